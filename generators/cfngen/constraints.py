@@ -557,10 +557,13 @@ class LiteralRule:
     minimum: object = None  # an Integer's or Double's bounds, as the schema writes them
     maximum: object = None
     allowed: str = ""  # a string's allowed values, '|'-separated, compared as written
+    min_items: int = 0  # a list literal's count of items: a minimum of 2 or more
+    max_items: int | None = None
 
     def __bool__(self):
         return bool(self.min_length or self.max_length is not None or self.format or self.characters
-                    or self.pattern or self.minimum is not None or self.maximum is not None or self.allowed)
+                    or self.pattern or self.minimum is not None or self.maximum is not None or self.allowed
+                    or self.min_items or self.max_items is not None)
 
 
 def literal_rule(c):
@@ -620,6 +623,23 @@ def number_rule(c, integer):
         low = low if low is not None and low > INT_MIN else None
         high = high if high is not None and high < INT_MAX else None
     return LiteralRule(minimum=low, maximum=high)
+
+
+# The element kinds of a list whose literal `{a, b, c}` is counted at compile time: its items are
+# the arguments of a variadic constructor, so each must be an expression of its own. A property
+# struct's `{.key = ...}` (and cfn::tag's) is a braced list, whose type cannot be deduced; a Json
+# item may be one too. Such lists are counted by cfn::check only (docs/design.md).
+LIST_RULE_ELEMENTS = ("str", "id", "integer", "number", "boolean", "enum")
+
+
+def list_rule(c, element_kind):
+    """The LiteralRule of a Constraint of a list property whose elements are of kind `element_kind`:
+    its minItems and maxItems, when a literal can break them. A minimum of 1 is left out: `{}`
+    means "not set", and a literal with items has one."""
+    if not c or element_kind not in LIST_RULE_ELEMENTS:
+        return LiteralRule()
+    low = c.min_items if c.min_items is not None and c.min_items >= 2 else 0
+    return LiteralRule(min_items=low, max_items=c.max_items)
 
 
 def sample_number(rule):

@@ -1,5 +1,7 @@
 """The text of the generated files: resource headers, service umbrellas, service test sources."""
 
+import math
+
 from . import constraints, naming, patterns, unicode
 from .spec import SpecError
 from .types import Member, ResourceModel, Struct, ValueType
@@ -70,40 +72,56 @@ def _member(lines, m: Member, indent):
 
 
 def _literal_rule_of(m: Member):
-    """The constraints.LiteralRule of a string or number member (checked at compile time), or an
-    empty one."""
+    """The constraints.LiteralRule of a string, number or list member (checked at compile time), or
+    an empty one."""
     if m.inline or not m.constraint:
         return constraints.LiteralRule()
     if m.value.kind in ("str", "id"):
         return constraints.literal_rule(m.constraint)
     if m.value.kind in ("integer", "number"):
         return constraints.number_rule(m.constraint, m.value.kind == "integer")
+    if m.value.kind == "list":
+        return constraints.list_rule(m.constraint, m.value.element.kind)
     return constraints.LiteralRule()
 
 
 def _literal_rule(m: Member):
-    """`cfn::literal_rule{.max_length = 63}`, or "" when the member's literals are not checked."""
+    """The rule in the member's type, of the kind of its value (`cfn::string_rule{.max_length = 63}`,
+    `cfn::integer_rule{...}`, `cfn::number_rule{...}`, `cfn::list_rule{...}`, include/cfn/constraint.hpp),
+    or "" when the member's literals are not checked."""
     r = _literal_rule_of(m)
     if not r:
         return ""
     parts = []
-    if r.min_length:
-        parts.append(f".min_length = {r.min_length}")
-    if r.max_length is not None:
-        parts.append(f".max_length = {r.max_length}")
-    if r.format:
-        parts.append(f".format = cfn::value_format::{r.format}")
-    if r.characters:
-        parts.append(f".characters = {string_literal(r.characters)}")
+    kind = m.value.kind
+    if kind in ("str", "id"):
+        if r.min_length:
+            parts.append(f".min_length = {r.min_length}")
+        if r.max_length is not None:
+            parts.append(f".max_length = {r.max_length}")
+        if r.format:
+            parts.append(f".format = cfn::value_format::{r.format}")
+        if r.characters:
+            parts.append(f".characters = {string_literal(r.characters)}")
+        if r.pattern:
+            parts.append(f".pattern = &{_pattern_name(m)}")
+        if r.allowed:
+            parts.append(f".allowed = &{_allowed_name(m)}")
+        return "cfn::string_rule{" + ", ".join(parts) + "}"
+    if kind == "list":
+        if r.min_items:
+            parts.append(f".min_items = {r.min_items}")
+        if r.max_items is not None:
+            parts.append(f".max_items = {r.max_items}")
+        return "cfn::list_rule{" + ", ".join(parts) + "}"
+    # An Integer's bounds as `int`s: the rule cannot hold a fraction, and no `int` literal is
+    # between a fractional bound and the integer it rounds to (inwards).
+    integer = kind == "integer"
     if r.minimum is not None:
-        parts.append(f".minimum = {_number(r.minimum)}")
+        parts.append(f".minimum = {math.ceil(r.minimum) if integer else _number(r.minimum)}")
     if r.maximum is not None:
-        parts.append(f".maximum = {_number(r.maximum)}")
-    if r.pattern:
-        parts.append(f".pattern = &{_pattern_name(m)}")
-    if r.allowed:
-        parts.append(f".allowed = &{_allowed_name(m)}")
-    return "cfn::literal_rule{" + ", ".join(parts) + "}"
+        parts.append(f".maximum = {math.floor(r.maximum) if integer else _number(r.maximum)}")
+    return ("cfn::integer_rule{" if integer else "cfn::number_rule{") + ", ".join(parts) + "}"
 
 
 _REPLACEMENT = {"": "cfn::replacement::no", "yes": "cfn::replacement::yes", "maybe": "cfn::replacement::maybe"}
@@ -391,7 +409,9 @@ def _sample_value(t: ValueType, m: Member, ns, models_by_struct):
     if t.kind == "enum":
         return f"{ns}::{t.owner}::{t.name}::{m.enum.values[0][0]}"
     if t.kind == "list":
-        return "{" + _sample_value(t.element, m, ns, models_by_struct) + "}"
+        # As many items as the list's rule asks for (its minItems, when it is 2 or more).
+        count = max(1, _literal_rule_of(m).min_items) if t is m.value else 1
+        return "{" + ", ".join([_sample_value(t.element, m, ns, models_by_struct)] * count) + "}"
     if t.kind == "map":
         return '{{"example", ' + _sample_value(t.element, m, ns, models_by_struct) + "}}"
     if t.kind == "json":
@@ -451,7 +471,7 @@ PATTERNS_PATH = "tests/unit/schema_patterns.inc"
 def schema_patterns(models, provenance):
     """tests/unit/schema_patterns.inc: every distinct pattern of a string property, with the size
     patterns.py gives its compiled program (0: outside the compile-time subset), whether a
-    literal_rule carries it, and the literal the generated service tests would write for it."""
+    string_rule carries it, and the literal the generated service tests would write for it."""
     found = {}
     for model in models:
         for s in [model.properties] + list(model.structs):
@@ -463,7 +483,7 @@ def schema_patterns(models, provenance):
                 if rule.pattern and not entry[0]:
                     entry[0], entry[1] = True, constraints.sample(rule)
     lines = [f"// Generated by generators/regenerate from {provenance[0]} and the provider schemas. Do not edit.",
-             "// {pattern, instructions (0: not in the compile-time subset), carried by a literal_rule, sample}"]
+             "// {pattern, instructions (0: not in the compile-time subset), carried by a string_rule, sample}"]
     for pattern, (carried, example) in sorted(found.items()):
         size = patterns.program_size(pattern)
         text = string_literal(example) if example is not None else "nullptr"

@@ -42,9 +42,9 @@ class GeneratedConstraints(unittest.TestCase):
         self.assertIn('static constexpr cfn::value_constraint labels_constraint{.max_items = 3, .elements = &labels_elements};', w)
         self.assertIn('namespace_constraint{.format = cfn::value_format::ipv4_cidr}', w)
         # Allowed values the spec does not type as an enum: one named literal, which the member's
-        # literal_rule (compile time) and the constraint (cfn::check) both read.
+        # string_rule (compile time) and the constraint (cfn::check) both read.
         self.assertIn('static constexpr const char* db_name_allowed = "a|b";', w)
-        self.assertIn('cfn::checked_optional<cfn::str, "AWS::Demo::Widget.DBName", cfn::literal_rule{.allowed = &db_name_allowed}> db_name;', w)
+        self.assertIn('cfn::checked_optional<cfn::str, "AWS::Demo::Widget.DBName", cfn::string_rule{.allowed = &db_name_allowed}> db_name;', w)
         self.assertIn('db_name_constraint{.allowed = {db_name_allowed, 3}}', w)
         self.assertIn('{"Count", offsetof(self, count), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &count_constraint},', w)
         # A list of property types points at its elements' table, for the checks.
@@ -82,21 +82,27 @@ class GeneratedConstraints(unittest.TestCase):
 
     def test_literal_rules_in_the_member_types(self):
         w = self.widget
-        self.assertIn('cfn::checked_required<cfn::str, "AWS::Demo::Widget.Name", cfn::literal_rule{.min_length = 1, '
+        self.assertIn('cfn::checked_required<cfn::str, "AWS::Demo::Widget.Name", cfn::string_rule{.min_length = 1, '
                       '.max_length = 20, .characters = "a-z0-9-"}> name;', w)
-        self.assertIn('cfn::checked_optional<cfn::str, "AWS::Demo::Widget.Namespace", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> namespace_;', w)
+        self.assertIn('cfn::checked_optional<cfn::str, "AWS::Demo::Widget.Namespace", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> namespace_;', w)
         self.assertIn('{"Name", offsetof(self, name), cfn::field_kind::checked, true', w)
         # Bounds of an Integer and a Double: their `int` and `double` literals are checked too.
-        self.assertIn('cfn::checked_optional<cfn::integer, "AWS::Demo::Widget.Count", cfn::literal_rule{.minimum = 1, .maximum = 10}> count;', w)
-        self.assertIn('cfn::checked_optional<cfn::number, "AWS::Demo::Widget.Ratio", cfn::literal_rule{.maximum = 0.5}> ratio;', w)
-        self.assertIn('cfn::checked_required<cfn::integer, "AWS::Demo::Widget.Rule.Priority", cfn::literal_rule{.minimum = 0}> priority;', w)
+        self.assertIn('cfn::checked_optional<cfn::integer, "AWS::Demo::Widget.Count", cfn::integer_rule{.minimum = 1, .maximum = 10}> count;', w)
+        self.assertIn('cfn::checked_optional<cfn::number, "AWS::Demo::Widget.Ratio", cfn::number_rule{.maximum = 0.5}> ratio;', w)
+        self.assertIn('cfn::checked_required<cfn::integer, "AWS::Demo::Widget.Rule.Priority", cfn::integer_rule{.minimum = 0}> priority;', w)
         # A map of integers is not a number: its elements are checked at run time only.
         self.assertIn('cfn::optional<cfn::map<cfn::integer>, "AWS::Demo::Widget.Settings"> settings;', w)
         # A pattern in the compile-time subset (cfngen/patterns.py) that is not one character class:
         # named beside its member, the rule points at it.
         self.assertIn('static constexpr const char* db_name_2_pattern = "^arn:[a-z]+$";', w)
         self.assertIn('cfn::checked_optional<cfn::str, "AWS::Demo::Widget.DbName", '
-                      'cfn::literal_rule{.pattern = &db_name_2_pattern}> db_name_2;', w)
+                      'cfn::string_rule{.pattern = &db_name_2_pattern}> db_name_2;', w)
+        # A list of strings with a maxItems: its literal's count of items is checked; a list of
+        # property structs (Rules, Tags) is counted by cfn::check only, and one without bounds
+        # that a literal can break (GroupIds) is a plain property.
+        self.assertIn('cfn::checked_optional<cfn::list<cfn::str>, "AWS::Demo::Widget.Labels", cfn::list_rule{.max_items = 3}> labels;', w)
+        self.assertIn('{"Labels", offsetof(self, labels), cfn::field_kind::checked, false', w)
+        self.assertIn('cfn::optional<cfn::list<widget::rule>, "AWS::Demo::Widget.Rules"> rules;', w)
 
 
 class LiteralRules(unittest.TestCase):
@@ -151,6 +157,21 @@ class AllowedRules(unittest.TestCase):
         # A schema that contradicts itself is left to cfn::check; so is a case-insensitive list.
         self.assertFalse(constraints.literal_rule(constraints.Constraint(allowed=("ABC",), max_length=2)).allowed)
         self.assertFalse(constraints.literal_rule(constraints.Constraint(allowed=("a",), allowed_ignore_case=True)).allowed)
+
+
+class ListRules(unittest.TestCase):
+    def test_bounds_a_literal_can_break(self):
+        rule = constraints.list_rule(constraints.Constraint(min_items=1, max_items=5), "id")
+        self.assertEqual(rule, constraints.LiteralRule(max_items=5))  # min 1: `{}` is "not set"
+        self.assertEqual(constraints.list_rule(constraints.Constraint(min_items=2), "str"),
+                         constraints.LiteralRule(min_items=2))
+        self.assertFalse(constraints.list_rule(constraints.Constraint(min_items=1), "str"))
+        self.assertFalse(constraints.list_rule(constraints.Constraint(min_items=0), "integer"))
+
+    def test_lists_of_braced_items_are_left_to_run_time(self):
+        # `{{.key = ...}}`: a braced item's type cannot be deduced by a variadic constructor.
+        for kind in ("struct", "tag", "json", "list", "map"):
+            self.assertFalse(constraints.list_rule(constraints.Constraint(max_items=2), kind))
 
 
 class NumberRules(unittest.TestCase):

@@ -45,22 +45,21 @@ struct value_constraint {
     const value_constraint* elements = nullptr;  ///< what each element of a list must satisfy
 };
 
-/// What a literal of a property must satisfy, checked when the program compiles: the part of its
-/// value_constraint that is cheap to check in a consteval function (lengths, IP formats, a pattern
-/// that is one character class, `^[a-z0-9-]+$`, and a number's bounds). A structural type, so that it is a
-/// template argument of the property's type: `cfn::checked_optional<cfn::str, "AWS::S3::Bucket.BucketName",
-/// cfn::literal_rule{.max_length = 63}>`. The full constraint is still checked by `cfn::check`.
-struct literal_rule {
+// What a literal of a property must satisfy, checked when the program compiles: the part of its
+// value_constraint that is cheap to check in a consteval function. One structural type per kind of
+// property, a template argument of the property's type (`cfn::checked_optional<cfn::str,
+// "AWS::S3::Bucket.BucketName", cfn::string_rule{.max_length = 63}>`), so that a compiler's message
+// shows only the bounds that apply to it. The full constraint is still checked by `cfn::check`.
+
+/// A string (or identifier) property's literal: lengths, IP formats, a pattern that is one
+/// character class (`^[a-z0-9-]+$`), a pattern in pattern_match.hpp's subset, allowed values.
+struct string_rule {
     std::uint32_t min_length = 0;
     std::uint32_t max_length = value_constraint::no_limit;
     value_format format = value_format::none;
     /// The body of the pattern's one character class (ECMAScript: ranges, `\w \d \s` and their
     /// negations, a leading `^`), every character of the literal must be in it; empty: any.
     char characters[40] = {};
-    /// The bounds of an Integer or Double property (the schema's minimum/maximum), which an `int`
-    /// or `double` literal must be within; checked in checked_optional's number constructors.
-    double minimum = -value_constraint::unbounded;
-    double maximum = value_constraint::unbounded;
     /// The pattern the literal must contain a match of (cfn/pattern_match.hpp), when the generator
     /// finds it in the compile-time subset: a pointer to a named `static constexpr const char*` of
     /// the generated struct, so that the type (and its mangled name) holds a name, not the text.
@@ -71,6 +70,27 @@ struct literal_rule {
     /// enum, because such lists grow with AWS (instance types, runtimes): a value newer than the
     /// pinned schemas is written through a run-time string.
     const char* const* allowed = nullptr;
+};
+
+/// An Integer property's `int` literal: the schema's bounds (`cfn::integer_rule{0, 900}`). A bound
+/// that no `int` can break is left at its default.
+struct integer_rule {
+    int minimum = -0x7FFFFFFF - 1;
+    int maximum = 0x7FFFFFFF;
+};
+
+/// A Double property's `int` or `double` literal: the schema's bounds.
+struct number_rule {
+    double minimum = -value_constraint::unbounded;
+    double maximum = value_constraint::unbounded;
+};
+
+/// A list property's literal `{a, b, c}` of strings, identifiers, numbers or enumerators: how many
+/// items it has (the schema's minItems/maxItems). A minimum of 1 is left out: `{}` is "not set".
+/// A list of property structs is counted by `cfn::check` only (docs/design.md says why).
+struct list_rule {
+    std::uint32_t min_items = 0;
+    std::uint32_t max_items = value_constraint::no_limit;
 };
 
 /// How the properties of a requirement relate.

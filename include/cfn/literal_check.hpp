@@ -1,7 +1,8 @@
-// cfnpp: string literals of properties checked at compile time against their literal_rule
-// (cfn/constraint.hpp): lengths, IPv4/IPv6 addresses and CIDR blocks, patterns that are one
-// character class, and patterns in pattern_match.hpp's subset. The property forms in value.hpp
-// call `check_literal` from a consteval constructor, in the style of the logical-ID check.
+// cfnpp: literals of properties checked at compile time against their rule (cfn/constraint.hpp):
+// a string's lengths, IPv4/IPv6 addresses and CIDR blocks, patterns that are one character class,
+// patterns in pattern_match.hpp's subset and allowed values; a number's bounds; a list literal's
+// count of items. The property forms in value.hpp call these from consteval functions, in the
+// style of the logical-ID check.
 #pragma once
 
 #include <cstddef>      // std::size_t
@@ -27,9 +28,13 @@ void literal_does_not_match_the_property_pattern();
 void literal_is_not_one_of_the_property_allowed_values();
 
 /// Fails with the pattern in its argument (clang shows it: "in call to
-/// 'literal_does_not_match(&"^[a-z0-9.-]+$"[0])'"; g++ names the rule's pattern object).
+/// 'literal_does_not_match(&"^[a-z0-9.-]+$"[0])'"; g++ names the rule's pattern object). Called
+/// only when a literal does not match, so it always fails; the test of the pattern's first
+/// character is there so that g++ does not refuse, where it is defined, a constexpr function that
+/// never gives a constant. Not a test of the pointer against null: g++ does not evaluate "this
+/// address is not null" as a constant under -fsanitize=undefined.
 constexpr void literal_does_not_match(const char* pattern) {
-    if (pattern != nullptr) literal_does_not_match_the_property_pattern();
+    if (pattern[0] != '\0') literal_does_not_match_the_property_pattern();
 }
 
 /// Whether ASCII character `c` is in an ECMAScript character class body (`a-z0-9_\-`, `^\s`).
@@ -78,7 +83,7 @@ constexpr bool in_character_class(std::string_view body, char32_t c) {
 }
 
 /// Calls the function that names the broken rule, when `text` breaks `rule`.
-constexpr void check_literal(const literal_rule& rule, std::string_view text) {
+constexpr void check_literal(const string_rule& rule, std::string_view text) {
     std::size_t characters = 0;
     std::string_view allowed(rule.characters);
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -147,22 +152,38 @@ constexpr void check_literal_allowed<nullptr>(std::string_view) {}
 
 // Number literals. ---------------------------------------------------------------------------------
 // An Integer or Double property's `int` or `double` literal, against the schema's bounds (shown in
-// the message as the `cfn::literal_rule{...}` of the property's type). Not constexpr, as above.
+// the message as the `cfn::integer_rule{...}` or `cfn::number_rule{...}` of the property's type).
+// Not constexpr, as above.
 void integer_is_below_the_property_minimum();
 void integer_is_above_the_property_maximum();
 void number_is_below_the_property_minimum();
 void number_is_above_the_property_maximum();
 
-/// Calls the function that names the broken bound, when the integer `value` is out of `rule`'s.
-constexpr void check_integer_literal(const literal_rule& rule, int value) {
+/// Calls the function that names the broken bound, when the integer `value` is out of `rule`'s
+/// (an integer_rule, or the number_rule of a Double property).
+template <class Rule>
+constexpr void check_integer_literal(const Rule& rule, int value) {
     if (value < rule.minimum) integer_is_below_the_property_minimum();
     if (value > rule.maximum) integer_is_above_the_property_maximum();
 }
 
 /// The same for a `double` literal (a Double property).
-constexpr void check_number_literal(const literal_rule& rule, double value) {
+constexpr void check_number_literal(const number_rule& rule, double value) {
     if (value < rule.minimum) number_is_below_the_property_minimum();
     if (value > rule.maximum) number_is_above_the_property_maximum();
+}
+
+// List literals. ----------------------------------------------------------------------------------
+// The count of items of a list literal `{a, b, c}`, against the schema's minItems/maxItems (the
+// `cfn::list_rule{...}` of the property's type). Not constexpr, as above.
+void list_has_fewer_items_than_the_property_allows();
+void list_has_more_items_than_the_property_allows();
+
+/// Calls the function that names the broken bound, when `items` is out of `rule`'s.
+constexpr void check_item_count(const list_rule& rule, std::size_t items) {
+    if (items < rule.min_items) list_has_fewer_items_than_the_property_allows();
+    if (rule.max_items != value_constraint::no_limit && items > rule.max_items)
+        list_has_more_items_than_the_property_allows();
 }
 
 }  // namespace cfn::detail

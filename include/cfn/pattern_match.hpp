@@ -6,7 +6,7 @@
 // `* + ? {m} {m,} {m,n}` (lazy or not: the same strings match), and the Unicode property classes
 // `\p{X}` `\P{X}` the schemas use (X: L M N P S Z Zs C Graph Print ASCII, as Python's `regex`
 // module reads them, which cfn-lint uses). generators/cfngen/patterns.py is the generator's copy
-// of the reader below, and decides which patterns a literal_rule carries; the rest (lookahead,
+// of the reader below, and decides which patterns a string_rule carries; the rest (lookahead,
 // backreferences, \b, escapes beyond ASCII) are checked at run time only.
 //
 // A set of characters knows ASCII exactly, and the rest by unicode_class: a literal, being ASCII

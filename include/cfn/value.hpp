@@ -282,11 +282,11 @@ struct required : value<T> {
     constexpr required(const value<T>& v) noexcept : value<T>(v) {}  ///< as optional's
 };
 
-// Properties whose string literals are checked when the program compiles. -------------------------
+// Properties whose literals are checked when the program compiles. ---------------------------------
 
 namespace detail {
-/// What a property with a literal_rule stores (field_kind::checked): a literal is kept as the
-/// text itself, because the consteval constructor that checks it cannot put it in the arena;
+/// What a property with a rule stores (field_kind::checked): a string literal is kept as the text
+/// itself, because the consteval constructor that checks it cannot put it in the arena;
 /// `struct_to_node` makes its node. Anything else is its node, as in a cfn::value.
 struct literal_slot {
     node n;
@@ -299,9 +299,9 @@ struct literal_slot {
     static constexpr std::uint32_t double_literal = 0xFFFFFFFEu;
 };
 
-/// A literal of a property with rule `Rule`, checked: `.cidr_block = "10.0.0.0/33"` does not
-/// compile, and the message names `literal_is_not_an_ipv4_cidr`.
-template <literal_rule Rule, std::size_t N>
+/// A literal of a property with rule `Rule` (a string_rule), checked: `.cidr_block = "10.0.0.0/33"`
+/// does not compile, and the message names `literal_is_not_an_ipv4_cidr`.
+template <string_rule Rule, std::size_t N>
 consteval literal_slot checked_literal(const char (&literal)[N]) {
     check_literal(Rule, std::string_view(literal, N - 1));
     check_literal_pattern<Rule.pattern>(std::string_view(literal, N - 1));
@@ -309,9 +309,10 @@ consteval literal_slot checked_literal(const char (&literal)[N]) {
     return literal_slot{node{}, static_cast<std::uint32_t>(N - 1), literal};
 }
 
-/// An `int` literal of an Integer or Double property with rule `Rule`, checked against its bounds:
-/// `.from_port = 70000` does not compile where the schema's maximum is 65535.
-template <literal_rule Rule>
+/// An `int` literal of an Integer or Double property with rule `Rule` (an integer_rule or a
+/// number_rule), checked against its bounds: `.from_port = 70000` does not compile where the
+/// schema's maximum is 65535.
+template <auto Rule>
 consteval literal_slot checked_integer(int literal) {
     check_integer_literal(Rule, literal);
     literal_slot slot{};
@@ -321,7 +322,7 @@ consteval literal_slot checked_integer(int literal) {
 }
 
 /// A `double` literal of a Double property with rule `Rule`, checked against its bounds.
-template <literal_rule Rule>
+template <number_rule Rule>
 consteval literal_slot checked_double(double literal) {
     check_number_literal(Rule, literal);
     literal_slot slot{};
@@ -330,11 +331,46 @@ consteval literal_slot checked_double(double literal) {
     return slot;
 }
 
+/// The count of a list literal of the property `Name` with rule `Rule` (a list_rule), checked:
+/// `.subnets = {a, b, c}` does not compile where the schema's maxItems is 2, and the message names
+/// `list_has_more_items_than_the_property_allows`, the property and its bounds.
+template <fixed_string Name, list_rule Rule, std::size_t Items>
+consteval void checked_item_count() {
+    check_item_count(Rule, Items);
+}
+
+/// Whether the rule of a checked property form (`auto Rule`, whose type g++ gives as const and
+/// clang++ does not) is of type `Kind`: the rule's type says which literals the form takes.
+template <class Rule, class Kind>
+inline constexpr bool is_rule = std::is_same_v<Rule, Kind> || std::is_same_v<Rule, const Kind>;
+
 /// Whether a property of CloudFormation type T takes `int` (`double`) literals.
 template <class T>
 inline constexpr bool takes_int = std::is_same_v<T, integer> || std::is_same_v<T, number>;
 template <class T>
 inline constexpr bool takes_double = std::is_same_v<T, number>;
+
+/// The first item of a list literal `{a, b, c}` of a property of type T, a list<E>: a value of
+/// type E, reached through this converting constructor. A class of its own so that plain copy-
+/// initialization, `.subnets = "subnet-1"`, does not take the list constructor below (a user-defined
+/// conversion of its argument is not considered there), while `.subnets = {"subnet-1"}` does.
+template <class T>
+struct list_item {
+    template <class X>
+        requires std::constructible_from<list_element_init<T>, X&&>
+    list_item(X&& x) : item(static_cast<X&&>(x)) {}
+    list_element_init<T> item;
+};
+
+/// The other items: each a value of type E.
+template <class T, class... Items>
+concept list_items = (std::constructible_from<list_element_init<T>, Items&&> && ...);
+
+/// The list node of the items of a list literal, as cfn::value<list<E>> makes it.
+template <class T, class... Items>
+literal_slot list_slot(list_item<T>&& first, Items&&... rest) {
+    return literal_slot{node_of(value<T>{first.item, list_element_init<T>(static_cast<Items&&>(rest))...})};
+}
 
 /// What the checked property forms below store; their constructors are their own (g++ 12 does
 /// not evaluate an inherited consteval constructor).
@@ -352,15 +388,17 @@ template <class Plain, class A>
 concept accepted_unchecked = (!std::is_array_v<std::remove_cvref_t<A>>) && std::constructible_from<Plain, A&&>;
 }  // namespace detail
 
-/// An optional property whose string literals are checked when the program compiles (its rule is
-/// generated from the provider schemas); it takes everything else cfn::optional<T, Name> takes.
+/// An optional property whose literals are checked when the program compiles; it takes everything
+/// else cfn::optional<T, Name> takes. `Rule` is generated from the provider schemas: a
+/// cfn::string_rule, cfn::integer_rule, cfn::number_rule or cfn::list_rule (cfn/constraint.hpp),
+/// and the type of the rule says which constructors apply.
 /// (A type of its own rather than a third argument of cfn::optional: every other property would
 /// then pay for matching a partial specialization, measured at +5% on the Docker Swarm stack.)
-template <class T, fixed_string Name, literal_rule Rule>
+template <class T, fixed_string Name, auto Rule>
 struct checked_optional : detail::checked_property {
     constexpr checked_optional() noexcept = default;
     template <std::size_t N>
-        requires(!detail::takes_int<T>)
+        requires detail::is_rule<decltype(Rule), string_rule>
     consteval checked_optional(const char (&literal)[N]) : checked_property(detail::checked_literal<Rule>(literal)) {}
     // Number literals are prvalues; a named variable is an lvalue and takes the constructor below,
     // unchecked here (cfn::check judges it). A computed prvalue (`base + i`) is refused here, as
@@ -371,18 +409,27 @@ struct checked_optional : detail::checked_property {
     consteval checked_optional(double&& literal)
         requires detail::takes_double<T>
         : checked_property(detail::checked_double<Rule>(literal)) {}
+    // A list literal: in `.subnets = {a, b, c}` the items are this constructor's arguments (the
+    // form has no std::initializer_list constructor, which would be chosen first), so that their
+    // count is a constant. A std::vector or a list expression takes the constructor below.
+    template <class... Items>
+        requires detail::is_rule<decltype(Rule), list_rule> && detail::list_items<T, Items...>
+    checked_optional(detail::list_item<T> first, Items&&... rest)
+        : checked_property(detail::list_slot<T>(static_cast<detail::list_item<T>&&>(first), static_cast<Items&&>(rest)...)) {
+        detail::checked_item_count<Name, Rule, 1 + sizeof...(Items)>();
+    }
     template <class A>
         requires detail::accepted_unchecked<optional<T, Name>, A>
     checked_optional(A&& v)
         : checked_property(detail::literal_slot{detail::node_of(optional<T, Name>(static_cast<A&&>(v)))}) {}
 };
 
-/// A required property whose string literals are checked when the program compiles.
-template <class T, fixed_string Name, literal_rule Rule>
+/// A required property whose literals are checked when the program compiles.
+template <class T, fixed_string Name, auto Rule>
 struct checked_required : detail::checked_property {
     checked_required() = delete;
     template <std::size_t N>
-        requires(!detail::takes_int<T>)
+        requires detail::is_rule<decltype(Rule), string_rule>
     consteval checked_required(const char (&literal)[N]) : checked_property(detail::checked_literal<Rule>(literal)) {}
     // As checked_optional's.
     consteval checked_required(int&& literal)
@@ -391,6 +438,12 @@ struct checked_required : detail::checked_property {
     consteval checked_required(double&& literal)
         requires detail::takes_double<T>
         : checked_property(detail::checked_double<Rule>(literal)) {}
+    template <class... Items>
+        requires detail::is_rule<decltype(Rule), list_rule> && detail::list_items<T, Items...>
+    checked_required(detail::list_item<T> first, Items&&... rest)
+        : checked_property(detail::list_slot<T>(static_cast<detail::list_item<T>&&>(first), static_cast<Items&&>(rest)...)) {
+        detail::checked_item_count<Name, Rule, 1 + sizeof...(Items)>();
+    }
     template <class A>
         requires detail::accepted_unchecked<required<T, Name>, A>
     checked_required(A&& v)

@@ -85,8 +85,11 @@ def main():
             print(output[:4000])
             sys.exit(f"FAIL: the diagnostic does not match /{pattern}/")
     # g++ reports a failed consteval check inside the header, and the user's line as
-    # "in 'constexpr' expansion of ..."; clang as "note: in call to ...".
-    if not re.search(rf"{re.escape(name)}:{marked[0]}:\d+:(?: error|\s+in .constexpr. expansion| note: in call to)", output):
+    # "in 'constexpr' expansion of ..."; clang as "note: in call to ...". A check in a constructor
+    # template (a list literal's count of items) points at the user's line as g++'s "required from
+    # here" and clang's "note: in instantiation of ...".
+    if not re.search(rf"{re.escape(name)}:{marked[0]}:\d+:(?: error|\s+in .constexpr. expansion| note: in call to"
+                     rf"|\s+required from here| note: in instantiation of)", output):
         print(output[:4000])
         sys.exit(f"FAIL: no error points at line {marked[0]} of the snippet")
 

@@ -54,7 +54,9 @@ How to read a message:
 - A string literal is checked against what AWS's resource schemas say of its property (lengths, IP
   formats, a pattern that is one character class or in the compile-time subset of
   `cfn/pattern_match.hpp`): the property's type carries the rule
-  (`cfn::literal_rule{0, 63, cfn::value_format::none, ""}` is a maximum length of 63), and the
+  (g++ prints `cfn::string_rule{0, 63, cfn::value_format::none, "", 0, 0}` for a maximum length of
+  63; an Integer's is a `cfn::integer_rule{minimum, maximum}`, a list's a `cfn::list_rule{min_items,
+  max_items}`), and the
   function in the message names what is wrong (`literal_is_not_an_ipv4_cidr`).
 - Mistakes only the running program can see (logical IDs built at run time, references to things not
   added to the stack, dependency cycles, CloudFormation's limits) are reported by `cfn::run` before

@@ -14,6 +14,6 @@
 int main(int argc, char** argv) {
     namespace arcregionswitch = cfn::aws::arcregionswitch;
     cfn::stack s{"arcregionswitch"};
-    s.add(arcregionswitch::plan{"Plan", {.execution_role = "arn:aws:iam::000000000000:role/e", .name = "example", .recovery_approach = arcregionswitch::plan::recovery_approach::activeActive, .regions = {"example"}, .workflows = {arcregionswitch::plan::workflow{.workflow_target_action = arcregionswitch::plan::workflow_workflow_target_action::activate}}}});
+    s.add(arcregionswitch::plan{"Plan", {.execution_role = "arn:aws:iam::000000000000:role/e", .name = "example", .recovery_approach = arcregionswitch::plan::recovery_approach::activeActive, .regions = {"example", "example"}, .workflows = {arcregionswitch::plan::workflow{.workflow_target_action = arcregionswitch::plan::workflow_workflow_target_action::activate}}}});
     return service_test::main(s, argc, argv);
 }

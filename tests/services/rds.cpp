@@ -20,8 +20,8 @@ int main(int argc, char** argv) {
     s.add(rds::db_cluster_parameter_group{"DBClusterParameterGroup", {.description = "example", .family = "example", .parameters = cfn::json_value::object({{"Example", "example"}})}});
     s.add(rds::db_instance{"DBInstance", {}});
     s.add(rds::db_parameter_group{"DBParameterGroup", {.description = "example", .family = "example"}});
-    s.add(rds::db_proxy{"DBProxy", {.db_proxy_name = "example", .engine_family = rds::db_proxy::engine_family::MYSQL, .role_arn = "exampleeeeeeeeeeeeee", .vpc_subnet_ids = {"example"}}});
-    s.add(rds::db_proxy_endpoint{"DBProxyEndpoint", {.db_proxy_endpoint_name = "example", .db_proxy_name = "example", .vpc_subnet_ids = {"example"}}});
+    s.add(rds::db_proxy{"DBProxy", {.db_proxy_name = "example", .engine_family = rds::db_proxy::engine_family::MYSQL, .role_arn = "exampleeeeeeeeeeeeee", .vpc_subnet_ids = {"example", "example"}}});
+    s.add(rds::db_proxy_endpoint{"DBProxyEndpoint", {.db_proxy_endpoint_name = "example", .db_proxy_name = "example", .vpc_subnet_ids = {"example", "example"}}});
     s.add(rds::db_proxy_target_group{"DBProxyTargetGroup", {.db_proxy_name = "example", .target_group_name = rds::db_proxy_target_group::target_group_name::default_}});
     s.add(rds::db_security_group{"DBSecurityGroup", {.db_security_group_ingress = {rds::db_security_group::ingress{}}, .group_description = "example"}});
     s.add(rds::db_security_group_ingress{"DBSecurityGroupIngress", {.db_security_group_name = "example"}});

@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
     s.add(workspacesweb::data_protection_settings{"DataProtectionSettings", {}});
     s.add(workspacesweb::identity_provider{"IdentityProvider", {.identity_provider_details = {{"example", "example"}}, .identity_provider_name = "example", .identity_provider_type = workspacesweb::identity_provider::identity_provider_type::SAML}});
     s.add(workspacesweb::ip_access_settings{"IpAccessSettings", {.ip_rules = {workspacesweb::ip_access_settings::ip_rule{.ip_range = "0.0.0.0"}}}});
-    s.add(workspacesweb::network_settings{"NetworkSettings", {.security_group_ids = {"example"}, .subnet_ids = {"example"}, .vpc_id = "vpc-"}});
+    s.add(workspacesweb::network_settings{"NetworkSettings", {.security_group_ids = {"example"}, .subnet_ids = {"example", "example"}, .vpc_id = "vpc-"}});
     s.add(workspacesweb::portal{"Portal", {}});
     s.add(workspacesweb::session_logger{"SessionLogger", {.event_filter = {}, .log_configuration = {}}});
     s.add(workspacesweb::trust_store{"TrustStore", {.certificate_list = {"example"}}});

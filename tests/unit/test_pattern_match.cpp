@@ -1,6 +1,6 @@
 // The compile-time pattern matcher (cfn/pattern_match.hpp): what it reads, and that it answers as
 // std::regex_search (what cfn::check uses at run time) on every schema pattern the generator
-// gives a literal_rule, for the generated samples and strings mutated from them. Patterns with
+// gives a cfn::string_rule, for the generated samples and strings mutated from them. Patterns with
 // property classes (\p{L}), which std::regex cannot read, are compared with what Python's `regex`
 // module (cfn-lint's engine) answers, over code points as cfn::check reads them.
 #include <cfn/literal_check.hpp>
@@ -26,7 +26,7 @@ using cfn::detail::pattern_search;
 struct schema_pattern {
     const char* pattern;
     unsigned instructions;  // patterns.py's answer; 0: outside the subset
-    bool carried;           // a generated literal_rule checks literals against it
+    bool carried;           // a generated string_rule checks literals against it
     const char* sample;     // the generated service tests' literal for it
 };
 

@@ -115,7 +115,7 @@ struct analyzer {
         /// Contains information about analysis rules for the analyzer.
         analyzer::analysis_rule analysis_rule = cfn::absent;
         /// The specified access age in days for which to generate findings for unused access.
-        cfn::checked_optional<cfn::integer, "AWS::AccessAnalyzer::Analyzer.UnusedAccessConfiguration.UnusedAccessAge", cfn::literal_rule{.minimum = 1, .maximum = 365}> unused_access_age;
+        cfn::checked_optional<cfn::integer, "AWS::AccessAnalyzer::Analyzer.UnusedAccessConfiguration.UnusedAccessAge", cfn::integer_rule{.minimum = 1, .maximum = 365}> unused_access_age;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -186,7 +186,7 @@ struct analyzer {
         cfn::required<cfn::list<analyzer::filter>, "AWS::AccessAnalyzer::Analyzer.ArchiveRule.Filter"> filter;
         static constexpr const char* rule_name_pattern = "^[A-Za-z][A-Za-z0-9_.-]*$";
         /// Required. The name of the rule to create.
-        cfn::checked_required<cfn::str, "AWS::AccessAnalyzer::Analyzer.ArchiveRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &rule_name_pattern}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::AccessAnalyzer::Analyzer.ArchiveRule.RuleName", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &rule_name_pattern}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -207,13 +207,13 @@ struct analyzer {
         analyzer::analyzer_configuration analyzer_configuration = cfn::absent;
         static constexpr const char* analyzer_name_pattern = "^[A-Za-z][A-Za-z0-9_.-]*$";
         /// The name of the analyzer. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AccessAnalyzer::Analyzer.AnalyzerName", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &analyzer_name_pattern}> analyzer_name;
+        cfn::checked_optional<cfn::str, "AWS::AccessAnalyzer::Analyzer.AnalyzerName", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &analyzer_name_pattern}> analyzer_name;
         /// Specifies the archive rules to add for the analyzer.
         cfn::optional<cfn::list<analyzer::archive_rule>, "AWS::AccessAnalyzer::Analyzer.ArchiveRules"> archive_rules;
         /// An array of key-value pairs to apply to the analyzer.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AccessAnalyzer::Analyzer.Tags"> tags;
         /// Required. The type represents the zone of trust for the analyzer. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AccessAnalyzer::Analyzer.Type", cfn::literal_rule{.max_length = 1024}> type;
+        cfn::checked_required<cfn::str, "AWS::AccessAnalyzer::Analyzer.Type", cfn::string_rule{.max_length = 1024}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint analyzer_name_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^[A-Za-z][A-Za-z0-9_.-]*$", 25}};

@@ -388,7 +388,7 @@ struct certificate {
         /// Required. The Amazon Resource Name (ARN) for the private CA issues the certificate. Update requires replacement.
         cfn::required<cfn::id<"AWS::ACMPCA::CertificateAuthority.Arn">, "AWS::ACMPCA::Certificate.CertificateAuthorityArn"> certificate_authority_arn;
         /// Required. The certificate signing request (CSR) for the certificate. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::ACMPCA::CertificateAuthority.CertificateSigningRequest">, "AWS::ACMPCA::Certificate.CertificateSigningRequest", cfn::literal_rule{.min_length = 1}> certificate_signing_request;
+        cfn::checked_required<cfn::id<"AWS::ACMPCA::CertificateAuthority.CertificateSigningRequest">, "AWS::ACMPCA::Certificate.CertificateSigningRequest", cfn::string_rule{.min_length = 1}> certificate_signing_request;
         /// Required. The name of the algorithm that will be used to sign the certificate to be issued. Update requires replacement.
         cfn::required<cfn::str, "AWS::ACMPCA::Certificate.SigningAlgorithm"> signing_algorithm;
         /// Specifies a custom configuration template to use when issuing a certificate. Update requires replacement.

@@ -297,21 +297,21 @@ struct certificate_authority {
         certificate_authority::crl_distribution_point_extension_configuration crl_distribution_point_extension_configuration = cfn::absent;
         static constexpr const char* crl_type_allowed = "COMPLETE|PARTITIONED";
         /// Specifies the type of CRL.
-        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CrlType", cfn::literal_rule{.allowed = &crl_type_allowed}> crl_type;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CrlType", cfn::string_rule{.allowed = &crl_type_allowed}> crl_type;
         /// Name inserted into the certificate *CRL Distribution Points* extension that enables the use of an alias for the CRL distribution point.
-        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomCname", cfn::literal_rule{.max_length = 253, .characters = "-a-zA-Z0-9;/?:@&=+$,%_.!~*()'"}> custom_cname;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomCname", cfn::string_rule{.max_length = 253, .characters = "-a-zA-Z0-9;/?:@&=+$,%_.!~*()'"}> custom_cname;
         static constexpr const char* custom_path_pattern = "^[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+(/[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+)*$";
         /// Designates a custom file path in S3 for CRL(s).
-        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomPath", cfn::literal_rule{.max_length = 253, .pattern = &custom_path_pattern}> custom_path;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomPath", cfn::string_rule{.max_length = 253, .pattern = &custom_path_pattern}> custom_path;
         /// Required. Boolean value that specifies whether certificate revocation lists (CRLs) are enabled.
         cfn::required<cfn::boolean, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.Enabled"> enabled;
         /// Validity period of the CRL in days.
-        cfn::checked_optional<cfn::integer, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.ExpirationInDays", cfn::literal_rule{.minimum = 1, .maximum = 5000}> expiration_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.ExpirationInDays", cfn::integer_rule{.minimum = 1, .maximum = 5000}> expiration_in_days;
         /// Name of the S3 bucket that contains the CRL.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = "-a-zA-Z0-9._/"}> s3_bucket_name;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.S3BucketName", cfn::string_rule{.min_length = 3, .max_length = 255, .characters = "-a-zA-Z0-9._/"}> s3_bucket_name;
         static constexpr const char* s3_object_acl_allowed = "BUCKET_OWNER_FULL_CONTROL|PUBLIC_READ";
         /// Determines whether the CRL will be publicly readable or privately held in the CRL Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.S3ObjectAcl", cfn::literal_rule{.allowed = &s3_object_acl_allowed}> s3_object_acl;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.S3ObjectAcl", cfn::string_rule{.allowed = &s3_object_acl_allowed}> s3_object_acl;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -343,7 +343,7 @@ struct certificate_authority {
         /// Required. Flag enabling use of the Online Certificate Status Protocol (OCSP) for validating certificate revocation status.
         cfn::required<cfn::boolean, "AWS::ACMPCA::CertificateAuthority.OcspConfiguration.Enabled"> enabled;
         /// By default, AWS Private CA injects an Amazon domain into certificates being validated by the Online Certificate Status Protocol (OCSP).
-        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.OcspConfiguration.OcspCustomCname", cfn::literal_rule{.max_length = 253, .characters = "-a-zA-Z0-9;/?:@&=+$,%_.!~*()'"}> ocsp_custom_cname;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.OcspConfiguration.OcspCustomCname", cfn::string_rule{.max_length = 253, .characters = "-a-zA-Z0-9;/?:@&=+$,%_.!~*()'"}> ocsp_custom_cname;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -385,7 +385,7 @@ struct certificate_authority {
         cfn::required<cfn::str, "AWS::ACMPCA::CertificateAuthority.KeyAlgorithm"> key_algorithm;
         static constexpr const char* key_storage_security_standard_allowed = "CCPC_LEVEL_1_OR_HIGHER|FIPS_140_2_LEVEL_2_OR_HIGHER|FIPS_140_2_LEVEL_3_OR_HIGHER";
         /// Specifies a cryptographic key management compliance standard for handling and protecting CA keys. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.KeyStorageSecurityStandard", cfn::literal_rule{.allowed = &key_storage_security_standard_allowed}> key_storage_security_standard;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.KeyStorageSecurityStandard", cfn::string_rule{.allowed = &key_storage_security_standard_allowed}> key_storage_security_standard;
         /// Information about the Online Certificate Status Protocol (OCSP) configuration or certificate revocation list (CRL) created and maintained by your private CA.
         certificate_authority::revocation_configuration revocation_configuration = cfn::absent;
         /// Required. Name of the algorithm your private CA uses to sign certificate requests. Update requires replacement.
@@ -398,7 +398,7 @@ struct certificate_authority {
         cfn::required<cfn::str, "AWS::ACMPCA::CertificateAuthority.Type"> type;
         static constexpr const char* usage_mode_allowed = "GENERAL_PURPOSE|SHORT_LIVED_CERTIFICATE";
         /// Specifies whether the CA issues general-purpose certificates that typically require a revocation mechanism, or short-lived certificates that may optionally omit revocation because they expire quickly. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.UsageMode", cfn::literal_rule{.allowed = &usage_mode_allowed}> usage_mode;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.UsageMode", cfn::string_rule{.allowed = &usage_mode_allowed}> usage_mode;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint key_storage_security_standard_constraint{.allowed = {key_storage_security_standard_allowed, 80}};

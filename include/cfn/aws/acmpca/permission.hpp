@@ -17,14 +17,14 @@ struct permission {
 
     struct properties {
         /// Required. The private CA actions that can be performed by the designated AWS service. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::ACMPCA::Permission.Actions"> actions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::ACMPCA::Permission.Actions", cfn::list_rule{.max_items = 3}> actions;
         static constexpr const char* certificate_authority_arn_pattern = R"(^arn:[\w+=/,.@-]+:acm-pca:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*$)";
         /// Required. The Amazon Resource Number (ARN) of the private CA from which the permission was issued. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::ACMPCA::CertificateAuthority.Arn">, "AWS::ACMPCA::Permission.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200, .pattern = &certificate_authority_arn_pattern}> certificate_authority_arn;
+        cfn::checked_required<cfn::id<"AWS::ACMPCA::CertificateAuthority.Arn">, "AWS::ACMPCA::Permission.CertificateAuthorityArn", cfn::string_rule{.min_length = 5, .max_length = 200, .pattern = &certificate_authority_arn_pattern}> certificate_authority_arn;
         /// Required. The AWS service or entity that holds the permission. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ACMPCA::Permission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "^*"}> principal;
+        cfn::checked_required<cfn::str, "AWS::ACMPCA::Permission.Principal", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "^*"}> principal;
         /// The ID of the account that assigned the permission. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ACMPCA::Permission.SourceAccount", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> source_account;
+        cfn::checked_optional<cfn::str, "AWS::ACMPCA::Permission.SourceAccount", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> source_account;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint actions_elements{.allowed = {"GetCertificate|IssueCertificate|ListPermissions", 47}};
@@ -33,7 +33,7 @@ struct permission {
             static constexpr cfn::value_constraint principal_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[^*]+$", 7}};
             static constexpr cfn::value_constraint source_account_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]+$", 8}};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &actions_constraint},
                 {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &certificate_authority_arn_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &principal_constraint},
                 {"SourceAccount", offsetof(self, source_account), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &source_account_constraint},

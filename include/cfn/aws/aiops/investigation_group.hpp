@@ -21,7 +21,7 @@ struct investigation_group {
         /// Returns the Amazon Resource Name (ARN) of any third-party chat integrations configured for the account.
         cfn::optional<cfn::list<cfn::str>, "AWS::AIOps::InvestigationGroup.ChatbotNotificationChannel.ChatConfigurationArns"> chat_configuration_arns;
         /// Returns the ARN of an Amazon topic used for third-party chat integrations.
-        cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.ChatbotNotificationChannel.SNSTopicArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> sns_topic_arn;
+        cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.ChatbotNotificationChannel.SNSTopicArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> sns_topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,7 +41,7 @@ struct investigation_group {
     struct cross_account_configuration {
         static constexpr const char* source_role_arn_pattern = "^arn:.*$";
         /// The ARN of an existing role which will be used to do investigations on your behalf.
-        cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.CrossAccountConfiguration.SourceRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &source_role_arn_pattern}> source_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.CrossAccountConfiguration.SourceRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &source_role_arn_pattern}> source_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,9 +59,9 @@ struct investigation_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aiops-investigationgroup-encryptionconfigmap.html
     struct encryption_config_map {
         /// Displays whether investigation data is encrypted by a customer managed key or an AWS owned key.
-        cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.EncryptionConfigMap.EncryptionConfigurationType", cfn::literal_rule{.min_length = 1, .max_length = 128}> encryption_configuration_type;
+        cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.EncryptionConfigMap.EncryptionConfigurationType", cfn::string_rule{.min_length = 1, .max_length = 128}> encryption_configuration_type;
         /// If the investigation group uses a customer managed key for encryption, this field displays the ID of that key.
-        cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.EncryptionConfigMap.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 256}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.EncryptionConfigMap.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 256}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,12 +89,12 @@ struct investigation_group {
         /// Specify `true` to enable CloudWatch investigations to have access to change events that are recorded by CloudTrail.
         cfn::optional<cfn::boolean, "AWS::AIOps::InvestigationGroup.IsCloudTrailEventHistoryEnabled"> is_cloud_trail_event_history_enabled;
         /// Required. Specify either the name or the ARN of the investigation group that you want to view. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AIOps::InvestigationGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\-_A-Za-z0-9\[\]\(\)\{\}\.: )"}> name;
+        cfn::checked_required<cfn::str, "AWS::AIOps::InvestigationGroup.Name", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\-_A-Za-z0-9\[\]\(\)\{\}\.: )"}> name;
         /// Specifies how long that investigation data is kept. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::AIOps::InvestigationGroup.RetentionInDays", cfn::literal_rule{.minimum = 7, .maximum = 90}> retention_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::AIOps::InvestigationGroup.RetentionInDays", cfn::integer_rule{.minimum = 7, .maximum = 90}> retention_in_days;
         static constexpr const char* role_arn_pattern = "^arn:.*$";
         /// The ARN of the IAM role that the investigation group uses for permissions to gather data.
-        cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::AIOps::InvestigationGroup.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Displays the custom tag keys for custom applications in your system that you have specified in the investigation group.
         cfn::optional<cfn::list<cfn::str>, "AWS::AIOps::InvestigationGroup.TagKeyBoundaries"> tag_key_boundaries;
         /// The list of key-value pairs to associate with the resource.

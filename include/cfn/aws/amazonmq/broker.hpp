@@ -124,7 +124,7 @@ struct broker {
         cfn::required<cfn::str, "AWS::AmazonMQ::Broker.MaintenanceWindow.DayOfWeek"> day_of_week;
         static constexpr const char* time_of_day_pattern = "^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$";
         /// Required. Required.
-        cfn::checked_required<cfn::str, "AWS::AmazonMQ::Broker.MaintenanceWindow.TimeOfDay", cfn::literal_rule{.pattern = &time_of_day_pattern}> time_of_day;
+        cfn::checked_required<cfn::str, "AWS::AmazonMQ::Broker.MaintenanceWindow.TimeOfDay", cfn::string_rule{.pattern = &time_of_day_pattern}> time_of_day;
         /// Required. The time zone, UTC by default, in either the Country/City format, or the UTC offset format.
         cfn::required<cfn::str, "AWS::AmazonMQ::Broker.MaintenanceWindow.TimeZone"> time_zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -169,13 +169,13 @@ struct broker {
         /// Enables access to the ActiveMQ Web Console for the ActiveMQ user.
         cfn::optional<cfn::boolean, "AWS::AmazonMQ::Broker.User.ConsoleAccess"> console_access;
         /// The list of groups (20 maximum) to which the ActiveMQ user belongs.
-        cfn::optional<cfn::list<cfn::str>, "AWS::AmazonMQ::Broker.User.Groups"> groups;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::AmazonMQ::Broker.User.Groups", cfn::list_rule{.max_items = 20}> groups;
         /// Required. Required.
-        cfn::checked_required<cfn::str, "AWS::AmazonMQ::Broker.User.Password", cfn::literal_rule{.min_length = 12, .characters = "^,:="}> password;
+        cfn::checked_required<cfn::str, "AWS::AmazonMQ::Broker.User.Password", cfn::string_rule{.min_length = 12, .characters = "^,:="}> password;
         /// Defines if this user is intended for CRDR replication purposes.
         cfn::optional<cfn::boolean, "AWS::AmazonMQ::Broker.User.ReplicationUser"> replication_user;
         /// Required. The username of the broker user.
-        cfn::checked_required<cfn::str, "AWS::AmazonMQ::Broker.User.Username", cfn::literal_rule{.min_length = 2, .max_length = 100, .characters = "A-Za-z0-9_.~-"}> username;
+        cfn::checked_required<cfn::str, "AWS::AmazonMQ::Broker.User.Username", cfn::string_rule{.min_length = 2, .max_length = 100, .characters = "A-Za-z0-9_.~-"}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -186,7 +186,7 @@ struct broker {
             static constexpr cfn::value_constraint username_constraint{.pattern = {"^[A-Za-z0-9_.~-]{2,100}$", 24}};
             static constexpr cfn::field_info fields[] = {
                 {"ConsoleAccess", offsetof(self, console_access), cfn::field_kind::value, false},
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &groups_constraint},
                 {"Password", offsetof(self, password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_constraint},
                 {"ReplicationUser", offsetof(self, replication_user), cfn::field_kind::value, false},
                 {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
@@ -202,14 +202,14 @@ struct broker {
         /// Enables automatic upgrades to new patch versions for brokers as new versions are released and supported by Amazon MQ.
         cfn::optional<cfn::boolean, "AWS::AmazonMQ::Broker.AutoMinorVersionUpgrade"> auto_minor_version_upgrade;
         /// Required. Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AmazonMQ::Broker.BrokerName", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "0-9A-Za-z_-"}> broker_name;
+        cfn::checked_required<cfn::str, "AWS::AmazonMQ::Broker.BrokerName", cfn::string_rule{.min_length = 1, .max_length = 50, .characters = "0-9A-Za-z_-"}> broker_name;
         /// A list of information about the configuration.
         broker::configuration_id configuration = cfn::absent;
         /// Defines whether this broker is a part of a data replication pair.
         cfn::optional<cfn::str, "AWS::AmazonMQ::Broker.DataReplicationMode"> data_replication_mode;
         static constexpr const char* data_replication_primary_broker_arn_pattern = "^arn:.*";
         /// The Amazon Resource Name (ARN) of the primary broker that is used to replicate data from in a data replication pair, and is applied to the replica broker.
-        cfn::checked_optional<cfn::str, "AWS::AmazonMQ::Broker.DataReplicationPrimaryBrokerArn", cfn::literal_rule{.pattern = &data_replication_primary_broker_arn_pattern}> data_replication_primary_broker_arn;
+        cfn::checked_optional<cfn::str, "AWS::AmazonMQ::Broker.DataReplicationPrimaryBrokerArn", cfn::string_rule{.pattern = &data_replication_primary_broker_arn_pattern}> data_replication_primary_broker_arn;
         /// Required. Required. Update requires replacement.
         cfn::required<cfn::str, "AWS::AmazonMQ::Broker.DeploymentMode"> deployment_mode;
         /// Encryption options for the broker. Update requires replacement.
@@ -231,7 +231,7 @@ struct broker {
         /// The ARNs of the resource shares to be associated with the broker.
         cfn::optional<cfn::list<cfn::str>, "AWS::AmazonMQ::Broker.ResourceShareArns"> resource_share_arns;
         /// The list of rules (1 minimum, 125 maximum) that authorize connections to brokers.
-        cfn::optional<cfn::list<cfn::str>, "AWS::AmazonMQ::Broker.SecurityGroups"> security_groups;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::AmazonMQ::Broker.SecurityGroups", cfn::list_rule{.max_items = 5}> security_groups;
         /// The broker's storage size in GB.
         cfn::optional<cfn::integer, "AWS::AmazonMQ::Broker.StorageSize"> storage_size;
         /// The broker's storage type. Update requires replacement.
@@ -269,7 +269,7 @@ struct broker {
                 {"MaintenanceWindowStartTime", offsetof(self, maintenance_window_start_time), cfn::field_kind::nested, false, cfn::replacement::no, &broker::maintenance_window::cfn_struct},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ResourceShareArns", offsetof(self, resource_share_arns), cfn::field_kind::value, false},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_groups_constraint},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_groups_constraint},
                 {"StorageSize", offsetof(self, storage_size), cfn::field_kind::value, false},
                 {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &storage_type_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -50,9 +50,9 @@ struct app {
         /// Enables basic authorization for the Amplify app's branches.
         cfn::optional<cfn::boolean, "AWS::Amplify::App.BasicAuthConfig.EnableBasicAuth"> enable_basic_auth;
         /// The password for basic authorization.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.BasicAuthConfig.Password", cfn::literal_rule{.min_length = 1, .max_length = 255}> password;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.BasicAuthConfig.Password", cfn::string_rule{.min_length = 1, .max_length = 255}> password;
         /// The user name for basic authorization.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.BasicAuthConfig.Username", cfn::literal_rule{.min_length = 1, .max_length = 255}> username;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.BasicAuthConfig.Username", cfn::string_rule{.min_length = 1, .max_length = 255}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,10 +74,10 @@ struct app {
     struct environment_variable {
         static constexpr const char* name_pattern = R"([\s\S]*)";
         /// Required. The environment variable name.
-        cfn::checked_required<cfn::str, "AWS::Amplify::App.EnvironmentVariable.Name", cfn::literal_rule{.max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Amplify::App.EnvironmentVariable.Name", cfn::string_rule{.max_length = 255, .pattern = &name_pattern}> name;
         static constexpr const char* value_pattern = R"([\s\S]*)";
         /// Required. The environment variable value.
-        cfn::checked_required<cfn::str, "AWS::Amplify::App.EnvironmentVariable.Value", cfn::literal_rule{.max_length = 5500, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::Amplify::App.EnvironmentVariable.Value", cfn::string_rule{.max_length = 5500, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,7 +101,7 @@ struct app {
         /// Sets password protection for your auto created branch.
         app::basic_auth_config basic_auth_config = cfn::absent;
         /// The build specification (build spec) for the autocreated branch.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.BuildSpec", cfn::literal_rule{.min_length = 1, .max_length = 25000}> build_spec;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.BuildSpec", cfn::string_rule{.min_length = 1, .max_length = 25000}> build_spec;
         /// Enables automated branch creation for the Amplify app.
         cfn::optional<cfn::boolean, "AWS::Amplify::App.AutoBranchCreationConfig.EnableAutoBranchCreation"> enable_auto_branch_creation;
         /// Enables auto building for the auto created branch.
@@ -114,10 +114,10 @@ struct app {
         cfn::optional<cfn::list<app::environment_variable>, "AWS::Amplify::App.AutoBranchCreationConfig.EnvironmentVariables"> environment_variables;
         static constexpr const char* framework_pattern = R"([\s\S]*)";
         /// The framework for the autocreated branch.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.Framework", cfn::literal_rule{.max_length = 255, .pattern = &framework_pattern}> framework;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.Framework", cfn::string_rule{.max_length = 255, .pattern = &framework_pattern}> framework;
         static constexpr const char* pull_request_environment_name_pattern = R"([\s\S]*)";
         /// If pull request previews are enabled, you can use this property to specify a dedicated backend environment for your previews.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.PullRequestEnvironmentName", cfn::literal_rule{.max_length = 20, .pattern = &pull_request_environment_name_pattern}> pull_request_environment_name;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.PullRequestEnvironmentName", cfn::string_rule{.max_length = 20, .pattern = &pull_request_environment_name_pattern}> pull_request_environment_name;
         /// Stage for the auto created branch.
         cfn::optional<cfn::enumeration<app::auto_branch_creation_config_stage>, "AWS::Amplify::App.AutoBranchCreationConfig.Stage"> stage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -169,16 +169,16 @@ struct app {
     struct custom_rule {
         static constexpr const char* condition_pattern = R"([\s\S]*)";
         /// The condition for a URL rewrite or redirect rule, such as a country code.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.CustomRule.Condition", cfn::literal_rule{.max_length = 2048, .pattern = &condition_pattern}> condition;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.CustomRule.Condition", cfn::string_rule{.max_length = 2048, .pattern = &condition_pattern}> condition;
         static constexpr const char* source_pattern = R"([\s\S]+)";
         /// Required. The source pattern for a URL rewrite or redirect rule.
-        cfn::checked_required<cfn::str, "AWS::Amplify::App.CustomRule.Source", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &source_pattern}> source;
+        cfn::checked_required<cfn::str, "AWS::Amplify::App.CustomRule.Source", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &source_pattern}> source;
         static constexpr const char* status_pattern = ".{3,7}";
         /// The status code for a URL rewrite or redirect rule.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.CustomRule.Status", cfn::literal_rule{.min_length = 3, .max_length = 7, .pattern = &status_pattern}> status;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.CustomRule.Status", cfn::string_rule{.min_length = 3, .max_length = 7, .pattern = &status_pattern}> status;
         static constexpr const char* target_pattern = R"([\s\S]+)";
         /// Required. The target pattern for a URL rewrite or redirect rule.
-        cfn::checked_required<cfn::str, "AWS::Amplify::App.CustomRule.Target", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &target_pattern}> target;
+        cfn::checked_required<cfn::str, "AWS::Amplify::App.CustomRule.Target", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &target_pattern}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -217,47 +217,47 @@ struct app {
 
     struct properties {
         /// The personal access token for a GitHub repository for an Amplify app.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.AccessToken", cfn::literal_rule{.min_length = 1, .max_length = 255}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.AccessToken", cfn::string_rule{.min_length = 1, .max_length = 255}> access_token;
         /// Sets the configuration for your automatic branch creation.
         app::auto_branch_creation_config auto_branch_creation_config = cfn::absent;
         /// The credentials for basic authorization for an Amplify app.
         app::basic_auth_config basic_auth_config = cfn::absent;
         static constexpr const char* build_spec_pattern = R"([\s\S]+)";
         /// The build specification (build spec) for an Amplify app.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.BuildSpec", cfn::literal_rule{.min_length = 1, .max_length = 25000, .pattern = &build_spec_pattern}> build_spec;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.BuildSpec", cfn::string_rule{.min_length = 1, .max_length = 25000, .pattern = &build_spec_pattern}> build_spec;
         /// The cache configuration for the Amplify app.
         app::cache_config cache_config = cfn::absent;
         static constexpr const char* compute_role_arn_pattern = R"([\s\S]*)";
         /// The Amazon Resource Name (ARN) of the IAM role for an SSR app.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.ComputeRoleArn", cfn::literal_rule{.max_length = 1000, .pattern = &compute_role_arn_pattern}> compute_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.ComputeRoleArn", cfn::string_rule{.max_length = 1000, .pattern = &compute_role_arn_pattern}> compute_role_arn;
         static constexpr const char* custom_headers_pattern = R"([\s\S]*)";
         /// The custom HTTP headers for an Amplify app.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.CustomHeaders", cfn::literal_rule{.max_length = 25000, .pattern = &custom_headers_pattern}> custom_headers;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.CustomHeaders", cfn::string_rule{.max_length = 25000, .pattern = &custom_headers_pattern}> custom_headers;
         /// The custom rewrite and redirect rules for an Amplify app.
         cfn::optional<cfn::list<app::custom_rule>, "AWS::Amplify::App.CustomRules"> custom_rules;
         static constexpr const char* description_pattern = R"([\s\S]*)";
         /// The description of the Amplify app.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.Description", cfn::literal_rule{.max_length = 1000, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.Description", cfn::string_rule{.max_length = 1000, .pattern = &description_pattern}> description;
         /// Automatically disconnect a branch in Amplify Hosting when you delete a branch from your Git repository.
         cfn::optional<cfn::boolean, "AWS::Amplify::App.EnableBranchAutoDeletion"> enable_branch_auto_deletion;
         /// The environment variables for the Amplify app.
         cfn::optional<cfn::list<app::environment_variable>, "AWS::Amplify::App.EnvironmentVariables"> environment_variables;
         static constexpr const char* iam_service_role_pattern = R"([\s\S]*)";
         /// AWS Identity and Access Management ( IAM ) service role for the Amazon Resource Name (ARN) of the Amplify app.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Amplify::App.IAMServiceRole", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &iam_service_role_pattern}> iam_service_role;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Amplify::App.IAMServiceRole", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &iam_service_role_pattern}> iam_service_role;
         /// The configuration details that apply to the jobs for an Amplify app.
         app::job_config job_config = cfn::absent;
         static constexpr const char* name_pattern = R"([\s\S]+)";
         /// Required. The name of the Amplify app.
-        cfn::checked_required<cfn::str, "AWS::Amplify::App.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Amplify::App.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         static constexpr const char* oauth_token_pattern = R"([\s\S]*)";
         /// The OAuth token for a third-party source control system for an Amplify app.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.OauthToken", cfn::literal_rule{.max_length = 1000, .pattern = &oauth_token_pattern}> oauth_token;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.OauthToken", cfn::string_rule{.max_length = 1000, .pattern = &oauth_token_pattern}> oauth_token;
         /// The platform for the Amplify app.
         cfn::optional<cfn::enumeration<app::platform>, "AWS::Amplify::App.Platform"> platform;
         static constexpr const char* repository_pattern = R"([\s\S]*)";
         /// The Git repository for the Amplify app.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::App.Repository", cfn::literal_rule{.max_length = 1000, .pattern = &repository_pattern}> repository;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::App.Repository", cfn::string_rule{.max_length = 1000, .pattern = &repository_pattern}> repository;
         /// The tag for an Amplify app.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Amplify::App.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

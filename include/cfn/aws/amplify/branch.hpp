@@ -29,7 +29,7 @@ struct branch {
     struct backend {
         static constexpr const char* stack_arn_pattern = R"(^arn:aws:cloudformation:[a-z0-9-]+:\d{12}:stack/.+/.+$)";
         /// The Amazon Resource Name (ARN) for the CloudFormation stack.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.Backend.StackArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &stack_arn_pattern}> stack_arn;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.Backend.StackArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &stack_arn_pattern}> stack_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,9 +49,9 @@ struct branch {
         /// Enables basic authorization for the branch.
         cfn::optional<cfn::boolean, "AWS::Amplify::Branch.BasicAuthConfig.EnableBasicAuth"> enable_basic_auth;
         /// Required. The password for basic authorization.
-        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.BasicAuthConfig.Password", cfn::literal_rule{.min_length = 1, .max_length = 255}> password;
+        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.BasicAuthConfig.Password", cfn::string_rule{.min_length = 1, .max_length = 255}> password;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.BasicAuthConfig.Username", cfn::literal_rule{.min_length = 1, .max_length = 255}> username;
+        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.BasicAuthConfig.Username", cfn::string_rule{.min_length = 1, .max_length = 255}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,10 +73,10 @@ struct branch {
     struct environment_variable {
         static constexpr const char* name_pattern = R"([\s\S]*)";
         /// Required. The environment variable name.
-        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.EnvironmentVariable.Name", cfn::literal_rule{.max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.EnvironmentVariable.Name", cfn::string_rule{.max_length = 255, .pattern = &name_pattern}> name;
         static constexpr const char* value_pattern = R"([\s\S]*)";
         /// Required. The environment variable value.
-        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.EnvironmentVariable.Value", cfn::literal_rule{.max_length = 5500, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.EnvironmentVariable.Value", cfn::string_rule{.max_length = 5500, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -95,23 +95,23 @@ struct branch {
     struct properties {
         static constexpr const char* app_id_pattern = "d[a-z0-9]+";
         /// Required. The unique ID for an Amplify app. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Amplify::App.AppId">, "AWS::Amplify::Branch.AppId", cfn::literal_rule{.min_length = 1, .max_length = 20, .pattern = &app_id_pattern}> app_id;
+        cfn::checked_required<cfn::id<"AWS::Amplify::App.AppId">, "AWS::Amplify::Branch.AppId", cfn::string_rule{.min_length = 1, .max_length = 20, .pattern = &app_id_pattern}> app_id;
         /// The backend for a `Branch` of an Amplify app.
         branch::backend backend = cfn::absent;
         /// The basic authorization credentials for a branch of an Amplify app.
         branch::basic_auth_config basic_auth_config = cfn::absent;
         static constexpr const char* branch_name_pattern = R"([\s\S]+)";
         /// Required. The name for the branch. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.BranchName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &branch_name_pattern}> branch_name;
+        cfn::checked_required<cfn::str, "AWS::Amplify::Branch.BranchName", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &branch_name_pattern}> branch_name;
         static constexpr const char* build_spec_pattern = R"([\s\S]+)";
         /// The build specification (build spec) for the branch.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.BuildSpec", cfn::literal_rule{.min_length = 1, .max_length = 25000, .pattern = &build_spec_pattern}> build_spec;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.BuildSpec", cfn::string_rule{.min_length = 1, .max_length = 25000, .pattern = &build_spec_pattern}> build_spec;
         static constexpr const char* compute_role_arn_pattern = R"([\s\S]*)";
         /// The Amazon Resource Name (ARN) of the IAM role to assign to a branch of an SSR app.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.ComputeRoleArn", cfn::literal_rule{.max_length = 1000, .pattern = &compute_role_arn_pattern}> compute_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.ComputeRoleArn", cfn::string_rule{.max_length = 1000, .pattern = &compute_role_arn_pattern}> compute_role_arn;
         static constexpr const char* description_pattern = R"([\s\S]*)";
         /// The description for the branch that is part of an Amplify app.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.Description", cfn::literal_rule{.max_length = 1000, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.Description", cfn::string_rule{.max_length = 1000, .pattern = &description_pattern}> description;
         /// Enables auto building for the branch.
         cfn::optional<cfn::boolean, "AWS::Amplify::Branch.EnableAutoBuild"> enable_auto_build;
         /// Enables performance mode for the branch.
@@ -124,10 +124,10 @@ struct branch {
         cfn::optional<cfn::list<branch::environment_variable>, "AWS::Amplify::Branch.EnvironmentVariables"> environment_variables;
         static constexpr const char* framework_pattern = R"([\s\S]*)";
         /// The framework for the branch.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.Framework", cfn::literal_rule{.max_length = 255, .pattern = &framework_pattern}> framework;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.Framework", cfn::string_rule{.max_length = 255, .pattern = &framework_pattern}> framework;
         static constexpr const char* pull_request_environment_name_pattern = R"([\s\S]*)";
         /// If pull request previews are enabled for this branch, you can use this property to specify a dedicated backend environment for your previews.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.PullRequestEnvironmentName", cfn::literal_rule{.max_length = 20, .pattern = &pull_request_environment_name_pattern}> pull_request_environment_name;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Branch.PullRequestEnvironmentName", cfn::string_rule{.max_length = 20, .pattern = &pull_request_environment_name_pattern}> pull_request_environment_name;
         /// Describes the current stage for the branch.
         cfn::optional<cfn::enumeration<branch::stage>, "AWS::Amplify::Branch.Stage"> stage;
         /// The tag for the branch.

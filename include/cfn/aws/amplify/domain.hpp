@@ -28,7 +28,7 @@ struct domain {
         cfn::optional<cfn::enumeration<domain::certificate_settings_certificate_type>, "AWS::Amplify::Domain.CertificateSettings.CertificateType"> certificate_type;
         static constexpr const char* custom_certificate_arn_pattern = R"(^arn:aws:acm:[a-z0-9-]+:\d{12}:certificate\/.+$)";
         /// The Amazon resource name (ARN) for the custom certificate that you have already added to Certificate Manager in your AWS account.
-        cfn::checked_optional<cfn::str, "AWS::Amplify::Domain.CertificateSettings.CustomCertificateArn", cfn::literal_rule{.max_length = 1000, .pattern = &custom_certificate_arn_pattern}> custom_certificate_arn;
+        cfn::checked_optional<cfn::str, "AWS::Amplify::Domain.CertificateSettings.CustomCertificateArn", cfn::string_rule{.max_length = 1000, .pattern = &custom_certificate_arn_pattern}> custom_certificate_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,10 +48,10 @@ struct domain {
     struct sub_domain_setting {
         static constexpr const char* branch_name_pattern = R"([\s\S]+)";
         /// Required. The branch name setting for the subdomain.
-        cfn::checked_required<cfn::id<"AWS::Amplify::Branch.BranchName">, "AWS::Amplify::Domain.SubDomainSetting.BranchName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &branch_name_pattern}> branch_name;
+        cfn::checked_required<cfn::id<"AWS::Amplify::Branch.BranchName">, "AWS::Amplify::Domain.SubDomainSetting.BranchName", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &branch_name_pattern}> branch_name;
         static constexpr const char* prefix_pattern = R"([\s\S]*)";
         /// Required. The prefix setting for the subdomain.
-        cfn::checked_required<cfn::str, "AWS::Amplify::Domain.SubDomainSetting.Prefix", cfn::literal_rule{.max_length = 255, .pattern = &prefix_pattern}> prefix;
+        cfn::checked_required<cfn::str, "AWS::Amplify::Domain.SubDomainSetting.Prefix", cfn::string_rule{.max_length = 255, .pattern = &prefix_pattern}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,16 +70,16 @@ struct domain {
     struct properties {
         static constexpr const char* app_id_pattern = "d[a-z0-9]+";
         /// Required. The unique ID for an Amplify app. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Amplify::App.AppId">, "AWS::Amplify::Domain.AppId", cfn::literal_rule{.min_length = 1, .max_length = 20, .pattern = &app_id_pattern}> app_id;
+        cfn::checked_required<cfn::id<"AWS::Amplify::App.AppId">, "AWS::Amplify::Domain.AppId", cfn::string_rule{.min_length = 1, .max_length = 20, .pattern = &app_id_pattern}> app_id;
         /// Sets the branch patterns for automatic subdomain creation.
         cfn::optional<cfn::list<cfn::str>, "AWS::Amplify::Domain.AutoSubDomainCreationPatterns"> auto_sub_domain_creation_patterns;
         static constexpr const char* auto_sub_domain_iam_role_pattern = R"(^$|^arn:.+:iam::\d{12}:role.+)";
         /// The required AWS Identity and Access Management (IAMlong) service role for the Amazon Resource Name (ARN) for automatically creating subdomains.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Amplify::Domain.AutoSubDomainIAMRole", cfn::literal_rule{.max_length = 1000, .pattern = &auto_sub_domain_iam_role_pattern}> auto_sub_domain_iam_role;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Amplify::Domain.AutoSubDomainIAMRole", cfn::string_rule{.max_length = 1000, .pattern = &auto_sub_domain_iam_role_pattern}> auto_sub_domain_iam_role;
         /// The type of SSL/TLS certificate to use for your custom domain.
         domain::certificate_settings certificate_settings = cfn::absent;
         /// Required. The domain name for the domain association. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Amplify::Domain.DomainName", cfn::literal_rule{.max_length = 255}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::Amplify::Domain.DomainName", cfn::string_rule{.max_length = 255}> domain_name;
         /// Enables the automated creation of subdomains for branches.
         cfn::optional<cfn::boolean, "AWS::Amplify::Domain.EnableAutoSubDomain"> enable_auto_sub_domain;
         /// Required. The setting for the subdomain.

@@ -32,7 +32,7 @@ struct component {
         cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Component.Predicate.Operand"> operand;
         static constexpr const char* operand_type_pattern = "^boolean|string|number$";
         /// The type of value to use when performing the evaluation.
-        cfn::checked_optional<cfn::str, "AWS::AmplifyUIBuilder::Component.Predicate.OperandType", cfn::literal_rule{.pattern = &operand_type_pattern}> operand_type;
+        cfn::checked_optional<cfn::str, "AWS::AmplifyUIBuilder::Component.Predicate.OperandType", cfn::string_rule{.pattern = &operand_type_pattern}> operand_type;
         /// The operator to use to perform the evaluation.
         cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Component.Predicate.Operator"> operator_;
         /// A list of predicates to combine logically.
@@ -445,13 +445,13 @@ struct component {
         /// The data binding configuration for the component's properties.
         cfn::optional<cfn::map<component::component_data_configuration>, "AWS::AmplifyUIBuilder::Component.CollectionProperties"> collection_properties;
         /// The type of the component.
-        cfn::checked_optional<cfn::str, "AWS::AmplifyUIBuilder::Component.ComponentType", cfn::literal_rule{.min_length = 1, .max_length = 255}> component_type;
+        cfn::checked_optional<cfn::str, "AWS::AmplifyUIBuilder::Component.ComponentType", cfn::string_rule{.min_length = 1, .max_length = 255}> component_type;
         /// The name of the backend environment that is a part of the Amplify app. Update requires replacement.
         cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Component.EnvironmentName"> environment_name;
         /// Describes the events that can be raised on the component.
         cfn::optional<cfn::map<component::component_event>, "AWS::AmplifyUIBuilder::Component.Events"> events;
         /// The name of the component.
-        cfn::checked_optional<cfn::str, "AWS::AmplifyUIBuilder::Component.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::AmplifyUIBuilder::Component.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Describes the component's properties that can be overriden in a customized instance of the component.
         cfn::optional<cfn::map<cfn::map<cfn::str>>, "AWS::AmplifyUIBuilder::Component.Overrides"> overrides;
         /// Describes the component's properties.

@@ -511,7 +511,7 @@ struct form {
         /// Specifies an icon or decoration to display on the form.
         cfn::optional<cfn::enumeration<form::label_decorator>, "AWS::AmplifyUIBuilder::Form.LabelDecorator"> label_decorator;
         /// The name of the form.
-        cfn::checked_optional<cfn::str, "AWS::AmplifyUIBuilder::Form.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::AmplifyUIBuilder::Form.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// The schema version of the form.
         cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Form.SchemaVersion"> schema_version;
         /// The configuration information for the visual helper elements for the form.

@@ -61,7 +61,7 @@ struct theme {
         /// The name of the backend environment that is a part of the Amplify app. Update requires replacement.
         cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Theme.EnvironmentName"> environment_name;
         /// The name of the theme.
-        cfn::checked_optional<cfn::str, "AWS::AmplifyUIBuilder::Theme.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::AmplifyUIBuilder::Theme.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Describes the properties that can be overriden to customize a theme.
         cfn::optional<cfn::list<theme::theme_values>, "AWS::AmplifyUIBuilder::Theme.Overrides"> overrides;
         /// One or more key-value pairs to use when tagging the theme. Update requires replacement.

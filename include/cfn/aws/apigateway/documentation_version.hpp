@@ -19,9 +19,9 @@ struct documentation_version {
         /// A description about the new documentation snapshot.
         cfn::optional<cfn::str, "AWS::ApiGateway::DocumentationVersion.Description"> description;
         /// Required. The version identifier of the to-be-updated documentation version. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ApiGateway::DocumentationVersion.DocumentationVersion", cfn::literal_rule{.min_length = 1}> documentation_version_;
+        cfn::checked_required<cfn::str, "AWS::ApiGateway::DocumentationVersion.DocumentationVersion", cfn::string_rule{.min_length = 1}> documentation_version_;
         /// Required. The string identifier of the associated RestApi. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::ApiGateway::RestApi.RestApiId">, "AWS::ApiGateway::DocumentationVersion.RestApiId", cfn::literal_rule{.min_length = 1}> rest_api_id;
+        cfn::checked_required<cfn::id<"AWS::ApiGateway::RestApi.RestApiId">, "AWS::ApiGateway::DocumentationVersion.RestApiId", cfn::string_rule{.min_length = 1}> rest_api_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint documentation_version_constraint{.min_length = 1};

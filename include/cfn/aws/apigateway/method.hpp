@@ -114,7 +114,7 @@ struct method {
         /// The response transfer mode of the integration.
         cfn::optional<cfn::enumeration<method::integration_response_transfer_mode>, "AWS::ApiGateway::Method.Integration.ResponseTransferMode"> response_transfer_mode;
         /// Custom timeout between 50 and 29,000 milliseconds.
-        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::Method.Integration.TimeoutInMillis", cfn::literal_rule{.minimum = 50}> timeout_in_millis;
+        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::Method.Integration.TimeoutInMillis", cfn::integer_rule{.minimum = 50}> timeout_in_millis;
         /// Required. Specifies an API method integration type.
         cfn::required<cfn::enumeration<method::integration_type>, "AWS::ApiGateway::Method.Integration.Type"> type;
         /// Specifies Uniform Resource Identifier (URI) of the integration endpoint.

@@ -41,7 +41,7 @@ struct stage {
         /// The ID of the canary deployment.
         cfn::optional<cfn::id<"AWS::ApiGateway::Deployment.DeploymentId">, "AWS::ApiGateway::Stage.CanarySetting.DeploymentId"> deployment_id;
         /// The percent (0-100) of traffic diverted to a canary deployment.
-        cfn::checked_optional<cfn::number, "AWS::ApiGateway::Stage.CanarySetting.PercentTraffic", cfn::literal_rule{.minimum = 0, .maximum = 100}> percent_traffic;
+        cfn::checked_optional<cfn::number, "AWS::ApiGateway::Stage.CanarySetting.PercentTraffic", cfn::number_rule{.minimum = 0, .maximum = 100}> percent_traffic;
         /// Stage variables overridden for a canary release deployment, including new stage variables introduced in the canary.
         cfn::optional<cfn::map<cfn::str>, "AWS::ApiGateway::Stage.CanarySetting.StageVariableOverrides"> stage_variable_overrides;
         /// A Boolean flag to indicate whether the canary deployment uses the stage cache or not.
@@ -81,11 +81,11 @@ struct stage {
         cfn::optional<cfn::boolean, "AWS::ApiGateway::Stage.MethodSetting.MetricsEnabled"> metrics_enabled;
         static constexpr const char* resource_path_pattern = "^/.*$";
         /// The resource path for this method.
-        cfn::checked_optional<cfn::str, "AWS::ApiGateway::Stage.MethodSetting.ResourcePath", cfn::literal_rule{.pattern = &resource_path_pattern}> resource_path;
+        cfn::checked_optional<cfn::str, "AWS::ApiGateway::Stage.MethodSetting.ResourcePath", cfn::string_rule{.pattern = &resource_path_pattern}> resource_path;
         /// Specifies the throttling burst limit.
-        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::Stage.MethodSetting.ThrottlingBurstLimit", cfn::literal_rule{.minimum = 0}> throttling_burst_limit;
+        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::Stage.MethodSetting.ThrottlingBurstLimit", cfn::integer_rule{.minimum = 0}> throttling_burst_limit;
         /// Specifies the throttling rate limit.
-        cfn::checked_optional<cfn::number, "AWS::ApiGateway::Stage.MethodSetting.ThrottlingRateLimit", cfn::literal_rule{.minimum = 0}> throttling_rate_limit;
+        cfn::checked_optional<cfn::number, "AWS::ApiGateway::Stage.MethodSetting.ThrottlingRateLimit", cfn::number_rule{.minimum = 0}> throttling_rate_limit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

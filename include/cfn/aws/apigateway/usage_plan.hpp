@@ -19,9 +19,9 @@ struct usage_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigateway-usageplan-throttlesettings.html
     struct throttle_settings {
         /// The API target request burst rate limit.
-        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::UsagePlan.ThrottleSettings.BurstLimit", cfn::literal_rule{.minimum = 0}> burst_limit;
+        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::UsagePlan.ThrottleSettings.BurstLimit", cfn::integer_rule{.minimum = 0}> burst_limit;
         /// The API target request rate limit.
-        cfn::checked_optional<cfn::number, "AWS::ApiGateway::UsagePlan.ThrottleSettings.RateLimit", cfn::literal_rule{.minimum = 0}> rate_limit;
+        cfn::checked_optional<cfn::number, "AWS::ApiGateway::UsagePlan.ThrottleSettings.RateLimit", cfn::number_rule{.minimum = 0}> rate_limit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,9 +64,9 @@ struct usage_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigateway-usageplan-quotasettings.html
     struct quota_settings {
         /// The target maximum number of requests that can be made in a given time period.
-        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::UsagePlan.QuotaSettings.Limit", cfn::literal_rule{.minimum = 0}> limit;
+        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::UsagePlan.QuotaSettings.Limit", cfn::integer_rule{.minimum = 0}> limit;
         /// The number of requests subtracted from the given limit in the initial time period.
-        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::UsagePlan.QuotaSettings.Offset", cfn::literal_rule{.minimum = 0}> offset;
+        cfn::checked_optional<cfn::integer, "AWS::ApiGateway::UsagePlan.QuotaSettings.Offset", cfn::integer_rule{.minimum = 0}> offset;
         /// The time period in which the limit applies.
         cfn::optional<cfn::str, "AWS::ApiGateway::UsagePlan.QuotaSettings.Period"> period;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

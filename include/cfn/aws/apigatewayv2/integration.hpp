@@ -80,7 +80,7 @@ struct integration {
         cfn::optional<cfn::str, "AWS::ApiGatewayV2::Integration.ContentHandlingStrategy"> content_handling_strategy;
         static constexpr const char* credentials_arn_pattern = R"(arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\/.*)";
         /// Specifies the credentials required for the integration, if any.
-        cfn::checked_optional<cfn::str, "AWS::ApiGatewayV2::Integration.CredentialsArn", cfn::literal_rule{.pattern = &credentials_arn_pattern}> credentials_arn;
+        cfn::checked_optional<cfn::str, "AWS::ApiGatewayV2::Integration.CredentialsArn", cfn::string_rule{.pattern = &credentials_arn_pattern}> credentials_arn;
         /// The description of the integration.
         cfn::optional<cfn::str, "AWS::ApiGatewayV2::Integration.Description"> description;
         /// Specifies the integration's HTTP method type.

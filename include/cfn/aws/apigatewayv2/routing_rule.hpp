@@ -137,7 +137,7 @@ struct routing_rule {
         /// Required. The ARN of the domain name. Update requires replacement.
         cfn::required<cfn::str, "AWS::ApiGatewayV2::RoutingRule.DomainNameArn"> domain_name_arn;
         /// Required. The order in which API Gateway evaluates a rule.
-        cfn::checked_required<cfn::integer, "AWS::ApiGatewayV2::RoutingRule.Priority", cfn::literal_rule{.minimum = 1, .maximum = 1000000}> priority;
+        cfn::checked_required<cfn::integer, "AWS::ApiGatewayV2::RoutingRule.Priority", cfn::integer_rule{.minimum = 1, .maximum = 1000000}> priority;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint priority_constraint{.minimum = 1, .maximum = 1000000};

@@ -17,9 +17,9 @@ struct application {
 
     struct properties {
         /// A description of the application.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::Application.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::Application.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Required. A name for the application.
-        cfn::checked_required<cfn::str, "AWS::AppConfig::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::Application.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// Metadata to assign to the application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

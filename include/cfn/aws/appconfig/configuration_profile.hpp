@@ -26,10 +26,10 @@ struct configuration_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appconfig-configurationprofile-validators.html
     struct validators {
         /// Either the JSON Schema content or the Amazon Resource Name (ARN) of an Lambda function.
-        cfn::checked_optional<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::AppConfig::ConfigurationProfile.Validators.Content", cfn::literal_rule{.max_length = 32768}> content;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::AppConfig::ConfigurationProfile.Validators.Content", cfn::string_rule{.max_length = 32768}> content;
         static constexpr const char* type_allowed = "JSON_SCHEMA|LAMBDA";
         /// AWS AppConfig supports validators of type `JSON_SCHEMA` and `LAMBDA`.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Validators.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Validators.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,25 +48,25 @@ struct configuration_profile {
     struct properties {
         static constexpr const char* application_id_pattern = "[a-z0-9]{4,7}";
         /// Required. The application ID. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::AppConfig::ConfigurationProfile.ApplicationId", cfn::literal_rule{.pattern = &application_id_pattern}> application_id;
+        cfn::checked_required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::AppConfig::ConfigurationProfile.ApplicationId", cfn::string_rule{.pattern = &application_id_pattern}> application_id;
         /// A parameter to configure deletion protection.
         cfn::optional<cfn::enumeration<configuration_profile::deletion_protection_check>, "AWS::AppConfig::ConfigurationProfile.DeletionProtectionCheck"> deletion_protection_check;
         /// A description of the configuration profile.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Description", cfn::string_rule{.max_length = 1024}> description;
         /// The AWS Key Management Service key identifier (key ID, key alias, or key ARN) provided when the resource was created or updated.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_identifier;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.KmsKeyIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_identifier;
         /// Required. A URI to locate the configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppConfig::ConfigurationProfile.LocationUri", cfn::literal_rule{.min_length = 1, .max_length = 2048}> location_uri;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::ConfigurationProfile.LocationUri", cfn::string_rule{.min_length = 1, .max_length = 2048}> location_uri;
         /// Required. A name for the configuration profile.
-        cfn::checked_required<cfn::str, "AWS::AppConfig::ConfigurationProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::ConfigurationProfile.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         static constexpr const char* retrieval_role_arn_pattern = R"(^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::\d{12}:role[/].*)$)";
         /// The ARN of an IAM role with permission to access the configuration at the specified `LocationUri`.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::ConfigurationProfile.RetrievalRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &retrieval_role_arn_pattern}> retrieval_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::ConfigurationProfile.RetrievalRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &retrieval_role_arn_pattern}> retrieval_role_arn;
         /// Metadata to assign to the configuration profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::ConfigurationProfile.Tags"> tags;
         static constexpr const char* type_pattern = R"(^[a-zA-Z\.]+)";
         /// The type of configurations contained in the profile. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Type", cfn::literal_rule{.pattern = &type_pattern}> type;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Type", cfn::string_rule{.pattern = &type_pattern}> type;
         /// A list of methods for validating the configuration.
         cfn::optional<cfn::list<configuration_profile::validators>, "AWS::AppConfig::ConfigurationProfile.Validators"> validators;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -40,22 +40,22 @@ struct deployment {
 
     struct properties {
         /// Required. The application ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppConfig::Deployment.ApplicationId", cfn::literal_rule{.min_length = 4, .max_length = 7, .characters = "a-z0-9"}> application_id;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::Deployment.ApplicationId", cfn::string_rule{.min_length = 4, .max_length = 7, .characters = "a-z0-9"}> application_id;
         /// Required. The configuration profile ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppConfig::Deployment.ConfigurationProfileId", cfn::literal_rule{.min_length = 4, .max_length = 7, .characters = "a-z0-9"}> configuration_profile_id;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::Deployment.ConfigurationProfileId", cfn::string_rule{.min_length = 4, .max_length = 7, .characters = "a-z0-9"}> configuration_profile_id;
         /// Required. The configuration version to deploy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppConfig::Deployment.ConfigurationVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> configuration_version;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::Deployment.ConfigurationVersion", cfn::string_rule{.min_length = 1, .max_length = 1024}> configuration_version;
         static constexpr const char* deployment_strategy_id_pattern = R"(^(^[a-z0-9]{4,7}$|^AppConfig\.[A-Za-z0-9]{9,40}$)$)";
         /// Required. The deployment strategy ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppConfig::Deployment.DeploymentStrategyId", cfn::literal_rule{.pattern = &deployment_strategy_id_pattern}> deployment_strategy_id;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::Deployment.DeploymentStrategyId", cfn::string_rule{.pattern = &deployment_strategy_id_pattern}> deployment_strategy_id;
         /// A description of the deployment. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::Deployment.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::Deployment.Description", cfn::string_rule{.max_length = 1024}> description;
         /// A map of dynamic extension parameter names to values to pass to associated extensions with `PRE_START_DEPLOYMENT` actions. Update requires replacement.
         cfn::optional<cfn::list<deployment::dynamic_extension_parameters>, "AWS::AppConfig::Deployment.DynamicExtensionParameters"> dynamic_extension_parameters;
         /// Required. The environment ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppConfig::Deployment.EnvironmentId", cfn::literal_rule{.min_length = 4, .max_length = 7, .characters = "a-z0-9"}> environment_id;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::Deployment.EnvironmentId", cfn::string_rule{.min_length = 4, .max_length = 7, .characters = "a-z0-9"}> environment_id;
         /// The AWS Key Management Service key identifier (key ID, key alias, or key ARN) provided when the resource was created or updated. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::Deployment.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_identifier;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::Deployment.KmsKeyIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_identifier;
         /// Metadata to assign to the deployment. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::Deployment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -29,17 +29,17 @@ struct deployment_strategy {
 
     struct properties {
         /// Required. Total amount of time for a deployment to last.
-        cfn::checked_required<cfn::number, "AWS::AppConfig::DeploymentStrategy.DeploymentDurationInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 1440}> deployment_duration_in_minutes;
+        cfn::checked_required<cfn::number, "AWS::AppConfig::DeploymentStrategy.DeploymentDurationInMinutes", cfn::number_rule{.minimum = 0, .maximum = 1440}> deployment_duration_in_minutes;
         /// A description of the deployment strategy.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::DeploymentStrategy.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::DeploymentStrategy.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Specifies the amount of time AWS AppConfig monitors for Amazon CloudWatch alarms after the configuration has been deployed to 100% of its targets, before considering the deployment to be complete.
-        cfn::checked_optional<cfn::number, "AWS::AppConfig::DeploymentStrategy.FinalBakeTimeInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 1440}> final_bake_time_in_minutes;
+        cfn::checked_optional<cfn::number, "AWS::AppConfig::DeploymentStrategy.FinalBakeTimeInMinutes", cfn::number_rule{.minimum = 0, .maximum = 1440}> final_bake_time_in_minutes;
         /// Required. The percentage of targets to receive a deployed configuration during each interval.
-        cfn::checked_required<cfn::number, "AWS::AppConfig::DeploymentStrategy.GrowthFactor", cfn::literal_rule{.minimum = 1.0, .maximum = 100.0}> growth_factor;
+        cfn::checked_required<cfn::number, "AWS::AppConfig::DeploymentStrategy.GrowthFactor", cfn::number_rule{.minimum = 1.0, .maximum = 100.0}> growth_factor;
         /// The algorithm used to define how percentage grows over time.
         cfn::optional<cfn::enumeration<deployment_strategy::growth_type>, "AWS::AppConfig::DeploymentStrategy.GrowthType"> growth_type;
         /// Required. A name for the deployment strategy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppConfig::DeploymentStrategy.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::DeploymentStrategy.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. Save the deployment strategy to a Systems Manager (SSM) document. Update requires replacement.
         cfn::required<cfn::enumeration<deployment_strategy::replicate_to>, "AWS::AppConfig::DeploymentStrategy.ReplicateTo"> replicate_to;
         /// Assigns metadata to an AWS AppConfig resource.

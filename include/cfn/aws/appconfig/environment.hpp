@@ -26,10 +26,10 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appconfig-environment-monitor.html
     struct monitor {
         /// Required. Amazon Resource Name (ARN) of the Amazon CloudWatch alarm.
-        cfn::checked_required<cfn::id<"AWS::CloudWatch::Alarm.Arn", "AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> alarm_arn;
+        cfn::checked_required<cfn::id<"AWS::CloudWatch::Alarm.Arn", "AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> alarm_arn;
         static constexpr const char* alarm_role_arn_pattern = R"(^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::\d{12}:role[/].*)$)";
         /// ARN of an AWS Identity and Access Management (IAM) role for AWS AppConfig to monitor `AlarmArn`.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &alarm_role_arn_pattern}> alarm_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &alarm_role_arn_pattern}> alarm_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,15 +48,15 @@ struct environment {
     struct properties {
         static constexpr const char* application_id_pattern = "[a-z0-9]{4,7}";
         /// Required. The application ID. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::AppConfig::Environment.ApplicationId", cfn::literal_rule{.pattern = &application_id_pattern}> application_id;
+        cfn::checked_required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::AppConfig::Environment.ApplicationId", cfn::string_rule{.pattern = &application_id_pattern}> application_id;
         /// A parameter to configure deletion protection.
         cfn::optional<cfn::enumeration<environment::deletion_protection_check>, "AWS::AppConfig::Environment.DeletionProtectionCheck"> deletion_protection_check;
         /// A description of the environment.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::Environment.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::Environment.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Amazon CloudWatch alarms to monitor during the deployment process.
         cfn::optional<cfn::list<environment::monitor>, "AWS::AppConfig::Environment.Monitors"> monitors;
         /// Required. A name for the environment.
-        cfn::checked_required<cfn::str, "AWS::AppConfig::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::Environment.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// Metadata to assign to the environment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::Environment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

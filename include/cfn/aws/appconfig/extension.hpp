@@ -19,13 +19,13 @@ struct extension {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appconfig-extension-action.html
     struct action {
         /// Information about actions defined in the extension.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::Extension.Action.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::Extension.Action.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Required. The extension name.
-        cfn::checked_required<cfn::str, "AWS::AppConfig::Extension.Action.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::Extension.Action.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// An Amazon Resource Name (ARN) for an AWS Identity and Access Management assume role.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::Extension.Action.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::Extension.Action.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Required. The extension URI associated to the action point in the extension definition.
-        cfn::checked_required<cfn::str, "AWS::AppConfig::Extension.Action.Uri", cfn::literal_rule{.min_length = 1, .max_length = 2048}> uri;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::Extension.Action.Uri", cfn::string_rule{.min_length = 1, .max_length = 2048}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,7 +49,7 @@ struct extension {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appconfig-extension-parameter.html
     struct parameter {
         /// Information about the parameter.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::Extension.Parameter.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::Extension.Parameter.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Indicates whether this parameter's value can be supplied at the extension's action point instead of during extension association.
         cfn::optional<cfn::boolean, "AWS::AppConfig::Extension.Parameter.Dynamic"> dynamic;
         /// Required. A parameter value must be specified in the extension association.
@@ -73,12 +73,12 @@ struct extension {
         /// Required. The actions defined in the extension.
         cfn::required<cfn::map<cfn::list<extension::action>>, "AWS::AppConfig::Extension.Actions"> actions;
         /// Information about the extension.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::Extension.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::Extension.Description", cfn::string_rule{.max_length = 1024}> description;
         /// You can omit this field when you create an extension.
         cfn::optional<cfn::integer, "AWS::AppConfig::Extension.LatestVersionNumber"> latest_version_number;
         static constexpr const char* name_pattern = R"(^[^\/#:\n]{1,64}$)";
         /// Required. A name for the extension. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppConfig::Extension.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::Extension.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// The parameters accepted by the extension.
         cfn::optional<cfn::map<extension::parameter>, "AWS::AppConfig::Extension.Parameters"> parameters;
         /// Adds one or more tags for the specified extension. Update requires replacement.

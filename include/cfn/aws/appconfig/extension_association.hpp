@@ -17,13 +17,13 @@ struct extension_association {
 
     struct properties {
         /// The name, the ID, or the Amazon Resource Name (ARN) of the extension. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::ExtensionAssociation.ExtensionIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> extension_identifier;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::ExtensionAssociation.ExtensionIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> extension_identifier;
         /// The version number of the extension. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::AppConfig::ExtensionAssociation.ExtensionVersionNumber"> extension_version_number;
         /// The parameter names and values defined in the extensions.
         cfn::optional<cfn::map<cfn::str>, "AWS::AppConfig::ExtensionAssociation.Parameters"> parameters;
         /// The ARN of an application, configuration profile, or environment. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::ExtensionAssociation.ResourceIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_identifier;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::ExtensionAssociation.ResourceIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> resource_identifier;
         /// Adds one or more tags for the specified extension association. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::ExtensionAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

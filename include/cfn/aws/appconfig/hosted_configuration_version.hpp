@@ -18,21 +18,21 @@ struct hosted_configuration_version {
     struct properties {
         static constexpr const char* application_id_pattern = "[a-z0-9]{4,7}";
         /// Required. The application ID. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::AppConfig::HostedConfigurationVersion.ApplicationId", cfn::literal_rule{.pattern = &application_id_pattern}> application_id;
+        cfn::checked_required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::AppConfig::HostedConfigurationVersion.ApplicationId", cfn::string_rule{.pattern = &application_id_pattern}> application_id;
         static constexpr const char* configuration_profile_id_pattern = "[a-z0-9]{4,7}";
         /// Required. The configuration profile ID. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::AppConfig::ConfigurationProfile.ConfigurationProfileId">, "AWS::AppConfig::HostedConfigurationVersion.ConfigurationProfileId", cfn::literal_rule{.pattern = &configuration_profile_id_pattern}> configuration_profile_id;
+        cfn::checked_required<cfn::id<"AWS::AppConfig::ConfigurationProfile.ConfigurationProfileId">, "AWS::AppConfig::HostedConfigurationVersion.ConfigurationProfileId", cfn::string_rule{.pattern = &configuration_profile_id_pattern}> configuration_profile_id;
         /// Required. The configuration data, as bytes. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.Content"> content;
         /// Required. A standard MIME type describing the format of the configuration content. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.ContentType", cfn::literal_rule{.min_length = 1, .max_length = 255}> content_type;
+        cfn::checked_required<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.ContentType", cfn::string_rule{.min_length = 1, .max_length = 255}> content_type;
         /// A description of the configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.Description", cfn::string_rule{.max_length = 1024}> description;
         /// An optional locking token used to prevent race conditions from overwriting configuration updates when creating a new version. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::AppConfig::HostedConfigurationVersion.LatestVersionNumber"> latest_version_number;
         static constexpr const char* version_label_pattern = "^$|.*[^0-9].*";
         /// A user-defined label for an AWS AppConfig hosted configuration version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.VersionLabel", cfn::literal_rule{.max_length = 64, .pattern = &version_label_pattern}> version_label;
+        cfn::checked_optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.VersionLabel", cfn::string_rule{.max_length = 64, .pattern = &version_label_pattern}> version_label;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_id_constraint{.pattern = {"[a-z0-9]{4,7}", 13}};

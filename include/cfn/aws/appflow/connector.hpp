@@ -20,7 +20,7 @@ struct connector {
     struct lambda_connector_provisioning_config {
         static constexpr const char* lambda_arn_pattern = "arn:*:.*:.*:[0-9]+:.*";
         /// Required. Lambda ARN of the connector being registered.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Connector.LambdaConnectorProvisioningConfig.LambdaArn", cfn::literal_rule{.max_length = 512, .pattern = &lambda_arn_pattern}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Connector.LambdaConnectorProvisioningConfig.LambdaArn", cfn::string_rule{.max_length = 512, .pattern = &lambda_arn_pattern}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,15 +54,15 @@ struct connector {
     struct properties {
         static constexpr const char* connector_label_pattern = R"([a-zA-Z0-9][\w!@#.-]+)";
         /// The label used for registering the connector. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Connector.ConnectorLabel", cfn::literal_rule{.max_length = 512, .pattern = &connector_label_pattern}> connector_label;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Connector.ConnectorLabel", cfn::string_rule{.max_length = 512, .pattern = &connector_label_pattern}> connector_label;
         /// Required. The configuration required for registering the connector.
         connector::connector_provisioning_config connector_provisioning_config;
         static constexpr const char* connector_provisioning_type_pattern = R"([a-zA-Z0-9][\w!@#.-]+)";
         /// Required. The provisioning type used to register the connector.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Connector.ConnectorProvisioningType", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &connector_provisioning_type_pattern}> connector_provisioning_type;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Connector.ConnectorProvisioningType", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &connector_provisioning_type_pattern}> connector_provisioning_type;
         static constexpr const char* description_pattern = R"([\s\w/!@#+=.-]*)";
         /// A description about the connector runtime setting.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Connector.Description", cfn::literal_rule{.max_length = 2048, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Connector.Description", cfn::string_rule{.max_length = 2048, .pattern = &description_pattern}> description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connector_label_constraint{.min_length = 0, .max_length = 512, .pattern = {R"([a-zA-Z0-9][\w!@#.-]+)", 21}};

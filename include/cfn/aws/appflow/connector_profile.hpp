@@ -70,10 +70,10 @@ struct connector_profile {
     struct amplitude_connector_profile_credentials {
         static constexpr const char* api_key_pattern = R"(\S+)";
         /// Required. A unique alphanumeric identifier used to authenticate a user, developer, or calling program to your API.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256, .pattern = &api_key_pattern}> api_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.ApiKey", cfn::string_rule{.max_length = 256, .pattern = &api_key_pattern}> api_key;
         static constexpr const char* secret_key_pattern = R"(\S+)";
         /// Required. The Secret Access Key portion of the credentials.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.SecretKey", cfn::literal_rule{.max_length = 256, .pattern = &secret_key_pattern}> secret_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.SecretKey", cfn::string_rule{.max_length = 256, .pattern = &secret_key_pattern}> secret_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,10 +94,10 @@ struct connector_profile {
     struct api_key_credentials {
         static constexpr const char* api_key_pattern = R"(\S+)";
         /// Required. The API key required for API key authentication.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiKey", cfn::literal_rule{.max_length = 256, .pattern = &api_key_pattern}> api_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiKey", cfn::string_rule{.max_length = 256, .pattern = &api_key_pattern}> api_key;
         static constexpr const char* api_secret_key_pattern = R"(\S+)";
         /// The API secret key required for API key authentication.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiSecretKey", cfn::literal_rule{.max_length = 256, .pattern = &api_secret_key_pattern}> api_secret_key;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiSecretKey", cfn::string_rule{.max_length = 256, .pattern = &api_secret_key_pattern}> api_secret_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -118,10 +118,10 @@ struct connector_profile {
     struct basic_auth_credentials {
         static constexpr const char* password_pattern = R"(\S+)";
         /// Required. The password to use to connect to a resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Password", cfn::literal_rule{.max_length = 512, .pattern = &password_pattern}> password;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Password", cfn::string_rule{.max_length = 512, .pattern = &password_pattern}> password;
         static constexpr const char* username_pattern = R"(\S+)";
         /// Required. The username to use to connect to a resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Username", cfn::literal_rule{.max_length = 512, .pattern = &username_pattern}> username;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Username", cfn::string_rule{.max_length = 512, .pattern = &username_pattern}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -144,7 +144,7 @@ struct connector_profile {
         cfn::optional<cfn::map<cfn::str>, "AWS::AppFlow::ConnectorProfile.CustomAuthCredentials.CredentialsMap"> credentials_map;
         static constexpr const char* custom_authentication_type_pattern = R"(\S+)";
         /// Required. The custom authentication type that the connector uses.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.CustomAuthCredentials.CustomAuthenticationType", cfn::literal_rule{.max_length = 256, .pattern = &custom_authentication_type_pattern}> custom_authentication_type;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.CustomAuthCredentials.CustomAuthenticationType", cfn::string_rule{.max_length = 256, .pattern = &custom_authentication_type_pattern}> custom_authentication_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,10 +164,10 @@ struct connector_profile {
     struct connector_oauth_request {
         static constexpr const char* auth_code_pattern = R"(^\S+$)";
         /// The code provided by the connector when it has been authenticated via the connected app.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.AuthCode", cfn::literal_rule{.max_length = 4096, .pattern = &auth_code_pattern}> auth_code;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.AuthCode", cfn::string_rule{.max_length = 4096, .pattern = &auth_code_pattern}> auth_code;
         static constexpr const char* redirect_uri_pattern = R"(^\S+$)";
         /// The URL to which the authentication server redirects the browser after authorization has been granted.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.RedirectUri", cfn::literal_rule{.max_length = 512, .pattern = &redirect_uri_pattern}> redirect_uri;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.RedirectUri", cfn::string_rule{.max_length = 512, .pattern = &redirect_uri_pattern}> redirect_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -188,17 +188,17 @@ struct connector_profile {
     struct oauth2_credentials {
         static constexpr const char* access_token_pattern = R"(\S+)";
         /// The access token used to access the connector on your behalf.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.AccessToken", cfn::string_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
         static constexpr const char* client_id_pattern = R"(\S+)";
         /// The identifier for the desired client.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientId", cfn::literal_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientId", cfn::string_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
         static constexpr const char* client_secret_pattern = R"(\S+)";
         /// The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientSecret", cfn::literal_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientSecret", cfn::string_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
         connector_profile::connector_oauth_request oauth_request = cfn::absent;
         static constexpr const char* refresh_token_pattern = R"(\S+)";
         /// The refresh token used to refresh an expired access token.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.RefreshToken", cfn::literal_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.RefreshToken", cfn::string_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -253,10 +253,10 @@ struct connector_profile {
     struct datadog_connector_profile_credentials {
         static constexpr const char* api_key_pattern = R"(\S+)";
         /// Required. A unique alphanumeric identifier used to authenticate a user, developer, or calling program to your API.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256, .pattern = &api_key_pattern}> api_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApiKey", cfn::string_rule{.max_length = 256, .pattern = &api_key_pattern}> api_key;
         static constexpr const char* application_key_pattern = R"(\S+)";
         /// Required. Application keys, in conjunction with your API key, give you full access to Datadog’s programmatic API.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApplicationKey", cfn::literal_rule{.max_length = 512, .pattern = &application_key_pattern}> application_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApplicationKey", cfn::string_rule{.max_length = 512, .pattern = &application_key_pattern}> application_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -277,7 +277,7 @@ struct connector_profile {
     struct dynatrace_connector_profile_credentials {
         static constexpr const char* api_token_pattern = R"(\S+)";
         /// Required. The API tokens used by Dynatrace API to authenticate various API calls.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileCredentials.ApiToken", cfn::literal_rule{.max_length = 256, .pattern = &api_token_pattern}> api_token;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileCredentials.ApiToken", cfn::string_rule{.max_length = 256, .pattern = &api_token_pattern}> api_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -296,18 +296,18 @@ struct connector_profile {
     struct google_analytics_connector_profile_credentials {
         static constexpr const char* access_token_pattern = R"(\S+)";
         /// The credentials used to access protected Google Analytics resources.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.AccessToken", cfn::string_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
         static constexpr const char* client_id_pattern = R"(\S+)";
         /// Required. The identifier for the desired client.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientId", cfn::string_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
         static constexpr const char* client_secret_pattern = R"(\S+)";
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientSecret", cfn::string_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         static constexpr const char* refresh_token_pattern = R"(\S+)";
         /// The credentials used to acquire new access tokens.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.RefreshToken", cfn::string_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -333,16 +333,16 @@ struct connector_profile {
     struct infor_nexus_connector_profile_credentials {
         static constexpr const char* access_key_id_pattern = R"(\S+)";
         /// Required. The Access Key portion of the credentials.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.AccessKeyId", cfn::literal_rule{.max_length = 256, .pattern = &access_key_id_pattern}> access_key_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.AccessKeyId", cfn::string_rule{.max_length = 256, .pattern = &access_key_id_pattern}> access_key_id;
         static constexpr const char* datakey_pattern = R"(\S+)";
         /// Required. The encryption keys used to encrypt data.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.Datakey", cfn::literal_rule{.max_length = 512, .pattern = &datakey_pattern}> datakey;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.Datakey", cfn::string_rule{.max_length = 512, .pattern = &datakey_pattern}> datakey;
         static constexpr const char* secret_access_key_pattern = R"(\S+)";
         /// Required. The secret key used to sign requests.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.SecretAccessKey", cfn::literal_rule{.max_length = 512, .pattern = &secret_access_key_pattern}> secret_access_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.SecretAccessKey", cfn::string_rule{.max_length = 512, .pattern = &secret_access_key_pattern}> secret_access_key;
         static constexpr const char* user_id_pattern = R"(\S+)";
         /// Required. The identifier for the user.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.UserId", cfn::literal_rule{.max_length = 512, .pattern = &user_id_pattern}> user_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.UserId", cfn::string_rule{.max_length = 512, .pattern = &user_id_pattern}> user_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -367,13 +367,13 @@ struct connector_profile {
     struct marketo_connector_profile_credentials {
         static constexpr const char* access_token_pattern = R"(\S+)";
         /// The credentials used to access protected Marketo resources.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.AccessToken", cfn::string_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
         static constexpr const char* client_id_pattern = R"(\S+)";
         /// Required. The identifier for the desired client.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientId", cfn::string_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
         static constexpr const char* client_secret_pattern = R"(\S+)";
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientSecret", cfn::string_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -399,14 +399,14 @@ struct connector_profile {
     struct pardot_connector_profile_credentials {
         static constexpr const char* access_token_pattern = R"(\S+)";
         /// The credentials used to access protected Salesforce Pardot resources.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.AccessToken", cfn::string_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
         static constexpr const char* client_credentials_arn_pattern = "arn:aws:secretsmanager:.*:[0-9]+:.*";
         /// The secret manager ARN, which contains the client ID and client secret of the connected app.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.ClientCredentialsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &client_credentials_arn_pattern}> client_credentials_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.ClientCredentialsArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &client_credentials_arn_pattern}> client_credentials_arn;
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         static constexpr const char* refresh_token_pattern = R"(\S+)";
         /// The credentials used to acquire new access tokens.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.RefreshToken", cfn::string_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -430,10 +430,10 @@ struct connector_profile {
     struct redshift_connector_profile_credentials {
         static constexpr const char* password_pattern = R"(\S+)";
         /// The password that corresponds to the user name.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512, .pattern = &password_pattern}> password;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Password", cfn::string_rule{.max_length = 512, .pattern = &password_pattern}> password;
         static constexpr const char* username_pattern = R"(\S+)";
         /// The name of the user.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512, .pattern = &username_pattern}> username;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Username", cfn::string_rule{.max_length = 512, .pattern = &username_pattern}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -454,17 +454,17 @@ struct connector_profile {
     struct oauth_credentials {
         static constexpr const char* access_token_pattern = R"(\S+)";
         /// The access token used to access protected SAPOData resources.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.AccessToken", cfn::string_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
         static constexpr const char* client_id_pattern = R"(\S+)";
         /// The identifier for the desired client.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.ClientId", cfn::literal_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.ClientId", cfn::string_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
         static constexpr const char* client_secret_pattern = R"(\S+)";
         /// The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.ClientSecret", cfn::literal_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.ClientSecret", cfn::string_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         static constexpr const char* refresh_token_pattern = R"(\S+)";
         /// The refresh token used to refresh expired access token.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthCredentials.RefreshToken", cfn::string_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -510,20 +510,20 @@ struct connector_profile {
     struct salesforce_connector_profile_credentials {
         static constexpr const char* access_token_pattern = R"(\S+)";
         /// The credentials used to access protected Salesforce resources.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.AccessToken", cfn::string_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
         static constexpr const char* client_credentials_arn_pattern = "arn:aws:secretsmanager:.*:[0-9]+:.*";
         /// The secret manager ARN, which contains the client ID and client secret of the connected app.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.ClientCredentialsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &client_credentials_arn_pattern}> client_credentials_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.ClientCredentialsArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &client_credentials_arn_pattern}> client_credentials_arn;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         static constexpr const char* jwt_token_pattern = R"(^[A-Za-z0-9-_=]+\.[A-Za-z0-9-_=]+\.[A-Za-z0-9-_.+/=]*$)";
         /// A JSON web token (JWT) that authorizes Amazon AppFlow to access your Salesforce records.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.JwtToken", cfn::literal_rule{.max_length = 8000, .pattern = &jwt_token_pattern}> jwt_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.JwtToken", cfn::string_rule{.max_length = 8000, .pattern = &jwt_token_pattern}> jwt_token;
         /// Specifies the OAuth 2.0 grant type that Amazon AppFlow uses when it requests an access token from Salesforce.
         cfn::optional<cfn::enumeration<connector_profile::salesforce_connector_profile_credentials_oauth2_grant_type>, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.OAuth2GrantType"> oauth2_grant_type;
         static constexpr const char* refresh_token_pattern = R"(\S+)";
         /// The credentials used to acquire new access tokens.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.RefreshToken", cfn::string_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -552,10 +552,10 @@ struct connector_profile {
         connector_profile::oauth2_credentials oauth2_credentials = cfn::absent;
         static constexpr const char* password_pattern = R"(\S+)";
         /// The password that corresponds to the user name.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512, .pattern = &password_pattern}> password;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Password", cfn::string_rule{.max_length = 512, .pattern = &password_pattern}> password;
         static constexpr const char* username_pattern = R"(\S+)";
         /// The name of the user.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512, .pattern = &username_pattern}> username;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Username", cfn::string_rule{.max_length = 512, .pattern = &username_pattern}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -577,7 +577,7 @@ struct connector_profile {
     struct singular_connector_profile_credentials {
         static constexpr const char* api_key_pattern = R"(\S+)";
         /// Required. A unique alphanumeric identifier used to authenticate a user, developer, or calling program to your API.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SingularConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256, .pattern = &api_key_pattern}> api_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SingularConnectorProfileCredentials.ApiKey", cfn::string_rule{.max_length = 256, .pattern = &api_key_pattern}> api_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -596,13 +596,13 @@ struct connector_profile {
     struct slack_connector_profile_credentials {
         static constexpr const char* access_token_pattern = R"(\S+)";
         /// The credentials used to access protected Slack resources.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.AccessToken", cfn::string_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
         static constexpr const char* client_id_pattern = R"(\S+)";
         /// Required. The identifier for the client.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientId", cfn::string_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
         static constexpr const char* client_secret_pattern = R"(\S+)";
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientSecret", cfn::string_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -628,10 +628,10 @@ struct connector_profile {
     struct snowflake_connector_profile_credentials {
         static constexpr const char* password_pattern = R"(\S+)";
         /// Required. The password that corresponds to the user name.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512, .pattern = &password_pattern}> password;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Password", cfn::string_rule{.max_length = 512, .pattern = &password_pattern}> password;
         static constexpr const char* username_pattern = R"(\S+)";
         /// Required. The name of the user.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512, .pattern = &username_pattern}> username;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Username", cfn::string_rule{.max_length = 512, .pattern = &username_pattern}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -652,7 +652,7 @@ struct connector_profile {
     struct trendmicro_connector_profile_credentials {
         static constexpr const char* api_secret_key_pattern = R"(\S+)";
         /// Required. The Secret Access Key portion of the credentials.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.TrendmicroConnectorProfileCredentials.ApiSecretKey", cfn::literal_rule{.max_length = 256, .pattern = &api_secret_key_pattern}> api_secret_key;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.TrendmicroConnectorProfileCredentials.ApiSecretKey", cfn::string_rule{.max_length = 256, .pattern = &api_secret_key_pattern}> api_secret_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -671,10 +671,10 @@ struct connector_profile {
     struct veeva_connector_profile_credentials {
         static constexpr const char* password_pattern = R"(\S+)";
         /// Required. The password that corresponds to the user name.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512, .pattern = &password_pattern}> password;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Password", cfn::string_rule{.max_length = 512, .pattern = &password_pattern}> password;
         static constexpr const char* username_pattern = R"(\S+)";
         /// Required. The name of the user.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512, .pattern = &username_pattern}> username;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Username", cfn::string_rule{.max_length = 512, .pattern = &username_pattern}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -695,13 +695,13 @@ struct connector_profile {
     struct zendesk_connector_profile_credentials {
         static constexpr const char* access_token_pattern = R"(\S+)";
         /// The credentials used to access protected Zendesk resources.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.AccessToken", cfn::string_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
         static constexpr const char* client_id_pattern = R"(\S+)";
         /// Required. The identifier for the desired client.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientId", cfn::string_rule{.max_length = 512, .pattern = &client_id_pattern}> client_id;
         static constexpr const char* client_secret_pattern = R"(\S+)";
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientSecret", cfn::string_rule{.max_length = 512, .pattern = &client_secret_pattern}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -797,7 +797,7 @@ struct connector_profile {
         cfn::optional<cfn::enumeration<connector_profile::oauth2_properties_oauth2_grant_type>, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.OAuth2GrantType"> oauth2_grant_type;
         static constexpr const char* token_url_pattern = "^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]";
         /// The token URL required for OAuth 2.0 authentication.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.TokenUrl", cfn::literal_rule{.max_length = 256, .pattern = &token_url_pattern}> token_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.TokenUrl", cfn::string_rule{.max_length = 256, .pattern = &token_url_pattern}> token_url;
         /// Associates your token URL with a map of properties that you define.
         cfn::optional<cfn::map<cfn::str>, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.TokenUrlCustomProperties"> token_url_custom_properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -840,7 +840,7 @@ struct connector_profile {
     struct datadog_connector_profile_properties {
         static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the Datadog resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileProperties.InstanceUrl", cfn::string_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -859,7 +859,7 @@ struct connector_profile {
     struct dynatrace_connector_profile_properties {
         static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the Dynatrace resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileProperties.InstanceUrl", cfn::string_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -878,7 +878,7 @@ struct connector_profile {
     struct infor_nexus_connector_profile_properties {
         static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the Infor Nexus resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileProperties.InstanceUrl", cfn::string_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -897,7 +897,7 @@ struct connector_profile {
     struct marketo_connector_profile_properties {
         static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the Marketo resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileProperties.InstanceUrl", cfn::string_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -916,10 +916,10 @@ struct connector_profile {
     struct pardot_connector_profile_properties {
         static constexpr const char* business_unit_id_pattern = R"(\S+)";
         /// Required. The business unit id of Salesforce Pardot instance.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.BusinessUnitId", cfn::literal_rule{.max_length = 18, .pattern = &business_unit_id_pattern}> business_unit_id;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.BusinessUnitId", cfn::string_rule{.max_length = 18, .pattern = &business_unit_id_pattern}> business_unit_id;
         static constexpr const char* instance_url_pattern = R"(\S+)";
         /// The location of the Salesforce Pardot resource.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.InstanceUrl", cfn::string_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Indicates whether the connector profile applies to a sandbox or production environment.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.IsSandboxEnvironment"> is_sandbox_environment;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -943,29 +943,29 @@ struct connector_profile {
     struct redshift_connector_profile_properties {
         static constexpr const char* bucket_name_pattern = R"(\S+)";
         /// Required. A name for the associated Amazon S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// The object key for the destination bucket in which Amazon AppFlow places the files.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketPrefix", cfn::literal_rule{.max_length = 128}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketPrefix", cfn::string_rule{.max_length = 128}> bucket_prefix;
         static constexpr const char* cluster_identifier_pattern = R"(\S+)";
         /// The unique ID that's assigned to an Amazon Redshift cluster.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.ClusterIdentifier", cfn::literal_rule{.max_length = 512, .pattern = &cluster_identifier_pattern}> cluster_identifier;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.ClusterIdentifier", cfn::string_rule{.max_length = 512, .pattern = &cluster_identifier_pattern}> cluster_identifier;
         static constexpr const char* data_api_role_arn_pattern = "arn:aws:iam:.*:[0-9]+:.*";
         /// The Amazon Resource Name (ARN) of an IAM role that permits Amazon AppFlow to access your Amazon Redshift database through the Data API.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DataApiRoleArn", cfn::literal_rule{.max_length = 512, .pattern = &data_api_role_arn_pattern}> data_api_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DataApiRoleArn", cfn::string_rule{.max_length = 512, .pattern = &data_api_role_arn_pattern}> data_api_role_arn;
         static constexpr const char* database_name_pattern = R"(\S+)";
         /// The name of an Amazon Redshift database.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseName", cfn::literal_rule{.max_length = 512, .pattern = &database_name_pattern}> database_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseName", cfn::string_rule{.max_length = 512, .pattern = &database_name_pattern}> database_name;
         static constexpr const char* database_url_pattern = R"(\S+)";
         /// The JDBC URL of the Amazon Redshift cluster.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseUrl", cfn::literal_rule{.max_length = 512, .pattern = &database_url_pattern}> database_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseUrl", cfn::string_rule{.max_length = 512, .pattern = &database_url_pattern}> database_url;
         /// Indicates whether the connector profile defines a connection to an Amazon Redshift Serverless data warehouse.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.IsRedshiftServerless"> is_redshift_serverless;
         static constexpr const char* role_arn_pattern = "arn:aws:iam:.*:[0-9]+:.*";
         /// Required. The Amazon Resource Name (ARN) of IAM role that grants Amazon Redshift read-only access to Amazon S3.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.RoleArn", cfn::literal_rule{.max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.RoleArn", cfn::string_rule{.max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* workgroup_name_pattern = R"(\S+)";
         /// The name of an Amazon Redshift workgroup.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.WorkgroupName", cfn::literal_rule{.max_length = 512, .pattern = &workgroup_name_pattern}> workgroup_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.WorkgroupName", cfn::string_rule{.max_length = 512, .pattern = &workgroup_name_pattern}> workgroup_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -999,12 +999,12 @@ struct connector_profile {
     struct oauth_properties {
         static constexpr const char* auth_code_url_pattern = "^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]";
         /// The authorization code url required to redirect to SAP Login Page to fetch authorization code for OAuth type authentication.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.AuthCodeUrl", cfn::literal_rule{.max_length = 256, .pattern = &auth_code_url_pattern}> auth_code_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.AuthCodeUrl", cfn::string_rule{.max_length = 256, .pattern = &auth_code_url_pattern}> auth_code_url;
         /// The OAuth scopes required for OAuth type authentication.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::ConnectorProfile.OAuthProperties.OAuthScopes"> oauth_scopes;
         static constexpr const char* token_url_pattern = "^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]";
         /// The token url required to fetch access/refresh tokens using authorization code and also to refresh expired access token using refresh token.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.TokenUrl", cfn::literal_rule{.max_length = 256, .pattern = &token_url_pattern}> token_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.TokenUrl", cfn::string_rule{.max_length = 256, .pattern = &token_url_pattern}> token_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1028,24 +1028,24 @@ struct connector_profile {
     struct sapo_data_connector_profile_properties {
         static constexpr const char* application_host_url_pattern = "^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]";
         /// The location of the SAPOData resource.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationHostUrl", cfn::literal_rule{.max_length = 256, .pattern = &application_host_url_pattern}> application_host_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationHostUrl", cfn::string_rule{.max_length = 256, .pattern = &application_host_url_pattern}> application_host_url;
         static constexpr const char* application_service_path_pattern = R"(\S+)";
         /// The application path to catalog service.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationServicePath", cfn::literal_rule{.max_length = 512, .pattern = &application_service_path_pattern}> application_service_path;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationServicePath", cfn::string_rule{.max_length = 512, .pattern = &application_service_path_pattern}> application_service_path;
         static constexpr const char* client_number_pattern = R"(^\d{3}$)";
         /// The client number for the client creating the connection.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ClientNumber", cfn::literal_rule{.min_length = 3, .max_length = 3, .pattern = &client_number_pattern}> client_number;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ClientNumber", cfn::string_rule{.min_length = 3, .max_length = 3, .pattern = &client_number_pattern}> client_number;
         /// If you set this parameter to `true`, Amazon AppFlow bypasses the single sign-on (SSO) settings in your SAP account when it accesses your SAP OData instance.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.DisableSSO"> disable_sso;
         /// The logon language of SAPOData instance.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.LogonLanguage", cfn::literal_rule{.max_length = 2, .characters = "a-zA-Z0-9_"}> logon_language;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.LogonLanguage", cfn::string_rule{.max_length = 2, .characters = "a-zA-Z0-9_"}> logon_language;
         /// The SAPOData OAuth properties required for OAuth type authentication.
         connector_profile::oauth_properties oauth_properties = cfn::absent;
         /// The port number of the SAPOData instance.
-        cfn::checked_optional<cfn::integer, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PortNumber", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port_number;
+        cfn::checked_optional<cfn::integer, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PortNumber", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port_number;
         static constexpr const char* private_link_service_name_pattern = R"(\S+)";
         /// The SAPOData Private Link service name to be used for private data transfers.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PrivateLinkServiceName", cfn::literal_rule{.max_length = 512, .pattern = &private_link_service_name_pattern}> private_link_service_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PrivateLinkServiceName", cfn::string_rule{.max_length = 512, .pattern = &private_link_service_name_pattern}> private_link_service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1076,7 +1076,7 @@ struct connector_profile {
     struct salesforce_connector_profile_properties {
         static constexpr const char* instance_url_pattern = R"(\S+)";
         /// The location of the Salesforce resource.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties.InstanceUrl", cfn::string_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Indicates whether the connector profile applies to a sandbox or production environment.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties.isSandboxEnvironment"> is_sandbox_environment;
         /// If the connection mode for the connector profile is private, this parameter sets whether Amazon AppFlow uses the private network to send metadata and authorization calls to Salesforce.
@@ -1101,7 +1101,7 @@ struct connector_profile {
     struct service_now_connector_profile_properties {
         static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the ServiceNow resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileProperties.InstanceUrl", cfn::string_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1120,7 +1120,7 @@ struct connector_profile {
     struct slack_connector_profile_properties {
         static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the Slack resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileProperties.InstanceUrl", cfn::string_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1139,24 +1139,24 @@ struct connector_profile {
     struct snowflake_connector_profile_properties {
         static constexpr const char* account_name_pattern = R"(\S+)";
         /// The name of the account.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.AccountName", cfn::literal_rule{.max_length = 512, .pattern = &account_name_pattern}> account_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.AccountName", cfn::string_rule{.max_length = 512, .pattern = &account_name_pattern}> account_name;
         static constexpr const char* bucket_name_pattern = R"(\S+)";
         /// Required. The name of the Amazon S3 bucket associated with Snowflake.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// The bucket path that refers to the Amazon S3 bucket associated with Snowflake.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketPrefix", cfn::literal_rule{.max_length = 128}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketPrefix", cfn::string_rule{.max_length = 128}> bucket_prefix;
         static constexpr const char* private_link_service_name_pattern = R"(\S+)";
         /// The Snowflake Private Link service name to be used for private data transfers.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.PrivateLinkServiceName", cfn::literal_rule{.max_length = 512, .pattern = &private_link_service_name_pattern}> private_link_service_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.PrivateLinkServiceName", cfn::string_rule{.max_length = 512, .pattern = &private_link_service_name_pattern}> private_link_service_name;
         static constexpr const char* region_pattern = R"(\S+)";
         /// The AWS Region of the Snowflake account.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Region", cfn::literal_rule{.max_length = 64, .pattern = &region_pattern}> region;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Region", cfn::string_rule{.max_length = 64, .pattern = &region_pattern}> region;
         static constexpr const char* stage_pattern = R"(\S+)";
         /// Required. The name of the Amazon S3 stage that was created while setting up an Amazon S3 stage in the Snowflake account.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Stage", cfn::literal_rule{.max_length = 512, .pattern = &stage_pattern}> stage;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Stage", cfn::string_rule{.max_length = 512, .pattern = &stage_pattern}> stage;
         static constexpr const char* warehouse_pattern = R"([\s\w/!@#+=.-]*)";
         /// Required. The name of the Snowflake warehouse.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Warehouse", cfn::literal_rule{.max_length = 512, .pattern = &warehouse_pattern}> warehouse;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Warehouse", cfn::string_rule{.max_length = 512, .pattern = &warehouse_pattern}> warehouse;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1187,7 +1187,7 @@ struct connector_profile {
     struct veeva_connector_profile_properties {
         static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the Veeva resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileProperties.InstanceUrl", cfn::string_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1206,7 +1206,7 @@ struct connector_profile {
     struct zendesk_connector_profile_properties {
         static constexpr const char* instance_url_pattern = R"(\S+)";
         /// Required. The location of the Zendesk resource.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileProperties.InstanceUrl", cfn::string_rule{.max_length = 256, .pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1301,17 +1301,17 @@ struct connector_profile {
         cfn::required<cfn::enumeration<connector_profile::connection_mode>, "AWS::AppFlow::ConnectorProfile.ConnectionMode"> connection_mode;
         static constexpr const char* connector_label_pattern = R"([\w!@#.-]+)";
         /// The label for the connector profile being created. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorLabel", cfn::literal_rule{.max_length = 256, .pattern = &connector_label_pattern}> connector_label;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorLabel", cfn::string_rule{.max_length = 256, .pattern = &connector_label_pattern}> connector_label;
         /// Defines the connector-specific configuration and credentials.
         connector_profile::connector_profile_config connector_profile_config = cfn::absent;
         static constexpr const char* connector_profile_name_pattern = R"([\w/!@#+=.-]+)";
         /// Required. The name of the connector profile. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorProfileName", cfn::literal_rule{.max_length = 256, .pattern = &connector_profile_name_pattern}> connector_profile_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorProfileName", cfn::string_rule{.max_length = 256, .pattern = &connector_profile_name_pattern}> connector_profile_name;
         /// Required. The type of connector, such as Salesforce, Amplitude, and so on. Update requires replacement.
         cfn::required<cfn::enumeration<connector_profile::connector_type>, "AWS::AppFlow::ConnectorProfile.ConnectorType"> connector_type;
         static constexpr const char* kms_arn_pattern = "arn:aws:kms:.*:[0-9]+:.*";
         /// The ARN (Amazon Resource Name) of the Key Management Service (KMS) key you provide for encryption.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.KMSArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_arn_pattern}> kms_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::ConnectorProfile.KMSArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_arn_pattern}> kms_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connector_label_constraint{.min_length = 0, .max_length = 256, .pattern = {R"([\w!@#.-]+)", 10}};

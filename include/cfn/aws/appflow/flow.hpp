@@ -549,9 +549,9 @@ struct flow {
     struct error_handling_config {
         static constexpr const char* bucket_name_pattern = R"(\S+)";
         /// Specifies the name of the Amazon S3 bucket.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Specifies the Amazon S3 bucket prefix.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketPrefix", cfn::string_rule{.max_length = 512}> bucket_prefix;
         /// Specifies if the flow should fail after the first instance of a failure when attempting to place data in the destination.
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.ErrorHandlingConfig.FailOnFirstError"> fail_on_first_error;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -577,7 +577,7 @@ struct flow {
         cfn::optional<cfn::map<cfn::str>, "AWS::AppFlow::Flow.CustomConnectorDestinationProperties.CustomProperties"> custom_properties;
         static constexpr const char* entity_name_pattern = R"(\S+)";
         /// Required. The entity specified in the custom connector as a destination in the flow.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorDestinationProperties.EntityName", cfn::literal_rule{.max_length = 1024, .pattern = &entity_name_pattern}> entity_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorDestinationProperties.EntityName", cfn::string_rule{.max_length = 1024, .pattern = &entity_name_pattern}> entity_name;
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the custom connector as destination.
         flow::error_handling_config error_handling_config = cfn::absent;
         /// The name of the field that Amazon AppFlow uses as an ID when performing a write operation such as update, delete, or upsert.
@@ -610,7 +610,7 @@ struct flow {
         flow::error_handling_config error_handling_config = cfn::absent;
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Amazon EventBridge flow destination.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.EventBridgeDestinationProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.EventBridgeDestinationProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -630,7 +630,7 @@ struct flow {
     struct lookout_metrics_destination_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// The object specified in the Amazon Lookout for Metrics flow destination.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.LookoutMetricsDestinationProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.LookoutMetricsDestinationProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -651,7 +651,7 @@ struct flow {
         flow::error_handling_config error_handling_config = cfn::absent;
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Marketo flow destination.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.MarketoDestinationProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.MarketoDestinationProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -670,15 +670,15 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-redshiftdestinationproperties.html
     struct redshift_destination_properties {
         /// The object key for the bucket in which Amazon AppFlow places the destination files.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.BucketPrefix", cfn::string_rule{.max_length = 512}> bucket_prefix;
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the Amazon Redshift destination.
         flow::error_handling_config error_handling_config = cfn::absent;
         static constexpr const char* intermediate_bucket_name_pattern = R"(\S+)";
         /// Required. The intermediate bucket that Amazon AppFlow uses when moving data into Amazon Redshift.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.RedshiftDestinationProperties.IntermediateBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &intermediate_bucket_name_pattern}> intermediate_bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.RedshiftDestinationProperties.IntermediateBucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &intermediate_bucket_name_pattern}> intermediate_bucket_name;
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Amazon Redshift flow destination.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -773,9 +773,9 @@ struct flow {
     struct s3_destination_properties {
         static constexpr const char* bucket_name_pattern = R"(\S+)";
         /// Required. The Amazon S3 bucket name in which Amazon AppFlow places the transferred data.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3DestinationProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3DestinationProperties.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// The object key for the destination bucket in which Amazon AppFlow places the files.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.S3DestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.S3DestinationProperties.BucketPrefix", cfn::string_rule{.max_length = 512}> bucket_prefix;
         /// The configuration that determines how Amazon AppFlow should format the flow output data when Amazon S3 is used as the destination.
         flow::s3_output_format_config s3_output_format_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -799,9 +799,9 @@ struct flow {
     struct success_response_handling_config {
         static constexpr const char* bucket_name_pattern = R"(\S+)";
         /// The name of the Amazon S3 bucket.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// The Amazon S3 bucket prefix.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketPrefix", cfn::string_rule{.max_length = 512}> bucket_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -826,7 +826,7 @@ struct flow {
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::Flow.SAPODataDestinationProperties.IdFieldNames"> id_field_names;
         static constexpr const char* object_path_pattern = R"(\S+)";
         /// Required. The object path specified in the SAPOData flow destination.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SAPODataDestinationProperties.ObjectPath", cfn::literal_rule{.max_length = 512, .pattern = &object_path_pattern}> object_path;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SAPODataDestinationProperties.ObjectPath", cfn::string_rule{.max_length = 512, .pattern = &object_path_pattern}> object_path;
         /// Determines how Amazon AppFlow handles the success response that it gets from the connector after placing data.
         flow::success_response_handling_config success_response_handling_config = cfn::absent;
         /// The possible write operations in the destination connector.
@@ -861,7 +861,7 @@ struct flow {
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::Flow.SalesforceDestinationProperties.IdFieldNames"> id_field_names;
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Salesforce flow destination.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SalesforceDestinationProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SalesforceDestinationProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// This specifies the type of write operation to be performed in Salesforce.
         cfn::optional<cfn::enumeration<flow::salesforce_destination_properties_write_operation_type>, "AWS::AppFlow::Flow.SalesforceDestinationProperties.WriteOperationType"> write_operation_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -887,15 +887,15 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-snowflakedestinationproperties.html
     struct snowflake_destination_properties {
         /// The object key for the destination bucket in which Amazon AppFlow places the files.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.BucketPrefix", cfn::string_rule{.max_length = 512}> bucket_prefix;
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the Snowflake destination.
         flow::error_handling_config error_handling_config = cfn::absent;
         static constexpr const char* intermediate_bucket_name_pattern = R"(\S+)";
         /// Required. The intermediate bucket that Amazon AppFlow uses when moving data into Snowflake.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.IntermediateBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &intermediate_bucket_name_pattern}> intermediate_bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.IntermediateBucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &intermediate_bucket_name_pattern}> intermediate_bucket_name;
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Snowflake flow destination.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -942,9 +942,9 @@ struct flow {
     struct upsolver_destination_properties {
         static constexpr const char* bucket_name_pattern = R"(^(upsolver-appflow)\S*)";
         /// Required. The Upsolver Amazon S3 bucket name in which Amazon AppFlow places the transferred data.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketName", cfn::literal_rule{.min_length = 16, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketName", cfn::string_rule{.min_length = 16, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// The object key for the destination Upsolver Amazon S3 bucket in which Amazon AppFlow places the files.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketPrefix", cfn::string_rule{.max_length = 512}> bucket_prefix;
         /// Required. The configuration that determines how data is formatted when Upsolver is used as the flow destination.
         flow::upsolver_s3_output_format_config s3_output_format_config;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -972,7 +972,7 @@ struct flow {
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::Flow.ZendeskDestinationProperties.IdFieldNames"> id_field_names;
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Zendesk flow destination.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ZendeskDestinationProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ZendeskDestinationProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// The possible write operations in the destination connector.
         cfn::optional<cfn::enumeration<flow::zendesk_destination_properties_write_operation_type>, "AWS::AppFlow::Flow.ZendeskDestinationProperties.WriteOperationType"> write_operation_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1045,10 +1045,10 @@ struct flow {
     struct destination_flow_config {
         static constexpr const char* api_version_pattern = R"(\S+)";
         /// The API version that the destination connector uses.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ApiVersion", cfn::literal_rule{.max_length = 256, .pattern = &api_version_pattern}> api_version;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ApiVersion", cfn::string_rule{.max_length = 256, .pattern = &api_version_pattern}> api_version;
         static constexpr const char* connector_profile_name_pattern = R"([\w/!@#+=.-]+)";
         /// The name of the connector profile.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256, .pattern = &connector_profile_name_pattern}> connector_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ConnectorProfileName", cfn::string_rule{.max_length = 256, .pattern = &connector_profile_name_pattern}> connector_profile_name;
         /// Required. The type of destination connector, such as Sales force, Amazon S3, and so on.
         cfn::required<cfn::enumeration<flow::destination_flow_config_connector_type>, "AWS::AppFlow::Flow.DestinationFlowConfig.ConnectorType"> connector_type;
         /// Required. This stores the information that is required to query a particular connector.
@@ -1074,12 +1074,12 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-gluedatacatalog.html
     struct glue_data_catalog {
         /// Required. A string containing the value for the tag.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.DatabaseName", cfn::literal_rule{.max_length = 255}> database_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.DatabaseName", cfn::string_rule{.max_length = 255}> database_name;
         static constexpr const char* role_arn_pattern = "arn:aws:iam:.*:[0-9]+:.*";
         /// Required. A string containing the value for the tag.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.RoleArn", cfn::literal_rule{.max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.RoleArn", cfn::string_rule{.max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Required. A string containing the value for the tag.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.TablePrefix", cfn::literal_rule{.max_length = 128}> table_prefix;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.TablePrefix", cfn::string_rule{.max_length = 128}> table_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1118,7 +1118,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-incrementalpullconfig.html
     struct incremental_pull_config {
         /// A field that specifies the date time or timestamp field as the criteria to use when importing incremental records from the source.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.IncrementalPullConfig.DatetimeTypeFieldName", cfn::literal_rule{.max_length = 256}> datetime_type_field_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.IncrementalPullConfig.DatetimeTypeFieldName", cfn::string_rule{.max_length = 256}> datetime_type_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1137,7 +1137,7 @@ struct flow {
     struct amplitude_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Amplitude flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.AmplitudeSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.AmplitudeSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1180,7 +1180,7 @@ struct flow {
         flow::data_transfer_api data_transfer_api = cfn::absent;
         static constexpr const char* entity_name_pattern = R"(\S+)";
         /// Required. The entity specified in the custom connector as a source in the flow.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorSourceProperties.EntityName", cfn::literal_rule{.max_length = 1024, .pattern = &entity_name_pattern}> entity_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorSourceProperties.EntityName", cfn::string_rule{.max_length = 1024, .pattern = &entity_name_pattern}> entity_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1201,7 +1201,7 @@ struct flow {
     struct datadog_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Datadog flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.DatadogSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.DatadogSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1220,7 +1220,7 @@ struct flow {
     struct dynatrace_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Dynatrace flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.DynatraceSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.DynatraceSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1239,7 +1239,7 @@ struct flow {
     struct google_analytics_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Google Analytics flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GoogleAnalyticsSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.GoogleAnalyticsSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1258,7 +1258,7 @@ struct flow {
     struct infor_nexus_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Infor Nexus flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.InforNexusSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.InforNexusSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1277,7 +1277,7 @@ struct flow {
     struct marketo_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Marketo flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.MarketoSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.MarketoSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1296,7 +1296,7 @@ struct flow {
     struct pardot_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Salesforce Pardot flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.PardotSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.PardotSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1332,9 +1332,9 @@ struct flow {
     struct s3_source_properties {
         static constexpr const char* bucket_name_pattern = R"(\S+)";
         /// Required. The Amazon S3 bucket name where the source files are stored.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3SourceProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3SourceProperties.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Required. The object key for the Amazon S3 bucket in which the source files are stored.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.S3SourceProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.S3SourceProperties.BucketPrefix", cfn::string_rule{.max_length = 512}> bucket_prefix;
         /// When you use Amazon S3 as the source, the configuration format that you provide the flow input data.
         flow::s3_input_format_config s3_input_format_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1357,7 +1357,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-sapodatapaginationconfig.html
     struct sapo_data_pagination_config {
         /// Required. The maximum number of records that Amazon AppFlow receives in each page of the response from your SAP application.
-        cfn::checked_required<cfn::integer, "AWS::AppFlow::Flow.SAPODataPaginationConfig.maxPageSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> max_page_size;
+        cfn::checked_required<cfn::integer, "AWS::AppFlow::Flow.SAPODataPaginationConfig.maxPageSize", cfn::integer_rule{.minimum = 1, .maximum = 10000}> max_page_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1375,7 +1375,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-sapodataparallelismconfig.html
     struct sapo_data_parallelism_config {
         /// Required. The maximum number of processes that Amazon AppFlow runs at the same time when it retrieves your data from your SAP application.
-        cfn::checked_required<cfn::integer, "AWS::AppFlow::Flow.SAPODataParallelismConfig.maxParallelism", cfn::literal_rule{.minimum = 1, .maximum = 10}> max_parallelism;
+        cfn::checked_required<cfn::integer, "AWS::AppFlow::Flow.SAPODataParallelismConfig.maxParallelism", cfn::integer_rule{.minimum = 1, .maximum = 10}> max_parallelism;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1394,7 +1394,7 @@ struct flow {
     struct sapo_data_source_properties {
         static constexpr const char* object_path_pattern = R"(\S+)";
         /// Required. The object path specified in the SAPOData flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SAPODataSourceProperties.ObjectPath", cfn::literal_rule{.max_length = 512, .pattern = &object_path_pattern}> object_path;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SAPODataSourceProperties.ObjectPath", cfn::string_rule{.max_length = 512, .pattern = &object_path_pattern}> object_path;
         /// Sets the page size for each concurrent process that transfers OData records from your SAP instance.
         flow::sapo_data_pagination_config pagination_config = cfn::absent;
         /// Sets the number of concurrent processes that transfers OData records from your SAP instance.
@@ -1425,7 +1425,7 @@ struct flow {
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.SalesforceSourceProperties.IncludeDeletedRecords"> include_deleted_records;
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Salesforce flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SalesforceSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SalesforceSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1447,7 +1447,7 @@ struct flow {
     struct service_now_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the ServiceNow flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ServiceNowSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ServiceNowSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1466,7 +1466,7 @@ struct flow {
     struct singular_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Singular flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SingularSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SingularSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1485,7 +1485,7 @@ struct flow {
     struct slack_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Slack flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SlackSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.SlackSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1504,7 +1504,7 @@ struct flow {
     struct trendmicro_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Trend Micro flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.TrendmicroSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.TrendmicroSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1523,7 +1523,7 @@ struct flow {
     struct veeva_source_properties {
         static constexpr const char* document_type_pattern = R"([\s\w_-]+)";
         /// The document type specified in the Veeva document extract flow.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.DocumentType", cfn::literal_rule{.max_length = 512, .pattern = &document_type_pattern}> document_type;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.DocumentType", cfn::string_rule{.max_length = 512, .pattern = &document_type_pattern}> document_type;
         /// Boolean value to include All Versions of files in Veeva document extract flow.
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.VeevaSourceProperties.IncludeAllVersions"> include_all_versions;
         /// Boolean value to include file renditions in Veeva document extract flow.
@@ -1532,7 +1532,7 @@ struct flow {
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.VeevaSourceProperties.IncludeSourceFiles"> include_source_files;
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Veeva flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1556,7 +1556,7 @@ struct flow {
     struct zendesk_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Zendesk flow source.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ZendeskSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ZendeskSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1640,10 +1640,10 @@ struct flow {
     struct source_flow_config {
         static constexpr const char* api_version_pattern = R"(\S+)";
         /// The API version of the connector when it's used as a source in the flow.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ApiVersion", cfn::literal_rule{.max_length = 256, .pattern = &api_version_pattern}> api_version;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ApiVersion", cfn::string_rule{.max_length = 256, .pattern = &api_version_pattern}> api_version;
         static constexpr const char* connector_profile_name_pattern = R"([\w/!@#+=.-]+)";
         /// The name of the connector profile.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256, .pattern = &connector_profile_name_pattern}> connector_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ConnectorProfileName", cfn::string_rule{.max_length = 256, .pattern = &connector_profile_name_pattern}> connector_profile_name;
         /// Required. The type of connector, such as Salesforce, Amplitude, and so on.
         cfn::required<cfn::enumeration<flow::source_flow_config_connector_type>, "AWS::AppFlow::Flow.SourceFlowConfig.ConnectorType"> connector_type;
         /// Defines the configuration for a scheduled incremental data pull.
@@ -1740,7 +1740,7 @@ struct flow {
         cfn::required<cfn::enumeration<flow::task_properties_object_key>, "AWS::AppFlow::Flow.TaskPropertiesObject.Key"> key;
         static constexpr const char* value_pattern = ".+";
         /// Required. The task property value.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.TaskPropertiesObject.Value", cfn::literal_rule{.max_length = 2048, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.TaskPropertiesObject.Value", cfn::string_rule{.max_length = 2048, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1761,7 +1761,7 @@ struct flow {
         /// The operation to be performed on the provided source fields.
         flow::connector_operator connector_operator = cfn::absent;
         /// A field in a destination connector, or a field value against which Amazon AppFlow validates a source field.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.Task.DestinationField", cfn::literal_rule{.max_length = 256}> destination_field;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.Task.DestinationField", cfn::string_rule{.max_length = 256}> destination_field;
         /// Required. The source fields to which a particular task is applied.
         cfn::required<cfn::list<cfn::str>, "AWS::AppFlow::Flow.Task.SourceFields"> source_fields;
         /// A map used to store task-related information.
@@ -1795,17 +1795,17 @@ struct flow {
         /// Specifies the date range for the records to import from the connector in the first flow run.
         cfn::optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.FirstExecutionFrom"> first_execution_from;
         /// Defines how many times a scheduled flow fails consecutively before Amazon AppFlow deactivates it.
-        cfn::checked_optional<cfn::integer, "AWS::AppFlow::Flow.ScheduledTriggerProperties.FlowErrorDeactivationThreshold", cfn::literal_rule{.minimum = 1, .maximum = 100}> flow_error_deactivation_threshold;
+        cfn::checked_optional<cfn::integer, "AWS::AppFlow::Flow.ScheduledTriggerProperties.FlowErrorDeactivationThreshold", cfn::integer_rule{.minimum = 1, .maximum = 100}> flow_error_deactivation_threshold;
         /// The time at which the scheduled flow ends.
         cfn::optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleEndTime"> schedule_end_time;
         /// Required. The scheduling expression that determines the rate at which the schedule will run, for example `rate(5minutes)`.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleExpression", cfn::string_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Specifies the optional offset that is added to the time interval for a schedule-triggered flow.
-        cfn::checked_optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleOffset", cfn::literal_rule{.minimum = 0, .maximum = 36000}> schedule_offset;
+        cfn::checked_optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleOffset", cfn::number_rule{.minimum = 0, .maximum = 36000}> schedule_offset;
         /// The time at which the scheduled flow starts.
         cfn::optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleStartTime"> schedule_start_time;
         /// Specifies the time zone used when referring to the dates and times of a scheduled flow, such as `America/New_York`.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.ScheduledTriggerProperties.TimeZone", cfn::literal_rule{.max_length = 256}> time_zone;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.ScheduledTriggerProperties.TimeZone", cfn::string_rule{.max_length = 256}> time_zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1852,17 +1852,17 @@ struct flow {
     struct properties {
         static constexpr const char* description_pattern = R"([\w!@#\-.?,\s]*)";
         /// A user-entered description of the flow.
-        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.Description", cfn::literal_rule{.max_length = 2048, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppFlow::Flow.Description", cfn::string_rule{.max_length = 2048, .pattern = &description_pattern}> description;
         /// Required. The configuration that controls how Amazon AppFlow places data in the destination connector.
         cfn::required<cfn::list<flow::destination_flow_config>, "AWS::AppFlow::Flow.DestinationFlowConfigList"> destination_flow_config_list;
         static constexpr const char* flow_name_pattern = R"([a-zA-Z0-9][\w!@#.-]+)";
         /// Required. The specified name of the flow. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.FlowName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &flow_name_pattern}> flow_name;
+        cfn::checked_required<cfn::str, "AWS::AppFlow::Flow.FlowName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &flow_name_pattern}> flow_name;
         /// Sets the status of the flow.
         cfn::optional<cfn::enumeration<flow::flow_status>, "AWS::AppFlow::Flow.FlowStatus"> flow_status;
         static constexpr const char* kms_arn_pattern = "arn:aws:kms:.*:[0-9]+:.*";
         /// The ARN (Amazon Resource Name) of the Key Management Service (KMS) key you provide for encryption. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::AppFlow::Flow.KMSArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_arn_pattern}> kms_arn;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::AppFlow::Flow.KMSArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_arn_pattern}> kms_arn;
         /// Specifies the configuration that Amazon AppFlow uses when it catalogs your data.
         flow::metadata_catalog_config metadata_catalog_config = cfn::absent;
         /// Required. Contains information about the configuration of the source connector used in the flow.

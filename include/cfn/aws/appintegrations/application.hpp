@@ -66,9 +66,9 @@ struct application {
     struct external_url_config {
         static constexpr const char* access_url_pattern = R"(^\w+\:\/\/.*$)";
         /// Required. The URL to access the application.
-        cfn::checked_required<cfn::str, "AWS::AppIntegrations::Application.ExternalUrlConfig.AccessUrl", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &access_url_pattern}> access_url;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::Application.ExternalUrlConfig.AccessUrl", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &access_url_pattern}> access_url;
         /// Additional URLs to allow list if different than the access URL.
-        cfn::optional<cfn::list<cfn::str>, "AWS::AppIntegrations::Application.ExternalUrlConfig.ApprovedOrigins"> approved_origins;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::AppIntegrations::Application.ExternalUrlConfig.ApprovedOrigins", cfn::list_rule{.max_items = 50}> approved_origins;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,7 +78,7 @@ struct application {
             static constexpr cfn::value_constraint approved_origins_constraint{.min_items = 0, .max_items = 50, .elements = &approved_origins_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AccessUrl", offsetof(self, access_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &access_url_constraint},
-                {"ApprovedOrigins", offsetof(self, approved_origins), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &approved_origins_constraint},
+                {"ApprovedOrigins", offsetof(self, approved_origins), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &approved_origins_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::Application.ExternalUrlConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -105,8 +105,8 @@ struct application {
     /// AWS::AppIntegrations::Application.IframeConfig.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appintegrations-application-iframeconfig.html
     struct iframe_config {
-        cfn::optional<cfn::list<cfn::str>, "AWS::AppIntegrations::Application.IframeConfig.Allow"> allow;
-        cfn::optional<cfn::list<cfn::str>, "AWS::AppIntegrations::Application.IframeConfig.Sandbox"> sandbox;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::AppIntegrations::Application.IframeConfig.Allow", cfn::list_rule{.max_items = 25}> allow;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::AppIntegrations::Application.IframeConfig.Sandbox", cfn::list_rule{.max_items = 25}> sandbox;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -116,8 +116,8 @@ struct application {
             static constexpr cfn::value_constraint sandbox_elements{.min_length = 1, .max_length = 100, .pattern = {"^[a-z-]+$", 9}};
             static constexpr cfn::value_constraint sandbox_constraint{.min_items = 0, .max_items = 25, .elements = &sandbox_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Allow", offsetof(self, allow), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allow_constraint},
-                {"Sandbox", offsetof(self, sandbox), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sandbox_constraint},
+                {"Allow", offsetof(self, allow), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allow_constraint},
+                {"Sandbox", offsetof(self, sandbox), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sandbox_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::Application.IframeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -131,18 +131,18 @@ struct application {
         /// The type of application.
         cfn::optional<cfn::enumeration<application::application_type>, "AWS::AppIntegrations::Application.ApplicationType"> application_type;
         /// The description of the application.
-        cfn::checked_optional<cfn::str, "AWS::AppIntegrations::Application.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppIntegrations::Application.Description", cfn::string_rule{.min_length = 1, .max_length = 1000}> description;
         application::iframe_config iframe_config = cfn::absent;
         /// The initialization timeout in milliseconds.
-        cfn::checked_optional<cfn::integer, "AWS::AppIntegrations::Application.InitializationTimeout", cfn::literal_rule{.minimum = 1, .maximum = 600000}> initialization_timeout;
+        cfn::checked_optional<cfn::integer, "AWS::AppIntegrations::Application.InitializationTimeout", cfn::integer_rule{.minimum = 1, .maximum = 600000}> initialization_timeout;
         /// Indicates whether the application is a service.
         cfn::optional<cfn::boolean, "AWS::AppIntegrations::Application.IsService"> is_service;
         /// Required. The name of the application.
-        cfn::checked_required<cfn::str, "AWS::AppIntegrations::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\/\._ \-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::Application.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\/\._ \-)"}> name;
         /// Required. The namespace of the application.
-        cfn::checked_required<cfn::str, "AWS::AppIntegrations::Application.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::Application.Namespace", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> namespace_;
         /// The configuration of events or requests that the application has access to.
-        cfn::optional<cfn::list<cfn::str>, "AWS::AppIntegrations::Application.Permissions"> permissions;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::AppIntegrations::Application.Permissions", cfn::list_rule{.max_items = 150}> permissions;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppIntegrations::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,7 +164,7 @@ struct application {
                 {"IsService", offsetof(self, is_service), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &namespace_constraint},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_constraint},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &permissions_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::Application", fields, cfn::no_intrinsic};

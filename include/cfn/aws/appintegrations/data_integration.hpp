@@ -21,7 +21,7 @@ struct data_integration {
         /// Restrictions for what files should be pulled from the source.
         cfn::optional<cfn::map<cfn::list<cfn::str>>, "AWS::AppIntegrations::DataIntegration.FileConfiguration.Filters"> filters;
         /// Required. Identifiers for the source folders to pull all files from recursively.
-        cfn::required<cfn::list<cfn::str>, "AWS::AppIntegrations::DataIntegration.FileConfiguration.Folders"> folders;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::AppIntegrations::DataIntegration.FileConfiguration.Folders", cfn::list_rule{.max_items = 10}> folders;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,7 +30,7 @@ struct data_integration {
             static constexpr cfn::value_constraint folders_constraint{.min_items = 1, .max_items = 10, .elements = &folders_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Filters", offsetof(self, filters), cfn::field_kind::value, false},
-                {"Folders", offsetof(self, folders), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &folders_constraint},
+                {"Folders", offsetof(self, folders), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &folders_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::DataIntegration.FileConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -42,12 +42,12 @@ struct data_integration {
     struct schedule_config {
         static constexpr const char* first_execution_from_pattern = R"(.*\S.*)";
         /// The start date for objects to import in the first flow run as an Unix/epoch timestamp in milliseconds or in ISO-8601 format. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppIntegrations::DataIntegration.ScheduleConfig.FirstExecutionFrom", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &first_execution_from_pattern}> first_execution_from;
+        cfn::checked_optional<cfn::str, "AWS::AppIntegrations::DataIntegration.ScheduleConfig.FirstExecutionFrom", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &first_execution_from_pattern}> first_execution_from;
         /// The name of the object to pull from the data source. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppIntegrations::DataIntegration.ScheduleConfig.Object", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> object;
+        cfn::checked_optional<cfn::str, "AWS::AppIntegrations::DataIntegration.ScheduleConfig.Object", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> object;
         static constexpr const char* schedule_expression_pattern = R"(.*\S.*)";
         /// Required. How often the data should be pulled from data source. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppIntegrations::DataIntegration.ScheduleConfig.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &schedule_expression_pattern}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::DataIntegration.ScheduleConfig.ScheduleExpression", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &schedule_expression_pattern}> schedule_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -67,21 +67,21 @@ struct data_integration {
 
     struct properties {
         /// A description of the DataIntegration.
-        cfn::checked_optional<cfn::str, "AWS::AppIntegrations::DataIntegration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppIntegrations::DataIntegration.Description", cfn::string_rule{.min_length = 1, .max_length = 1000}> description;
         /// The configuration for what files should be pulled from the source.
         data_integration::file_configuration file_configuration = cfn::absent;
         static constexpr const char* kms_key_pattern = R"(.*\S.*)";
         /// Required. The KMS key for the DataIntegration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppIntegrations::DataIntegration.KmsKey", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &kms_key_pattern}> kms_key;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::DataIntegration.KmsKey", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &kms_key_pattern}> kms_key;
         /// Required. The name of the DataIntegration.
-        cfn::checked_required<cfn::str, "AWS::AppIntegrations::DataIntegration.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::DataIntegration.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> name;
         /// The configuration for what data should be pulled from the source.
         cfn::optional<cfn::map<cfn::map<cfn::list<cfn::str>>>, "AWS::AppIntegrations::DataIntegration.ObjectConfiguration"> object_configuration;
         /// The name of the data and how often it should be pulled from the source. Update requires replacement.
         data_integration::schedule_config schedule_config = cfn::absent;
         static constexpr const char* source_uri_pattern = R"(^(\w+\:\/\/[\w.-]+[\w/!@#+=.-]+$)|(\w+\:\/\/[\w.-]+[\w/!@#+=.-]+[\w/!@#+=.-]+[\w/!@#+=.,-]+$))";
         /// Required. The URI of the data source. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppIntegrations::DataIntegration.SourceURI", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &source_uri_pattern}> source_uri;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::DataIntegration.SourceURI", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &source_uri_pattern}> source_uri;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppIntegrations::DataIntegration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

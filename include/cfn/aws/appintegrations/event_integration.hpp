@@ -20,7 +20,7 @@ struct event_integration {
     struct event_filter {
         static constexpr const char* source_pattern = R"(^aws\.(partner\/.*|cases)$)";
         /// Required. The source of the events. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppIntegrations::EventIntegration.EventFilter.Source", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &source_pattern}> source;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::EventIntegration.EventFilter.Source", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,13 +36,13 @@ struct event_integration {
 
     struct properties {
         /// The event integration description.
-        cfn::checked_optional<cfn::str, "AWS::AppIntegrations::EventIntegration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppIntegrations::EventIntegration.Description", cfn::string_rule{.min_length = 1, .max_length = 1000}> description;
         /// Required. The Amazon EventBridge bus for the event integration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppIntegrations::EventIntegration.EventBridgeBus", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> event_bridge_bus;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::EventIntegration.EventBridgeBus", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> event_bridge_bus;
         /// Required. The event integration filter. Update requires replacement.
         event_integration::event_filter event_filter;
         /// Required. The name of the event integration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppIntegrations::EventIntegration.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::AppIntegrations::EventIntegration.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppIntegrations::EventIntegration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -96,17 +96,17 @@ struct scalable_target {
         /// Required. The minimum value that you plan to scale in to.
         cfn::required<cfn::integer, "AWS::ApplicationAutoScaling::ScalableTarget.MinCapacity"> min_capacity;
         /// Required. The identifier of the resource associated with the scalable target. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::MSK::Cluster.Arn">, "AWS::ApplicationAutoScaling::ScalableTarget.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 1600}> resource_id;
+        cfn::checked_required<cfn::id<"AWS::MSK::Cluster.Arn">, "AWS::ApplicationAutoScaling::ScalableTarget.ResourceId", cfn::string_rule{.min_length = 1, .max_length = 1600}> resource_id;
         /// Specify the Amazon Resource Name (ARN) of an Identity and Access Management (IAM) role that allows Application Auto Scaling to modify the scalable target on your behalf.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::ApplicationAutoScaling::ScalableTarget.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::ApplicationAutoScaling::ScalableTarget.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 1600}> role_arn;
         static constexpr const char* scalable_dimension_allowed = "appstream:fleet:DesiredCapacity|cassandra:table:ReadCapacityUnits|cassandra:table:WriteCapacityUnits|comprehend:document-classifier-endpoint:DesiredInferenceUnits|comprehend:entity-recognizer-endpoint:DesiredInferenceUnits|custom-resource:ResourceType:Property|dynamodb:index:ReadCapacityUnits|dynamodb:index:WriteCapacityUnits|dynamodb:table:ReadCapacityUnits|dynamodb:table:WriteCapacityUnits|ec2:spot-fleet-request:TargetCapacity|ecs:service:DesiredCount|elasticache:cache-cluster:Nodes|elasticache:replication-group:NodeGroups|elasticache:replication-group:Replicas|elasticmapreduce:instancegroup:InstanceCount|kafka:broker-storage:VolumeSize|lambda:function:ProvisionedConcurrency|neptune:cluster:ReadReplicaCount|rds:cluster:ReadReplicaCount|sagemaker:inference-component:DesiredCopyCount|sagemaker:variant:DesiredInstanceCount|sagemaker:variant:DesiredProvisionedConcurrency|workspaces:workspacespool:DesiredUserSessions";
         /// Required. The scalable dimension associated with the scalable target. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalableTarget.ScalableDimension", cfn::literal_rule{.allowed = &scalable_dimension_allowed}> scalable_dimension;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalableTarget.ScalableDimension", cfn::string_rule{.allowed = &scalable_dimension_allowed}> scalable_dimension;
         /// The scheduled actions for the scalable target.
         cfn::optional<cfn::list<scalable_target::scheduled_action>, "AWS::ApplicationAutoScaling::ScalableTarget.ScheduledActions"> scheduled_actions;
         static constexpr const char* service_namespace_allowed = "appstream|cassandra|comprehend|custom-resource|dynamodb|ec2|ecs|elasticache|elasticmapreduce|kafka|lambda|neptune|rds|sagemaker|workspaces";
         /// Required. The namespace of the AWS service that provides the resource, or a `custom-resource`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalableTarget.ServiceNamespace", cfn::literal_rule{.allowed = &service_namespace_allowed}> service_namespace;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalableTarget.ServiceNamespace", cfn::string_rule{.allowed = &service_namespace_allowed}> service_namespace;
         /// An embedded object that contains attributes and attribute values that are used to suspend and resume automatic scaling.
         scalable_target::suspended_state suspended_state = cfn::absent;
         cfn::optional<cfn::list<cfn::tag>, "AWS::ApplicationAutoScaling::ScalableTarget.Tags"> tags;

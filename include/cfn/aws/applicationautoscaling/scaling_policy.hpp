@@ -19,9 +19,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingmetricdimension.html
     struct predictive_scaling_metric_dimension {
         /// The name of the dimension.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// The value of the dimension.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension.Value", cfn::string_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,9 +43,9 @@ struct scaling_policy {
         /// Describes the dimensions of the metric.
         cfn::optional<cfn::list<scaling_policy::predictive_scaling_metric_dimension>, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.Dimensions"> dimensions;
         /// The name of the metric.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.MetricName", cfn::string_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// The namespace of the metric.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.Namespace", cfn::string_rule{.min_length = 1, .max_length = 255}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,7 +70,7 @@ struct scaling_policy {
         /// The statistic to return.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricStat.Stat"> stat;
         /// The unit to use for the returned data points.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricStat.Unit", cfn::literal_rule{.min_length = 1, .max_length = 1023}> unit;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricStat.Unit", cfn::string_rule{.min_length = 1, .max_length = 1023}> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,9 +90,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingmetricdataquery.html
     struct predictive_scaling_metric_data_query {
         /// The math expression to perform on the returned data, if this object is performing a math expression.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Expression", cfn::string_rule{.min_length = 1, .max_length = 2048}> expression;
         /// A short name that identifies the object's results in the response.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Id", cfn::string_rule{.min_length = 1, .max_length = 255}> id;
         /// A human-readable label for this metric or expression.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Label"> label;
         /// Information about the metric data to return.
@@ -172,9 +172,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingpredefinedloadmetric.html
     struct predictive_scaling_predefined_load_metric {
         /// Required. The metric type.
-        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.PredefinedMetricType", cfn::literal_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.PredefinedMetricType", cfn::string_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
         /// A label that uniquely identifies a target group.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.ResourceLabel", cfn::string_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -194,9 +194,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingpredefinedmetricpair.html
     struct predictive_scaling_predefined_metric_pair {
         /// Required. Indicates which metrics to use.
-        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.PredefinedMetricType", cfn::literal_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.PredefinedMetricType", cfn::string_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
         /// A label that uniquely identifies a specific target group from which to determine the total and average request count.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.ResourceLabel", cfn::string_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -216,9 +216,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingpredefinedscalingmetric.html
     struct predictive_scaling_predefined_scaling_metric {
         /// Required. The metric type.
-        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.PredefinedMetricType", cfn::literal_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.PredefinedMetricType", cfn::string_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
         /// A label that uniquely identifies a specific target group from which to determine the average request count.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.ResourceLabel", cfn::string_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -274,16 +274,16 @@ struct scaling_policy {
     struct predictive_scaling_policy_configuration {
         static constexpr const char* max_capacity_breach_behavior_allowed = "HonorMaxCapacity|IncreaseMaxCapacity";
         /// Defines the behavior that should be applied if the forecast capacity approaches or exceeds the maximum capacity.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.MaxCapacityBreachBehavior", cfn::literal_rule{.allowed = &max_capacity_breach_behavior_allowed}> max_capacity_breach_behavior;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.MaxCapacityBreachBehavior", cfn::string_rule{.allowed = &max_capacity_breach_behavior_allowed}> max_capacity_breach_behavior;
         /// The size of the capacity buffer to use when the forecast capacity is close to or exceeds the maximum capacity.
-        cfn::checked_optional<cfn::integer, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.MaxCapacityBuffer", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_capacity_buffer;
+        cfn::checked_optional<cfn::integer, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.MaxCapacityBuffer", cfn::integer_rule{.minimum = 0, .maximum = 100}> max_capacity_buffer;
         /// Required. This structure includes the metrics and target utilization to use for predictive scaling.
         cfn::required<cfn::list<scaling_policy::predictive_scaling_metric_specification>, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.MetricSpecifications"> metric_specifications;
         static constexpr const char* mode_allowed = "ForecastAndScale|ForecastOnly";
         /// The predictive scaling mode.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.Mode", cfn::literal_rule{.allowed = &mode_allowed}> mode;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.Mode", cfn::string_rule{.allowed = &mode_allowed}> mode;
         /// The amount of time, in seconds, that the start time can be advanced.
-        cfn::checked_optional<cfn::integer, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.SchedulingBufferTime", cfn::literal_rule{.minimum = 0, .maximum = 3600}> scheduling_buffer_time;
+        cfn::checked_optional<cfn::integer, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPolicyConfiguration.SchedulingBufferTime", cfn::integer_rule{.minimum = 0, .maximum = 3600}> scheduling_buffer_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -332,12 +332,12 @@ struct scaling_policy {
     struct step_scaling_policy_configuration {
         static constexpr const char* adjustment_type_allowed = "ChangeInCapacity|ExactCapacity|PercentChangeInCapacity";
         /// Specifies whether the `ScalingAdjustment` value in the `StepAdjustment` property is an absolute number or a percentage of the current capacity.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration.AdjustmentType", cfn::literal_rule{.allowed = &adjustment_type_allowed}> adjustment_type;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration.AdjustmentType", cfn::string_rule{.allowed = &adjustment_type_allowed}> adjustment_type;
         /// The amount of time, in seconds, to wait for a previous scaling activity to take effect.
         cfn::optional<cfn::integer, "AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration.Cooldown"> cooldown;
         static constexpr const char* metric_aggregation_type_allowed = "Average|Maximum|Minimum";
         /// The aggregation type for the CloudWatch metrics.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration.MetricAggregationType", cfn::literal_rule{.allowed = &metric_aggregation_type_allowed}> metric_aggregation_type;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration.MetricAggregationType", cfn::string_rule{.allowed = &metric_aggregation_type_allowed}> metric_aggregation_type;
         /// The minimum value to scale by when the adjustment type is `PercentChangeInCapacity`.
         cfn::optional<cfn::integer, "AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration.MinAdjustmentMagnitude"> min_adjustment_magnitude;
         /// A set of adjustments that enable you to scale based on the size of the alarm breach.
@@ -384,9 +384,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-targettrackingmetricdimension.html
     struct target_tracking_metric_dimension {
         /// The name of the dimension.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// The value of the dimension.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension.Value", cfn::string_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -408,9 +408,9 @@ struct scaling_policy {
         /// The dimensions for the metric.
         cfn::optional<cfn::list<scaling_policy::target_tracking_metric_dimension>, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.Dimensions"> dimensions;
         /// The name of the metric.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.MetricName", cfn::string_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// The namespace of the metric.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.Namespace", cfn::string_rule{.min_length = 1, .max_length = 255}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -435,7 +435,7 @@ struct scaling_policy {
         /// The statistic to return.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricStat.Stat"> stat;
         /// The unit to use for the returned data points.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricStat.Unit", cfn::literal_rule{.min_length = 1, .max_length = 1023}> unit;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricStat.Unit", cfn::string_rule{.min_length = 1, .max_length = 1023}> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -455,9 +455,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-targettrackingmetricdataquery.html
     struct target_tracking_metric_data_query {
         /// The math expression to perform on the returned data, if this object is performing a math expression.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Expression", cfn::string_rule{.min_length = 1, .max_length = 2048}> expression;
         /// A short name that identifies the object's results in the response.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Id", cfn::string_rule{.min_length = 1, .max_length = 255}> id;
         /// A human-readable label for this metric or expression.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Label"> label;
         /// Information about the metric data to return.
@@ -495,7 +495,7 @@ struct scaling_policy {
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.CustomizedMetricSpecification.Namespace"> namespace_;
         static constexpr const char* statistic_allowed = "Average|Maximum|Minimum|SampleCount|Sum";
         /// The statistic of the metric.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.CustomizedMetricSpecification.Statistic", cfn::literal_rule{.allowed = &statistic_allowed}> statistic;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.CustomizedMetricSpecification.Statistic", cfn::string_rule{.allowed = &statistic_allowed}> statistic;
         /// The unit of the metric.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.CustomizedMetricSpecification.Unit"> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -521,9 +521,9 @@ struct scaling_policy {
     struct predefined_metric_specification {
         static constexpr const char* predefined_metric_type_allowed = "ALBRequestCountPerTarget|AppStreamAverageCapacityUtilization|CassandraReadCapacityUtilization|CassandraWriteCapacityUtilization|ComprehendInferenceUtilization|DynamoDBReadCapacityUtilization|DynamoDBWriteCapacityUtilization|EC2SpotFleetRequestAverageCPUUtilization|EC2SpotFleetRequestAverageNetworkIn|EC2SpotFleetRequestAverageNetworkOut|ECSServiceAverageCPUUtilization|ECSServiceAverageMemoryUtilization|ElastiCacheDatabaseCapacityUsageCountedForEvictPercentage|ElastiCacheDatabaseMemoryUsageCountedForEvictPercentage|ElastiCacheDatabaseMemoryUsagePercentage|ElastiCacheEngineCPUUtilization|ElastiCachePrimaryEngineCPUUtilization|ElastiCacheReplicaEngineCPUUtilization|KafkaBrokerStorageUtilization|LambdaProvisionedConcurrencyUtilization|NeptuneReaderAverageCPUUtilization|RDSReaderAverageCPUUtilization|RDSReaderAverageDatabaseConnections|SageMakerInferenceComponentConcurrentRequestsPerCopyHighResolution|SageMakerInferenceComponentInvocationsPerCopy|SageMakerVariantConcurrentRequestsPerModelHighResolution|SageMakerVariantInvocationsPerInstance|SageMakerVariantProvisionedConcurrencyUtilization|WorkSpacesAverageUserSessionsCapacityUtilization";
         /// Required. The metric type.
-        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification.PredefinedMetricType", cfn::literal_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification.PredefinedMetricType", cfn::string_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
         /// Identifies the resource associated with the metric type.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification.ResourceLabel", cfn::string_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -574,22 +574,22 @@ struct scaling_policy {
     struct properties {
         static constexpr const char* policy_name_pattern = R"(^\p{Print}+$)";
         /// Required. The name of the scaling policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &policy_name_pattern}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &policy_name_pattern}> policy_name;
         static constexpr const char* policy_type_allowed = "PredictiveScaling|StepScaling|TargetTrackingScaling";
         /// Required. The scaling policy type.
-        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyType", cfn::literal_rule{.allowed = &policy_type_allowed}> policy_type;
+        cfn::checked_required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyType", cfn::string_rule{.allowed = &policy_type_allowed}> policy_type;
         /// The predictive scaling policy configuration.
         scaling_policy::predictive_scaling_policy_configuration predictive_scaling_policy_configuration = cfn::absent;
         /// The identifier of the resource associated with the scaling policy. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 1600}> resource_id;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ResourceId", cfn::string_rule{.min_length = 1, .max_length = 1600}> resource_id;
         static constexpr const char* scalable_dimension_allowed = "appstream:fleet:DesiredCapacity|cassandra:table:ReadCapacityUnits|cassandra:table:WriteCapacityUnits|comprehend:document-classifier-endpoint:DesiredInferenceUnits|comprehend:entity-recognizer-endpoint:DesiredInferenceUnits|custom-resource:ResourceType:Property|dynamodb:index:ReadCapacityUnits|dynamodb:index:WriteCapacityUnits|dynamodb:table:ReadCapacityUnits|dynamodb:table:WriteCapacityUnits|ec2:spot-fleet-request:TargetCapacity|ecs:service:DesiredCount|elasticache:cache-cluster:Nodes|elasticache:replication-group:NodeGroups|elasticache:replication-group:Replicas|elasticmapreduce:instancegroup:InstanceCount|kafka:broker-storage:VolumeSize|lambda:function:ProvisionedConcurrency|neptune:cluster:ReadReplicaCount|rds:cluster:ReadReplicaCount|sagemaker:inference-component:DesiredCopyCount|sagemaker:variant:DesiredInstanceCount|sagemaker:variant:DesiredProvisionedConcurrency|workspaces:workspacespool:DesiredUserSessions";
         /// The scalable dimension. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ScalableDimension", cfn::literal_rule{.allowed = &scalable_dimension_allowed}> scalable_dimension;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ScalableDimension", cfn::string_rule{.allowed = &scalable_dimension_allowed}> scalable_dimension;
         /// The CloudFormation-generated ID of an Application Auto Scaling scalable target. Update requires replacement.
         cfn::optional<cfn::id<"AWS::ApplicationAutoScaling::ScalableTarget.Id">, "AWS::ApplicationAutoScaling::ScalingPolicy.ScalingTargetId"> scaling_target_id;
         static constexpr const char* service_namespace_allowed = "appstream|cassandra|comprehend|custom-resource|dynamodb|ec2|ecs|elasticache|elasticmapreduce|kafka|lambda|neptune|rds|sagemaker|workspaces";
         /// The namespace of the AWS service that provides the resource, or a `custom-resource`. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ServiceNamespace", cfn::literal_rule{.allowed = &service_namespace_allowed}> service_namespace;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ServiceNamespace", cfn::string_rule{.allowed = &service_namespace_allowed}> service_namespace;
         /// A step scaling policy.
         scaling_policy::step_scaling_policy_configuration step_scaling_policy_configuration = cfn::absent;
         /// A target tracking scaling policy.

@@ -68,7 +68,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationinsights-application-alarm.html
     struct alarm {
         /// Required. The name of the CloudWatch alarm to be monitored for the component.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.Alarm.AlarmName", cfn::string_rule{.min_length = 1, .max_length = 255}> alarm_name;
         /// Indicates the degree of outage when the alarm goes off.
         cfn::optional<cfn::enumeration<application::alarm_severity>, "AWS::ApplicationInsights::Application.Alarm.Severity"> severity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -161,16 +161,16 @@ struct application {
         cfn::optional<cfn::enumeration<application::log_encoding>, "AWS::ApplicationInsights::Application.Log.Encoding"> encoding;
         static constexpr const char* log_group_name_pattern = R"([\.\-_/#A-Za-z0-9]+)";
         /// The CloudWatch log group name to be associated with the monitored log.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_name_pattern}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_name_pattern}> log_group_name;
         static constexpr const char* log_path_pattern = R"(^([a-zA-Z]:\\[\\\S|*\S]?.*|/[^"']*)$)";
         /// The path of the logs to be monitored.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogPath", cfn::literal_rule{.min_length = 1, .max_length = 260, .pattern = &log_path_pattern}> log_path;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogPath", cfn::string_rule{.min_length = 1, .max_length = 260, .pattern = &log_path_pattern}> log_path;
         static constexpr const char* log_type_pattern = "^[A-Z][A-Z_]*$";
         /// Required. The log type decides the log patterns against which Application Insights analyzes the log.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.Log.LogType", cfn::literal_rule{.pattern = &log_type_pattern}> log_type;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.Log.LogType", cfn::string_rule{.pattern = &log_type_pattern}> log_type;
         static constexpr const char* pattern_set_pattern = "[a-zA-Z0-9.-_]*";
         /// The log pattern set.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.PatternSet", cfn::literal_rule{.min_length = 1, .max_length = 30, .pattern = &pattern_set_pattern}> pattern_set;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.Log.PatternSet", cfn::string_rule{.min_length = 1, .max_length = 30, .pattern = &pattern_set_pattern}> pattern_set;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -222,7 +222,7 @@ struct application {
         /// Required. A list of metrics to monitor for the component.
         cfn::required<cfn::list<application::alarm_metric>, "AWS::ApplicationInsights::Application.Process.AlarmMetrics"> alarm_metrics;
         /// Required. The name of the process to be monitored for the component.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.Process.ProcessName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_,-"}> process_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.Process.ProcessName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_,-"}> process_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -263,13 +263,13 @@ struct application {
         /// Required. The levels of event to log.
         cfn::required<cfn::list<cfn::str>, "AWS::ApplicationInsights::Application.WindowsEvent.EventLevels"> event_levels;
         /// Required. The type of Windows Events to log, equivalent to the Windows Event log channel name.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.EventName", cfn::literal_rule{.min_length = 1, .max_length = 260, .characters = R"(a-zA-Z0-9_ \\/-)"}> event_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.EventName", cfn::string_rule{.min_length = 1, .max_length = 260, .characters = R"(a-zA-Z0-9_ \\/-)"}> event_name;
         static constexpr const char* log_group_name_pattern = R"([\.\-_/#A-Za-z0-9]+)";
         /// Required. The CloudWatch log group name to be associated with the monitored log.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_name_pattern}> log_group_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_name_pattern}> log_group_name;
         static constexpr const char* pattern_set_pattern = "[a-zA-Z0-9.-_]*";
         /// The log pattern set.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.PatternSet", cfn::literal_rule{.min_length = 1, .max_length = 30, .pattern = &pattern_set_pattern}> pattern_set;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.PatternSet", cfn::string_rule{.min_length = 1, .max_length = 30, .pattern = &pattern_set_pattern}> pattern_set;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -406,18 +406,18 @@ struct application {
     struct component_monitoring_setting {
         static constexpr const char* component_arn_pattern = R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)";
         /// The ARN of the component.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentARN", cfn::literal_rule{.min_length = 20, .max_length = 300, .pattern = &component_arn_pattern}> component_arn;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentARN", cfn::string_rule{.min_length = 20, .max_length = 300, .pattern = &component_arn_pattern}> component_arn;
         /// Required. Component monitoring can be configured in one of the following three modes.
         cfn::required<cfn::enumeration<application::component_monitoring_setting_component_configuration_mode>, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentConfigurationMode"> component_configuration_mode;
         /// The name of the component.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\d\w\-_.+)"}> component_name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\d\w\-_.+)"}> component_name;
         /// Customized monitoring settings.
         application::component_configuration custom_component_configuration = cfn::absent;
         /// Customized overwrite monitoring settings.
         application::component_configuration default_overwrite_component_configuration = cfn::absent;
         static constexpr const char* tier_pattern = "^[A-Z][A-Z_]*$";
         /// Required. The tier of the application component.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.Tier", cfn::literal_rule{.pattern = &tier_pattern}> tier;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.Tier", cfn::string_rule{.pattern = &tier_pattern}> tier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -445,7 +445,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationinsights-application-customcomponent.html
     struct custom_component {
         /// Required. The name of the component.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.CustomComponent.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\d\w\-_.+)"}> component_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.CustomComponent.ComponentName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\d\w\-_.+)"}> component_name;
         /// Required. The list of resource ARNs that belong to the component.
         cfn::required<cfn::list<cfn::str>, "AWS::ApplicationInsights::Application.CustomComponent.ResourceList"> resource_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -468,10 +468,10 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationinsights-application-logpattern.html
     struct log_pattern {
         /// Required. A regular expression that defines the log pattern.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.Pattern", cfn::literal_rule{.min_length = 1, .max_length = 50}> pattern;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.Pattern", cfn::string_rule{.min_length = 1, .max_length = 50}> pattern;
         static constexpr const char* pattern_name_pattern = "[a-zA-Z0-9.-_]*";
         /// Required. The name of the log pattern.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.PatternName", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &pattern_name_pattern}> pattern_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.PatternName", cfn::string_rule{.min_length = 1, .max_length = 50, .pattern = &pattern_name_pattern}> pattern_name;
         /// Required. The rank of the log pattern.
         cfn::required<cfn::integer, "AWS::ApplicationInsights::Application.LogPattern.Rank"> rank;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -497,7 +497,7 @@ struct application {
         cfn::required<cfn::list<application::log_pattern>, "AWS::ApplicationInsights::Application.LogPatternSet.LogPatterns"> log_patterns;
         static constexpr const char* pattern_set_name_pattern = "[a-zA-Z0-9.-_]*";
         /// Required. The name of the log pattern.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.LogPatternSet.PatternSetName", cfn::literal_rule{.min_length = 1, .max_length = 30, .pattern = &pattern_set_name_pattern}> pattern_set_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.LogPatternSet.PatternSetName", cfn::string_rule{.min_length = 1, .max_length = 30, .pattern = &pattern_set_name_pattern}> pattern_set_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -532,13 +532,13 @@ struct application {
         cfn::optional<cfn::boolean, "AWS::ApplicationInsights::Application.OpsCenterEnabled"> ops_center_enabled;
         static constexpr const char* ops_item_sns_topic_arn_pattern = R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)";
         /// The SNS topic provided to Application Insights that is associated with the created OpsItems to receive SNS notifications for opsItem updates.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.OpsItemSNSTopicArn", cfn::literal_rule{.min_length = 20, .max_length = 300, .pattern = &ops_item_sns_topic_arn_pattern}> ops_item_sns_topic_arn;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.OpsItemSNSTopicArn", cfn::string_rule{.min_length = 20, .max_length = 300, .pattern = &ops_item_sns_topic_arn_pattern}> ops_item_sns_topic_arn;
         static constexpr const char* resource_group_name_pattern = "[a-zA-Z0-9.-_]*";
         /// Required. The name of the resource group used for the application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.ResourceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &resource_group_name_pattern}> resource_group_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationInsights::Application.ResourceGroupName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &resource_group_name_pattern}> resource_group_name;
         static constexpr const char* sns_notification_arn_pattern = R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)";
         /// The SNS topic ARN that is associated with SNS notifications for updates or issues.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.SNSNotificationArn", cfn::literal_rule{.min_length = 20, .max_length = 300, .pattern = &sns_notification_arn_pattern}> sns_notification_arn;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationInsights::Application.SNSNotificationArn", cfn::string_rule{.min_length = 20, .max_length = 300, .pattern = &sns_notification_arn_pattern}> sns_notification_arn;
         /// An array of `Tags`.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ApplicationInsights::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,9 +19,9 @@ struct grouping_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationsignals-groupingconfiguration-groupingattributedefinition.html
     struct grouping_attribute_definition {
         /// The default value to use for this grouping attribute when no value can be derived from the source keys.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition.DefaultGroupingValue", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s+\-=\._:/@)"}> default_grouping_value;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition.DefaultGroupingValue", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s+\-=\._:/@)"}> default_grouping_value;
         /// Required. The friendly name for this grouping attribute, such as `BusinessUnit` or `Environment`.
-        cfn::checked_required<cfn::str, "AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition.GroupingName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s+\-=\._:/@)"}> grouping_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition.GroupingName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s+\-=\._:/@)"}> grouping_name;
         /// Required. An array of source keys used to derive the grouping attribute value from telemetry data, AWS tags, or other sources.
         cfn::required<cfn::list<cfn::str>, "AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition.GroupingSourceKeys"> grouping_source_keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

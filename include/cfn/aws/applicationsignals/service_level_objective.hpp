@@ -78,7 +78,7 @@ struct service_level_objective {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationsignals-servicelevelobjective-burnrateconfiguration.html
     struct burn_rate_configuration {
         /// Required. The number of minutes to use as the look-back window.
-        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.BurnRateConfiguration.LookBackWindowMinutes", cfn::literal_rule{.minimum = 1, .maximum = 10080}> look_back_window_minutes;
+        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.BurnRateConfiguration.LookBackWindowMinutes", cfn::integer_rule{.minimum = 1, .maximum = 10080}> look_back_window_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,7 +96,7 @@ struct service_level_objective {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationsignals-servicelevelobjective-recurrencerule.html
     struct recurrence_rule {
         /// Required. The following two rules are supported.
-        cfn::checked_required<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.RecurrenceRule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1024}> expression;
+        cfn::checked_required<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.RecurrenceRule.Expression", cfn::string_rule{.min_length = 1, .max_length = 1024}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,7 +114,7 @@ struct service_level_objective {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationsignals-servicelevelobjective-window.html
     struct window {
         /// Required. The start and end time of the time exclusion window.
-        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.Window.Duration", cfn::literal_rule{.minimum = 1}> duration;
+        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.Window.Duration", cfn::integer_rule{.minimum = 1}> duration;
         /// Required. The unit of measurement to use during the time window exclusion.
         cfn::required<cfn::enumeration<service_level_objective::window_duration_unit>, "AWS::ApplicationSignals::ServiceLevelObjective.Window.DurationUnit"> duration_unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -135,7 +135,7 @@ struct service_level_objective {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationsignals-servicelevelobjective-exclusionwindow.html
     struct exclusion_window {
         /// The reason for the time exclusion windows.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.ExclusionWindow.Reason", cfn::literal_rule{.min_length = 1, .max_length = 1024}> reason;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.ExclusionWindow.Reason", cfn::string_rule{.min_length = 1, .max_length = 1024}> reason;
         /// The recurrence rule for the time exclusion window.
         service_level_objective::recurrence_rule recurrence_rule = cfn::absent;
         /// The start time of the time exclusion window.
@@ -162,11 +162,11 @@ struct service_level_objective {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationsignals-servicelevelobjective-calendarinterval.html
     struct calendar_interval {
         /// Required. Specifies the duration of each calendar interval.
-        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval.Duration", cfn::literal_rule{.minimum = 1}> duration;
+        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval.Duration", cfn::integer_rule{.minimum = 1}> duration;
         /// Required. Specifies the calendar interval unit.
         cfn::required<cfn::enumeration<service_level_objective::calendar_interval_duration_unit>, "AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval.DurationUnit"> duration_unit;
         /// Required. The date and time when you want the first interval to start.
-        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval.StartTime", cfn::literal_rule{.minimum = 946684800}> start_time;
+        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.CalendarInterval.StartTime", cfn::integer_rule{.minimum = 946684800}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -187,7 +187,7 @@ struct service_level_objective {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationsignals-servicelevelobjective-rollinginterval.html
     struct rolling_interval {
         /// Required. Specifies the duration of each rolling interval.
-        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.RollingInterval.Duration", cfn::literal_rule{.minimum = 1}> duration;
+        cfn::checked_required<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.RollingInterval.Duration", cfn::integer_rule{.minimum = 1}> duration;
         /// Required. Specifies the rolling interval unit.
         cfn::required<cfn::enumeration<service_level_objective::rolling_interval_duration_unit>, "AWS::ApplicationSignals::ServiceLevelObjective.RollingInterval.DurationUnit"> duration_unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -308,7 +308,7 @@ struct service_level_objective {
         /// Required. If this SLO is related to a metric collected by Application Signals, you must use this field to specify which dependency the SLO metric is related to.
         cfn::required<cfn::map<cfn::str>, "AWS::ApplicationSignals::ServiceLevelObjective.DependencyConfig.DependencyKeyAttributes"> dependency_key_attributes;
         /// Required. When the SLO monitors a specific operation of the dependency, this field specifies the name of that operation in the dependency.
-        cfn::checked_required<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.DependencyConfig.DependencyOperationName", cfn::literal_rule{.min_length = 1, .max_length = 255}> dependency_operation_name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.DependencyConfig.DependencyOperationName", cfn::string_rule{.min_length = 1, .max_length = 255}> dependency_operation_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -478,7 +478,7 @@ struct service_level_objective {
         /// Use this structure to define the metric that you want to use as the "good request" or "bad request" value for a request-based SLO.
         service_level_objective::monitored_request_count_metric monitored_request_count_metric = cfn::absent;
         /// If the SLO monitors a specific operation of the service, this field displays that operation name.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.RequestBasedSliMetric.OperationName", cfn::literal_rule{.min_length = 1, .max_length = 255}> operation_name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.RequestBasedSliMetric.OperationName", cfn::string_rule{.min_length = 1, .max_length = 255}> operation_name;
         /// This structure defines the metric that is used as the "total requests" number for a request-based SLO.
         cfn::optional<cfn::list<service_level_objective::metric_data_query>, "AWS::ApplicationSignals::ServiceLevelObjective.RequestBasedSliMetric.TotalRequestCountMetric"> total_request_count_metric;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -542,11 +542,11 @@ struct service_level_objective {
         /// If the SLO is to monitor either the `LATENCY` or `AVAILABILITY` metric that Application Signals collects, use this field to specify which of those metrics is used.
         cfn::optional<cfn::enumeration<service_level_objective::sli_metric_metric_type>, "AWS::ApplicationSignals::ServiceLevelObjective.SliMetric.MetricType"> metric_type;
         /// If the SLO is to monitor a specific operation of the service, use this field to specify the name of that operation.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.SliMetric.OperationName", cfn::literal_rule{.min_length = 1, .max_length = 255}> operation_name;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.SliMetric.OperationName", cfn::string_rule{.min_length = 1, .max_length = 255}> operation_name;
         /// The number of seconds to use as the period for SLO evaluation.
-        cfn::checked_optional<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.SliMetric.PeriodSeconds", cfn::literal_rule{.minimum = 60, .maximum = 900}> period_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::ApplicationSignals::ServiceLevelObjective.SliMetric.PeriodSeconds", cfn::integer_rule{.minimum = 60, .maximum = 900}> period_seconds;
         /// The statistic to use for comparison to the threshold.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.SliMetric.Statistic", cfn::literal_rule{.min_length = 1, .max_length = 20}> statistic;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.SliMetric.Statistic", cfn::string_rule{.min_length = 1, .max_length = 20}> statistic;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -598,14 +598,14 @@ struct service_level_objective {
         /// Each object in this array defines the length of the look-back window used to calculate one burn rate metric for this SLO.
         cfn::optional<cfn::list<service_level_objective::burn_rate_configuration>, "AWS::ApplicationSignals::ServiceLevelObjective.BurnRateConfigurations"> burn_rate_configurations;
         /// An optional description for this SLO.
-        cfn::checked_optional<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// The time window to be excluded from the SLO performance metrics.
         cfn::optional<cfn::list<service_level_objective::exclusion_window>, "AWS::ApplicationSignals::ServiceLevelObjective.ExclusionWindows"> exclusion_windows;
         /// This structure contains the attributes that determine the goal of an SLO.
         service_level_objective::goal goal = cfn::absent;
         static constexpr const char* name_pattern = "^[0-9A-Za-z][-._0-9A-Za-z ]{0,126}[0-9A-Za-z]$";
         /// Required. A name for this SLO. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ApplicationSignals::ServiceLevelObjective.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// A structure containing information about the performance metric that this SLO monitors, if this is a request-based SLO.
         service_level_objective::request_based_sli request_based_sli = cfn::absent;
         /// A structure containing information about the performance metric that this SLO monitors, if this is a period-based SLO.

@@ -18,13 +18,13 @@ struct auto_scaling_configuration {
     struct properties {
         static constexpr const char* auto_scaling_configuration_name_pattern = R"([A-Za-z0-9][A-Za-z0-9\-_]{3,31})";
         /// The customer-provided auto scaling configuration name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::AutoScalingConfiguration.AutoScalingConfigurationName", cfn::literal_rule{.min_length = 4, .max_length = 32, .pattern = &auto_scaling_configuration_name_pattern}> auto_scaling_configuration_name;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::AutoScalingConfiguration.AutoScalingConfigurationName", cfn::string_rule{.min_length = 4, .max_length = 32, .pattern = &auto_scaling_configuration_name_pattern}> auto_scaling_configuration_name;
         /// The maximum number of concurrent requests that an instance processes. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MaxConcurrency", cfn::literal_rule{.minimum = 1, .maximum = 200}> max_concurrency;
+        cfn::checked_optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MaxConcurrency", cfn::integer_rule{.minimum = 1, .maximum = 200}> max_concurrency;
         /// The maximum number of instances that a service scales up to. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MaxSize", cfn::literal_rule{.minimum = 1}> max_size;
+        cfn::checked_optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MaxSize", cfn::integer_rule{.minimum = 1}> max_size;
         /// The minimum number of instances that App Runner provisions for a service. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MinSize", cfn::literal_rule{.minimum = 1, .maximum = 25}> min_size;
+        cfn::checked_optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MinSize", cfn::integer_rule{.minimum = 1, .maximum = 25}> min_size;
         /// A list of metadata items that you can associate with your auto scaling configuration resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppRunner::AutoScalingConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

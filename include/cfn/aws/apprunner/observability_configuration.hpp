@@ -40,7 +40,7 @@ struct observability_configuration {
     struct properties {
         static constexpr const char* observability_configuration_name_pattern = R"([A-Za-z0-9][A-Za-z0-9\-_]{3,31})";
         /// A name for the observability configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::ObservabilityConfiguration.ObservabilityConfigurationName", cfn::literal_rule{.min_length = 4, .max_length = 32, .pattern = &observability_configuration_name_pattern}> observability_configuration_name;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::ObservabilityConfiguration.ObservabilityConfigurationName", cfn::string_rule{.min_length = 4, .max_length = 32, .pattern = &observability_configuration_name_pattern}> observability_configuration_name;
         /// A list of metadata items that you can associate with your observability configuration resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppRunner::ObservabilityConfiguration.Tags"> tags;
         /// The configuration of the tracing feature within this observability configuration. Update requires replacement.

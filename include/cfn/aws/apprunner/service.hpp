@@ -72,7 +72,7 @@ struct service {
     struct encryption_configuration {
         static constexpr const char* kms_key_pattern = R"(arn:aws(-[\w]+)*:kms:[a-z\-]+-[0-9]{1}:[0-9]{12}:key\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})";
         /// Required. The ARN of the KMS key that's used for encryption. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.EncryptionConfiguration.KmsKey", cfn::literal_rule{.max_length = 256, .pattern = &kms_key_pattern}> kms_key;
+        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.EncryptionConfiguration.KmsKey", cfn::string_rule{.max_length = 256, .pattern = &kms_key_pattern}> kms_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,17 +90,17 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-healthcheckconfiguration.html
     struct health_check_configuration {
         /// The number of consecutive checks that must succeed before App Runner decides that the service is healthy.
-        cfn::checked_optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.HealthyThreshold", cfn::literal_rule{.minimum = 1, .maximum = 20}> healthy_threshold;
+        cfn::checked_optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.HealthyThreshold", cfn::integer_rule{.minimum = 1, .maximum = 20}> healthy_threshold;
         /// The time interval, in seconds, between health checks.
-        cfn::checked_optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.Interval", cfn::literal_rule{.minimum = 1, .maximum = 20}> interval;
+        cfn::checked_optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.Interval", cfn::integer_rule{.minimum = 1, .maximum = 20}> interval;
         /// The URL that health check requests are sent to.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.HealthCheckConfiguration.Path", cfn::literal_rule{.min_length = 1}> path;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.HealthCheckConfiguration.Path", cfn::string_rule{.min_length = 1}> path;
         /// The IP protocol that App Runner uses to perform health checks for your service.
         cfn::optional<cfn::enumeration<service::health_check_configuration_protocol>, "AWS::AppRunner::Service.HealthCheckConfiguration.Protocol"> protocol;
         /// The time, in seconds, to wait for a health check response before deciding it failed.
-        cfn::checked_optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.Timeout", cfn::literal_rule{.minimum = 1, .maximum = 20}> timeout;
+        cfn::checked_optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.Timeout", cfn::integer_rule{.minimum = 1, .maximum = 20}> timeout;
         /// The number of consecutive checks that must fail before App Runner decides that the service is unhealthy.
-        cfn::checked_optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.UnhealthyThreshold", cfn::literal_rule{.minimum = 1, .maximum = 20}> unhealthy_threshold;
+        cfn::checked_optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.UnhealthyThreshold", cfn::integer_rule{.minimum = 1, .maximum = 20}> unhealthy_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -128,13 +128,13 @@ struct service {
     struct instance_configuration {
         static constexpr const char* cpu_pattern = "256|512|1024|2048|4096|(0.25|0.5|1|2|4) vCPU";
         /// The number of CPU units reserved for each instance of your App Runner service.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Cpu", cfn::literal_rule{.min_length = 3, .max_length = 9, .pattern = &cpu_pattern}> cpu;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Cpu", cfn::string_rule{.min_length = 3, .max_length = 9, .pattern = &cpu_pattern}> cpu;
         static constexpr const char* instance_role_arn_pattern = R"(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::[0-9]{12}:role/[\w+=,.@-]{1,64})";
         /// The Amazon Resource Name (ARN) of an IAM role that provides permissions to your App Runner service.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.InstanceConfiguration.InstanceRoleArn", cfn::literal_rule{.min_length = 29, .max_length = 1024, .pattern = &instance_role_arn_pattern}> instance_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.InstanceConfiguration.InstanceRoleArn", cfn::string_rule{.min_length = 29, .max_length = 1024, .pattern = &instance_role_arn_pattern}> instance_role_arn;
         static constexpr const char* memory_pattern = "512|1024|2048|3072|4096|6144|8192|10240|12288|(0.5|1|2|3|4|6|8|10|12) GB";
         /// The amount of memory, in MB or GB, reserved for each instance of your App Runner service.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Memory", cfn::literal_rule{.min_length = 3, .max_length = 6, .pattern = &memory_pattern}> memory;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Memory", cfn::string_rule{.min_length = 3, .max_length = 6, .pattern = &memory_pattern}> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -158,7 +158,7 @@ struct service {
         /// Required. The type of egress configuration.
         cfn::required<cfn::enumeration<service::egress_configuration_egress_type>, "AWS::AppRunner::Service.EgressConfiguration.EgressType"> egress_type;
         /// The Amazon Resource Name (ARN) of the App Runner VPC connector that you want to associate with your App Runner service.
-        cfn::checked_optional<cfn::id<"AWS::AppRunner::VpcConnector.VpcConnectorArn">, "AWS::AppRunner::Service.EgressConfiguration.VpcConnectorArn", cfn::literal_rule{.min_length = 44, .max_length = 1011}> vpc_connector_arn;
+        cfn::checked_optional<cfn::id<"AWS::AppRunner::VpcConnector.VpcConnectorArn">, "AWS::AppRunner::Service.EgressConfiguration.VpcConnectorArn", cfn::string_rule{.min_length = 44, .max_length = 1011}> vpc_connector_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -217,7 +217,7 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-serviceobservabilityconfiguration.html
     struct service_observability_configuration {
         /// The Amazon Resource Name (ARN) of the observability configuration that is associated with the service.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.ServiceObservabilityConfiguration.ObservabilityConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> observability_configuration_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.ServiceObservabilityConfiguration.ObservabilityConfigurationArn", cfn::string_rule{.min_length = 1, .max_length = 1011}> observability_configuration_arn;
         /// Required. When `true`, an observability configuration resource is associated with the service, and an `ObservabilityConfigurationArn` is specified.
         cfn::required<cfn::boolean, "AWS::AppRunner::Service.ServiceObservabilityConfiguration.ObservabilityEnabled"> observability_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -239,9 +239,9 @@ struct service {
     struct authentication_configuration {
         static constexpr const char* access_role_arn_pattern = R"(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::[0-9]{12}:role/[\w+=,.@-]{1,64})";
         /// The Amazon Resource Name (ARN) of the IAM role that grants the App Runner service access to a source repository.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.AuthenticationConfiguration.AccessRoleArn", cfn::literal_rule{.min_length = 29, .max_length = 1024, .pattern = &access_role_arn_pattern}> access_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.AuthenticationConfiguration.AccessRoleArn", cfn::string_rule{.min_length = 29, .max_length = 1024, .pattern = &access_role_arn_pattern}> access_role_arn;
         /// The Amazon Resource Name (ARN) of the App Runner connection that enables the App Runner service to connect to a source repository.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.AuthenticationConfiguration.ConnectionArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> connection_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.AuthenticationConfiguration.ConnectionArn", cfn::string_rule{.min_length = 1, .max_length = 1011}> connection_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -282,9 +282,9 @@ struct service {
     struct code_configuration_values {
         static constexpr const char* build_command_pattern = R"(^[^\x0a\x0d]+$)";
         /// The command App Runner runs to build your application.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.BuildCommand", cfn::literal_rule{.pattern = &build_command_pattern}> build_command;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.BuildCommand", cfn::string_rule{.pattern = &build_command_pattern}> build_command;
         /// The port that your application listens to in the container.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.Port", cfn::literal_rule{.max_length = 51200}> port;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.Port", cfn::string_rule{.max_length = 51200}> port;
         /// Required. A runtime environment type for building and running an App Runner service.
         cfn::required<cfn::enumeration<service::code_configuration_values_runtime>, "AWS::AppRunner::Service.CodeConfigurationValues.Runtime"> runtime;
         /// An array of key-value pairs representing the secrets and parameters that get referenced to your service as an environment variable.
@@ -293,7 +293,7 @@ struct service {
         cfn::optional<cfn::list<service::key_value_pair>, "AWS::AppRunner::Service.CodeConfigurationValues.RuntimeEnvironmentVariables"> runtime_environment_variables;
         static constexpr const char* start_command_pattern = R"(^[^\x0a\x0d]+$)";
         /// The command App Runner runs to start your application.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.StartCommand", cfn::literal_rule{.pattern = &start_command_pattern}> start_command;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.StartCommand", cfn::string_rule{.pattern = &start_command_pattern}> start_command;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -340,7 +340,7 @@ struct service {
         /// Required. The type of version identifier.
         cfn::required<cfn::enumeration<service::source_code_version_type>, "AWS::AppRunner::Service.SourceCodeVersion.Type"> type;
         /// Required. A source code version.
-        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.SourceCodeVersion.Value", cfn::literal_rule{.max_length = 51200}> value;
+        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.SourceCodeVersion.Value", cfn::string_rule{.max_length = 51200}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -361,12 +361,12 @@ struct service {
         /// Configuration for building and running the service from a source code repository.
         service::code_configuration code_configuration = cfn::absent;
         /// Required. The location of the repository that contains the source code.
-        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 51200}> repository_url;
+        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.CodeRepository.RepositoryUrl", cfn::string_rule{.max_length = 51200}> repository_url;
         /// Required. The version that should be used within the source code repository.
         service::source_code_version source_code_version;
         static constexpr const char* source_directory_pattern = R"([^\x00]+)";
         /// The path of the directory that stores source code and configuration files.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeRepository.SourceDirectory", cfn::literal_rule{.min_length = 1, .max_length = 4096, .pattern = &source_directory_pattern}> source_directory;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.CodeRepository.SourceDirectory", cfn::string_rule{.min_length = 1, .max_length = 4096, .pattern = &source_directory_pattern}> source_directory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -388,14 +388,14 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-imageconfiguration.html
     struct image_configuration {
         /// The port that your application listens to in the container.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.ImageConfiguration.Port", cfn::literal_rule{.max_length = 51200}> port;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.ImageConfiguration.Port", cfn::string_rule{.max_length = 51200}> port;
         /// An array of key-value pairs representing the secrets and parameters that get referenced to your service as an environment variable.
         cfn::optional<cfn::list<service::key_value_pair>, "AWS::AppRunner::Service.ImageConfiguration.RuntimeEnvironmentSecrets"> runtime_environment_secrets;
         /// Environment variables that are available to your running App Runner service.
         cfn::optional<cfn::list<service::key_value_pair>, "AWS::AppRunner::Service.ImageConfiguration.RuntimeEnvironmentVariables"> runtime_environment_variables;
         static constexpr const char* start_command_pattern = R"(^[^\x0a\x0d]+$)";
         /// An optional command that App Runner runs to start the application in the source image.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.ImageConfiguration.StartCommand", cfn::literal_rule{.pattern = &start_command_pattern}> start_command;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.ImageConfiguration.StartCommand", cfn::string_rule{.pattern = &start_command_pattern}> start_command;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -420,7 +420,7 @@ struct service {
         service::image_configuration image_configuration = cfn::absent;
         static constexpr const char* image_identifier_pattern = R"(([0-9]{12}.dkr.ecr.[a-z\-]+-[0-9]{1}.amazonaws.com\/.*)|(^public\.ecr\.aws\/.+\/.+))";
         /// Required. The identifier of an image.
-        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.ImageRepository.ImageIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &image_identifier_pattern}> image_identifier;
+        cfn::checked_required<cfn::str, "AWS::AppRunner::Service.ImageRepository.ImageIdentifier", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &image_identifier_pattern}> image_identifier;
         /// Required. The type of the image repository.
         cfn::required<cfn::enumeration<service::image_repository_image_repository_type>, "AWS::AppRunner::Service.ImageRepository.ImageRepositoryType"> image_repository_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -466,7 +466,7 @@ struct service {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of an App Runner automatic scaling configuration resource that you want to associate with your service.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.AutoScalingConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> auto_scaling_configuration_arn;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.AutoScalingConfigurationArn", cfn::string_rule{.min_length = 1, .max_length = 1011}> auto_scaling_configuration_arn;
         /// An optional custom encryption key that App Runner uses to encrypt the copy of your source repository that it maintains and your service logs. Update requires replacement.
         service::encryption_configuration encryption_configuration = cfn::absent;
         /// The settings for the health check that AWS App Runner performs to monitor the health of the App Runner service.
@@ -479,7 +479,7 @@ struct service {
         service::service_observability_configuration observability_configuration = cfn::absent;
         static constexpr const char* service_name_pattern = "[A-Za-z0-9][A-Za-z0-9-_]{3,39}";
         /// A name for the App Runner service. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.ServiceName", cfn::literal_rule{.min_length = 4, .max_length = 40, .pattern = &service_name_pattern}> service_name;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::Service.ServiceName", cfn::string_rule{.min_length = 4, .max_length = 40, .pattern = &service_name_pattern}> service_name;
         /// Required. The source to deploy to the App Runner service.
         service::source_configuration source_configuration;
         /// An optional list of metadata items that you can associate with the App Runner service resource. Update requires replacement.

@@ -24,7 +24,7 @@ struct vpc_connector {
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppRunner::VpcConnector.Tags"> tags;
         static constexpr const char* vpc_connector_name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9-\\_]{3,39}$)";
         /// A name for the VPC connector. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::VpcConnector.VpcConnectorName", cfn::literal_rule{.min_length = 4, .max_length = 40, .pattern = &vpc_connector_name_pattern}> vpc_connector_name;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::VpcConnector.VpcConnectorName", cfn::string_rule{.min_length = 4, .max_length = 40, .pattern = &vpc_connector_name_pattern}> vpc_connector_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint security_groups_elements{.min_length = 0, .max_length = 51200};

@@ -19,9 +19,9 @@ struct vpc_ingress_connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-vpcingressconnection-ingressvpcconfiguration.html
     struct ingress_vpc_configuration {
         /// Required. The ID of the VPC endpoint that your App Runner service connects to.
-        cfn::checked_required<cfn::str, "AWS::AppRunner::VpcIngressConnection.IngressVpcConfiguration.VpcEndpointId", cfn::literal_rule{.max_length = 51200}> vpc_endpoint_id;
+        cfn::checked_required<cfn::str, "AWS::AppRunner::VpcIngressConnection.IngressVpcConfiguration.VpcEndpointId", cfn::string_rule{.max_length = 51200}> vpc_endpoint_id;
         /// Required. The ID of the VPC that is used for the VPC endpoint.
-        cfn::checked_required<cfn::str, "AWS::AppRunner::VpcIngressConnection.IngressVpcConfiguration.VpcId", cfn::literal_rule{.max_length = 51200}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::AppRunner::VpcIngressConnection.IngressVpcConfiguration.VpcId", cfn::string_rule{.max_length = 51200}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,12 +41,12 @@ struct vpc_ingress_connection {
         /// Required. Specifications for the customer’s Amazon VPC and the related AWS PrivateLink VPC endpoint that are used to create the VPC Ingress Connection resource.
         vpc_ingress_connection::ingress_vpc_configuration ingress_vpc_configuration;
         /// Required. The Amazon Resource Name (ARN) for this App Runner service that is used to create the VPC Ingress Connection resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppRunner::VpcIngressConnection.ServiceArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> service_arn;
+        cfn::checked_required<cfn::str, "AWS::AppRunner::VpcIngressConnection.ServiceArn", cfn::string_rule{.min_length = 1, .max_length = 1011}> service_arn;
         /// An optional list of metadata items that you can associate with the VPC Ingress Connection resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppRunner::VpcIngressConnection.Tags"> tags;
         static constexpr const char* vpc_ingress_connection_name_pattern = R"([A-Za-z0-9][A-Za-z0-9\-_]{3,39})";
         /// The customer-provided VPC Ingress Connection name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppRunner::VpcIngressConnection.VpcIngressConnectionName", cfn::literal_rule{.min_length = 4, .max_length = 40, .pattern = &vpc_ingress_connection_name_pattern}> vpc_ingress_connection_name;
+        cfn::checked_optional<cfn::str, "AWS::AppRunner::VpcIngressConnection.VpcIngressConnectionName", cfn::string_rule{.min_length = 4, .max_length = 40, .pattern = &vpc_ingress_connection_name_pattern}> vpc_ingress_connection_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint service_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = {R"(arn:aws(-[\w]+)*:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[0-9]{12}:(\w|/|-){1,1011})", 79}};

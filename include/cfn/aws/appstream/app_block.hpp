@@ -19,9 +19,9 @@ struct app_block {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-appblock-s3location.html
     struct s3_location {
         /// Required. The S3 bucket of the app block. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlock.S3Location.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
+        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlock.S3Location.S3Bucket", cfn::string_rule{.min_length = 3, .max_length = 63}> s3_bucket;
         /// The S3 key of the S3 object of the virtual hard disk. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlock.S3Location.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlock.S3Location.S3Key", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,9 +41,9 @@ struct app_block {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-appblock-scriptdetails.html
     struct script_details {
         /// The parameters used in the run path for the script. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlock.ScriptDetails.ExecutableParameters", cfn::literal_rule{.min_length = 1}> executable_parameters;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlock.ScriptDetails.ExecutableParameters", cfn::string_rule{.min_length = 1}> executable_parameters;
         /// Required. The run path for the script. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlock.ScriptDetails.ExecutablePath", cfn::literal_rule{.min_length = 1}> executable_path;
+        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlock.ScriptDetails.ExecutablePath", cfn::string_rule{.min_length = 1}> executable_path;
         /// Required. The S3 object location of the script. Update requires replacement.
         app_block::s3_location script_s3_location;
         /// Required. The run timeout, in seconds, for the script. Update requires replacement.
@@ -92,15 +92,15 @@ struct app_block {
 
     struct properties {
         /// The description of the app block. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlock.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlock.Description", cfn::string_rule{.max_length = 256}> description;
         /// The display name of the app block. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlock.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlock.DisplayName", cfn::string_rule{.max_length = 100}> display_name;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
         /// Required. The name of the app block. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlock.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlock.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         static constexpr const char* packaging_type_allowed = "APPSTREAM2|CUSTOM";
         /// The packaging type of the app block. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlock.PackagingType", cfn::literal_rule{.allowed = &packaging_type_allowed}> packaging_type;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlock.PackagingType", cfn::string_rule{.allowed = &packaging_type_allowed}> packaging_type;
         /// The post setup script details of the app block. Update requires replacement.
         app_block::script_details post_setup_script_details = cfn::absent;
         /// The setup script details of the app block. Update requires replacement.

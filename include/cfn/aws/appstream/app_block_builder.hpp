@@ -20,9 +20,9 @@ struct app_block_builder {
     struct access_endpoint {
         static constexpr const char* endpoint_type_allowed = "STREAMING";
         /// Required. The type of interface endpoint.
-        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.AccessEndpoint.EndpointType", cfn::literal_rule{.allowed = &endpoint_type_allowed}> endpoint_type;
+        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.AccessEndpoint.EndpointType", cfn::string_rule{.allowed = &endpoint_type_allowed}> endpoint_type;
         /// Required. The identifier (ID) of the VPC in which the interface endpoint is used.
-        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
+        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.AccessEndpoint.VpceId", cfn::string_rule{.min_length = 1}> vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,7 +42,7 @@ struct app_block_builder {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-appblockbuilder-vpcconfig.html
     struct vpc_config {
         /// The identifiers of the security groups for the fleet or image builder.
-        cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::AppBlockBuilder.VpcConfig.SecurityGroupIds"> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::AppStream::AppBlockBuilder.VpcConfig.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// The identifiers of the subnets to which a network interface is attached from the fleet instance or image builder instance.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::AppBlockBuilder.VpcConfig.SubnetIds"> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -54,7 +54,7 @@ struct app_block_builder {
             static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1};
             static constexpr cfn::value_constraint subnet_ids_constraint{.elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::AppBlockBuilder.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -68,21 +68,21 @@ struct app_block_builder {
         /// The ARN of the app block.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::AppBlockBuilder.AppBlockArns"> app_block_arns;
         /// The description of the app block builder.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlockBuilder.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlockBuilder.Description", cfn::string_rule{.max_length = 256}> description;
         /// The display name of the app block builder.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlockBuilder.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::AppBlockBuilder.DisplayName", cfn::string_rule{.max_length = 100}> display_name;
         /// Indicates whether default internet access is enabled for the app block builder.
         cfn::optional<cfn::boolean, "AWS::AppStream::AppBlockBuilder.EnableDefaultInternetAccess"> enable_default_internet_access;
         /// The ARN of the IAM role that is applied to the app block builder.
         cfn::optional<cfn::str, "AWS::AppStream::AppBlockBuilder.IamRoleArn"> iam_role_arn;
         /// Required. The instance type of the app block builder.
-        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.InstanceType", cfn::literal_rule{.min_length = 1}> instance_type;
+        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.InstanceType", cfn::string_rule{.min_length = 1}> instance_type;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
         /// Required. The name of the app block builder. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         static constexpr const char* platform_allowed = "WINDOWS_SERVER_2019";
         /// Required. The platform of the app block builder.
-        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.Platform", cfn::literal_rule{.allowed = &platform_allowed}> platform;
+        cfn::checked_required<cfn::str, "AWS::AppStream::AppBlockBuilder.Platform", cfn::string_rule{.allowed = &platform_allowed}> platform;
         /// The tags of the app block builder.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppStream::AppBlockBuilder.Tags"> tags;
         /// Required. The VPC configuration for the app block builder.

@@ -19,9 +19,9 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-application-s3location.html
     struct s3_location {
         /// Required. The S3 bucket of the S3 object.
-        cfn::checked_required<cfn::str, "AWS::AppStream::Application.S3Location.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Application.S3Location.S3Bucket", cfn::string_rule{.min_length = 3, .max_length = 63}> s3_bucket;
         /// Required. The S3 key of the S3 object.
-        cfn::checked_required<cfn::str, "AWS::AppStream::Application.S3Location.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Application.S3Location.S3Key", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,26 +68,26 @@ struct application {
         /// A list of attributes to delete from an application.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::Application.AttributesToDelete"> attributes_to_delete;
         /// The description of the application.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::Application.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Application.Description", cfn::string_rule{.max_length = 256}> description;
         /// The display name of the application.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::Application.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Application.DisplayName", cfn::string_rule{.max_length = 100}> display_name;
         /// Required. The icon S3 location of the application.
         application::s3_location icon_s3_location;
         /// Required. The instance families the application supports. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::AppStream::Application.InstanceFamilies"> instance_families;
         /// The launch parameters of the application.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::Application.LaunchParameters", cfn::literal_rule{.min_length = 1}> launch_parameters;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Application.LaunchParameters", cfn::string_rule{.min_length = 1}> launch_parameters;
         /// Required. The launch path of the application.
-        cfn::checked_required<cfn::str, "AWS::AppStream::Application.LaunchPath", cfn::literal_rule{.min_length = 1}> launch_path;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Application.LaunchPath", cfn::string_rule{.min_length = 1}> launch_path;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
         /// Required. The name of the application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppStream::Application.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Application.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The platforms the application supports. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::AppStream::Application.Platforms"> platforms;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::AppStream::Application.Platforms", cfn::list_rule{.max_items = 4}> platforms;
         /// The tags of the application.
         cfn::optional<cfn::list<application::tag>, "AWS::AppStream::Application.Tags"> tags;
         /// The working directory of the application.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::Application.WorkingDirectory", cfn::literal_rule{.min_length = 1}> working_directory;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Application.WorkingDirectory", cfn::string_rule{.min_length = 1}> working_directory;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint app_block_arn_constraint{.pattern = {R"(^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]{0,1023}$)", 162}};
@@ -111,7 +111,7 @@ struct application {
                 {"LaunchParameters", offsetof(self, launch_parameters), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_parameters_constraint},
                 {"LaunchPath", offsetof(self, launch_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &launch_path_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Platforms", offsetof(self, platforms), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &platforms_constraint},
+                {"Platforms", offsetof(self, platforms), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &platforms_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &application::tag::cfn_struct},
                 {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &working_directory_constraint},
             };

@@ -22,7 +22,7 @@ struct directory_config {
         cfn::optional<cfn::str, "AWS::AppStream::DirectoryConfig.CertificateBasedAuthProperties.CertificateAuthorityArn"> certificate_authority_arn;
         static constexpr const char* status_allowed = "DISABLED|ENABLED|ENABLED_NO_DIRECTORY_LOGIN_FALLBACK";
         /// The status of the certificate-based authentication properties.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::DirectoryConfig.CertificateBasedAuthProperties.Status", cfn::literal_rule{.allowed = &status_allowed}> status;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::DirectoryConfig.CertificateBasedAuthProperties.Status", cfn::string_rule{.allowed = &status_allowed}> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,9 +42,9 @@ struct directory_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-directoryconfig-serviceaccountcredentials.html
     struct service_account_credentials {
         /// Required. The user name of the account.
-        cfn::checked_required<cfn::str, "AWS::AppStream::DirectoryConfig.ServiceAccountCredentials.AccountName", cfn::literal_rule{.min_length = 1}> account_name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::DirectoryConfig.ServiceAccountCredentials.AccountName", cfn::string_rule{.min_length = 1}> account_name;
         /// Required. The password for the account.
-        cfn::checked_required<cfn::str, "AWS::AppStream::DirectoryConfig.ServiceAccountCredentials.AccountPassword", cfn::literal_rule{.min_length = 1, .max_length = 127}> account_password;
+        cfn::checked_required<cfn::str, "AWS::AppStream::DirectoryConfig.ServiceAccountCredentials.AccountPassword", cfn::string_rule{.min_length = 1, .max_length = 127}> account_password;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

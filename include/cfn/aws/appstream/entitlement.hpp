@@ -19,9 +19,9 @@ struct entitlement {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-entitlement-attribute.html
     struct attribute {
         /// Required. A supported AWS IAM SAML PrincipalTag attribute that is matched to a value when a user identity federates to an AppStream 2.0 SAML application.
-        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.Attribute.Name", cfn::literal_rule{.min_length = 1}> name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.Attribute.Name", cfn::string_rule{.min_length = 1}> name;
         /// Required. A value that is matched to a supported SAML attribute name when a user identity federates to an AppStream 2.0 SAML application.
-        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.Attribute.Value", cfn::literal_rule{.min_length = 1}> value;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.Attribute.Value", cfn::string_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,17 +40,17 @@ struct entitlement {
     struct properties {
         static constexpr const char* app_visibility_allowed = "ALL|ASSOCIATED";
         /// Required. Specifies whether to entitle all apps or only selected apps.
-        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.AppVisibility", cfn::literal_rule{.allowed = &app_visibility_allowed}> app_visibility;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.AppVisibility", cfn::string_rule{.allowed = &app_visibility_allowed}> app_visibility;
         /// Required. The attributes of the entitlement.
         cfn::required<cfn::list<entitlement::attribute>, "AWS::AppStream::Entitlement.Attributes"> attributes;
         /// The description of the entitlement.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::Entitlement.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Entitlement.Description", cfn::string_rule{.max_length = 256}> description;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
         /// Required. The name of the entitlement. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         static constexpr const char* stack_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
         /// Required. The name of the stack. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.StackName", cfn::literal_rule{.pattern = &stack_name_pattern}> stack_name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Entitlement.StackName", cfn::string_rule{.pattern = &stack_name_pattern}> stack_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint app_visibility_constraint{.allowed = {app_visibility_allowed, 14}};

@@ -118,7 +118,7 @@ struct fleet {
         cfn::optional<cfn::str, "AWS::AppStream::Fleet.Description"> description;
         cfn::optional<cfn::boolean, "AWS::AppStream::Fleet.DisableIMDSV1"> disable_imdsv1;
         /// The amount of time that a streaming session remains active after users disconnect.
-        cfn::checked_optional<cfn::integer, "AWS::AppStream::Fleet.DisconnectTimeoutInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 360000}> disconnect_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::AppStream::Fleet.DisconnectTimeoutInSeconds", cfn::integer_rule{.minimum = 60, .maximum = 360000}> disconnect_timeout_in_seconds;
         /// The fleet name to display.
         cfn::optional<cfn::str, "AWS::AppStream::Fleet.DisplayName"> display_name;
         /// The name of the directory and organizational unit (OU) to use to join the fleet to a Microsoft Active Directory domain.
@@ -130,7 +130,7 @@ struct fleet {
         /// The ARN of the IAM role that is applied to the fleet.
         cfn::optional<cfn::str, "AWS::AppStream::Fleet.IamRoleArn"> iam_role_arn;
         /// The amount of time that users can be idle (inactive) before they are disconnected from their streaming session and the `DisconnectTimeoutInSeconds` time interval begins.
-        cfn::checked_optional<cfn::integer, "AWS::AppStream::Fleet.IdleDisconnectTimeoutInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> idle_disconnect_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::AppStream::Fleet.IdleDisconnectTimeoutInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 3600}> idle_disconnect_timeout_in_seconds;
         /// The ARN of the public, private, or shared image to use.
         cfn::optional<cfn::str, "AWS::AppStream::Fleet.ImageArn"> image_arn;
         /// The name of the image used to create the fleet.
@@ -142,7 +142,7 @@ struct fleet {
         /// Max number of user sessions on an instance.
         cfn::optional<cfn::integer, "AWS::AppStream::Fleet.MaxSessionsPerInstance"> max_sessions_per_instance;
         /// The maximum amount of time that a streaming session can remain active, in seconds.
-        cfn::checked_optional<cfn::integer, "AWS::AppStream::Fleet.MaxUserDurationInSeconds", cfn::literal_rule{.minimum = 600, .maximum = 360000}> max_user_duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::AppStream::Fleet.MaxUserDurationInSeconds", cfn::integer_rule{.minimum = 600, .maximum = 360000}> max_user_duration_in_seconds;
         /// Required. A unique name for the fleet. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppStream::Fleet.Name"> name;
         /// The platform of the fleet.

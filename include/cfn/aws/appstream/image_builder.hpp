@@ -20,9 +20,9 @@ struct image_builder {
     struct access_endpoint {
         static constexpr const char* endpoint_type_allowed = "STREAMING";
         /// Required. The type of interface endpoint.
-        cfn::checked_required<cfn::str, "AWS::AppStream::ImageBuilder.AccessEndpoint.EndpointType", cfn::literal_rule{.allowed = &endpoint_type_allowed}> endpoint_type;
+        cfn::checked_required<cfn::str, "AWS::AppStream::ImageBuilder.AccessEndpoint.EndpointType", cfn::string_rule{.allowed = &endpoint_type_allowed}> endpoint_type;
         /// Required. The identifier (ID) of the VPC in which the interface endpoint is used.
-        cfn::checked_required<cfn::str, "AWS::AppStream::ImageBuilder.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
+        cfn::checked_required<cfn::str, "AWS::AppStream::ImageBuilder.AccessEndpoint.VpceId", cfn::string_rule{.min_length = 1}> vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,7 +44,7 @@ struct image_builder {
         /// The fully qualified name of the directory (for example, corp.example.com).
         cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.DomainJoinInfo.DirectoryName"> directory_name;
         /// The distinguished name of the organizational unit for computer accounts.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.DomainJoinInfo.OrganizationalUnitDistinguishedName", cfn::literal_rule{.max_length = 2000}> organizational_unit_distinguished_name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.DomainJoinInfo.OrganizationalUnitDistinguishedName", cfn::string_rule{.max_length = 2000}> organizational_unit_distinguished_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,7 +79,7 @@ struct image_builder {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-imagebuilder-vpcconfig.html
     struct vpc_config {
         /// The identifiers of the security groups for the image builder.
-        cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::ImageBuilder.VpcConfig.SecurityGroupIds"> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::AppStream::ImageBuilder.VpcConfig.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// The identifier of the subnet to which a network interface is attached from the image builder instance.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::ImageBuilder.VpcConfig.SubnetIds"> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -91,7 +91,7 @@ struct image_builder {
             static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1};
             static constexpr cfn::value_constraint subnet_ids_constraint{.elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::ImageBuilder.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -103,12 +103,12 @@ struct image_builder {
         /// The list of virtual private cloud (VPC) interface endpoint objects.
         cfn::optional<cfn::list<image_builder::access_endpoint>, "AWS::AppStream::ImageBuilder.AccessEndpoints"> access_endpoints;
         /// The version of the WorkSpaces Applications agent to use for this image builder.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.AppstreamAgentVersion", cfn::literal_rule{.min_length = 1, .max_length = 100}> appstream_agent_version;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.AppstreamAgentVersion", cfn::string_rule{.min_length = 1, .max_length = 100}> appstream_agent_version;
         /// The description to display.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.Description", cfn::string_rule{.max_length = 256}> description;
         cfn::optional<cfn::boolean, "AWS::AppStream::ImageBuilder.DisableIMDSV1"> disable_imdsv1;
         /// The image builder name to display.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.DisplayName", cfn::string_rule{.max_length = 100}> display_name;
         /// The name of the directory and organizational unit (OU) to use to join the image builder to a Microsoft Active Directory domain.
         image_builder::domain_join_info domain_join_info = cfn::absent;
         /// Enables or disables default internet access for the image builder.
@@ -118,11 +118,11 @@ struct image_builder {
         /// The ARN of the public, private, or shared image to use.
         cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.ImageArn"> image_arn;
         /// The name of the image used to create the image builder.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.ImageName", cfn::literal_rule{.min_length = 1}> image_name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.ImageName", cfn::string_rule{.min_length = 1}> image_name;
         /// Required. The instance type to use when launching the image builder.
-        cfn::checked_required<cfn::str, "AWS::AppStream::ImageBuilder.InstanceType", cfn::literal_rule{.min_length = 1}> instance_type;
+        cfn::checked_required<cfn::str, "AWS::AppStream::ImageBuilder.InstanceType", cfn::string_rule{.min_length = 1}> instance_type;
         /// Required. A unique name for the image builder. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppStream::ImageBuilder.Name", cfn::literal_rule{.min_length = 1}> name;
+        cfn::checked_required<cfn::str, "AWS::AppStream::ImageBuilder.Name", cfn::string_rule{.min_length = 1}> name;
         image_builder::volume_config root_volume_config = cfn::absent;
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::ImageBuilder.SoftwaresToInstall"> softwares_to_install;
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::ImageBuilder.SoftwaresToUninstall"> softwares_to_uninstall;

@@ -20,9 +20,9 @@ struct stack {
     struct access_endpoint {
         static constexpr const char* endpoint_type_allowed = "STREAMING";
         /// Required. The type of interface endpoint.
-        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.AccessEndpoint.EndpointType", cfn::literal_rule{.allowed = &endpoint_type_allowed}> endpoint_type;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.AccessEndpoint.EndpointType", cfn::string_rule{.allowed = &endpoint_type_allowed}> endpoint_type;
         /// Required. The identifier (ID) of the VPC in which the interface endpoint is used.
-        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.AccessEndpoint.VpceId", cfn::string_rule{.min_length = 1}> vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,7 +96,7 @@ struct stack {
         /// Required. Enables or disables persistent application settings for users during their streaming sessions.
         cfn::required<cfn::boolean, "AWS::AppStream::Stack.ApplicationSettings.Enabled"> enabled;
         /// The path prefix for the S3 bucket where users’ persistent application settings are stored.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.ApplicationSettings.SettingsGroup", cfn::literal_rule{.max_length = 100}> settings_group;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.ApplicationSettings.SettingsGroup", cfn::string_rule{.max_length = 100}> settings_group;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -156,11 +156,11 @@ struct stack {
     struct storage_connector {
         static constexpr const char* connector_type_allowed = "GOOGLE_DRIVE|HOMEFOLDERS|ONE_DRIVE";
         /// Required. The type of storage connector.
-        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.StorageConnector.ConnectorType", cfn::literal_rule{.allowed = &connector_type_allowed}> connector_type;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.StorageConnector.ConnectorType", cfn::string_rule{.allowed = &connector_type_allowed}> connector_type;
         /// The names of the domains for the account.
-        cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::Stack.StorageConnector.Domains"> domains;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::AppStream::Stack.StorageConnector.Domains", cfn::list_rule{.max_items = 50}> domains;
         /// The ARN of the storage connector.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.StorageConnector.ResourceIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_identifier;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.StorageConnector.ResourceIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> resource_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -171,7 +171,7 @@ struct stack {
             static constexpr cfn::value_constraint resource_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connector_type_constraint},
-                {"Domains", offsetof(self, domains), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domains_constraint},
+                {"Domains", offsetof(self, domains), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domains_constraint},
                 {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Stack.StorageConnector", fields, offsetof(self, cfn_intrinsic)};
@@ -184,7 +184,7 @@ struct stack {
     struct streaming_experience_settings {
         static constexpr const char* preferred_protocol_allowed = "TCP|UDP";
         /// The preferred protocol that you want to use while streaming your application.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.StreamingExperienceSettings.PreferredProtocol", cfn::literal_rule{.allowed = &preferred_protocol_allowed}> preferred_protocol;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.StreamingExperienceSettings.PreferredProtocol", cfn::string_rule{.allowed = &preferred_protocol_allowed}> preferred_protocol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -203,12 +203,12 @@ struct stack {
     struct user_setting {
         static constexpr const char* action_allowed = "AUTO_TIME_ZONE_REDIRECTION|CLIPBOARD_COPY_FROM_LOCAL_DEVICE|CLIPBOARD_COPY_TO_LOCAL_DEVICE|DOMAIN_PASSWORD_SIGNIN|DOMAIN_SMART_CARD_SIGNIN|FILE_DOWNLOAD|FILE_UPLOAD|PRINTING_TO_LOCAL_DEVICE";
         /// Required. The action that is enabled or disabled.
-        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.UserSetting.Action", cfn::literal_rule{.allowed = &action_allowed}> action;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.UserSetting.Action", cfn::string_rule{.allowed = &action_allowed}> action;
         /// Specifies the number of characters that can be copied by end users from the local device to the remote session, and to the local device from the remote session.
         cfn::optional<cfn::integer, "AWS::AppStream::Stack.UserSetting.MaximumLength"> maximum_length;
         static constexpr const char* permission_allowed = "DISABLED|ENABLED";
         /// Required. Indicates whether the action is enabled or disabled.
-        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.UserSetting.Permission", cfn::literal_rule{.allowed = &permission_allowed}> permission;
+        cfn::checked_required<cfn::str, "AWS::AppStream::Stack.UserSetting.Permission", cfn::string_rule{.allowed = &permission_allowed}> permission;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -239,18 +239,18 @@ struct stack {
         /// *This parameter has been deprecated.*.
         cfn::optional<cfn::boolean, "AWS::AppStream::Stack.DeleteStorageConnectors"> delete_storage_connectors;
         /// The description to display.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.Description", cfn::string_rule{.max_length = 256}> description;
         /// The stack name to display.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.DisplayName", cfn::string_rule{.max_length = 100}> display_name;
         /// The domains where WorkSpaces Applications streaming sessions can be embedded in an iframe.
-        cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::Stack.EmbedHostDomains"> embed_host_domains;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::AppStream::Stack.EmbedHostDomains", cfn::list_rule{.max_items = 20}> embed_host_domains;
         /// The URL that users are redirected to after they click the Send Feedback link.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.FeedbackURL", cfn::literal_rule{.max_length = 1000}> feedback_url;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.FeedbackURL", cfn::string_rule{.max_length = 1000}> feedback_url;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
         /// The name of the stack. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// The URL that users are redirected to after their streaming session ends.
-        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.RedirectURL", cfn::literal_rule{.max_length = 1000}> redirect_url;
+        cfn::checked_optional<cfn::str, "AWS::AppStream::Stack.RedirectURL", cfn::string_rule{.max_length = 1000}> redirect_url;
         /// The storage connectors to enable.
         cfn::optional<cfn::list<stack::storage_connector>, "AWS::AppStream::Stack.StorageConnectors"> storage_connectors;
         /// The streaming protocol that you want your stack to prefer.
@@ -279,7 +279,7 @@ struct stack {
                 {"DeleteStorageConnectors", offsetof(self, delete_storage_connectors), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"EmbedHostDomains", offsetof(self, embed_host_domains), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &embed_host_domains_constraint},
+                {"EmbedHostDomains", offsetof(self, embed_host_domains), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &embed_host_domains_constraint},
                 {"FeedbackURL", offsetof(self, feedback_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &feedback_url_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RedirectURL", offsetof(self, redirect_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &redirect_url_constraint},

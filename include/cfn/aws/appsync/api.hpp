@@ -69,7 +69,7 @@ struct api {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appsync-api-lambdaauthorizerconfig.html
     struct lambda_authorizer_config {
         /// The number of seconds a response should be cached for.
-        cfn::checked_optional<cfn::integer, "AWS::AppSync::Api.LambdaAuthorizerConfig.AuthorizerResultTtlInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> authorizer_result_ttl_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::AppSync::Api.LambdaAuthorizerConfig.AuthorizerResultTtlInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 3600}> authorizer_result_ttl_in_seconds;
         /// Required. The Amazon Resource Name (ARN) of the Lambda function to be called for authorization.
         cfn::required<cfn::str, "AWS::AppSync::Api.LambdaAuthorizerConfig.AuthorizerUri"> authorizer_uri;
         /// A regular expression for validation of tokens before the Lambda function is called.
@@ -212,10 +212,10 @@ struct api {
         api::event_config event_config = cfn::absent;
         static constexpr const char* name_pattern = R"([A-Za-z0-9_\-\ ]+)";
         /// Required. The name of the `Api`.
-        cfn::checked_required<cfn::str, "AWS::AppSync::Api.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::Api.Name", cfn::string_rule{.min_length = 1, .max_length = 50, .pattern = &name_pattern}> name;
         static constexpr const char* owner_contact_pattern = R"([A-Za-z0-9_\-\ \.]+)";
         /// The owner contact information for an API resource.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::Api.OwnerContact", cfn::literal_rule{.min_length = 1, .max_length = 250, .pattern = &owner_contact_pattern}> owner_contact;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::Api.OwnerContact", cfn::string_rule{.min_length = 1, .max_length = 250, .pattern = &owner_contact_pattern}> owner_contact;
         /// A set of tags (key-value pairs) for this API.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppSync::Api.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

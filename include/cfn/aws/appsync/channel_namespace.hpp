@@ -57,7 +57,7 @@ struct channel_namespace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appsync-channelnamespace-integration.html
     struct integration {
         /// Required. The unique name of the data source that has been configured on the API.
-        cfn::checked_required<cfn::str, "AWS::AppSync::ChannelNamespace.Integration.DataSourceName", cfn::literal_rule{.min_length = 1, .max_length = 512}> data_source_name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::ChannelNamespace.Integration.DataSourceName", cfn::string_rule{.min_length = 1, .max_length = 512}> data_source_name;
         /// The configuration for a Lambda data source.
         channel_namespace::lambda_config lambda_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -135,14 +135,14 @@ struct channel_namespace {
         /// Required. The `Api` ID. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppSync::ChannelNamespace.ApiId"> api_id;
         /// The event handler functions that run custom business logic to process published events and subscribe requests.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::ChannelNamespace.CodeHandlers", cfn::literal_rule{.min_length = 1, .max_length = 32768}> code_handlers;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::ChannelNamespace.CodeHandlers", cfn::string_rule{.min_length = 1, .max_length = 32768}> code_handlers;
         /// The Amazon S3 endpoint where the code is located.
         cfn::optional<cfn::str, "AWS::AppSync::ChannelNamespace.CodeS3Location"> code_s3_location;
         /// The configuration for the `OnPublish` and `OnSubscribe` handlers.
         channel_namespace::handler_configs handler_configs = cfn::absent;
         static constexpr const char* name_pattern = R"(([A-Za-z0-9](?:[A-Za-z0-9\-]{0,48}[A-Za-z0-9])?))";
         /// Required. The name of the channel namespace. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppSync::ChannelNamespace.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::ChannelNamespace.Name", cfn::string_rule{.min_length = 1, .max_length = 50, .pattern = &name_pattern}> name;
         /// The authorization mode to use for publishing messages on the channel namespace.
         cfn::optional<cfn::list<channel_namespace::auth_mode>, "AWS::AppSync::ChannelNamespace.PublishAuthModes"> publish_auth_modes;
         /// The authorization mode to use for subscribing to messages on the channel namespace.

@@ -135,7 +135,7 @@ struct data_source {
     struct authorization_config {
         static constexpr const char* authorization_type_allowed = "AWS_IAM";
         /// Required. The authorization type that the HTTP endpoint requires.
-        cfn::checked_required<cfn::str, "AWS::AppSync::DataSource.AuthorizationConfig.AuthorizationType", cfn::literal_rule{.allowed = &authorization_type_allowed}> authorization_type;
+        cfn::checked_required<cfn::str, "AWS::AppSync::DataSource.AuthorizationConfig.AuthorizationType", cfn::string_rule{.allowed = &authorization_type_allowed}> authorization_type;
         /// The AWS Identity and Access Management settings.
         data_source::aws_iam_config aws_iam_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -245,7 +245,7 @@ struct data_source {
         data_source::rds_http_endpoint_config rds_http_endpoint_config = cfn::absent;
         static constexpr const char* relational_database_source_type_allowed = "RDS_HTTP_ENDPOINT";
         /// Required. The type of relational data source.
-        cfn::checked_required<cfn::str, "AWS::AppSync::DataSource.RelationalDatabaseConfig.RelationalDatabaseSourceType", cfn::literal_rule{.allowed = &relational_database_source_type_allowed}> relational_database_source_type;
+        cfn::checked_required<cfn::str, "AWS::AppSync::DataSource.RelationalDatabaseConfig.RelationalDatabaseSourceType", cfn::string_rule{.allowed = &relational_database_source_type_allowed}> relational_database_source_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -282,7 +282,7 @@ struct data_source {
         cfn::optional<cfn::enumeration<data_source::metrics_config>, "AWS::AppSync::DataSource.MetricsConfig"> metrics_config;
         static constexpr const char* name_pattern = "^[_A-Za-z][_0-9A-Za-z]*$";
         /// Required. Friendly name for you to identify your AppSync data source after creation. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppSync::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::DataSource.Name", cfn::string_rule{.min_length = 1, .max_length = 65536, .pattern = &name_pattern}> name;
         /// AWS Region and Endpoints for an Amazon OpenSearch Service domain in your account.
         data_source::open_search_service_config open_search_service_config = cfn::absent;
         /// Relational Database configuration of the relational database data source.
@@ -291,7 +291,7 @@ struct data_source {
         cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppSync::DataSource.ServiceRoleArn"> service_role_arn;
         static constexpr const char* type_allowed = "AMAZON_BEDROCK_RUNTIME|AMAZON_DYNAMODB|AMAZON_ELASTICSEARCH|AMAZON_EVENTBRIDGE|AMAZON_OPENSEARCH_SERVICE|AWS_LAMBDA|HTTP|NONE|RELATIONAL_DATABASE";
         /// Required. The type of the data source.
-        cfn::checked_required<cfn::str, "AWS::AppSync::DataSource.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::AppSync::DataSource.Type", cfn::string_rule{.allowed = &type_allowed}> type;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {

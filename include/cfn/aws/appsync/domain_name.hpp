@@ -18,12 +18,12 @@ struct domain_name {
     struct properties {
         static constexpr const char* certificate_arn_pattern = R"(^arn:[a-z-]*:acm:[a-z0-9-]*:\d{12}:certificate/[0-9A-Za-z_/-]*$)";
         /// Required. The Amazon Resource Name (ARN) of the certificate. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppSync::DomainName.CertificateArn", cfn::literal_rule{.min_length = 3, .max_length = 2048, .pattern = &certificate_arn_pattern}> certificate_arn;
+        cfn::checked_required<cfn::str, "AWS::AppSync::DomainName.CertificateArn", cfn::string_rule{.min_length = 3, .max_length = 2048, .pattern = &certificate_arn_pattern}> certificate_arn;
         /// The decription for your domain name.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::DomainName.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::DomainName.Description", cfn::string_rule{.max_length = 255}> description;
         static constexpr const char* domain_name_pattern = R"(^(\*[a-z\d-]*\.)?([a-z\d-]+\.)+[a-z\d-]+$)";
         /// Required. The domain name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppSync::DomainName.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 253, .pattern = &domain_name_pattern}> domain_name_;
+        cfn::checked_required<cfn::str, "AWS::AppSync::DomainName.DomainName", cfn::string_rule{.min_length = 1, .max_length = 253, .pattern = &domain_name_pattern}> domain_name_;
         /// A set of tags (key-value pairs) for this domain name.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppSync::DomainName.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

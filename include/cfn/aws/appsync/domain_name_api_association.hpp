@@ -20,7 +20,7 @@ struct domain_name_api_association {
         cfn::required<cfn::id<"AWS::AppSync::GraphQLApi.ApiId">, "AWS::AppSync::DomainNameApiAssociation.ApiId"> api_id;
         static constexpr const char* domain_name_pattern = R"(^(\*[a-z\d-]*\.)?([a-z\d-]+\.)+[a-z\d-]+$)";
         /// Required. The domain name. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::AppSync::DomainName.DomainName">, "AWS::AppSync::DomainNameApiAssociation.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 253, .pattern = &domain_name_pattern}> domain_name;
+        cfn::checked_required<cfn::id<"AWS::AppSync::DomainName.DomainName">, "AWS::AppSync::DomainNameApiAssociation.DomainName", cfn::string_rule{.min_length = 1, .max_length = 253, .pattern = &domain_name_pattern}> domain_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 253, .pattern = {R"(^(\*[a-z\d-]*\.)?([a-z\d-]+\.)+[a-z\d-]+$)", 41}};

@@ -20,7 +20,7 @@ struct function_configuration {
     struct app_sync_runtime {
         static constexpr const char* name_allowed = "APPSYNC_JS";
         /// Required. The `name` of the runtime to use.
-        cfn::checked_required<cfn::str, "AWS::AppSync::FunctionConfiguration.AppSyncRuntime.Name", cfn::literal_rule{.allowed = &name_allowed}> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::FunctionConfiguration.AppSyncRuntime.Name", cfn::string_rule{.allowed = &name_allowed}> name;
         /// Required. The `version` of the runtime to use.
         cfn::required<cfn::str, "AWS::AppSync::FunctionConfiguration.AppSyncRuntime.RuntimeVersion"> runtime_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -59,10 +59,10 @@ struct function_configuration {
     struct sync_config {
         static constexpr const char* conflict_detection_allowed = "NONE|VERSION";
         /// Required. The Conflict Detection strategy to use.
-        cfn::checked_required<cfn::str, "AWS::AppSync::FunctionConfiguration.SyncConfig.ConflictDetection", cfn::literal_rule{.allowed = &conflict_detection_allowed}> conflict_detection;
+        cfn::checked_required<cfn::str, "AWS::AppSync::FunctionConfiguration.SyncConfig.ConflictDetection", cfn::string_rule{.allowed = &conflict_detection_allowed}> conflict_detection;
         static constexpr const char* conflict_handler_allowed = "AUTOMERGE|LAMBDA|NONE|OPTIMISTIC_CONCURRENCY";
         /// The Conflict Resolution strategy to perform in the event of a conflict.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::FunctionConfiguration.SyncConfig.ConflictHandler", cfn::literal_rule{.allowed = &conflict_handler_allowed}> conflict_handler;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::FunctionConfiguration.SyncConfig.ConflictHandler", cfn::string_rule{.allowed = &conflict_handler_allowed}> conflict_handler;
         /// The `LambdaConflictHandlerConfig` when configuring `LAMBDA` as the Conflict Handler.
         function_configuration::lambda_conflict_handler_config lambda_conflict_handler_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -85,27 +85,27 @@ struct function_configuration {
         /// Required. The AWS AppSync GraphQL API that you want to attach using this function. Update requires replacement.
         cfn::required<cfn::id<"AWS::AppSync::GraphQLApi.ApiId">, "AWS::AppSync::FunctionConfiguration.ApiId"> api_id;
         /// The `resolver` code that contains the request and response functions.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::FunctionConfiguration.Code", cfn::literal_rule{.min_length = 1, .max_length = 32768}> code;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::FunctionConfiguration.Code", cfn::string_rule{.min_length = 1, .max_length = 32768}> code;
         /// The Amazon S3 endpoint.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.CodeS3Location"> code_s3_location;
         static constexpr const char* data_source_name_pattern = "^[_A-Za-z][_0-9A-Za-z]*$";
         /// Required. The name of data source this function will attach.
-        cfn::checked_required<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::FunctionConfiguration.DataSourceName", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &data_source_name_pattern}> data_source_name;
+        cfn::checked_required<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::FunctionConfiguration.DataSourceName", cfn::string_rule{.min_length = 1, .max_length = 65536, .pattern = &data_source_name_pattern}> data_source_name;
         /// The `Function` description.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.Description"> description;
         /// The version of the request mapping template.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.FunctionVersion"> function_version;
         /// The maximum number of resolver request inputs that will be sent to a single AWS Lambda function in a `BatchInvoke` operation.
-        cfn::checked_optional<cfn::integer, "AWS::AppSync::FunctionConfiguration.MaxBatchSize", cfn::literal_rule{.minimum = 0, .maximum = 2000}> max_batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::AppSync::FunctionConfiguration.MaxBatchSize", cfn::integer_rule{.minimum = 0, .maximum = 2000}> max_batch_size;
         static constexpr const char* name_pattern = "^[_A-Za-z][_0-9A-Za-z]*$";
         /// Required. The name of the function.
-        cfn::checked_required<cfn::str, "AWS::AppSync::FunctionConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::FunctionConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 65536, .pattern = &name_pattern}> name;
         /// The `Function` request mapping template.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::FunctionConfiguration.RequestMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> request_mapping_template;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::FunctionConfiguration.RequestMappingTemplate", cfn::string_rule{.min_length = 1, .max_length = 65536}> request_mapping_template;
         /// Describes a Sync configuration for a resolver.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.RequestMappingTemplateS3Location"> request_mapping_template_s3_location;
         /// The `Function` response mapping template.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::FunctionConfiguration.ResponseMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> response_mapping_template;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::FunctionConfiguration.ResponseMappingTemplate", cfn::string_rule{.min_length = 1, .max_length = 65536}> response_mapping_template;
         /// The location of a response mapping template in an Amazon S3 bucket.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.ResponseMappingTemplateS3Location"> response_mapping_template_s3_location;
         /// Describes a runtime used by an AWS AppSync resolver or AWS AppSync function.

@@ -19,7 +19,7 @@ struct graph_ql_api {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appsync-graphqlapi-lambdaauthorizerconfig.html
     struct lambda_authorizer_config {
         /// The number of seconds a response should be cached for.
-        cfn::checked_optional<cfn::integer, "AWS::AppSync::GraphQLApi.LambdaAuthorizerConfig.AuthorizerResultTtlInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> authorizer_result_ttl_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::AppSync::GraphQLApi.LambdaAuthorizerConfig.AuthorizerResultTtlInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 3600}> authorizer_result_ttl_in_seconds;
         /// The ARN of the Lambda function to be called for authorization.
         cfn::optional<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Version.FunctionArn">, "AWS::AppSync::GraphQLApi.LambdaAuthorizerConfig.AuthorizerUri"> authorizer_uri;
         /// A regular expression for validation of tokens before the Lambda function is called.
@@ -93,7 +93,7 @@ struct graph_ql_api {
     struct additional_authentication_provider {
         static constexpr const char* authentication_type_allowed = "AMAZON_COGNITO_USER_POOLS|API_KEY|AWS_IAM|AWS_LAMBDA|OPENID_CONNECT";
         /// Required. The authentication type for API key, AWS Identity and Access Management, OIDC, Amazon Cognito user pools, or AWS Lambda.
-        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.AdditionalAuthenticationProvider.AuthenticationType", cfn::literal_rule{.allowed = &authentication_type_allowed}> authentication_type;
+        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.AdditionalAuthenticationProvider.AuthenticationType", cfn::string_rule{.allowed = &authentication_type_allowed}> authentication_type;
         /// Configuration for AWS Lambda function authorization.
         graph_ql_api::lambda_authorizer_config lambda_authorizer_config = cfn::absent;
         /// The OIDC configuration.
@@ -121,13 +121,13 @@ struct graph_ql_api {
     struct enhanced_metrics_config {
         static constexpr const char* data_source_level_metrics_behavior_allowed = "FULL_REQUEST_DATA_SOURCE_METRICS|PER_DATA_SOURCE_METRICS";
         /// Required. Controls how data source metrics will be emitted to CloudWatch.
-        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.EnhancedMetricsConfig.DataSourceLevelMetricsBehavior", cfn::literal_rule{.allowed = &data_source_level_metrics_behavior_allowed}> data_source_level_metrics_behavior;
+        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.EnhancedMetricsConfig.DataSourceLevelMetricsBehavior", cfn::string_rule{.allowed = &data_source_level_metrics_behavior_allowed}> data_source_level_metrics_behavior;
         static constexpr const char* operation_level_metrics_config_allowed = "DISABLED|ENABLED";
         /// Required. Controls how operation metrics will be emitted to CloudWatch.
-        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.EnhancedMetricsConfig.OperationLevelMetricsConfig", cfn::literal_rule{.allowed = &operation_level_metrics_config_allowed}> operation_level_metrics_config;
+        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.EnhancedMetricsConfig.OperationLevelMetricsConfig", cfn::string_rule{.allowed = &operation_level_metrics_config_allowed}> operation_level_metrics_config;
         static constexpr const char* resolver_level_metrics_behavior_allowed = "FULL_REQUEST_RESOLVER_METRICS|PER_RESOLVER_METRICS";
         /// Required. Controls how resolver metrics will be emitted to CloudWatch.
-        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.EnhancedMetricsConfig.ResolverLevelMetricsBehavior", cfn::literal_rule{.allowed = &resolver_level_metrics_behavior_allowed}> resolver_level_metrics_behavior;
+        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.EnhancedMetricsConfig.ResolverLevelMetricsBehavior", cfn::string_rule{.allowed = &resolver_level_metrics_behavior_allowed}> resolver_level_metrics_behavior;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -154,7 +154,7 @@ struct graph_ql_api {
         cfn::optional<cfn::boolean, "AWS::AppSync::GraphQLApi.LogConfig.ExcludeVerboseContent"> exclude_verbose_content;
         static constexpr const char* field_log_level_allowed = "ALL|DEBUG|ERROR|INFO|NONE";
         /// Required. The field logging level.
-        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.LogConfig.FieldLogLevel", cfn::literal_rule{.allowed = &field_log_level_allowed}> field_log_level;
+        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.LogConfig.FieldLogLevel", cfn::string_rule{.allowed = &field_log_level_allowed}> field_log_level;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -179,7 +179,7 @@ struct graph_ql_api {
         cfn::optional<cfn::str, "AWS::AppSync::GraphQLApi.UserPoolConfig.AwsRegion"> aws_region;
         static constexpr const char* default_action_allowed = "ALLOW|DENY";
         /// The action that you want your GraphQL API to take when a request that uses Amazon Cognito user pool authentication doesn't match the Amazon Cognito user pool configuration.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::GraphQLApi.UserPoolConfig.DefaultAction", cfn::literal_rule{.allowed = &default_action_allowed}> default_action;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::GraphQLApi.UserPoolConfig.DefaultAction", cfn::string_rule{.allowed = &default_action_allowed}> default_action;
         /// The user pool ID.
         cfn::optional<cfn::id<"AWS::Cognito::UserPool.UserPoolId">, "AWS::AppSync::GraphQLApi.UserPoolConfig.UserPoolId"> user_pool_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -203,17 +203,17 @@ struct graph_ql_api {
         cfn::optional<cfn::list<graph_ql_api::additional_authentication_provider>, "AWS::AppSync::GraphQLApi.AdditionalAuthenticationProviders"> additional_authentication_providers;
         static constexpr const char* api_type_allowed = "GRAPHQL|MERGED";
         /// The value that indicates whether the GraphQL API is a standard API ( `GRAPHQL` ) or merged API ( `MERGED` ).
-        cfn::checked_optional<cfn::str, "AWS::AppSync::GraphQLApi.ApiType", cfn::literal_rule{.allowed = &api_type_allowed}> api_type;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::GraphQLApi.ApiType", cfn::string_rule{.allowed = &api_type_allowed}> api_type;
         static constexpr const char* authentication_type_allowed = "AMAZON_COGNITO_USER_POOLS|API_KEY|AWS_IAM|AWS_LAMBDA|OPENID_CONNECT";
         /// Required. Security configuration for your GraphQL API.
-        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.AuthenticationType", cfn::literal_rule{.allowed = &authentication_type_allowed}> authentication_type;
+        cfn::checked_required<cfn::str, "AWS::AppSync::GraphQLApi.AuthenticationType", cfn::string_rule{.allowed = &authentication_type_allowed}> authentication_type;
         /// Enables and controls the enhanced metrics feature.
         graph_ql_api::enhanced_metrics_config enhanced_metrics_config = cfn::absent;
         /// A map containing the list of resources with their properties and environment variables.
         cfn::optional<cfn::map<cfn::str>, "AWS::AppSync::GraphQLApi.EnvironmentVariables"> environment_variables;
         static constexpr const char* introspection_config_allowed = "DISABLED|ENABLED";
         /// Sets the value of the GraphQL API to enable ( `ENABLED` ) or disable ( `DISABLED` ) introspection.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::GraphQLApi.IntrospectionConfig", cfn::literal_rule{.allowed = &introspection_config_allowed}> introspection_config;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::GraphQLApi.IntrospectionConfig", cfn::string_rule{.allowed = &introspection_config_allowed}> introspection_config;
         /// A `LambdaAuthorizerConfig` holds configuration on how to authorize AWS AppSync API access when using the `AWS_LAMBDA` authorizer mode.
         graph_ql_api::lambda_authorizer_config lambda_authorizer_config = cfn::absent;
         /// The Amazon CloudWatch Logs configuration.
@@ -227,16 +227,16 @@ struct graph_ql_api {
         /// The owner contact information for an API resource.
         cfn::optional<cfn::str, "AWS::AppSync::GraphQLApi.OwnerContact"> owner_contact;
         /// The maximum depth a query can have in a single request.
-        cfn::checked_optional<cfn::integer, "AWS::AppSync::GraphQLApi.QueryDepthLimit", cfn::literal_rule{.minimum = 0, .maximum = 75}> query_depth_limit;
+        cfn::checked_optional<cfn::integer, "AWS::AppSync::GraphQLApi.QueryDepthLimit", cfn::integer_rule{.minimum = 0, .maximum = 75}> query_depth_limit;
         /// The maximum number of resolvers that can be invoked in a single request.
-        cfn::checked_optional<cfn::integer, "AWS::AppSync::GraphQLApi.ResolverCountLimit", cfn::literal_rule{.minimum = 0, .maximum = 10000}> resolver_count_limit;
+        cfn::checked_optional<cfn::integer, "AWS::AppSync::GraphQLApi.ResolverCountLimit", cfn::integer_rule{.minimum = 0, .maximum = 10000}> resolver_count_limit;
         /// An arbitrary set of tags (key-value pairs) for this GraphQL API.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppSync::GraphQLApi.Tags"> tags;
         /// Optional authorization configuration for using Amazon Cognito user pools with your GraphQL endpoint.
         graph_ql_api::user_pool_config user_pool_config = cfn::absent;
         static constexpr const char* visibility_allowed = "GLOBAL|PRIVATE";
         /// Sets the scope of the GraphQL API to public ( `GLOBAL` ) or private ( `PRIVATE` ).
-        cfn::checked_optional<cfn::str, "AWS::AppSync::GraphQLApi.Visibility", cfn::literal_rule{.allowed = &visibility_allowed}> visibility;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::GraphQLApi.Visibility", cfn::string_rule{.allowed = &visibility_allowed}> visibility;
         /// A flag indicating whether to use AWS X-Ray tracing for this `GraphqlApi`.
         cfn::optional<cfn::boolean, "AWS::AppSync::GraphQLApi.XrayEnabled"> xray_enabled;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -63,7 +63,7 @@ struct resolver {
     struct app_sync_runtime {
         static constexpr const char* name_allowed = "APPSYNC_JS";
         /// Required. The `name` of the runtime to use.
-        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.AppSyncRuntime.Name", cfn::literal_rule{.allowed = &name_allowed}> name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.AppSyncRuntime.Name", cfn::string_rule{.allowed = &name_allowed}> name;
         /// Required. The `version` of the runtime to use.
         cfn::required<cfn::str, "AWS::AppSync::Resolver.AppSyncRuntime.RuntimeVersion"> runtime_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -102,10 +102,10 @@ struct resolver {
     struct sync_config {
         static constexpr const char* conflict_detection_allowed = "NONE|VERSION";
         /// Required. The Conflict Detection strategy to use.
-        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.SyncConfig.ConflictDetection", cfn::literal_rule{.allowed = &conflict_detection_allowed}> conflict_detection;
+        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.SyncConfig.ConflictDetection", cfn::string_rule{.allowed = &conflict_detection_allowed}> conflict_detection;
         static constexpr const char* conflict_handler_allowed = "AUTOMERGE|LAMBDA|NONE|OPTIMISTIC_CONCURRENCY";
         /// The Conflict Resolution strategy to perform in the event of a conflict.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.SyncConfig.ConflictHandler", cfn::literal_rule{.allowed = &conflict_handler_allowed}> conflict_handler;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.SyncConfig.ConflictHandler", cfn::string_rule{.allowed = &conflict_handler_allowed}> conflict_handler;
         /// The `LambdaConflictHandlerConfig` when configuring `LAMBDA` as the Conflict Handler.
         resolver::lambda_conflict_handler_config lambda_conflict_handler_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -130,30 +130,30 @@ struct resolver {
         /// The caching configuration for the resolver.
         resolver::caching_config caching_config = cfn::absent;
         /// The `resolver` code that contains the request and response functions.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.Code", cfn::literal_rule{.min_length = 1, .max_length = 32768}> code;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.Code", cfn::string_rule{.min_length = 1, .max_length = 32768}> code;
         /// The Amazon S3 endpoint.
         cfn::optional<cfn::str, "AWS::AppSync::Resolver.CodeS3Location"> code_s3_location;
         static constexpr const char* data_source_name_pattern = "^[_A-Za-z][_0-9A-Za-z]*$";
         /// The resolver data source name.
-        cfn::checked_optional<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::Resolver.DataSourceName", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &data_source_name_pattern}> data_source_name;
+        cfn::checked_optional<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::Resolver.DataSourceName", cfn::string_rule{.min_length = 1, .max_length = 65536, .pattern = &data_source_name_pattern}> data_source_name;
         static constexpr const char* field_name_pattern = "^[_A-Za-z][_0-9A-Za-z]*$";
         /// Required. The GraphQL field on a type that invokes the resolver. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &field_name_pattern}> field_name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.FieldName", cfn::string_rule{.min_length = 1, .max_length = 65536, .pattern = &field_name_pattern}> field_name;
         static constexpr const char* kind_allowed = "PIPELINE|UNIT";
         /// The resolver type.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.Kind", cfn::literal_rule{.allowed = &kind_allowed}> kind;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.Kind", cfn::string_rule{.allowed = &kind_allowed}> kind;
         /// The maximum number of resolver request inputs that will be sent to a single AWS Lambda function in a `BatchInvoke` operation.
-        cfn::checked_optional<cfn::integer, "AWS::AppSync::Resolver.MaxBatchSize", cfn::literal_rule{.minimum = 0, .maximum = 2000}> max_batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::AppSync::Resolver.MaxBatchSize", cfn::integer_rule{.minimum = 0, .maximum = 2000}> max_batch_size;
         /// Enables or disables enhanced resolver metrics for specified resolvers.
         cfn::optional<cfn::enumeration<resolver::metrics_config>, "AWS::AppSync::Resolver.MetricsConfig"> metrics_config;
         /// Functions linked with the pipeline resolver.
         resolver::pipeline_config pipeline_config = cfn::absent;
         /// The request mapping template.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.RequestMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> request_mapping_template;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.RequestMappingTemplate", cfn::string_rule{.min_length = 1, .max_length = 65536}> request_mapping_template;
         /// The location of a request mapping template in an Amazon S3 bucket.
         cfn::optional<cfn::str, "AWS::AppSync::Resolver.RequestMappingTemplateS3Location"> request_mapping_template_s3_location;
         /// The response mapping template.
-        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.ResponseMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> response_mapping_template;
+        cfn::checked_optional<cfn::str, "AWS::AppSync::Resolver.ResponseMappingTemplate", cfn::string_rule{.min_length = 1, .max_length = 65536}> response_mapping_template;
         /// The location of a response mapping template in an Amazon S3 bucket.
         cfn::optional<cfn::str, "AWS::AppSync::Resolver.ResponseMappingTemplateS3Location"> response_mapping_template_s3_location;
         /// Describes a runtime used by an AWS AppSync resolver or AWS AppSync function.
@@ -162,7 +162,7 @@ struct resolver {
         resolver::sync_config sync_config = cfn::absent;
         static constexpr const char* type_name_pattern = "^[_A-Za-z][_0-9A-Za-z]*$";
         /// Required. The GraphQL type that invokes this resolver. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.TypeName", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &type_name_pattern}> type_name;
+        cfn::checked_required<cfn::str, "AWS::AppSync::Resolver.TypeName", cfn::string_rule{.min_length = 1, .max_length = 65536, .pattern = &type_name_pattern}> type_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint code_constraint{.min_length = 1, .max_length = 32768};

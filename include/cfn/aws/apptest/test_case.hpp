@@ -77,14 +77,14 @@ struct test_case {
     struct data_set {
         static constexpr const char* ccsid_pattern = R"(^\S{1,50}$)";
         /// Required. The CCSID of the data set.
-        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.DataSet.Ccsid", cfn::literal_rule{.pattern = &ccsid_pattern}> ccsid;
+        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.DataSet.Ccsid", cfn::string_rule{.pattern = &ccsid_pattern}> ccsid;
         /// Required. The format of the data set.
         cfn::required<cfn::enumeration<test_case::data_set_format>, "AWS::AppTest::TestCase.DataSet.Format"> format;
         /// Required. The length of the data set.
         cfn::required<cfn::number, "AWS::AppTest::TestCase.DataSet.Length"> length;
         static constexpr const char* name_pattern = R"(^\S{1,100}$)";
         /// Required. The name of the data set.
-        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.DataSet.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.DataSet.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The type of the data set.
         cfn::required<cfn::enumeration<test_case::data_set_type>, "AWS::AppTest::TestCase.DataSet.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -237,7 +237,7 @@ struct test_case {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apptest-testcase-outputfile.html
     struct output_file {
         /// The file location of the output file.
-        cfn::checked_optional<cfn::str, "AWS::AppTest::TestCase.OutputFile.FileLocation", cfn::literal_rule{.max_length = 1024}> file_location;
+        cfn::checked_optional<cfn::str, "AWS::AppTest::TestCase.OutputFile.FileLocation", cfn::string_rule{.max_length = 1024}> file_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -321,7 +321,7 @@ struct test_case {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apptest-testcase-script.html
     struct script {
         /// Required. The script location of the scripts.
-        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.Script.ScriptLocation", cfn::literal_rule{.max_length = 1024}> script_location;
+        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.Script.ScriptLocation", cfn::string_rule{.max_length = 1024}> script_location;
         /// Required. The type of the scripts.
         cfn::required<cfn::enumeration<test_case::script_type>, "AWS::AppTest::TestCase.Script.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -570,10 +570,10 @@ struct test_case {
         /// Required. The action of the step.
         test_case::step_action action;
         /// The description of the step.
-        cfn::checked_optional<cfn::str, "AWS::AppTest::TestCase.Step.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppTest::TestCase.Step.Description", cfn::string_rule{.max_length = 1000}> description;
         static constexpr const char* name_pattern = R"(^[A-Za-z][A-Za-z0-9_\-]{1,59}$)";
         /// Required. The name of the step.
-        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.Step.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.Step.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -592,10 +592,10 @@ struct test_case {
 
     struct properties {
         /// The description of the test case.
-        cfn::checked_optional<cfn::str, "AWS::AppTest::TestCase.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::AppTest::TestCase.Description", cfn::string_rule{.max_length = 1000}> description;
         static constexpr const char* name_pattern = R"(^[A-Za-z][A-Za-z0-9_\-]{1,59}$)";
         /// Required. The name of the test case. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::AppTest::TestCase.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The steps in the test case.
         cfn::required<cfn::list<test_case::step>, "AWS::AppTest::TestCase.Steps"> steps;
         /// The specified tags of the test case.

@@ -46,11 +46,11 @@ struct anomaly_detector {
         /// Configuration for ignoring values that are near expected values from below during anomaly detection.
         anomaly_detector::ignore_near_expected ignore_near_expected_from_below = cfn::absent;
         /// Required. The Prometheus query used to retrieve the time-series data for anomaly detection.
-        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.Query", cfn::literal_rule{.min_length = 1}> query;
+        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.Query", cfn::string_rule{.min_length = 1}> query;
         /// The number of data points sampled from the input stream for the Random Cut Forest algorithm.
-        cfn::checked_optional<cfn::integer, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.SampleSize", cfn::literal_rule{.minimum = 256, .maximum = 1024}> sample_size;
+        cfn::checked_optional<cfn::integer, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.SampleSize", cfn::integer_rule{.minimum = 256, .maximum = 1024}> sample_size;
         /// The number of consecutive data points used to create a shingle for the Random Cut Forest algorithm.
-        cfn::checked_optional<cfn::integer, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.ShingleSize", cfn::literal_rule{.minimum = 2, .maximum = 1024}> shingle_size;
+        cfn::checked_optional<cfn::integer, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.ShingleSize", cfn::integer_rule{.minimum = 2, .maximum = 1024}> shingle_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,9 +91,9 @@ struct anomaly_detector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-anomalydetector-label.html
     struct label {
         /// Required. The key of the label.
-        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.Label.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.Label.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value for this label.
-        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.Label.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.Label.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -134,7 +134,7 @@ struct anomaly_detector {
 
     struct properties {
         /// Required. The user-friendly name of the anomaly detector. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.Alias", cfn::literal_rule{.min_length = 1, .max_length = 128}> alias;
+        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.Alias", cfn::string_rule{.min_length = 1, .max_length = 128}> alias;
         /// Required. The algorithm configuration of the anomaly detector.
         anomaly_detector::anomaly_detector_configuration configuration;
         /// The frequency, in seconds, at which the anomaly detector evaluates metrics.
@@ -147,7 +147,7 @@ struct anomaly_detector {
         cfn::optional<cfn::list<cfn::tag>, "AWS::APS::AnomalyDetector.Tags"> tags;
         static constexpr const char* workspace_pattern = "^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$";
         /// Required. An Amazon Managed Service for Prometheus workspace is a logical and isolated Prometheus server dedicated to ingesting, storing, and querying your Prometheus-compatible metrics. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.Workspace", cfn::literal_rule{.pattern = &workspace_pattern}> workspace;
+        cfn::checked_required<cfn::str, "AWS::APS::AnomalyDetector.Workspace", cfn::string_rule{.pattern = &workspace_pattern}> workspace;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 128};

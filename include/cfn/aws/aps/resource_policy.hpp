@@ -20,7 +20,7 @@ struct resource_policy {
         cfn::required<cfn::str, "AWS::APS::ResourcePolicy.PolicyDocument"> policy_document;
         static constexpr const char* workspace_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$";
         /// Required. An ARN identifying a Workspace. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::APS::ResourcePolicy.WorkspaceArn", cfn::literal_rule{.pattern = &workspace_arn_pattern}> workspace_arn;
+        cfn::checked_required<cfn::str, "AWS::APS::ResourcePolicy.WorkspaceArn", cfn::string_rule{.pattern = &workspace_arn_pattern}> workspace_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint workspace_arn_constraint{.pattern = {"^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$", 75}};

@@ -19,12 +19,12 @@ struct rule_groups_namespace {
         /// Required. The rules file used in the namespace.
         cfn::required<cfn::str, "AWS::APS::RuleGroupsNamespace.Data"> data;
         /// Required. The name of the rule groups namespace. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::APS::RuleGroupsNamespace.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::APS::RuleGroupsNamespace.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// The list of tag keys and values that are associated with the rule groups namespace.
         cfn::optional<cfn::list<cfn::tag>, "AWS::APS::RuleGroupsNamespace.Tags"> tags;
         static constexpr const char* workspace_pattern = "^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$";
         /// Required. The ID of the workspace to add the rule groups namespace. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::APS::RuleGroupsNamespace.Workspace", cfn::literal_rule{.pattern = &workspace_pattern}> workspace;
+        cfn::checked_required<cfn::str, "AWS::APS::RuleGroupsNamespace.Workspace", cfn::string_rule{.pattern = &workspace_pattern}> workspace;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};

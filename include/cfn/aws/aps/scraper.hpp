@@ -27,7 +27,7 @@ struct scraper {
     struct amp_configuration {
         static constexpr const char* workspace_arn_pattern = "^arn:aws[-a-z]*:aps:[-a-z0-9]+:[0-9]{12}:workspace/.+$";
         /// Required. ARN of the Amazon Managed Service for Prometheus workspace.
-        cfn::checked_required<cfn::str, "AWS::APS::Scraper.AmpConfiguration.WorkspaceArn", cfn::literal_rule{.pattern = &workspace_arn_pattern}> workspace_arn;
+        cfn::checked_required<cfn::str, "AWS::APS::Scraper.AmpConfiguration.WorkspaceArn", cfn::string_rule{.pattern = &workspace_arn_pattern}> workspace_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -122,7 +122,7 @@ struct scraper {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-scraper-cloudwatchlogdestination.html
     struct cloud_watch_log_destination {
         /// ARN of the CloudWatch log group.
-        cfn::checked_optional<cfn::str, "AWS::APS::Scraper.CloudWatchLogDestination.LogGroupArn", cfn::literal_rule{.max_length = 512}> log_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::APS::Scraper.CloudWatchLogDestination.LogGroupArn", cfn::string_rule{.max_length = 512}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -216,7 +216,7 @@ struct scraper {
     struct eks_configuration {
         static constexpr const char* cluster_arn_pattern = "^arn:aws[-a-z]*:eks:[-a-z0-9]+:[0-9]{12}:cluster/.+$";
         /// Required. ARN of the Amazon EKS cluster.
-        cfn::checked_required<cfn::str, "AWS::APS::Scraper.EksConfiguration.ClusterArn", cfn::literal_rule{.pattern = &cluster_arn_pattern}> cluster_arn;
+        cfn::checked_required<cfn::str, "AWS::APS::Scraper.EksConfiguration.ClusterArn", cfn::string_rule{.pattern = &cluster_arn_pattern}> cluster_arn;
         /// A list of the security group IDs for the Amazon EKS cluster VPC configuration.
         cfn::optional<cfn::list<cfn::str>, "AWS::APS::Scraper.EksConfiguration.SecurityGroupIds"> security_group_ids;
         /// Required. A list of subnet IDs for the Amazon EKS cluster VPC configuration.
@@ -290,7 +290,7 @@ struct scraper {
     struct properties {
         static constexpr const char* alias_pattern = "^[0-9A-Za-z][-.0-9A-Z_a-z]*$";
         /// An optional user-assigned scraper alias.
-        cfn::checked_optional<cfn::str, "AWS::APS::Scraper.Alias", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &alias_pattern}> alias;
+        cfn::checked_optional<cfn::str, "AWS::APS::Scraper.Alias", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &alias_pattern}> alias;
         /// Required. The Amazon Managed Service for Prometheus workspace the scraper sends metrics to.
         scraper::destination destination;
         /// The role configuration in an Amazon Managed Service for Prometheus scraper.

@@ -19,7 +19,7 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-workspace-loggingconfiguration.html
     struct logging_configuration {
         /// The ARN of the CloudWatch log group to which the vended log data will be published.
-        cfn::checked_optional<cfn::str, "AWS::APS::Workspace.LoggingConfiguration.LogGroupArn", cfn::literal_rule{.max_length = 512}> log_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::APS::Workspace.LoggingConfiguration.LogGroupArn", cfn::string_rule{.max_length = 512}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,7 +37,7 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-workspace-cloudwatchlogdestination.html
     struct cloud_watch_log_destination {
         /// Required. The ARN of the CloudWatch log group.
-        cfn::checked_required<cfn::str, "AWS::APS::Workspace.CloudWatchLogDestination.LogGroupArn", cfn::literal_rule{.max_length = 512}> log_group_arn;
+        cfn::checked_required<cfn::str, "AWS::APS::Workspace.CloudWatchLogDestination.LogGroupArn", cfn::string_rule{.max_length = 512}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,7 +55,7 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-workspace-loggingfilter.html
     struct logging_filter {
         /// Required. The Query Samples Processed (QSP) threshold above which queries will be logged.
-        cfn::checked_required<cfn::integer, "AWS::APS::Workspace.LoggingFilter.QspThreshold", cfn::literal_rule{.minimum = 0}> qsp_threshold;
+        cfn::checked_required<cfn::integer, "AWS::APS::Workspace.LoggingFilter.QspThreshold", cfn::integer_rule{.minimum = 0}> qsp_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -112,9 +112,9 @@ struct workspace {
     struct label {
         static constexpr const char* name_pattern = "^[a-zA-Z_][a-zA-Z0-9_]*$";
         /// Required. The name for this label.
-        cfn::checked_required<cfn::str, "AWS::APS::Workspace.Label.Name", cfn::literal_rule{.min_length = 1, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::APS::Workspace.Label.Name", cfn::string_rule{.min_length = 1, .pattern = &name_pattern}> name;
         /// Required. The value for this label.
-        cfn::checked_required<cfn::str, "AWS::APS::Workspace.Label.Value", cfn::literal_rule{.min_length = 1}> value;
+        cfn::checked_required<cfn::str, "AWS::APS::Workspace.Label.Value", cfn::string_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -134,7 +134,7 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-workspace-limitsperlabelsetentry.html
     struct limits_per_label_set_entry {
         /// The maximum number of active series that can be ingested that match this label set.
-        cfn::checked_optional<cfn::integer, "AWS::APS::Workspace.LimitsPerLabelSetEntry.MaxSeries", cfn::literal_rule{.minimum = 0}> max_series;
+        cfn::checked_optional<cfn::integer, "AWS::APS::Workspace.LimitsPerLabelSetEntry.MaxSeries", cfn::integer_rule{.minimum = 0}> max_series;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -177,7 +177,7 @@ struct workspace {
         /// The time window in seconds for accepting out-of-order samples.
         cfn::optional<cfn::integer, "AWS::APS::Workspace.WorkspaceConfiguration.OutOfOrderTimeWindowInSeconds"> out_of_order_time_window_in_seconds;
         /// Specifies how many days that metrics will be retained in the workspace.
-        cfn::checked_optional<cfn::integer, "AWS::APS::Workspace.WorkspaceConfiguration.RetentionPeriodInDays", cfn::literal_rule{.minimum = 1}> retention_period_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::APS::Workspace.WorkspaceConfiguration.RetentionPeriodInDays", cfn::integer_rule{.minimum = 1}> retention_period_in_days;
         /// Duration in seconds to offset rule evaluation queries into the past.
         cfn::optional<cfn::integer, "AWS::APS::Workspace.WorkspaceConfiguration.RuleQueryOffsetInSeconds"> rule_query_offset_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -201,10 +201,10 @@ struct workspace {
         /// The alert manager definition, a YAML configuration for the alert manager in your Amazon Managed Service for Prometheus workspace.
         cfn::optional<cfn::str, "AWS::APS::Workspace.AlertManagerDefinition"> alert_manager_definition;
         /// The alias that is assigned to this workspace to help identify it.
-        cfn::checked_optional<cfn::str, "AWS::APS::Workspace.Alias", cfn::literal_rule{.max_length = 100}> alias;
+        cfn::checked_optional<cfn::str, "AWS::APS::Workspace.Alias", cfn::string_rule{.max_length = 100}> alias;
         static constexpr const char* kms_key_arn_pattern = "^arn:aws[-a-z]*:kms:[-a-z0-9]+:[0-9]{12}:key/.+$";
         /// (optional) The ARN for a customer managed AWS key to use for encrypting data within your workspace. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::APS::Workspace.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::APS::Workspace.KmsKeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Contains information about the logging configuration for the workspace.
         workspace::logging_configuration logging_configuration = cfn::absent;
         /// The definition of logging configuration in an Amazon Managed Service for Prometheus workspace.

@@ -161,7 +161,7 @@ struct plan {
         cfn::required<cfn::enumeration<plan::associated_alarm_alarm_type>, "AWS::ARCRegionSwitch::Plan.AssociatedAlarm.AlarmType"> alarm_type;
         static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.AssociatedAlarm.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.AssociatedAlarm.CrossAccountRole", cfn::string_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.AssociatedAlarm.ExternalId"> external_id;
         /// Required. The resource identifier for alarms that you associate with a plan.
@@ -187,10 +187,10 @@ struct plan {
     struct s3_report_output_configuration {
         static constexpr const char* bucket_owner_pattern = R"(^\d{12}$)";
         /// The AWS account ID that owns the S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration.BucketOwner", cfn::literal_rule{.pattern = &bucket_owner_pattern}> bucket_owner;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration.BucketOwner", cfn::string_rule{.pattern = &bucket_owner_pattern}> bucket_owner;
         static constexpr const char* bucket_path_pattern = "^(?:s3://)?[a-z0-9][a-z0-9-]{1,61}[a-z0-9](?:/[^/ ][^/]*)*/?$";
         /// The S3 bucket name and optional prefix where reports are stored.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration.BucketPath", cfn::literal_rule{.min_length = 3, .max_length = 512, .pattern = &bucket_path_pattern}> bucket_path;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration.BucketPath", cfn::string_rule{.min_length = 3, .max_length = 512, .pattern = &bucket_path_pattern}> bucket_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -277,7 +277,7 @@ struct plan {
         cfn::required<cfn::number, "AWS::ARCRegionSwitch::Plan.Trigger.MinDelayMinutesBetweenExecutions"> min_delay_minutes_between_executions;
         static constexpr const char* target_region_pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)";
         /// Required. The AWS Region for a trigger.
-        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.Trigger.TargetRegion", cfn::literal_rule{.pattern = &target_region_pattern}> target_region;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.Trigger.TargetRegion", cfn::string_rule{.pattern = &target_region_pattern}> target_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -321,13 +321,13 @@ struct plan {
     struct arc_routing_control_configuration {
         static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration.CrossAccountRole", cfn::string_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration.ExternalId"> external_id;
         /// Required. The Region and ARC routing controls for the configuration.
         cfn::required<cfn::map<cfn::list<plan::arc_routing_control_state>>, "AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration.RegionAndRoutingControls"> region_and_routing_controls;
         /// The timeout value specified for the configuration.
-        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.ArcRoutingControlConfiguration.TimeoutMinutes", cfn::number_rule{.minimum = 1}> timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -409,7 +409,7 @@ struct plan {
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Lambdas.Arn"> arn;
         static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Lambdas.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Lambdas.CrossAccountRole", cfn::string_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Lambdas.ExternalId"> external_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -454,7 +454,7 @@ struct plan {
         /// Required. The retry interval specified.
         cfn::required<cfn::number, "AWS::ARCRegionSwitch::Plan.CustomActionLambdaConfiguration.RetryIntervalMinutes"> retry_interval_minutes;
         /// The timeout value specified for the configuration.
-        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.CustomActionLambdaConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.CustomActionLambdaConfiguration.TimeoutMinutes", cfn::number_rule{.minimum = 1}> timeout_minutes;
         /// The settings for ungraceful execution.
         plan::lambda_ungraceful ungraceful = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -499,16 +499,16 @@ struct plan {
         cfn::required<cfn::enumeration<plan::document_db_configuration_behavior>, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.Behavior"> behavior;
         static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.CrossAccountRole", cfn::string_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// Required. The database cluster Amazon Resource Names (ARNs) for a DocumentDB global cluster.
         cfn::required<cfn::list<cfn::str>, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.DatabaseClusterArns"> database_cluster_arns;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.ExternalId"> external_id;
         static constexpr const char* global_cluster_identifier_pattern = "^[A-Za-z][0-9A-Za-z-:._]*$";
         /// Required. The global cluster identifier for a DocumentDB global cluster.
-        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.GlobalClusterIdentifier", cfn::literal_rule{.pattern = &global_cluster_identifier_pattern}> global_cluster_identifier;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.GlobalClusterIdentifier", cfn::string_rule{.pattern = &global_cluster_identifier_pattern}> global_cluster_identifier;
         /// The timeout value specified for the configuration.
-        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration.TimeoutMinutes", cfn::number_rule{.minimum = 1}> timeout_minutes;
         /// The settings for ungraceful execution.
         plan::document_db_ungraceful ungraceful = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -541,7 +541,7 @@ struct plan {
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Asg.Arn"> arn;
         static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Asg.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Asg.CrossAccountRole", cfn::string_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Asg.ExternalId"> external_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -564,7 +564,7 @@ struct plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-ec2ungraceful.html
     struct ec2_ungraceful {
         /// Required. The minimum success percentage that you specify for EC2 Auto Scaling groups.
-        cfn::checked_required<cfn::number, "AWS::ARCRegionSwitch::Plan.Ec2Ungraceful.MinimumSuccessPercentage", cfn::literal_rule{.minimum = 0, .maximum = 99}> minimum_success_percentage;
+        cfn::checked_required<cfn::number, "AWS::ARCRegionSwitch::Plan.Ec2Ungraceful.MinimumSuccessPercentage", cfn::number_rule{.minimum = 0, .maximum = 99}> minimum_success_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -588,7 +588,7 @@ struct plan {
         /// The target percentage that you specify for EC2 Auto Scaling groups.
         cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.Ec2AsgCapacityIncreaseConfiguration.TargetPercent"> target_percent;
         /// The timeout value specified for the configuration.
-        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.Ec2AsgCapacityIncreaseConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.Ec2AsgCapacityIncreaseConfiguration.TimeoutMinutes", cfn::number_rule{.minimum = 1}> timeout_minutes;
         /// The settings for ungraceful execution.
         plan::ec2_ungraceful ungraceful = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -616,7 +616,7 @@ struct plan {
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Service.ClusterArn"> cluster_arn;
         static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for a service.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Service.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Service.CrossAccountRole", cfn::string_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the service.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Service.ExternalId"> external_id;
         /// The Amazon Resource Name (ARN) for a service.
@@ -643,7 +643,7 @@ struct plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-ecsungraceful.html
     struct ecs_ungraceful {
         /// Required. The minimum success percentage specified for the configuration.
-        cfn::checked_required<cfn::number, "AWS::ARCRegionSwitch::Plan.EcsUngraceful.MinimumSuccessPercentage", cfn::literal_rule{.minimum = 0, .maximum = 99}> minimum_success_percentage;
+        cfn::checked_required<cfn::number, "AWS::ARCRegionSwitch::Plan.EcsUngraceful.MinimumSuccessPercentage", cfn::number_rule{.minimum = 0, .maximum = 99}> minimum_success_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -667,7 +667,7 @@ struct plan {
         /// The target percentage specified for the configuration.
         cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration.TargetPercent"> target_percent;
         /// The timeout value specified for the configuration.
-        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration.TimeoutMinutes", cfn::number_rule{.minimum = 1}> timeout_minutes;
         /// The settings for ungraceful execution.
         plan::ecs_ungraceful ungraceful = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -693,10 +693,10 @@ struct plan {
     struct eks_cluster {
         static constexpr const char* cluster_arn_pattern = R"(^arn:aws[a-zA-Z-]*:eks:[a-z0-9-]+:\d{12}:cluster/[a-zA-Z0-9][a-zA-Z0-9-_]{0,99}$)";
         /// Required. The Amazon Resource Name (ARN) of an AWS EKS cluster.
-        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.EksCluster.ClusterArn", cfn::literal_rule{.pattern = &cluster_arn_pattern}> cluster_arn;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.EksCluster.ClusterArn", cfn::string_rule{.pattern = &cluster_arn_pattern}> cluster_arn;
         static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.EksCluster.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.EksCluster.CrossAccountRole", cfn::string_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.EksCluster.ExternalId"> external_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -744,7 +744,7 @@ struct plan {
         cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.KubernetesScalingResource.Name"> name;
         static constexpr const char* namespace_pattern = "^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$";
         /// Required. The namespace for the Kubernetes resource.
-        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.KubernetesScalingResource.Namespace", cfn::literal_rule{.pattern = &namespace_pattern}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.KubernetesScalingResource.Namespace", cfn::string_rule{.pattern = &namespace_pattern}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -764,7 +764,7 @@ struct plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-eksresourcescalingungraceful.html
     struct eks_resource_scaling_ungraceful {
         /// Required. The minimum success percentage for the configuration.
-        cfn::checked_required<cfn::number, "AWS::ARCRegionSwitch::Plan.EksResourceScalingUngraceful.MinimumSuccessPercentage", cfn::literal_rule{.minimum = 0, .maximum = 99}> minimum_success_percentage;
+        cfn::checked_required<cfn::number, "AWS::ARCRegionSwitch::Plan.EksResourceScalingUngraceful.MinimumSuccessPercentage", cfn::number_rule{.minimum = 0, .maximum = 99}> minimum_success_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -790,9 +790,9 @@ struct plan {
         /// The scaling resources for the configuration.
         cfn::optional<cfn::list<cfn::map<cfn::map<plan::kubernetes_scaling_resource>>>, "AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration.ScalingResources"> scaling_resources;
         /// The target percentage for the configuration.
-        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration.TargetPercent", cfn::literal_rule{.minimum = 1}> target_percent;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration.TargetPercent", cfn::number_rule{.minimum = 1}> target_percent;
         /// The timeout value specified for the configuration.
-        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration.TimeoutMinutes", cfn::number_rule{.minimum = 1}> timeout_minutes;
         /// The settings for ungraceful execution.
         plan::eks_resource_scaling_ungraceful ungraceful = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -823,7 +823,7 @@ struct plan {
         /// Required. The IAM approval role for the configuration.
         cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.ExecutionApprovalConfiguration.ApprovalRole"> approval_role;
         /// The timeout value specified for the configuration.
-        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.ExecutionApprovalConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.ExecutionApprovalConfiguration.TimeoutMinutes", cfn::number_rule{.minimum = 1}> timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -862,7 +862,7 @@ struct plan {
         cfn::required<cfn::enumeration<plan::global_aurora_configuration_behavior>, "AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration.Behavior"> behavior;
         static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration.CrossAccountRole", cfn::string_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// Required. The database cluster Amazon Resource Names (ARNs) for a global database.
         cfn::required<cfn::list<cfn::str>, "AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration.DatabaseClusterArns"> database_cluster_arns;
         /// The external ID (secret key) for the configuration.
@@ -870,7 +870,7 @@ struct plan {
         /// Required. The global cluster identifier for a global database.
         cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration.GlobalClusterIdentifier"> global_cluster_identifier;
         /// The timeout value specified for the configuration.
-        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration.TimeoutMinutes", cfn::number_rule{.minimum = 1}> timeout_minutes;
         /// The settings for ungraceful execution.
         plan::global_aurora_ungraceful ungraceful = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1022,11 +1022,11 @@ struct plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-rdscreatecrossregionreplicaconfiguration.html
     struct rds_create_cross_region_replica_configuration {
         static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.CrossAccountRole", cfn::string_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// Required.
         cfn::required<cfn::map<cfn::str>, "AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.DbInstanceArnMap"> db_instance_arn_map;
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.ExternalId"> external_id;
-        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.RdsCreateCrossRegionReplicaConfiguration.TimeoutMinutes", cfn::number_rule{.minimum = 1}> timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1048,11 +1048,11 @@ struct plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-rdspromotereadreplicaconfiguration.html
     struct rds_promote_read_replica_configuration {
         static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.CrossAccountRole", cfn::string_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// Required.
         cfn::required<cfn::map<cfn::str>, "AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.DbInstanceArnMap"> db_instance_arn_map;
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.ExternalId"> external_id;
-        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.RdsPromoteReadReplicaConfiguration.TimeoutMinutes", cfn::number_rule{.minimum = 1}> timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1116,10 +1116,10 @@ struct plan {
     struct region_switch_plan_configuration {
         static constexpr const char* arn_pattern = "^arn:aws[a-zA-Z-]*:arc-region-switch::[0-9]{12}:plan/([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?):([a-z0-9]{6})$";
         /// Required. The Amazon Resource Name (ARN) of the plan configuration.
-        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration.Arn", cfn::literal_rule{.pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration.Arn", cfn::string_rule{.pattern = &arn_pattern}> arn;
         static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration.CrossAccountRole", cfn::string_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.RegionSwitchPlanConfiguration.ExternalId"> external_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1142,10 +1142,10 @@ struct plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-route53resourcerecordset.html
     struct route53_resource_record_set {
         /// The Amazon Route 53 record set identifier.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet.RecordSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet.RecordSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 1024}> record_set_identifier;
         static constexpr const char* region_pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)";
         /// The Amazon Route 53 record set Region.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet.Region", cfn::literal_rule{.pattern = &region_pattern}> region;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet.Region", cfn::string_rule{.pattern = &region_pattern}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1166,17 +1166,17 @@ struct plan {
     struct route53_health_check_configuration {
         static constexpr const char* cross_account_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// The cross account role for the configuration.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.CrossAccountRole", cfn::literal_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.CrossAccountRole", cfn::string_rule{.pattern = &cross_account_role_pattern}> cross_account_role;
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.ExternalId"> external_id;
         /// Required. The Amazon Route 53 health check configuration hosted zone ID.
-        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.HostedZoneId", cfn::literal_rule{.min_length = 1, .max_length = 32}> hosted_zone_id;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.HostedZoneId", cfn::string_rule{.min_length = 1, .max_length = 32}> hosted_zone_id;
         /// Required. The Amazon Route 53 health check configuration record name.
-        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.RecordName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_name;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.RecordName", cfn::string_rule{.min_length = 1, .max_length = 1024}> record_name;
         /// The Amazon Route 53 health check configuration record sets.
         cfn::optional<cfn::list<plan::route53_resource_record_set>, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.RecordSets"> record_sets;
         /// The Amazon Route 53 health check configuration time out (in minutes).
-        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 1}> timeout_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.TimeoutMinutes", cfn::number_rule{.minimum = 1}> timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1295,7 +1295,7 @@ struct plan {
         cfn::required<cfn::enumeration<plan::workflow_workflow_target_action>, "AWS::ARCRegionSwitch::Plan.Workflow.WorkflowTargetAction"> workflow_target_action;
         static constexpr const char* workflow_target_region_pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)";
         /// The AWS Region that the workflow targets.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Workflow.WorkflowTargetRegion", cfn::literal_rule{.pattern = &workflow_target_region_pattern}> workflow_target_region;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Workflow.WorkflowTargetRegion", cfn::string_rule{.pattern = &workflow_target_region_pattern}> workflow_target_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1319,19 +1319,19 @@ struct plan {
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Description"> description;
         static constexpr const char* execution_role_pattern = "^arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+$";
         /// Required. The execution role for a plan.
-        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.ExecutionRole", cfn::literal_rule{.pattern = &execution_role_pattern}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.ExecutionRole", cfn::string_rule{.pattern = &execution_role_pattern}> execution_role;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?$";
         /// Required. The name for a plan. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.Name", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ARCRegionSwitch::Plan.Name", cfn::string_rule{.min_length = 1, .max_length = 32, .pattern = &name_pattern}> name;
         static constexpr const char* primary_region_pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)";
         /// The primary Region for a plan. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.PrimaryRegion", cfn::literal_rule{.pattern = &primary_region_pattern}> primary_region;
+        cfn::checked_optional<cfn::str, "AWS::ARCRegionSwitch::Plan.PrimaryRegion", cfn::string_rule{.pattern = &primary_region_pattern}> primary_region;
         /// Required. The recovery approach for a Region switch plan, which can be active/active (activeActive) or active/passive (activePassive). Update requires replacement.
         cfn::required<cfn::enumeration<plan::recovery_approach>, "AWS::ARCRegionSwitch::Plan.RecoveryApproach"> recovery_approach;
         /// The recovery time objective for a plan.
-        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.RecoveryTimeObjectiveMinutes", cfn::literal_rule{.minimum = 1, .maximum = 10080}> recovery_time_objective_minutes;
+        cfn::checked_optional<cfn::number, "AWS::ARCRegionSwitch::Plan.RecoveryTimeObjectiveMinutes", cfn::number_rule{.minimum = 1, .maximum = 10080}> recovery_time_objective_minutes;
         /// Required. The AWS Regions for a plan. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::ARCRegionSwitch::Plan.Regions"> regions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::ARCRegionSwitch::Plan.Regions", cfn::list_rule{.min_items = 2, .max_items = 2}> regions;
         /// The report configuration for a plan.
         plan::report_configuration report_configuration = cfn::absent;
         cfn::optional<cfn::map<cfn::str>, "AWS::ARCRegionSwitch::Plan.Tags"> tags;
@@ -1355,7 +1355,7 @@ struct plan {
                 {"PrimaryRegion", offsetof(self, primary_region), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &primary_region_constraint},
                 {"RecoveryApproach", offsetof(self, recovery_approach), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RecoveryTimeObjectiveMinutes", offsetof(self, recovery_time_objective_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &recovery_time_objective_minutes_constraint},
-                {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &regions_constraint},
+                {"Regions", offsetof(self, regions), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &regions_constraint},
                 {"ReportConfiguration", offsetof(self, report_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &plan::report_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false, cfn::replacement::no, &plan::trigger::cfn_struct},

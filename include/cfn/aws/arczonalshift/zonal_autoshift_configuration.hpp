@@ -25,9 +25,9 @@ struct zonal_autoshift_configuration {
     struct control_condition {
         static constexpr const char* alarm_identifier_pattern = "^.*$";
         /// Required. The Amazon Resource Name (ARN) for an Amazon CloudWatch alarm that you specify as a control condition for a practice run.
-        cfn::checked_required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.AlarmIdentifier", cfn::literal_rule{.min_length = 8, .max_length = 1024, .pattern = &alarm_identifier_pattern}> alarm_identifier;
+        cfn::checked_required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.AlarmIdentifier", cfn::string_rule{.min_length = 8, .max_length = 1024, .pattern = &alarm_identifier_pattern}> alarm_identifier;
         /// Required. The type of alarm specified for a practice run.
-        cfn::checked_required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.Type", cfn::literal_rule{.min_length = 8, .max_length = 10, .characters = "a-zA-Z"}> type;
+        cfn::checked_required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.Type", cfn::string_rule{.min_length = 8, .max_length = 10, .characters = "a-zA-Z"}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,9 +47,9 @@ struct zonal_autoshift_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arczonalshift-zonalautoshiftconfiguration-practicerunconfiguration.html
     struct practice_run_configuration {
         /// An array of one or more dates that you can specify when AWS does not start practice runs for a resource.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration.BlockedDates"> blocked_dates;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration.BlockedDates", cfn::list_rule{.max_items = 15}> blocked_dates;
         /// An array of one or more days and times that you can specify when ARC does not start practice runs for a resource.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration.BlockedWindows"> blocked_windows;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration.BlockedWindows", cfn::list_rule{.max_items = 15}> blocked_windows;
         /// An optional alarm that you can specify that blocks practice runs when the alarm is in an `ALARM` state.
         cfn::optional<cfn::list<zonal_autoshift_configuration::control_condition>, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration.BlockingAlarms"> blocking_alarms;
         /// Required. The alarm that you specify to monitor the health of your application during practice runs.
@@ -65,8 +65,8 @@ struct zonal_autoshift_configuration {
             static constexpr cfn::value_constraint blocking_alarms_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint outcome_alarms_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"BlockedDates", offsetof(self, blocked_dates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &blocked_dates_constraint},
-                {"BlockedWindows", offsetof(self, blocked_windows), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &blocked_windows_constraint},
+                {"BlockedDates", offsetof(self, blocked_dates), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &blocked_dates_constraint},
+                {"BlockedWindows", offsetof(self, blocked_windows), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &blocked_windows_constraint},
                 {"BlockingAlarms", offsetof(self, blocking_alarms), cfn::field_kind::value, false, cfn::replacement::no, &zonal_autoshift_configuration::control_condition::cfn_struct, &blocking_alarms_constraint},
                 {"OutcomeAlarms", offsetof(self, outcome_alarms), cfn::field_kind::value, true, cfn::replacement::no, &zonal_autoshift_configuration::control_condition::cfn_struct, &outcome_alarms_constraint},
             };
@@ -79,7 +79,7 @@ struct zonal_autoshift_configuration {
         /// A practice run configuration for a resource includes the Amazon CloudWatch alarms that you've specified for a practice run, as well as any blocked dates or blocked windows for the practice run.
         zonal_autoshift_configuration::practice_run_configuration practice_run_configuration = cfn::absent;
         /// Required. The identifier for the resource that AWS shifts traffic for. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ResourceIdentifier", cfn::literal_rule{.min_length = 8, .max_length = 1024}> resource_identifier;
+        cfn::checked_required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ResourceIdentifier", cfn::string_rule{.min_length = 8, .max_length = 1024}> resource_identifier;
         /// When zonal autoshift is `ENABLED`, you authorize AWS to shift away resource traffic for an application from an Availability Zone during events, on your behalf, to help reduce time to recovery.
         cfn::optional<cfn::enumeration<zonal_autoshift_configuration::zonal_autoshift_status>, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ZonalAutoshiftStatus"> zonal_autoshift_status;
         static const cfn::struct_info* cfn_struct() noexcept {

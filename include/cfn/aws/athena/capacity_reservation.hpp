@@ -56,11 +56,11 @@ struct capacity_reservation {
         capacity_reservation::capacity_assignment_configuration capacity_assignment_configuration = cfn::absent;
         static constexpr const char* name_pattern = "[a-zA-Z0-9._-]{1,128}";
         /// Required. The name of the capacity reservation. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Athena::CapacityReservation.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Athena::CapacityReservation.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// An array of key-value pairs to apply to the capacity reservation.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Athena::CapacityReservation.Tags"> tags;
         /// Required. The number of data processing units requested.
-        cfn::checked_required<cfn::integer, "AWS::Athena::CapacityReservation.TargetDpus", cfn::literal_rule{.minimum = 1}> target_dpus;
+        cfn::checked_required<cfn::integer, "AWS::Athena::CapacityReservation.TargetDpus", cfn::integer_rule{.minimum = 1}> target_dpus;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.pattern = {"[a-zA-Z0-9._-]{1,128}", 21}};

@@ -40,11 +40,11 @@ struct data_catalog {
         /// The type of connection for a `FEDERATED` data catalog (for example, `REDSHIFT`, `MYSQL`, or `SQLSERVER` ).
         cfn::optional<cfn::str, "AWS::Athena::DataCatalog.ConnectionType"> connection_type;
         /// A description of the data catalog.
-        cfn::checked_optional<cfn::str, "AWS::Athena::DataCatalog.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::Athena::DataCatalog.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// Text of the error that occurred during data catalog creation or deletion.
         cfn::optional<cfn::str, "AWS::Athena::DataCatalog.Error"> error;
         /// Required. The name of the data catalog. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Athena::DataCatalog.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::Athena::DataCatalog.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// Specifies the Lambda function or functions to use for creating the data catalog.
         cfn::optional<cfn::map<cfn::str>, "AWS::Athena::DataCatalog.Parameters"> parameters;
         /// The status of the creation or deletion of the data catalog.

@@ -17,15 +17,15 @@ struct named_query {
 
     struct properties {
         /// Required. The database to which the query belongs. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Glue::Database.DatabaseName">, "AWS::Athena::NamedQuery.Database", cfn::literal_rule{.min_length = 1, .max_length = 255}> database;
+        cfn::checked_required<cfn::id<"AWS::Glue::Database.DatabaseName">, "AWS::Athena::NamedQuery.Database", cfn::string_rule{.min_length = 1, .max_length = 255}> database;
         /// The query description. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Athena::NamedQuery.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::Athena::NamedQuery.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// The query name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Athena::NamedQuery.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::Athena::NamedQuery.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. The SQL statements that make up the query. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Athena::NamedQuery.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 262144}> query_string;
+        cfn::checked_required<cfn::str, "AWS::Athena::NamedQuery.QueryString", cfn::string_rule{.min_length = 1, .max_length = 262144}> query_string;
         /// The name of the workgroup that contains the named query. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Athena::WorkGroup.Name">, "AWS::Athena::NamedQuery.WorkGroup", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9._-"}> work_group;
+        cfn::checked_optional<cfn::id<"AWS::Athena::WorkGroup.Name">, "AWS::Athena::NamedQuery.WorkGroup", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9._-"}> work_group;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint database_constraint{.min_length = 1, .max_length = 255};

@@ -17,13 +17,13 @@ struct prepared_statement {
 
     struct properties {
         /// The description of the prepared statement.
-        cfn::checked_optional<cfn::str, "AWS::Athena::PreparedStatement.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::Athena::PreparedStatement.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The query string for the prepared statement.
-        cfn::checked_required<cfn::str, "AWS::Athena::PreparedStatement.QueryStatement", cfn::literal_rule{.min_length = 1, .max_length = 262144}> query_statement;
+        cfn::checked_required<cfn::str, "AWS::Athena::PreparedStatement.QueryStatement", cfn::string_rule{.min_length = 1, .max_length = 262144}> query_statement;
         /// Required. The name of the prepared statement. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Athena::PreparedStatement.StatementName", cfn::literal_rule{.min_length = 1, .max_length = 256}> statement_name;
+        cfn::checked_required<cfn::str, "AWS::Athena::PreparedStatement.StatementName", cfn::string_rule{.min_length = 1, .max_length = 256}> statement_name;
         /// Required. The workgroup to which the prepared statement belongs. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Athena::WorkGroup.Name">, "AWS::Athena::PreparedStatement.WorkGroup", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9._-"}> work_group;
+        cfn::checked_required<cfn::id<"AWS::Athena::WorkGroup.Name">, "AWS::Athena::PreparedStatement.WorkGroup", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9._-"}> work_group;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};

@@ -320,7 +320,7 @@ struct work_group {
         /// Specifies a user defined JSON string that is passed to the session engine.
         cfn::optional<cfn::str, "AWS::Athena::WorkGroup.WorkGroupConfiguration.AdditionalConfiguration"> additional_configuration;
         /// The upper limit (cutoff) for the amount of bytes a single query in a workgroup is allowed to scan.
-        cfn::checked_optional<cfn::integer, "AWS::Athena::WorkGroup.WorkGroupConfiguration.BytesScannedCutoffPerQuery", cfn::literal_rule{.minimum = 10000000}> bytes_scanned_cutoff_per_query;
+        cfn::checked_optional<cfn::integer, "AWS::Athena::WorkGroup.WorkGroupConfiguration.BytesScannedCutoffPerQuery", cfn::integer_rule{.minimum = 10000000}> bytes_scanned_cutoff_per_query;
         /// Specifies the KMS key that is used to encrypt the user's data stores in Athena.
         work_group::customer_content_encryption_configuration customer_content_encryption_configuration = cfn::absent;
         /// If set to "true", the settings for the workgroup override client-side settings.
@@ -409,7 +409,7 @@ struct work_group {
         /// Additional Configuration that are passed to Athena Spark Calculations running in this workgroup.
         cfn::optional<cfn::str, "AWS::Athena::WorkGroup.WorkGroupConfigurationUpdates.AdditionalConfiguration"> additional_configuration;
         /// The upper data usage limit (cutoff) for the amount of bytes a single query in a workgroup is allowed to scan.
-        cfn::checked_optional<cfn::integer, "AWS::Athena::WorkGroup.WorkGroupConfigurationUpdates.BytesScannedCutoffPerQuery", cfn::literal_rule{.minimum = 10000000}> bytes_scanned_cutoff_per_query;
+        cfn::checked_optional<cfn::integer, "AWS::Athena::WorkGroup.WorkGroupConfigurationUpdates.BytesScannedCutoffPerQuery", cfn::integer_rule{.minimum = 10000000}> bytes_scanned_cutoff_per_query;
         /// Indicates the KMS key for encrypting notebook content.
         work_group::customer_content_encryption_configuration customer_content_encryption_configuration = cfn::absent;
         /// If set to "true", the settings for the workgroup override client-side settings.
@@ -461,10 +461,10 @@ struct work_group {
 
     struct properties {
         /// The workgroup description.
-        cfn::checked_optional<cfn::str, "AWS::Athena::WorkGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::Athena::WorkGroup.Description", cfn::string_rule{.max_length = 1024}> description;
         static constexpr const char* name_pattern = "[a-zA-Z0-9._-]{1,128}";
         /// Required. The workgroup name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Athena::WorkGroup.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Athena::WorkGroup.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// The option to delete a workgroup and its contents even if the workgroup contains any named queries.
         cfn::optional<cfn::boolean, "AWS::Athena::WorkGroup.RecursiveDeleteOption"> recursive_delete_option;
         /// The state of the workgroup: ENABLED or DISABLED.

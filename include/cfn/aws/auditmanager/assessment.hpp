@@ -50,7 +50,7 @@ struct assessment {
     struct assessment_reports_destination {
         static constexpr const char* destination_pattern = R"(^(S|s)3:\/\/[a-zA-Z0-9\-\.\(\)\'\*\_\!\=\+\@\:\s\,\?\/]+$)";
         /// The destination bucket where Audit Manager stores assessment reports.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AssessmentReportsDestination.Destination", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &destination_pattern}> destination;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AssessmentReportsDestination.Destination", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &destination_pattern}> destination;
         /// The destination type, such as Amazon S3.
         cfn::optional<cfn::enumeration<assessment::assessment_reports_destination_destination_type>, "AWS::AuditManager::Assessment.AssessmentReportsDestination.DestinationType"> destination_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -72,12 +72,12 @@ struct assessment {
     struct aws_account {
         static constexpr const char* email_address_pattern = "^.*@.*$";
         /// The email address that's associated with the AWS account. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 320, .pattern = &email_address_pattern}> email_address;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.EmailAddress", cfn::string_rule{.min_length = 1, .max_length = 320, .pattern = &email_address_pattern}> email_address;
         /// The identifier for the AWS account. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Id", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> id;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Id", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> id;
         static constexpr const char* name_pattern = R"(^[\u0020-\u007E]+$)";
         /// The name of the AWS account. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Name", cfn::string_rule{.min_length = 1, .max_length = 50, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -100,26 +100,26 @@ struct assessment {
     struct delegation {
         static constexpr const char* assessment_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// The identifier for the assessment that's associated with the delegation.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &assessment_id_pattern}> assessment_id;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &assessment_id_pattern}> assessment_id;
         /// The name of the assessment that's associated with the delegation.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentName", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = R"(a-zA-Z0-9-_\.)"}> assessment_name;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentName", cfn::string_rule{.min_length = 1, .max_length = 127, .characters = R"(a-zA-Z0-9-_\.)"}> assessment_name;
         /// The comment that's related to the delegation.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Comment", cfn::literal_rule{.max_length = 350}> comment;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Comment", cfn::string_rule{.max_length = 350}> comment;
         /// The identifier for the control set that's associated with the delegation.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.ControlSetId", cfn::literal_rule{.min_length = 1, .max_length = 300}> control_set_id;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.ControlSetId", cfn::string_rule{.min_length = 1, .max_length = 300}> control_set_id;
         static constexpr const char* created_by_pattern = "^arn:.*:*:.*";
         /// The user or role that created the delegation.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.CreatedBy", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &created_by_pattern}> created_by;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.CreatedBy", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &created_by_pattern}> created_by;
         /// Specifies when the delegation was created.
         cfn::optional<cfn::number, "AWS::AuditManager::Assessment.Delegation.CreationTime"> creation_time;
         static constexpr const char* id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// The unique identifier for the delegation.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Id", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &id_pattern}> id;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Id", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &id_pattern}> id;
         /// Specifies when the delegation was last updated.
         cfn::optional<cfn::number, "AWS::AuditManager::Assessment.Delegation.LastUpdated"> last_updated;
         static constexpr const char* role_arn_pattern = "^arn:.*:iam:.*";
         /// The Amazon Resource Name (ARN) of the IAM role.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// The type of customer persona.
         cfn::optional<cfn::enumeration<assessment::delegation_role_type>, "AWS::AuditManager::Assessment.Delegation.RoleType"> role_type;
         /// The status of the delegation.
@@ -158,7 +158,7 @@ struct assessment {
     struct role {
         static constexpr const char* role_arn_pattern = "^arn:.*:iam:.*";
         /// The Amazon Resource Name (ARN) of the IAM role.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Role.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Role.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// The type of customer persona.
         cfn::optional<cfn::enumeration<assessment::role_role_type>, "AWS::AuditManager::Assessment.Role.RoleType"> role_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -179,7 +179,7 @@ struct assessment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-awsservice.html
     struct aws_service {
         /// The name of the AWS service.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSService.ServiceName", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = R"(a-zA-Z0-9-\s().)"}> service_name;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.AWSService.ServiceName", cfn::string_rule{.min_length = 1, .max_length = 40, .characters = R"(a-zA-Z0-9-\s().)"}> service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -222,12 +222,12 @@ struct assessment {
         /// The delegations that are associated with the assessment.
         cfn::optional<cfn::list<assessment::delegation>, "AWS::AuditManager::Assessment.Delegations"> delegations;
         /// The description of the assessment.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Description", cfn::string_rule{.max_length = 1000}> description;
         static constexpr const char* framework_id_pattern = R"(^([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|.*\S.*)$)";
         /// The unique identifier for the framework. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.FrameworkId", cfn::literal_rule{.min_length = 32, .max_length = 36, .pattern = &framework_id_pattern}> framework_id;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.FrameworkId", cfn::string_rule{.min_length = 32, .max_length = 36, .pattern = &framework_id_pattern}> framework_id;
         /// The name of the assessment.
-        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = R"(a-zA-Z0-9-_\.)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::AuditManager::Assessment.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .characters = R"(a-zA-Z0-9-_\.)"}> name;
         /// The roles that are associated with the assessment.
         cfn::optional<cfn::list<assessment::role>, "AWS::AuditManager::Assessment.Roles"> roles;
         /// The wrapper of AWS accounts and services that are in scope for the assessment.

@@ -102,7 +102,7 @@ struct auto_scaling_group {
     struct capacity_reservation_specification {
         static constexpr const char* capacity_reservation_preference_allowed = "capacity-reservations-first|capacity-reservations-only|default|none";
         /// Required. The capacity reservation preference.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.CapacityReservationSpecification.CapacityReservationPreference", cfn::literal_rule{.allowed = &capacity_reservation_preference_allowed}> capacity_reservation_preference;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.CapacityReservationSpecification.CapacityReservationPreference", cfn::string_rule{.allowed = &capacity_reservation_preference_allowed}> capacity_reservation_preference;
         /// Describes a target Capacity Reservation or Capacity Reservation resource group.
         auto_scaling_group::capacity_reservation_target capacity_reservation_target = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -124,7 +124,7 @@ struct auto_scaling_group {
     struct retention_triggers {
         static constexpr const char* terminate_hook_abandon_allowed = "retain|terminate";
         /// Specifies the action when a termination lifecycle hook is abandoned due to failure, timeout, or explicit abandonment (calling CompleteLifecycleAction).
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.RetentionTriggers.TerminateHookAbandon", cfn::literal_rule{.allowed = &terminate_hook_abandon_allowed}> terminate_hook_abandon;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.RetentionTriggers.TerminateHookAbandon", cfn::string_rule{.allowed = &terminate_hook_abandon_allowed}> terminate_hook_abandon;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -159,9 +159,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-instancemaintenancepolicy.html
     struct instance_maintenance_policy {
         /// Specifies the upper threshold as a percentage of the desired capacity of the Auto Scaling group.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceMaintenancePolicy.MaxHealthyPercentage", cfn::literal_rule{.minimum = -1, .maximum = 200}> max_healthy_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceMaintenancePolicy.MaxHealthyPercentage", cfn::integer_rule{.minimum = -1, .maximum = 200}> max_healthy_percentage;
         /// Specifies the lower threshold as a percentage of the desired capacity of the Auto Scaling group.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceMaintenancePolicy.MinHealthyPercentage", cfn::literal_rule{.minimum = -1, .maximum = 100}> min_healthy_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceMaintenancePolicy.MinHealthyPercentage", cfn::integer_rule{.minimum = -1, .maximum = 100}> min_healthy_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -181,11 +181,11 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-launchtemplatespecification.html
     struct launch_template_specification {
         /// The ID of the launch template.
-        cfn::checked_optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.LaunchTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 255}> launch_template_id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.LaunchTemplateId", cfn::string_rule{.min_length = 1, .max_length = 255}> launch_template_id;
         /// The name of the launch template.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9\(\)\.\-/_)"}> launch_template_name;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.LaunchTemplateName", cfn::string_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9\(\)\.\-/_)"}> launch_template_name;
         /// Required. The version number of the launch template.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.Version", cfn::literal_rule{.min_length = 1, .max_length = 255}> version;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.Version", cfn::string_rule{.min_length = 1, .max_length = 255}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -214,16 +214,16 @@ struct auto_scaling_group {
         /// The maximum time, in seconds, that can elapse before the lifecycle hook times out.
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.HeartbeatTimeout"> heartbeat_timeout;
         /// Required. The name of the lifecycle hook.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.LifecycleHookName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9\-_\/)"}> lifecycle_hook_name;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.LifecycleHookName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9\-_\/)"}> lifecycle_hook_name;
         /// Required. The lifecycle transition.
         cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.LifecycleTransition"> lifecycle_transition;
         static constexpr const char* notification_metadata_pattern = R"(^[\u0009\u000A\u000D\u0020-\u007e]+$)";
         /// Additional information that you want to include any time Amazon EC2 Auto Scaling sends a message to the notification target.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationMetadata", cfn::literal_rule{.min_length = 1, .max_length = 4000, .pattern = &notification_metadata_pattern}> notification_metadata;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationMetadata", cfn::string_rule{.min_length = 1, .max_length = 4000, .pattern = &notification_metadata_pattern}> notification_metadata;
         /// The Amazon Resource Name (ARN) of the notification target that Amazon EC2 Auto Scaling sends notifications to when an instance is in a wait state for the lifecycle hook.
-        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationTargetARN", cfn::literal_rule{.max_length = 255}> notification_target_arn;
+        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationTargetARN", cfn::string_rule{.max_length = 255}> notification_target_arn;
         /// The ARN of the IAM role that allows the Auto Scaling group to publish to the specified notification target.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 255}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 255}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -299,7 +299,7 @@ struct auto_scaling_group {
         /// The number of Spot Instance pools across which to allocate your Spot Instances.
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstancesDistribution.SpotInstancePools"> spot_instance_pools;
         /// The maximum price per unit hour that you are willing to pay for a Spot Instance.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstancesDistribution.SpotMaxPrice", cfn::literal_rule{.max_length = 255}> spot_max_price;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstancesDistribution.SpotMaxPrice", cfn::string_rule{.max_length = 255}> spot_max_price;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -323,9 +323,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-acceleratorcountrequest.html
     struct accelerator_count_request {
         /// The maximum value.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorCountRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorCountRequest.Max", cfn::integer_rule{.minimum = 0}> max_;
         /// The minimum value.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorCountRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorCountRequest.Min", cfn::integer_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -345,9 +345,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-acceleratortotalmemorymibrequest.html
     struct accelerator_total_memory_mib_request {
         /// The memory maximum in MiB.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorTotalMemoryMiBRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorTotalMemoryMiBRequest.Max", cfn::integer_rule{.minimum = 0}> max_;
         /// The memory minimum in MiB.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorTotalMemoryMiBRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.AcceleratorTotalMemoryMiBRequest.Min", cfn::integer_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -367,9 +367,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-baselineebsbandwidthmbpsrequest.html
     struct baseline_ebs_bandwidth_mbps_request {
         /// The maximum value in Mbps.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.BaselineEbsBandwidthMbpsRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.BaselineEbsBandwidthMbpsRequest.Max", cfn::integer_rule{.minimum = 0}> max_;
         /// The minimum value in Mbps.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.BaselineEbsBandwidthMbpsRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.BaselineEbsBandwidthMbpsRequest.Min", cfn::integer_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -440,9 +440,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-memorygibpervcpurequest.html
     struct memory_gib_per_v_cpu_request {
         /// The memory maximum in GiB.
-        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.MemoryGiBPerVCpuRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
+        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.MemoryGiBPerVCpuRequest.Max", cfn::number_rule{.minimum = 0}> max_;
         /// The memory minimum in GiB.
-        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.MemoryGiBPerVCpuRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
+        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.MemoryGiBPerVCpuRequest.Min", cfn::number_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -462,9 +462,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-memorymibrequest.html
     struct memory_mib_request {
         /// The memory maximum in MiB.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.MemoryMiBRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.MemoryMiBRequest.Max", cfn::integer_rule{.minimum = 0}> max_;
         /// The memory minimum in MiB.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.MemoryMiBRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.MemoryMiBRequest.Min", cfn::integer_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -484,9 +484,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-networkbandwidthgbpsrequest.html
     struct network_bandwidth_gbps_request {
         /// The maximum amount of network bandwidth, in gigabits per second (Gbps).
-        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.NetworkBandwidthGbpsRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
+        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.NetworkBandwidthGbpsRequest.Max", cfn::number_rule{.minimum = 0}> max_;
         /// The minimum amount of network bandwidth, in gigabits per second (Gbps).
-        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.NetworkBandwidthGbpsRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
+        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.NetworkBandwidthGbpsRequest.Min", cfn::number_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -506,9 +506,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-networkinterfacecountrequest.html
     struct network_interface_count_request {
         /// The maximum number of network interfaces.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.NetworkInterfaceCountRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.NetworkInterfaceCountRequest.Max", cfn::integer_rule{.minimum = 0}> max_;
         /// The minimum number of network interfaces.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.NetworkInterfaceCountRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.NetworkInterfaceCountRequest.Min", cfn::integer_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -528,9 +528,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-totallocalstoragegbrequest.html
     struct total_local_storage_gb_request {
         /// The storage maximum in GB.
-        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.TotalLocalStorageGBRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
+        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.TotalLocalStorageGBRequest.Max", cfn::number_rule{.minimum = 0}> max_;
         /// The storage minimum in GB.
-        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.TotalLocalStorageGBRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
+        cfn::checked_optional<cfn::number, "AWS::AutoScaling::AutoScalingGroup.TotalLocalStorageGBRequest.Min", cfn::number_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -550,9 +550,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-vcpucountrequest.html
     struct v_cpu_count_request {
         /// The maximum number of vCPUs.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.VCpuCountRequest.Max", cfn::literal_rule{.minimum = 0}> max_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.VCpuCountRequest.Max", cfn::integer_rule{.minimum = 0}> max_;
         /// The minimum number of vCPUs.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.VCpuCountRequest.Min", cfn::literal_rule{.minimum = 0}> min_;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.VCpuCountRequest.Min", cfn::integer_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -582,30 +582,30 @@ struct auto_scaling_group {
         /// Lists the accelerator types that must be on an instance type.
         cfn::optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.AcceleratorTypes"> accelerator_types;
         /// The instance types to apply your specified attributes against.
-        cfn::optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.AllowedInstanceTypes"> allowed_instance_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.AllowedInstanceTypes", cfn::list_rule{.max_items = 400}> allowed_instance_types;
         static constexpr const char* bare_metal_allowed = "excluded|included|required";
         /// Indicates whether bare metal instance types are included, excluded, or required.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.BareMetal", cfn::literal_rule{.allowed = &bare_metal_allowed}> bare_metal;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.BareMetal", cfn::string_rule{.allowed = &bare_metal_allowed}> bare_metal;
         /// The minimum and maximum baseline bandwidth performance for an instance type, in Mbps.
         auto_scaling_group::baseline_ebs_bandwidth_mbps_request baseline_ebs_bandwidth_mbps = cfn::absent;
         /// The baseline performance factors for the instance requirements.
         auto_scaling_group::baseline_performance_factors_request baseline_performance_factors = cfn::absent;
         static constexpr const char* burstable_performance_allowed = "excluded|included|required";
         /// Indicates whether burstable performance instance types are included, excluded, or required.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.BurstablePerformance", cfn::literal_rule{.allowed = &burstable_performance_allowed}> burstable_performance;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.BurstablePerformance", cfn::string_rule{.allowed = &burstable_performance_allowed}> burstable_performance;
         /// Lists which specific CPU manufacturers to include.
         cfn::optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.CpuManufacturers"> cpu_manufacturers;
         /// The instance types to exclude.
-        cfn::optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.ExcludedInstanceTypes"> excluded_instance_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.ExcludedInstanceTypes", cfn::list_rule{.max_items = 400}> excluded_instance_types;
         /// Indicates whether current or previous generation instance types are included.
         cfn::optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.InstanceGenerations"> instance_generations;
         static constexpr const char* local_storage_allowed = "excluded|included|required";
         /// Indicates whether instance types with instance store volumes are included, excluded, or required.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.LocalStorage", cfn::literal_rule{.allowed = &local_storage_allowed}> local_storage;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.LocalStorage", cfn::string_rule{.allowed = &local_storage_allowed}> local_storage;
         /// Indicates the type of local storage that is required.
         cfn::optional<cfn::list<cfn::str>, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.LocalStorageTypes"> local_storage_types;
         /// [Price protection] The price protection threshold for Spot Instances, as a percentage of an identified On-Demand price.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", cfn::literal_rule{.minimum = 0}> max_spot_price_as_percentage_of_optimal_on_demand_price;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", cfn::integer_rule{.minimum = 0}> max_spot_price_as_percentage_of_optimal_on_demand_price;
         /// The minimum and maximum amount of memory per vCPU for an instance type, in GiB.
         auto_scaling_group::memory_gib_per_v_cpu_request memory_gib_per_v_cpu = cfn::absent;
         /// Required. The minimum and maximum instance memory size for an instance type, in MiB.
@@ -615,11 +615,11 @@ struct auto_scaling_group {
         /// The minimum and maximum number of network interfaces for an instance type.
         auto_scaling_group::network_interface_count_request network_interface_count = cfn::absent;
         /// [Price protection] The price protection threshold for On-Demand Instances, as a percentage higher than an identified On-Demand price.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.OnDemandMaxPricePercentageOverLowestPrice", cfn::literal_rule{.minimum = 0}> on_demand_max_price_percentage_over_lowest_price;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.OnDemandMaxPricePercentageOverLowestPrice", cfn::integer_rule{.minimum = 0}> on_demand_max_price_percentage_over_lowest_price;
         /// Indicates whether instance types must provide On-Demand Instance hibernation support.
         cfn::optional<cfn::boolean, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.RequireHibernateSupport"> require_hibernate_support;
         /// [Price protection] The price protection threshold for Spot Instances, as a percentage higher than an identified Spot price.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.SpotMaxPricePercentageOverLowestPrice", cfn::literal_rule{.minimum = 0}> spot_max_price_percentage_over_lowest_price;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstanceRequirements.SpotMaxPricePercentageOverLowestPrice", cfn::integer_rule{.minimum = 0}> spot_max_price_percentage_over_lowest_price;
         /// The minimum and maximum total local storage size for an instance type, in GB.
         auto_scaling_group::total_local_storage_gb_request total_local_storage_gb = cfn::absent;
         /// Required. The minimum and maximum number of vCPUs for an instance type.
@@ -656,13 +656,13 @@ struct auto_scaling_group {
                 {"AcceleratorNames", offsetof(self, accelerator_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accelerator_names_constraint},
                 {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::accelerator_total_memory_mib_request::cfn_struct},
                 {"AcceleratorTypes", offsetof(self, accelerator_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accelerator_types_constraint},
-                {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_instance_types_constraint},
+                {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_instance_types_constraint},
                 {"BareMetal", offsetof(self, bare_metal), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bare_metal_constraint},
                 {"BaselineEbsBandwidthMbps", offsetof(self, baseline_ebs_bandwidth_mbps), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::baseline_ebs_bandwidth_mbps_request::cfn_struct},
                 {"BaselinePerformanceFactors", offsetof(self, baseline_performance_factors), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::baseline_performance_factors_request::cfn_struct},
                 {"BurstablePerformance", offsetof(self, burstable_performance), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &burstable_performance_constraint},
                 {"CpuManufacturers", offsetof(self, cpu_manufacturers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cpu_manufacturers_constraint},
-                {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_instance_types_constraint},
+                {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &excluded_instance_types_constraint},
                 {"InstanceGenerations", offsetof(self, instance_generations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_generations_constraint},
                 {"LocalStorage", offsetof(self, local_storage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &local_storage_constraint},
                 {"LocalStorageTypes", offsetof(self, local_storage_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &local_storage_types_constraint},
@@ -687,15 +687,15 @@ struct auto_scaling_group {
     struct launch_template_overrides {
         static constexpr const char* image_id_pattern = "^ami-[a-z0-9]{1,17}$";
         /// The ID of the Amazon Machine Image (AMI) to use for instances launched with this override.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.ImageId", cfn::literal_rule{.min_length = 5, .max_length = 21, .pattern = &image_id_pattern}> image_id;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.ImageId", cfn::string_rule{.min_length = 5, .max_length = 21, .pattern = &image_id_pattern}> image_id;
         /// The instance requirements.
         auto_scaling_group::instance_requirements instance_requirements = cfn::absent;
         /// The instance type, such as `m3.xlarge`.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.InstanceType", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_type;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.InstanceType", cfn::string_rule{.min_length = 1, .max_length = 255}> instance_type;
         /// Provides a launch template for the specified instance type or set of instance requirements.
         auto_scaling_group::launch_template_specification launch_template_specification = cfn::absent;
         /// If you provide a list of instance types to use, you can specify the number of capacity units provided by each instance type in terms of virtual CPUs, memory, storage, throughput, or other relative performance characteristic.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.WeightedCapacity", cfn::literal_rule{.min_length = 1, .max_length = 32}> weighted_capacity;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.WeightedCapacity", cfn::string_rule{.min_length = 1, .max_length = 32}> weighted_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -779,11 +779,11 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-tagproperty.html
     struct tag_property {
         /// Required. The tag key.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TagProperty.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TagProperty.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. Set to `true` if you want CloudFormation to copy the tag to EC2 instances that are launched as part of the Auto Scaling group.
         cfn::required<cfn::boolean, "AWS::AutoScaling::AutoScalingGroup.TagProperty.PropagateAtLaunch"> propagate_at_launch;
         /// Required. The tag value.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TagProperty.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TagProperty.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -804,9 +804,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-trafficsourceidentifier.html
     struct traffic_source_identifier {
         /// Required. Identifies the traffic source.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 511}> identifier;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier.Identifier", cfn::string_rule{.min_length = 1, .max_length = 511}> identifier;
         /// Required. Provides additional context for the value of `Identifier`.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier.Type", cfn::literal_rule{.min_length = 1, .max_length = 511}> type;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier.Type", cfn::string_rule{.min_length = 1, .max_length = 511}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -824,7 +824,7 @@ struct auto_scaling_group {
 
     struct properties {
         /// The name of the Auto Scaling group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName", cfn::string_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
         /// The EC2 instance capacity distribution across Availability Zones for the Auto Scaling group.
         auto_scaling_group::availability_zone_distribution availability_zone_distribution = cfn::absent;
         /// The Availability Zone IDs where the Auto Scaling group can launch instances.
@@ -845,24 +845,24 @@ struct auto_scaling_group {
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.DefaultInstanceWarmup"> default_instance_warmup;
         static constexpr const char* deletion_protection_allowed = "none|prevent-all-deletion|prevent-force-deletion";
         /// The deletion protection setting for the Auto Scaling group.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DeletionProtection", cfn::literal_rule{.allowed = &deletion_protection_allowed}> deletion_protection;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DeletionProtection", cfn::string_rule{.allowed = &deletion_protection_allowed}> deletion_protection;
         /// The desired capacity is the initial capacity of the Auto Scaling group at the time of its creation and the capacity it attempts to maintain.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DesiredCapacity", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> desired_capacity;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DesiredCapacity", cfn::string_rule{.min_length = 1, .characters = "0-9"}> desired_capacity;
         /// The unit of measurement for the value specified for desired capacity.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DesiredCapacityType", cfn::literal_rule{.min_length = 1, .max_length = 255}> desired_capacity_type;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DesiredCapacityType", cfn::string_rule{.min_length = 1, .max_length = 255}> desired_capacity_type;
         /// The amount of time, in seconds, that Amazon EC2 Auto Scaling waits before checking the health status of an EC2 instance that has come into service and marking it unhealthy due to a failed health check.
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.HealthCheckGracePeriod"> health_check_grace_period;
         static constexpr const char* health_check_type_pattern = "^(EBS|EC2|ELB|VPC_LATTICE)(,(EBS|EC2|ELB|VPC_LATTICE))*$";
         /// A comma-separated value string of one or more health check types.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.HealthCheckType", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &health_check_type_pattern}> health_check_type;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.HealthCheckType", cfn::string_rule{.min_length = 1, .max_length = 32, .pattern = &health_check_type_pattern}> health_check_type;
         /// The ID of the instance used to base the launch configuration on. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 19}> instance_id;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceId", cfn::string_rule{.min_length = 1, .max_length = 19}> instance_id;
         /// The instance lifecycle policy for the Auto Scaling group.
         auto_scaling_group::instance_lifecycle_policy instance_lifecycle_policy = cfn::absent;
         /// An instance maintenance policy.
         auto_scaling_group::instance_maintenance_policy instance_maintenance_policy = cfn::absent;
         /// The name of the launch configuration to use to launch instances.
-        cfn::checked_optional<cfn::id<"AWS::AutoScaling::LaunchConfiguration.LaunchConfigurationName">, "AWS::AutoScaling::AutoScalingGroup.LaunchConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 255}> launch_configuration_name;
+        cfn::checked_optional<cfn::id<"AWS::AutoScaling::LaunchConfiguration.LaunchConfigurationName">, "AWS::AutoScaling::AutoScalingGroup.LaunchConfigurationName", cfn::string_rule{.min_length = 1, .max_length = 255}> launch_configuration_name;
         /// Information used to specify the launch template and version to use to launch instances.
         auto_scaling_group::launch_template_specification launch_template = cfn::absent;
         /// One or more lifecycle hooks to add to the Auto Scaling group before instances are launched.
@@ -872,11 +872,11 @@ struct auto_scaling_group {
         /// The maximum amount of time, in seconds, that an instance can be in service.
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.MaxInstanceLifetime"> max_instance_lifetime;
         /// Required. The maximum size of the group.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.MaxSize", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> max_size;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.MaxSize", cfn::string_rule{.min_length = 1, .characters = "0-9"}> max_size;
         /// Enables the monitoring of group metrics of an Auto Scaling group.
         cfn::optional<cfn::list<auto_scaling_group::metrics_collection>, "AWS::AutoScaling::AutoScalingGroup.MetricsCollection"> metrics_collection;
         /// Required. The minimum size of the group.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.MinSize", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> min_size;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.MinSize", cfn::string_rule{.min_length = 1, .characters = "0-9"}> min_size;
         /// An embedded object that specifies a mixed instances policy.
         auto_scaling_group::mixed_instances_policy mixed_instances_policy = cfn::absent;
         /// Indicates whether newly launched instances are protected from termination by Amazon EC2 Auto Scaling when scaling in.
@@ -889,9 +889,9 @@ struct auto_scaling_group {
         /// Configures an Auto Scaling group to send notifications when specified events take place.
         cfn::optional<cfn::list<auto_scaling_group::notification_configuration>, "AWS::AutoScaling::AutoScalingGroup.NotificationConfigurations"> notification_configurations;
         /// The name of the placement group into which to launch your instances.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.PlacementGroup", cfn::literal_rule{.min_length = 1, .max_length = 255}> placement_group;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.PlacementGroup", cfn::string_rule{.min_length = 1, .max_length = 255}> placement_group;
         /// The Amazon Resource Name (ARN) of the service-linked role that the Auto Scaling group uses to call other AWS service on your behalf.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::AutoScalingGroup.ServiceLinkedRoleARN", cfn::literal_rule{.min_length = 1, .max_length = 1600}> service_linked_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::AutoScalingGroup.ServiceLinkedRoleARN", cfn::string_rule{.min_length = 1, .max_length = 1600}> service_linked_role_arn;
         cfn::optional<cfn::boolean, "AWS::AutoScaling::AutoScalingGroup.SkipZonalShiftValidation"> skip_zonal_shift_validation;
         /// One or more tags.
         cfn::optional<cfn::list<auto_scaling_group::tag_property>, "AWS::AutoScaling::AutoScalingGroup.Tags"> tags;

@@ -23,15 +23,15 @@ struct launch_configuration {
         /// Specifies whether the volume should be encrypted. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.Encrypted"> encrypted;
         /// The number of input/output (I/O) operations per second (IOPS) to provision for the volume. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.Iops", cfn::literal_rule{.minimum = 100, .maximum = 20000}> iops;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.Iops", cfn::integer_rule{.minimum = 100, .maximum = 20000}> iops;
         /// The snapshot ID of the volume to use. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.SnapshotId", cfn::literal_rule{.min_length = 1, .max_length = 255}> snapshot_id;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.SnapshotId", cfn::string_rule{.min_length = 1, .max_length = 255}> snapshot_id;
         /// The throughput (MiBps) to provision for a `gp3` volume. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.Throughput", cfn::literal_rule{.minimum = 125, .maximum = 1000}> throughput;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.Throughput", cfn::integer_rule{.minimum = 125, .maximum = 1000}> throughput;
         /// The volume size, in GiBs. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.VolumeSize", cfn::literal_rule{.minimum = 1, .maximum = 16384}> volume_size;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.VolumeSize", cfn::integer_rule{.minimum = 1, .maximum = 16384}> volume_size;
         /// The volume type. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.VolumeType", cfn::literal_rule{.min_length = 1, .max_length = 255}> volume_type;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.BlockDevice.VolumeType", cfn::string_rule{.min_length = 1, .max_length = 255}> volume_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,13 +59,13 @@ struct launch_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-launchconfiguration-blockdevicemapping.html
     struct block_device_mapping {
         /// Required. The device name assigned to the volume (for example, `/dev/sdh` or `xvdh` ). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::LaunchConfiguration.BlockDeviceMapping.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> device_name;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::LaunchConfiguration.BlockDeviceMapping.DeviceName", cfn::string_rule{.min_length = 1, .max_length = 255}> device_name;
         /// Information to attach an EBS volume to an instance at launch. Update requires replacement.
         launch_configuration::block_device ebs = cfn::absent;
         /// Setting this value to `true` prevents a volume that is included in the block device mapping of the AMI from being mapped to the specified device name at launch. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::AutoScaling::LaunchConfiguration.BlockDeviceMapping.NoDevice"> no_device;
         /// The name of the instance store volume (virtual device) to attach to an instance at launch. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.BlockDeviceMapping.VirtualName", cfn::literal_rule{.min_length = 1, .max_length = 255}> virtual_name;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.BlockDeviceMapping.VirtualName", cfn::string_rule{.min_length = 1, .max_length = 255}> virtual_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,12 +91,12 @@ struct launch_configuration {
     struct metadata_options {
         static constexpr const char* http_endpoint_allowed = "disabled|enabled";
         /// This parameter enables or disables the HTTP metadata endpoint on your instances. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpEndpoint", cfn::literal_rule{.allowed = &http_endpoint_allowed}> http_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpEndpoint", cfn::string_rule{.allowed = &http_endpoint_allowed}> http_endpoint;
         /// The desired HTTP PUT response hop limit for instance metadata requests. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpPutResponseHopLimit", cfn::literal_rule{.minimum = 1, .maximum = 64}> http_put_response_hop_limit;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpPutResponseHopLimit", cfn::integer_rule{.minimum = 1, .maximum = 64}> http_put_response_hop_limit;
         static constexpr const char* http_tokens_allowed = "optional|required";
         /// The state of token usage for your instance metadata requests. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpTokens", cfn::literal_rule{.allowed = &http_tokens_allowed}> http_tokens;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.MetadataOptions.HttpTokens", cfn::string_rule{.allowed = &http_tokens_allowed}> http_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -120,39 +120,39 @@ struct launch_configuration {
         /// The block device mapping entries that define the block devices to attach to the instances at launch. Update requires replacement.
         cfn::optional<cfn::list<launch_configuration::block_device_mapping>, "AWS::AutoScaling::LaunchConfiguration.BlockDeviceMappings"> block_device_mappings;
         /// Available for backward compatibility. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.ClassicLinkVPCId", cfn::literal_rule{.min_length = 1, .max_length = 255}> classic_link_vpc_id;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.ClassicLinkVPCId", cfn::string_rule{.min_length = 1, .max_length = 255}> classic_link_vpc_id;
         /// Available for backward compatibility. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::AutoScaling::LaunchConfiguration.ClassicLinkVPCSecurityGroups"> classic_link_vpc_security_groups;
         /// Specifies whether the launch configuration is optimized for EBS I/O ( `true` ) or not ( `false` ). Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::AutoScaling::LaunchConfiguration.EbsOptimized"> ebs_optimized;
         /// The name or the Amazon Resource Name (ARN) of the instance profile associated with the IAM role for the instance. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::IAM::InstanceProfile.InstanceProfileName">, "AWS::AutoScaling::LaunchConfiguration.IamInstanceProfile", cfn::literal_rule{.min_length = 1, .max_length = 1600}> iam_instance_profile;
+        cfn::checked_optional<cfn::id<"AWS::IAM::InstanceProfile.InstanceProfileName">, "AWS::AutoScaling::LaunchConfiguration.IamInstanceProfile", cfn::string_rule{.min_length = 1, .max_length = 1600}> iam_instance_profile;
         /// Required. The ID of the Amazon Machine Image (AMI) that was assigned during registration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::LaunchConfiguration.ImageId", cfn::literal_rule{.min_length = 1, .max_length = 255}> image_id;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::LaunchConfiguration.ImageId", cfn::string_rule{.min_length = 1, .max_length = 255}> image_id;
         /// The ID of the Amazon EC2 instance to use to create the launch configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 19}> instance_id;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.InstanceId", cfn::string_rule{.min_length = 1, .max_length = 19}> instance_id;
         /// Controls whether instances in this group are launched with detailed ( `true` ) or basic ( `false` ) monitoring. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::AutoScaling::LaunchConfiguration.InstanceMonitoring"> instance_monitoring;
         /// Required. Specifies the instance type of the EC2 instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::LaunchConfiguration.InstanceType", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_type;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::LaunchConfiguration.InstanceType", cfn::string_rule{.min_length = 1, .max_length = 255}> instance_type;
         /// The ID of the kernel associated with the AMI. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.KernelId", cfn::literal_rule{.min_length = 1, .max_length = 255}> kernel_id;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.KernelId", cfn::string_rule{.min_length = 1, .max_length = 255}> kernel_id;
         /// The name of the key pair. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::EC2::KeyPair.KeyName">, "AWS::AutoScaling::LaunchConfiguration.KeyName", cfn::literal_rule{.min_length = 1, .max_length = 255}> key_name;
+        cfn::checked_optional<cfn::id<"AWS::EC2::KeyPair.KeyName">, "AWS::AutoScaling::LaunchConfiguration.KeyName", cfn::string_rule{.min_length = 1, .max_length = 255}> key_name;
         /// The name of the launch configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.LaunchConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 255}> launch_configuration_name;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.LaunchConfigurationName", cfn::string_rule{.min_length = 1, .max_length = 255}> launch_configuration_name;
         /// The metadata options for the instances. Update requires replacement.
         launch_configuration::metadata_options metadata_options = cfn::absent;
         /// The tenancy of the instance, either `default` or `dedicated`. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.PlacementTenancy", cfn::literal_rule{.min_length = 1, .max_length = 64}> placement_tenancy;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.PlacementTenancy", cfn::string_rule{.min_length = 1, .max_length = 64}> placement_tenancy;
         /// The ID of the RAM disk to select. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.RamDiskId", cfn::literal_rule{.min_length = 1, .max_length = 255}> ram_disk_id;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.RamDiskId", cfn::string_rule{.min_length = 1, .max_length = 255}> ram_disk_id;
         /// A list that contains the security groups to assign to the instances in the Auto Scaling group. Update requires replacement.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::AutoScaling::LaunchConfiguration.SecurityGroups"> security_groups;
         /// The maximum hourly price to be paid for any Spot Instance launched to fulfill the request. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.SpotPrice", cfn::literal_rule{.min_length = 1, .max_length = 255}> spot_price;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.SpotPrice", cfn::string_rule{.min_length = 1, .max_length = 255}> spot_price;
         /// The Base64-encoded user data to make available to the launched EC2 instances. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.UserData", cfn::literal_rule{.max_length = 21847}> user_data;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LaunchConfiguration.UserData", cfn::string_rule{.max_length = 21847}> user_data;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint classic_link_vpc_id_constraint{.min_length = 1, .max_length = 255};

@@ -17,24 +17,24 @@ struct lifecycle_hook {
 
     struct properties {
         /// Required. The name of the Auto Scaling group. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::LifecycleHook.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
+        cfn::checked_required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::LifecycleHook.AutoScalingGroupName", cfn::string_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
         static constexpr const char* default_result_allowed = "ABANDON|CONTINUE";
         /// The action the Auto Scaling group takes when the lifecycle hook timeout elapses or if an unexpected failure occurs.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LifecycleHook.DefaultResult", cfn::literal_rule{.allowed = &default_result_allowed}> default_result;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LifecycleHook.DefaultResult", cfn::string_rule{.allowed = &default_result_allowed}> default_result;
         /// The maximum time, in seconds, that can elapse before the lifecycle hook times out.
         cfn::optional<cfn::integer, "AWS::AutoScaling::LifecycleHook.HeartbeatTimeout"> heartbeat_timeout;
         /// The name of the lifecycle hook. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LifecycleHook.LifecycleHookName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9\-_\/)"}> lifecycle_hook_name;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LifecycleHook.LifecycleHookName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9\-_\/)"}> lifecycle_hook_name;
         static constexpr const char* lifecycle_transition_allowed = "autoscaling:EC2_INSTANCE_LAUNCHING|autoscaling:EC2_INSTANCE_TERMINATING";
         /// Required. The lifecycle transition.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::LifecycleHook.LifecycleTransition", cfn::literal_rule{.allowed = &lifecycle_transition_allowed}> lifecycle_transition;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::LifecycleHook.LifecycleTransition", cfn::string_rule{.allowed = &lifecycle_transition_allowed}> lifecycle_transition;
         static constexpr const char* notification_metadata_pattern = R"(^[\u0009\u000A\u000D\u0020-\u007e]+$)";
         /// Additional information that you want to include any time Amazon EC2 Auto Scaling sends a message to the notification target.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LifecycleHook.NotificationMetadata", cfn::literal_rule{.min_length = 1, .max_length = 1023, .pattern = &notification_metadata_pattern}> notification_metadata;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::LifecycleHook.NotificationMetadata", cfn::string_rule{.min_length = 1, .max_length = 1023, .pattern = &notification_metadata_pattern}> notification_metadata;
         /// The Amazon Resource Name (ARN) of the notification target that Amazon EC2 Auto Scaling sends notifications to when an instance is in a wait state for the lifecycle hook.
-        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::AutoScaling::LifecycleHook.NotificationTargetARN", cfn::literal_rule{.max_length = 255}> notification_target_arn;
+        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::AutoScaling::LifecycleHook.NotificationTargetARN", cfn::string_rule{.max_length = 255}> notification_target_arn;
         /// The ARN of the IAM role that allows the Auto Scaling group to publish to the specified notification target.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::LifecycleHook.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 255}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::LifecycleHook.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 255}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint auto_scaling_group_name_constraint{.min_length = 1, .max_length = 255};

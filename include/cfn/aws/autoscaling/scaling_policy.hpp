@@ -71,7 +71,7 @@ struct scaling_policy {
         /// Required. The CloudWatch metric to return, including the metric name, namespace, and dimensions.
         scaling_policy::metric metric;
         /// Required. The statistic to return.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricStat.Stat", cfn::literal_rule{.min_length = 1, .max_length = 100}> stat;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricStat.Stat", cfn::string_rule{.min_length = 1, .max_length = 100}> stat;
         /// The unit to use for the returned data points.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricStat.Unit"> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -93,11 +93,11 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-metricdataquery.html
     struct metric_data_query {
         /// The math expression to perform on the returned data, if this object is performing a math expression.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1023}> expression;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Expression", cfn::string_rule{.min_length = 1, .max_length = 1023}> expression;
         /// Required. A short name that identifies the object's results in the response.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Id", cfn::string_rule{.min_length = 1, .max_length = 255}> id;
         /// A human-readable label for this metric or expression.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Label", cfn::literal_rule{.max_length = 2047}> label;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Label", cfn::string_rule{.max_length = 2047}> label;
         /// Information about the metric data to return.
         scaling_policy::metric_stat metric_stat = cfn::absent;
         /// Indicates whether to return the timestamps and raw data values of this metric.
@@ -177,9 +177,9 @@ struct scaling_policy {
     struct predictive_scaling_predefined_load_metric {
         static constexpr const char* predefined_metric_type_allowed = "ALBTargetGroupRequestCount|ASGTotalCPUUtilization|ASGTotalNetworkIn|ASGTotalNetworkOut";
         /// Required. The metric type.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.PredefinedMetricType", cfn::literal_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.PredefinedMetricType", cfn::string_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the request count served by your Auto Scaling group.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.ResourceLabel", cfn::string_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -200,9 +200,9 @@ struct scaling_policy {
     struct predictive_scaling_predefined_metric_pair {
         static constexpr const char* predefined_metric_type_allowed = "ALBRequestCount|ASGCPUUtilization|ASGNetworkIn|ASGNetworkOut";
         /// Required. Indicates which metrics to use.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.PredefinedMetricType", cfn::literal_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.PredefinedMetricType", cfn::string_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the total and average request count served by your Auto Scaling group.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.ResourceLabel", cfn::string_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -223,9 +223,9 @@ struct scaling_policy {
     struct predictive_scaling_predefined_scaling_metric {
         static constexpr const char* predefined_metric_type_allowed = "ALBRequestCountPerTarget|ASGAverageCPUUtilization|ASGAverageNetworkIn|ASGAverageNetworkOut";
         /// Required. The metric type.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.PredefinedMetricType", cfn::literal_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.PredefinedMetricType", cfn::string_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the average request count served by your Auto Scaling group.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.ResourceLabel", cfn::string_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -281,16 +281,16 @@ struct scaling_policy {
     struct predictive_scaling_configuration {
         static constexpr const char* max_capacity_breach_behavior_allowed = "HonorMaxCapacity|IncreaseMaxCapacity";
         /// Defines the behavior that should be applied if the forecast capacity approaches or exceeds the maximum capacity of the Auto Scaling group.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.MaxCapacityBreachBehavior", cfn::literal_rule{.allowed = &max_capacity_breach_behavior_allowed}> max_capacity_breach_behavior;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.MaxCapacityBreachBehavior", cfn::string_rule{.allowed = &max_capacity_breach_behavior_allowed}> max_capacity_breach_behavior;
         /// The size of the capacity buffer to use when the forecast capacity is close to or exceeds the maximum capacity.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.MaxCapacityBuffer", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_capacity_buffer;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.MaxCapacityBuffer", cfn::integer_rule{.minimum = 0, .maximum = 100}> max_capacity_buffer;
         /// Required. This structure includes the metrics and target utilization to use for predictive scaling.
         cfn::required<cfn::list<scaling_policy::predictive_scaling_metric_specification>, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.MetricSpecifications"> metric_specifications;
         static constexpr const char* mode_allowed = "ForecastAndScale|ForecastOnly";
         /// The predictive scaling mode.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.Mode", cfn::literal_rule{.allowed = &mode_allowed}> mode;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.Mode", cfn::string_rule{.allowed = &mode_allowed}> mode;
         /// The amount of time, in seconds, by which the instance launch time can be advanced.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.SchedulingBufferTime", cfn::literal_rule{.minimum = 0}> scheduling_buffer_time;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingConfiguration.SchedulingBufferTime", cfn::integer_rule{.minimum = 0}> scheduling_buffer_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -340,9 +340,9 @@ struct scaling_policy {
         /// Required. The metric to use.
         scaling_policy::metric metric;
         /// The period of the metric in seconds.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Period", cfn::literal_rule{.minimum = 1}> period;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Period", cfn::integer_rule{.minimum = 1}> period;
         /// Required. The statistic to return.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Stat", cfn::literal_rule{.min_length = 1, .max_length = 100}> stat;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Stat", cfn::string_rule{.min_length = 1, .max_length = 100}> stat;
         /// The unit to use for the returned data points.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Unit"> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -366,15 +366,15 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-targettrackingmetricdataquery.html
     struct target_tracking_metric_data_query {
         /// The math expression to perform on the returned data, if this object is performing a math expression.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2047}> expression;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Expression", cfn::string_rule{.min_length = 1, .max_length = 2047}> expression;
         /// Required. A short name that identifies the object's results in the response.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 64}> id;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Id", cfn::string_rule{.min_length = 1, .max_length = 64}> id;
         /// A human-readable label for this metric or expression.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Label", cfn::literal_rule{.max_length = 2047}> label;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Label", cfn::string_rule{.max_length = 2047}> label;
         /// Information about the metric data to return.
         scaling_policy::target_tracking_metric_stat metric_stat = cfn::absent;
         /// The period of the metric in seconds.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Period", cfn::literal_rule{.minimum = 1}> period;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Period", cfn::integer_rule{.minimum = 1}> period;
         /// Indicates whether to return the timestamps and raw data values of this metric.
         cfn::optional<cfn::boolean, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.ReturnData"> return_data;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -410,10 +410,10 @@ struct scaling_policy {
         /// The namespace of the metric.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Namespace"> namespace_;
         /// The period of the metric in seconds.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Period", cfn::literal_rule{.minimum = 1}> period;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Period", cfn::integer_rule{.minimum = 1}> period;
         static constexpr const char* statistic_allowed = "Average|Maximum|Minimum|SampleCount|Sum";
         /// The statistic of the metric.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Statistic", cfn::literal_rule{.allowed = &statistic_allowed}> statistic;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Statistic", cfn::string_rule{.allowed = &statistic_allowed}> statistic;
         /// The unit of the metric.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.CustomizedMetricSpecification.Unit"> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -441,9 +441,9 @@ struct scaling_policy {
     struct predefined_metric_specification {
         static constexpr const char* predefined_metric_type_allowed = "ALBRequestCountPerTarget|ASGAverageCPUUtilization|ASGAverageNetworkIn|ASGAverageNetworkOut";
         /// Required. The metric type.
-        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification.PredefinedMetricType", cfn::literal_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
+        cfn::checked_required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification.PredefinedMetricType", cfn::string_rule{.allowed = &predefined_metric_type_allowed}> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the average request count served by your Auto Scaling group.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification.ResourceLabel", cfn::string_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -489,19 +489,19 @@ struct scaling_policy {
         /// Specifies how the scaling adjustment is interpreted (for example, an absolute number or a percentage).
         cfn::optional<cfn::enumeration<scaling_policy::adjustment_type>, "AWS::AutoScaling::ScalingPolicy.AdjustmentType"> adjustment_type;
         /// Required. The name of the Auto Scaling group. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::ScalingPolicy.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
+        cfn::checked_required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::ScalingPolicy.AutoScalingGroupName", cfn::string_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
         /// A cooldown period, in seconds, that applies to a specific simple scaling policy.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.Cooldown"> cooldown;
         /// *Not needed if the default instance warmup is defined for the group.*.
         cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.EstimatedInstanceWarmup"> estimated_instance_warmup;
         static constexpr const char* metric_aggregation_type_allowed = "Average|Maximum|Minimum";
         /// The aggregation type for the CloudWatch metrics.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricAggregationType", cfn::literal_rule{.min_length = 1, .max_length = 32, .allowed = &metric_aggregation_type_allowed}> metric_aggregation_type;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricAggregationType", cfn::string_rule{.min_length = 1, .max_length = 32, .allowed = &metric_aggregation_type_allowed}> metric_aggregation_type;
         /// The minimum value to scale by when the adjustment type is `PercentChangeInCapacity`.
         cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.MinAdjustmentMagnitude"> min_adjustment_magnitude;
         static constexpr const char* policy_type_allowed = "PredictiveScaling|SimpleScaling|StepScaling|TargetTrackingScaling";
         /// One of the following policy types.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PolicyType", cfn::literal_rule{.min_length = 1, .max_length = 64, .allowed = &policy_type_allowed}> policy_type;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PolicyType", cfn::string_rule{.min_length = 1, .max_length = 64, .allowed = &policy_type_allowed}> policy_type;
         /// A predictive scaling policy.
         scaling_policy::predictive_scaling_configuration predictive_scaling_configuration = cfn::absent;
         /// The amount by which to scale, based on the specified adjustment type.

@@ -17,7 +17,7 @@ struct scheduled_action {
 
     struct properties {
         /// Required. The name of the Auto Scaling group. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::ScheduledAction.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
+        cfn::checked_required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::ScheduledAction.AutoScalingGroupName", cfn::string_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
         /// The desired capacity is the initial capacity of the Auto Scaling group after the scheduled action runs and the capacity it attempts to maintain.
         cfn::optional<cfn::integer, "AWS::AutoScaling::ScheduledAction.DesiredCapacity"> desired_capacity;
         /// The date and time for the recurring schedule to end, in UTC.
@@ -27,11 +27,11 @@ struct scheduled_action {
         /// The minimum size of the Auto Scaling group.
         cfn::optional<cfn::integer, "AWS::AutoScaling::ScheduledAction.MinSize"> min_size;
         /// The recurring schedule for this action.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScheduledAction.Recurrence", cfn::literal_rule{.min_length = 1, .max_length = 255}> recurrence;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScheduledAction.Recurrence", cfn::string_rule{.min_length = 1, .max_length = 255}> recurrence;
         /// The date and time for this action to start, in YYYY-MM-DDThh:mm:ssZ format in UTC/GMT only and in quotes (for example, `"2021-06-01T00:00:00Z"` ).
         cfn::optional<cfn::str, "AWS::AutoScaling::ScheduledAction.StartTime"> start_time;
         /// Specifies the time zone for a cron expression.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScheduledAction.TimeZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> time_zone;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::ScheduledAction.TimeZone", cfn::string_rule{.min_length = 1, .max_length = 255}> time_zone;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint auto_scaling_group_name_constraint{.min_length = 1, .max_length = 255};

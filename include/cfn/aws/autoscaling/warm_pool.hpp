@@ -34,16 +34,16 @@ struct warm_pool {
 
     struct properties {
         /// Required. The name of the Auto Scaling group. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::WarmPool.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
+        cfn::checked_required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::WarmPool.AutoScalingGroupName", cfn::string_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
         /// Indicates whether instances in the Auto Scaling group can be returned to the warm pool on scale in.
         warm_pool::instance_reuse_policy instance_reuse_policy = cfn::absent;
         /// Specifies the maximum number of instances that are allowed to be in the warm pool or in any state except `Terminated` for the Auto Scaling group.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::WarmPool.MaxGroupPreparedCapacity", cfn::literal_rule{.minimum = -1}> max_group_prepared_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::WarmPool.MaxGroupPreparedCapacity", cfn::integer_rule{.minimum = -1}> max_group_prepared_capacity;
         /// Specifies the minimum number of instances to maintain in the warm pool.
-        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::WarmPool.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
+        cfn::checked_optional<cfn::integer, "AWS::AutoScaling::WarmPool.MinSize", cfn::integer_rule{.minimum = 0}> min_size;
         static constexpr const char* pool_state_allowed = "Hibernated|Running|Stopped";
         /// Sets the instance state to transition to after the lifecycle actions are complete.
-        cfn::checked_optional<cfn::str, "AWS::AutoScaling::WarmPool.PoolState", cfn::literal_rule{.allowed = &pool_state_allowed}> pool_state;
+        cfn::checked_optional<cfn::str, "AWS::AutoScaling::WarmPool.PoolState", cfn::string_rule{.allowed = &pool_state_allowed}> pool_state;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint auto_scaling_group_name_constraint{.min_length = 1, .max_length = 255};

@@ -386,9 +386,9 @@ struct capability {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-capability-s3location.html
     struct s3_location {
         /// Specifies the name of the Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Capability.S3Location.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Capability.S3Location.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Specifies the Amazon S3 key for the file location.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Capability.S3Location.Key", cfn::literal_rule{.max_length = 1024}> key;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Capability.S3Location.Key", cfn::string_rule{.max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -454,7 +454,7 @@ struct capability {
         /// Required. Contains the Amazon S3 bucket and prefix for the location of the output file, which is contained in an `S3Location` object.
         capability::s3_location output_location;
         /// Required. Returns the system-assigned unique identifier for the transformer.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Capability.EdiConfiguration.TransformerId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> transformer_id;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Capability.EdiConfiguration.TransformerId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> transformer_id;
         /// Required. Returns the type of the capability.
         capability::edi_type type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -500,7 +500,7 @@ struct capability {
         /// Specifies one or more locations in Amazon S3, each specifying an EDI document that can be used with this capability.
         cfn::optional<cfn::list<capability::s3_location>, "AWS::B2BI::Capability.InstructionsDocuments"> instructions_documents;
         /// Required. The display name of the capability.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Capability.Name", cfn::literal_rule{.min_length = 1, .max_length = 254}> name;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Capability.Name", cfn::string_rule{.min_length = 1, .max_length = 254}> name;
         /// Specifies the key-value pairs assigned to ARNs that you can use to group and search for resources by type.
         cfn::optional<cfn::list<cfn::tag>, "AWS::B2BI::Capability.Tags"> tags;
         /// Required. Returns the type of the capability. Update requires replacement.

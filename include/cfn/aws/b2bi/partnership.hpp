@@ -107,11 +107,11 @@ struct partnership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-partnership-x12controlnumbers.html
     struct x12_control_numbers {
         /// Specifies the starting functional group control number (GS06) to use for X12 EDI generation.
-        cfn::checked_optional<cfn::number, "AWS::B2BI::Partnership.X12ControlNumbers.StartingFunctionalGroupControlNumber", cfn::literal_rule{.minimum = 1, .maximum = 999999999}> starting_functional_group_control_number;
+        cfn::checked_optional<cfn::number, "AWS::B2BI::Partnership.X12ControlNumbers.StartingFunctionalGroupControlNumber", cfn::number_rule{.minimum = 1, .maximum = 999999999}> starting_functional_group_control_number;
         /// Specifies the starting interchange control number (ISA13) to use for X12 EDI generation.
-        cfn::checked_optional<cfn::number, "AWS::B2BI::Partnership.X12ControlNumbers.StartingInterchangeControlNumber", cfn::literal_rule{.minimum = 1, .maximum = 999999999}> starting_interchange_control_number;
+        cfn::checked_optional<cfn::number, "AWS::B2BI::Partnership.X12ControlNumbers.StartingInterchangeControlNumber", cfn::number_rule{.minimum = 1, .maximum = 999999999}> starting_interchange_control_number;
         /// Specifies the starting transaction set control number (ST02) to use for X12 EDI generation.
-        cfn::checked_optional<cfn::number, "AWS::B2BI::Partnership.X12ControlNumbers.StartingTransactionSetControlNumber", cfn::literal_rule{.minimum = 1, .maximum = 999999999}> starting_transaction_set_control_number;
+        cfn::checked_optional<cfn::number, "AWS::B2BI::Partnership.X12ControlNumbers.StartingTransactionSetControlNumber", cfn::number_rule{.minimum = 1, .maximum = 999999999}> starting_transaction_set_control_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -134,13 +134,13 @@ struct partnership {
     struct x12_delimiters {
         static constexpr const char* component_separator_pattern = R"(^[!&'()*+,\-./:;?=%@\[\]_{}|<>~^`"]$)";
         /// The component, or sub-element, separator.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.ComponentSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1, .pattern = &component_separator_pattern}> component_separator;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.ComponentSeparator", cfn::string_rule{.min_length = 1, .max_length = 1, .pattern = &component_separator_pattern}> component_separator;
         static constexpr const char* data_element_separator_pattern = R"(^[!&'()*+,\-./:;?=%@\[\]_{}|<>~^`"]$)";
         /// The data element separator.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.DataElementSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1, .pattern = &data_element_separator_pattern}> data_element_separator;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.DataElementSeparator", cfn::string_rule{.min_length = 1, .max_length = 1, .pattern = &data_element_separator_pattern}> data_element_separator;
         static constexpr const char* segment_terminator_pattern = R"(^[!&'()*+,\-./:;?=%@\[\]_{}|<>~^`"]$)";
         /// The segment terminator.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.SegmentTerminator", cfn::literal_rule{.min_length = 1, .max_length = 1, .pattern = &segment_terminator_pattern}> segment_terminator;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.SegmentTerminator", cfn::string_rule{.min_length = 1, .max_length = 1, .pattern = &segment_terminator_pattern}> segment_terminator;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -162,11 +162,11 @@ struct partnership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-partnership-x12functionalgroupheaders.html
     struct x12_functional_group_headers {
         /// A value representing the code used to identify the party receiving a message, at position GS-03.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ApplicationReceiverCode", cfn::literal_rule{.min_length = 2, .max_length = 15, .characters = "a-zA-Z0-9 "}> application_receiver_code;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ApplicationReceiverCode", cfn::string_rule{.min_length = 2, .max_length = 15, .characters = "a-zA-Z0-9 "}> application_receiver_code;
         /// A value representing the code used to identify the party transmitting a message, at position GS-02.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ApplicationSenderCode", cfn::literal_rule{.min_length = 2, .max_length = 15, .characters = "a-zA-Z0-9 "}> application_sender_code;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ApplicationSenderCode", cfn::string_rule{.min_length = 2, .max_length = 15, .characters = "a-zA-Z0-9 "}> application_sender_code;
         /// A code that identifies the issuer of the standard, at position GS-07.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ResponsibleAgencyCode", cfn::literal_rule{.min_length = 1, .max_length = 2, .characters = "a-zA-Z0-9"}> responsible_agency_code;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ResponsibleAgencyCode", cfn::string_rule{.min_length = 1, .max_length = 2, .characters = "a-zA-Z0-9"}> responsible_agency_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -188,19 +188,19 @@ struct partnership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-partnership-x12interchangecontrolheaders.html
     struct x12_interchange_control_headers {
         /// Located at position ISA-14 in the header.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.AcknowledgmentRequestedCode", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "a-zA-Z0-9"}> acknowledgment_requested_code;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.AcknowledgmentRequestedCode", cfn::string_rule{.min_length = 1, .max_length = 1, .characters = "a-zA-Z0-9"}> acknowledgment_requested_code;
         /// Located at position ISA-08 in the header.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.ReceiverId", cfn::literal_rule{.min_length = 15, .max_length = 15, .characters = "a-zA-Z0-9 "}> receiver_id;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.ReceiverId", cfn::string_rule{.min_length = 15, .max_length = 15, .characters = "a-zA-Z0-9 "}> receiver_id;
         /// Located at position ISA-07 in the header.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.ReceiverIdQualifier", cfn::literal_rule{.min_length = 2, .max_length = 2, .characters = "a-zA-Z0-9"}> receiver_id_qualifier;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.ReceiverIdQualifier", cfn::string_rule{.min_length = 2, .max_length = 2, .characters = "a-zA-Z0-9"}> receiver_id_qualifier;
         /// Located at position ISA-11 in the header.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.RepetitionSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1}> repetition_separator;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.RepetitionSeparator", cfn::string_rule{.min_length = 1, .max_length = 1}> repetition_separator;
         /// Located at position ISA-06 in the header.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.SenderId", cfn::literal_rule{.min_length = 15, .max_length = 15, .characters = "a-zA-Z0-9 "}> sender_id;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.SenderId", cfn::string_rule{.min_length = 15, .max_length = 15, .characters = "a-zA-Z0-9 "}> sender_id;
         /// Located at position ISA-05 in the header.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.SenderIdQualifier", cfn::literal_rule{.min_length = 2, .max_length = 2, .characters = "a-zA-Z0-9"}> sender_id_qualifier;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.SenderIdQualifier", cfn::string_rule{.min_length = 2, .max_length = 2, .characters = "a-zA-Z0-9"}> sender_id_qualifier;
         /// Located at position ISA-15 in the header.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.UsageIndicatorCode", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "a-zA-Z0-9"}> usage_indicator_code;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.UsageIndicatorCode", cfn::string_rule{.min_length = 1, .max_length = 1, .characters = "a-zA-Z0-9"}> usage_indicator_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -262,7 +262,7 @@ struct partnership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-partnership-wrapoptions.html
     struct wrap_options {
         /// Specifies the maximum length of a line before wrapping occurs.
-        cfn::checked_optional<cfn::number, "AWS::B2BI::Partnership.WrapOptions.LineLength", cfn::literal_rule{.minimum = 1}> line_length;
+        cfn::checked_optional<cfn::number, "AWS::B2BI::Partnership.WrapOptions.LineLength", cfn::number_rule{.minimum = 1}> line_length;
         /// Specifies the character sequence used to terminate lines when wrapping.
         cfn::optional<cfn::enumeration<partnership::wrap_options_line_terminator>, "AWS::B2BI::Partnership.WrapOptions.LineTerminator"> line_terminator;
         /// Specifies the method used for wrapping lines in the EDI output.
@@ -348,14 +348,14 @@ struct partnership {
         partnership::capability_options capability_options = cfn::absent;
         static constexpr const char* email_pattern = R"(^[\w\.\-]+@[\w\.\-]+$)";
         /// Required. Specifies the email address associated with this trading partner. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.Email", cfn::literal_rule{.min_length = 5, .max_length = 254, .pattern = &email_pattern}> email;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.Email", cfn::string_rule{.min_length = 5, .max_length = 254, .pattern = &email_pattern}> email;
         /// Required. Returns the name of the partnership.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.Name", cfn::literal_rule{.min_length = 1, .max_length = 254}> name;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.Name", cfn::string_rule{.min_length = 1, .max_length = 254}> name;
         static constexpr const char* phone_pattern = R"(^\+?([0-9 \t\-()\/]{7,})(?:\s*(?:#|x\.?|ext\.?|extension) \t*(\d+))?$)";
         /// Specifies the phone number associated with the partnership. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.Phone", cfn::literal_rule{.min_length = 7, .max_length = 22, .pattern = &phone_pattern}> phone;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Partnership.Phone", cfn::string_rule{.min_length = 7, .max_length = 22, .pattern = &phone_pattern}> phone;
         /// Required. Returns the unique, system-generated identifier for the profile connected to this partnership. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.ProfileId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> profile_id;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Partnership.ProfileId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> profile_id;
         /// A key-value pair for a specific partnership.
         cfn::optional<cfn::list<cfn::tag>, "AWS::B2BI::Partnership.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -23,16 +23,16 @@ struct profile {
 
     struct properties {
         /// Required. Returns the name for the business associated with this profile.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Profile.BusinessName", cfn::literal_rule{.min_length = 1, .max_length = 254}> business_name;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Profile.BusinessName", cfn::string_rule{.min_length = 1, .max_length = 254}> business_name;
         static constexpr const char* email_pattern = R"(^[\w\.\-]+@[\w\.\-]+$)";
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Profile.Email", cfn::literal_rule{.min_length = 5, .max_length = 254, .pattern = &email_pattern}> email;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Profile.Email", cfn::string_rule{.min_length = 5, .max_length = 254, .pattern = &email_pattern}> email;
         /// Required. Specifies whether or not logging is enabled for this profile. Update requires replacement.
         cfn::required<cfn::enumeration<profile::logging>, "AWS::B2BI::Profile.Logging"> logging;
         /// Required. Returns the display name for profile.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Profile.Name", cfn::literal_rule{.min_length = 1, .max_length = 254}> name;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Profile.Name", cfn::string_rule{.min_length = 1, .max_length = 254}> name;
         static constexpr const char* phone_pattern = R"(^\+?([0-9 \t\-()\/]{7,})(?:\s*(?:#|x\.?|ext\.?|extension) \t*(\d+))?$)";
         /// Required. Specifies the phone number associated with the profile.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Profile.Phone", cfn::literal_rule{.min_length = 7, .max_length = 22, .pattern = &phone_pattern}> phone;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Profile.Phone", cfn::string_rule{.min_length = 7, .max_length = 22, .pattern = &phone_pattern}> phone;
         /// A key-value pair for a specific profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::B2BI::Profile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -477,7 +477,7 @@ struct transformer {
         /// Specifies a list of code values to remove from the element's allowed values.
         cfn::optional<cfn::list<cfn::str>, "AWS::B2BI::Transformer.X12CodeListValidationRule.CodesToRemove"> codes_to_remove;
         /// Required. Specifies the four-digit element ID to which the code list modifications apply.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Transformer.X12CodeListValidationRule.ElementId", cfn::literal_rule{.min_length = 4, .max_length = 4, .characters = "0-9"}> element_id;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Transformer.X12CodeListValidationRule.ElementId", cfn::string_rule{.min_length = 4, .max_length = 4, .characters = "0-9"}> element_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -497,11 +497,11 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-transformer-x12elementlengthvalidationrule.html
     struct x12_element_length_validation_rule {
         /// Required. Specifies the four-digit element ID to which the length constraints will be applied.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Transformer.X12ElementLengthValidationRule.ElementId", cfn::literal_rule{.min_length = 4, .max_length = 4, .characters = "0-9"}> element_id;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Transformer.X12ElementLengthValidationRule.ElementId", cfn::string_rule{.min_length = 4, .max_length = 4, .characters = "0-9"}> element_id;
         /// Required. Specifies the maximum allowed length for the identified element.
-        cfn::checked_required<cfn::number, "AWS::B2BI::Transformer.X12ElementLengthValidationRule.MaxLength", cfn::literal_rule{.minimum = 1, .maximum = 1000000}> max_length;
+        cfn::checked_required<cfn::number, "AWS::B2BI::Transformer.X12ElementLengthValidationRule.MaxLength", cfn::number_rule{.minimum = 1, .maximum = 1000000}> max_length;
         /// Required. Specifies the minimum required length for the identified element.
-        cfn::checked_required<cfn::number, "AWS::B2BI::Transformer.X12ElementLengthValidationRule.MinLength", cfn::literal_rule{.minimum = 1, .maximum = 1000000}> min_length;
+        cfn::checked_required<cfn::number, "AWS::B2BI::Transformer.X12ElementLengthValidationRule.MinLength", cfn::number_rule{.minimum = 1, .maximum = 1000000}> min_length;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -524,7 +524,7 @@ struct transformer {
     struct x12_element_requirement_validation_rule {
         static constexpr const char* element_position_pattern = R"(^[a-zA-Z0-9]+(?:-\d{2})(?:-\d{2})?$)";
         /// Required. Specifies the position of the element within an X12 segment for which the requirement status will be modified.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Transformer.X12ElementRequirementValidationRule.ElementPosition", cfn::literal_rule{.pattern = &element_position_pattern}> element_position;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Transformer.X12ElementRequirementValidationRule.ElementPosition", cfn::string_rule{.pattern = &element_position_pattern}> element_position;
         /// Required. Specifies the requirement status for the element at the specified position.
         cfn::required<cfn::enumeration<transformer::x12_element_requirement_validation_rule_requirement>, "AWS::B2BI::Transformer.X12ElementRequirementValidationRule.Requirement"> requirement;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -668,7 +668,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-transformer-mapping.html
     struct mapping {
         /// A string that represents the mapping template, in the transformation language specified in `templateLanguage`.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Transformer.Mapping.Template", cfn::literal_rule{.max_length = 350000}> template_;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Transformer.Mapping.Template", cfn::string_rule{.max_length = 350000}> template_;
         /// Required. The transformation language for the template, either XSLT or JSONATA.
         cfn::required<cfn::enumeration<transformer::mapping_template_language>, "AWS::B2BI::Transformer.Mapping.TemplateLanguage"> template_language;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -711,9 +711,9 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-transformer-sampledocumentkeys.html
     struct sample_document_keys {
         /// An array of keys for your input sample documents.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Transformer.SampleDocumentKeys.Input", cfn::literal_rule{.max_length = 1024}> input;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Transformer.SampleDocumentKeys.Input", cfn::string_rule{.max_length = 1024}> input;
         /// An array of keys for your output sample documents.
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Transformer.SampleDocumentKeys.Output", cfn::literal_rule{.max_length = 1024}> output;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Transformer.SampleDocumentKeys.Output", cfn::string_rule{.max_length = 1024}> output;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -733,7 +733,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-transformer-sampledocuments.html
     struct sample_documents {
         /// Required. Contains the Amazon S3 bucket that is used to hold your sample documents.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Transformer.SampleDocuments.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Transformer.SampleDocuments.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Required. Contains an array of the Amazon S3 keys used to identify the location for your sample documents.
         cfn::required<cfn::list<transformer::sample_document_keys>, "AWS::B2BI::Transformer.SampleDocuments.Keys"> keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -769,16 +769,16 @@ struct transformer {
 #ifdef __clang__
         [[deprecated("AWS::B2BI::Transformer.MappingTemplate is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Transformer.MappingTemplate", cfn::literal_rule{.max_length = 350000}> mapping_template;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Transformer.MappingTemplate", cfn::string_rule{.max_length = 350000}> mapping_template;
         /// Required. Returns the descriptive name for the transformer.
-        cfn::checked_required<cfn::str, "AWS::B2BI::Transformer.Name", cfn::literal_rule{.min_length = 1, .max_length = 254, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::B2BI::Transformer.Name", cfn::string_rule{.min_length = 1, .max_length = 254, .characters = "a-zA-Z0-9_-"}> name;
         /// Returns the `OutputConversion` object, which contains the format options for the outbound transformation.
         transformer::output_conversion output_conversion = cfn::absent;
         /// Deprecated by AWS. This shape is deprecated: This is a legacy trait.
 #ifdef __clang__
         [[deprecated("AWS::B2BI::Transformer.SampleDocument is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::str, "AWS::B2BI::Transformer.SampleDocument", cfn::literal_rule{.max_length = 1024}> sample_document;
+        cfn::checked_optional<cfn::str, "AWS::B2BI::Transformer.SampleDocument", cfn::string_rule{.max_length = 1024}> sample_document;
         /// Returns a structure that contains the Amazon S3 bucket and an array of the corresponding keys used to identify the location for your sample documents.
         transformer::sample_documents sample_documents = cfn::absent;
         /// Required. Returns the state of the newly created transformer.

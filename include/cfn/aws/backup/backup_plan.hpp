@@ -37,7 +37,7 @@ struct backup_plan {
         /// Required. The backup option for the resource.
         cfn::required<cfn::json, "AWS::Backup::BackupPlan.AdvancedBackupSettingResourceType.BackupOptions"> backup_options;
         /// Required. The name of a resource type.
-        cfn::checked_required<cfn::str, "AWS::Backup::BackupPlan.AdvancedBackupSettingResourceType.ResourceType", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = R"(a-zA-Z0-9\-\_\.)"}> resource_type;
+        cfn::checked_required<cfn::str, "AWS::Backup::BackupPlan.AdvancedBackupSettingResourceType.ResourceType", cfn::string_rule{.min_length = 1, .max_length = 50, .characters = R"(a-zA-Z0-9\-\_\.)"}> resource_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -68,7 +68,7 @@ struct backup_selection {
         cfn::required<cfn::str, "AWS::Backup::BackupSelection.ConditionResourceType.ConditionKey"> condition_key;
         static constexpr const char* condition_type_allowed = "STRINGEQUALS";
         /// Required. An operation, such as `STRINGEQUALS`, that is applied to a key-value pair used to filter resources in a selection. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Backup::BackupSelection.ConditionResourceType.ConditionType", cfn::literal_rule{.allowed = &condition_type_allowed}> condition_type;
+        cfn::checked_required<cfn::str, "AWS::Backup::BackupSelection.ConditionResourceType.ConditionType", cfn::string_rule{.allowed = &condition_type_allowed}> condition_type;
         /// Required. The value in a key-value pair. Update requires replacement.
         cfn::required<cfn::str, "AWS::Backup::BackupSelection.ConditionResourceType.ConditionValue"> condition_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -100,7 +100,7 @@ struct backup_selection {
         /// An array of strings that contain Amazon Resource Names (ARNs) of resources to assign to a backup plan. Update requires replacement.
         cfn::optional<cfn::list<cfn::id<"AWS::DynamoDB::Table.Arn", "AWS::S3::Bucket.Arn">>, "AWS::Backup::BackupSelection.BackupSelectionResourceType.Resources"> resources;
         /// Required. The display name of a resource selection document. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Backup::BackupSelection.BackupSelectionResourceType.SelectionName", cfn::literal_rule{.min_length = 1, .characters = R"(a-zA-Z0-9\-\_\.\:)"}> selection_name;
+        cfn::checked_required<cfn::str, "AWS::Backup::BackupSelection.BackupSelectionResourceType.SelectionName", cfn::string_rule{.min_length = 1, .characters = R"(a-zA-Z0-9\-\_\.\:)"}> selection_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

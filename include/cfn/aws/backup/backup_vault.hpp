@@ -62,7 +62,7 @@ struct backup_vault {
         /// A resource-based policy that is used to manage access permissions on the target backup vault.
         cfn::optional<cfn::json, "AWS::Backup::BackupVault.AccessPolicy"> access_policy;
         /// Required. The name of a logical container where backups are stored. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Backup::BackupVault.BackupVaultName", cfn::literal_rule{.min_length = 2, .max_length = 50, .characters = R"(a-zA-Z0-9\-\_)"}> backup_vault_name;
+        cfn::checked_required<cfn::str, "AWS::Backup::BackupVault.BackupVaultName", cfn::string_rule{.min_length = 2, .max_length = 50, .characters = R"(a-zA-Z0-9\-\_)"}> backup_vault_name;
         /// The tags to assign to the backup vault.
         cfn::optional<cfn::map<cfn::str>, "AWS::Backup::BackupVault.BackupVaultTags"> backup_vault_tags;
         /// A server-side encryption key you can specify to encrypt your backups from services that support full AWS Backup management; for example, `arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`. Update requires replacement.

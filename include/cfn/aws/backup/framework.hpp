@@ -39,7 +39,7 @@ struct framework {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-backup-framework-controlscope.html
     struct control_scope {
         /// The ID of the only AWS resource that you want your control scope to contain.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Backup::Framework.ControlScope.ComplianceResourceIds"> compliance_resource_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Backup::Framework.ControlScope.ComplianceResourceIds", cfn::list_rule{.max_items = 100}> compliance_resource_ids;
         /// Describes whether the control scope includes one or more types of resources, such as `EFS` or `RDS`.
         cfn::optional<cfn::list<cfn::str>, "AWS::Backup::Framework.ControlScope.ComplianceResourceTypes"> compliance_resource_types;
         /// The tag key-value pair applied to those AWS resources that you want to trigger an evaluation for a rule.
@@ -50,7 +50,7 @@ struct framework {
             using self = control_scope;
             static constexpr cfn::value_constraint compliance_resource_ids_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ComplianceResourceIds", offsetof(self, compliance_resource_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compliance_resource_ids_constraint},
+                {"ComplianceResourceIds", offsetof(self, compliance_resource_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &compliance_resource_ids_constraint},
                 {"ComplianceResourceTypes", offsetof(self, compliance_resource_types), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
@@ -87,10 +87,10 @@ struct framework {
         cfn::required<cfn::list<framework::framework_control>, "AWS::Backup::Framework.FrameworkControls"> framework_controls;
         static constexpr const char* framework_description_pattern = R"(\S)";
         /// An optional description of the framework with a maximum 1,024 characters.
-        cfn::checked_optional<cfn::str, "AWS::Backup::Framework.FrameworkDescription", cfn::literal_rule{.max_length = 1024, .pattern = &framework_description_pattern}> framework_description;
+        cfn::checked_optional<cfn::str, "AWS::Backup::Framework.FrameworkDescription", cfn::string_rule{.max_length = 1024, .pattern = &framework_description_pattern}> framework_description;
         static constexpr const char* framework_name_pattern = "[a-zA-Z][_a-zA-Z0-9]*";
         /// The unique name of a framework. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Backup::Framework.FrameworkName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &framework_name_pattern}> framework_name;
+        cfn::checked_optional<cfn::str, "AWS::Backup::Framework.FrameworkName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &framework_name_pattern}> framework_name;
         /// The tags to assign to your framework.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Backup::Framework.FrameworkTags"> framework_tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -39,7 +39,7 @@ struct logically_air_gapped_backup_vault {
         /// The backup vault access policy document in JSON format.
         cfn::optional<cfn::json, "AWS::Backup::LogicallyAirGappedBackupVault.AccessPolicy"> access_policy;
         /// Required. The name of a logical container where backups are stored. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Backup::LogicallyAirGappedBackupVault.BackupVaultName", cfn::literal_rule{.min_length = 2, .max_length = 50, .characters = R"(a-zA-Z0-9\-\_)"}> backup_vault_name;
+        cfn::checked_required<cfn::str, "AWS::Backup::LogicallyAirGappedBackupVault.BackupVaultName", cfn::string_rule{.min_length = 2, .max_length = 50, .characters = R"(a-zA-Z0-9\-\_)"}> backup_vault_name;
         /// The tags to assign to the vault.
         cfn::optional<cfn::map<cfn::str>, "AWS::Backup::LogicallyAirGappedBackupVault.BackupVaultTags"> backup_vault_tags;
         /// The server-side encryption key that is used to protect your backups; for example, `arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`. Update requires replacement.

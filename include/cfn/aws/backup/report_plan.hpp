@@ -72,10 +72,10 @@ struct report_plan {
         report_plan::report_delivery_channel report_delivery_channel;
         static constexpr const char* report_plan_description_pattern = R"(.*\S.*)";
         /// An optional description of the report plan with a maximum 1,024 characters.
-        cfn::checked_optional<cfn::str, "AWS::Backup::ReportPlan.ReportPlanDescription", cfn::literal_rule{.max_length = 1024, .pattern = &report_plan_description_pattern}> report_plan_description;
+        cfn::checked_optional<cfn::str, "AWS::Backup::ReportPlan.ReportPlanDescription", cfn::string_rule{.max_length = 1024, .pattern = &report_plan_description_pattern}> report_plan_description;
         static constexpr const char* report_plan_name_pattern = "[a-zA-Z][_a-zA-Z0-9]*";
         /// The unique name of the report plan. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Backup::ReportPlan.ReportPlanName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &report_plan_name_pattern}> report_plan_name;
+        cfn::checked_optional<cfn::str, "AWS::Backup::ReportPlan.ReportPlanName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &report_plan_name_pattern}> report_plan_name;
         /// The tags to assign to your report plan.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Backup::ReportPlan.ReportPlanTags"> report_plan_tags;
         /// Required. Identifies the report template for the report.

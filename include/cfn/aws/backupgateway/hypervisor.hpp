@@ -18,22 +18,22 @@ struct hypervisor {
     struct properties {
         static constexpr const char* host_pattern = "^.+$";
         /// The server host of the hypervisor.
-        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.Host", cfn::literal_rule{.min_length = 3, .max_length = 128, .pattern = &host_pattern}> host;
+        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.Host", cfn::string_rule{.min_length = 3, .max_length = 128, .pattern = &host_pattern}> host;
         static constexpr const char* kms_key_arn_pattern = R"(^(^arn:(aws|aws-cn|aws-us-gov):kms:([a-zA-Z0-9-]+):([0-9]+):(key|alias)/(\S+)$)|(^alias/(\S+)$)$)";
         /// The Amazon Resource Name (ARN) of the AWS Key Management Service used to encrypt the hypervisor. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.KmsKeyArn", cfn::literal_rule{.min_length = 50, .max_length = 500, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.KmsKeyArn", cfn::string_rule{.min_length = 50, .max_length = 500, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         static constexpr const char* log_group_arn_pattern = R"(^$|^arn:(aws|aws-cn|aws-us-gov):logs:([a-zA-Z0-9-]+):([0-9]+):log-group:[a-zA-Z0-9_\-\/\.]+:\*$)";
         /// The Amazon Resource Name (ARN) of the group of gateways within the requested log.
-        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.LogGroupArn", cfn::literal_rule{.max_length = 2048, .pattern = &log_group_arn_pattern}> log_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.LogGroupArn", cfn::string_rule{.max_length = 2048, .pattern = &log_group_arn_pattern}> log_group_arn;
         /// The name of the hypervisor.
-        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9-"}> name;
         /// The password for the hypervisor.
-        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.Password", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = " -~"}> password;
+        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.Password", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = " -~"}> password;
         /// The tags of the hypervisor configuration to import. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BackupGateway::Hypervisor.Tags"> tags;
         static constexpr const char* username_pattern = R"(^[ -\.0-\[\]-~]*[!-\.0-\[\]-~][ -\.0-\[\]-~]*$)";
         /// The username for the hypervisor.
-        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.Username", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &username_pattern}> username;
+        cfn::checked_optional<cfn::str, "AWS::BackupGateway::Hypervisor.Username", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &username_pattern}> username;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint host_constraint{.min_length = 3, .max_length = 128, .pattern = {"^.+$", 4}};

@@ -67,9 +67,9 @@ struct compute_environment {
         /// The AMI ID used for instances launched in the compute environment that match the image type. Update may require replacement.
         cfn::optional<cfn::str, "AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject.ImageIdOverride"> image_id_override;
         /// The Kubernetes version for the compute environment. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject.ImageKubernetesVersion", cfn::literal_rule{.min_length = 1, .max_length = 256}> image_kubernetes_version;
+        cfn::checked_optional<cfn::str, "AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject.ImageKubernetesVersion", cfn::string_rule{.min_length = 1, .max_length = 256}> image_kubernetes_version;
         /// Required. The image type to match with the instance type to select an AMI. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject.ImageType", cfn::literal_rule{.min_length = 1, .max_length = 256}> image_type;
+        cfn::checked_required<cfn::str, "AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject.ImageType", cfn::string_rule{.min_length = 1, .max_length = 256}> image_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -1323,7 +1323,7 @@ struct job_definition {
         /// An object with properties that are specific to Amazon EKS-based jobs.
         job_definition::eks_properties eks_properties = cfn::absent;
         /// The name of the job definition. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Batch::JobDefinition.JobDefinitionName", cfn::literal_rule{.max_length = 128}> job_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::Batch::JobDefinition.JobDefinitionName", cfn::string_rule{.max_length = 128}> job_definition_name;
         /// An object with properties that are specific to multi-node parallel jobs.
         job_definition::node_properties node_properties = cfn::absent;
         /// Default parameters or parameter substitution placeholders that are set in the job definition.

@@ -58,7 +58,7 @@ struct job_queue {
         /// Required. The action to take when a job is at the head of the job queue in the specified state for the specified period of time.
         cfn::required<cfn::enumeration<job_queue::job_state_time_limit_action_action>, "AWS::Batch::JobQueue.JobStateTimeLimitAction.Action"> action;
         /// Required. The approximate amount of time, in seconds, that must pass with the job in the specified state before the action is taken.
-        cfn::checked_required<cfn::integer, "AWS::Batch::JobQueue.JobStateTimeLimitAction.MaxTimeSeconds", cfn::literal_rule{.minimum = 600, .maximum = 86400}> max_time_seconds;
+        cfn::checked_required<cfn::integer, "AWS::Batch::JobQueue.JobStateTimeLimitAction.MaxTimeSeconds", cfn::integer_rule{.minimum = 600, .maximum = 86400}> max_time_seconds;
         /// Required. The reason to log for the action being taken.
         cfn::required<cfn::str, "AWS::Batch::JobQueue.JobStateTimeLimitAction.Reason"> reason;
         /// Required. The state of the job needed to trigger the action.
@@ -103,13 +103,13 @@ struct job_queue {
         /// The set of compute environments mapped to a job queue and their order relative to each other.
         cfn::optional<cfn::list<job_queue::compute_environment_order>, "AWS::Batch::JobQueue.ComputeEnvironmentOrder"> compute_environment_order;
         /// The name of the job queue. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Batch::JobQueue.JobQueueName", cfn::literal_rule{.min_length = 1, .max_length = 128}> job_queue_name;
+        cfn::checked_optional<cfn::str, "AWS::Batch::JobQueue.JobQueueName", cfn::string_rule{.min_length = 1, .max_length = 128}> job_queue_name;
         /// The type of job queue. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Batch::JobQueue.JobQueueType"> job_queue_type;
         /// The set of actions that AWS Batch perform on jobs that remain at the head of the job queue in the specified state longer than specified times.
         cfn::optional<cfn::list<job_queue::job_state_time_limit_action>, "AWS::Batch::JobQueue.JobStateTimeLimitActions"> job_state_time_limit_actions;
         /// Required. The priority of the job queue.
-        cfn::checked_required<cfn::integer, "AWS::Batch::JobQueue.Priority", cfn::literal_rule{.minimum = 0, .maximum = 1000}> priority;
+        cfn::checked_required<cfn::integer, "AWS::Batch::JobQueue.Priority", cfn::integer_rule{.minimum = 0, .maximum = 1000}> priority;
         /// The Amazon Resource Name (ARN) of the scheduling policy.
         cfn::optional<cfn::id<"AWS::Batch::SchedulingPolicy.Arn">, "AWS::Batch::JobQueue.SchedulingPolicyArn"> scheduling_policy_arn;
         /// The order of the service environment associated with the job queue.

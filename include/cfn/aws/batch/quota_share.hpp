@@ -40,7 +40,7 @@ struct quota_share {
         /// Required. The unit of compute capacity for the capacityLimit.
         cfn::required<cfn::str, "AWS::Batch::QuotaShare.QuotaShareCapacityLimit.CapacityUnit"> capacity_unit;
         /// Required. The maximum capacity available for the quota share.
-        cfn::checked_required<cfn::integer, "AWS::Batch::QuotaShare.QuotaShareCapacityLimit.MaxCapacity", cfn::literal_rule{.minimum = 1}> max_capacity;
+        cfn::checked_required<cfn::integer, "AWS::Batch::QuotaShare.QuotaShareCapacityLimit.MaxCapacity", cfn::integer_rule{.minimum = 1}> max_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,7 +76,7 @@ struct quota_share {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-quotashare-quotashareresourcesharingconfiguration.html
     struct quota_share_resource_sharing_configuration {
         /// The maximum percentage of additional capacity that the quota share can borrow from other shares.
-        cfn::checked_optional<cfn::integer, "AWS::Batch::QuotaShare.QuotaShareResourceSharingConfiguration.BorrowLimit", cfn::literal_rule{.minimum = -1}> borrow_limit;
+        cfn::checked_optional<cfn::integer, "AWS::Batch::QuotaShare.QuotaShareResourceSharingConfiguration.BorrowLimit", cfn::integer_rule{.minimum = -1}> borrow_limit;
         /// Required. The resource sharing strategy for the quota share.
         cfn::required<cfn::enumeration<quota_share::quota_share_resource_sharing_configuration_strategy>, "AWS::Batch::QuotaShare.QuotaShareResourceSharingConfiguration.Strategy"> strategy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -101,7 +101,7 @@ struct quota_share {
         /// Required.
         quota_share::quota_share_preemption_configuration preemption_configuration;
         /// Required. The name of the quota share. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Batch::QuotaShare.QuotaShareName", cfn::literal_rule{.min_length = 1, .max_length = 128}> quota_share_name;
+        cfn::checked_required<cfn::str, "AWS::Batch::QuotaShare.QuotaShareName", cfn::string_rule{.min_length = 1, .max_length = 128}> quota_share_name;
         /// Required.
         quota_share::quota_share_resource_sharing_configuration resource_sharing_configuration;
         /// The state of the quota share.

@@ -26,7 +26,7 @@ struct scheduling_policy {
         /// A share identifier or share identifier prefix.
         cfn::optional<cfn::str, "AWS::Batch::SchedulingPolicy.ShareAttributes.ShareIdentifier"> share_identifier;
         /// The weight factor for the share identifier.
-        cfn::checked_optional<cfn::number, "AWS::Batch::SchedulingPolicy.ShareAttributes.WeightFactor", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight_factor;
+        cfn::checked_optional<cfn::number, "AWS::Batch::SchedulingPolicy.ShareAttributes.WeightFactor", cfn::number_rule{.minimum = 0, .maximum = 1000}> weight_factor;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,9 +45,9 @@ struct scheduling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-schedulingpolicy-fairsharepolicy.html
     struct fairshare_policy {
         /// A value used to reserve some of the available maximum vCPU for share identifiers that aren't already used.
-        cfn::checked_optional<cfn::number, "AWS::Batch::SchedulingPolicy.FairsharePolicy.ComputeReservation", cfn::literal_rule{.minimum = 0, .maximum = 99}> compute_reservation;
+        cfn::checked_optional<cfn::number, "AWS::Batch::SchedulingPolicy.FairsharePolicy.ComputeReservation", cfn::number_rule{.minimum = 0, .maximum = 99}> compute_reservation;
         /// The amount of time (in seconds) to use to calculate a fair-share percentage for each share identifier in use.
-        cfn::checked_optional<cfn::number, "AWS::Batch::SchedulingPolicy.FairsharePolicy.ShareDecaySeconds", cfn::literal_rule{.minimum = 0, .maximum = 604800}> share_decay_seconds;
+        cfn::checked_optional<cfn::number, "AWS::Batch::SchedulingPolicy.FairsharePolicy.ShareDecaySeconds", cfn::number_rule{.minimum = 0, .maximum = 604800}> share_decay_seconds;
         /// An array of `SharedIdentifier` objects that contain the weights for the share identifiers for the fair-share policy.
         cfn::optional<cfn::list<scheduling_policy::share_attributes>, "AWS::Batch::SchedulingPolicy.FairsharePolicy.ShareDistribution"> share_distribution;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -50,7 +50,7 @@ struct export_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bcmdataexports-export-dataquery.html
     struct data_query {
         /// Required. The query statement.
-        cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.DataQuery.QueryStatement", cfn::literal_rule{.min_length = 1, .max_length = 36000}> query_statement;
+        cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.DataQuery.QueryStatement", cfn::string_rule{.min_length = 1, .max_length = 36000}> query_statement;
         /// The table configuration.
         cfn::optional<cfn::map<cfn::map<cfn::str>>, "AWS::BCMDataExports::Export.DataQuery.TableConfigurations"> table_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -97,14 +97,14 @@ struct export_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bcmdataexports-export-s3destination.html
     struct s3_destination {
         /// Required. The name of the Amazon S3 bucket used as the destination of a data export file.
-        cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3Bucket", cfn::literal_rule{.max_length = 1024}> s3_bucket;
-        cfn::checked_optional<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> s3_bucket_owner;
+        cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3Bucket", cfn::string_rule{.max_length = 1024}> s3_bucket;
+        cfn::checked_optional<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3BucketOwner", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> s3_bucket_owner;
         /// Required. The output configuration for the data export.
         export_::s3_output_configurations s3_output_configurations;
         /// Required. The S3 path prefix you want prepended to the name of your data export.
-        cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3Prefix", cfn::literal_rule{.max_length = 1024}> s3_prefix;
+        cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3Prefix", cfn::string_rule{.max_length = 1024}> s3_prefix;
         /// Required. The S3 bucket Region.
-        cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3Region", cfn::literal_rule{.max_length = 1024}> s3_region;
+        cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3Region", cfn::string_rule{.max_length = 1024}> s3_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -165,14 +165,14 @@ struct export_ {
         /// Required. The data query for this specific data export.
         export_::data_query data_query;
         /// The description for this specific data export.
-        cfn::checked_optional<cfn::str, "AWS::BCMDataExports::Export.Export.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::BCMDataExports::Export.Export.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Required. The destination configuration for this specific data export.
         export_::destination_configurations destination_configurations;
         static constexpr const char* export_arn_pattern = "^arn:aws[-a-z0-9]*:(bcm-data-exports):[-a-z0-9]*:[0-9]{12}:[-a-zA-Z0-9/:_]+$";
         /// The Amazon Resource Name (ARN) for this export.
-        cfn::checked_optional<cfn::str, "AWS::BCMDataExports::Export.Export.ExportArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &export_arn_pattern}> export_arn;
+        cfn::checked_optional<cfn::str, "AWS::BCMDataExports::Export.Export.ExportArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &export_arn_pattern}> export_arn;
         /// Required. The name of this specific data export. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.Export.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(0-9A-Za-z\-_)"}> name;
+        cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.Export.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(0-9A-Za-z\-_)"}> name;
         /// Required. The cadence for AWS to update the export in your S3 bucket. Update requires replacement.
         export_::refresh_cadence refresh_cadence;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -199,9 +199,9 @@ struct export_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bcmdataexports-export-resourcetag.html
     struct resource_tag {
         /// Required. The key that's associated with the tag.
-        cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.ResourceTag.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value that's associated with the tag.
-        cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::BCMDataExports::Export.ResourceTag.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

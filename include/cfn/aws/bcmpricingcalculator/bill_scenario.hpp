@@ -25,12 +25,12 @@ struct bill_scenario {
     struct properties {
         static constexpr const char* cost_category_group_sharing_preference_arn_pattern = "^arn:aws[a-z-]*:ce::[0-9]{12}:costcategory/[a-f0-9-]{36}$";
         /// The ARN of the cost category group sharing preference.
-        cfn::checked_optional<cfn::str, "AWS::BcmPricingCalculator::BillScenario.CostCategoryGroupSharingPreferenceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &cost_category_group_sharing_preference_arn_pattern}> cost_category_group_sharing_preference_arn;
+        cfn::checked_optional<cfn::str, "AWS::BcmPricingCalculator::BillScenario.CostCategoryGroupSharingPreferenceArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &cost_category_group_sharing_preference_arn_pattern}> cost_category_group_sharing_preference_arn;
         /// The timestamp when the bill scenario expires.
         cfn::optional<cfn::str, "AWS::BcmPricingCalculator::BillScenario.ExpiresAt"> expires_at;
         cfn::optional<cfn::enumeration<bill_scenario::group_sharing_preference>, "AWS::BcmPricingCalculator::BillScenario.GroupSharingPreference"> group_sharing_preference;
         /// The name of the bill scenario.
-        cfn::checked_optional<cfn::str, "AWS::BcmPricingCalculator::BillScenario.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::BcmPricingCalculator::BillScenario.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BcmPricingCalculator::BillScenario.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

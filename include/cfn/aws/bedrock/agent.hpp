@@ -133,10 +133,10 @@ struct agent {
     struct s3_identifier {
         static constexpr const char* s3_bucket_name_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// The name of the S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_name_pattern}> s3_bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_name_pattern}> s3_bucket_name;
         static constexpr const char* s3_object_key_pattern = R"(^[\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)";
         /// The S3 object key for the S3 resource.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &s3_object_key_pattern}> s3_object_key;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3ObjectKey", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &s3_object_key_pattern}> s3_object_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -179,7 +179,7 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-parameterdetail.html
     struct parameter_detail {
         /// A description of the parameter.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.ParameterDetail.Description", cfn::literal_rule{.min_length = 1, .max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.ParameterDetail.Description", cfn::string_rule{.min_length = 1, .max_length = 500}> description;
         /// Whether the parameter is required for the agent to complete the function for action group invocation.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Agent.ParameterDetail.Required"> required;
         /// Required. The data type of the parameter.
@@ -203,10 +203,10 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-function.html
     struct function {
         /// A description of the function and its purpose.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.Function.Description", cfn::literal_rule{.min_length = 1, .max_length = 1200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.Function.Description", cfn::string_rule{.min_length = 1, .max_length = 1200}> description;
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. A name for the function.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.Function.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.Function.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// The parameters that the agent elicits from the user to fulfill the function.
         cfn::optional<cfn::map<agent::parameter_detail>, "AWS::Bedrock::Agent.Function.Parameters"> parameters;
         /// Contains information if user confirmation is required to invoke the function.
@@ -252,13 +252,13 @@ struct agent {
         agent::action_group_executor action_group_executor = cfn::absent;
         static constexpr const char* action_group_name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the action group.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.AgentActionGroup.ActionGroupName", cfn::literal_rule{.pattern = &action_group_name_pattern}> action_group_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.AgentActionGroup.ActionGroupName", cfn::string_rule{.pattern = &action_group_name_pattern}> action_group_name;
         /// Specifies whether the action group is available for the agent to invoke or not when sending an InvokeAgent request.
         cfn::optional<cfn::enumeration<agent::agent_action_group_action_group_state>, "AWS::Bedrock::Agent.AgentActionGroup.ActionGroupState"> action_group_state;
         /// Contains either details about the S3 object containing the OpenAPI schema for the action group or the JSON or YAML-formatted payload defining the schema.
         agent::api_schema api_schema = cfn::absent;
         /// A description of the action group.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.AgentActionGroup.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.AgentActionGroup.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         /// Contains details about the function schema for the action group or the JSON or YAML-formatted payload defining the schema.
         agent::function_schema function_schema = cfn::absent;
         /// If this field is set as `AMAZON.UserInput`, the agent can request the user for additional information when trying to complete a task.
@@ -291,7 +291,7 @@ struct agent {
     struct agent_descriptor {
         static constexpr const char* alias_arn_pattern = "^arn:(aws[a-zA-Z-]*)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$";
         /// The agent's alias ARN.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.AgentDescriptor.AliasArn", cfn::literal_rule{.pattern = &alias_arn_pattern}> alias_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.AgentDescriptor.AliasArn", cfn::string_rule{.pattern = &alias_arn_pattern}> alias_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -336,7 +336,7 @@ struct agent {
     struct orchestration_executor {
         static constexpr const char* lambda_pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required. The Amazon Resource Name (ARN) of the Lambda function containing the business logic that is carried out upon invoking the action.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.OrchestrationExecutor.Lambda", cfn::literal_rule{.max_length = 2048, .pattern = &lambda_pattern}> lambda;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.OrchestrationExecutor.Lambda", cfn::string_rule{.max_length = 2048, .pattern = &lambda_pattern}> lambda;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -372,10 +372,10 @@ struct agent {
     struct guardrail_configuration {
         static constexpr const char* guardrail_identifier_pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$";
         /// The identifier for the guardrail.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.GuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048, .pattern = &guardrail_identifier_pattern}> guardrail_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.GuardrailConfiguration.GuardrailIdentifier", cfn::string_rule{.max_length = 2048, .pattern = &guardrail_identifier_pattern}> guardrail_identifier;
         static constexpr const char* guardrail_version_pattern = "^(([0-9]{1,8})|(DRAFT))$";
         /// The version of the guardrail.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.GuardrailConfiguration.GuardrailVersion", cfn::literal_rule{.pattern = &guardrail_version_pattern}> guardrail_version;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.GuardrailConfiguration.GuardrailVersion", cfn::string_rule{.pattern = &guardrail_version_pattern}> guardrail_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -395,9 +395,9 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-agentknowledgebase.html
     struct agent_knowledge_base {
         /// Required. The description of the association between the agent and the knowledge base.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.AgentKnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.AgentKnowledgeBase.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The unique identifier of the association between the agent and the knowledge base.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.AgentKnowledgeBase.KnowledgeBaseId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.AgentKnowledgeBase.KnowledgeBaseId", cfn::string_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
         /// Specifies whether to use the knowledge base or not when sending an InvokeAgent request.
         cfn::optional<cfn::enumeration<agent::agent_knowledge_base_knowledge_base_state>, "AWS::Bedrock::Agent.AgentKnowledgeBase.KnowledgeBaseState"> knowledge_base_state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -460,15 +460,15 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-inferenceconfiguration.html
     struct inference_configuration {
         /// The maximum number of tokens allowed in the generated response.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.MaximumLength", cfn::literal_rule{.minimum = 0, .maximum = 131072}> maximum_length;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.MaximumLength", cfn::number_rule{.minimum = 0, .maximum = 131072}> maximum_length;
         /// A list of stop sequences.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::Agent.InferenceConfiguration.StopSequences"> stop_sequences;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Bedrock::Agent.InferenceConfiguration.StopSequences", cfn::list_rule{.max_items = 4}> stop_sequences;
         /// The likelihood of the model selecting higher-probability options while generating a response.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.Temperature", cfn::literal_rule{.minimum = 0, .maximum = 1}> temperature;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.Temperature", cfn::number_rule{.minimum = 0, .maximum = 1}> temperature;
         /// While generating a response, the model determines the probability of the following token at each point of generation.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.TopK", cfn::literal_rule{.minimum = 0, .maximum = 500}> top_k;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.TopK", cfn::number_rule{.minimum = 0, .maximum = 500}> top_k;
         /// The percentage of most-likely candidates that the model considers for the next token.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.TopP", cfn::literal_rule{.minimum = 0, .maximum = 1}> top_p;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.InferenceConfiguration.TopP", cfn::number_rule{.minimum = 0, .maximum = 1}> top_p;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -480,7 +480,7 @@ struct agent {
             static constexpr cfn::value_constraint top_p_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"MaximumLength", offsetof(self, maximum_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_length_constraint},
-                {"StopSequences", offsetof(self, stop_sequences), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stop_sequences_constraint},
+                {"StopSequences", offsetof(self, stop_sequences), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stop_sequences_constraint},
                 {"Temperature", offsetof(self, temperature), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &temperature_constraint},
                 {"TopK", offsetof(self, top_k), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &top_k_constraint},
                 {"TopP", offsetof(self, top_p), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &top_p_constraint},
@@ -496,9 +496,9 @@ struct agent {
         /// If the Converse or ConverseStream operations support the model, `additionalModelRequestFields` contains additional inference parameters, beyond the base set of inference parameters in the `inferenceConfiguration` field.
         cfn::optional<cfn::json, "AWS::Bedrock::Agent.PromptConfiguration.AdditionalModelRequestFields"> additional_model_request_fields;
         /// Defines the prompt template with which to replace the default prompt template.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.PromptConfiguration.BasePromptTemplate", cfn::literal_rule{.min_length = 1, .max_length = 100000}> base_prompt_template;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.PromptConfiguration.BasePromptTemplate", cfn::string_rule{.min_length = 1, .max_length = 100000}> base_prompt_template;
         /// The agent's foundation model.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.PromptConfiguration.FoundationModel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> foundation_model;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.PromptConfiguration.FoundationModel", cfn::string_rule{.min_length = 1, .max_length = 2048}> foundation_model;
         /// Contains inference parameters to use when the agent invokes a foundation model in the part of the agent sequence defined by the `promptType`.
         agent::inference_configuration inference_configuration = cfn::absent;
         /// Specifies whether to override the default parser Lambda function when parsing the raw foundation model output in the part of the agent sequence defined by the `promptType`.
@@ -535,7 +535,7 @@ struct agent {
     struct prompt_override_configuration {
         static constexpr const char* override_lambda_pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// The ARN of the Lambda function to use when parsing the raw foundation model output in parts of the agent sequence.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.PromptOverrideConfiguration.OverrideLambda", cfn::literal_rule{.max_length = 2048, .pattern = &override_lambda_pattern}> override_lambda;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.PromptOverrideConfiguration.OverrideLambda", cfn::string_rule{.max_length = 2048, .pattern = &override_lambda_pattern}> override_lambda;
         /// Required. Contains configurations to override a prompt template in one part of an agent sequence.
         cfn::required<cfn::list<agent::prompt_configuration>, "AWS::Bedrock::Agent.PromptOverrideConfiguration.PromptConfigurations"> prompt_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -562,26 +562,26 @@ struct agent {
         cfn::optional<cfn::list<agent::agent_collaborator>, "AWS::Bedrock::Agent.AgentCollaborators"> agent_collaborators;
         static constexpr const char* agent_name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the agent.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.AgentName", cfn::literal_rule{.pattern = &agent_name_pattern}> agent_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Agent.AgentName", cfn::string_rule{.pattern = &agent_name_pattern}> agent_name;
         /// The Amazon Resource Name (ARN) of the IAM role with permissions to invoke API operations on the agent.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.AgentResourceRoleArn", cfn::literal_rule{.max_length = 2048}> agent_resource_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.AgentResourceRoleArn", cfn::string_rule{.max_length = 2048}> agent_resource_role_arn;
         /// Specifies whether to automatically update the `DRAFT` version of the agent after making changes to the agent.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Agent.AutoPrepare"> auto_prepare;
         /// Contains custom orchestration configurations for the agent.
         agent::custom_orchestration custom_orchestration = cfn::absent;
         static constexpr const char* customer_encryption_key_arn_pattern = "^arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The Amazon Resource Name (ARN) of the AWS key that encrypts the agent.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &customer_encryption_key_arn_pattern}> customer_encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.CustomerEncryptionKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &customer_encryption_key_arn_pattern}> customer_encryption_key_arn;
         /// The description of the agent.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         /// The foundation model used for orchestration by the agent.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.FoundationModel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> foundation_model;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.FoundationModel", cfn::string_rule{.min_length = 1, .max_length = 2048}> foundation_model;
         /// Details about the guardrail associated with the agent.
         agent::guardrail_configuration guardrail_configuration = cfn::absent;
         /// The number of seconds for which Amazon Bedrock keeps information about a user's conversation with the agent.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.IdleSessionTTLInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 5400}> idle_session_ttl_in_seconds;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Agent.IdleSessionTTLInSeconds", cfn::number_rule{.minimum = 60, .maximum = 5400}> idle_session_ttl_in_seconds;
         /// Instructions that tell the agent what it should do and how it should interact with users.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.Instruction", cfn::literal_rule{.min_length = 40}> instruction;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Agent.Instruction", cfn::string_rule{.min_length = 40}> instruction;
         /// The knowledge bases associated with the agent.
         cfn::optional<cfn::list<agent::agent_knowledge_base>, "AWS::Bedrock::Agent.KnowledgeBases"> knowledge_bases;
         /// Contains memory configuration for the agent.

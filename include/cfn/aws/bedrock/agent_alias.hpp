@@ -20,7 +20,7 @@ struct agent_alias {
     struct agent_alias_routing_configuration_list_item {
         static constexpr const char* agent_version_pattern = "^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$";
         /// Required. The version of the agent with which the alias is associated.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AgentAlias.AgentAliasRoutingConfigurationListItem.AgentVersion", cfn::literal_rule{.min_length = 1, .max_length = 5, .pattern = &agent_version_pattern}> agent_version;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AgentAlias.AgentAliasRoutingConfigurationListItem.AgentVersion", cfn::string_rule{.min_length = 1, .max_length = 5, .pattern = &agent_version_pattern}> agent_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,11 +37,11 @@ struct agent_alias {
     struct properties {
         static constexpr const char* agent_alias_name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the alias of the agent.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AgentAlias.AgentAliasName", cfn::literal_rule{.pattern = &agent_alias_name_pattern}> agent_alias_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AgentAlias.AgentAliasName", cfn::string_rule{.pattern = &agent_alias_name_pattern}> agent_alias_name;
         /// Required. The unique identifier of the agent. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AgentAlias.AgentId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> agent_id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AgentAlias.AgentId", cfn::string_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> agent_id;
         /// The description of the alias of the agent.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::AgentAlias.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::AgentAlias.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         /// Contains details about the routing configuration of the alias.
         cfn::optional<cfn::list<agent_alias::agent_alias_routing_configuration_list_item>, "AWS::Bedrock::AgentAlias.RoutingConfiguration"> routing_configuration;
         /// Metadata that you can assign to a resource as key-value pairs.

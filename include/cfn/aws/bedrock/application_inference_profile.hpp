@@ -38,10 +38,10 @@ struct application_inference_profile {
     struct properties {
         static constexpr const char* description_pattern = "^([0-9a-zA-Z:.][ _-]?)+$";
         /// The description of the inference profile. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::ApplicationInferenceProfile.Description", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::ApplicationInferenceProfile.Description", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &description_pattern}> description;
         static constexpr const char* inference_profile_name_pattern = "^([0-9a-zA-Z][ _-]?)+$";
         /// Required. The name of the inference profile. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::ApplicationInferenceProfile.InferenceProfileName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &inference_profile_name_pattern}> inference_profile_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::ApplicationInferenceProfile.InferenceProfileName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &inference_profile_name_pattern}> inference_profile_name;
         /// Contains configurations for the inference profile to copy as the resource. Update requires replacement.
         application_inference_profile::inference_profile_model_source model_source = cfn::absent;
         /// A list of tags associated with the inference profile.

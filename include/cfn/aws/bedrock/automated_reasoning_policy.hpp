@@ -19,12 +19,12 @@ struct automated_reasoning_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-automatedreasoningpolicy-policydefinitionrule.html
     struct policy_definition_rule {
         /// An alternative expression for the policy rule.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.AlternateExpression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> alternate_expression;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.AlternateExpression", cfn::string_rule{.min_length = 1, .max_length = 2048}> alternate_expression;
         /// Required. The logical expression that defines the rule.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.Expression", cfn::string_rule{.min_length = 1, .max_length = 2048}> expression;
         static constexpr const char* id_pattern = "^[A-Z][0-9A-Z]{11}$";
         /// Required. The unique identifier for the policy definition rule.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.Id", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &id_pattern}> id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.Id", cfn::string_rule{.min_length = 12, .max_length = 12, .pattern = &id_pattern}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,10 +46,10 @@ struct automated_reasoning_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-automatedreasoningpolicy-policydefinitiontypevalue.html
     struct policy_definition_type_value {
         /// A description of the policy definition type value.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         static constexpr const char* value_pattern = "^[A-Za-z][A-Za-z0-9_]+$";
         /// Required. The value associated with a policy definition type.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue.Value", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue.Value", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -69,10 +69,10 @@ struct automated_reasoning_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-automatedreasoningpolicy-policydefinitiontype.html
     struct policy_definition_type {
         /// A description of the custom type defined in the policy.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         static constexpr const char* name_pattern = "^[A-Za-z][A-Za-z0-9_]+$";
         /// Required. The name of a custom type defined in the policy.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. The possible values for a custom type defined in the policy.
         cfn::required<cfn::list<automated_reasoning_policy::policy_definition_type_value>, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -96,13 +96,13 @@ struct automated_reasoning_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-automatedreasoningpolicy-policydefinitionvariable.html
     struct policy_definition_variable {
         /// Required. A description of a variable defined in the policy.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         static constexpr const char* name_pattern = "^[A-Za-z][A-Za-z0-9_]+$";
         /// Required. The name of a variable defined in the policy.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         static constexpr const char* type_pattern = "^[A-Za-z][A-Za-z0-9_]+$";
         /// Required. The data type of a variable defined in the policy.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Type", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &type_pattern}> type;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Type", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &type_pattern}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -151,14 +151,14 @@ struct automated_reasoning_policy {
 
     struct properties {
         /// The description of the policy.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// Specifies whether to force delete the automated reasoning policy even if it has active resources.
         cfn::optional<cfn::boolean, "AWS::Bedrock::AutomatedReasoningPolicy.ForceDelete"> force_delete;
         static constexpr const char* kms_key_id_pattern = "^(arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:((key/[a-zA-Z0-9-]{36})|(alias/[a-zA-Z0-9-_/]+)))|([a-zA-Z0-9-]{36})|(alias/[a-zA-Z0-9-_/]+)$";
         /// The KMS key with which the Policy's assets will be encrypted at rest. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Required. The name of the policy.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z-_ "}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z-_ "}> name;
         /// The complete policy definition generated by the build workflow, containing all rules, variables, and custom types extracted from the source documents.
         automated_reasoning_policy::policy_definition policy_definition = cfn::absent;
         /// The tags associated with the Automated Reasoning policy.

@@ -17,10 +17,10 @@ struct automated_reasoning_policy_version {
 
     struct properties {
         /// The hash of the policy definition that was last updated. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicyVersion.LastUpdatedDefinitionHash", cfn::literal_rule{.min_length = 128, .max_length = 128, .characters = "0-9a-z"}> last_updated_definition_hash;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicyVersion.LastUpdatedDefinitionHash", cfn::string_rule{.min_length = 128, .max_length = 128, .characters = "0-9a-z"}> last_updated_definition_hash;
         static constexpr const char* policy_arn_pattern = R"(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:automated-reasoning-policy\/[a-z0-9]{12}$)";
         /// Required. The Amazon Resource Name (ARN) of the policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicyVersion.PolicyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &policy_arn_pattern}> policy_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicyVersion.PolicyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &policy_arn_pattern}> policy_arn;
         /// The tags associated with the Automated Reasoning policy version. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Bedrock::AutomatedReasoningPolicyVersion.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

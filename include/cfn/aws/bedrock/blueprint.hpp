@@ -25,11 +25,11 @@ struct blueprint {
 
     struct properties {
         /// Required. The blueprint's name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Blueprint.BlueprintName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> blueprint_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Blueprint.BlueprintName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> blueprint_name;
         /// Name-value pairs to include as an encryption context.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::Blueprint.KmsEncryptionContext"> kms_encryption_context;
         /// The AWS key to use for encryption.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Blueprint.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Blueprint.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. The blueprint's schema.
         cfn::required<cfn::json, "AWS::Bedrock::Blueprint.Schema"> schema;
         /// List of Tags.

@@ -22,7 +22,7 @@ struct data_automation_library {
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration.KmsEncryptionContext"> kms_encryption_context;
         static constexpr const char* kms_key_id_pattern = "^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]+$";
         /// Required. KMS Key Identifier.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,9 +41,9 @@ struct data_automation_library {
         /// KMS Encryption Configuration. Update requires replacement.
         data_automation_library::encryption_configuration encryption_configuration = cfn::absent;
         /// Description of the DataAutomationLibrary.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataAutomationLibrary.LibraryDescription", cfn::literal_rule{.max_length = 300}> library_description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataAutomationLibrary.LibraryDescription", cfn::string_rule{.max_length = 300}> library_description;
         /// Required. Name of the DataAutomationLibrary. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataAutomationLibrary.LibraryName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> library_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataAutomationLibrary.LibraryName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> library_name;
         /// List of tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Bedrock::DataAutomationLibrary.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -288,11 +288,11 @@ struct data_automation_project {
     struct blueprint_item {
         static constexpr const char* blueprint_arn_pattern = "^arn:aws(|-cn|-us-gov|-iso|-iso-[a-z]):bedrock:[a-zA-Z0-9-]*:(aws|[0-9]{12}):blueprint/(bedrock-data-automation-public-[a-zA-Z0-9-_]{1,30}|[a-zA-Z0-9-]{12,36})$";
         /// Required. The blueprint's ARN.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataAutomationProject.BlueprintItem.BlueprintArn", cfn::literal_rule{.max_length = 128, .pattern = &blueprint_arn_pattern}> blueprint_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataAutomationProject.BlueprintItem.BlueprintArn", cfn::string_rule{.max_length = 128, .pattern = &blueprint_arn_pattern}> blueprint_arn;
         /// The blueprint's stage.
         cfn::optional<cfn::enumeration<data_automation_project::blueprint_item_blueprint_stage>, "AWS::Bedrock::DataAutomationProject.BlueprintItem.BlueprintStage"> blueprint_stage;
         /// The blueprint's version.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataAutomationProject.BlueprintItem.BlueprintVersion", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9"}> blueprint_version;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataAutomationProject.BlueprintItem.BlueprintVersion", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "0-9"}> blueprint_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1092,13 +1092,13 @@ struct data_automation_project {
         /// The AWS encryption context to use for encryption.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::DataAutomationProject.KmsEncryptionContext"> kms_encryption_context;
         /// The AWS key to use for encryption.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataAutomationProject.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataAutomationProject.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Additional settings for the project.
         data_automation_project::override_configuration override_configuration = cfn::absent;
         /// The project's description.
         cfn::optional<cfn::str, "AWS::Bedrock::DataAutomationProject.ProjectDescription"> project_description;
         /// Required. The project's name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataAutomationProject.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> project_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataAutomationProject.ProjectName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> project_name;
         /// Type of the DataAutomationProject - Sync or Async. Update requires replacement.
         cfn::optional<cfn::enumeration<data_automation_project::project_type>, "AWS::Bedrock::DataAutomationProject.ProjectType"> project_type;
         /// The project's standard output configuration.

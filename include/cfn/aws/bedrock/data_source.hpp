@@ -151,11 +151,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-patternobjectfilter.html
     struct pattern_object_filter {
         /// A list of one or more exclusion regular expression patterns to exclude certain object types that adhere to the pattern.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.PatternObjectFilter.ExclusionFilters"> exclusion_filters;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.PatternObjectFilter.ExclusionFilters", cfn::list_rule{.max_items = 25}> exclusion_filters;
         /// A list of one or more inclusion regular expression patterns to include certain object types that adhere to the pattern.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.PatternObjectFilter.InclusionFilters"> inclusion_filters;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.PatternObjectFilter.InclusionFilters", cfn::list_rule{.max_items = 25}> inclusion_filters;
         /// Required. The supported object type or content type of the data source.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.PatternObjectFilter.ObjectType", cfn::literal_rule{.min_length = 1, .max_length = 50}> object_type;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.PatternObjectFilter.ObjectType", cfn::string_rule{.min_length = 1, .max_length = 50}> object_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -166,8 +166,8 @@ struct data_source {
             static constexpr cfn::value_constraint inclusion_filters_constraint{.min_items = 1, .max_items = 25, .elements = &inclusion_filters_elements};
             static constexpr cfn::value_constraint object_type_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ExclusionFilters", offsetof(self, exclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_filters_constraint},
-                {"InclusionFilters", offsetof(self, inclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_filters_constraint},
+                {"ExclusionFilters", offsetof(self, exclusion_filters), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclusion_filters_constraint},
+                {"InclusionFilters", offsetof(self, inclusion_filters), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &inclusion_filters_constraint},
                 {"ObjectType", offsetof(self, object_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.PatternObjectFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -241,7 +241,7 @@ struct data_source {
         cfn::required<cfn::enumeration<data_source::confluence_source_configuration_host_type>, "AWS::Bedrock::DataSource.ConfluenceSourceConfiguration.HostType"> host_type;
         static constexpr const char* host_url_pattern = R"(^https://[A-Za-z0-9][^\s]*$)";
         /// Required. The Confluence host URL or instance URL.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.ConfluenceSourceConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &host_url_pattern}> host_url;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.ConfluenceSourceConfiguration.HostUrl", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &host_url_pattern}> host_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -481,11 +481,11 @@ struct data_source {
     struct s3_data_source_configuration {
         static constexpr const char* bucket_arn_pattern = "^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$";
         /// Required. The Amazon Resource Name (ARN) of the S3 bucket that contains your data.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
         /// The account ID for the owner of the S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketOwnerAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner_account_id;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketOwnerAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner_account_id;
         /// A list of S3 prefixes to include certain files or content.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.InclusionPrefixes"> inclusion_prefixes;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.InclusionPrefixes", cfn::list_rule{.max_items = 1}> inclusion_prefixes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -497,7 +497,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"BucketArn", offsetof(self, bucket_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_arn_constraint},
                 {"BucketOwnerAccountId", offsetof(self, bucket_owner_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_owner_account_id_constraint},
-                {"InclusionPrefixes", offsetof(self, inclusion_prefixes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_prefixes_constraint},
+                {"InclusionPrefixes", offsetof(self, inclusion_prefixes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &inclusion_prefixes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.S3DataSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -530,7 +530,7 @@ struct data_source {
         cfn::required<cfn::str, "AWS::Bedrock::DataSource.SalesforceSourceConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         static constexpr const char* host_url_pattern = R"(^https://[A-Za-z0-9][^\s]*$)";
         /// Required. The Salesforce host URL or instance URL.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.SalesforceSourceConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &host_url_pattern}> host_url;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.SalesforceSourceConfiguration.HostUrl", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &host_url_pattern}> host_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -592,14 +592,14 @@ struct data_source {
         /// Required. The Amazon Resource Name of an AWS Secrets Manager secret that stores your authentication credentials for your SharePoint site/sites.
         cfn::required<cfn::str, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. The domain of your SharePoint instance or site URL/URLs.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.Domain", cfn::literal_rule{.min_length = 1, .max_length = 50}> domain;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.Domain", cfn::string_rule{.min_length = 1, .max_length = 50}> domain;
         /// Required. The supported host type, whether online/cloud or server/on-premises.
         cfn::required<cfn::enumeration<data_source::share_point_source_configuration_host_type>, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.HostType"> host_type;
         /// Required. A list of one or more SharePoint site URLs.
-        cfn::required<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.SiteUrls"> site_urls;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.SiteUrls", cfn::list_rule{.max_items = 100}> site_urls;
         static constexpr const char* tenant_id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// The identifier of your Microsoft 365 tenant.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.TenantId", cfn::literal_rule{.pattern = &tenant_id_pattern}> tenant_id;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.TenantId", cfn::string_rule{.pattern = &tenant_id_pattern}> tenant_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -614,7 +614,7 @@ struct data_source {
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_secret_arn_constraint},
                 {"Domain", offsetof(self, domain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_constraint},
                 {"HostType", offsetof(self, host_type), cfn::field_kind::value, true},
-                {"SiteUrls", offsetof(self, site_urls), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &site_urls_constraint},
+                {"SiteUrls", offsetof(self, site_urls), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &site_urls_constraint},
                 {"TenantId", offsetof(self, tenant_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &tenant_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.SharePointSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -646,9 +646,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-webcrawlerlimits.html
     struct web_crawler_limits {
         /// The max number of web pages crawled from your source URLs, up to 25,000 pages.
-        cfn::checked_optional<cfn::integer, "AWS::Bedrock::DataSource.WebCrawlerLimits.MaxPages", cfn::literal_rule{.minimum = 1}> max_pages;
+        cfn::checked_optional<cfn::integer, "AWS::Bedrock::DataSource.WebCrawlerLimits.MaxPages", cfn::integer_rule{.minimum = 1}> max_pages;
         /// The max rate at which pages are crawled, up to 300 per minute per host.
-        cfn::checked_optional<cfn::integer, "AWS::Bedrock::DataSource.WebCrawlerLimits.RateLimit", cfn::literal_rule{.minimum = 1, .maximum = 300}> rate_limit;
+        cfn::checked_optional<cfn::integer, "AWS::Bedrock::DataSource.WebCrawlerLimits.RateLimit", cfn::integer_rule{.minimum = 1, .maximum = 300}> rate_limit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -670,15 +670,15 @@ struct data_source {
         /// The configuration of crawl limits for the web URLs.
         data_source::web_crawler_limits crawler_limits = cfn::absent;
         /// A list of one or more exclusion regular expression patterns to exclude certain URLs.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.ExclusionFilters"> exclusion_filters;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.ExclusionFilters", cfn::list_rule{.max_items = 25}> exclusion_filters;
         /// A list of one or more inclusion regular expression patterns to include certain URLs.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.InclusionFilters"> inclusion_filters;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.InclusionFilters", cfn::list_rule{.max_items = 25}> inclusion_filters;
         /// The scope of what is crawled for your URLs.
         cfn::optional<cfn::enumeration<data_source::web_crawler_configuration_scope>, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.Scope"> scope;
         /// Returns the user agent suffix for your web crawler.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.UserAgent", cfn::literal_rule{.min_length = 15, .max_length = 40}> user_agent;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.UserAgent", cfn::string_rule{.min_length = 15, .max_length = 40}> user_agent;
         /// A string used for identifying the crawler or bot when it accesses a web server.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.UserAgentHeader", cfn::literal_rule{.min_length = 61, .max_length = 86}> user_agent_header;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.UserAgentHeader", cfn::string_rule{.min_length = 61, .max_length = 86}> user_agent_header;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -691,8 +691,8 @@ struct data_source {
             static constexpr cfn::value_constraint user_agent_header_constraint{.min_length = 61, .max_length = 86};
             static constexpr cfn::field_info fields[] = {
                 {"CrawlerLimits", offsetof(self, crawler_limits), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::web_crawler_limits::cfn_struct},
-                {"ExclusionFilters", offsetof(self, exclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_filters_constraint},
-                {"InclusionFilters", offsetof(self, inclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_filters_constraint},
+                {"ExclusionFilters", offsetof(self, exclusion_filters), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclusion_filters_constraint},
+                {"InclusionFilters", offsetof(self, inclusion_filters), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &inclusion_filters_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
                 {"UserAgent", offsetof(self, user_agent), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_agent_constraint},
                 {"UserAgentHeader", offsetof(self, user_agent_header), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_agent_header_constraint},
@@ -707,7 +707,7 @@ struct data_source {
     struct seed_url {
         static constexpr const char* url_pattern = R"(^https?://[A-Za-z0-9][^\s]*$)";
         /// Required. A seed or starting point URL.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.SeedUrl.Url", cfn::literal_rule{.pattern = &url_pattern}> url;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.SeedUrl.Url", cfn::string_rule{.pattern = &url_pattern}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -816,7 +816,7 @@ struct data_source {
     struct server_side_encryption_configuration {
         static constexpr const char* kms_key_arn_pattern = "^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The Amazon Resource Name (ARN) of the AWS key used to encrypt the resource.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.ServerSideEncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.ServerSideEncryptionConfiguration.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -834,9 +834,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-fixedsizechunkingconfiguration.html
     struct fixed_size_chunking_configuration {
         /// Required. The maximum number of tokens to include in a chunk.
-        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.FixedSizeChunkingConfiguration.MaxTokens", cfn::literal_rule{.minimum = 1}> max_tokens;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.FixedSizeChunkingConfiguration.MaxTokens", cfn::integer_rule{.minimum = 1}> max_tokens;
         /// Required. The percentage of overlap between adjacent chunks of a data source.
-        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.FixedSizeChunkingConfiguration.OverlapPercentage", cfn::literal_rule{.minimum = 1, .maximum = 99}> overlap_percentage;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.FixedSizeChunkingConfiguration.OverlapPercentage", cfn::integer_rule{.minimum = 1, .maximum = 99}> overlap_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -856,7 +856,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-hierarchicalchunkinglevelconfiguration.html
     struct hierarchical_chunking_level_configuration {
         /// Required. The maximum number of tokens that a chunk can contain in this layer.
-        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.HierarchicalChunkingLevelConfiguration.MaxTokens", cfn::literal_rule{.minimum = 1, .maximum = 8192}> max_tokens;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.HierarchicalChunkingLevelConfiguration.MaxTokens", cfn::integer_rule{.minimum = 1, .maximum = 8192}> max_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -876,7 +876,7 @@ struct data_source {
         /// Required. Token settings for each layer.
         cfn::required<cfn::list<data_source::hierarchical_chunking_level_configuration>, "AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration.LevelConfigurations"> level_configurations;
         /// Required. The number of tokens to repeat across chunks in the same layer.
-        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration.OverlapTokens", cfn::literal_rule{.minimum = 1}> overlap_tokens;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration.OverlapTokens", cfn::integer_rule{.minimum = 1}> overlap_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -896,11 +896,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-semanticchunkingconfiguration.html
     struct semantic_chunking_configuration {
         /// Required. The dissimilarity threshold for splitting chunks.
-        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.SemanticChunkingConfiguration.BreakpointPercentileThreshold", cfn::literal_rule{.minimum = 50, .maximum = 99}> breakpoint_percentile_threshold;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.SemanticChunkingConfiguration.BreakpointPercentileThreshold", cfn::integer_rule{.minimum = 50, .maximum = 99}> breakpoint_percentile_threshold;
         /// Required. The buffer size.
-        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.SemanticChunkingConfiguration.BufferSize", cfn::literal_rule{.minimum = 0, .maximum = 1}> buffer_size;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.SemanticChunkingConfiguration.BufferSize", cfn::integer_rule{.minimum = 0, .maximum = 1}> buffer_size;
         /// Required. The maximum number of tokens that a chunk can contain.
-        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.SemanticChunkingConfiguration.MaxTokens", cfn::literal_rule{.minimum = 1}> max_tokens;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.SemanticChunkingConfiguration.MaxTokens", cfn::integer_rule{.minimum = 1}> max_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -967,7 +967,7 @@ struct data_source {
         /// Required. The enrichment stategy used to provide additional context.
         data_source::enrichment_strategy_configuration enrichment_strategy_configuration;
         /// Required. The Amazon Resource Name (ARN) of the model used to create vector embeddings for the knowledge base.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.BedrockFoundationModelContextEnrichmentConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.BedrockFoundationModelContextEnrichmentConfiguration.ModelArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> model_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1007,7 +1007,7 @@ struct data_source {
     struct s3_location {
         static constexpr const char* uri_pattern = "^s3://.{1,128}$";
         /// Required. An object URI starting with `s3://`.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.S3Location.URI", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &uri_pattern}> uri;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.S3Location.URI", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &uri_pattern}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1043,7 +1043,7 @@ struct data_source {
     struct transformation_lambda_configuration {
         static constexpr const char* lambda_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required. The function's ARN identifier.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.TransformationLambdaConfiguration.LambdaArn", cfn::literal_rule{.max_length = 2048, .pattern = &lambda_arn_pattern}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.TransformationLambdaConfiguration.LambdaArn", cfn::string_rule{.max_length = 2048, .pattern = &lambda_arn_pattern}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1136,7 +1136,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-parsingprompt.html
     struct parsing_prompt {
         /// Required. Instructions for interpreting the contents of a document.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.ParsingPrompt.ParsingPromptText", cfn::literal_rule{.min_length = 1, .max_length = 10000}> parsing_prompt_text;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.ParsingPrompt.ParsingPromptText", cfn::string_rule{.min_length = 1, .max_length = 10000}> parsing_prompt_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1154,7 +1154,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-bedrockfoundationmodelconfiguration.html
     struct bedrock_foundation_model_configuration {
         /// Required. The ARN of the foundation model to use for parsing.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.BedrockFoundationModelConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.BedrockFoundationModelConfiguration.ModelArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> model_arn;
         /// Specifies whether to enable parsing of multimodal data, including both text and/or images.
         cfn::optional<cfn::enumeration<data_source::bedrock_foundation_model_configuration_parsing_modality>, "AWS::Bedrock::DataSource.BedrockFoundationModelConfiguration.ParsingModality"> parsing_modality;
         /// Instructions for interpreting the contents of a document.
@@ -1229,12 +1229,12 @@ struct data_source {
         /// Required. The connection configuration for the data source.
         data_source::data_source_configuration data_source_configuration;
         /// The description of the data source.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::DataSource.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The unique identifier of the knowledge base to which the data source belongs. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.KnowledgeBaseId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.KnowledgeBaseId", cfn::string_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the data source.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::DataSource.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Contains details about the configuration of the server-side encryption.
         data_source::server_side_encryption_configuration server_side_encryption_configuration = cfn::absent;
         /// Contains details about how to ingest the documents in the data source.

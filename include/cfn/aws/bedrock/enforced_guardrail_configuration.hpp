@@ -74,10 +74,10 @@ struct enforced_guardrail_configuration {
     struct properties {
         static constexpr const char* guardrail_identifier_pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$";
         /// Required. Identifier for the guardrail, could be the ID or the ARN.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::EnforcedGuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048, .pattern = &guardrail_identifier_pattern}> guardrail_identifier;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::EnforcedGuardrailConfiguration.GuardrailIdentifier", cfn::string_rule{.max_length = 2048, .pattern = &guardrail_identifier_pattern}> guardrail_identifier;
         static constexpr const char* guardrail_version_pattern = "^[1-9][0-9]{0,7}$";
         /// Required. Numerical guardrail version (not DRAFT).
-        cfn::checked_required<cfn::str, "AWS::Bedrock::EnforcedGuardrailConfiguration.GuardrailVersion", cfn::literal_rule{.pattern = &guardrail_version_pattern}> guardrail_version;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::EnforcedGuardrailConfiguration.GuardrailVersion", cfn::string_rule{.pattern = &guardrail_version_pattern}> guardrail_version;
         /// Model-specific information for the enforced guardrail configuration.
         enforced_guardrail_configuration::model_enforcement model_enforcement = cfn::absent;
         /// Selective content guarding controls for enforced guardrails.

@@ -98,7 +98,7 @@ struct flow {
     struct flow_conditional_connection_configuration {
         static constexpr const char* condition_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. The condition that triggers this connection.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowConditionalConnectionConfiguration.Condition", cfn::literal_rule{.pattern = &condition_pattern}> condition;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowConditionalConnectionConfiguration.Condition", cfn::string_rule{.pattern = &condition_pattern}> condition;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -117,10 +117,10 @@ struct flow {
     struct flow_data_connection_configuration {
         static constexpr const char* source_output_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. The name of the output in the source node that the connection begins from.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowDataConnectionConfiguration.SourceOutput", cfn::literal_rule{.pattern = &source_output_pattern}> source_output;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowDataConnectionConfiguration.SourceOutput", cfn::string_rule{.pattern = &source_output_pattern}> source_output;
         static constexpr const char* target_input_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. The name of the input in the target node that the connection ends at.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowDataConnectionConfiguration.TargetInput", cfn::literal_rule{.pattern = &target_input_pattern}> target_input;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowDataConnectionConfiguration.TargetInput", cfn::string_rule{.pattern = &target_input_pattern}> target_input;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -166,13 +166,13 @@ struct flow {
         flow::flow_connection_configuration configuration = cfn::absent;
         static constexpr const char* name_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,100}$";
         /// Required. A name for the connection that you can reference.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowConnection.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowConnection.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         static constexpr const char* source_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. The node that the connection starts at.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowConnection.Source", cfn::literal_rule{.pattern = &source_pattern}> source;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowConnection.Source", cfn::string_rule{.pattern = &source_pattern}> source;
         static constexpr const char* target_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. The node that the connection ends at.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowConnection.Target", cfn::literal_rule{.pattern = &target_pattern}> target;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowConnection.Target", cfn::string_rule{.pattern = &target_pattern}> target;
         /// Required. Whether the source node that the connection begins from is a condition node ( `Conditional` ) or not ( `Data` ).
         cfn::required<cfn::enumeration<flow::flow_connection_type>, "AWS::Bedrock::Flow.FlowConnection.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -199,7 +199,7 @@ struct flow {
     struct agent_flow_node_configuration {
         static constexpr const char* agent_alias_arn_pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$";
         /// Required. The Amazon Resource Name (ARN) of the alias of the agent to invoke.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.AgentFlowNodeConfiguration.AgentAliasArn", cfn::literal_rule{.max_length = 2048, .pattern = &agent_alias_arn_pattern}> agent_alias_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.AgentFlowNodeConfiguration.AgentAliasArn", cfn::string_rule{.max_length = 2048, .pattern = &agent_alias_arn_pattern}> agent_alias_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -217,10 +217,10 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-flowcondition.html
     struct flow_condition {
         /// Defines the condition.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.FlowCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 64}> expression;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.FlowCondition.Expression", cfn::string_rule{.min_length = 1, .max_length = 64}> expression;
         static constexpr const char* name_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. A name for the condition that you can reference.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowCondition.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowCondition.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -258,7 +258,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-inlinecodeflownodeconfiguration.html
     struct inline_code_flow_node_configuration {
         /// Required. The code that's executed in your inline code node.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.InlineCodeFlowNodeConfiguration.Code", cfn::literal_rule{.max_length = 5000000}> code;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.InlineCodeFlowNodeConfiguration.Code", cfn::string_rule{.max_length = 5000000}> code;
         /// Required. The programming language used by your inline code node.
         cfn::required<cfn::enumeration<flow::inline_code_flow_node_configuration_language>, "AWS::Bedrock::Flow.InlineCodeFlowNodeConfiguration.Language"> language;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -280,10 +280,10 @@ struct flow {
     struct guardrail_configuration {
         static constexpr const char* guardrail_identifier_pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$";
         /// The identifier for the guardrail.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.GuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048, .pattern = &guardrail_identifier_pattern}> guardrail_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.GuardrailConfiguration.GuardrailIdentifier", cfn::string_rule{.max_length = 2048, .pattern = &guardrail_identifier_pattern}> guardrail_identifier;
         static constexpr const char* guardrail_version_pattern = "^(([0-9]{1,8})|(DRAFT))$";
         /// The version of the guardrail.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.GuardrailConfiguration.GuardrailVersion", cfn::literal_rule{.pattern = &guardrail_version_pattern}> guardrail_version;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.GuardrailConfiguration.GuardrailVersion", cfn::string_rule{.pattern = &guardrail_version_pattern}> guardrail_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -303,13 +303,13 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-promptmodelinferenceconfiguration.html
     struct prompt_model_inference_configuration {
         /// The maximum number of tokens to return in the response.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.MaxTokens", cfn::literal_rule{.minimum = 0, .maximum = 4096}> max_tokens;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.MaxTokens", cfn::number_rule{.minimum = 0, .maximum = 4096}> max_tokens;
         /// A list of strings that define sequences after which the model will stop generating.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.StopSequences"> stop_sequences;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.StopSequences", cfn::list_rule{.max_items = 4}> stop_sequences;
         /// Controls the randomness of the response.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.Temperature", cfn::literal_rule{.minimum = 0, .maximum = 1}> temperature;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.Temperature", cfn::number_rule{.minimum = 0, .maximum = 1}> temperature;
         /// The percentage of most-likely candidates that the model considers for the next token.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.TopP", cfn::literal_rule{.minimum = 0, .maximum = 1}> top_p;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.PromptModelInferenceConfiguration.TopP", cfn::number_rule{.minimum = 0, .maximum = 1}> top_p;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -320,7 +320,7 @@ struct flow {
             static constexpr cfn::value_constraint top_p_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_tokens_constraint},
-                {"StopSequences", offsetof(self, stop_sequences), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stop_sequences_constraint},
+                {"StopSequences", offsetof(self, stop_sequences), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stop_sequences_constraint},
                 {"Temperature", offsetof(self, temperature), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &temperature_constraint},
                 {"TopP", offsetof(self, top_p), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &top_p_constraint},
             };
@@ -416,7 +416,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-fieldforreranking.html
     struct field_for_reranking {
         /// Required. The name of the metadata field to be used during the reranking process.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FieldForReranking.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 2000}> field_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FieldForReranking.FieldName", cfn::string_rule{.min_length = 1, .max_length = 2000}> field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -479,7 +479,7 @@ struct flow {
         /// A list of additional fields to include in the model request during reranking.
         cfn::optional<cfn::json, "AWS::Bedrock::Flow.VectorSearchBedrockRerankingModelConfiguration.AdditionalModelRequestFields"> additional_model_request_fields;
         /// Required. The Amazon Resource Name (ARN) of the foundation model to use for reranking.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.VectorSearchBedrockRerankingModelConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.VectorSearchBedrockRerankingModelConfiguration.ModelArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> model_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -502,7 +502,7 @@ struct flow {
         /// Required. Configuration for the Amazon Bedrock foundation model used for reranking.
         flow::vector_search_bedrock_reranking_model_configuration model_configuration;
         /// The maximum number of results to rerank.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.VectorSearchBedrockRerankingConfiguration.NumberOfRerankedResults", cfn::literal_rule{.minimum = 1, .maximum = 100}> number_of_reranked_results;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.VectorSearchBedrockRerankingConfiguration.NumberOfRerankedResults", cfn::number_rule{.minimum = 1, .maximum = 100}> number_of_reranked_results;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -546,11 +546,11 @@ struct flow {
         /// Contains inference configurations for the prompt.
         flow::prompt_inference_configuration inference_configuration = cfn::absent;
         /// Required. The unique identifier of the knowledge base to query.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.KnowledgeBaseId", cfn::literal_rule{.min_length = 1, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.KnowledgeBaseId", cfn::string_rule{.min_length = 1, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
         /// The unique identifier of the model or inference profile to use to generate a response from the query results.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.ModelId", cfn::string_rule{.min_length = 1, .max_length = 2048}> model_id;
         /// The number of results to retrieve from the knowledge base.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.NumberOfResults", cfn::literal_rule{.minimum = 1, .maximum = 100}> number_of_results;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.NumberOfResults", cfn::number_rule{.minimum = 1, .maximum = 100}> number_of_results;
         /// The configuration for orchestrating the retrieval and generation process in the knowledge base node.
         flow::knowledge_base_orchestration_configuration orchestration_configuration = cfn::absent;
         /// A custom prompt template to use with the knowledge base for generating responses.
@@ -584,7 +584,7 @@ struct flow {
     struct lambda_function_flow_node_configuration {
         static constexpr const char* lambda_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required. The Amazon Resource Name (ARN) of the Lambda function to invoke.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.LambdaFunctionFlowNodeConfiguration.LambdaArn", cfn::literal_rule{.max_length = 2048, .pattern = &lambda_arn_pattern}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.LambdaFunctionFlowNodeConfiguration.LambdaArn", cfn::string_rule{.max_length = 2048, .pattern = &lambda_arn_pattern}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -603,9 +603,9 @@ struct flow {
     struct lex_flow_node_configuration {
         static constexpr const char* bot_alias_arn_pattern = R"(^arn:aws(|-us-gov):lex:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:bot-alias/[0-9a-zA-Z]+/[0-9a-zA-Z]+$)";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Lex bot alias to invoke.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.BotAliasArn", cfn::literal_rule{.max_length = 78, .pattern = &bot_alias_arn_pattern}> bot_alias_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.BotAliasArn", cfn::string_rule{.max_length = 78, .pattern = &bot_alias_arn_pattern}> bot_alias_arn;
         /// Required. The Region to invoke the Amazon Lex bot in.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.LocaleId", cfn::literal_rule{.min_length = 1, .max_length = 10}> locale_id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.LocaleId", cfn::string_rule{.min_length = 1, .max_length = 10}> locale_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -644,7 +644,7 @@ struct flow {
         /// Required. Specifies the condition that determines when the flow exits the DoWhile loop.
         flow::flow_condition continue_condition;
         /// Specifies the maximum number of times the DoWhile loop can iterate before the flow exits the loop.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.LoopControllerFlowNodeConfiguration.MaxIterations", cfn::literal_rule{.minimum = 1, .maximum = 1000}> max_iterations;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Flow.LoopControllerFlowNodeConfiguration.MaxIterations", cfn::number_rule{.minimum = 1, .maximum = 1000}> max_iterations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -664,7 +664,7 @@ struct flow {
     struct prompt_input_variable {
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// The name of the variable.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.PromptInputVariable.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.PromptInputVariable.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -684,7 +684,7 @@ struct flow {
         /// An array of the variables in the prompt template.
         cfn::optional<cfn::list<flow::prompt_input_variable>, "AWS::Bedrock::Flow.TextPromptTemplateConfiguration.InputVariables"> input_variables;
         /// Required. The message for the prompt.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.TextPromptTemplateConfiguration.Text", cfn::literal_rule{.min_length = 1, .max_length = 200000}> text;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.TextPromptTemplateConfiguration.Text", cfn::string_rule{.min_length = 1, .max_length = 200000}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -726,7 +726,7 @@ struct flow {
         /// Contains inference configurations for the prompt.
         flow::prompt_inference_configuration inference_configuration = cfn::absent;
         /// Required. The unique identifier of the model or inference profile to run inference with.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.PromptFlowNodeInlineConfiguration.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.PromptFlowNodeInlineConfiguration.ModelId", cfn::string_rule{.min_length = 1, .max_length = 2048}> model_id;
         /// Required. Contains a prompt and variables in the prompt that can be replaced with values at runtime.
         flow::prompt_template_configuration template_configuration;
         /// Required. The type of prompt template.
@@ -752,7 +752,7 @@ struct flow {
     struct prompt_flow_node_resource_configuration {
         static constexpr const char* prompt_arn_pattern = "^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10}(?::[0-9]{1,5})?)$";
         /// Required. The Amazon Resource Name (ARN) of the prompt from Prompt management.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.PromptFlowNodeResourceConfiguration.PromptArn", cfn::literal_rule{.pattern = &prompt_arn_pattern}> prompt_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.PromptFlowNodeResourceConfiguration.PromptArn", cfn::string_rule{.pattern = &prompt_arn_pattern}> prompt_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -814,7 +814,7 @@ struct flow {
     struct retrieval_flow_node_s3_configuration {
         static constexpr const char* bucket_name_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The name of the Amazon S3 bucket from which to retrieve data.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.RetrievalFlowNodeS3Configuration.BucketName", cfn::literal_rule{.pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.RetrievalFlowNodeS3Configuration.BucketName", cfn::string_rule{.pattern = &bucket_name_pattern}> bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -867,7 +867,7 @@ struct flow {
     struct storage_flow_node_s3_configuration {
         static constexpr const char* bucket_name_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The name of the Amazon S3 bucket in which to store the input into the node.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.StorageFlowNodeS3Configuration.BucketName", cfn::literal_rule{.pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.StorageFlowNodeS3Configuration.BucketName", cfn::string_rule{.pattern = &bucket_name_pattern}> bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -986,10 +986,10 @@ struct flow {
         /// Specifies how input data flows between iterations in a DoWhile loop.
         cfn::optional<cfn::enumeration<flow::flow_node_input_category>, "AWS::Bedrock::Flow.FlowNodeInput.Category"> category;
         /// Required. An expression that formats the input for the node.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowNodeInput.Expression", cfn::literal_rule{.min_length = 1, .max_length = 64}> expression;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowNodeInput.Expression", cfn::string_rule{.min_length = 1, .max_length = 64}> expression;
         static constexpr const char* name_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. Specifies a name for the input that you can reference.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowNodeInput.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowNodeInput.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. Specifies the data type of the input.
         cfn::required<cfn::enumeration<flow::flow_node_input_type>, "AWS::Bedrock::Flow.FlowNodeInput.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1014,7 +1014,7 @@ struct flow {
     struct flow_node_output {
         static constexpr const char* name_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. A name for the output that you can reference.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowNodeOutput.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowNodeOutput.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The data type of the output.
         cfn::required<cfn::enumeration<flow::flow_node_output_type>, "AWS::Bedrock::Flow.FlowNodeOutput.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1040,7 +1040,7 @@ struct flow {
         cfn::optional<cfn::list<flow::flow_node_input>, "AWS::Bedrock::Flow.FlowNode.Inputs"> inputs;
         static constexpr const char* name_pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$";
         /// Required. A name for the node.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowNode.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowNode.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// A list of objects, each of which contains information about an output from the node.
         cfn::optional<cfn::list<flow::flow_node_output>, "AWS::Bedrock::Flow.FlowNode.Outputs"> outputs;
         /// Required. The type of node.
@@ -1091,11 +1091,11 @@ struct flow {
     struct s3_location {
         static constexpr const char* bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The S3 bucket containing the flow definition.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.S3Location.Bucket", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
         /// Required. The object key for the S3 location containing the definition.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.S3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.S3Location.Key", cfn::string_rule{.min_length = 1, .max_length = 1024}> key;
         /// The Amazon S3 location from which to retrieve data for an S3 retrieve node or to which to store data for an S3 storage node.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.S3Location.Version", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.S3Location.Version", cfn::string_rule{.min_length = 1, .max_length = 1024}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1116,23 +1116,23 @@ struct flow {
     struct properties {
         static constexpr const char* customer_encryption_key_arn_pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The Amazon Resource Name (ARN) of the KMS key that the flow is encrypted with.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &customer_encryption_key_arn_pattern}> customer_encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.CustomerEncryptionKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &customer_encryption_key_arn_pattern}> customer_encryption_key_arn;
         /// The definition of the nodes and connections between the nodes in the flow.
         flow::flow_definition definition = cfn::absent;
         /// The Amazon S3 location of the flow definition.
         flow::s3_location definition_s3_location = cfn::absent;
         /// The definition of the flow as a JSON-formatted string.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.DefinitionString", cfn::literal_rule{.max_length = 512000}> definition_string;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.DefinitionString", cfn::string_rule{.max_length = 512000}> definition_string;
         /// A map that specifies the mappings for placeholder variables in the prompt flow definition.
         cfn::optional<cfn::map<cfn::json>, "AWS::Bedrock::Flow.DefinitionSubstitutions"> definition_substitutions;
         /// A description of the flow.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Flow.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         static constexpr const char* execution_role_arn_pattern = "^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/(service-role/)?.+$";
         /// Required. The Amazon Resource Name (ARN) of the service role with permissions to create a flow.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.ExecutionRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.ExecutionRoleArn", cfn::string_rule{.max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the flow.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Metadata that you can assign to a resource as key-value pairs.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::Flow.Tags"> tags;
         /// A map of tag keys and values.

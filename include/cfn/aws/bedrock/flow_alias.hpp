@@ -25,7 +25,7 @@ struct flow_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flowalias-flowaliasconcurrencyconfiguration.html
     struct flow_alias_concurrency_configuration {
         /// The maximum number of nodes that can be executed concurrently in the flow.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::FlowAlias.FlowAliasConcurrencyConfiguration.MaxConcurrency", cfn::literal_rule{.minimum = 1, .maximum = 100}> max_concurrency;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::FlowAlias.FlowAliasConcurrencyConfiguration.MaxConcurrency", cfn::number_rule{.minimum = 1, .maximum = 100}> max_concurrency;
         /// Required. The type of concurrency to use for parallel node execution.
         cfn::required<cfn::enumeration<flow_alias::flow_alias_concurrency_configuration_type>, "AWS::Bedrock::FlowAlias.FlowAliasConcurrencyConfiguration.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -47,7 +47,7 @@ struct flow_alias {
     struct flow_alias_routing_configuration_list_item {
         static constexpr const char* flow_version_pattern = "^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$";
         /// The version that the alias maps to.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::FlowAlias.FlowAliasRoutingConfigurationListItem.FlowVersion", cfn::literal_rule{.min_length = 1, .max_length = 5, .pattern = &flow_version_pattern}> flow_version;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::FlowAlias.FlowAliasRoutingConfigurationListItem.FlowVersion", cfn::string_rule{.min_length = 1, .max_length = 5, .pattern = &flow_version_pattern}> flow_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,13 +65,13 @@ struct flow_alias {
         /// The configuration that specifies how nodes in the flow are executed concurrently.
         flow_alias::flow_alias_concurrency_configuration concurrency_configuration = cfn::absent;
         /// A description of the alias.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::FlowAlias.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::FlowAlias.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         static constexpr const char* flow_arn_pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$";
         /// Required. The Amazon Resource Name (ARN) of the alias. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::FlowAlias.FlowArn", cfn::literal_rule{.max_length = 2048, .pattern = &flow_arn_pattern}> flow_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::FlowAlias.FlowArn", cfn::string_rule{.max_length = 2048, .pattern = &flow_arn_pattern}> flow_arn;
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the alias.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::FlowAlias.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::FlowAlias.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. A list of configurations about the versions that the alias maps to.
         cfn::required<cfn::list<flow_alias::flow_alias_routing_configuration_list_item>, "AWS::Bedrock::FlowAlias.RoutingConfiguration"> routing_configuration;
         /// Metadata that you can assign to a resource as key-value pairs.

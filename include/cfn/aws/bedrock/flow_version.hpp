@@ -17,10 +17,10 @@ struct flow_version {
 
     struct properties {
         /// The description of the flow version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::FlowVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::FlowVersion.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         static constexpr const char* flow_arn_pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$";
         /// Required. The Amazon Resource Name (ARN) of the flow that the version belongs to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::FlowVersion.FlowArn", cfn::literal_rule{.pattern = &flow_arn_pattern}> flow_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::FlowVersion.FlowArn", cfn::string_rule{.pattern = &flow_arn_pattern}> flow_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};

@@ -216,9 +216,9 @@ struct guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-guardrail-automatedreasoningpolicyconfig.html
     struct automated_reasoning_policy_config {
         /// The minimum confidence level required for Automated Reasoning policy violations to trigger guardrail actions.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Guardrail.AutomatedReasoningPolicyConfig.ConfidenceThreshold", cfn::literal_rule{.minimum = 0, .maximum = 1}> confidence_threshold;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Guardrail.AutomatedReasoningPolicyConfig.ConfidenceThreshold", cfn::number_rule{.minimum = 0, .maximum = 1}> confidence_threshold;
         /// Required. The list of Automated Reasoning policy ARNs that should be applied as part of this guardrail configuration.
-        cfn::required<cfn::list<cfn::str>, "AWS::Bedrock::Guardrail.AutomatedReasoningPolicyConfig.Policies"> policies;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Bedrock::Guardrail.AutomatedReasoningPolicyConfig.Policies", cfn::list_rule{.max_items = 2}> policies;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -228,7 +228,7 @@ struct guardrail {
             static constexpr cfn::value_constraint policies_constraint{.min_items = 1, .max_items = 2, .elements = &policies_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ConfidenceThreshold", offsetof(self, confidence_threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &confidence_threshold_constraint},
-                {"Policies", offsetof(self, policies), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policies_constraint},
+                {"Policies", offsetof(self, policies), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policies_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail.AutomatedReasoningPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -260,7 +260,7 @@ struct guardrail {
         /// Specifies whether to enable guardrail evaluation on the input.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.ContentFilterConfig.InputEnabled"> input_enabled;
         /// The input modalities selected for the guardrail content filter configuration.
-        cfn::optional<cfn::list<cfn::enumeration<guardrail::content_filter_config_input_modalities>>, "AWS::Bedrock::Guardrail.ContentFilterConfig.InputModalities"> input_modalities;
+        cfn::checked_optional<cfn::list<cfn::enumeration<guardrail::content_filter_config_input_modalities>>, "AWS::Bedrock::Guardrail.ContentFilterConfig.InputModalities", cfn::list_rule{.max_items = 2}> input_modalities;
         /// Required. The strength of the content filter to apply to prompts.
         cfn::required<cfn::enumeration<guardrail::content_filter_config_input_strength>, "AWS::Bedrock::Guardrail.ContentFilterConfig.InputStrength"> input_strength;
         /// Specifies the action to take when harmful content is detected in the output.
@@ -268,7 +268,7 @@ struct guardrail {
         /// Specifies whether to enable guardrail evaluation on the output.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.ContentFilterConfig.OutputEnabled"> output_enabled;
         /// The output modalities selected for the guardrail content filter configuration.
-        cfn::optional<cfn::list<cfn::enumeration<guardrail::content_filter_config_output_modalities>>, "AWS::Bedrock::Guardrail.ContentFilterConfig.OutputModalities"> output_modalities;
+        cfn::checked_optional<cfn::list<cfn::enumeration<guardrail::content_filter_config_output_modalities>>, "AWS::Bedrock::Guardrail.ContentFilterConfig.OutputModalities", cfn::list_rule{.max_items = 2}> output_modalities;
         /// Required. The strength of the content filter to apply to model responses.
         cfn::required<cfn::enumeration<guardrail::content_filter_config_output_strength>, "AWS::Bedrock::Guardrail.ContentFilterConfig.OutputStrength"> output_strength;
         /// Required. The harmful category that the content filter is applied to.
@@ -282,11 +282,11 @@ struct guardrail {
             static constexpr cfn::field_info fields[] = {
                 {"InputAction", offsetof(self, input_action), cfn::field_kind::value, false},
                 {"InputEnabled", offsetof(self, input_enabled), cfn::field_kind::value, false},
-                {"InputModalities", offsetof(self, input_modalities), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_modalities_constraint},
+                {"InputModalities", offsetof(self, input_modalities), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &input_modalities_constraint},
                 {"InputStrength", offsetof(self, input_strength), cfn::field_kind::value, true},
                 {"OutputAction", offsetof(self, output_action), cfn::field_kind::value, false},
                 {"OutputEnabled", offsetof(self, output_enabled), cfn::field_kind::value, false},
-                {"OutputModalities", offsetof(self, output_modalities), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &output_modalities_constraint},
+                {"OutputModalities", offsetof(self, output_modalities), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &output_modalities_constraint},
                 {"OutputStrength", offsetof(self, output_strength), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -324,7 +324,7 @@ struct guardrail {
         /// Specifies whether to enable contextual grounding evaluation.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.ContextualGroundingFilterConfig.Enabled"> enabled;
         /// Required. The threshold details for the guardrails contextual grounding filter.
-        cfn::checked_required<cfn::number, "AWS::Bedrock::Guardrail.ContextualGroundingFilterConfig.Threshold", cfn::literal_rule{.minimum = 0}> threshold;
+        cfn::checked_required<cfn::number, "AWS::Bedrock::Guardrail.ContextualGroundingFilterConfig.Threshold", cfn::number_rule{.minimum = 0}> threshold;
         /// Required. The filter details for the guardrails contextual grounding filter.
         cfn::required<cfn::enumeration<guardrail::contextual_grounding_filter_config_type>, "AWS::Bedrock::Guardrail.ContextualGroundingFilterConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -366,7 +366,7 @@ struct guardrail {
     struct guardrail_cross_region_config {
         static constexpr const char* guardrail_profile_arn_pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail-profile/[a-z0-9-]+[.]{1}guardrail[.]{1}v[0-9:]+$";
         /// Required. The Amazon Resource Name (ARN) of the guardrail profile that your guardrail is using.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig.GuardrailProfileArn", cfn::literal_rule{.min_length = 15, .max_length = 2048, .pattern = &guardrail_profile_arn_pattern}> guardrail_profile_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig.GuardrailProfileArn", cfn::string_rule{.min_length = 15, .max_length = 2048, .pattern = &guardrail_profile_arn_pattern}> guardrail_profile_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -418,19 +418,19 @@ struct guardrail {
         /// Required. The guardrail action to configure when matching regular expression is detected.
         cfn::required<cfn::enumeration<guardrail::regex_config_action>, "AWS::Bedrock::Guardrail.RegexConfig.Action"> action;
         /// The description of the regular expression to configure for the guardrail.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Description", cfn::string_rule{.min_length = 1, .max_length = 1000}> description;
         /// Specifies the action to take when harmful content is detected in the input.
         cfn::optional<cfn::enumeration<guardrail::regex_config_input_action>, "AWS::Bedrock::Guardrail.RegexConfig.InputAction"> input_action;
         /// Specifies whether to enable guardrail evaluation on the input.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.RegexConfig.InputEnabled"> input_enabled;
         /// Required. The name of the regular expression to configure for the guardrail.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Name", cfn::string_rule{.min_length = 1, .max_length = 100}> name;
         /// Specifies the action to take when harmful content is detected in the output.
         cfn::optional<cfn::enumeration<guardrail::regex_config_output_action>, "AWS::Bedrock::Guardrail.RegexConfig.OutputAction"> output_action;
         /// Specifies whether to enable guardrail evaluation on the output.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.RegexConfig.OutputEnabled"> output_enabled;
         /// Required. The regular expression pattern to configure for the guardrail.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Pattern", cfn::literal_rule{.min_length = 1}> pattern;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Pattern", cfn::string_rule{.min_length = 1}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -479,15 +479,15 @@ struct guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-guardrail-topicconfig.html
     struct topic_config {
         /// Required. A definition of the topic to deny.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.TopicConfig.Definition", cfn::literal_rule{.min_length = 1, .max_length = 1000}> definition;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.TopicConfig.Definition", cfn::string_rule{.min_length = 1, .max_length = 1000}> definition;
         /// A list of prompts, each of which is an example of a prompt that can be categorized as belonging to the topic.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::Guardrail.TopicConfig.Examples"> examples;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Bedrock::Guardrail.TopicConfig.Examples", cfn::list_rule{.max_items = 5}> examples;
         /// Specifies the action to take when harmful content is detected in the input.
         cfn::optional<cfn::enumeration<guardrail::topic_config_input_action>, "AWS::Bedrock::Guardrail.TopicConfig.InputAction"> input_action;
         /// Specifies whether to enable guardrail evaluation on the input.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.TopicConfig.InputEnabled"> input_enabled;
         /// Required. The name of the topic to deny.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.TopicConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "0-9a-zA-Z-_ !?."}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.TopicConfig.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "0-9a-zA-Z-_ !?."}> name;
         /// Specifies the action to take when harmful content is detected in the output.
         cfn::optional<cfn::enumeration<guardrail::topic_config_output_action>, "AWS::Bedrock::Guardrail.TopicConfig.OutputAction"> output_action;
         /// Specifies whether to enable guardrail evaluation on the output.
@@ -504,7 +504,7 @@ struct guardrail {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[0-9a-zA-Z-_ !?.]+$", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &definition_constraint},
-                {"Examples", offsetof(self, examples), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &examples_constraint},
+                {"Examples", offsetof(self, examples), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &examples_constraint},
                 {"InputAction", offsetof(self, input_action), cfn::field_kind::value, false},
                 {"InputEnabled", offsetof(self, input_enabled), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -596,7 +596,7 @@ struct guardrail {
         /// Specifies whether to enable guardrail evaluation on the output.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.WordConfig.OutputEnabled"> output_enabled;
         /// Required. Text of the word configured for the guardrail to block.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.WordConfig.Text", cfn::literal_rule{.min_length = 1}> text;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.WordConfig.Text", cfn::string_rule{.min_length = 1}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -639,9 +639,9 @@ struct guardrail {
         /// Configuration settings for integrating Automated Reasoning policies with Amazon Bedrock Guardrails.
         guardrail::automated_reasoning_policy_config automated_reasoning_policy_config = cfn::absent;
         /// Required. The message to return when the guardrail blocks a prompt.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.BlockedInputMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_input_messaging;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.BlockedInputMessaging", cfn::string_rule{.min_length = 1, .max_length = 500}> blocked_input_messaging;
         /// Required. The message to return when the guardrail blocks a model response.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.BlockedOutputsMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_outputs_messaging;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.BlockedOutputsMessaging", cfn::string_rule{.min_length = 1, .max_length = 500}> blocked_outputs_messaging;
         /// The content filter policies to configure for the guardrail.
         guardrail::content_policy_config content_policy_config = cfn::absent;
         /// Contextual grounding policy config for a guardrail.
@@ -649,12 +649,12 @@ struct guardrail {
         /// The system-defined guardrail profile that you're using with your guardrail.
         guardrail::guardrail_cross_region_config cross_region_config = cfn::absent;
         /// A description of the guardrail.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Guardrail.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Guardrail.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         static constexpr const char* kms_key_arn_pattern = "^arn:aws(-[^:]+)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The ARN of the AWS key that you use to encrypt the guardrail.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Guardrail.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Guardrail.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Required. The name of the guardrail.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "0-9a-zA-Z-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Guardrail.Name", cfn::string_rule{.min_length = 1, .max_length = 50, .characters = "0-9a-zA-Z-_"}> name;
         /// The sensitive information policy to configure for the guardrail.
         guardrail::sensitive_information_policy_config sensitive_information_policy_config = cfn::absent;
         /// The tags that you want to attach to the guardrail.

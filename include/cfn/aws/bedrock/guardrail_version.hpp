@@ -17,10 +17,10 @@ struct guardrail_version {
 
     struct properties {
         /// A description of the guardrail version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::GuardrailVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::GuardrailVersion.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         static constexpr const char* guardrail_identifier_pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$";
         /// Required. The unique identifier of the guardrail. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::GuardrailVersion.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048, .pattern = &guardrail_identifier_pattern}> guardrail_identifier;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::GuardrailVersion.GuardrailIdentifier", cfn::string_rule{.max_length = 2048, .pattern = &guardrail_identifier_pattern}> guardrail_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};

@@ -19,7 +19,7 @@ struct intelligent_prompt_router {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-intelligentpromptrouter-promptroutertargetmodel.html
     struct prompt_router_target_model {
         /// Required. The target model's ARN.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.PromptRouterTargetModel.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.PromptRouterTargetModel.ModelArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> model_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,7 +37,7 @@ struct intelligent_prompt_router {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-intelligentpromptrouter-routingcriteria.html
     struct routing_criteria {
         /// Required. The criteria's response quality difference.
-        cfn::checked_required<cfn::number, "AWS::Bedrock::IntelligentPromptRouter.RoutingCriteria.ResponseQualityDifference", cfn::literal_rule{.minimum = 0, .maximum = 100}> response_quality_difference;
+        cfn::checked_required<cfn::number, "AWS::Bedrock::IntelligentPromptRouter.RoutingCriteria.ResponseQualityDifference", cfn::number_rule{.minimum = 0, .maximum = 100}> response_quality_difference;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,14 +54,14 @@ struct intelligent_prompt_router {
     struct properties {
         static constexpr const char* description_pattern = "^([0-9a-zA-Z:.][ _-]?)+$";
         /// An optional description of the prompt router to help identify its purpose. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.Description", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.Description", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &description_pattern}> description;
         /// Required. The default model to use when the routing criteria is not met. Update requires replacement.
         intelligent_prompt_router::prompt_router_target_model fallback_model;
         /// Required. A list of foundation models that the prompt router can route requests to. Update requires replacement.
         cfn::required<cfn::list<intelligent_prompt_router::prompt_router_target_model>, "AWS::Bedrock::IntelligentPromptRouter.Models"> models;
         static constexpr const char* prompt_router_name_pattern = "^([0-9a-zA-Z][ _-]?)+$";
         /// Required. The name of the prompt router. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.PromptRouterName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &prompt_router_name_pattern}> prompt_router_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.PromptRouterName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &prompt_router_name_pattern}> prompt_router_name;
         /// Required. Routing criteria for a prompt router. Update requires replacement.
         intelligent_prompt_router::routing_criteria routing_criteria;
         /// An array of key-value pairs to apply to this resource as tags.

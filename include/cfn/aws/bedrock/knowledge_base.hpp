@@ -98,7 +98,7 @@ struct knowledge_base {
     struct kendra_knowledge_base_configuration {
         static constexpr const char* kendra_index_arn_pattern = "^arn:aws(|-cn|-us-gov):kendra:[a-z0-9-]{1,20}:([0-9]{12}|):index/([a-zA-Z0-9][a-zA-Z0-9-]{35}|[a-zA-Z0-9][a-zA-Z0-9-]{35}-[a-zA-Z0-9][a-zA-Z0-9-]{35})$";
         /// Required. The ARN of the Amazon Kendra index.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.KendraKnowledgeBaseConfiguration.KendraIndexArn", cfn::literal_rule{.pattern = &kendra_index_arn_pattern}> kendra_index_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.KendraKnowledgeBaseConfiguration.KendraIndexArn", cfn::string_rule{.pattern = &kendra_index_arn_pattern}> kendra_index_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -116,7 +116,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-audiosegmentationconfiguration.html
     struct audio_segmentation_configuration {
         /// Required. The duration in seconds for each audio segment.
-        cfn::checked_required<cfn::integer, "AWS::Bedrock::KnowledgeBase.AudioSegmentationConfiguration.FixedLengthDuration", cfn::literal_rule{.minimum = 1, .maximum = 30}> fixed_length_duration;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::KnowledgeBase.AudioSegmentationConfiguration.FixedLengthDuration", cfn::integer_rule{.minimum = 1, .maximum = 30}> fixed_length_duration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -151,7 +151,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-videosegmentationconfiguration.html
     struct video_segmentation_configuration {
         /// Required. The duration in seconds for each video segment.
-        cfn::checked_required<cfn::integer, "AWS::Bedrock::KnowledgeBase.VideoSegmentationConfiguration.FixedLengthDuration", cfn::literal_rule{.minimum = 1, .maximum = 30}> fixed_length_duration;
+        cfn::checked_required<cfn::integer, "AWS::Bedrock::KnowledgeBase.VideoSegmentationConfiguration.FixedLengthDuration", cfn::integer_rule{.minimum = 1, .maximum = 30}> fixed_length_duration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -188,7 +188,7 @@ struct knowledge_base {
         /// Configuration settings for processing audio content in multimodal knowledge bases.
         cfn::optional<cfn::list<knowledge_base::audio_configuration>, "AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration.Audio"> audio;
         /// The dimensions details for the vector configuration used on the Bedrock embeddings model.
-        cfn::checked_optional<cfn::integer, "AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration.Dimensions", cfn::literal_rule{.minimum = 0, .maximum = 4096}> dimensions;
+        cfn::checked_optional<cfn::integer, "AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration.Dimensions", cfn::integer_rule{.minimum = 0, .maximum = 4096}> dimensions;
         /// The data type for the vectors when using a model to convert text into vector embeddings.
         cfn::optional<cfn::enumeration<knowledge_base::bedrock_embedding_model_configuration_embedding_data_type>, "AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration.EmbeddingDataType"> embedding_data_type;
         /// Model-specific configuration for the embedding model.
@@ -253,7 +253,7 @@ struct knowledge_base {
     struct s3_location {
         static constexpr const char* uri_pattern = "^s3://.{1,128}$";
         /// Required. An object URI starting with `s3://`.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.S3Location.URI", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &uri_pattern}> uri;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.S3Location.URI", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &uri_pattern}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -364,7 +364,7 @@ struct knowledge_base {
         /// Required. Specifies configurations for authentication to Amazon Redshift.
         knowledge_base::redshift_provisioned_auth_configuration auth_configuration;
         /// Required. The ID of the Amazon Redshift cluster.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftProvisionedConfiguration.ClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_identifier;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftProvisionedConfiguration.ClusterIdentifier", cfn::string_rule{.min_length = 1, .max_length = 63}> cluster_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -407,7 +407,7 @@ struct knowledge_base {
         knowledge_base::redshift_serverless_auth_configuration auth_configuration;
         static constexpr const char* workgroup_arn_pattern = R"(^(arn:(aws(-[a-z]+)*):redshift-serverless:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:workgroup/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$)";
         /// Required. The ARN of the Amazon Redshift workgroup.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftServerlessConfiguration.WorkgroupArn", cfn::literal_rule{.pattern = &workgroup_arn_pattern}> workgroup_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftServerlessConfiguration.WorkgroupArn", cfn::string_rule{.pattern = &workgroup_arn_pattern}> workgroup_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -449,9 +449,9 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-curatedquery.html
     struct curated_query {
         /// Required. An example natural language query.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.CuratedQuery.NaturalLanguage", cfn::literal_rule{.min_length = 1, .max_length = 1000}> natural_language;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.CuratedQuery.NaturalLanguage", cfn::string_rule{.min_length = 1, .max_length = 1000}> natural_language;
         /// Required. The SQL equivalent of the natural language query.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.CuratedQuery.Sql", cfn::literal_rule{.min_length = 1, .max_length = 1000}> sql;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.CuratedQuery.Sql", cfn::string_rule{.min_length = 1, .max_length = 1000}> sql;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -471,11 +471,11 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-querygenerationcolumn.html
     struct query_generation_column {
         /// A description of the column that helps the query engine understand the contents of the column.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         /// Specifies whether to include or exclude the column during query generation.
         cfn::optional<cfn::enumeration<knowledge_base::query_generation_column_inclusion>, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Inclusion"> inclusion;
         /// The name of the column for which the other fields in this object apply.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Name", cfn::string_rule{.min_length = 1, .max_length = 127}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -498,12 +498,12 @@ struct knowledge_base {
         /// An array of objects, each of which defines information about a column in the table.
         cfn::optional<cfn::list<knowledge_base::query_generation_column>, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Columns"> columns;
         /// A description of the table that helps the query engine understand the contents of the table.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         /// Specifies whether to include or exclude the table during query generation.
         cfn::optional<cfn::enumeration<knowledge_base::query_generation_table_inclusion>, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Inclusion"> inclusion;
         static constexpr const char* name_pattern = R"(^.*\..*\..*$)";
         /// Required. The name of the table for which the other fields in this object apply.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -547,7 +547,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-querygenerationconfiguration.html
     struct query_generation_configuration {
         /// The time after which query generation will time out.
-        cfn::checked_optional<cfn::integer, "AWS::Bedrock::KnowledgeBase.QueryGenerationConfiguration.ExecutionTimeoutSeconds", cfn::literal_rule{.minimum = 1, .maximum = 200}> execution_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Bedrock::KnowledgeBase.QueryGenerationConfiguration.ExecutionTimeoutSeconds", cfn::integer_rule{.minimum = 1, .maximum = 200}> execution_timeout_seconds;
         /// Specifies configurations for context to use during query generation.
         knowledge_base::query_generation_context generation_context = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -568,7 +568,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-redshiftqueryengineawsdatacatalogstorageconfiguration.html
     struct redshift_query_engine_aws_data_catalog_storage_configuration {
         /// Required. A list of names of the tables to use.
-        cfn::required<cfn::list<cfn::str>, "AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineAwsDataCatalogStorageConfiguration.TableNames"> table_names;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineAwsDataCatalogStorageConfiguration.TableNames", cfn::list_rule{.max_items = 1000}> table_names;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -576,7 +576,7 @@ struct knowledge_base {
             static constexpr cfn::value_constraint table_names_elements{.min_length = 1, .max_length = 200, .pattern = {R"(^.*\.*$)", 7}};
             static constexpr cfn::value_constraint table_names_constraint{.min_items = 1, .max_items = 1000, .elements = &table_names_elements};
             static constexpr cfn::field_info fields[] = {
-                {"TableNames", offsetof(self, table_names), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &table_names_constraint},
+                {"TableNames", offsetof(self, table_names), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &table_names_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineAwsDataCatalogStorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -587,7 +587,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-redshiftqueryengineredshiftstorageconfiguration.html
     struct redshift_query_engine_redshift_storage_configuration {
         /// Required. The name of the Amazon Redshift database.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineRedshiftStorageConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 200}> database_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineRedshiftStorageConfiguration.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 200}> database_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -673,7 +673,7 @@ struct knowledge_base {
     struct vector_knowledge_base_configuration {
         static constexpr const char* embedding_model_arn_pattern = "^(arn:aws(-[^:]+)?:[a-z0-9-]+:[a-z0-9-]{1,20}:[0-9]{0,12}:[a-zA-Z0-9-:/._+]+)$";
         /// Required. The Amazon Resource Name (ARN) of the model used to create vector embeddings for the knowledge base.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.VectorKnowledgeBaseConfiguration.EmbeddingModelArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &embedding_model_arn_pattern}> embedding_model_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.VectorKnowledgeBaseConfiguration.EmbeddingModelArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &embedding_model_arn_pattern}> embedding_model_arn;
         /// The embeddings model configuration details for the vector model used in Knowledge Base.
         knowledge_base::embedding_model_configuration embedding_model_configuration = cfn::absent;
         /// If you include multimodal data from your data source, use this object to specify configurations for the storage location of the images extracted from your documents.
@@ -727,13 +727,13 @@ struct knowledge_base {
     struct mongo_db_atlas_field_mapping {
         static constexpr const char* metadata_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.MetadataField", cfn::string_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
         static constexpr const char* text_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.TextField", cfn::literal_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.TextField", cfn::string_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
         static constexpr const char* vector_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048, .pattern = &vector_field_pattern}> vector_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.VectorField", cfn::string_rule{.max_length = 2048, .pattern = &vector_field_pattern}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -756,26 +756,26 @@ struct knowledge_base {
     struct mongo_db_atlas_configuration {
         static constexpr const char* collection_name_pattern = "^.*$";
         /// Required. The collection name of the knowledge base in MongoDB Atlas.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.CollectionName", cfn::literal_rule{.max_length = 63, .pattern = &collection_name_pattern}> collection_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.CollectionName", cfn::string_rule{.max_length = 63, .pattern = &collection_name_pattern}> collection_name;
         /// Required. The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that contains user credentials for your MongoDB Atlas cluster.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         static constexpr const char* database_name_pattern = "^.*$";
         /// Required. The database name in your MongoDB Atlas cluster for your knowledge base.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.DatabaseName", cfn::literal_rule{.max_length = 63, .pattern = &database_name_pattern}> database_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.DatabaseName", cfn::string_rule{.max_length = 63, .pattern = &database_name_pattern}> database_name;
         static constexpr const char* endpoint_pattern = R"(^[a-zA-Z0-9_-]+\.[a-zA-Z0-9_-]+\.mongodb\.net$)";
         /// Required. The endpoint URL of your MongoDB Atlas cluster for your knowledge base.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.Endpoint", cfn::literal_rule{.max_length = 2048, .pattern = &endpoint_pattern}> endpoint;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.Endpoint", cfn::string_rule{.max_length = 2048, .pattern = &endpoint_pattern}> endpoint;
         static constexpr const char* endpoint_service_name_pattern = R"(^(?:arn:aws(?:-us-gov|-cn|-iso|-iso-[a-z])*:.+:.*:\d+:.+/.+$|[a-zA-Z0-9*]+[a-zA-Z0-9._-]*)$)";
         /// The name of the VPC endpoint service in your account that is connected to your MongoDB Atlas cluster.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.EndpointServiceName", cfn::literal_rule{.max_length = 255, .pattern = &endpoint_service_name_pattern}> endpoint_service_name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.EndpointServiceName", cfn::string_rule{.max_length = 255, .pattern = &endpoint_service_name_pattern}> endpoint_service_name;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::mongo_db_atlas_field_mapping field_mapping;
         static constexpr const char* text_index_name_pattern = "^.*$";
         /// The name of the text search index in the MongoDB collection.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.TextIndexName", cfn::literal_rule{.max_length = 2048, .pattern = &text_index_name_pattern}> text_index_name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.TextIndexName", cfn::string_rule{.max_length = 2048, .pattern = &text_index_name_pattern}> text_index_name;
         static constexpr const char* vector_index_name_pattern = "^.*$";
         /// Required. The name of the MongoDB Atlas vector search index.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.VectorIndexName", cfn::literal_rule{.max_length = 2048, .pattern = &vector_index_name_pattern}> vector_index_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.VectorIndexName", cfn::string_rule{.max_length = 2048, .pattern = &vector_index_name_pattern}> vector_index_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -807,10 +807,10 @@ struct knowledge_base {
     struct neptune_analytics_field_mapping {
         static constexpr const char* metadata_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.MetadataField", cfn::string_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
         static constexpr const char* text_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.TextField", cfn::literal_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.TextField", cfn::string_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -833,7 +833,7 @@ struct knowledge_base {
         knowledge_base::neptune_analytics_field_mapping field_mapping;
         static constexpr const char* graph_arn_pattern = R"(^arn:aws(|-cn|-us-gov):neptune-graph:[a-zA-Z0-9-]*:[0-9]{12}:graph\/g-[a-zA-Z0-9]{10}$)";
         /// Required. The Amazon Resource Name (ARN) of the Neptune Analytics vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsConfiguration.GraphArn", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &graph_arn_pattern}> graph_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsConfiguration.GraphArn", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &graph_arn_pattern}> graph_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -853,13 +853,13 @@ struct knowledge_base {
     struct open_search_managed_cluster_field_mapping {
         static constexpr const char* metadata_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.MetadataField", cfn::string_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
         static constexpr const char* text_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.TextField", cfn::literal_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.TextField", cfn::string_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
         static constexpr const char* vector_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048, .pattern = &vector_field_pattern}> vector_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.VectorField", cfn::string_rule{.max_length = 2048, .pattern = &vector_field_pattern}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -882,14 +882,14 @@ struct knowledge_base {
     struct open_search_managed_cluster_configuration {
         static constexpr const char* domain_arn_pattern = R"(^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:es:([a-z]{2,}-){2,}\d:\d{12}:domain/[a-z][a-z0-9-]{3,28}$)";
         /// Required. The Amazon Resource Name (ARN) of the OpenSearch domain.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainArn", cfn::literal_rule{.max_length = 2048, .pattern = &domain_arn_pattern}> domain_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainArn", cfn::string_rule{.max_length = 2048, .pattern = &domain_arn_pattern}> domain_arn;
         static constexpr const char* domain_endpoint_pattern = "^https://.*$";
         /// Required. The endpoint URL the OpenSearch domain.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainEndpoint", cfn::literal_rule{.max_length = 2048, .pattern = &domain_endpoint_pattern}> domain_endpoint;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainEndpoint", cfn::string_rule{.max_length = 2048, .pattern = &domain_endpoint_pattern}> domain_endpoint;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::open_search_managed_cluster_field_mapping field_mapping;
         /// Required. The name of the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.VectorIndexName", cfn::literal_rule{.min_length = 1, .max_length = 2048}> vector_index_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.VectorIndexName", cfn::string_rule{.min_length = 1, .max_length = 2048}> vector_index_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -913,13 +913,13 @@ struct knowledge_base {
     struct open_search_serverless_field_mapping {
         static constexpr const char* metadata_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.MetadataField", cfn::string_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
         static constexpr const char* text_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.TextField", cfn::literal_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.TextField", cfn::string_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
         static constexpr const char* vector_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048, .pattern = &vector_field_pattern}> vector_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.VectorField", cfn::string_rule{.max_length = 2048, .pattern = &vector_field_pattern}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -942,12 +942,12 @@ struct knowledge_base {
     struct open_search_serverless_configuration {
         static constexpr const char* collection_arn_pattern = R"(^arn:aws(|-cn|-us-gov|-iso):aoss:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:collection/[a-z0-9-]{3,32}$)";
         /// Required. The Amazon Resource Name (ARN) of the OpenSearch Service vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.CollectionArn", cfn::literal_rule{.max_length = 2048, .pattern = &collection_arn_pattern}> collection_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.CollectionArn", cfn::string_rule{.max_length = 2048, .pattern = &collection_arn_pattern}> collection_arn;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::open_search_serverless_field_mapping field_mapping;
         static constexpr const char* vector_index_name_pattern = "^.*$";
         /// Required. The name of the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.VectorIndexName", cfn::literal_rule{.max_length = 2048, .pattern = &vector_index_name_pattern}> vector_index_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.VectorIndexName", cfn::string_rule{.max_length = 2048, .pattern = &vector_index_name_pattern}> vector_index_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -969,10 +969,10 @@ struct knowledge_base {
     struct pinecone_field_mapping {
         static constexpr const char* metadata_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.MetadataField", cfn::string_rule{.max_length = 2048, .pattern = &metadata_field_pattern}> metadata_field;
         static constexpr const char* text_field_pattern = "^.*$";
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.TextField", cfn::literal_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.TextField", cfn::string_rule{.max_length = 2048, .pattern = &text_field_pattern}> text_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -993,14 +993,14 @@ struct knowledge_base {
     struct pinecone_configuration {
         static constexpr const char* connection_string_pattern = "^.*$";
         /// Required. The endpoint URL for your index management page.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.ConnectionString", cfn::literal_rule{.max_length = 2048, .pattern = &connection_string_pattern}> connection_string;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.ConnectionString", cfn::string_rule{.max_length = 2048, .pattern = &connection_string_pattern}> connection_string;
         /// Required. The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that is linked to your Pinecone API key.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::pinecone_field_mapping field_mapping;
         static constexpr const char* namespace_pattern = "^.*$";
         /// The namespace to be used to write new data to your database.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.Namespace", cfn::literal_rule{.max_length = 2048, .pattern = &namespace_pattern}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.Namespace", cfn::string_rule{.max_length = 2048, .pattern = &namespace_pattern}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1023,15 +1023,15 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-rdsfieldmapping.html
     struct rds_field_mapping {
         /// Provide a name for the universal metadata field where Amazon Bedrock will store any custom metadata from your data source.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.CustomMetadataField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> custom_metadata_field;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.CustomMetadataField", cfn::string_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> custom_metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.MetadataField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> metadata_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.MetadataField", cfn::string_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores the ID for each entry.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.PrimaryKeyField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> primary_key_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.PrimaryKeyField", cfn::string_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> primary_key_field;
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.TextField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> text_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.TextField", cfn::string_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> text_field;
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.VectorField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> vector_field;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.VectorField", cfn::string_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1059,14 +1059,14 @@ struct knowledge_base {
         /// Required. The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that is linked to your Amazon RDS database.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. The name of your Amazon RDS database.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> database_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> database_name;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::rds_field_mapping field_mapping;
         static constexpr const char* resource_arn_pattern = "^arn:aws(|-cn|-us-gov):rds:[a-zA-Z0-9-]*:[0-9]{12}:cluster:[a-zA-Z0-9-]{1,63}$";
         /// Required. The Amazon Resource Name (ARN) of the vector store.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.ResourceArn", cfn::literal_rule{.pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.ResourceArn", cfn::string_rule{.pattern = &resource_arn_pattern}> resource_arn;
         /// Required. The name of the table in the database.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\.\-)"}> table_name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.TableName", cfn::string_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\.\-)"}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1093,7 +1093,7 @@ struct knowledge_base {
         /// The Amazon Resource Name (ARN) of the vector index used for the knowledge base.
         cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration.IndexArn"> index_arn;
         /// The name of the vector index used for the knowledge base.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 63}> index_name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration.IndexName", cfn::string_rule{.min_length = 3, .max_length = 63}> index_name;
         /// The Amazon Resource Name (ARN) of the S3 bucket where vector embeddings are stored.
         cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration.VectorBucketArn"> vector_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1157,15 +1157,15 @@ struct knowledge_base {
 
     struct properties {
         /// The description of the knowledge base associated with the inline agent.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::KnowledgeBase.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. Contains details about the embeddings configuration of the knowledge base.
         knowledge_base::knowledge_base_configuration knowledge_base_configuration;
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the knowledge base.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         static constexpr const char* role_arn_pattern = "^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$";
         /// Required. The Amazon Resource Name (ARN) of the IAM role with permissions to invoke API operations on the knowledge base.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::KnowledgeBase.RoleArn", cfn::string_rule{.max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Contains details about the storage configuration of the knowledge base. Update requires replacement.
         knowledge_base::storage_configuration storage_configuration = cfn::absent;
         /// Metadata that you can assign to a resource as key-value pairs.

@@ -37,7 +37,7 @@ struct prompt {
     struct prompt_agent_resource {
         static constexpr const char* agent_identifier_pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$";
         /// Required. The ARN of the agent with which to use the prompt.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.PromptAgentResource.AgentIdentifier", cfn::literal_rule{.max_length = 2048, .pattern = &agent_identifier_pattern}> agent_identifier;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.PromptAgentResource.AgentIdentifier", cfn::string_rule{.max_length = 2048, .pattern = &agent_identifier_pattern}> agent_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -75,13 +75,13 @@ struct prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-promptmodelinferenceconfiguration.html
     struct prompt_model_inference_configuration {
         /// The maximum number of tokens to return in the response.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.MaxTokens", cfn::literal_rule{.minimum = 0, .maximum = 512000}> max_tokens;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.MaxTokens", cfn::number_rule{.minimum = 0, .maximum = 512000}> max_tokens;
         /// A list of strings that define sequences after which the model will stop generating.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.StopSequences"> stop_sequences;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.StopSequences", cfn::list_rule{.max_items = 4}> stop_sequences;
         /// Controls the randomness of the response.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.Temperature", cfn::literal_rule{.minimum = 0, .maximum = 1}> temperature;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.Temperature", cfn::number_rule{.minimum = 0, .maximum = 1}> temperature;
         /// The percentage of most-likely candidates that the model considers for the next token.
-        cfn::checked_optional<cfn::number, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.TopP", cfn::literal_rule{.minimum = 0, .maximum = 1}> top_p;
+        cfn::checked_optional<cfn::number, "AWS::Bedrock::Prompt.PromptModelInferenceConfiguration.TopP", cfn::number_rule{.minimum = 0, .maximum = 1}> top_p;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,7 +92,7 @@ struct prompt {
             static constexpr cfn::value_constraint top_p_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_tokens_constraint},
-                {"StopSequences", offsetof(self, stop_sequences), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stop_sequences_constraint},
+                {"StopSequences", offsetof(self, stop_sequences), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stop_sequences_constraint},
                 {"Temperature", offsetof(self, temperature), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &temperature_constraint},
                 {"TopP", offsetof(self, top_p), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &top_p_constraint},
             };
@@ -125,9 +125,9 @@ struct prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-promptmetadataentry.html
     struct prompt_metadata_entry {
         /// Required. The key of a metadata tag for a prompt variant.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.PromptMetadataEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.PromptMetadataEntry.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
         /// Required. The value of a metadata tag for a prompt variant.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.PromptMetadataEntry.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> value;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.PromptMetadataEntry.Value", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,7 +148,7 @@ struct prompt {
     struct prompt_input_variable {
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// The name of the variable.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.PromptInputVariable.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.PromptInputVariable.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -251,7 +251,7 @@ struct prompt {
     struct specific_tool_choice {
         static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*$";
         /// Required. The name of the tool that the model must request.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.SpecificToolChoice.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.SpecificToolChoice.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -315,12 +315,12 @@ struct prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-toolspecification.html
     struct tool_specification {
         /// The description for the tool.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Description", cfn::literal_rule{.min_length = 1}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Description", cfn::string_rule{.min_length = 1}> description;
         /// Required. The input schema for the tool in JSON format.
         prompt::tool_input_schema input_schema;
         static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*$";
         /// Required. The name for the tool.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -415,11 +415,11 @@ struct prompt {
     struct text_s3_location {
         static constexpr const char* bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The Amazon S3 bucket containing the prompt text.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Bucket", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
         /// Required. The object key for the Amazon S3 location.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Key", cfn::string_rule{.min_length = 1, .max_length = 1024}> key;
         /// The version of the Amazon S3 location to use.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Version", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Version", cfn::string_rule{.min_length = 1, .max_length = 1024}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -445,7 +445,7 @@ struct prompt {
         /// An array of the variables in the prompt template.
         cfn::optional<cfn::list<prompt::prompt_input_variable>, "AWS::Bedrock::Prompt.TextPromptTemplateConfiguration.InputVariables"> input_variables;
         /// The message for the prompt.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.TextPromptTemplateConfiguration.Text", cfn::literal_rule{.min_length = 1, .max_length = 200000}> text;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.TextPromptTemplateConfiguration.Text", cfn::string_rule{.min_length = 1, .max_length = 200000}> text;
         /// The Amazon S3 location of the prompt text.
         prompt::text_s3_location text_s3_location = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -500,10 +500,10 @@ struct prompt {
         /// An array of objects, each containing a key-value pair that defines a metadata tag and value to attach to a prompt variant.
         cfn::optional<cfn::list<prompt::prompt_metadata_entry>, "AWS::Bedrock::Prompt.PromptVariant.Metadata"> metadata;
         /// The unique identifier of the model or inference profile with which to run inference on the prompt.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.PromptVariant.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.PromptVariant.ModelId", cfn::string_rule{.min_length = 1, .max_length = 2048}> model_id;
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the prompt variant.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.PromptVariant.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.PromptVariant.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. Contains configurations for the prompt template.
         prompt::prompt_template_configuration template_configuration;
         /// Required. The type of prompt template to use.
@@ -533,15 +533,15 @@ struct prompt {
     struct properties {
         static constexpr const char* customer_encryption_key_arn_pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The Amazon Resource Name (ARN) of the KMS key that the prompt is encrypted with.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &customer_encryption_key_arn_pattern}> customer_encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.CustomerEncryptionKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &customer_encryption_key_arn_pattern}> customer_encryption_key_arn;
         static constexpr const char* default_variant_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// The name of the default variant for the prompt.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.DefaultVariant", cfn::literal_rule{.pattern = &default_variant_pattern}> default_variant;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.DefaultVariant", cfn::string_rule{.pattern = &default_variant_pattern}> default_variant;
         /// The description of the prompt.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::Prompt.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. The name of the prompt.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::Prompt.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Metadata that you can assign to a resource as key-value pairs.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::Prompt.Tags"> tags;
         /// A list of objects, each containing details about a variant of the prompt.

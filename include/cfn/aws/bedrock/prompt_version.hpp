@@ -17,10 +17,10 @@ struct prompt_version {
 
     struct properties {
         /// The description of the prompt version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Bedrock::PromptVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Bedrock::PromptVersion.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         static constexpr const char* prompt_arn_pattern = "^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10})$";
         /// Required. The Amazon Resource Name (ARN) of the version of the prompt. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::PromptVersion.PromptArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &prompt_arn_pattern}> prompt_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::PromptVersion.PromptArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &prompt_arn_pattern}> prompt_arn;
         /// A map of tags attached to the prompt version and their values. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::PromptVersion.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

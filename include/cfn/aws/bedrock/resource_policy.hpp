@@ -20,7 +20,7 @@ struct resource_policy {
         cfn::required<cfn::json, "AWS::Bedrock::ResourcePolicy.PolicyDocument"> policy_document;
         static constexpr const char* resource_arn_pattern = "^arn:aws(-[a-z]+)*:bedrock:[a-z0-9-]+:[0-9]{12}:(guardrail|guardrail-profile)/[a-z0-9]+$";
         /// Required. The ARN of the Bedrock Guardrail or Guardrail Profile resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Bedrock::ResourcePolicy.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::Bedrock::ResourcePolicy.ResourceArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(-[a-z]+)*:bedrock:[a-z0-9-]+:[0-9]{12}:(guardrail|guardrail-profile)/[a-z0-9]+$", 88}};

@@ -43,13 +43,13 @@ struct api_key_credential_provider {
 
     struct properties {
         /// The API key to use for authentication.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::ApiKeyCredentialProvider.ApiKey", cfn::literal_rule{.min_length = 1, .max_length = 65536}> api_key;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::ApiKeyCredentialProvider.ApiKey", cfn::string_rule{.min_length = 1, .max_length = 65536}> api_key;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         api_key_credential_provider::secret_reference api_key_secret_config = cfn::absent;
         /// The source of the API key secret.
         cfn::optional<cfn::enumeration<api_key_credential_provider::api_key_secret_source>, "AWS::BedrockAgentCore::ApiKeyCredentialProvider.ApiKeySecretSource"> api_key_secret_source;
         /// Required. The name of the API key credential provider. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::ApiKeyCredentialProvider.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\-_)"}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::ApiKeyCredentialProvider.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\-_)"}> name;
         /// Tags to assign to the API key credential provider.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BedrockAgentCore::ApiKeyCredentialProvider.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

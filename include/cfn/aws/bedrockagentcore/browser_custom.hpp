@@ -48,7 +48,7 @@ struct browser_custom {
     struct certificate_location {
         static constexpr const char* secret_arn_pattern = R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$)";
         /// Required. Secrets Manager secret ARN.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.CertificateLocation.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.CertificateLocation.SecretArn", cfn::string_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,9 +84,9 @@ struct browser_custom {
     struct s3_location {
         static constexpr const char* bucket_pattern = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$";
         /// Required. The S3 location bucket name.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.S3Location.Bucket", cfn::literal_rule{.pattern = &bucket_pattern}> bucket;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.S3Location.Bucket", cfn::string_rule{.pattern = &bucket_pattern}> bucket;
         /// Required. The S3 location object prefix.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.S3Location.Prefix", cfn::literal_rule{.min_length = 1}> prefix;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.S3Location.Prefix", cfn::string_rule{.min_length = 1}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,9 +126,9 @@ struct browser_custom {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-browsercustom-vpcconfig.html
     struct vpc_config {
         /// Required. Security groups for VPC.
-        cfn::required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::BrowserCustom.VpcConfig.SecurityGroups"> security_groups;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::BrowserCustom.VpcConfig.SecurityGroups", cfn::list_rule{.max_items = 16}> security_groups;
         /// Required. Subnets for VPC.
-        cfn::required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::BrowserCustom.VpcConfig.Subnets"> subnets;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::BrowserCustom.VpcConfig.Subnets", cfn::list_rule{.max_items = 16}> subnets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -138,8 +138,8 @@ struct browser_custom {
             static constexpr cfn::value_constraint subnets_elements{.pattern = {"^subnet-[0-9a-zA-Z]{8,17}$", 26}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_groups_constraint},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnets_constraint},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_groups_constraint},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::BrowserCustom.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -197,7 +197,7 @@ struct browser_custom {
         cfn::optional<cfn::list<browser_custom::browser_enterprise_policy>, "AWS::BedrockAgentCore::BrowserCustom.EnterprisePolicies"> enterprise_policies;
         static constexpr const char* execution_role_arn_pattern = "^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):iam::[0-9]{12}:role/.+$";
         /// The Amazon Resource Name (ARN) of the execution role. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.ExecutionRoleArn", cfn::literal_rule{.pattern = &execution_role_arn_pattern}> execution_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.ExecutionRoleArn", cfn::string_rule{.pattern = &execution_role_arn_pattern}> execution_role_arn;
         /// Required. The name of the custom browser. Update requires replacement.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.Name"> name;
         /// Required. The network configuration for a code interpreter. Update requires replacement.

@@ -20,7 +20,7 @@ struct browser_profile {
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::BrowserProfile.Description"> description;
         static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The name of the browser profile. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::BrowserProfile.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::BrowserProfile.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// A map of tag keys and values.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::BrowserProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -27,7 +27,7 @@ struct code_interpreter_custom {
     struct certificate_location {
         static constexpr const char* secret_arn_pattern = R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$)";
         /// Required. Secrets Manager secret ARN.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::CodeInterpreterCustom.CertificateLocation.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::CodeInterpreterCustom.CertificateLocation.SecretArn", cfn::string_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -62,9 +62,9 @@ struct code_interpreter_custom {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-codeinterpretercustom-vpcconfig.html
     struct vpc_config {
         /// Required. Security groups for VPC.
-        cfn::required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::CodeInterpreterCustom.VpcConfig.SecurityGroups"> security_groups;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::CodeInterpreterCustom.VpcConfig.SecurityGroups", cfn::list_rule{.max_items = 16}> security_groups;
         /// Required. Subnets for VPC.
-        cfn::required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::CodeInterpreterCustom.VpcConfig.Subnets"> subnets;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::CodeInterpreterCustom.VpcConfig.Subnets", cfn::list_rule{.max_items = 16}> subnets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,8 +74,8 @@ struct code_interpreter_custom {
             static constexpr cfn::value_constraint subnets_elements{.pattern = {"^subnet-[0-9a-zA-Z]{8,17}$", 26}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_groups_constraint},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnets_constraint},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_groups_constraint},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::CodeInterpreterCustom.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -109,7 +109,7 @@ struct code_interpreter_custom {
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::CodeInterpreterCustom.Description"> description;
         static constexpr const char* execution_role_arn_pattern = "^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):iam::[0-9]{12}:role/.+$";
         /// The Amazon Resource Name (ARN) of the execution role. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::CodeInterpreterCustom.ExecutionRoleArn", cfn::literal_rule{.pattern = &execution_role_arn_pattern}> execution_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::CodeInterpreterCustom.ExecutionRoleArn", cfn::string_rule{.pattern = &execution_role_arn_pattern}> execution_role_arn;
         /// Required. The name of the code interpreter. Update requires replacement.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::CodeInterpreterCustom.Name"> name;
         /// Required. The network configuration for a code interpreter. Update requires replacement.

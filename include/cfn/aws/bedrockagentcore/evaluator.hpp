@@ -27,9 +27,9 @@ struct evaluator {
     struct lambda_evaluator_config {
         static constexpr const char* lambda_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required. The ARN of the Lambda function used for evaluation.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig.LambdaArn", cfn::literal_rule{.pattern = &lambda_arn_pattern}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig.LambdaArn", cfn::string_rule{.pattern = &lambda_arn_pattern}> lambda_arn;
         /// The timeout in seconds for the Lambda function invocation.
-        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig.LambdaTimeoutInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 300}> lambda_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Evaluator.LambdaEvaluatorConfig.LambdaTimeoutInSeconds", cfn::integer_rule{.minimum = 1, .maximum = 300}> lambda_timeout_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,11 +66,11 @@ struct evaluator {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-evaluator-inferenceconfiguration.html
     struct inference_configuration {
         /// The maximum number of tokens to generate in the model response.
-        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Evaluator.InferenceConfiguration.MaxTokens", cfn::literal_rule{.minimum = 1}> max_tokens;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Evaluator.InferenceConfiguration.MaxTokens", cfn::integer_rule{.minimum = 1}> max_tokens;
         /// The temperature value that controls randomness in the model's responses.
-        cfn::checked_optional<cfn::number, "AWS::BedrockAgentCore::Evaluator.InferenceConfiguration.Temperature", cfn::literal_rule{.minimum = 0, .maximum = 1}> temperature;
+        cfn::checked_optional<cfn::number, "AWS::BedrockAgentCore::Evaluator.InferenceConfiguration.Temperature", cfn::number_rule{.minimum = 0, .maximum = 1}> temperature;
         /// The top-p sampling parameter that controls the diversity of the model's responses.
-        cfn::checked_optional<cfn::number, "AWS::BedrockAgentCore::Evaluator.InferenceConfiguration.TopP", cfn::literal_rule{.minimum = 0, .maximum = 1}> top_p;
+        cfn::checked_optional<cfn::number, "AWS::BedrockAgentCore::Evaluator.InferenceConfiguration.TopP", cfn::number_rule{.minimum = 0, .maximum = 1}> top_p;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -183,7 +183,7 @@ struct evaluator {
         /// Required. The description that explains what this categorical rating represents.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.CategoricalScaleDefinition.Definition"> definition;
         /// Required. The label of this categorical rating option.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Evaluator.CategoricalScaleDefinition.Label", cfn::literal_rule{.min_length = 1, .max_length = 100}> label;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Evaluator.CategoricalScaleDefinition.Label", cfn::string_rule{.min_length = 1, .max_length = 100}> label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -204,9 +204,9 @@ struct evaluator {
         /// Required. The description that explains what this numerical rating represents.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Definition"> definition;
         /// Required. The label that describes this numerical rating option.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Label", cfn::literal_rule{.min_length = 1, .max_length = 100}> label;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Label", cfn::string_rule{.min_length = 1, .max_length = 100}> label;
         /// Required. The numerical value for this rating scale option.
-        cfn::checked_required<cfn::number, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Value", cfn::literal_rule{.minimum = 0}> value;
+        cfn::checked_required<cfn::number, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Value", cfn::number_rule{.minimum = 0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -292,15 +292,15 @@ struct evaluator {
 
     struct properties {
         /// The description of the evaluator.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The configuration that defines how an evaluator assesses agent performance.
         evaluator::evaluator_config evaluator_config;
         static constexpr const char* evaluator_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The name of the evaluator. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Evaluator.EvaluatorName", cfn::literal_rule{.pattern = &evaluator_name_pattern}> evaluator_name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Evaluator.EvaluatorName", cfn::string_rule{.pattern = &evaluator_name_pattern}> evaluator_name;
         static constexpr const char* kms_key_arn_pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The ARN of the KMS key used to encrypt evaluator data.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Required.
         cfn::required<cfn::enumeration<evaluator::level>, "AWS::BedrockAgentCore::Evaluator.Level"> level;
         /// A list of tags to assign to the evaluator.

@@ -84,8 +84,8 @@ struct gateway {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gateway-claimmatchvaluetype.html
     struct claim_match_value_type {
         static constexpr const char* match_value_string_pattern = "[A-Za-z0-9_.-]+";
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.ClaimMatchValueType.MatchValueString", cfn::literal_rule{.pattern = &match_value_string_pattern}> match_value_string;
-        cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Gateway.ClaimMatchValueType.MatchValueStringList"> match_value_string_list;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.ClaimMatchValueType.MatchValueString", cfn::string_rule{.pattern = &match_value_string_pattern}> match_value_string;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Gateway.ClaimMatchValueType.MatchValueStringList", cfn::list_rule{.max_items = 255}> match_value_string_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -95,7 +95,7 @@ struct gateway {
             static constexpr cfn::value_constraint match_value_string_list_constraint{.min_items = 1, .max_items = 255, .elements = &match_value_string_list_elements};
             static constexpr cfn::field_info fields[] = {
                 {"MatchValueString", offsetof(self, match_value_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &match_value_string_constraint},
-                {"MatchValueStringList", offsetof(self, match_value_string_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &match_value_string_list_constraint},
+                {"MatchValueStringList", offsetof(self, match_value_string_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &match_value_string_list_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "MatchValueString|MatchValueStringList"},
@@ -132,7 +132,7 @@ struct gateway {
         gateway::authorizing_claim_match_value_type authorizing_claim_match_value;
         static constexpr const char* inbound_token_claim_name_pattern = "[A-Za-z0-9_.-:]+";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.CustomClaimValidationType.InboundTokenClaimName", cfn::literal_rule{.pattern = &inbound_token_claim_name_pattern}> inbound_token_claim_name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.CustomClaimValidationType.InboundTokenClaimName", cfn::string_rule{.pattern = &inbound_token_claim_name_pattern}> inbound_token_claim_name;
         /// Required.
         cfn::required<cfn::enumeration<gateway::custom_claim_validation_type_inbound_token_claim_value_type>, "AWS::BedrockAgentCore::Gateway.CustomClaimValidationType.InboundTokenClaimValueType"> inbound_token_claim_value_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -226,7 +226,7 @@ struct gateway {
         cfn::optional<cfn::list<gateway::custom_claim_validation_type>, "AWS::BedrockAgentCore::Gateway.CustomJWTAuthorizerConfiguration.CustomClaims"> custom_claims;
         static constexpr const char* discovery_url_pattern = R"(^.+/\.well-known/openid-configuration$)";
         /// Required. The discovery URL for the authorizer configuration.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.CustomJWTAuthorizerConfiguration.DiscoveryUrl", cfn::literal_rule{.pattern = &discovery_url_pattern}> discovery_url;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.CustomJWTAuthorizerConfiguration.DiscoveryUrl", cfn::string_rule{.pattern = &discovery_url_pattern}> discovery_url;
         gateway::private_endpoint private_endpoint = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -330,7 +330,7 @@ struct gateway {
     struct lambda_interceptor_configuration {
         static constexpr const char* arn_pattern = R"(^arn:[a-z0-9-]{1,20}:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.LambdaInterceptorConfiguration.Arn", cfn::literal_rule{.min_length = 1, .max_length = 170, .pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.LambdaInterceptorConfiguration.Arn", cfn::string_rule{.min_length = 1, .max_length = 170, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -369,7 +369,7 @@ struct gateway {
     struct gateway_interceptor_configuration {
         gateway::interceptor_input_configuration input_configuration = cfn::absent;
         /// Required.
-        cfn::required<cfn::list<cfn::enumeration<gateway::gateway_interceptor_configuration_interception_points>>, "AWS::BedrockAgentCore::Gateway.GatewayInterceptorConfiguration.InterceptionPoints"> interception_points;
+        cfn::checked_required<cfn::list<cfn::enumeration<gateway::gateway_interceptor_configuration_interception_points>>, "AWS::BedrockAgentCore::Gateway.GatewayInterceptorConfiguration.InterceptionPoints", cfn::list_rule{.max_items = 2}> interception_points;
         /// Required.
         gateway::interceptor_configuration interceptor;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -379,7 +379,7 @@ struct gateway {
             static constexpr cfn::value_constraint interception_points_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"InputConfiguration", offsetof(self, input_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::interceptor_input_configuration::cfn_struct},
-                {"InterceptionPoints", offsetof(self, interception_points), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &interception_points_constraint},
+                {"InterceptionPoints", offsetof(self, interception_points), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &interception_points_constraint},
                 {"Interceptor", offsetof(self, interceptor), cfn::field_kind::nested, true, cfn::replacement::no, &gateway::interceptor_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.GatewayInterceptorConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -392,7 +392,7 @@ struct gateway {
     struct gateway_policy_engine_configuration {
         static constexpr const char* arn_pattern = "^arn:[a-z0-9-]{1,20}:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:policy-engine/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9_]{10}$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration.Arn", cfn::literal_rule{.min_length = 1, .max_length = 170, .pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration.Arn", cfn::string_rule{.min_length = 1, .max_length = 170, .pattern = &arn_pattern}> arn;
         /// Required.
         cfn::required<cfn::enumeration<gateway::gateway_policy_engine_configuration_mode>, "AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration.Mode"> mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -444,7 +444,7 @@ struct gateway {
     /// AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration: The gateway configuration for MCP.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gateway-mcpgatewayconfiguration.html
     struct mcp_gateway_configuration {
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration.Instructions", cfn::literal_rule{.min_length = 1, .max_length = 2048}> instructions;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration.Instructions", cfn::string_rule{.min_length = 1, .max_length = 2048}> instructions;
         /// The MCP gateway configuration search type.
         cfn::optional<cfn::enumeration<gateway::mcp_gateway_configuration_search_type>, "AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration.SearchType"> search_type;
         gateway::session_configuration session_configuration = cfn::absent;
@@ -509,16 +509,16 @@ struct gateway {
         /// Required. The authorizer type for the gateway.
         cfn::required<cfn::enumeration<gateway::authorizer_type>, "AWS::BedrockAgentCore::Gateway.AuthorizerType"> authorizer_type;
         /// The description for the gateway.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         /// The exception level for the gateway.
         cfn::optional<cfn::enumeration<gateway::exception_level>, "AWS::BedrockAgentCore::Gateway.ExceptionLevel"> exception_level;
         cfn::optional<cfn::list<gateway::gateway_interceptor_configuration>, "AWS::BedrockAgentCore::Gateway.InterceptorConfigurations"> interceptor_configurations;
         static constexpr const char* kms_key_arn_pattern = "^arn:[a-z0-9-]{1,20}:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The KMS key ARN for the gateway.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][-]?){1,100}$";
         /// Required. The name for the gateway.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         gateway::gateway_policy_engine_configuration policy_engine_configuration = cfn::absent;
         /// The protocol configuration for the gateway target.
         gateway::gateway_protocol_configuration protocol_configuration = cfn::absent;
@@ -526,7 +526,7 @@ struct gateway {
         cfn::optional<cfn::enumeration<gateway::protocol_type>, "AWS::BedrockAgentCore::Gateway.ProtocolType"> protocol_type;
         static constexpr const char* role_arn_pattern = "^arn:[a-z0-9-]{1,20}:iam::([0-9]{12})?:role/.+$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Gateway.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// The tags for the gateway.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::Gateway.Tags"> tags;
         gateway::waf_configuration waf_configuration = cfn::absent;

@@ -95,12 +95,12 @@ struct gateway_target {
         /// The credential location for the gateway target.
         cfn::optional<cfn::enumeration<gateway_target::api_key_credential_provider_credential_location>, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialLocation"> credential_location;
         /// The credential parameter name for the provider for the gateway target.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialParameterName", cfn::literal_rule{.min_length = 1, .max_length = 64}> credential_parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialParameterName", cfn::string_rule{.min_length = 1, .max_length = 64}> credential_parameter_name;
         /// The API key credential provider for the gateway target.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialPrefix", cfn::literal_rule{.min_length = 1, .max_length = 64}> credential_prefix;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialPrefix", cfn::string_rule{.min_length = 1, .max_length = 64}> credential_prefix;
         static constexpr const char* provider_arn_pattern = "^arn:([^:]*):([^:]*):([^:]*):([0-9]{12})?:(.+)$";
         /// Required. The provider ARN for the gateway target.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.ProviderArn", cfn::literal_rule{.pattern = &provider_arn_pattern}> provider_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.ProviderArn", cfn::string_rule{.pattern = &provider_arn_pattern}> provider_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -122,9 +122,9 @@ struct gateway_target {
     /// AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gatewaytarget-iamcredentialprovider.html
     struct iam_credential_provider {
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.Region", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "a-zA-Z0-9-"}> region;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.Region", cfn::string_rule{.min_length = 1, .max_length = 32, .characters = "a-zA-Z0-9-"}> region;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.Service", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._-"}> service;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.Service", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._-"}> service;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -146,13 +146,13 @@ struct gateway_target {
         /// The OAuth credential provider.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.CustomParameters"> custom_parameters;
         static constexpr const char* default_return_url_pattern = R"(\w+:(\/?\/?)[^\s]+)";
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.DefaultReturnUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &default_return_url_pattern}> default_return_url;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.DefaultReturnUrl", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &default_return_url_pattern}> default_return_url;
         cfn::optional<cfn::enumeration<gateway_target::oauth_credential_provider_grant_type>, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.GrantType"> grant_type;
         static constexpr const char* provider_arn_pattern = "^arn:([^:]*):([^:]*):([^:]*):([0-9]{12})?:(.+)$";
         /// Required. The provider ARN for the gateway target.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.ProviderArn", cfn::literal_rule{.pattern = &provider_arn_pattern}> provider_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.ProviderArn", cfn::string_rule{.pattern = &provider_arn_pattern}> provider_arn;
         /// Required. The OAuth credential provider scopes.
-        cfn::required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.Scopes"> scopes;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.Scopes", cfn::list_rule{.max_items = 100}> scopes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -166,7 +166,7 @@ struct gateway_target {
                 {"DefaultReturnUrl", offsetof(self, default_return_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_return_url_constraint},
                 {"GrantType", offsetof(self, grant_type), cfn::field_kind::value, false},
                 {"ProviderArn", offsetof(self, provider_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &provider_arn_constraint},
-                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &scopes_constraint},
+                {"Scopes", offsetof(self, scopes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &scopes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -307,7 +307,7 @@ struct gateway_target {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gatewaytarget-s3configuration.html
     struct s3_configuration {
         /// The S3 configuration bucket owner account ID for the gateway target.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.S3Configuration.BucketOwnerAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner_account_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.S3Configuration.BucketOwnerAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner_account_id;
         /// The configuration URI for the gateway target.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.S3Configuration.Uri"> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -881,7 +881,7 @@ struct gateway_target {
     struct mcp_lambda_target_configuration {
         static constexpr const char* lambda_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required. The ARN of the Lambda target configuration.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.McpLambdaTargetConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 170, .pattern = &lambda_arn_pattern}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.McpLambdaTargetConfiguration.LambdaArn", cfn::string_rule{.min_length = 1, .max_length = 170, .pattern = &lambda_arn_pattern}> lambda_arn;
         /// Required. The tool schema configuration for the gateway target MCP configuration for Lambda.
         gateway_target::tool_schema tool_schema;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -921,7 +921,7 @@ struct gateway_target {
     struct mcp_server_target_configuration {
         static constexpr const char* endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.McpServerTargetConfiguration.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.McpServerTargetConfiguration.Endpoint", cfn::string_rule{.pattern = &endpoint_pattern}> endpoint;
         cfn::optional<cfn::enumeration<gateway_target::mcp_server_target_configuration_listing_mode>, "AWS::BedrockAgentCore::GatewayTarget.McpServerTargetConfiguration.ListingMode"> listing_mode;
         gateway_target::mcp_tool_schema_configuration mcp_tool_schema = cfn::absent;
         cfn::optional<cfn::number, "AWS::BedrockAgentCore::GatewayTarget.McpServerTargetConfiguration.ResourcePriority"> resource_priority;
@@ -995,14 +995,14 @@ struct gateway_target {
         /// The OAuth credential provider configuration.
         cfn::optional<cfn::list<gateway_target::credential_provider_configuration>, "AWS::BedrockAgentCore::GatewayTarget.CredentialProviderConfigurations"> credential_provider_configurations;
         /// The description for the gateway target.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         static constexpr const char* gateway_identifier_pattern = "^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$";
         /// The gateway ID for the gateway target. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.GatewayIdentifier", cfn::literal_rule{.pattern = &gateway_identifier_pattern}> gateway_identifier;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.GatewayIdentifier", cfn::string_rule{.pattern = &gateway_identifier_pattern}> gateway_identifier;
         gateway_target::metadata_configuration metadata_configuration = cfn::absent;
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][-]?){1,100}$";
         /// The name for the gateway target.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         gateway_target::private_endpoint private_endpoint = cfn::absent;
         /// Required. The target configuration for the Smithy model target.
         gateway_target::target_configuration target_configuration;

@@ -135,7 +135,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-indexedkey.html
     struct indexed_key {
         /// Required. Key name for metadata fields.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.IndexedKey.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.IndexedKey.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
         /// Required. Supported data types for metadata values.
         cfn::required<cfn::enumeration<memory::indexed_key_type>, "AWS::BedrockAgentCore::Memory.IndexedKey.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -156,7 +156,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-episodicoverrideconsolidationconfigurationinput.html
     struct episodic_override_consolidation_configuration_input {
         /// Required. Text prompt for model instructions.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::string_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideConsolidationConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -177,7 +177,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-episodicoverrideextractionconfigurationinput.html
     struct episodic_override_extraction_configuration_input {
         /// Required. Text prompt for model instructions.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideExtractionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideExtractionConfigurationInput.AppendToPrompt", cfn::string_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideExtractionConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -215,8 +215,8 @@ struct memory {
     /// AWS::BedrockAgentCore::Memory.StringListValidation.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-stringlistvalidation.html
     struct string_list_validation {
-        cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.StringListValidation.AllowedValues"> allowed_values;
-        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.StringListValidation.MaxItems", cfn::literal_rule{.minimum = 1, .maximum = 5}> max_items;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.StringListValidation.AllowedValues", cfn::list_rule{.max_items = 10}> allowed_values;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.StringListValidation.MaxItems", cfn::integer_rule{.minimum = 1, .maximum = 5}> max_items;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -224,7 +224,7 @@ struct memory {
             static constexpr cfn::value_constraint allowed_values_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::value_constraint max_items_constraint{.minimum = 1, .maximum = 5};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_values_constraint},
+                {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_values_constraint},
                 {"MaxItems", offsetof(self, max_items), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_items_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.StringListValidation", fields, offsetof(self, cfn_intrinsic)};
@@ -236,14 +236,14 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-stringvalidation.html
     struct string_validation {
         /// Required.
-        cfn::required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.StringValidation.AllowedValues"> allowed_values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.StringValidation.AllowedValues", cfn::list_rule{.max_items = 10}> allowed_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_validation;
             static constexpr cfn::value_constraint allowed_values_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &allowed_values_constraint},
+                {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &allowed_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.StringValidation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -274,9 +274,9 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-llmextractionconfig.html
     struct llm_extraction_config {
         /// Required. Definition for the metadata schema entry.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.LlmExtractionConfig.Definition", cfn::literal_rule{.min_length = 1, .max_length = 1000}> definition;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.LlmExtractionConfig.Definition", cfn::string_rule{.min_length = 1, .max_length = 1000}> definition;
         /// LLM extraction instruction.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.LlmExtractionConfig.LlmExtractionInstruction", cfn::literal_rule{.min_length = 1, .max_length = 1000}> llm_extraction_instruction;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.LlmExtractionConfig.LlmExtractionInstruction", cfn::string_rule{.min_length = 1, .max_length = 1000}> llm_extraction_instruction;
         memory::validation validation = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -317,7 +317,7 @@ struct memory {
         /// Specifies whether the metadata value is extracted by the LLM or passed through deterministically from the event.
         cfn::optional<cfn::enumeration<memory::metadata_schema_entry_extraction_type>, "AWS::BedrockAgentCore::Memory.MetadataSchemaEntry.ExtractionType"> extraction_type;
         /// Required. Key name for metadata fields.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.MetadataSchemaEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.MetadataSchemaEntry.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
         /// Supported data types for metadata values.
         cfn::optional<cfn::enumeration<memory::metadata_schema_entry_type>, "AWS::BedrockAgentCore::Memory.MetadataSchemaEntry.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -358,7 +358,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-episodicoverridereflectionconfigurationinput.html
     struct episodic_override_reflection_configuration_input {
         /// Required. Text prompt for model instructions.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideReflectionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideReflectionConfigurationInput.AppendToPrompt", cfn::string_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         memory::memory_record_schema memory_record_schema = cfn::absent;
         /// Required.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideReflectionConfigurationInput.ModelId"> model_id;
@@ -412,7 +412,7 @@ struct memory {
     struct invocation_configuration_input {
         static constexpr const char* payload_delivery_bucket_name_pattern = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$";
         /// The message invocation configuration information for the bucket name.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.InvocationConfigurationInput.PayloadDeliveryBucketName", cfn::literal_rule{.pattern = &payload_delivery_bucket_name_pattern}> payload_delivery_bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.InvocationConfigurationInput.PayloadDeliveryBucketName", cfn::string_rule{.pattern = &payload_delivery_bucket_name_pattern}> payload_delivery_bucket_name;
         /// The memory trigger condition topic Amazon Resource Name (ARN).
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.InvocationConfigurationInput.TopicArn"> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -434,7 +434,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-messagebasedtriggerinput.html
     struct message_based_trigger_input {
         /// The memory trigger condition input for the message based trigger message count.
-        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.MessageBasedTriggerInput.MessageCount", cfn::literal_rule{.minimum = 1, .maximum = 50}> message_count;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.MessageBasedTriggerInput.MessageCount", cfn::integer_rule{.minimum = 1, .maximum = 50}> message_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -452,7 +452,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-timebasedtriggerinput.html
     struct time_based_trigger_input {
         /// The memory trigger condition input for the session timeout.
-        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.TimeBasedTriggerInput.IdleSessionTimeout", cfn::literal_rule{.minimum = 10, .maximum = 3000}> idle_session_timeout;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.TimeBasedTriggerInput.IdleSessionTimeout", cfn::integer_rule{.minimum = 10, .maximum = 3000}> idle_session_timeout;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -470,7 +470,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-tokenbasedtriggerinput.html
     struct token_based_trigger_input {
         /// The token based trigger token count.
-        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.TokenBasedTriggerInput.TokenCount", cfn::literal_rule{.minimum = 100, .maximum = 500000}> token_count;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.TokenBasedTriggerInput.TokenCount", cfn::integer_rule{.minimum = 100, .maximum = 500000}> token_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -511,7 +511,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-selfmanagedconfiguration.html
     struct self_managed_configuration {
         /// The memory configuration for self managed.
-        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.SelfManagedConfiguration.HistoricalContextWindowSize", cfn::literal_rule{.minimum = 0, .maximum = 50}> historical_context_window_size;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Memory.SelfManagedConfiguration.HistoricalContextWindowSize", cfn::integer_rule{.minimum = 0, .maximum = 50}> historical_context_window_size;
         /// The self managed configuration.
         memory::invocation_configuration_input invocation_configuration = cfn::absent;
         cfn::optional<cfn::list<memory::trigger_condition_input>, "AWS::BedrockAgentCore::Memory.SelfManagedConfiguration.TriggerConditions"> trigger_conditions;
@@ -535,7 +535,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-semanticoverrideconsolidationconfigurationinput.html
     struct semantic_override_consolidation_configuration_input {
         /// Required. The override configuration.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::string_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideConsolidationConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -556,7 +556,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-semanticoverrideextractionconfigurationinput.html
     struct semantic_override_extraction_configuration_input {
         /// Required. The extraction configuration.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideExtractionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideExtractionConfigurationInput.AppendToPrompt", cfn::string_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override configuration model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideExtractionConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -597,7 +597,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-summaryoverrideconsolidationconfigurationinput.html
     struct summary_override_consolidation_configuration_input {
         /// Required. The memory override configuration.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::string_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override configuration model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryOverrideConsolidationConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -635,7 +635,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-userpreferenceoverrideconsolidationconfigurationinput.html
     struct user_preference_override_consolidation_configuration_input {
         /// Required. The memory configuration.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::string_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override configuration model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideConsolidationConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -656,7 +656,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-userpreferenceoverrideextractionconfigurationinput.html
     struct user_preference_override_extraction_configuration_input {
         /// Required. The extraction configuration.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideExtractionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideExtractionConfigurationInput.AppendToPrompt", cfn::string_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override for the model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideExtractionConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -733,7 +733,7 @@ struct memory {
         memory::memory_record_schema memory_record_schema = cfn::absent;
         static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The memory strategy name.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// List of namespaces for memory strategy.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.NamespaceTemplates"> namespace_templates;
         /// The memory strategy namespaces.
@@ -742,7 +742,7 @@ struct memory {
         cfn::optional<cfn::enumeration<memory::custom_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.Status"> status;
         static constexpr const char* strategy_id_pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$";
         /// The memory strategy ID.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.StrategyId", cfn::string_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::custom_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.Type"> type;
         /// The memory strategy update date and time.
@@ -811,7 +811,7 @@ struct memory {
         memory::memory_record_schema memory_record_schema = cfn::absent;
         static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. Name of the Memory resource.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// List of namespaces for memory strategy.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.NamespaceTemplates"> namespace_templates;
         /// List of namespaces for memory strategy.
@@ -821,7 +821,7 @@ struct memory {
         cfn::optional<cfn::enumeration<memory::episodic_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.Status"> status;
         static constexpr const char* strategy_id_pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$";
         /// Unique identifier for the memory strategy.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.StrategyId", cfn::string_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
         /// Type of memory strategy.
         cfn::optional<cfn::enumeration<memory::episodic_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.Type"> type;
         /// Last update timestamp of the memory strategy.
@@ -864,7 +864,7 @@ struct memory {
         memory::memory_record_schema memory_record_schema = cfn::absent;
         static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The memory strategy name.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// List of namespaces for memory strategy.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.NamespaceTemplates"> namespace_templates;
         /// The memory strategy namespaces.
@@ -873,7 +873,7 @@ struct memory {
         cfn::optional<cfn::enumeration<memory::semantic_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.Status"> status;
         static constexpr const char* strategy_id_pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$";
         /// The memory strategy ID.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.StrategyId", cfn::string_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::semantic_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.Type"> type;
         /// Last update timestamp of the memory strategy.
@@ -915,7 +915,7 @@ struct memory {
         memory::memory_record_schema memory_record_schema = cfn::absent;
         static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The memory strategy name.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// List of namespaces for memory strategy.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.NamespaceTemplates"> namespace_templates;
         /// The summary memory strategy.
@@ -924,7 +924,7 @@ struct memory {
         cfn::optional<cfn::enumeration<memory::summary_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.Status"> status;
         static constexpr const char* strategy_id_pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$";
         /// The memory strategy ID.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.StrategyId", cfn::string_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::summary_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.Type"> type;
         /// The memory strategy update date and time.
@@ -966,7 +966,7 @@ struct memory {
         memory::memory_record_schema memory_record_schema = cfn::absent;
         static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The memory strategy name.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// List of namespaces for memory strategy.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.NamespaceTemplates"> namespace_templates;
         /// The memory namespaces.
@@ -975,7 +975,7 @@ struct memory {
         cfn::optional<cfn::enumeration<memory::user_preference_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.Status"> status;
         static constexpr const char* strategy_id_pattern = "^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$";
         /// The memory strategy ID.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.StrategyId", cfn::string_rule{.min_length = 12, .pattern = &strategy_id_pattern}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::user_preference_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.Type"> type;
         /// The memory strategy update date and time.
@@ -1157,7 +1157,7 @@ struct memory {
         /// The memory encryption key Amazon Resource Name (ARN). Update requires replacement.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.EncryptionKeyArn"> encryption_key_arn;
         /// Required. The event expiry configuration.
-        cfn::checked_required<cfn::integer, "AWS::BedrockAgentCore::Memory.EventExpiryDuration", cfn::literal_rule{.minimum = 3, .maximum = 365}> event_expiry_duration;
+        cfn::checked_required<cfn::integer, "AWS::BedrockAgentCore::Memory.EventExpiryDuration", cfn::integer_rule{.minimum = 3, .maximum = 365}> event_expiry_duration;
         /// List of indexed keys for the memory.
         cfn::optional<cfn::list<memory::indexed_key>, "AWS::BedrockAgentCore::Memory.IndexedKeys"> indexed_keys;
         /// The memory role ARN.
@@ -1166,7 +1166,7 @@ struct memory {
         cfn::optional<cfn::list<memory::memory_strategy>, "AWS::BedrockAgentCore::Memory.MemoryStrategies"> memory_strategies;
         static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The memory name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Memory.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// List of namespace variable key definitions for a memory resource.
         cfn::optional<cfn::list<memory::namespace_key_entry>, "AWS::BedrockAgentCore::Memory.NamespaceKeys"> namespace_keys;
         memory::stream_delivery_resources stream_delivery_resources = cfn::absent;

@@ -156,8 +156,8 @@ struct oauth2_credential_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-oauth2credentialprovider-atlassianoauth2providerconfiginput.html
     struct atlassian_oauth2_provider_config_input {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput.ClientId", cfn::string_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput.ClientSecret", cfn::string_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::atlassian_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
@@ -211,7 +211,7 @@ struct oauth2_credential_provider {
         oauth2_credential_provider::oauth2_authorization_server_metadata authorization_server_metadata = cfn::absent;
         static constexpr const char* discovery_url_pattern = R"(^.+/\.well-known/openid-configuration$)";
         /// The discovery URL for the OAuth2 provider.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2Discovery.DiscoveryUrl", cfn::literal_rule{.pattern = &discovery_url_pattern}> discovery_url;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2Discovery.DiscoveryUrl", cfn::string_rule{.pattern = &discovery_url_pattern}> discovery_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -421,9 +421,9 @@ struct oauth2_credential_provider {
         /// The client authentication method to use when authenticating with the token endpoint.
         cfn::optional<cfn::enumeration<oauth2_credential_provider::custom_oauth2_provider_config_input_client_authentication_method>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput.ClientAuthenticationMethod"> client_authentication_method;
         /// The client ID for the custom OAuth2 provider.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput.ClientId", cfn::string_rule{.min_length = 1, .max_length = 256}> client_id;
         /// The client secret for the custom OAuth2 provider.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput.ClientSecret", cfn::string_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         /// The source of the client secret.
@@ -465,8 +465,8 @@ struct oauth2_credential_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-oauth2credentialprovider-githuboauth2providerconfiginput.html
     struct github_oauth2_provider_config_input {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput.ClientId", cfn::string_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput.ClientSecret", cfn::string_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::github_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
@@ -491,8 +491,8 @@ struct oauth2_credential_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-oauth2credentialprovider-googleoauth2providerconfiginput.html
     struct google_oauth2_provider_config_input {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput.ClientId", cfn::string_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput.ClientSecret", cfn::string_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::google_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
@@ -519,8 +519,8 @@ struct oauth2_credential_provider {
         /// OAuth2 authorization endpoint for your isolated OAuth2 application tenant.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput.AuthorizationEndpoint"> authorization_endpoint;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput.ClientId", cfn::string_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput.ClientSecret", cfn::string_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::included_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
@@ -552,8 +552,8 @@ struct oauth2_credential_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-oauth2credentialprovider-linkedinoauth2providerconfiginput.html
     struct linkedin_oauth2_provider_config_input {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput.ClientId", cfn::string_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput.ClientSecret", cfn::string_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::linkedin_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
@@ -578,13 +578,13 @@ struct oauth2_credential_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-oauth2credentialprovider-microsoftoauth2providerconfiginput.html
     struct microsoft_oauth2_provider_config_input {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput.ClientId", cfn::string_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput.ClientSecret", cfn::string_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::microsoft_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
         /// The Microsoft Entra ID tenant ID.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput.TenantId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> tenant_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput.TenantId", cfn::string_rule{.min_length = 1, .max_length = 2048}> tenant_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -608,8 +608,8 @@ struct oauth2_credential_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-oauth2credentialprovider-salesforceoauth2providerconfiginput.html
     struct salesforce_oauth2_provider_config_input {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput.ClientId", cfn::string_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput.ClientSecret", cfn::string_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::salesforce_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
@@ -634,8 +634,8 @@ struct oauth2_credential_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-oauth2credentialprovider-slackoauth2providerconfiginput.html
     struct slack_oauth2_provider_config_input {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput.ClientId", cfn::string_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput.ClientSecret", cfn::string_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::slack_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
@@ -701,7 +701,7 @@ struct oauth2_credential_provider {
         /// Required. The vendor of the OAuth2 credential provider. Update requires replacement.
         cfn::required<cfn::enumeration<oauth2_credential_provider::credential_provider_vendor>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.CredentialProviderVendor"> credential_provider_vendor;
         /// Required. The name of the OAuth2 credential provider. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\-_)"}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\-_)"}> name;
         /// Input configuration for an OAuth2 provider.
         oauth2_credential_provider::oauth2_provider_config_input oauth2_provider_config_input = cfn::absent;
         /// Tags to assign to the OAuth2 credential provider.

@@ -61,9 +61,9 @@ struct online_evaluation_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-onlineevaluationconfig-cloudwatchlogsinputconfig.html
     struct cloud_watch_logs_input_config {
         /// Required. The list of CloudWatch log group names to monitor for agent traces.
-        cfn::required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.CloudWatchLogsInputConfig.LogGroupNames"> log_group_names;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.CloudWatchLogsInputConfig.LogGroupNames", cfn::list_rule{.max_items = 5}> log_group_names;
         /// Required. The list of service names to filter traces within the specified log groups.
-        cfn::required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.CloudWatchLogsInputConfig.ServiceNames"> service_names;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.CloudWatchLogsInputConfig.ServiceNames", cfn::list_rule{.max_items = 1}> service_names;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,8 +73,8 @@ struct online_evaluation_config {
             static constexpr cfn::value_constraint service_names_elements{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9._-]+$", 17}};
             static constexpr cfn::value_constraint service_names_constraint{.min_items = 1, .max_items = 1, .elements = &service_names_elements};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupNames", offsetof(self, log_group_names), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_group_names_constraint},
-                {"ServiceNames", offsetof(self, service_names), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &service_names_constraint},
+                {"LogGroupNames", offsetof(self, log_group_names), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_group_names_constraint},
+                {"ServiceNames", offsetof(self, service_names), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_names_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OnlineEvaluationConfig.CloudWatchLogsInputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -103,7 +103,7 @@ struct online_evaluation_config {
     struct evaluator_reference {
         static constexpr const char* evaluator_id_pattern = R"(^(Builtin\.[a-zA-Z0-9_-]+|[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10})$)";
         /// Required. The unique identifier of the evaluator.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluatorReference.EvaluatorId", cfn::literal_rule{.pattern = &evaluator_id_pattern}> evaluator_id;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluatorReference.EvaluatorId", cfn::string_rule{.pattern = &evaluator_id_pattern}> evaluator_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -142,7 +142,7 @@ struct online_evaluation_config {
         /// The numeric value for numerical filtering.
         cfn::optional<cfn::number, "AWS::BedrockAgentCore::OnlineEvaluationConfig.FilterValue.DoubleValue"> double_value;
         /// The string value for text-based filtering.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.FilterValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 1024}> string_value;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.FilterValue.StringValue", cfn::string_rule{.min_length = 1, .max_length = 1024}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -162,7 +162,7 @@ struct online_evaluation_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-onlineevaluationconfig-filter.html
     struct filter {
         /// Required. The key or field name to filter on within the agent trace data.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Filter.Key", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9._-"}> key;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Filter.Key", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9._-"}> key;
         /// Required. The comparison operator to use for filtering.
         cfn::required<cfn::enumeration<online_evaluation_config::filter_operator>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Filter.Operator"> operator_;
         /// Required. The value used in filter comparisons.
@@ -186,7 +186,7 @@ struct online_evaluation_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-onlineevaluationconfig-samplingconfig.html
     struct sampling_config {
         /// Required. The percentage of agent traces to sample for evaluation.
-        cfn::checked_required<cfn::number, "AWS::BedrockAgentCore::OnlineEvaluationConfig.SamplingConfig.SamplingPercentage", cfn::literal_rule{.minimum = 0.01, .maximum = 100}> sampling_percentage;
+        cfn::checked_required<cfn::number, "AWS::BedrockAgentCore::OnlineEvaluationConfig.SamplingConfig.SamplingPercentage", cfn::number_rule{.minimum = 0.01, .maximum = 100}> sampling_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -204,7 +204,7 @@ struct online_evaluation_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-onlineevaluationconfig-sessionconfig.html
     struct session_config {
         /// Required. The number of minutes of inactivity after which an agent session is considered complete.
-        cfn::checked_required<cfn::integer, "AWS::BedrockAgentCore::OnlineEvaluationConfig.SessionConfig.SessionTimeoutMinutes", cfn::literal_rule{.minimum = 1, .maximum = 1440}> session_timeout_minutes;
+        cfn::checked_required<cfn::integer, "AWS::BedrockAgentCore::OnlineEvaluationConfig.SessionConfig.SessionTimeoutMinutes", cfn::integer_rule{.minimum = 1, .maximum = 1440}> session_timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -248,10 +248,10 @@ struct online_evaluation_config {
         /// Required. The configuration that specifies where to read agent traces for online evaluation.
         online_evaluation_config::data_source_config data_source_config;
         /// The description of the online evaluation configuration.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         static constexpr const char* evaluation_execution_role_arn_pattern = "^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants permissions for evaluation.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluationExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &evaluation_execution_role_arn_pattern}> evaluation_execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluationExecutionRoleArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &evaluation_execution_role_arn_pattern}> evaluation_execution_role_arn;
         /// The list of evaluators to apply during online evaluation.
         cfn::optional<cfn::list<online_evaluation_config::evaluator_reference>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Evaluators"> evaluators;
         cfn::optional<cfn::enumeration<online_evaluation_config::execution_status>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.ExecutionStatus"> execution_status;
@@ -259,7 +259,7 @@ struct online_evaluation_config {
         cfn::optional<cfn::list<online_evaluation_config::insight>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Insights"> insights;
         static constexpr const char* online_evaluation_config_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The name of the online evaluation configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.OnlineEvaluationConfigName", cfn::literal_rule{.pattern = &online_evaluation_config_name_pattern}> online_evaluation_config_name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.OnlineEvaluationConfigName", cfn::string_rule{.pattern = &online_evaluation_config_name_pattern}> online_evaluation_config_name;
         /// Required. The evaluation rule that defines sampling configuration, filtering criteria, and session detection settings.
         online_evaluation_config::rule rule;
         /// A list of tags to assign to the online evaluation configuration.

@@ -31,7 +31,7 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-policy-cedarpolicy.html
     struct cedar_policy {
         /// Required. The Cedar policy statement that defines the authorization logic.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Policy.CedarPolicy.Statement", cfn::literal_rule{.min_length = 35, .max_length = 153600}> statement;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Policy.CedarPolicy.Statement", cfn::string_rule{.min_length = 35, .max_length = 153600}> statement;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,15 +86,15 @@ struct policy {
         /// Required. The definition structure for policies.
         policy::policy_definition definition;
         /// A human-readable description of the policy's purpose and functionality.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Policy.Description", cfn::literal_rule{.min_length = 1, .max_length = 4096}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Policy.Description", cfn::string_rule{.min_length = 1, .max_length = 4096}> description;
         /// Whether the policy contributes to the enforce decision returned to Gateway.
         cfn::optional<cfn::enumeration<policy::enforcement_mode>, "AWS::BedrockAgentCore::Policy.EnforcementMode"> enforcement_mode;
         static constexpr const char* name_pattern = "^[A-Za-z][A-Za-z0-9_]*$";
         /// Required. The customer-assigned immutable name for the policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Policy.Name", cfn::literal_rule{.min_length = 1, .max_length = 48, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Policy.Name", cfn::string_rule{.min_length = 1, .max_length = 48, .pattern = &name_pattern}> name;
         static constexpr const char* policy_engine_id_pattern = "^[A-Za-z][A-Za-z0-9_]*-[a-z0-9_]{10}$";
         /// Required. The identifier of the policy engine which contains this policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Policy.PolicyEngineId", cfn::literal_rule{.min_length = 12, .max_length = 59, .pattern = &policy_engine_id_pattern}> policy_engine_id;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Policy.PolicyEngineId", cfn::string_rule{.min_length = 12, .max_length = 59, .pattern = &policy_engine_id_pattern}> policy_engine_id;
         /// The validation mode for the policy.
         cfn::optional<cfn::enumeration<policy::validation_mode>, "AWS::BedrockAgentCore::Policy.ValidationMode"> validation_mode;
         static const cfn::struct_info* cfn_struct() noexcept {

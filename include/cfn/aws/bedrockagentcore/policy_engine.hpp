@@ -17,13 +17,13 @@ struct policy_engine {
 
     struct properties {
         /// A human-readable description of the policy engine's purpose and scope.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.Description", cfn::literal_rule{.min_length = 1, .max_length = 4096}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.Description", cfn::string_rule{.min_length = 1, .max_length = 4096}> description;
         static constexpr const char* encryption_key_arn_pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The ARN of the KMS key used to encrypt the policy engine data. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.EncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.EncryptionKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
         static constexpr const char* name_pattern = "^[A-Za-z][A-Za-z0-9_]*$";
         /// Required. The customer-assigned immutable name for the policy engine. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.Name", cfn::literal_rule{.min_length = 1, .max_length = 48, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.Name", cfn::string_rule{.min_length = 1, .max_length = 48, .pattern = &name_pattern}> name;
         /// A list of tags to assign to the policy engine.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BedrockAgentCore::PolicyEngine.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -63,11 +63,11 @@ struct runtime {
     struct s3_location {
         static constexpr const char* bucket_pattern = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$";
         /// Required. S3 bucket name.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.Bucket", cfn::literal_rule{.pattern = &bucket_pattern}> bucket;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.Bucket", cfn::string_rule{.pattern = &bucket_pattern}> bucket;
         /// Required. S3 object key prefix.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 1024}> prefix;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.Prefix", cfn::string_rule{.min_length = 1, .max_length = 1024}> prefix;
         /// S3 object version ID.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.VersionId", cfn::literal_rule{.min_length = 3, .max_length = 1024}> version_id;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.VersionId", cfn::string_rule{.min_length = 3, .max_length = 1024}> version_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -108,7 +108,7 @@ struct runtime {
         /// Required. Object represents source code from zip file.
         runtime::code code;
         /// Required. List of entry points.
-        cfn::required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Runtime.CodeConfiguration.EntryPoint"> entry_point;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Runtime.CodeConfiguration.EntryPoint", cfn::list_rule{.max_items = 2}> entry_point;
         /// Required. Managed runtime types.
         cfn::required<cfn::enumeration<runtime::code_configuration_runtime>, "AWS::BedrockAgentCore::Runtime.CodeConfiguration.Runtime"> runtime_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -118,7 +118,7 @@ struct runtime {
             static constexpr cfn::value_constraint entry_point_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"Code", offsetof(self, code), cfn::field_kind::nested, true, cfn::replacement::no, &runtime::code::cfn_struct},
-                {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &entry_point_constraint},
+                {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &entry_point_constraint},
                 {"Runtime", offsetof(self, runtime_), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.CodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -131,7 +131,7 @@ struct runtime {
     struct container_configuration {
         static constexpr const char* container_uri_pattern = R"(^\d{12}\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)([:@]\S+)$)";
         /// Required. The container Uri.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.ContainerConfiguration.ContainerUri", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &container_uri_pattern}> container_uri;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.ContainerConfiguration.ContainerUri", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &container_uri_pattern}> container_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -207,9 +207,9 @@ struct runtime {
     struct claim_match_value_type {
         static constexpr const char* match_value_string_pattern = "[A-Za-z0-9_.-]+";
         /// The string value to match for.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Runtime.ClaimMatchValueType.MatchValueString", cfn::literal_rule{.pattern = &match_value_string_pattern}> match_value_string;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Runtime.ClaimMatchValueType.MatchValueString", cfn::string_rule{.pattern = &match_value_string_pattern}> match_value_string;
         /// The list of strings to check for a match.
-        cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Runtime.ClaimMatchValueType.MatchValueStringList"> match_value_string_list;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Runtime.ClaimMatchValueType.MatchValueStringList", cfn::list_rule{.max_items = 255}> match_value_string_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -219,7 +219,7 @@ struct runtime {
             static constexpr cfn::value_constraint match_value_string_list_constraint{.min_items = 1, .max_items = 255, .elements = &match_value_string_list_elements};
             static constexpr cfn::field_info fields[] = {
                 {"MatchValueString", offsetof(self, match_value_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &match_value_string_constraint},
-                {"MatchValueStringList", offsetof(self, match_value_string_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &match_value_string_list_constraint},
+                {"MatchValueStringList", offsetof(self, match_value_string_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &match_value_string_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.ClaimMatchValueType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -253,7 +253,7 @@ struct runtime {
         runtime::authorizing_claim_match_value_type authorizing_claim_match_value;
         static constexpr const char* inbound_token_claim_name_pattern = "[A-Za-z0-9_.-:]+";
         /// Required. The name of the custom claim to validate.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.CustomClaimValidationType.InboundTokenClaimName", cfn::literal_rule{.pattern = &inbound_token_claim_name_pattern}> inbound_token_claim_name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.CustomClaimValidationType.InboundTokenClaimName", cfn::string_rule{.pattern = &inbound_token_claim_name_pattern}> inbound_token_claim_name;
         /// Required. Token claim data type.
         cfn::required<cfn::enumeration<runtime::custom_claim_validation_type_inbound_token_claim_value_type>, "AWS::BedrockAgentCore::Runtime.CustomClaimValidationType.InboundTokenClaimValueType"> inbound_token_claim_value_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -375,7 +375,7 @@ struct runtime {
         cfn::optional<cfn::list<runtime::custom_claim_validation_type>, "AWS::BedrockAgentCore::Runtime.CustomJWTAuthorizerConfiguration.CustomClaims"> custom_claims;
         static constexpr const char* discovery_url_pattern = R"(^.+/\.well-known/openid-configuration$)";
         /// Required. The configuration authorization.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.CustomJWTAuthorizerConfiguration.DiscoveryUrl", cfn::literal_rule{.pattern = &discovery_url_pattern}> discovery_url;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.CustomJWTAuthorizerConfiguration.DiscoveryUrl", cfn::string_rule{.pattern = &discovery_url_pattern}> discovery_url;
         /// Private endpoint configuration.
         runtime::private_endpoint private_endpoint = cfn::absent;
         /// List of private endpoint overrides.
@@ -504,7 +504,7 @@ struct runtime {
     struct session_storage_configuration {
         static constexpr const char* mount_path_pattern = "^/mnt/[a-zA-Z0-9._-]+/?$";
         /// Required. Mount path for filesystem configuration.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.SessionStorageConfiguration.MountPath", cfn::literal_rule{.min_length = 6, .max_length = 200, .pattern = &mount_path_pattern}> mount_path;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.SessionStorageConfiguration.MountPath", cfn::string_rule{.min_length = 6, .max_length = 200, .pattern = &mount_path_pattern}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -548,9 +548,9 @@ struct runtime {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-runtime-lifecycleconfiguration.html
     struct lifecycle_configuration {
         /// Timeout in seconds for idle runtime sessions.
-        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Runtime.LifecycleConfiguration.IdleRuntimeSessionTimeout", cfn::literal_rule{.minimum = 60, .maximum = 28800}> idle_runtime_session_timeout;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Runtime.LifecycleConfiguration.IdleRuntimeSessionTimeout", cfn::integer_rule{.minimum = 60, .maximum = 28800}> idle_runtime_session_timeout;
         /// Maximum lifetime in seconds for runtime sessions.
-        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Runtime.LifecycleConfiguration.MaxLifetime", cfn::literal_rule{.minimum = 60, .maximum = 28800}> max_lifetime;
+        cfn::checked_optional<cfn::integer, "AWS::BedrockAgentCore::Runtime.LifecycleConfiguration.MaxLifetime", cfn::integer_rule{.minimum = 60, .maximum = 28800}> max_lifetime;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -570,9 +570,9 @@ struct runtime {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-runtime-vpcconfig.html
     struct vpc_config {
         /// Required. Security groups for VPC.
-        cfn::required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Runtime.VpcConfig.SecurityGroups"> security_groups;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Runtime.VpcConfig.SecurityGroups", cfn::list_rule{.max_items = 16}> security_groups;
         /// Required. Subnets for VPC.
-        cfn::required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Runtime.VpcConfig.Subnets"> subnets;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Runtime.VpcConfig.Subnets", cfn::list_rule{.max_items = 16}> subnets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -582,8 +582,8 @@ struct runtime {
             static constexpr cfn::value_constraint subnets_elements{.pattern = {"^subnet-[0-9a-zA-Z]{8,17}$", 26}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_groups_constraint},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnets_constraint},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_groups_constraint},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -614,7 +614,7 @@ struct runtime {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-runtime-requestheaderconfiguration.html
     struct request_header_configuration {
         /// List of allowed HTTP headers for agent runtime requests.
-        cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Runtime.RequestHeaderConfiguration.RequestHeaderAllowlist"> request_header_allowlist;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::Runtime.RequestHeaderConfiguration.RequestHeaderAllowlist", cfn::list_rule{.max_items = 20}> request_header_allowlist;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -622,7 +622,7 @@ struct runtime {
             static constexpr cfn::value_constraint request_header_allowlist_elements{.min_length = 1, .max_length = 256, .pattern = {"^(Authorization|X-Amzn-Bedrock-AgentCore-Runtime-Custom-[a-zA-Z0-9_-]+)$", 72}};
             static constexpr cfn::value_constraint request_header_allowlist_constraint{.min_items = 1, .max_items = 20, .elements = &request_header_allowlist_elements};
             static constexpr cfn::field_info fields[] = {
-                {"RequestHeaderAllowlist", offsetof(self, request_header_allowlist), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &request_header_allowlist_constraint},
+                {"RequestHeaderAllowlist", offsetof(self, request_header_allowlist), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &request_header_allowlist_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.RequestHeaderConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -634,13 +634,13 @@ struct runtime {
         runtime::agent_runtime_artifact agent_runtime_artifact;
         static constexpr const char* agent_runtime_name_pattern = "[a-zA-Z][a-zA-Z0-9_]{0,47}";
         /// Required. The name of the AgentCore Runtime endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.AgentRuntimeName", cfn::literal_rule{.pattern = &agent_runtime_name_pattern}> agent_runtime_name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.AgentRuntimeName", cfn::string_rule{.pattern = &agent_runtime_name_pattern}> agent_runtime_name;
         /// Represents inbound authorization configuration options used to authenticate incoming requests.
         runtime::authorizer_configuration authorizer_configuration = cfn::absent;
         /// Configuration for a capacity provider.
         runtime::capacity_provider_configuration capacity_provider_configuration = cfn::absent;
         /// The agent runtime description.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Runtime.Description", cfn::literal_rule{.min_length = 1, .max_length = 1200}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Runtime.Description", cfn::string_rule{.min_length = 1, .max_length = 1200}> description;
         /// The environment variables for the agent.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::Runtime.EnvironmentVariables"> environment_variables;
         /// List of filesystem configurations.
@@ -656,7 +656,7 @@ struct runtime {
         runtime::request_header_configuration request_header_configuration = cfn::absent;
         static constexpr const char* role_arn_pattern = "arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+";
         /// Required. The Amazon Resource Name (ARN) for for the role.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::Runtime.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// The tags for the agent.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::Runtime.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

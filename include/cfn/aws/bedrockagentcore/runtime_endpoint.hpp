@@ -18,15 +18,15 @@ struct runtime_endpoint {
     struct properties {
         static constexpr const char* agent_runtime_id_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,99}-[a-zA-Z0-9]{10}$";
         /// Required. The agent runtime ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.AgentRuntimeId", cfn::literal_rule{.pattern = &agent_runtime_id_pattern}> agent_runtime_id;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.AgentRuntimeId", cfn::string_rule{.pattern = &agent_runtime_id_pattern}> agent_runtime_id;
         static constexpr const char* agent_runtime_version_pattern = "^([1-9][0-9]{0,4})$";
         /// The version of the agent.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.AgentRuntimeVersion", cfn::literal_rule{.pattern = &agent_runtime_version_pattern}> agent_runtime_version;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.AgentRuntimeVersion", cfn::string_rule{.pattern = &agent_runtime_version_pattern}> agent_runtime_version;
         /// Contains information about an agent runtime endpoint.
-        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,47}$";
         /// Required. The name of the AgentCore Runtime endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 48, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Name", cfn::string_rule{.min_length = 1, .max_length = 48, .pattern = &name_pattern}> name;
         /// The tags for the AgentCore Runtime endpoint.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::RuntimeEndpoint.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

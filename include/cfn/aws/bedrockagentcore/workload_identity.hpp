@@ -20,7 +20,7 @@ struct workload_identity {
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::WorkloadIdentity.AllowedResourceOauth2ReturnUrls"> allowed_resource_oauth2_return_urls;
         static constexpr const char* name_pattern = "[A-Za-z0-9_.-]+";
         /// Required. The name of the workload identity. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::WorkloadIdentity.Name", cfn::literal_rule{.min_length = 3, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockAgentCore::WorkloadIdentity.Name", cfn::string_rule{.min_length = 3, .max_length = 255, .pattern = &name_pattern}> name;
         /// The tags for the workload identity.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BedrockAgentCore::WorkloadIdentity.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

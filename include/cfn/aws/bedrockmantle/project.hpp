@@ -17,7 +17,7 @@ struct project {
 
     struct properties {
         /// Required. The name of the project.
-        cfn::checked_required<cfn::str, "AWS::BedrockMantle::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::BedrockMantle::Project.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BedrockMantle::Project.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -26,7 +26,7 @@ struct billing_view {
         /// The key that's associated with the tag.
         cfn::optional<cfn::enumeration<billing_view::dimensions_key>, "AWS::Billing::BillingView.Dimensions.Key"> key;
         /// The metadata that you can use to filter and group your results.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Billing::BillingView.Dimensions.Values"> values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Billing::BillingView.Dimensions.Values", cfn::list_rule{.max_items = 200}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,7 +35,7 @@ struct billing_view {
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 200, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Billing::BillingView.Dimensions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -47,9 +47,9 @@ struct billing_view {
     struct tags {
         static constexpr const char* key_pattern = R"([\S\s]*)";
         /// A list of tag key value pairs that are associated with the resource.
-        cfn::checked_optional<cfn::str, "AWS::Billing::BillingView.Tags.Key", cfn::literal_rule{.max_length = 1024, .pattern = &key_pattern}> key;
+        cfn::checked_optional<cfn::str, "AWS::Billing::BillingView.Tags.Key", cfn::string_rule{.max_length = 1024, .pattern = &key_pattern}> key;
         /// The metadata values that you can use to filter and group your results.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Billing::BillingView.Tags.Values"> values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Billing::BillingView.Tags.Values", cfn::list_rule{.max_items = 200}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,7 +59,7 @@ struct billing_view {
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 200, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Billing::BillingView.Tags", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -113,12 +113,12 @@ struct billing_view {
         billing_view::data_filter_expression data_filter_expression = cfn::absent;
         static constexpr const char* description_pattern = R"(^([ a-zA-Z0-9_\+=\.\-@]+)?$)";
         /// The description of the billing view. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Billing::BillingView.Description", cfn::literal_rule{.max_length = 1024, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Billing::BillingView.Description", cfn::string_rule{.max_length = 1024, .pattern = &description_pattern}> description;
         static constexpr const char* name_pattern = R"([a-zA-Z0-9_\+=\.\-@]+)";
         /// Required. The name of the billing view. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Billing::BillingView.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Billing::BillingView.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Required. A list of billing views used as the data source for the custom billing view.
-        cfn::required<cfn::list<cfn::str>, "AWS::Billing::BillingView.SourceViews"> source_views;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Billing::BillingView.SourceViews", cfn::list_rule{.max_items = 10}> source_views;
         /// A list of key value map specifying tags associated to the billing view being created.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Billing::BillingView.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -132,7 +132,7 @@ struct billing_view {
                 {"DataFilterExpression", offsetof(self, data_filter_expression), cfn::field_kind::nested, false, cfn::replacement::no, &billing_view::data_filter_expression::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"SourceViews", offsetof(self, source_views), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_views_constraint},
+                {"SourceViews", offsetof(self, source_views), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_views_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Billing::BillingView", fields, cfn::no_intrinsic};

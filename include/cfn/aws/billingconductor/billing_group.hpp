@@ -21,10 +21,10 @@ struct billing_group {
         /// Specifies if this billing group will automatically associate newly added AWS accounts that join your consolidated billing family.
         cfn::optional<cfn::boolean, "AWS::BillingConductor::BillingGroup.AccountGrouping.AutoAssociate"> auto_associate;
         /// The account IDs that make up the billing group.
-        cfn::optional<cfn::list<cfn::str>, "AWS::BillingConductor::BillingGroup.AccountGrouping.LinkedAccountIds"> linked_account_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::BillingConductor::BillingGroup.AccountGrouping.LinkedAccountIds", cfn::list_rule{.max_items = 30}> linked_account_ids;
         static constexpr const char* responsibility_transfer_arn_pattern = "arn:[a-z0-9][a-z0-9-.]{0,62}:organizations::[0-9]{12}:transfer/o-[a-z0-9]{10,32}/(billing)/(inbound|outbound)/rt-[0-9a-z]{8,32}";
         /// The Amazon Resource Name (ARN) that identifies the transfer relationship owned by the Bill Transfer account (caller account).
-        cfn::checked_optional<cfn::str, "AWS::BillingConductor::BillingGroup.AccountGrouping.ResponsibilityTransferArn", cfn::literal_rule{.pattern = &responsibility_transfer_arn_pattern}> responsibility_transfer_arn;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::BillingGroup.AccountGrouping.ResponsibilityTransferArn", cfn::string_rule{.pattern = &responsibility_transfer_arn_pattern}> responsibility_transfer_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,7 +34,7 @@ struct billing_group {
             static constexpr cfn::value_constraint responsibility_transfer_arn_constraint{.pattern = {"arn:[a-z0-9][a-z0-9-.]{0,62}:organizations::[0-9]{12}:transfer/o-[a-z0-9]{10,32}/(billing)/(inbound|outbound)/rt-[0-9a-z]{8,32}", 127}};
             static constexpr cfn::field_info fields[] = {
                 {"AutoAssociate", offsetof(self, auto_associate), cfn::field_kind::value, false},
-                {"LinkedAccountIds", offsetof(self, linked_account_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &linked_account_ids_constraint},
+                {"LinkedAccountIds", offsetof(self, linked_account_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &linked_account_ids_constraint},
                 {"ResponsibilityTransferArn", offsetof(self, responsibility_transfer_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &responsibility_transfer_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::BillingGroup.AccountGrouping", fields, offsetof(self, cfn_intrinsic)};
@@ -47,7 +47,7 @@ struct billing_group {
     struct computation_preference {
         static constexpr const char* pricing_plan_arn_pattern = "arn:aws(-cn)?:billingconductor::(aws|[0-9]{12}):pricingplan/(BasicPricingPlan|Passthrough|[a-zA-Z0-9]{10})";
         /// Required. The Amazon Resource Name (ARN) of the pricing plan used to compute the AWS charges for a billing group.
-        cfn::checked_required<cfn::str, "AWS::BillingConductor::BillingGroup.ComputationPreference.PricingPlanArn", cfn::literal_rule{.pattern = &pricing_plan_arn_pattern}> pricing_plan_arn;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::BillingGroup.ComputationPreference.PricingPlanArn", cfn::string_rule{.pattern = &pricing_plan_arn_pattern}> pricing_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -67,13 +67,13 @@ struct billing_group {
         /// Required. The preferences and settings that will be used to compute the AWS charges for a billing group.
         billing_group::computation_preference computation_preference;
         /// The description of the billing group.
-        cfn::checked_optional<cfn::str, "AWS::BillingConductor::BillingGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::BillingGroup.Description", cfn::string_rule{.max_length = 1024}> description;
         static constexpr const char* name_pattern = R"([a-zA-Z0-9_\+=\.\-@]+)";
         /// Required. The billing group's name.
-        cfn::checked_required<cfn::str, "AWS::BillingConductor::BillingGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::BillingGroup.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         static constexpr const char* primary_account_id_pattern = "[0-9]{12}";
         /// The account ID that serves as the main account in a billing group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::BillingConductor::BillingGroup.PrimaryAccountId", cfn::literal_rule{.pattern = &primary_account_id_pattern}> primary_account_id;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::BillingGroup.PrimaryAccountId", cfn::string_rule{.pattern = &primary_account_id_pattern}> primary_account_id;
         /// A map that contains tag keys and tag values that are attached to a billing group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BillingConductor::BillingGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

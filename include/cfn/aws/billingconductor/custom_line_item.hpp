@@ -44,10 +44,10 @@ struct custom_line_item {
     struct billing_period_range {
         static constexpr const char* exclusive_end_billing_period_pattern = R"(\d{4}-(0?[1-9]|1[012]))";
         /// The exclusive end billing period that defines a billing period range where a custom line is applied. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::BillingConductor::CustomLineItem.BillingPeriodRange.ExclusiveEndBillingPeriod", cfn::literal_rule{.pattern = &exclusive_end_billing_period_pattern}> exclusive_end_billing_period;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::CustomLineItem.BillingPeriodRange.ExclusiveEndBillingPeriod", cfn::string_rule{.pattern = &exclusive_end_billing_period_pattern}> exclusive_end_billing_period;
         static constexpr const char* inclusive_start_billing_period_pattern = R"(\d{4}-(0?[1-9]|1[012]))";
         /// The inclusive start billing period that defines a billing period range where a custom line is applied. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::BillingConductor::CustomLineItem.BillingPeriodRange.InclusiveStartBillingPeriod", cfn::literal_rule{.pattern = &inclusive_start_billing_period_pattern}> inclusive_start_billing_period;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::CustomLineItem.BillingPeriodRange.InclusiveStartBillingPeriod", cfn::string_rule{.pattern = &inclusive_start_billing_period_pattern}> inclusive_start_billing_period;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -67,7 +67,7 @@ struct custom_line_item {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-billingconductor-customlineitem-customlineitemflatchargedetails.html
     struct custom_line_item_flat_charge_details {
         /// Required. The custom line item's fixed charge value in USD.
-        cfn::checked_required<cfn::number, "AWS::BillingConductor::CustomLineItem.CustomLineItemFlatChargeDetails.ChargeValue", cfn::literal_rule{.minimum = 0, .maximum = 1000000}> charge_value;
+        cfn::checked_required<cfn::number, "AWS::BillingConductor::CustomLineItem.CustomLineItemFlatChargeDetails.ChargeValue", cfn::number_rule{.minimum = 0, .maximum = 1000000}> charge_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -117,7 +117,7 @@ struct custom_line_item {
         /// A list of resource ARNs to associate to the percentage custom line item.
         cfn::optional<cfn::list<cfn::str>, "AWS::BillingConductor::CustomLineItem.CustomLineItemPercentageChargeDetails.ChildAssociatedResources"> child_associated_resources;
         /// Required. The custom line item's percentage value.
-        cfn::checked_required<cfn::number, "AWS::BillingConductor::CustomLineItem.CustomLineItemPercentageChargeDetails.PercentageValue", cfn::literal_rule{.minimum = 0, .maximum = 10000}> percentage_value;
+        cfn::checked_required<cfn::number, "AWS::BillingConductor::CustomLineItem.CustomLineItemPercentageChargeDetails.PercentageValue", cfn::number_rule{.minimum = 0, .maximum = 10000}> percentage_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,7 +164,7 @@ struct custom_line_item {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-billingconductor-customlineitem-presentationdetails.html
     struct presentation_details {
         /// Required. The service under which the custom line item charges will be presented.
-        cfn::checked_required<cfn::str, "AWS::BillingConductor::CustomLineItem.PresentationDetails.Service", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> service;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::CustomLineItem.PresentationDetails.Service", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> service;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -181,10 +181,10 @@ struct custom_line_item {
     struct properties {
         static constexpr const char* account_id_pattern = "[0-9]{12}";
         /// The AWS account in which this custom line item will be applied to. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::BillingConductor::CustomLineItem.AccountId", cfn::literal_rule{.pattern = &account_id_pattern}> account_id;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::CustomLineItem.AccountId", cfn::string_rule{.pattern = &account_id_pattern}> account_id;
         static constexpr const char* billing_group_arn_pattern = "arn:aws(-cn)?:billingconductor::[0-9]{12}:billinggroup/?[a-zA-Z0-9]{10,12}";
         /// Required. The Amazon Resource Name (ARN) that references the billing group where the custom line item applies to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::BillingConductor::CustomLineItem.BillingGroupArn", cfn::literal_rule{.pattern = &billing_group_arn_pattern}> billing_group_arn;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::CustomLineItem.BillingGroupArn", cfn::string_rule{.pattern = &billing_group_arn_pattern}> billing_group_arn;
         /// A time range for which the custom line item is effective.
         custom_line_item::billing_period_range billing_period_range = cfn::absent;
         /// The computation rule that determines how the custom line item charges are computed and reflected in the bill. Update requires replacement.
@@ -192,10 +192,10 @@ struct custom_line_item {
         /// The charge details of a custom line item.
         custom_line_item::custom_line_item_charge_details custom_line_item_charge_details = cfn::absent;
         /// The custom line item's description.
-        cfn::checked_optional<cfn::str, "AWS::BillingConductor::CustomLineItem.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::CustomLineItem.Description", cfn::string_rule{.min_length = 1, .max_length = 255}> description;
         static constexpr const char* name_pattern = R"([a-zA-Z0-9_\+=\.\-@]+)";
         /// Required. The custom line item's name.
-        cfn::checked_required<cfn::str, "AWS::BillingConductor::CustomLineItem.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::CustomLineItem.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Configuration details specifying how the custom line item charges are presented, including which service the charges are shown under. Update requires replacement.
         custom_line_item::presentation_details presentation_details = cfn::absent;
         /// A map that contains tag keys and tag values that are attached to a custom line item.

@@ -17,12 +17,12 @@ struct pricing_plan {
 
     struct properties {
         /// The pricing plan description.
-        cfn::checked_optional<cfn::str, "AWS::BillingConductor::PricingPlan.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::PricingPlan.Description", cfn::string_rule{.max_length = 1024}> description;
         static constexpr const char* name_pattern = R"([a-zA-Z0-9_\+=\.\-@]+)";
         /// Required. The name of a pricing plan.
-        cfn::checked_required<cfn::str, "AWS::BillingConductor::PricingPlan.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::PricingPlan.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// The `PricingRuleArns` that are associated with the Pricing Plan.
-        cfn::optional<cfn::list<cfn::str>, "AWS::BillingConductor::PricingPlan.PricingRuleArns"> pricing_rule_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::BillingConductor::PricingPlan.PricingRuleArns", cfn::list_rule{.max_items = 30}> pricing_rule_arns;
         /// A map that contains tag keys and tag values that are attached to a pricing plan.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BillingConductor::PricingPlan.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,7 +34,7 @@ struct pricing_plan {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"PricingRuleArns", offsetof(self, pricing_rule_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pricing_rule_arns_constraint},
+                {"PricingRuleArns", offsetof(self, pricing_rule_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pricing_rule_arns_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::PricingPlan", fields, cfn::no_intrinsic};

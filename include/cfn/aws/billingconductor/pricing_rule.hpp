@@ -101,20 +101,20 @@ struct pricing_rule {
         /// The seller of services provided by AWS, their affiliates, or third-party providers selling services via AWS Marketplace. Update requires replacement.
         cfn::optional<cfn::enumeration<pricing_rule::billing_entity>, "AWS::BillingConductor::PricingRule.BillingEntity"> billing_entity;
         /// The pricing rule description.
-        cfn::checked_optional<cfn::str, "AWS::BillingConductor::PricingRule.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::PricingRule.Description", cfn::string_rule{.max_length = 1024}> description;
         /// A percentage modifier applied on the public pricing rates.
-        cfn::checked_optional<cfn::number, "AWS::BillingConductor::PricingRule.ModifierPercentage", cfn::literal_rule{.minimum = 0}> modifier_percentage;
+        cfn::checked_optional<cfn::number, "AWS::BillingConductor::PricingRule.ModifierPercentage", cfn::number_rule{.minimum = 0}> modifier_percentage;
         static constexpr const char* name_pattern = R"([a-zA-Z0-9_\+=\.\-@]+)";
         /// Required. The name of a pricing rule.
-        cfn::checked_required<cfn::str, "AWS::BillingConductor::PricingRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::BillingConductor::PricingRule.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         static constexpr const char* operation_pattern = R"(^\S+$)";
         /// Operation is the specific AWS action covered by this line item. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::BillingConductor::PricingRule.Operation", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &operation_pattern}> operation;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::PricingRule.Operation", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &operation_pattern}> operation;
         /// Required. The scope of pricing rule that indicates if it's globally applicable or service-specific. Update requires replacement.
         cfn::required<cfn::enumeration<pricing_rule::scope>, "AWS::BillingConductor::PricingRule.Scope"> scope;
         static constexpr const char* service_pattern = R"([a-zA-Z0-9\.\-]+)";
         /// If the `Scope` attribute is `SERVICE`, this attribute indicates which service the `PricingRule` is applicable for. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::BillingConductor::PricingRule.Service", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &service_pattern}> service;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::PricingRule.Service", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &service_pattern}> service;
         /// A map that contains tag keys and tag values that are attached to a pricing rule.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BillingConductor::PricingRule.Tags"> tags;
         /// The set of tiering configurations for the pricing rule.
@@ -123,7 +123,7 @@ struct pricing_rule {
         cfn::required<cfn::enumeration<pricing_rule::type>, "AWS::BillingConductor::PricingRule.Type"> type;
         static constexpr const char* usage_type_pattern = R"(^\S+$)";
         /// Usage Type is the unit that each service uses to measure the usage of a specific type of resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::BillingConductor::PricingRule.UsageType", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &usage_type_pattern}> usage_type;
+        cfn::checked_optional<cfn::str, "AWS::BillingConductor::PricingRule.UsageType", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &usage_type_pattern}> usage_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};

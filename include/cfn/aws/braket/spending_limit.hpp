@@ -37,10 +37,10 @@ struct spending_limit {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the quantum device to apply the spending limit to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Braket::SpendingLimit.DeviceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> device_arn;
+        cfn::checked_required<cfn::str, "AWS::Braket::SpendingLimit.DeviceArn", cfn::string_rule{.min_length = 1, .max_length = 256}> device_arn;
         static constexpr const char* spending_limit_pattern = R"(^\d+(\.\d{1,2})?$)";
         /// Required. The maximum amount that can be spent on the specified device, in USD.
-        cfn::checked_required<cfn::str, "AWS::Braket::SpendingLimit.SpendingLimit", cfn::literal_rule{.min_length = 1, .pattern = &spending_limit_pattern}> spending_limit_;
+        cfn::checked_required<cfn::str, "AWS::Braket::SpendingLimit.SpendingLimit", cfn::string_rule{.min_length = 1, .pattern = &spending_limit_pattern}> spending_limit_;
         /// The tags to apply to the spending limit.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Braket::SpendingLimit.Tags"> tags;
         /// Defines a time range for spending limits, specifying when the limit is active.

@@ -295,7 +295,7 @@ struct budget {
         /// Required. Specifies whether the notification is for how much you have spent ( `ACTUAL` ) or for how much that you're forecasted to spend ( `FORECASTED` ).
         cfn::required<cfn::str, "AWS::Budgets::Budget.Notification.NotificationType"> notification_type;
         /// Required. The threshold that's associated with a notification.
-        cfn::checked_required<cfn::number, "AWS::Budgets::Budget.Notification.Threshold", cfn::literal_rule{.minimum = 0.1, .maximum = 1000000000}> threshold;
+        cfn::checked_required<cfn::number, "AWS::Budgets::Budget.Notification.Threshold", cfn::number_rule{.minimum = 0.1, .maximum = 1000000000}> threshold;
         /// The type of threshold for a notification.
         cfn::optional<cfn::str, "AWS::Budgets::Budget.Notification.ThresholdType"> threshold_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -76,14 +76,14 @@ struct budgets_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-budgets-budgetsaction-iamactiondefinition.html
     struct iam_action_definition {
         /// A list of groups to be attached.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.IamActionDefinition.Groups"> groups;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.IamActionDefinition.Groups", cfn::list_rule{.max_items = 100}> groups;
         static constexpr const char* policy_arn_pattern = R"(^arn:aws(-eusc|-cn|-us-gov|-iso|-iso-[a-z]{1})?:iam::(\d{12}|aws):policy(\u002F[\u0021-\u007F]+\u002F|\u002F)[\w+=,.@-]+$)";
         /// Required. The Amazon Resource Name (ARN) of the policy to be attached.
-        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.IamActionDefinition.PolicyArn", cfn::literal_rule{.min_length = 25, .max_length = 684, .pattern = &policy_arn_pattern}> policy_arn;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.IamActionDefinition.PolicyArn", cfn::string_rule{.min_length = 25, .max_length = 684, .pattern = &policy_arn_pattern}> policy_arn;
         /// A list of roles to be attached.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.IamActionDefinition.Roles"> roles;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.IamActionDefinition.Roles", cfn::list_rule{.max_items = 100}> roles;
         /// A list of users to be attached.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.IamActionDefinition.Users"> users;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.IamActionDefinition.Users", cfn::list_rule{.max_items = 100}> users;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,10 +96,10 @@ struct budgets_action {
             static constexpr cfn::value_constraint users_elements{.min_length = 1, .max_length = 576, .pattern = {R"(^([\u0021-\u007F]+\u002F)?[\w+=,.@-]+$)", 38}};
             static constexpr cfn::value_constraint users_constraint{.min_items = 1, .max_items = 100, .elements = &users_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &groups_constraint},
                 {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_arn_constraint},
-                {"Roles", offsetof(self, roles), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &roles_constraint},
-                {"Users", offsetof(self, users), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &users_constraint},
+                {"Roles", offsetof(self, roles), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &roles_constraint},
+                {"Users", offsetof(self, users), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &users_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::BudgetsAction.IamActionDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,9 +111,9 @@ struct budgets_action {
     struct scp_action_definition {
         static constexpr const char* policy_id_pattern = "^p-[0-9a-zA-Z_]{8,128}$";
         /// Required. The policy ID attached.
-        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ScpActionDefinition.PolicyId", cfn::literal_rule{.min_length = 10, .max_length = 130, .pattern = &policy_id_pattern}> policy_id;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ScpActionDefinition.PolicyId", cfn::string_rule{.min_length = 10, .max_length = 130, .pattern = &policy_id_pattern}> policy_id;
         /// Required. A list of target IDs.
-        cfn::required<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.ScpActionDefinition.TargetIds"> target_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.ScpActionDefinition.TargetIds", cfn::list_rule{.max_items = 100}> target_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -123,7 +123,7 @@ struct budgets_action {
             static constexpr cfn::value_constraint target_ids_constraint{.min_items = 1, .max_items = 100, .elements = &target_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyId", offsetof(self, policy_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_id_constraint},
-                {"TargetIds", offsetof(self, target_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_ids_constraint},
+                {"TargetIds", offsetof(self, target_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::BudgetsAction.ScpActionDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -134,9 +134,9 @@ struct budgets_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-budgets-budgetsaction-ssmactiondefinition.html
     struct ssm_action_definition {
         /// Required. The EC2 and RDS instance IDs.
-        cfn::required<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.SsmActionDefinition.InstanceIds"> instance_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.SsmActionDefinition.InstanceIds", cfn::list_rule{.max_items = 100}> instance_ids;
         /// Required. The Region to run the ( SSM ) document.
-        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.SsmActionDefinition.Region", cfn::literal_rule{.min_length = 9, .max_length = 20}> region;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.SsmActionDefinition.Region", cfn::string_rule{.min_length = 9, .max_length = 20}> region;
         /// Required. The action subType.
         cfn::required<cfn::enumeration<budgets_action::ssm_action_definition_subtype>, "AWS::Budgets::BudgetsAction.SsmActionDefinition.Subtype"> subtype;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -147,7 +147,7 @@ struct budgets_action {
             static constexpr cfn::value_constraint instance_ids_constraint{.min_items = 1, .max_items = 100, .elements = &instance_ids_elements};
             static constexpr cfn::value_constraint region_constraint{.min_length = 9, .max_length = 20, .pattern = {R"(^\w{2,4}-\w+(-\w+)?-\d$)", 23}};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceIds", offsetof(self, instance_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_ids_constraint},
+                {"InstanceIds", offsetof(self, instance_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_ids_constraint},
                 {"Region", offsetof(self, region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &region_constraint},
                 {"Subtype", offsetof(self, subtype), cfn::field_kind::value, true},
             };
@@ -183,9 +183,9 @@ struct budgets_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-budgets-budgetsaction-resourcetag.html
     struct resource_tag {
         /// Required. The key that's associated with the tag.
-        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ResourceTag.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value that's associated with the tag.
-        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ResourceTag.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -206,7 +206,7 @@ struct budgets_action {
     struct subscriber {
         static constexpr const char* address_pattern = R"(^(.*[\n\r\t\f\ ]?)*$)";
         /// Required. The address that AWS sends budget notifications to, either an SNS topic or an email.
-        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.Subscriber.Address", cfn::literal_rule{.min_length = 1, .max_length = 2147483647, .pattern = &address_pattern}> address;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.Subscriber.Address", cfn::string_rule{.min_length = 1, .max_length = 2147483647, .pattern = &address_pattern}> address;
         /// Required. The type of notification that AWS sends to a subscriber.
         cfn::required<cfn::enumeration<budgets_action::subscriber_type>, "AWS::Budgets::BudgetsAction.Subscriber.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -231,12 +231,12 @@ struct budgets_action {
         /// This specifies if the action needs manual or automatic approval.
         cfn::optional<cfn::enumeration<budgets_action::approval_model>, "AWS::Budgets::BudgetsAction.ApprovalModel"> approval_model;
         /// Required. A string that represents the budget name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.BudgetName", cfn::literal_rule{.min_length = 1, .max_length = 100}> budget_name;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.BudgetName", cfn::string_rule{.min_length = 1, .max_length = 100}> budget_name;
         /// Required. Specifies all of the type-specific parameters.
         budgets_action::definition definition;
         static constexpr const char* execution_role_arn_pattern = R"(^arn:aws(-eusc|-cn|-us-gov|-iso|-iso-[a-z]{1})?:iam::\d{12}:role(\u002F[\u0021-\u007F]+\u002F|\u002F)[\w+=,.@-]+$)";
         /// Required. The role passed for action execution and reversion.
-        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ExecutionRoleArn", cfn::literal_rule{.min_length = 32, .max_length = 618, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Budgets::BudgetsAction.ExecutionRoleArn", cfn::string_rule{.min_length = 32, .max_length = 618, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         /// Required. The type of a notification.
         cfn::required<cfn::enumeration<budgets_action::notification_type>, "AWS::Budgets::BudgetsAction.NotificationType"> notification_type;
         /// An optional list of tags to associate with the specified budget action.

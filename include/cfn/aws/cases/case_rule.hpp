@@ -177,12 +177,12 @@ struct case_rule {
 
     struct properties {
         /// Description of a case rule.
-        cfn::checked_optional<cfn::str, "AWS::Cases::CaseRule.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Cases::CaseRule.Description", cfn::string_rule{.max_length = 255}> description;
         /// Unique identifier of a Cases domain. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Cases::CaseRule.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 500}> domain_id;
+        cfn::checked_optional<cfn::str, "AWS::Cases::CaseRule.DomainId", cfn::string_rule{.min_length = 1, .max_length = 500}> domain_id;
         static constexpr const char* name_pattern = R"(^.*[\S]$)";
         /// Required. Name of the case rule.
-        cfn::checked_required<cfn::str, "AWS::Cases::CaseRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Cases::CaseRule.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Required. Represents what rule type should take place, under what conditions.
         case_rule::case_rule_details rule;
         /// An array of key-value pairs to apply to this resource.

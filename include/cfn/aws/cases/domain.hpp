@@ -18,7 +18,7 @@ struct domain {
     struct properties {
         static constexpr const char* name_pattern = R"(^.*[\S]$)";
         /// Required. The name of the domain. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Cases::Domain.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Cases::Domain.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Cases::Domain.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -64,12 +64,12 @@ struct field {
         /// Union of field attributes.
         field::field_attributes attributes = cfn::absent;
         /// Description of the field.
-        cfn::checked_optional<cfn::str, "AWS::Cases::Field.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Cases::Field.Description", cfn::string_rule{.max_length = 255}> description;
         /// The unique identifier of the Cases domain. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Cases::Field.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 500}> domain_id;
+        cfn::checked_optional<cfn::str, "AWS::Cases::Field.DomainId", cfn::string_rule{.min_length = 1, .max_length = 500}> domain_id;
         static constexpr const char* name_pattern = R"(^.*[\S]$)";
         /// Required. Name of the field.
-        cfn::checked_required<cfn::str, "AWS::Cases::Field.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Cases::Field.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Cases::Field.Tags"> tags;
         /// Required. Type of the field. Update requires replacement.

@@ -19,7 +19,7 @@ struct layout {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cases-layout-fielditem.html
     struct field_item {
         /// Required. Unique identifier of a field.
-        cfn::checked_required<cfn::str, "AWS::Cases::Layout.FieldItem.Id", cfn::literal_rule{.min_length = 1, .max_length = 500}> id;
+        cfn::checked_required<cfn::str, "AWS::Cases::Layout.FieldItem.Id", cfn::string_rule{.min_length = 1, .max_length = 500}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,7 +39,7 @@ struct layout {
         /// Required. Represents an ordered list containing field related information.
         cfn::required<cfn::list<layout::field_item>, "AWS::Cases::Layout.FieldGroup.Fields"> fields;
         /// Name of the field group.
-        cfn::checked_optional<cfn::str, "AWS::Cases::Layout.FieldGroup.Name", cfn::literal_rule{.max_length = 100}> name;
+        cfn::checked_optional<cfn::str, "AWS::Cases::Layout.FieldGroup.Name", cfn::string_rule{.max_length = 100}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -137,10 +137,10 @@ struct layout {
         /// Required. Object to store union of different versions of layout content.
         layout::layout_content content;
         /// The unique identifier of the Cases domain. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Cases::Layout.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 500}> domain_id;
+        cfn::checked_optional<cfn::str, "AWS::Cases::Layout.DomainId", cfn::string_rule{.min_length = 1, .max_length = 500}> domain_id;
         static constexpr const char* name_pattern = R"(^.*[\S]$)";
         /// Required. The name of the layout.
-        cfn::checked_required<cfn::str, "AWS::Cases::Layout.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Cases::Layout.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Cases::Layout.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -25,7 +25,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cases-template-layoutconfiguration.html
     struct layout_configuration {
         /// Unique identifier of a layout.
-        cfn::checked_optional<cfn::str, "AWS::Cases::Template.LayoutConfiguration.DefaultLayout", cfn::literal_rule{.min_length = 1, .max_length = 500}> default_layout;
+        cfn::checked_optional<cfn::str, "AWS::Cases::Template.LayoutConfiguration.DefaultLayout", cfn::string_rule{.min_length = 1, .max_length = 500}> default_layout;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,7 +43,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cases-template-requiredfield.html
     struct required_field {
         /// Required. Unique identifier of a field.
-        cfn::checked_required<cfn::str, "AWS::Cases::Template.RequiredField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 500}> field_id;
+        cfn::checked_required<cfn::str, "AWS::Cases::Template.RequiredField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 500}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,9 +61,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cases-template-templaterule.html
     struct template_rule {
         /// Required. Unique identifier of a case rule.
-        cfn::checked_required<cfn::str, "AWS::Cases::Template.TemplateRule.CaseRuleId", cfn::literal_rule{.min_length = 1, .max_length = 500}> case_rule_id;
+        cfn::checked_required<cfn::str, "AWS::Cases::Template.TemplateRule.CaseRuleId", cfn::string_rule{.min_length = 1, .max_length = 500}> case_rule_id;
         /// Unique identifier of a field.
-        cfn::checked_optional<cfn::str, "AWS::Cases::Template.TemplateRule.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 500}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::Cases::Template.TemplateRule.FieldId", cfn::string_rule{.min_length = 1, .max_length = 500}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,14 +81,14 @@ struct template_ {
 
     struct properties {
         /// A brief description of the template.
-        cfn::checked_optional<cfn::str, "AWS::Cases::Template.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Cases::Template.Description", cfn::string_rule{.max_length = 255}> description;
         /// The unique identifier of the Cases domain. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Cases::Template.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 500}> domain_id;
+        cfn::checked_optional<cfn::str, "AWS::Cases::Template.DomainId", cfn::string_rule{.min_length = 1, .max_length = 500}> domain_id;
         /// Object to store configuration of layouts associated to the template.
         template_::layout_configuration layout_configuration = cfn::absent;
         static constexpr const char* name_pattern = R"(^.*[\S]$)";
         /// Required. The template name.
-        cfn::checked_required<cfn::str, "AWS::Cases::Template.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Cases::Template.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// A list of fields that must contain a value for a case to be successfully created with this template.
         cfn::optional<cfn::list<template_::required_field>, "AWS::Cases::Template.RequiredFields"> required_fields;
         /// A list of case rules (also known as case field conditions ) on a template.

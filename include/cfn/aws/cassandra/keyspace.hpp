@@ -25,7 +25,7 @@ struct keyspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cassandra-keyspace-replicationspecification.html
     struct replication_specification {
         /// Specifies the AWS Regions that the keyspace is replicated in. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Cassandra::Keyspace.ReplicationSpecification.RegionList"> region_list;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Cassandra::Keyspace.ReplicationSpecification.RegionList", cfn::list_rule{.min_items = 2, .max_items = 20}> region_list;
         /// The options are. Update requires replacement.
         cfn::optional<cfn::enumeration<keyspace::replication_specification_replication_strategy>, "AWS::Cassandra::Keyspace.ReplicationSpecification.ReplicationStrategy"> replication_strategy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -35,7 +35,7 @@ struct keyspace {
             static constexpr cfn::value_constraint region_list_elements{.allowed = {"af-south-1|ap-east-1|ap-northeast-1|ap-northeast-2|ap-south-1|ap-southeast-1|ap-southeast-2|ca-central-1|eu-central-1|eu-north-1|eu-west-1|eu-west-2|eu-west-3|me-central-1|me-south-1|sa-east-1|us-east-1|us-east-2|us-west-1|us-west-2", 232}};
             static constexpr cfn::value_constraint region_list_constraint{.min_items = 2, .max_items = 20, .elements = &region_list_elements};
             static constexpr cfn::field_info fields[] = {
-                {"RegionList", offsetof(self, region_list), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &region_list_constraint},
+                {"RegionList", offsetof(self, region_list), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &region_list_constraint},
                 {"ReplicationStrategy", offsetof(self, replication_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Keyspace.ReplicationSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -48,7 +48,7 @@ struct keyspace {
         cfn::optional<cfn::boolean, "AWS::Cassandra::Keyspace.ClientSideTimestampsEnabled"> client_side_timestamps_enabled;
         static constexpr const char* keyspace_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$";
         /// The name of the keyspace to be created. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Cassandra::Keyspace.KeyspaceName", cfn::literal_rule{.pattern = &keyspace_name_pattern}> keyspace_name;
+        cfn::checked_optional<cfn::str, "AWS::Cassandra::Keyspace.KeyspaceName", cfn::string_rule{.pattern = &keyspace_name_pattern}> keyspace_name;
         /// Specifies the `ReplicationStrategy` of a keyspace. Update requires replacement.
         keyspace::replication_specification replication_specification = cfn::absent;
         /// An array of key-value pairs to apply to this resource.

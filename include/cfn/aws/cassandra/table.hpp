@@ -96,9 +96,9 @@ struct table {
         /// This optional parameter enables auto scaling for the table if set to `false`.
         cfn::optional<cfn::boolean, "AWS::Cassandra::Table.AutoScalingSetting.AutoScalingDisabled"> auto_scaling_disabled;
         /// Manage costs by specifying the maximum amount of throughput to provision.
-        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.AutoScalingSetting.MaximumUnits", cfn::literal_rule{.minimum = 1}> maximum_units;
+        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.AutoScalingSetting.MaximumUnits", cfn::integer_rule{.minimum = 1}> maximum_units;
         /// The minimum level of throughput the table should always be ready to support.
-        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.AutoScalingSetting.MinimumUnits", cfn::literal_rule{.minimum = 1}> minimum_units;
+        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.AutoScalingSetting.MinimumUnits", cfn::integer_rule{.minimum = 1}> minimum_units;
         /// Amazon Keyspaces supports the `target tracking` auto scaling policy.
         table::scaling_policy scaling_policy = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -142,9 +142,9 @@ struct table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cassandra-table-provisionedthroughput.html
     struct provisioned_throughput {
         /// Required. The amount of read capacity that's provisioned for the table.
-        cfn::checked_required<cfn::integer, "AWS::Cassandra::Table.ProvisionedThroughput.ReadCapacityUnits", cfn::literal_rule{.minimum = 1}> read_capacity_units;
+        cfn::checked_required<cfn::integer, "AWS::Cassandra::Table.ProvisionedThroughput.ReadCapacityUnits", cfn::integer_rule{.minimum = 1}> read_capacity_units;
         /// Required. The amount of write capacity that's provisioned for the table.
-        cfn::checked_required<cfn::integer, "AWS::Cassandra::Table.ProvisionedThroughput.WriteCapacityUnits", cfn::literal_rule{.minimum = 1}> write_capacity_units;
+        cfn::checked_required<cfn::integer, "AWS::Cassandra::Table.ProvisionedThroughput.WriteCapacityUnits", cfn::integer_rule{.minimum = 1}> write_capacity_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -209,7 +209,7 @@ struct table {
     struct column {
         static constexpr const char* column_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$";
         /// Required. The name of the column. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::Cassandra::Table.Column.ColumnName", cfn::literal_rule{.pattern = &column_name_pattern}> column_name;
+        cfn::checked_required<cfn::str, "AWS::Cassandra::Table.Column.ColumnName", cfn::string_rule{.pattern = &column_name_pattern}> column_name;
         /// Required. The data type of the column. Update may require replacement.
         cfn::required<cfn::str, "AWS::Cassandra::Table.Column.ColumnType"> column_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -274,7 +274,7 @@ struct table {
         /// The provisioned read capacity units for the multi-Region table in the specified AWS Region.
         cfn::optional<cfn::integer, "AWS::Cassandra::Table.ReplicaSpecification.ReadCapacityUnits"> read_capacity_units;
         /// Required. The AWS Region.
-        cfn::checked_required<cfn::str, "AWS::Cassandra::Table.ReplicaSpecification.Region", cfn::literal_rule{.min_length = 2, .max_length = 25}> region;
+        cfn::checked_required<cfn::str, "AWS::Cassandra::Table.ReplicaSpecification.Region", cfn::string_rule{.min_length = 2, .max_length = 25}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -293,8 +293,8 @@ struct table {
     /// AWS::Cassandra::Table.WarmThroughput: Warm throughput configuration for the table.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cassandra-table-warmthroughput.html
     struct warm_throughput {
-        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.WarmThroughput.ReadUnitsPerSecond", cfn::literal_rule{.minimum = 1}> read_units_per_second;
-        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.WarmThroughput.WriteUnitsPerSecond", cfn::literal_rule{.minimum = 1}> write_units_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.WarmThroughput.ReadUnitsPerSecond", cfn::integer_rule{.minimum = 1}> read_units_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.WarmThroughput.WriteUnitsPerSecond", cfn::integer_rule{.minimum = 1}> write_units_per_second;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -322,12 +322,12 @@ struct table {
         /// One or more columns that determine how the table data is sorted. Update requires replacement.
         cfn::optional<cfn::list<table::clustering_key_column>, "AWS::Cassandra::Table.ClusteringKeyColumns"> clustering_key_columns;
         /// The default Time To Live (TTL) value for all rows in a table in seconds.
-        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.DefaultTimeToLive", cfn::literal_rule{.minimum = 0}> default_time_to_live;
+        cfn::checked_optional<cfn::integer, "AWS::Cassandra::Table.DefaultTimeToLive", cfn::integer_rule{.minimum = 0}> default_time_to_live;
         /// The encryption at rest options for the table.
         table::encryption_specification encryption_specification = cfn::absent;
         static constexpr const char* keyspace_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$";
         /// Required. The name of the keyspace to create the table in. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Cassandra::Table.KeyspaceName", cfn::literal_rule{.pattern = &keyspace_name_pattern}> keyspace_name;
+        cfn::checked_required<cfn::str, "AWS::Cassandra::Table.KeyspaceName", cfn::string_rule{.pattern = &keyspace_name_pattern}> keyspace_name;
         /// Required. One or more columns that uniquely identify every row in the table. Update requires replacement.
         cfn::required<cfn::list<table::column>, "AWS::Cassandra::Table.PartitionKeyColumns"> partition_key_columns;
         /// Specifies if point-in-time recovery is enabled or disabled for the table.
@@ -338,7 +338,7 @@ struct table {
         cfn::optional<cfn::list<table::replica_specification>, "AWS::Cassandra::Table.ReplicaSpecifications"> replica_specifications;
         static constexpr const char* table_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$";
         /// The name of the table to be created. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Cassandra::Table.TableName", cfn::literal_rule{.pattern = &table_name_pattern}> table_name;
+        cfn::checked_optional<cfn::str, "AWS::Cassandra::Table.TableName", cfn::string_rule{.pattern = &table_name_pattern}> table_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Cassandra::Table.Tags"> tags;
         /// Warm throughput configuration for the table.

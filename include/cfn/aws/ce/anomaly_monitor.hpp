@@ -33,9 +33,9 @@ struct anomaly_monitor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ce-anomalymonitor-resourcetag.html
     struct resource_tag {
         /// Required. The key that's associated with the tag. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CE::AnomalyMonitor.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::CE::AnomalyMonitor.ResourceTag.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value that's associated with the tag. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CE::AnomalyMonitor.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::CE::AnomalyMonitor.ResourceTag.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,7 +56,7 @@ struct anomaly_monitor {
         cfn::optional<cfn::enumeration<anomaly_monitor::monitor_dimension>, "AWS::CE::AnomalyMonitor.MonitorDimension"> monitor_dimension;
         static constexpr const char* monitor_name_pattern = R"([\S\s]*)";
         /// Required. The name of the monitor.
-        cfn::checked_required<cfn::str, "AWS::CE::AnomalyMonitor.MonitorName", cfn::literal_rule{.max_length = 1024, .pattern = &monitor_name_pattern}> monitor_name;
+        cfn::checked_required<cfn::str, "AWS::CE::AnomalyMonitor.MonitorName", cfn::string_rule{.max_length = 1024, .pattern = &monitor_name_pattern}> monitor_name;
         /// The array of `MonitorSpecification` in JSON array format. Update requires replacement.
         cfn::optional<cfn::str, "AWS::CE::AnomalyMonitor.MonitorSpecification"> monitor_specification;
         /// Required. The type of the monitor. Update requires replacement.

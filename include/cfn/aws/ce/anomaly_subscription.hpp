@@ -38,9 +38,9 @@ struct anomaly_subscription {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ce-anomalysubscription-resourcetag.html
     struct resource_tag {
         /// Required. The key that's associated with the tag. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CE::AnomalySubscription.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::CE::AnomalySubscription.ResourceTag.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value that's associated with the tag. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CE::AnomalySubscription.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::CE::AnomalySubscription.ResourceTag.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,9 +90,9 @@ struct anomaly_subscription {
         cfn::required<cfn::list<anomaly_subscription::subscriber>, "AWS::CE::AnomalySubscription.Subscribers"> subscribers;
         static constexpr const char* subscription_name_pattern = R"([\S\s]*)";
         /// Required. The name for the subscription.
-        cfn::checked_required<cfn::str, "AWS::CE::AnomalySubscription.SubscriptionName", cfn::literal_rule{.max_length = 1024, .pattern = &subscription_name_pattern}> subscription_name;
+        cfn::checked_required<cfn::str, "AWS::CE::AnomalySubscription.SubscriptionName", cfn::string_rule{.max_length = 1024, .pattern = &subscription_name_pattern}> subscription_name;
         /// (deprecated).
-        cfn::checked_optional<cfn::number, "AWS::CE::AnomalySubscription.Threshold", cfn::literal_rule{.minimum = 0}> threshold;
+        cfn::checked_optional<cfn::number, "AWS::CE::AnomalySubscription.Threshold", cfn::number_rule{.minimum = 0}> threshold;
         /// An Expression object in JSON string format used to specify the anomalies that you want to generate alerts for.
         cfn::optional<cfn::str, "AWS::CE::AnomalySubscription.ThresholdExpression"> threshold_expression;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -24,9 +24,9 @@ struct cost_category {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ce-costcategory-resourcetag.html
     struct resource_tag {
         /// Required. The key that's associated with the tag.
-        cfn::checked_required<cfn::str, "AWS::CE::CostCategory.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::CE::CostCategory.ResourceTag.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value that's associated with the tag.
-        cfn::checked_required<cfn::str, "AWS::CE::CostCategory.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::CE::CostCategory.ResourceTag.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,9 +44,9 @@ struct cost_category {
 
     struct properties {
         /// The default value for the cost category.
-        cfn::checked_optional<cfn::str, "AWS::CE::CostCategory.DefaultValue", cfn::literal_rule{.min_length = 1, .max_length = 50}> default_value;
+        cfn::checked_optional<cfn::str, "AWS::CE::CostCategory.DefaultValue", cfn::string_rule{.min_length = 1, .max_length = 50}> default_value;
         /// Required. The unique name of the Cost Category. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CE::CostCategory.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
+        cfn::checked_required<cfn::str, "AWS::CE::CostCategory.Name", cfn::string_rule{.min_length = 1, .max_length = 50}> name;
         /// Required. The rule schema version in this particular Cost Category.
         cfn::required<cfn::enumeration<cost_category::rule_version>, "AWS::CE::CostCategory.RuleVersion"> rule_version;
         /// Required. The array of CostCategoryRule in JSON array format.

@@ -19,7 +19,7 @@ struct account {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-certificatemanager-account-expiryeventsconfiguration.html
     struct expiry_events_configuration {
         /// This option specifies the number of days prior to certificate expiration when ACM starts generating `EventBridge` events.
-        cfn::checked_optional<cfn::integer, "AWS::CertificateManager::Account.ExpiryEventsConfiguration.DaysBeforeExpiry", cfn::literal_rule{.minimum = 1, .maximum = 45}> days_before_expiry;
+        cfn::checked_optional<cfn::integer, "AWS::CertificateManager::Account.ExpiryEventsConfiguration.DaysBeforeExpiry", cfn::integer_rule{.minimum = 1, .maximum = 45}> days_before_expiry;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

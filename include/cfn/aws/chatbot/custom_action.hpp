@@ -27,7 +27,7 @@ struct custom_action {
         /// Required. The operation to perform on the named variable.
         cfn::required<cfn::enumeration<custom_action::custom_action_attachment_criteria_operator>, "AWS::Chatbot::CustomAction.CustomActionAttachmentCriteria.Operator"> operator_;
         /// A value that is compared with the actual value of the variable based on the behavior of the operator.
-        cfn::checked_optional<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachmentCriteria.Value", cfn::literal_rule{.max_length = 1024}> value;
+        cfn::checked_optional<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachmentCriteria.Value", cfn::string_rule{.max_length = 1024}> value;
         /// Required. The name of the variable to operate on.
         cfn::required<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachmentCriteria.VariableName"> variable_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -49,11 +49,11 @@ struct custom_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-chatbot-customaction-customactionattachment.html
     struct custom_action_attachment {
         /// The text of the button that appears on the notification.
-        cfn::checked_optional<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachment.ButtonText", cfn::literal_rule{.min_length = 1, .max_length = 50}> button_text;
+        cfn::checked_optional<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachment.ButtonText", cfn::string_rule{.min_length = 1, .max_length = 50}> button_text;
         /// The criteria for when a button should be shown based on values in the notification.
         cfn::optional<cfn::list<custom_action::custom_action_attachment_criteria>, "AWS::Chatbot::CustomAction.CustomActionAttachment.Criteria"> criteria;
         /// The type of notification that the custom action should be attached to.
-        cfn::checked_optional<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachment.NotificationType", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9-"}> notification_type;
+        cfn::checked_optional<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachment.NotificationType", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9-"}> notification_type;
         /// The variables to extract from the notification.
         cfn::optional<cfn::map<cfn::str>, "AWS::Chatbot::CustomAction.CustomActionAttachment.Variables"> variables;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -78,7 +78,7 @@ struct custom_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-chatbot-customaction-customactiondefinition.html
     struct custom_action_definition {
         /// Required. The command string to run which may include variables by prefixing with a dollar sign ($).
-        cfn::checked_required<cfn::str, "AWS::Chatbot::CustomAction.CustomActionDefinition.CommandText", cfn::literal_rule{.min_length = 1, .max_length = 5000}> command_text;
+        cfn::checked_required<cfn::str, "AWS::Chatbot::CustomAction.CustomActionDefinition.CommandText", cfn::string_rule{.min_length = 1, .max_length = 5000}> command_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,9 +94,9 @@ struct custom_action {
 
     struct properties {
         /// Required. The name of the custom action. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Chatbot::CustomAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> action_name;
+        cfn::checked_required<cfn::str, "AWS::Chatbot::CustomAction.ActionName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> action_name;
         /// The name used to invoke this action in a chat channel.
-        cfn::checked_optional<cfn::str, "AWS::Chatbot::CustomAction.AliasName", cfn::literal_rule{.min_length = 1, .max_length = 30, .characters = "A-Za-z0-9-_"}> alias_name;
+        cfn::checked_optional<cfn::str, "AWS::Chatbot::CustomAction.AliasName", cfn::string_rule{.min_length = 1, .max_length = 30, .characters = "A-Za-z0-9-_"}> alias_name;
         /// Defines when this custom action button should be attached to a notification.
         cfn::optional<cfn::list<custom_action::custom_action_attachment>, "AWS::Chatbot::CustomAction.Attachments"> attachments;
         /// Required. The definition of the command to run when invoked as an alias or as an action button.

@@ -17,7 +17,7 @@ struct microsoft_teams_channel_configuration {
 
     struct properties {
         /// Required. The name of the configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.ConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-_"}> configuration_name;
+        cfn::checked_required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.ConfigurationName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-_"}> configuration_name;
         /// Links a list of resource ARNs (for example, custom action ARNs) to a Microsoft Teams channel configuration for.
         cfn::optional<cfn::list<cfn::str>, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.CustomizationResourceArns"> customization_resource_arns;
         /// The list of IAM policy ARNs that are applied as channel guardrails.
@@ -26,23 +26,23 @@ struct microsoft_teams_channel_configuration {
         cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.IamRoleArn"> iam_role_arn;
         static constexpr const char* logging_level_pattern = "^(ERROR|INFO|NONE)$";
         /// Specifies the logging level for this configuration.
-        cfn::checked_optional<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.LoggingLevel", cfn::literal_rule{.min_length = 4, .max_length = 5, .pattern = &logging_level_pattern}> logging_level;
+        cfn::checked_optional<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.LoggingLevel", cfn::string_rule{.min_length = 4, .max_length = 5, .pattern = &logging_level_pattern}> logging_level;
         /// The ARNs of the SNS topics that deliver notifications to.
         cfn::optional<cfn::list<cfn::str>, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.SnsTopicArns"> sns_topic_arns;
         /// The tags to add to the configuration.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.Tags"> tags;
         static constexpr const char* team_id_pattern = "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$";
         /// Required. The ID of the Microsoft Team authorized with. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &team_id_pattern}> team_id;
+        cfn::checked_required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &team_id_pattern}> team_id;
         static constexpr const char* teams_channel_id_pattern = "^([a-zA-Z0-9-_=+/.,])*%3[aA]([a-zA-Z0-9-_=+/.,])*%40([a-zA-Z0-9-_=+/.,])*$";
         /// Required. The ID of the Microsoft Teams channel.
-        cfn::checked_required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsChannelId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &teams_channel_id_pattern}> teams_channel_id;
+        cfn::checked_required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsChannelId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &teams_channel_id_pattern}> teams_channel_id;
         static constexpr const char* teams_channel_name_pattern = "^(.*)$";
         /// The name of the Microsoft Teams channel.
-        cfn::checked_optional<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &teams_channel_name_pattern}> teams_channel_name;
+        cfn::checked_optional<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsChannelName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &teams_channel_name_pattern}> teams_channel_name;
         static constexpr const char* teams_tenant_id_pattern = "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$";
         /// Required. The ID of the Microsoft Teams tenant. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsTenantId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &teams_tenant_id_pattern}> teams_tenant_id;
+        cfn::checked_required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsTenantId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &teams_tenant_id_pattern}> teams_tenant_id;
         /// Enables use of a user role requirement in your chat configuration.
         cfn::optional<cfn::boolean, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.UserRoleRequired"> user_role_required;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,7 +17,7 @@ struct slack_channel_configuration {
 
     struct properties {
         /// Required. The name of the configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.ConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-_"}> configuration_name;
+        cfn::checked_required<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.ConfigurationName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-_"}> configuration_name;
         /// Links a list of resource ARNs (for example, custom action ARNs) to a Slack channel configuration for.
         cfn::optional<cfn::list<cfn::str>, "AWS::Chatbot::SlackChannelConfiguration.CustomizationResourceArns"> customization_resource_arns;
         /// The list of IAM policy ARNs that are applied as channel guardrails.
@@ -26,11 +26,11 @@ struct slack_channel_configuration {
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Chatbot::SlackChannelConfiguration.IamRoleArn"> iam_role_arn;
         static constexpr const char* logging_level_pattern = "^(ERROR|INFO|NONE)$";
         /// Specifies the logging level for this configuration.
-        cfn::checked_optional<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.LoggingLevel", cfn::literal_rule{.min_length = 4, .max_length = 5, .pattern = &logging_level_pattern}> logging_level;
+        cfn::checked_optional<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.LoggingLevel", cfn::string_rule{.min_length = 4, .max_length = 5, .pattern = &logging_level_pattern}> logging_level;
         /// Required. The ID of the Slack channel.
-        cfn::checked_required<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.SlackChannelId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9"}> slack_channel_id;
+        cfn::checked_required<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.SlackChannelId", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9"}> slack_channel_id;
         /// Required. The ID of the Slack workspace authorized with. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.SlackWorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "0-9A-Z"}> slack_workspace_id;
+        cfn::checked_required<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.SlackWorkspaceId", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "0-9A-Z"}> slack_workspace_id;
         /// The ARNs of the SNS topics that deliver notifications to.
         cfn::optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::Chatbot::SlackChannelConfiguration.SnsTopicArns"> sns_topic_arns;
         /// The tags to add to the configuration.

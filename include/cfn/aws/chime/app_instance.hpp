@@ -17,9 +17,9 @@ struct app_instance {
 
     struct properties {
         /// The metadata of the AppInstance.
-        cfn::checked_optional<cfn::str, "AWS::Chime::AppInstance.Metadata", cfn::literal_rule{.max_length = 1024}> metadata;
+        cfn::checked_optional<cfn::str, "AWS::Chime::AppInstance.Metadata", cfn::string_rule{.max_length = 1024}> metadata;
         /// Required. The name of the AppInstance.
-        cfn::checked_required<cfn::str, "AWS::Chime::AppInstance.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::Chime::AppInstance.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// Tags assigned to the AppInstance.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Chime::AppInstance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -61,14 +61,14 @@ struct app_instance_bot {
         app_instance_bot::invoked_by invoked_by = cfn::absent;
         static constexpr const char* lex_bot_alias_arn_pattern = R"(^arn:aws:lex:[a-z]{2}-[a-z]+-\d{1}:\d{12}:bot-alias/[A-Z0-9]{10}/[A-Z0-9]{10}$)";
         /// Required. The ARN of the Amazon Lex V2 bot's alias.
-        cfn::checked_required<cfn::str, "AWS::Chime::AppInstanceBot.LexConfiguration.LexBotAliasArn", cfn::literal_rule{.min_length = 15, .max_length = 2048, .pattern = &lex_bot_alias_arn_pattern}> lex_bot_alias_arn;
+        cfn::checked_required<cfn::str, "AWS::Chime::AppInstanceBot.LexConfiguration.LexBotAliasArn", cfn::string_rule{.min_length = 15, .max_length = 2048, .pattern = &lex_bot_alias_arn_pattern}> lex_bot_alias_arn;
         /// Required. Identifies the Amazon Lex V2 bot's language and locale.
         cfn::required<cfn::str, "AWS::Chime::AppInstanceBot.LexConfiguration.LocaleId"> locale_id;
         /// Determines whether the Amazon Lex V2 bot responds to all standard messages.
         cfn::optional<cfn::enumeration<app_instance_bot::lex_configuration_responds_to>, "AWS::Chime::AppInstanceBot.LexConfiguration.RespondsTo"> responds_to;
         static constexpr const char* welcome_intent_pattern = "^([A-Za-z]_?)+$";
         /// The name of the welcome intent configured in the Amazon Lex V2 bot.
-        cfn::checked_optional<cfn::str, "AWS::Chime::AppInstanceBot.LexConfiguration.WelcomeIntent", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &welcome_intent_pattern}> welcome_intent;
+        cfn::checked_optional<cfn::str, "AWS::Chime::AppInstanceBot.LexConfiguration.WelcomeIntent", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &welcome_intent_pattern}> welcome_intent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -106,14 +106,14 @@ struct app_instance_bot {
 
     struct properties {
         /// Required. The ARN of the AppInstance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Chime::AppInstanceBot.AppInstanceArn", cfn::literal_rule{.min_length = 5, .max_length = 1600}> app_instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Chime::AppInstanceBot.AppInstanceArn", cfn::string_rule{.min_length = 5, .max_length = 1600}> app_instance_arn;
         /// Required. A structure that contains configuration data.
         app_instance_bot::configuration configuration;
         static constexpr const char* metadata_pattern = ".*";
         /// The metadata of the AppInstanceBot.
-        cfn::checked_optional<cfn::str, "AWS::Chime::AppInstanceBot.Metadata", cfn::literal_rule{.max_length = 1024, .pattern = &metadata_pattern}> metadata;
+        cfn::checked_optional<cfn::str, "AWS::Chime::AppInstanceBot.Metadata", cfn::string_rule{.max_length = 1024, .pattern = &metadata_pattern}> metadata;
         /// The name of the AppInstanceBot.
-        cfn::checked_optional<cfn::str, "AWS::Chime::AppInstanceBot.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::Chime::AppInstanceBot.Name", cfn::string_rule{.max_length = 256}> name;
         /// The tags assigned to the AppInstanceBot.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Chime::AppInstanceBot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -68,10 +68,10 @@ struct analysis_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-analysistemplate-analysisparameter.html
     struct analysis_parameter {
         /// Optional. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.DefaultValue", cfn::literal_rule{.max_length = 1000}> default_value;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.DefaultValue", cfn::string_rule{.max_length = 1000}> default_value;
         static constexpr const char* name_pattern = "[0-9a-zA-Z_]+";
         /// Required. The name of the parameter. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Required. The type of parameter. Update requires replacement.
         cfn::required<cfn::enumeration<analysis_template::analysis_parameter_type>, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -130,7 +130,7 @@ struct analysis_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-analysistemplate-s3location.html
     struct s3_location {
         /// Required. The bucket name.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.S3Location.Bucket", cfn::string_rule{.min_length = 3, .max_length = 63}> bucket;
         /// Required. The object key.
         cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.S3Location.Key"> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -172,7 +172,7 @@ struct analysis_template {
         /// Required. The entry point for the analysis template artifacts.
         analysis_template::analysis_template_artifact entry_point;
         /// Required. The role ARN for the analysis template artifacts.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifacts.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifacts.RoleArn", cfn::string_rule{.min_length = 32, .max_length = 512}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -274,7 +274,7 @@ struct analysis_template {
     struct synthetic_data_column_properties {
         static constexpr const char* column_name_pattern = "^[a-z0-9_](([a-z0-9_]+-)*([a-z0-9_]+))?$";
         /// Required. The name of the data column as it appears in the dataset.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties.ColumnName", cfn::literal_rule{.max_length = 128, .pattern = &column_name_pattern}> column_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties.ColumnName", cfn::string_rule{.max_length = 128, .pattern = &column_name_pattern}> column_name;
         /// Required. The data type of the column, which determines how the synthetic data generation algorithm processes and synthesizes values for this column.
         cfn::required<cfn::enumeration<analysis_template::synthetic_data_column_properties_column_type>, "AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties.ColumnType"> column_type;
         /// Required. Indicates if this column contains predictive values that should be treated as target variables in machine learning models.
@@ -318,9 +318,9 @@ struct analysis_template {
         /// Required. Classification details for data columns that specify how each column should be treated during synthetic data generation.
         analysis_template::column_classification_details column_classification;
         /// Required. The epsilon value for differential privacy when generating synthetic data.
-        cfn::checked_required<cfn::number, "AWS::CleanRooms::AnalysisTemplate.MLSyntheticDataParameters.Epsilon", cfn::literal_rule{.minimum = 0.0001, .maximum = 10}> epsilon;
+        cfn::checked_required<cfn::number, "AWS::CleanRooms::AnalysisTemplate.MLSyntheticDataParameters.Epsilon", cfn::number_rule{.minimum = 0.0001, .maximum = 10}> epsilon;
         /// Required. The maximum acceptable score for membership inference attack vulnerability.
-        cfn::checked_required<cfn::number, "AWS::CleanRooms::AnalysisTemplate.MLSyntheticDataParameters.MaxMembershipInferenceAttackScore", cfn::literal_rule{.minimum = 0.5, .maximum = 1}> max_membership_inference_attack_score;
+        cfn::checked_required<cfn::number, "AWS::CleanRooms::AnalysisTemplate.MLSyntheticDataParameters.MaxMembershipInferenceAttackScore", cfn::number_rule{.minimum = 0.5, .maximum = 1}> max_membership_inference_attack_score;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -361,17 +361,17 @@ struct analysis_template {
         /// The parameters of the analysis template. Update requires replacement.
         cfn::optional<cfn::list<analysis_template::analysis_parameter>, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameters"> analysis_parameters;
         /// The description of the analysis template.
-        cfn::checked_optional<cfn::str, "AWS::CleanRooms::AnalysisTemplate.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::AnalysisTemplate.Description", cfn::string_rule{.max_length = 255}> description;
         /// The configuration that specifies the level of detail in error messages returned by analyses using this template. Update requires replacement.
         analysis_template::error_message_configuration error_message_configuration = cfn::absent;
         /// Required. The format of the analysis template. Update requires replacement.
         cfn::required<cfn::enumeration<analysis_template::format>, "AWS::CleanRooms::AnalysisTemplate.Format"> format;
         static constexpr const char* membership_identifier_pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
         /// Required. The identifier for a membership resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.MembershipIdentifier", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$";
         /// Required. The name of the analysis template. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.Name", cfn::literal_rule{.max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.Name", cfn::string_rule{.max_length = 128, .pattern = &name_pattern}> name;
         /// The entire schema object. Update requires replacement.
         analysis_template::analysis_schema schema = cfn::absent;
         /// Required. The source of the analysis template. Update requires replacement.

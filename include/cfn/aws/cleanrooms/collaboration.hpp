@@ -263,9 +263,9 @@ struct collaboration {
     struct member_specification {
         static constexpr const char* account_id_pattern = R"(^\d+$)";
         /// Required. The identifier used to reference members of the collaboration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::Collaboration.MemberSpecification.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &account_id_pattern}> account_id;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::Collaboration.MemberSpecification.AccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .pattern = &account_id_pattern}> account_id;
         /// Required. The member's display name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::Collaboration.MemberSpecification.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::Collaboration.MemberSpecification.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 100}> display_name;
         /// The ML abilities granted to the collaboration member.
         collaboration::ml_member_abilities ml_member_abilities = cfn::absent;
         /// The abilities granted to the collaboration member. Update requires replacement.
@@ -300,7 +300,7 @@ struct collaboration {
         /// The types of change requests that are automatically approved for this collaboration. Update requires replacement.
         cfn::optional<cfn::list<cfn::enumeration<collaboration::auto_approved_change_types>>, "AWS::CleanRooms::Collaboration.AutoApprovedChangeTypes"> auto_approved_change_types;
         /// Required. A display name of the collaboration creator. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::Collaboration.CreatorDisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> creator_display_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::Collaboration.CreatorDisplayName", cfn::string_rule{.min_length = 1, .max_length = 100}> creator_display_name;
         /// The ML member abilities for a collaboration member. Update requires replacement.
         collaboration::ml_member_abilities creator_ml_member_abilities = cfn::absent;
         /// The abilities granted to the collaboration creator. Update requires replacement.
@@ -310,14 +310,14 @@ struct collaboration {
         /// The settings for client-side encryption for cryptographic computing. Update requires replacement.
         collaboration::data_encryption_metadata data_encryption_metadata = cfn::absent;
         /// Required. A description of the collaboration provided by the collaboration owner.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::Collaboration.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::Collaboration.Description", cfn::string_rule{.min_length = 1, .max_length = 255}> description;
         cfn::optional<cfn::boolean, "AWS::CleanRooms::Collaboration.IsMetricsEnabled"> is_metrics_enabled;
         /// An indicator as to whether job logging has been enabled or disabled for the collaboration. Update requires replacement.
         cfn::optional<cfn::enumeration<collaboration::job_log_status>, "AWS::CleanRooms::Collaboration.JobLogStatus"> job_log_status;
         /// A list of initial members, not including the creator. Update requires replacement.
         cfn::optional<cfn::list<collaboration::member_specification>, "AWS::CleanRooms::Collaboration.Members"> members;
         /// Required. A human-readable identifier provided by the collaboration owner.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::Collaboration.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::Collaboration.Name", cfn::string_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. An indicator as to whether query logging has been enabled or disabled for the collaboration. Update requires replacement.
         cfn::required<cfn::enumeration<collaboration::query_log_status>, "AWS::CleanRooms::Collaboration.QueryLogStatus"> query_log_status;
         /// An optional label that you can assign to a resource when you create it.

@@ -185,9 +185,9 @@ struct configured_table {
     struct aggregation_constraint {
         static constexpr const char* column_name_pattern = "^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$";
         /// Required. Column in aggregation constraint for which there must be a minimum number of distinct values in an output row for it to be in the query output.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &column_name_pattern}> column_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &column_name_pattern}> column_name;
         /// Required. The minimum number of distinct values that an output row must be an aggregation of.
-        cfn::checked_required<cfn::number, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.Minimum", cfn::literal_rule{.minimum = 2, .maximum = 100000}> minimum;
+        cfn::checked_required<cfn::number, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.Minimum", cfn::number_rule{.minimum = 2, .maximum = 100000}> minimum;
         /// Required. The type of aggregation the constraint allows.
         cfn::required<cfn::enumeration<configured_table::aggregation_constraint_type>, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -214,7 +214,7 @@ struct configured_table {
         /// Required. The columns that query runners are allowed to use in aggregation queries.
         cfn::required<cfn::list<configured_table::aggregate_column>, "AWS::CleanRooms::ConfiguredTable.AnalysisRuleAggregation.AggregateColumns"> aggregate_columns;
         /// Which logical operators (if any) are to be used in an INNER JOIN match condition.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTable.AnalysisRuleAggregation.AllowedJoinOperators"> allowed_join_operators;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTable.AnalysisRuleAggregation.AllowedJoinOperators", cfn::list_rule{.max_items = 2}> allowed_join_operators;
         /// Required. The columns that query runners are allowed to select, group by, or filter by.
         cfn::required<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTable.AnalysisRuleAggregation.DimensionColumns"> dimension_columns;
         /// Required. Columns in configured table that can be used in join statements and/or as aggregate columns.
@@ -242,7 +242,7 @@ struct configured_table {
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalAnalyses", offsetof(self, additional_analyses), cfn::field_kind::value, false},
                 {"AggregateColumns", offsetof(self, aggregate_columns), cfn::field_kind::value, true, cfn::replacement::no, &configured_table::aggregate_column::cfn_struct, &aggregate_columns_constraint},
-                {"AllowedJoinOperators", offsetof(self, allowed_join_operators), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_join_operators_constraint},
+                {"AllowedJoinOperators", offsetof(self, allowed_join_operators), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_join_operators_constraint},
                 {"DimensionColumns", offsetof(self, dimension_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dimension_columns_constraint},
                 {"JoinColumns", offsetof(self, join_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &join_columns_constraint},
                 {"JoinRequired", offsetof(self, join_required), cfn::field_kind::value, false},
@@ -402,7 +402,7 @@ struct configured_table {
         /// An indicator as to whether additional analyses (such as AWS Clean Rooms ML) can be applied to the output of the direct query.
         cfn::optional<cfn::enumeration<configured_table::analysis_rule_list_additional_analyses>, "AWS::CleanRooms::ConfiguredTable.AnalysisRuleList.AdditionalAnalyses"> additional_analyses;
         /// The logical operators (if any) that are to be used in an INNER JOIN match condition.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTable.AnalysisRuleList.AllowedJoinOperators"> allowed_join_operators;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTable.AnalysisRuleList.AllowedJoinOperators", cfn::list_rule{.max_items = 2}> allowed_join_operators;
         /// Required. Columns that can be used to join a configured table with the table of the member who can query and other members' configured tables.
         cfn::required<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTable.AnalysisRuleList.JoinColumns"> join_columns;
         /// Required. Columns that can be listed in the output.
@@ -419,7 +419,7 @@ struct configured_table {
             static constexpr cfn::value_constraint list_columns_constraint{.elements = &list_columns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalAnalyses", offsetof(self, additional_analyses), cfn::field_kind::value, false},
-                {"AllowedJoinOperators", offsetof(self, allowed_join_operators), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_join_operators_constraint},
+                {"AllowedJoinOperators", offsetof(self, allowed_join_operators), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_join_operators_constraint},
                 {"JoinColumns", offsetof(self, join_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &join_columns_constraint},
                 {"ListColumns", offsetof(self, list_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &list_columns_constraint},
             };
@@ -494,17 +494,17 @@ struct configured_table {
     /// AWS::CleanRooms::ConfiguredTable.AthenaTableReference: A reference to a table within Athena.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-athenatablereference.html
     struct athena_table_reference {
-        cfn::checked_optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.CatalogName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> catalog_name;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.CatalogName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> catalog_name;
         /// Required. The database name.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.DatabaseName", cfn::literal_rule{.max_length = 128}> database_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.DatabaseName", cfn::string_rule{.max_length = 128}> database_name;
         /// The output location for the Athena table.
-        cfn::checked_optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.OutputLocation", cfn::literal_rule{.min_length = 8, .max_length = 1024}> output_location;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.OutputLocation", cfn::string_rule{.min_length = 8, .max_length = 1024}> output_location;
         /// The AWS Region where the Athena table is located.
         cfn::optional<cfn::enumeration<configured_table::athena_table_reference_region>, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.Region"> region;
         /// Required. The table reference.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.TableName", cfn::literal_rule{.max_length = 128}> table_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.TableName", cfn::string_rule{.max_length = 128}> table_name;
         /// Required. The workgroup of the Athena table reference.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.WorkGroup", cfn::literal_rule{.min_length = 1, .max_length = 128}> work_group;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.WorkGroup", cfn::string_rule{.min_length = 1, .max_length = 128}> work_group;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -532,12 +532,12 @@ struct configured_table {
     struct glue_table_reference {
         static constexpr const char* database_name_pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$";
         /// Required. The name of the database the AWS Glue table belongs to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.DatabaseName", cfn::literal_rule{.max_length = 128, .pattern = &database_name_pattern}> database_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.DatabaseName", cfn::string_rule{.max_length = 128, .pattern = &database_name_pattern}> database_name;
         /// The AWS Region where the AWS Glue table is located.
         cfn::optional<cfn::enumeration<configured_table::glue_table_reference_region>, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.Region"> region;
         static constexpr const char* table_name_pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$";
         /// Required. The name of the AWS Glue table. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.TableName", cfn::literal_rule{.max_length = 128, .pattern = &table_name_pattern}> table_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.TableName", cfn::string_rule{.max_length = 128, .pattern = &table_name_pattern}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -558,9 +558,9 @@ struct configured_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-snowflaketableschemav1.html
     struct snowflake_table_schema_v1 {
         /// Required. The column name.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1.ColumnName", cfn::literal_rule{.max_length = 128}> column_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1.ColumnName", cfn::string_rule{.max_length = 128}> column_name;
         /// Required. The column's data type.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1.ColumnType", cfn::literal_rule{.max_length = 255}> column_type;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1.ColumnType", cfn::string_rule{.max_length = 255}> column_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -600,15 +600,15 @@ struct configured_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-snowflaketablereference.html
     struct snowflake_table_reference {
         /// Required. The account identifier for the Snowflake table reference.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.AccountIdentifier", cfn::literal_rule{.min_length = 3, .max_length = 256}> account_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.AccountIdentifier", cfn::string_rule{.min_length = 3, .max_length = 256}> account_identifier;
         /// Required. The name of the database the Snowflake table belongs to.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 256}> database_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 256}> database_name;
         /// Required. The schema name of the Snowflake table reference.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 256}> schema_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.SchemaName", cfn::string_rule{.min_length = 1, .max_length = 256}> schema_name;
         /// Required. The secret ARN of the Snowflake table reference.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.SecretArn", cfn::literal_rule{.max_length = 256}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.SecretArn", cfn::string_rule{.max_length = 256}> secret_arn;
         /// Required. The name of the Snowflake table.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.TableName", cfn::literal_rule{.min_length = 1, .max_length = 256}> table_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.TableName", cfn::string_rule{.min_length = 1, .max_length = 256}> table_name;
         /// Required. The schema of the Snowflake table.
         configured_table::snowflake_table_schema table_schema;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -661,15 +661,15 @@ struct configured_table {
 
     struct properties {
         /// Required. The columns within the underlying AWS Glue table that can be used within collaborations. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTable.AllowedColumns"> allowed_columns;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTable.AllowedColumns", cfn::list_rule{.max_items = 100}> allowed_columns;
         /// Required. The analysis method for the configured table. Update requires replacement.
         cfn::required<cfn::enumeration<configured_table::analysis_method>, "AWS::CleanRooms::ConfiguredTable.AnalysisMethod"> analysis_method;
         /// The analysis rule that was created for the configured table.
         cfn::optional<cfn::list<configured_table::analysis_rule>, "AWS::CleanRooms::ConfiguredTable.AnalysisRules"> analysis_rules;
         /// A description for the configured table.
-        cfn::checked_optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.Description", cfn::string_rule{.max_length = 255}> description;
         /// Required. A name for the configured table.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTable.Name", cfn::string_rule{.min_length = 1, .max_length = 100}> name;
         /// The selected analysis methods for the configured table.
         cfn::optional<cfn::list<cfn::enumeration<configured_table::selected_analysis_methods>>, "AWS::CleanRooms::ConfiguredTable.SelectedAnalysisMethods"> selected_analysis_methods;
         /// Required. The table that this configured table represents. Update requires replacement.
@@ -684,7 +684,7 @@ struct configured_table {
             static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = {R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)", 62}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)", 66}};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedColumns", offsetof(self, allowed_columns), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &allowed_columns_constraint},
+                {"AllowedColumns", offsetof(self, allowed_columns), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &allowed_columns_constraint},
                 {"AnalysisMethod", offsetof(self, analysis_method), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AnalysisRules", offsetof(self, analysis_rules), cfn::field_kind::value, false, cfn::replacement::no, &configured_table::analysis_rule::cfn_struct, &analysis_rules_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -26,7 +26,7 @@ struct configured_table_association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtableassociation-configuredtableassociationanalysisruleaggregation.html
     struct configured_table_association_analysis_rule_aggregation {
         /// The list of resources or wildcards (ARNs) that are allowed to perform additional analysis on query output.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRuleAggregation.AllowedAdditionalAnalyses"> allowed_additional_analyses;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRuleAggregation.AllowedAdditionalAnalyses", cfn::list_rule{.max_items = 25}> allowed_additional_analyses;
         /// The list of collaboration members who are allowed to receive results of queries run with this configured table.
         cfn::optional<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRuleAggregation.AllowedResultReceivers"> allowed_result_receivers;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -38,7 +38,7 @@ struct configured_table_association {
             static constexpr cfn::value_constraint allowed_result_receivers_elements{.min_length = 12, .max_length = 12, .pattern = {R"(\d+)", 3}};
             static constexpr cfn::value_constraint allowed_result_receivers_constraint{.min_items = 0, .elements = &allowed_result_receivers_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedAdditionalAnalyses", offsetof(self, allowed_additional_analyses), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_additional_analyses_constraint},
+                {"AllowedAdditionalAnalyses", offsetof(self, allowed_additional_analyses), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_additional_analyses_constraint},
                 {"AllowedResultReceivers", offsetof(self, allowed_result_receivers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_result_receivers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRuleAggregation", fields, offsetof(self, cfn_intrinsic)};
@@ -50,7 +50,7 @@ struct configured_table_association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtableassociation-configuredtableassociationanalysisrulecustom.html
     struct configured_table_association_analysis_rule_custom {
         /// The list of resources or wildcards (ARNs) that are allowed to perform additional analysis on query output.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRuleCustom.AllowedAdditionalAnalyses"> allowed_additional_analyses;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRuleCustom.AllowedAdditionalAnalyses", cfn::list_rule{.max_items = 25}> allowed_additional_analyses;
         /// The list of collaboration members who are allowed to receive results of queries run with this configured table.
         cfn::optional<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRuleCustom.AllowedResultReceivers"> allowed_result_receivers;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -62,7 +62,7 @@ struct configured_table_association {
             static constexpr cfn::value_constraint allowed_result_receivers_elements{.min_length = 12, .max_length = 12, .pattern = {R"(\d+)", 3}};
             static constexpr cfn::value_constraint allowed_result_receivers_constraint{.min_items = 0, .elements = &allowed_result_receivers_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedAdditionalAnalyses", offsetof(self, allowed_additional_analyses), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_additional_analyses_constraint},
+                {"AllowedAdditionalAnalyses", offsetof(self, allowed_additional_analyses), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_additional_analyses_constraint},
                 {"AllowedResultReceivers", offsetof(self, allowed_result_receivers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_result_receivers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRuleCustom", fields, offsetof(self, cfn_intrinsic)};
@@ -74,7 +74,7 @@ struct configured_table_association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtableassociation-configuredtableassociationanalysisrulelist.html
     struct configured_table_association_analysis_rule_list {
         /// The list of resources or wildcards (ARNs) that are allowed to perform additional analysis on query output.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRuleList.AllowedAdditionalAnalyses"> allowed_additional_analyses;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRuleList.AllowedAdditionalAnalyses", cfn::list_rule{.max_items = 25}> allowed_additional_analyses;
         /// The list of collaboration members who are allowed to receive results of queries run with this configured table.
         cfn::optional<cfn::list<cfn::str>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRuleList.AllowedResultReceivers"> allowed_result_receivers;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -86,7 +86,7 @@ struct configured_table_association {
             static constexpr cfn::value_constraint allowed_result_receivers_elements{.min_length = 12, .max_length = 12, .pattern = {R"(\d+)", 3}};
             static constexpr cfn::value_constraint allowed_result_receivers_constraint{.min_items = 0, .elements = &allowed_result_receivers_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedAdditionalAnalyses", offsetof(self, allowed_additional_analyses), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_additional_analyses_constraint},
+                {"AllowedAdditionalAnalyses", offsetof(self, allowed_additional_analyses), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_additional_analyses_constraint},
                 {"AllowedResultReceivers", offsetof(self, allowed_result_receivers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_result_receivers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRuleList", fields, offsetof(self, cfn_intrinsic)};
@@ -162,18 +162,18 @@ struct configured_table_association {
         cfn::optional<cfn::list<configured_table_association::configured_table_association_analysis_rule>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRules"> configured_table_association_analysis_rules;
         static constexpr const char* configured_table_identifier_pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
         /// Required. A unique identifier for the configured table to be associated to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &configured_table_identifier_pattern}> configured_table_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableIdentifier", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &configured_table_identifier_pattern}> configured_table_identifier;
         /// A description of the configured table association.
-        cfn::checked_optional<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Description", cfn::string_rule{.max_length = 255}> description;
         static constexpr const char* membership_identifier_pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
         /// Required. The unique ID for the membership this configured table association belongs to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.MembershipIdentifier", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$";
         /// Required. The name of the configured table association, in lowercase. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Name", cfn::literal_rule{.max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Name", cfn::string_rule{.max_length = 128, .pattern = &name_pattern}> name;
         static constexpr const char* role_arn_pattern = R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)";
         /// Required. The service will assume this role to access catalog metadata and query the table.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.RoleArn", cfn::string_rule{.min_length = 32, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// An optional label that you can assign to a resource when you create it.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::ConfiguredTableAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

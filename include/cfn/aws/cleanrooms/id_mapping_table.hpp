@@ -20,7 +20,7 @@ struct id_mapping_table {
     struct id_mapping_table_input_reference_config {
         static constexpr const char* input_reference_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(idmappingworkflow/.*)$";
         /// Required. The Amazon Resource Name (ARN) of the referenced resource in AWS Entity Resolution.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdMappingTable.IdMappingTableInputReferenceConfig.InputReferenceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &input_reference_arn_pattern}> input_reference_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdMappingTable.IdMappingTableInputReferenceConfig.InputReferenceArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &input_reference_arn_pattern}> input_reference_arn;
         /// Required. When `TRUE`, AWS Clean Rooms manages permissions for the ID mapping table resource.
         cfn::required<cfn::boolean, "AWS::CleanRooms::IdMappingTable.IdMappingTableInputReferenceConfig.ManageResourcePolicies"> manage_resource_policies;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -39,18 +39,18 @@ struct id_mapping_table {
 
     struct properties {
         /// The description of the ID mapping table.
-        cfn::checked_optional<cfn::str, "AWS::CleanRooms::IdMappingTable.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::IdMappingTable.Description", cfn::string_rule{.max_length = 255}> description;
         /// Required. The input reference configuration for the ID mapping table. Update requires replacement.
         id_mapping_table::id_mapping_table_input_reference_config input_reference_config;
         static constexpr const char* kms_key_arn_pattern = R"(^arn:aws:kms:[\w]{2}-[\w]{4,9}-[\d]:[\d]{12}:key/[a-zA-Z0-9-]+$)";
         /// The Amazon Resource Name (ARN) of the AWS KMS key.
-        cfn::checked_optional<cfn::str, "AWS::CleanRooms::IdMappingTable.KmsKeyArn", cfn::literal_rule{.min_length = 4, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::IdMappingTable.KmsKeyArn", cfn::string_rule{.min_length = 4, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         static constexpr const char* membership_identifier_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The unique identifier of the membership resource for the ID mapping table. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdMappingTable.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdMappingTable.MembershipIdentifier", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$";
         /// Required. The name of the ID mapping table. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdMappingTable.Name", cfn::literal_rule{.max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdMappingTable.Name", cfn::string_rule{.max_length = 128, .pattern = &name_pattern}> name;
         /// An optional label that you can assign to a resource when you create it.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::IdMappingTable.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -37,7 +37,7 @@ struct id_namespace_association {
     struct id_namespace_association_input_reference_config {
         static constexpr const char* input_reference_arn_pattern = R"(^arn:aws:entityresolution:[\w]{2}-[\w]{4,9}-[\d]:[\d]{12}:idnamespace/[\d\w-]+$)";
         /// Required. The Amazon Resource Name (ARN) of the AWS Entity Resolution resource that is being associated to the collaboration.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig.InputReferenceArn", cfn::literal_rule{.max_length = 256, .pattern = &input_reference_arn_pattern}> input_reference_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig.InputReferenceArn", cfn::string_rule{.max_length = 256, .pattern = &input_reference_arn_pattern}> input_reference_arn;
         /// Required. When `TRUE`, AWS Clean Rooms manages permissions for the ID namespace association resource.
         cfn::required<cfn::boolean, "AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig.ManageResourcePolicies"> manage_resource_policies;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -56,16 +56,16 @@ struct id_namespace_association {
 
     struct properties {
         /// The description of the ID namespace association.
-        cfn::checked_optional<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.Description", cfn::string_rule{.max_length = 255}> description;
         /// The configuration settings for the ID mapping table.
         id_namespace_association::id_mapping_config id_mapping_config = cfn::absent;
         /// Required. The input reference configuration for the ID namespace association. Update requires replacement.
         id_namespace_association::id_namespace_association_input_reference_config input_reference_config;
         static constexpr const char* membership_identifier_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The unique identifier of the membership that contains the ID namespace association. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.MembershipIdentifier", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
         /// Required. The name of this ID namespace association.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.Name", cfn::string_rule{.min_length = 1, .max_length = 100}> name;
         /// An optional label that you can assign to a resource when you create it.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::IdNamespaceAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

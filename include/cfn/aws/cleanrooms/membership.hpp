@@ -37,7 +37,7 @@ struct membership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-membership-protectedjobs3outputconfigurationinput.html
     struct protected_job_s3_output_configuration_input {
         /// Required. The S3 bucket for job output.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::Membership.ProtectedJobS3OutputConfigurationInput.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::Membership.ProtectedJobS3OutputConfigurationInput.Bucket", cfn::string_rule{.min_length = 3, .max_length = 63}> bucket;
         /// The S3 prefix to unload the protected job results.
         cfn::optional<cfn::str, "AWS::CleanRooms::Membership.ProtectedJobS3OutputConfigurationInput.KeyPrefix"> key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -78,7 +78,7 @@ struct membership {
         membership::membership_protected_job_output_configuration output_configuration;
         static constexpr const char* role_arn_pattern = R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)";
         /// Required. The unique ARN for an IAM role that is used by AWS Clean Rooms to write protected job results to the result location, given by the member who can receive results.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::Membership.MembershipProtectedJobResultConfiguration.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::Membership.MembershipProtectedJobResultConfiguration.RoleArn", cfn::string_rule{.min_length = 32, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,7 +97,7 @@ struct membership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-membership-protectedquerys3outputconfiguration.html
     struct protected_query_s3_output_configuration {
         /// Required. The S3 bucket to unload the protected query results.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::Membership.ProtectedQueryS3OutputConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::Membership.ProtectedQueryS3OutputConfiguration.Bucket", cfn::string_rule{.min_length = 3, .max_length = 63}> bucket;
         /// The S3 prefix to unload the protected query results.
         cfn::optional<cfn::str, "AWS::CleanRooms::Membership.ProtectedQueryS3OutputConfiguration.KeyPrefix"> key_prefix;
         /// Required. Intended file format of the result.
@@ -144,7 +144,7 @@ struct membership {
         membership::membership_protected_query_output_configuration output_configuration;
         static constexpr const char* role_arn_pattern = R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)";
         /// The unique ARN for an IAM role that is used by AWS Clean Rooms to write protected query results to the result location, given by the member who can receive results.
-        cfn::checked_optional<cfn::str, "AWS::CleanRooms::Membership.MembershipProtectedQueryResultConfiguration.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::Membership.MembershipProtectedQueryResultConfiguration.RoleArn", cfn::string_rule{.min_length = 32, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -293,7 +293,7 @@ struct membership {
     struct properties {
         static constexpr const char* collaboration_identifier_pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
         /// Required. The unique ID for the associated collaboration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::Membership.CollaborationIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &collaboration_identifier_pattern}> collaboration_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::Membership.CollaborationIdentifier", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &collaboration_identifier_pattern}> collaboration_identifier;
         /// The default job result configuration for the membership.
         membership::membership_protected_job_result_configuration default_job_result_configuration = cfn::absent;
         /// The default protected query result configuration as specified by the member who can receive results.

@@ -47,7 +47,7 @@ struct privacy_budget_template {
         /// Whether this individual budget parameter automatically refreshes when the budget period resets.
         cfn::optional<cfn::enumeration<privacy_budget_template::budget_parameter_auto_refresh>, "AWS::CleanRooms::PrivacyBudgetTemplate.BudgetParameter.AutoRefresh"> auto_refresh;
         /// Required. The budget allocation amount for this specific parameter.
-        cfn::checked_required<cfn::integer, "AWS::CleanRooms::PrivacyBudgetTemplate.BudgetParameter.Budget", cfn::literal_rule{.minimum = 0}> budget;
+        cfn::checked_required<cfn::integer, "AWS::CleanRooms::PrivacyBudgetTemplate.BudgetParameter.Budget", cfn::integer_rule{.minimum = 0}> budget;
         /// Required. The type of budget parameter being configured.
         cfn::required<cfn::enumeration<privacy_budget_template::budget_parameter_type>, "AWS::CleanRooms::PrivacyBudgetTemplate.BudgetParameter.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -70,11 +70,11 @@ struct privacy_budget_template {
     struct parameters {
         cfn::optional<cfn::list<privacy_budget_template::budget_parameter>, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.BudgetParameters"> budget_parameters;
         /// The epsilon value that you want to use.
-        cfn::checked_optional<cfn::integer, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.Epsilon", cfn::literal_rule{.minimum = 1, .maximum = 20}> epsilon;
+        cfn::checked_optional<cfn::integer, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.Epsilon", cfn::integer_rule{.minimum = 1, .maximum = 20}> epsilon;
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.ResourceArn", cfn::literal_rule{.max_length = 200}> resource_arn;
+        cfn::checked_optional<cfn::str, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.ResourceArn", cfn::string_rule{.max_length = 200}> resource_arn;
         /// Noise added per query is measured in terms of the number of users whose contributions you want to obscure.
-        cfn::checked_optional<cfn::integer, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.UsersNoisePerQuery", cfn::literal_rule{.minimum = 10, .maximum = 100}> users_noise_per_query;
+        cfn::checked_optional<cfn::integer, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.UsersNoisePerQuery", cfn::integer_rule{.minimum = 10, .maximum = 100}> users_noise_per_query;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -99,7 +99,7 @@ struct privacy_budget_template {
         cfn::required<cfn::enumeration<privacy_budget_template::auto_refresh>, "AWS::CleanRooms::PrivacyBudgetTemplate.AutoRefresh"> auto_refresh;
         static constexpr const char* membership_identifier_pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
         /// Required. The identifier for a membership resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRooms::PrivacyBudgetTemplate.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRooms::PrivacyBudgetTemplate.MembershipIdentifier", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
         /// Required. Specifies the epsilon and noise parameters for the privacy budget template.
         privacy_budget_template::parameters parameters;
         /// Required. Specifies the type of the privacy budget template. Update requires replacement.

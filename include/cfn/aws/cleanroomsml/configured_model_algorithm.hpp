@@ -20,7 +20,7 @@ struct configured_model_algorithm {
     struct inference_container_config {
         static constexpr const char* image_uri_pattern = "^.*$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.InferenceContainerConfig.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &image_uri_pattern}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.InferenceContainerConfig.ImageUri", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &image_uri_pattern}> image_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,10 +39,10 @@ struct configured_model_algorithm {
     struct metric_definition {
         static constexpr const char* name_pattern = "^.+$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         static constexpr const char* regex_pattern = "^.+$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Regex", cfn::literal_rule{.min_length = 1, .max_length = 500, .pattern = &regex_pattern}> regex;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Regex", cfn::string_rule{.min_length = 1, .max_length = 500, .pattern = &regex_pattern}> regex;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,11 +61,11 @@ struct configured_model_algorithm {
     /// AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-configuredmodelalgorithm-containerconfig.html
     struct container_config {
-        cfn::optional<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.Arguments"> arguments;
-        cfn::optional<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.Entrypoint"> entrypoint;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.Arguments", cfn::list_rule{.max_items = 100}> arguments;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.Entrypoint", cfn::list_rule{.max_items = 100}> entrypoint;
         static constexpr const char* image_uri_pattern = "^.*$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &image_uri_pattern}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.ImageUri", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &image_uri_pattern}> image_uri;
         cfn::optional<cfn::list<configured_model_algorithm::metric_definition>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.MetricDefinitions"> metric_definitions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -78,8 +78,8 @@ struct configured_model_algorithm {
             static constexpr cfn::value_constraint image_uri_constraint{.min_length = 1, .max_length = 255, .pattern = {"^.*$", 4}};
             static constexpr cfn::value_constraint metric_definitions_constraint{.min_items = 0, .max_items = 40};
             static constexpr cfn::field_info fields[] = {
-                {"Arguments", offsetof(self, arguments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &arguments_constraint},
-                {"Entrypoint", offsetof(self, entrypoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entrypoint_constraint},
+                {"Arguments", offsetof(self, arguments), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &arguments_constraint},
+                {"Entrypoint", offsetof(self, entrypoint), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &entrypoint_constraint},
                 {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_uri_constraint},
                 {"MetricDefinitions", offsetof(self, metric_definitions), cfn::field_kind::value, false, cfn::replacement::no, &configured_model_algorithm::metric_definition::cfn_struct, &metric_definitions_constraint},
             };
@@ -90,17 +90,17 @@ struct configured_model_algorithm {
 
     struct properties {
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Description", cfn::string_rule{.max_length = 255}> description;
         /// Update requires replacement.
         configured_model_algorithm::inference_container_config inference_container_config = cfn::absent;
         static constexpr const char* kms_key_arn_pattern = "^arn:aws[-a-z]*:kms:[-a-z0-9]+:[0-9]{12}:key/.+$";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.KmsKeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Name", cfn::string_rule{.min_length = 1, .max_length = 63}> name;
         static constexpr const char* role_arn_pattern = "^arn:aws[-a-z]*:iam::[0-9]{12}:role/.+$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// An arbitrary set of tags (key-value pairs) for this cleanrooms-ml configured model algorithm.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Tags"> tags;
         /// Update requires replacement.

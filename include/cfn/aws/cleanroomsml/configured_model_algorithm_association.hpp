@@ -63,7 +63,7 @@ struct configured_model_algorithm_association {
         /// Required.
         cfn::required<cfn::enumeration<configured_model_algorithm_association::trained_model_exports_max_size_unit>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsMaxSize.Unit"> unit;
         /// Required.
-        cfn::checked_required<cfn::number, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsMaxSize.Value", cfn::literal_rule{.minimum = 0.01, .maximum = 10.0}> value;
+        cfn::checked_required<cfn::number, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsMaxSize.Value", cfn::number_rule{.minimum = 0.01, .maximum = 10.0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,7 +82,7 @@ struct configured_model_algorithm_association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-configuredmodelalgorithmassociation-trainedmodelexportsconfigurationpolicy.html
     struct trained_model_exports_configuration_policy {
         /// Required.
-        cfn::required<cfn::list<cfn::enumeration<configured_model_algorithm_association::trained_model_exports_configuration_policy_files_to_export>>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsConfigurationPolicy.FilesToExport"> files_to_export;
+        cfn::checked_required<cfn::list<cfn::enumeration<configured_model_algorithm_association::trained_model_exports_configuration_policy_files_to_export>>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsConfigurationPolicy.FilesToExport", cfn::list_rule{.max_items = 2}> files_to_export;
         /// Required.
         configured_model_algorithm_association::trained_model_exports_max_size max_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -91,7 +91,7 @@ struct configured_model_algorithm_association {
             using self = trained_model_exports_configuration_policy;
             static constexpr cfn::value_constraint files_to_export_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"FilesToExport", offsetof(self, files_to_export), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &files_to_export_constraint},
+                {"FilesToExport", offsetof(self, files_to_export), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &files_to_export_constraint},
                 {"MaxSize", offsetof(self, max_size), cfn::field_kind::nested, true, cfn::replacement::no, &configured_model_algorithm_association::trained_model_exports_max_size::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsConfigurationPolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -103,7 +103,7 @@ struct configured_model_algorithm_association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-configuredmodelalgorithmassociation-customentityconfig.html
     struct custom_entity_config {
         /// Required.
-        cfn::required<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.CustomEntityConfig.CustomDataIdentifiers"> custom_data_identifiers;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.CustomEntityConfig.CustomDataIdentifiers", cfn::list_rule{.max_items = 10}> custom_data_identifiers;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -111,7 +111,7 @@ struct configured_model_algorithm_association {
             static constexpr cfn::value_constraint custom_data_identifiers_elements{.min_length = 1, .max_length = 200, .pattern = {R"(^[a-zA-Z0-9\_\#\=\@\/\;\,\-\ \^\$\?\[\]\{\}\|\\\*\+\.\(\)]+$)", 60}};
             static constexpr cfn::value_constraint custom_data_identifiers_constraint{.min_items = 1, .max_items = 10, .elements = &custom_data_identifiers_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CustomDataIdentifiers", offsetof(self, custom_data_identifiers), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_data_identifiers_constraint},
+                {"CustomDataIdentifiers", offsetof(self, custom_data_identifiers), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_data_identifiers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.CustomEntityConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -142,8 +142,8 @@ struct configured_model_algorithm_association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-configuredmodelalgorithmassociation-logsconfigurationpolicy.html
     struct logs_configuration_policy {
         /// Required.
-        cfn::required<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy.AllowedAccountIds"> allowed_account_ids;
-        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy.FilterPattern", cfn::literal_rule{.max_length = 1024}> filter_pattern;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy.AllowedAccountIds", cfn::list_rule{.max_items = 5}> allowed_account_ids;
+        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy.FilterPattern", cfn::string_rule{.max_length = 1024}> filter_pattern;
         configured_model_algorithm_association::log_redaction_configuration log_redaction_configuration = cfn::absent;
         cfn::optional<cfn::enumeration<configured_model_algorithm_association::logs_configuration_policy_log_type>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy.LogType"> log_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -154,7 +154,7 @@ struct configured_model_algorithm_association {
             static constexpr cfn::value_constraint allowed_account_ids_constraint{.min_items = 1, .max_items = 5, .elements = &allowed_account_ids_elements};
             static constexpr cfn::value_constraint filter_pattern_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedAccountIds", offsetof(self, allowed_account_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &allowed_account_ids_constraint},
+                {"AllowedAccountIds", offsetof(self, allowed_account_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &allowed_account_ids_constraint},
                 {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &filter_pattern_constraint},
                 {"LogRedactionConfiguration", offsetof(self, log_redaction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::log_redaction_configuration::cfn_struct},
                 {"LogType", offsetof(self, log_type), cfn::field_kind::value, false},
@@ -170,7 +170,7 @@ struct configured_model_algorithm_association {
         /// Required.
         cfn::required<cfn::enumeration<configured_model_algorithm_association::trained_model_inference_max_output_size_unit>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceMaxOutputSize.Unit"> unit;
         /// Required.
-        cfn::checked_required<cfn::number, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceMaxOutputSize.Value", cfn::literal_rule{.minimum = 0.01, .maximum = 50.0}> value;
+        cfn::checked_required<cfn::number, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceMaxOutputSize.Value", cfn::number_rule{.minimum = 0.01, .maximum = 50.0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -227,7 +227,7 @@ struct configured_model_algorithm_association {
         /// Required.
         cfn::required<cfn::enumeration<configured_model_algorithm_association::trained_model_artifact_max_size_unit>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelArtifactMaxSize.Unit"> unit;
         /// Required.
-        cfn::checked_required<cfn::number, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelArtifactMaxSize.Value", cfn::literal_rule{.minimum = 0.01, .maximum = 10.0}> value;
+        cfn::checked_required<cfn::number, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelArtifactMaxSize.Value", cfn::number_rule{.minimum = 0.01, .maximum = 10.0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -303,14 +303,14 @@ struct configured_model_algorithm_association {
     struct properties {
         static constexpr const char* configured_model_algorithm_arn_pattern = "^arn:aws[-a-z]*:cleanrooms-ml:[-a-z0-9]+:[0-9]{12}:configured-model-algorithm/[-a-zA-Z0-9_/.]+$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.ConfiguredModelAlgorithmArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &configured_model_algorithm_arn_pattern}> configured_model_algorithm_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.ConfiguredModelAlgorithmArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &configured_model_algorithm_arn_pattern}> configured_model_algorithm_arn;
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Description", cfn::string_rule{.max_length = 255}> description;
         static constexpr const char* membership_identifier_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.MembershipIdentifier", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &membership_identifier_pattern}> membership_identifier;
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Name", cfn::string_rule{.min_length = 1, .max_length = 63}> name;
         /// Update requires replacement.
         configured_model_algorithm_association::privacy_configuration privacy_configuration = cfn::absent;
         /// An arbitrary set of tags (key-value pairs) for this cleanrooms-ml configured model algorithm association.

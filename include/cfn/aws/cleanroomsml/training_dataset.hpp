@@ -33,13 +33,13 @@ struct training_dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-trainingdataset-gluedatasource.html
     struct glue_data_source {
         /// The Glue catalog that contains the training data.
-        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> catalog_id;
+        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.CatalogId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> catalog_id;
         static constexpr const char* database_name_pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_]+-)*([a-zA-Z0-9_]+))?$";
         /// Required. The Glue database that contains the training data.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &database_name_pattern}> database_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &database_name_pattern}> database_name;
         static constexpr const char* table_name_pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$";
         /// Required. The Glue table that contains the training data.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.TableName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &table_name_pattern}> table_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.TableName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &table_name_pattern}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,9 +79,9 @@ struct training_dataset {
     struct column_schema {
         static constexpr const char* column_name_pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$";
         /// Required. The name of a column.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.ColumnSchema.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &column_name_pattern}> column_name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.ColumnSchema.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &column_name_pattern}> column_name;
         /// Required. The data type of column.
-        cfn::required<cfn::list<cfn::enumeration<training_dataset::column_schema_column_types>>, "AWS::CleanRoomsML::TrainingDataset.ColumnSchema.ColumnTypes"> column_types;
+        cfn::checked_required<cfn::list<cfn::enumeration<training_dataset::column_schema_column_types>>, "AWS::CleanRoomsML::TrainingDataset.ColumnSchema.ColumnTypes", cfn::list_rule{.max_items = 1}> column_types;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,7 +90,7 @@ struct training_dataset {
             static constexpr cfn::value_constraint column_types_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ColumnName", offsetof(self, column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_name_constraint},
-                {"ColumnTypes", offsetof(self, column_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_types_constraint},
+                {"ColumnTypes", offsetof(self, column_types), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_types_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::TrainingDataset.ColumnSchema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -140,12 +140,12 @@ struct training_dataset {
 
     struct properties {
         /// The description of the training dataset. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::TrainingDataset.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::CleanRoomsML::TrainingDataset.Description", cfn::string_rule{.max_length = 255}> description;
         /// Required. The name of the training dataset. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.Name", cfn::string_rule{.min_length = 1, .max_length = 63}> name;
         static constexpr const char* role_arn_pattern = "^arn:aws[-a-z]*:iam::[0-9]{12}:role/.+$";
         /// Required. The ARN of the IAM role that Clean Rooms ML can assume to read the data referred to in the `dataSource` field of each dataset. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// The optional metadata that you apply to the resource to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRoomsML::TrainingDataset.Tags"> tags;
         /// Required. An array of information that lists the Dataset objects, which specifies the dataset type and details on its location and schema. Update requires replacement.

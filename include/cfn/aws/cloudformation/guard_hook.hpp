@@ -106,9 +106,9 @@ struct guard_hook {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudformation-guardhook-stacknames.html
     struct stack_names {
         /// The stack names to exclude.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::GuardHook.StackNames.Exclude"> exclude;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CloudFormation::GuardHook.StackNames.Exclude", cfn::list_rule{.max_items = 50}> exclude;
         /// The stack names to include.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::GuardHook.StackNames.Include"> include;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CloudFormation::GuardHook.StackNames.Include", cfn::list_rule{.max_items = 50}> include;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -118,8 +118,8 @@ struct guard_hook {
             static constexpr cfn::value_constraint include_elements{.max_length = 128, .pattern = {"^[a-zA-Z*?][-a-zA-Z0-9*?]*$", 27}};
             static constexpr cfn::value_constraint include_constraint{.min_items = 1, .max_items = 50, .elements = &include_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Exclude", offsetof(self, exclude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_constraint},
-                {"Include", offsetof(self, include), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_constraint},
+                {"Exclude", offsetof(self, exclude), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_constraint},
+                {"Include", offsetof(self, include), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &include_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::GuardHook.StackNames", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,9 +130,9 @@ struct guard_hook {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudformation-guardhook-stackroles.html
     struct stack_roles {
         /// The IAM role ARNs for stacks you want to exclude.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::GuardHook.StackRoles.Exclude"> exclude;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CloudFormation::GuardHook.StackRoles.Exclude", cfn::list_rule{.max_items = 50}> exclude;
         /// The IAM role ARNs to target stacks associated with these roles.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::GuardHook.StackRoles.Include"> include;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CloudFormation::GuardHook.StackRoles.Include", cfn::list_rule{.max_items = 50}> include;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -142,8 +142,8 @@ struct guard_hook {
             static constexpr cfn::value_constraint include_elements{.max_length = 256};
             static constexpr cfn::value_constraint include_constraint{.min_items = 1, .max_items = 50, .elements = &include_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Exclude", offsetof(self, exclude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_constraint},
-                {"Include", offsetof(self, include), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_constraint},
+                {"Exclude", offsetof(self, exclude), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_constraint},
+                {"Include", offsetof(self, include), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &include_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::GuardHook.StackRoles", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -181,7 +181,7 @@ struct guard_hook {
         /// Required. Invocation points are the point in provisioning workflow where hooks will be executed.
         cfn::required<cfn::enumeration<guard_hook::hook_target_invocation_point>, "AWS::CloudFormation::GuardHook.HookTarget.InvocationPoint"> invocation_point;
         /// Required. Type name of hook target.
-        cfn::checked_required<cfn::str, "AWS::CloudFormation::GuardHook.HookTarget.TargetName", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_name;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::GuardHook.HookTarget.TargetName", cfn::string_rule{.min_length = 1, .max_length = 256}> target_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -228,7 +228,7 @@ struct guard_hook {
         cfn::required<cfn::str, "AWS::CloudFormation::GuardHook.Alias"> alias;
         static constexpr const char* execution_role_pattern = "arn:.+:iam::[0-9]{12}:role/.+";
         /// Required. The IAM role that the Hook assumes to retrieve your Guard rules from S3 and optionally write a detailed Guard output report back. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CloudFormation::GuardHook.ExecutionRole", cfn::literal_rule{.max_length = 256, .pattern = &execution_role_pattern}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::GuardHook.ExecutionRole", cfn::string_rule{.max_length = 256, .pattern = &execution_role_pattern}> execution_role;
         /// Required. Specifies how the Hook responds when rules fail their evaluation.
         cfn::required<cfn::enumeration<guard_hook::failure_mode>, "AWS::CloudFormation::GuardHook.FailureMode"> failure_mode;
         /// Required. Specifies if the Hook is `ENABLED` or `DISABLED`.

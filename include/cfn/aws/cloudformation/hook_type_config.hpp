@@ -23,15 +23,15 @@ struct hook_type_config {
     struct properties {
         static constexpr const char* configuration_pattern = R"([\s\S]+)";
         /// Required. Specifies the activated Hook type configuration, in this AWS account and AWS Region.
-        cfn::checked_required<cfn::str, "AWS::CloudFormation::HookTypeConfig.Configuration", cfn::literal_rule{.pattern = &configuration_pattern}> configuration;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::HookTypeConfig.Configuration", cfn::string_rule{.pattern = &configuration_pattern}> configuration;
         /// An alias by which to refer to this configuration data. Update requires replacement.
         cfn::optional<cfn::enumeration<hook_type_config::configuration_alias>, "AWS::CloudFormation::HookTypeConfig.ConfigurationAlias"> configuration_alias;
         static constexpr const char* type_arn_pattern = "^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/hook/.+$";
         /// The Amazon Resource Number (ARN) for the Hook to set `Configuration` for.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::HookTypeConfig.TypeArn", cfn::literal_rule{.pattern = &type_arn_pattern}> type_arn;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::HookTypeConfig.TypeArn", cfn::string_rule{.pattern = &type_arn_pattern}> type_arn;
         static constexpr const char* type_name_pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$";
         /// The unique name for your Hook.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::HookTypeConfig.TypeName", cfn::literal_rule{.pattern = &type_name_pattern}> type_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::HookTypeConfig.TypeName", cfn::string_rule{.pattern = &type_name_pattern}> type_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint configuration_constraint{.pattern = {R"([\s\S]+)", 7}};

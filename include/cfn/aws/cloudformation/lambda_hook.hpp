@@ -89,9 +89,9 @@ struct lambda_hook {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudformation-lambdahook-stacknames.html
     struct stack_names {
         /// The stack names to exclude.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::LambdaHook.StackNames.Exclude"> exclude;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CloudFormation::LambdaHook.StackNames.Exclude", cfn::list_rule{.max_items = 50}> exclude;
         /// The stack names to include.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::LambdaHook.StackNames.Include"> include;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CloudFormation::LambdaHook.StackNames.Include", cfn::list_rule{.max_items = 50}> include;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,8 +101,8 @@ struct lambda_hook {
             static constexpr cfn::value_constraint include_elements{.max_length = 128, .pattern = {"^[a-zA-Z*?][-a-zA-Z0-9*?]*$", 27}};
             static constexpr cfn::value_constraint include_constraint{.min_items = 1, .max_items = 50, .elements = &include_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Exclude", offsetof(self, exclude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_constraint},
-                {"Include", offsetof(self, include), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_constraint},
+                {"Exclude", offsetof(self, exclude), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_constraint},
+                {"Include", offsetof(self, include), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &include_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::LambdaHook.StackNames", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -113,9 +113,9 @@ struct lambda_hook {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudformation-lambdahook-stackroles.html
     struct stack_roles {
         /// The IAM role ARNs for stacks you want to exclude.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::LambdaHook.StackRoles.Exclude"> exclude;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CloudFormation::LambdaHook.StackRoles.Exclude", cfn::list_rule{.max_items = 50}> exclude;
         /// The IAM role ARNs to target stacks associated with these roles.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::LambdaHook.StackRoles.Include"> include;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CloudFormation::LambdaHook.StackRoles.Include", cfn::list_rule{.max_items = 50}> include;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -125,8 +125,8 @@ struct lambda_hook {
             static constexpr cfn::value_constraint include_elements{.max_length = 256};
             static constexpr cfn::value_constraint include_constraint{.min_items = 1, .max_items = 50, .elements = &include_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Exclude", offsetof(self, exclude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_constraint},
-                {"Include", offsetof(self, include), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_constraint},
+                {"Exclude", offsetof(self, exclude), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_constraint},
+                {"Include", offsetof(self, include), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &include_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::LambdaHook.StackRoles", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -164,7 +164,7 @@ struct lambda_hook {
         /// Required. Invocation points are the point in provisioning workflow where hooks will be executed.
         cfn::required<cfn::enumeration<lambda_hook::hook_target_invocation_point>, "AWS::CloudFormation::LambdaHook.HookTarget.InvocationPoint"> invocation_point;
         /// Required. Type name of hook target.
-        cfn::checked_required<cfn::str, "AWS::CloudFormation::LambdaHook.HookTarget.TargetName", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_name;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::LambdaHook.HookTarget.TargetName", cfn::string_rule{.min_length = 1, .max_length = 256}> target_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -213,14 +213,14 @@ struct lambda_hook {
         cfn::optional<cfn::boolean, "AWS::CloudFormation::LambdaHook.AutoUpdate"> auto_update;
         static constexpr const char* execution_role_pattern = "arn:.+:iam::[0-9]{12}:role/.+";
         /// Required. The IAM role that the Hook assumes to invoke your Lambda function.
-        cfn::checked_required<cfn::str, "AWS::CloudFormation::LambdaHook.ExecutionRole", cfn::literal_rule{.max_length = 256, .pattern = &execution_role_pattern}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::LambdaHook.ExecutionRole", cfn::string_rule{.max_length = 256, .pattern = &execution_role_pattern}> execution_role;
         /// Required. Specifies how the Hook responds when the Lambda function invoked by the Hook returns a `FAILED` response.
         cfn::required<cfn::enumeration<lambda_hook::failure_mode>, "AWS::CloudFormation::LambdaHook.FailureMode"> failure_mode;
         /// Required. Specifies if the Hook is `ENABLED` or `DISABLED`.
         cfn::required<cfn::enumeration<lambda_hook::hook_status>, "AWS::CloudFormation::LambdaHook.HookStatus"> hook_status;
         static constexpr const char* lambda_function_pattern = R"((arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?(-iso([a-z])?)?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?)";
         /// Required. Specifies the Lambda function for the Hook.
-        cfn::checked_required<cfn::str, "AWS::CloudFormation::LambdaHook.LambdaFunction", cfn::literal_rule{.min_length = 1, .max_length = 170, .pattern = &lambda_function_pattern}> lambda_function;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::LambdaHook.LambdaFunction", cfn::string_rule{.min_length = 1, .max_length = 170, .pattern = &lambda_function_pattern}> lambda_function;
         /// Contains logging configuration information for an extension. Update requires replacement.
         lambda_hook::logging_config logging_config = cfn::absent;
         /// Specifies the stack level filters for the Hook.

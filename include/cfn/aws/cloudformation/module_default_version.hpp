@@ -18,12 +18,12 @@ struct module_default_version {
     struct properties {
         static constexpr const char* arn_pattern = "^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/module/.+/[0-9]{8}$";
         /// The Amazon Resource Name (ARN) of the module version to set as the default version. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::CloudFormation::ModuleVersion.Arn">, "AWS::CloudFormation::ModuleDefaultVersion.Arn", cfn::literal_rule{.pattern = &arn_pattern}> arn;
+        cfn::checked_optional<cfn::id<"AWS::CloudFormation::ModuleVersion.Arn">, "AWS::CloudFormation::ModuleDefaultVersion.Arn", cfn::string_rule{.pattern = &arn_pattern}> arn;
         static constexpr const char* module_name_pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE";
         /// The name of the module. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ModuleDefaultVersion.ModuleName", cfn::literal_rule{.pattern = &module_name_pattern}> module_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ModuleDefaultVersion.ModuleName", cfn::string_rule{.pattern = &module_name_pattern}> module_name;
         /// The ID for the specific version of the module. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ModuleDefaultVersion.VersionId", cfn::literal_rule{.min_length = 8, .max_length = 8, .characters = "0-9"}> version_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ModuleDefaultVersion.VersionId", cfn::string_rule{.min_length = 8, .max_length = 8, .characters = "0-9"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint arn_constraint{.pattern = {"^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/module/.+/[0-9]{8}$", 98}};

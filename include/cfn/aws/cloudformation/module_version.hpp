@@ -18,7 +18,7 @@ struct module_version {
     struct properties {
         static constexpr const char* module_name_pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE";
         /// Required. The name of the module being registered. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CloudFormation::ModuleVersion.ModuleName", cfn::literal_rule{.pattern = &module_name_pattern}> module_name;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::ModuleVersion.ModuleName", cfn::string_rule{.pattern = &module_name_pattern}> module_name;
         /// Required. A URL to the S3 bucket for the package that contains the template fragment and schema files for the module version to register. Update requires replacement.
         cfn::required<cfn::str, "AWS::CloudFormation::ModuleVersion.ModulePackage"> module_package;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -25,17 +25,17 @@ struct public_type_version {
     struct properties {
         static constexpr const char* arn_pattern = "arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:[0-9]{12}:type/.+";
         /// The Amazon Resource Number (ARN) of the extension. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.Arn", cfn::literal_rule{.max_length = 1024, .pattern = &arn_pattern}> arn;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.Arn", cfn::string_rule{.max_length = 1024, .pattern = &arn_pattern}> arn;
         /// The S3 bucket to which CloudFormation delivers the contract test execution logs. Update requires replacement.
         cfn::optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.LogDeliveryBucket"> log_delivery_bucket;
         static constexpr const char* public_version_number_pattern = R"(^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(.*)$)";
         /// The version number to assign to this version of the extension. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.PublicVersionNumber", cfn::literal_rule{.min_length = 5, .max_length = 64, .pattern = &public_version_number_pattern}> public_version_number;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.PublicVersionNumber", cfn::string_rule{.min_length = 5, .max_length = 64, .pattern = &public_version_number_pattern}> public_version_number;
         /// The type of the extension to test. Update requires replacement.
         cfn::optional<cfn::enumeration<public_type_version::type>, "AWS::CloudFormation::PublicTypeVersion.Type"> type;
         static constexpr const char* type_name_pattern = "[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}";
         /// The name of the extension to test. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.TypeName", cfn::literal_rule{.pattern = &type_name_pattern}> type_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.TypeName", cfn::string_rule{.pattern = &type_name_pattern}> type_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint arn_constraint{.min_length = 0, .max_length = 1024, .pattern = {"arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:[0-9]{12}:type/.+", 77}};

@@ -20,7 +20,7 @@ struct publisher {
         cfn::required<cfn::boolean, "AWS::CloudFormation::Publisher.AcceptTermsAndConditions"> accept_terms_and_conditions;
         static constexpr const char* connection_arn_pattern = "arn:aws(-[w]+)*:.+:.+:[0-9]{12}:.+";
         /// If you are using a Bitbucket or GitHub account for identity verification, the Amazon Resource Name (ARN) for your connection to that account. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::Publisher.ConnectionArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &connection_arn_pattern}> connection_arn;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::Publisher.ConnectionArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &connection_arn_pattern}> connection_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"arn:aws(-[w]+)*:.+:.+:[0-9]{12}:.+", 34}};

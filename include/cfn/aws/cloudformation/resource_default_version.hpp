@@ -18,12 +18,12 @@ struct resource_default_version {
     struct properties {
         static constexpr const char* type_name_pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$";
         /// The name of the resource.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ResourceDefaultVersion.TypeName", cfn::literal_rule{.pattern = &type_name_pattern}> type_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ResourceDefaultVersion.TypeName", cfn::string_rule{.pattern = &type_name_pattern}> type_name;
         static constexpr const char* type_version_arn_pattern = "^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/resource/.+$";
         /// The Amazon Resource Name (ARN) of the resource version.
-        cfn::checked_optional<cfn::id<"AWS::CloudFormation::ResourceVersion.Arn">, "AWS::CloudFormation::ResourceDefaultVersion.TypeVersionArn", cfn::literal_rule{.pattern = &type_version_arn_pattern}> type_version_arn;
+        cfn::checked_optional<cfn::id<"AWS::CloudFormation::ResourceVersion.Arn">, "AWS::CloudFormation::ResourceDefaultVersion.TypeVersionArn", cfn::string_rule{.pattern = &type_version_arn_pattern}> type_version_arn;
         /// The ID of a specific version of the resource.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ResourceDefaultVersion.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-"}> version_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ResourceDefaultVersion.VersionId", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint type_name_constraint{.pattern = {"^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$", 57}};

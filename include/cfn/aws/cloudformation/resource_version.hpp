@@ -19,10 +19,10 @@ struct resource_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudformation-resourceversion-loggingconfig.html
     struct logging_config {
         /// The Amazon CloudWatch logs group to which CloudFormation sends error logging information when invoking the type's handlers. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ResourceVersion.LoggingConfig.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ResourceVersion.LoggingConfig.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         static constexpr const char* log_role_arn_pattern = "^arn:.+:iam::[0-9]{12}:role/.+$";
         /// The ARN of the role that CloudFormation should assume when sending log entries to CloudWatch logs. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ResourceVersion.LoggingConfig.LogRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &log_role_arn_pattern}> log_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ResourceVersion.LoggingConfig.LogRoleArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &log_role_arn_pattern}> log_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,14 +41,14 @@ struct resource_version {
     struct properties {
         static constexpr const char* execution_role_arn_pattern = "^arn:.+:iam::[0-9]{12}:role/.+$";
         /// The Amazon Resource Name (ARN) of the IAM role for CloudFormation to assume when invoking the resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ResourceVersion.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::ResourceVersion.ExecutionRoleArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         /// Logging configuration information for a resource. Update requires replacement.
         resource_version::logging_config logging_config = cfn::absent;
         /// Required. A URL to the S3 bucket for the resource project package that contains the necessary files for the resource you want to register. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CloudFormation::ResourceVersion.SchemaHandlerPackage", cfn::literal_rule{.min_length = 1, .max_length = 4096}> schema_handler_package;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::ResourceVersion.SchemaHandlerPackage", cfn::string_rule{.min_length = 1, .max_length = 4096}> schema_handler_package;
         static constexpr const char* type_name_pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$";
         /// Required. The name of the resource being registered. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CloudFormation::ResourceVersion.TypeName", cfn::literal_rule{.pattern = &type_name_pattern}> type_name;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::ResourceVersion.TypeName", cfn::string_rule{.pattern = &type_name_pattern}> type_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {"^arn:.+:iam::[0-9]{12}:role/.+$", 31}};

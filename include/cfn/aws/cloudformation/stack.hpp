@@ -17,15 +17,15 @@ struct stack {
 
     struct properties {
         /// The Amazon SNS topic ARNs to publish stack related events.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::Stack.NotificationARNs"> notification_ar_ns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CloudFormation::Stack.NotificationARNs", cfn::list_rule{.max_items = 5}> notification_ar_ns;
         /// The set value pairs that represent the parameters passed to CloudFormation when this nested stack is created.
         cfn::optional<cfn::map<cfn::str>, "AWS::CloudFormation::Stack.Parameters"> parameters;
         /// Key-value pairs to associate with this stack.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFormation::Stack.Tags"> tags;
         /// The URL of a file that contains the template body.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::Stack.TemplateURL", cfn::literal_rule{.min_length = 1, .max_length = 1024}> template_url;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::Stack.TemplateURL", cfn::string_rule{.min_length = 1, .max_length = 1024}> template_url;
         /// The length of time, in minutes, that CloudFormation waits for the nested stack to reach the `CREATE_COMPLETE` state.
-        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::Stack.TimeoutInMinutes", cfn::literal_rule{.minimum = 1}> timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::Stack.TimeoutInMinutes", cfn::integer_rule{.minimum = 1}> timeout_in_minutes;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint notification_ar_ns_constraint{.max_items = 5};
@@ -33,7 +33,7 @@ struct stack {
             static constexpr cfn::value_constraint template_url_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint timeout_in_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"NotificationARNs", offsetof(self, notification_ar_ns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notification_ar_ns_constraint},
+                {"NotificationARNs", offsetof(self, notification_ar_ns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notification_ar_ns_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TemplateURL", offsetof(self, template_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &template_url_constraint},

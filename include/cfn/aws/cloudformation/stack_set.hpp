@@ -93,13 +93,13 @@ struct stack_set {
         /// Specifies how the concurrency level behaves during the operation execution.
         cfn::optional<cfn::enumeration<stack_set::operation_preferences_concurrency_mode>, "AWS::CloudFormation::StackSet.OperationPreferences.ConcurrencyMode"> concurrency_mode;
         /// The number of accounts per Region this operation can fail in before CloudFormation stops the operation in that Region.
-        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.FailureToleranceCount", cfn::literal_rule{.minimum = 0}> failure_tolerance_count;
+        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.FailureToleranceCount", cfn::integer_rule{.minimum = 0}> failure_tolerance_count;
         /// The percentage of accounts per Region this stack operation can fail in before CloudFormation stops the operation in that Region.
-        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.FailureTolerancePercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> failure_tolerance_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.FailureTolerancePercentage", cfn::integer_rule{.minimum = 0, .maximum = 100}> failure_tolerance_percentage;
         /// The maximum number of accounts in which to perform this operation at one time.
-        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.MaxConcurrentCount", cfn::literal_rule{.minimum = 1}> max_concurrent_count;
+        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.MaxConcurrentCount", cfn::integer_rule{.minimum = 1}> max_concurrent_count;
         /// The maximum percentage of accounts in which to perform this operation at one time.
-        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.MaxConcurrentPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_concurrent_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::CloudFormation::StackSet.OperationPreferences.MaxConcurrentPercentage", cfn::integer_rule{.minimum = 0, .maximum = 100}> max_concurrent_percentage;
         /// The concurrency type of deploying StackSets operations in Regions, could be in parallel or one Region at a time.
         cfn::optional<cfn::enumeration<stack_set::operation_preferences_region_concurrency_type>, "AWS::CloudFormation::StackSet.OperationPreferences.RegionConcurrencyType"> region_concurrency_type;
         /// The order of the Regions where you want to perform the stack operation.
@@ -157,7 +157,7 @@ struct stack_set {
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::StackSet.DeploymentTargets.Accounts"> accounts;
         static constexpr const char* accounts_url_pattern = "(s3://|http(s?)://).+";
         /// The Amazon S3 URL path to a file that contains a list of AWS account IDs.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::StackSet.DeploymentTargets.AccountsUrl", cfn::literal_rule{.min_length = 1, .max_length = 5120, .pattern = &accounts_url_pattern}> accounts_url;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::StackSet.DeploymentTargets.AccountsUrl", cfn::string_rule{.min_length = 1, .max_length = 5120, .pattern = &accounts_url_pattern}> accounts_url;
         /// The organization root ID or organizational unit (OU) IDs.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::StackSet.DeploymentTargets.OrganizationalUnitIds"> organizational_unit_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -207,7 +207,7 @@ struct stack_set {
 
     struct properties {
         /// The Amazon Resource Number (ARN) of the IAM role to use to create this StackSet.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CloudFormation::StackSet.AdministrationRoleARN", cfn::literal_rule{.min_length = 20, .max_length = 2048}> administration_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CloudFormation::StackSet.AdministrationRoleARN", cfn::string_rule{.min_length = 20, .max_length = 2048}> administration_role_arn;
         /// Describes whether StackSets automatically deploys to AWS Organizations accounts that are added to a target organization or organizational unit (OU).
         stack_set::auto_deployment auto_deployment = cfn::absent;
         /// Specifies whether you are acting as an account administrator in the organization's management account or as a delegated administrator in a member account.
@@ -215,9 +215,9 @@ struct stack_set {
         /// The capabilities that are allowed in the StackSet.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::StackSet.Capabilities"> capabilities;
         /// A description of the StackSet.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::StackSet.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::StackSet.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// The name of the IAM execution role to use to create the StackSet.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.RoleName">, "AWS::CloudFormation::StackSet.ExecutionRoleName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z_0-9+=,.@/-"}> execution_role_name;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.RoleName">, "AWS::CloudFormation::StackSet.ExecutionRoleName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z_0-9+=,.@/-"}> execution_role_name;
         /// Describes whether StackSets performs non-conflicting operations concurrently and queues conflicting operations.
         stack_set::managed_execution managed_execution = cfn::absent;
         /// The user-specified preferences for how CloudFormation performs a StackSet operation.
@@ -230,13 +230,13 @@ struct stack_set {
         cfn::optional<cfn::list<stack_set::stack_instances>, "AWS::CloudFormation::StackSet.StackInstancesGroup"> stack_instances_group;
         static constexpr const char* stack_set_name_pattern = R"(^[a-zA-Z][a-zA-Z0-9\-]{0,127}$)";
         /// Required. The name to associate with the StackSet. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CloudFormation::StackSet.StackSetName", cfn::literal_rule{.max_length = 128, .pattern = &stack_set_name_pattern}> stack_set_name;
+        cfn::checked_required<cfn::str, "AWS::CloudFormation::StackSet.StackSetName", cfn::string_rule{.max_length = 128, .pattern = &stack_set_name_pattern}> stack_set_name;
         /// Key-value pairs to associate with this stack.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFormation::StackSet.Tags"> tags;
         /// The structure that contains the template body, with a minimum length of 1 byte and a maximum length of 51,200 bytes.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::StackSet.TemplateBody", cfn::literal_rule{.min_length = 1, .max_length = 51200}> template_body;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::StackSet.TemplateBody", cfn::string_rule{.min_length = 1, .max_length = 51200}> template_body;
         /// The URL of a file that contains the template body.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::StackSet.TemplateURL", cfn::literal_rule{.min_length = 1, .max_length = 5120}> template_url;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::StackSet.TemplateURL", cfn::string_rule{.min_length = 1, .max_length = 5120}> template_url;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint administration_role_arn_constraint{.min_length = 20, .max_length = 2048};

@@ -32,9 +32,9 @@ struct type_activation {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudformation-typeactivation-loggingconfig.html
     struct logging_config {
         /// The Amazon CloudWatch Logs group to which CloudFormation sends error logging information when invoking the extension's handlers. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.LoggingConfig.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.LoggingConfig.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// The Amazon Resource Name (ARN) of the role that CloudFormation should assume when sending log entries to CloudWatch Logs. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.LoggingConfig.LogRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.LoggingConfig.LogRoleArn", cfn::string_rule{.min_length = 1, .max_length = 256}> log_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,21 +58,21 @@ struct type_activation {
         /// Specifies logging configuration information for an extension. Update requires replacement.
         type_activation::logging_config logging_config = cfn::absent;
         /// The major version of this extension you want to activate, if multiple major versions are available.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.MajorVersion", cfn::literal_rule{.min_length = 1, .max_length = 100000}> major_version;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.MajorVersion", cfn::string_rule{.min_length = 1, .max_length = 100000}> major_version;
         static constexpr const char* public_type_arn_pattern = "arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/.+";
         /// The Amazon Resource Number (ARN) of the public extension.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublicTypeArn", cfn::literal_rule{.max_length = 1024, .pattern = &public_type_arn_pattern}> public_type_arn;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublicTypeArn", cfn::string_rule{.max_length = 1024, .pattern = &public_type_arn_pattern}> public_type_arn;
         static constexpr const char* publisher_id_pattern = "[0-9a-zA-Z-]{1,40}";
         /// The ID of the extension publisher.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublisherId", cfn::literal_rule{.min_length = 1, .max_length = 40, .pattern = &publisher_id_pattern}> publisher_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublisherId", cfn::string_rule{.min_length = 1, .max_length = 40, .pattern = &publisher_id_pattern}> publisher_id;
         /// The extension type.
         cfn::optional<cfn::enumeration<type_activation::type>, "AWS::CloudFormation::TypeActivation.Type"> type;
         static constexpr const char* type_name_pattern = "[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}";
         /// The name of the extension.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.TypeName", cfn::literal_rule{.pattern = &type_name_pattern}> type_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.TypeName", cfn::string_rule{.pattern = &type_name_pattern}> type_name;
         static constexpr const char* type_name_alias_pattern = "[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}";
         /// An alias to assign to the public extension in this account and Region.
-        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.TypeNameAlias", cfn::literal_rule{.min_length = 10, .max_length = 204, .pattern = &type_name_alias_pattern}> type_name_alias;
+        cfn::checked_optional<cfn::str, "AWS::CloudFormation::TypeActivation.TypeNameAlias", cfn::string_rule{.min_length = 10, .max_length = 204, .pattern = &type_name_alias_pattern}> type_name_alias;
         /// Manually updates a previously-activated type to a new major or minor version, if available.
         cfn::optional<cfn::enumeration<type_activation::version_bump>, "AWS::CloudFormation::TypeActivation.VersionBump"> version_bump;
         static const cfn::struct_info* cfn_struct() noexcept {

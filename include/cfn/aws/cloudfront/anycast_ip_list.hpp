@@ -25,7 +25,7 @@ struct anycast_ip_list {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-anycastiplist-ipamcidrconfig.html
     struct ipam_cidr_config {
         /// Required. The CIDR that specifies the IP address range for this IPAM configuration.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::AnycastIpList.IpamCidrConfig.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::AnycastIpList.IpamCidrConfig.Cidr", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Required. The Amazon Resource Name (ARN) of the IPAM pool that the CIDR block is assigned to.
         cfn::required<cfn::str, "AWS::CloudFront::AnycastIpList.IpamCidrConfig.IpamPoolArn"> ipam_pool_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -67,7 +67,7 @@ struct anycast_ip_list {
         /// A list of IPAM CIDR configurations that define the IP address ranges, IPAM pools, and associated Anycast IP addresses.
         cfn::optional<cfn::list<anycast_ip_list::ipam_cidr_config>, "AWS::CloudFront::AnycastIpList.IpamCidrConfigs"> ipam_cidr_configs;
         /// Required. The name of the Anycast static IP list. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::AnycastIpList.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::AnycastIpList.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
         /// A complex type that contains zero or more `Tag` elements. Update requires replacement.
         anycast_ip_list::tags tags = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -20,7 +20,7 @@ struct cache_policy {
     struct cookies_config {
         static constexpr const char* cookie_behavior_pattern = "^(none|whitelist|allExcept|all)$";
         /// Required. Determines whether any cookies in viewer requests are included in the cache key and in requests that CloudFront sends to the origin.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::CachePolicy.CookiesConfig.CookieBehavior", cfn::literal_rule{.pattern = &cookie_behavior_pattern}> cookie_behavior;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::CachePolicy.CookiesConfig.CookieBehavior", cfn::string_rule{.pattern = &cookie_behavior_pattern}> cookie_behavior;
         /// Contains a list of cookie names.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::CachePolicy.CookiesConfig.Cookies"> cookies;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -42,7 +42,7 @@ struct cache_policy {
     struct headers_config {
         static constexpr const char* header_behavior_pattern = "^(none|whitelist)$";
         /// Required. Determines whether any HTTP headers are included in the cache key and in requests that CloudFront sends to the origin.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::CachePolicy.HeadersConfig.HeaderBehavior", cfn::literal_rule{.pattern = &header_behavior_pattern}> header_behavior;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::CachePolicy.HeadersConfig.HeaderBehavior", cfn::string_rule{.pattern = &header_behavior_pattern}> header_behavior;
         /// Contains a list of HTTP header names.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::CachePolicy.HeadersConfig.Headers"> headers;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -64,7 +64,7 @@ struct cache_policy {
     struct query_strings_config {
         static constexpr const char* query_string_behavior_pattern = "^(none|whitelist|allExcept|all)$";
         /// Required. Determines whether any URL query strings in viewer requests are included in the cache key and in requests that CloudFront sends to the origin.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::CachePolicy.QueryStringsConfig.QueryStringBehavior", cfn::literal_rule{.pattern = &query_string_behavior_pattern}> query_string_behavior;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::CachePolicy.QueryStringsConfig.QueryStringBehavior", cfn::string_rule{.pattern = &query_string_behavior_pattern}> query_string_behavior;
         /// Contains a list of query string names.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::CachePolicy.QueryStringsConfig.QueryStrings"> query_strings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -116,11 +116,11 @@ struct cache_policy {
         /// A comment to describe the cache policy.
         cfn::optional<cfn::str, "AWS::CloudFront::CachePolicy.CachePolicyConfig.Comment"> comment;
         /// Required. The default amount of time, in seconds, that you want objects to stay in the CloudFront cache before CloudFront sends another request to the origin to see if the object has been updated.
-        cfn::checked_required<cfn::number, "AWS::CloudFront::CachePolicy.CachePolicyConfig.DefaultTTL", cfn::literal_rule{.minimum = 0}> default_ttl;
+        cfn::checked_required<cfn::number, "AWS::CloudFront::CachePolicy.CachePolicyConfig.DefaultTTL", cfn::number_rule{.minimum = 0}> default_ttl;
         /// Required. The maximum amount of time, in seconds, that objects stay in the CloudFront cache before CloudFront sends another request to the origin to see if the object has been updated.
-        cfn::checked_required<cfn::number, "AWS::CloudFront::CachePolicy.CachePolicyConfig.MaxTTL", cfn::literal_rule{.minimum = 0}> max_ttl;
+        cfn::checked_required<cfn::number, "AWS::CloudFront::CachePolicy.CachePolicyConfig.MaxTTL", cfn::number_rule{.minimum = 0}> max_ttl;
         /// Required. The minimum amount of time, in seconds, that you want objects to stay in the CloudFront cache before CloudFront sends another request to the origin to see if the object has been updated.
-        cfn::checked_required<cfn::number, "AWS::CloudFront::CachePolicy.CachePolicyConfig.MinTTL", cfn::literal_rule{.minimum = 0}> min_ttl;
+        cfn::checked_required<cfn::number, "AWS::CloudFront::CachePolicy.CachePolicyConfig.MinTTL", cfn::number_rule{.minimum = 0}> min_ttl;
         /// Required. A unique name to identify the cache policy.
         cfn::required<cfn::str, "AWS::CloudFront::CachePolicy.CachePolicyConfig.Name"> name;
         /// Required. The HTTP headers, cookies, and URL query strings to include in the cache key.

@@ -68,7 +68,7 @@ struct connection_function {
         /// Required. Contains configuration information about a CloudFront function.
         connection_function::connection_function_config connection_function_config;
         /// Required. The connection function name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::ConnectionFunction.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::ConnectionFunction.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
         /// A complex type that contains zero or more `Tag` elements.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFront::ConnectionFunction.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -31,9 +31,9 @@ struct continuous_deployment_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-continuousdeploymentpolicy-singleheaderpolicyconfig.html
     struct single_header_policy_config {
         /// Required. The name of the HTTP header that CloudFront uses to configure for the single header policy.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderPolicyConfig.Header", cfn::literal_rule{.min_length = 1, .max_length = 256}> header;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderPolicyConfig.Header", cfn::string_rule{.min_length = 1, .max_length = 256}> header;
         /// Required. Specifies the value to assign to the header for a single header policy.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderPolicyConfig.Value", cfn::literal_rule{.min_length = 1, .max_length = 1783}> value;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderPolicyConfig.Value", cfn::string_rule{.min_length = 1, .max_length = 1783}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,9 +53,9 @@ struct continuous_deployment_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-continuousdeploymentpolicy-sessionstickinessconfig.html
     struct session_stickiness_config {
         /// Required. The amount of time after which you want sessions to cease if no requests are received.
-        cfn::checked_required<cfn::integer, "AWS::CloudFront::ContinuousDeploymentPolicy.SessionStickinessConfig.IdleTTL", cfn::literal_rule{.minimum = 300, .maximum = 3600}> idle_ttl;
+        cfn::checked_required<cfn::integer, "AWS::CloudFront::ContinuousDeploymentPolicy.SessionStickinessConfig.IdleTTL", cfn::integer_rule{.minimum = 300, .maximum = 3600}> idle_ttl;
         /// Required. The maximum amount of time to consider requests from the viewer as being part of the same session.
-        cfn::checked_required<cfn::integer, "AWS::CloudFront::ContinuousDeploymentPolicy.SessionStickinessConfig.MaximumTTL", cfn::literal_rule{.minimum = 300, .maximum = 3600}> maximum_ttl;
+        cfn::checked_required<cfn::integer, "AWS::CloudFront::ContinuousDeploymentPolicy.SessionStickinessConfig.MaximumTTL", cfn::integer_rule{.minimum = 300, .maximum = 3600}> maximum_ttl;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,7 +77,7 @@ struct continuous_deployment_policy {
         /// Enable session stickiness for the associated origin or cache settings.
         continuous_deployment_policy::session_stickiness_config session_stickiness_config = cfn::absent;
         /// Required. The percentage of requests that CloudFront will use to send to an associated origin or cache settings.
-        cfn::checked_required<cfn::number, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightPolicyConfig.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1}> weight;
+        cfn::checked_required<cfn::number, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightPolicyConfig.Weight", cfn::number_rule{.minimum = 0, .maximum = 1}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,9 +96,9 @@ struct continuous_deployment_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-continuousdeploymentpolicy-singleheaderconfig.html
     struct single_header_config {
         /// Required. The request header name that you want CloudFront to send to your staging distribution.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig.Header", cfn::literal_rule{.min_length = 1, .max_length = 256}> header;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig.Header", cfn::string_rule{.min_length = 1, .max_length = 256}> header;
         /// Required. The request header value.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig.Value", cfn::literal_rule{.min_length = 1, .max_length = 1783}> value;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig.Value", cfn::string_rule{.min_length = 1, .max_length = 1783}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -120,7 +120,7 @@ struct continuous_deployment_policy {
         /// Session stickiness provides the ability to define multiple requests from a single viewer as a single session.
         continuous_deployment_policy::session_stickiness_config session_stickiness_config = cfn::absent;
         /// Required. The percentage of traffic to send to a staging distribution, expressed as a decimal number between 0 and 0.15.
-        cfn::checked_required<cfn::number, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightConfig.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1}> weight;
+        cfn::checked_required<cfn::number, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightConfig.Weight", cfn::number_rule{.minimum = 0, .maximum = 1}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

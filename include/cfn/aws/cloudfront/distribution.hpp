@@ -46,7 +46,7 @@ struct distribution {
     struct cookies {
         static constexpr const char* forward_allowed = "all|none|whitelist";
         /// Required. This field is deprecated.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.Cookies.Forward", cfn::literal_rule{.allowed = &forward_allowed}> forward;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.Cookies.Forward", cfn::string_rule{.allowed = &forward_allowed}> forward;
         /// This field is deprecated.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::Distribution.Cookies.WhitelistedNames"> whitelisted_names;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -247,7 +247,7 @@ struct distribution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distribution-connectionfunctionassociation.html
     struct connection_function_association {
         /// Required. The association's ID.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.ConnectionFunctionAssociation.Id", cfn::literal_rule{.min_length = 1, .max_length = 64}> id;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.ConnectionFunctionAssociation.Id", cfn::string_rule{.min_length = 1, .max_length = 64}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -362,7 +362,7 @@ struct distribution {
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::Distribution.DefaultCacheBehavior.TrustedSigners"> trusted_signers;
         static constexpr const char* viewer_protocol_policy_allowed = "allow-all|https-only|redirect-to-https";
         /// Required. The protocol that viewers can use to access the files in the origin specified by `TargetOriginId` when a request matches the path pattern in `PathPattern`.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.DefaultCacheBehavior.ViewerProtocolPolicy", cfn::literal_rule{.allowed = &viewer_protocol_policy_allowed}> viewer_protocol_policy;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.DefaultCacheBehavior.ViewerProtocolPolicy", cfn::string_rule{.allowed = &viewer_protocol_policy_allowed}> viewer_protocol_policy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -742,7 +742,7 @@ struct distribution {
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::Distribution.GeoRestriction.Locations"> locations;
         static constexpr const char* restriction_type_allowed = "blacklist|none|whitelist";
         /// Required. The method that you want to use to restrict distribution of your content by country.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.GeoRestriction.RestrictionType", cfn::literal_rule{.allowed = &restriction_type_allowed}> restriction_type;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.GeoRestriction.RestrictionType", cfn::string_rule{.allowed = &restriction_type_allowed}> restriction_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -800,7 +800,7 @@ struct distribution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distribution-stringschema.html
     struct string_schema {
         cfn::optional<cfn::str, "AWS::CloudFront::Distribution.StringSchema.Comment"> comment;
-        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.StringSchema.DefaultValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> default_value;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.StringSchema.DefaultValue", cfn::string_rule{.min_length = 1, .max_length = 256}> default_value;
         /// Required.
         cfn::required<cfn::boolean, "AWS::CloudFront::Distribution.StringSchema.Required"> required;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -840,7 +840,7 @@ struct distribution {
         /// Required. The value that you assigned to the parameter.
         distribution::definition definition;
         /// Required. The name of the parameter.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.ParameterDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::Distribution.ParameterDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -880,13 +880,13 @@ struct distribution {
         /// If the distribution uses the CloudFront domain name such as `d111111abcdef8.cloudfront.net`, set this field to `true`.
         cfn::optional<cfn::boolean, "AWS::CloudFront::Distribution.ViewerCertificate.CloudFrontDefaultCertificate"> cloud_front_default_certificate;
         /// This field only supports standard distributions.
-        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.IamCertificateId", cfn::literal_rule{.max_length = 32}> iam_certificate_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.IamCertificateId", cfn::string_rule{.max_length = 32}> iam_certificate_id;
         static constexpr const char* minimum_protocol_version_allowed = "SSLv3|TLSv1|TLSv1.1_2016|TLSv1.2_2018|TLSv1.2_2019|TLSv1.2_2021|TLSv1.2_2025|TLSv1.3_2025|TLSv1_2016";
         /// If the distribution uses `Aliases` (alternate domain names or CNAMEs), specify the security policy that you want CloudFront to use for HTTPS connections with viewers.
-        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.MinimumProtocolVersion", cfn::literal_rule{.allowed = &minimum_protocol_version_allowed}> minimum_protocol_version;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.MinimumProtocolVersion", cfn::string_rule{.allowed = &minimum_protocol_version_allowed}> minimum_protocol_version;
         static constexpr const char* ssl_support_method_allowed = "sni-only|static-ip|vip";
         /// In CloudFormation, this field name is `SslSupportMethod`.
-        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.SslSupportMethod", cfn::literal_rule{.allowed = &ssl_support_method_allowed}> ssl_support_method;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.SslSupportMethod", cfn::string_rule{.allowed = &ssl_support_method_allowed}> ssl_support_method;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -987,7 +987,7 @@ struct distribution {
         cfn::required<cfn::boolean, "AWS::CloudFront::Distribution.DistributionConfig.Enabled"> enabled;
         static constexpr const char* http_version_allowed = "http1.1|http2|http2and3|http3";
         /// (Optional) Specify the HTTP version(s) that you want viewers to use to communicate with CloudFront.
-        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.DistributionConfig.HttpVersion", cfn::literal_rule{.allowed = &http_version_allowed}> http_version;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.DistributionConfig.HttpVersion", cfn::string_rule{.allowed = &http_version_allowed}> http_version;
         /// To use this field for a multi-tenant distribution, use a connection group instead.
         cfn::optional<cfn::boolean, "AWS::CloudFront::Distribution.DistributionConfig.IPV6Enabled"> ipv6_enabled;
         /// A complex type that controls whether access logs are written for the distribution.
@@ -998,7 +998,7 @@ struct distribution {
         cfn::optional<cfn::list<distribution::origin>, "AWS::CloudFront::Distribution.DistributionConfig.Origins"> origins;
         static constexpr const char* price_class_allowed = "None|PriceClass_100|PriceClass_200|PriceClass_All";
         /// This field only supports standard distributions.
-        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.DistributionConfig.PriceClass", cfn::literal_rule{.allowed = &price_class_allowed}> price_class;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::Distribution.DistributionConfig.PriceClass", cfn::string_rule{.allowed = &price_class_allowed}> price_class;
         /// A complex type that identifies ways in which you want to restrict distribution of your content.
         distribution::restrictions restrictions = cfn::absent;
         /// The origin as an Amazon S3 bucket.

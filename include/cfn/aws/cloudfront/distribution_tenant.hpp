@@ -147,9 +147,9 @@ struct distribution_tenant {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distributiontenant-parameter.html
     struct parameter {
         /// The parameter name.
-        cfn::checked_optional<cfn::str, "AWS::CloudFront::DistributionTenant.Parameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::DistributionTenant.Parameter.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// The parameter value.
-        cfn::checked_optional<cfn::str, "AWS::CloudFront::DistributionTenant.Parameter.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::DistributionTenant.Parameter.Value", cfn::string_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

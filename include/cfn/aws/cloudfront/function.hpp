@@ -41,7 +41,7 @@ struct function {
         cfn::optional<cfn::list<function::key_value_store_association>, "AWS::CloudFront::Function.FunctionConfig.KeyValueStoreAssociations"> key_value_store_associations;
         static constexpr const char* runtime_allowed = "cloudfront-js-1.0|cloudfront-js-2.0";
         /// Required. The function's runtime environment version.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::Function.FunctionConfig.Runtime", cfn::literal_rule{.allowed = &runtime_allowed}> runtime;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::Function.FunctionConfig.Runtime", cfn::string_rule{.allowed = &runtime_allowed}> runtime;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,7 +84,7 @@ struct function {
         /// Contains metadata about a CloudFront function.
         function::function_metadata function_metadata = cfn::absent;
         /// Required. A name to identify the function. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::Function.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::Function.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
         /// A complex type that contains zero or more ``Tag`` elements.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFront::Function.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

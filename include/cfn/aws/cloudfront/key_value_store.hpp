@@ -22,7 +22,7 @@ struct key_value_store {
         cfn::required<cfn::str, "AWS::CloudFront::KeyValueStore.ImportSource.SourceArn"> source_arn;
         static constexpr const char* source_type_allowed = "S3";
         /// Required. The source type of the import source for the key value store.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::KeyValueStore.ImportSource.SourceType", cfn::literal_rule{.allowed = &source_type_allowed}> source_type;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::KeyValueStore.ImportSource.SourceType", cfn::string_rule{.allowed = &source_type_allowed}> source_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,11 +39,11 @@ struct key_value_store {
 
     struct properties {
         /// A comment for the key value store.
-        cfn::checked_optional<cfn::str, "AWS::CloudFront::KeyValueStore.Comment", cfn::literal_rule{.max_length = 128}> comment;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::KeyValueStore.Comment", cfn::string_rule{.max_length = 128}> comment;
         /// The import source for the key value store.
         key_value_store::import_source import_source = cfn::absent;
         /// Required. The name of the key value store. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::KeyValueStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::KeyValueStore.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
         /// A complex type that contains zero or more ``Tag`` elements.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFront::KeyValueStore.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -24,13 +24,13 @@ struct origin_access_control {
         cfn::required<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.Name"> name;
         static constexpr const char* origin_access_control_origin_type_pattern = "^(s3|mediastore|lambda|mediapackagev2)$";
         /// Required. The type of origin that this origin access control is for.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.OriginAccessControlOriginType", cfn::literal_rule{.pattern = &origin_access_control_origin_type_pattern}> origin_access_control_origin_type;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.OriginAccessControlOriginType", cfn::string_rule{.pattern = &origin_access_control_origin_type_pattern}> origin_access_control_origin_type;
         static constexpr const char* signing_behavior_pattern = "^(never|no-override|always)$";
         /// Required. Specifies which requests CloudFront signs (adds authentication information to).
-        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.SigningBehavior", cfn::literal_rule{.pattern = &signing_behavior_pattern}> signing_behavior;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.SigningBehavior", cfn::string_rule{.pattern = &signing_behavior_pattern}> signing_behavior;
         static constexpr const char* signing_protocol_pattern = "^(sigv4)$";
         /// Required. The signing protocol of the origin access control, which determines how CloudFront signs (authenticates) requests.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.SigningProtocol", cfn::literal_rule{.pattern = &signing_protocol_pattern}> signing_protocol;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginAccessControl.OriginAccessControlConfig.SigningProtocol", cfn::string_rule{.pattern = &signing_protocol_pattern}> signing_protocol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

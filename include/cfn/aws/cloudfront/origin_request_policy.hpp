@@ -20,7 +20,7 @@ struct origin_request_policy {
     struct cookies_config {
         static constexpr const char* cookie_behavior_pattern = "^(none|whitelist|all|allExcept)$";
         /// Required. Determines whether cookies in viewer requests are included in requests that CloudFront sends to the origin.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginRequestPolicy.CookiesConfig.CookieBehavior", cfn::literal_rule{.pattern = &cookie_behavior_pattern}> cookie_behavior;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginRequestPolicy.CookiesConfig.CookieBehavior", cfn::string_rule{.pattern = &cookie_behavior_pattern}> cookie_behavior;
         /// Contains a list of cookie names.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::OriginRequestPolicy.CookiesConfig.Cookies"> cookies;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -42,7 +42,7 @@ struct origin_request_policy {
     struct headers_config {
         static constexpr const char* header_behavior_pattern = "^(none|whitelist|allViewer|allViewerAndWhitelistCloudFront|allExcept)$";
         /// Required. Determines whether any HTTP headers are included in requests that CloudFront sends to the origin.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginRequestPolicy.HeadersConfig.HeaderBehavior", cfn::literal_rule{.pattern = &header_behavior_pattern}> header_behavior;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginRequestPolicy.HeadersConfig.HeaderBehavior", cfn::string_rule{.pattern = &header_behavior_pattern}> header_behavior;
         /// Contains a list of HTTP header names.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::OriginRequestPolicy.HeadersConfig.Headers"> headers;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -64,7 +64,7 @@ struct origin_request_policy {
     struct query_strings_config {
         static constexpr const char* query_string_behavior_pattern = "^(none|whitelist|all|allExcept)$";
         /// Required. Determines whether any URL query strings in viewer requests are included in requests that CloudFront sends to the origin.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginRequestPolicy.QueryStringsConfig.QueryStringBehavior", cfn::literal_rule{.pattern = &query_string_behavior_pattern}> query_string_behavior;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::OriginRequestPolicy.QueryStringsConfig.QueryStringBehavior", cfn::string_rule{.pattern = &query_string_behavior_pattern}> query_string_behavior;
         /// Contains a list of query string names.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::OriginRequestPolicy.QueryStringsConfig.QueryStrings"> query_strings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

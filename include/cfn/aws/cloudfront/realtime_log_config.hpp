@@ -63,7 +63,7 @@ struct realtime_log_config {
         /// Required. The unique name of this real-time log configuration. Update requires replacement.
         cfn::required<cfn::str, "AWS::CloudFront::RealtimeLogConfig.Name"> name;
         /// Required. The sampling rate for this real-time log configuration.
-        cfn::checked_required<cfn::number, "AWS::CloudFront::RealtimeLogConfig.SamplingRate", cfn::literal_rule{.minimum = 1, .maximum = 100}> sampling_rate;
+        cfn::checked_required<cfn::number, "AWS::CloudFront::RealtimeLogConfig.SamplingRate", cfn::number_rule{.minimum = 1, .maximum = 100}> sampling_rate;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint end_points_constraint{.min_items = 1};

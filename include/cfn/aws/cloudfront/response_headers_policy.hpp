@@ -236,7 +236,7 @@ struct response_headers_policy {
     struct frame_options {
         static constexpr const char* frame_option_pattern = "^(DENY|SAMEORIGIN)$";
         /// Required. The value of the `X-Frame-Options` HTTP response header.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::ResponseHeadersPolicy.FrameOptions.FrameOption", cfn::literal_rule{.pattern = &frame_option_pattern}> frame_option;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::ResponseHeadersPolicy.FrameOptions.FrameOption", cfn::string_rule{.pattern = &frame_option_pattern}> frame_option;
         /// Required. A Boolean that determines whether CloudFront overrides the `X-Frame-Options` HTTP response header received from the origin with the one specified in this response headers policy.
         cfn::required<cfn::boolean, "AWS::CloudFront::ResponseHeadersPolicy.FrameOptions.Override"> override;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -260,7 +260,7 @@ struct response_headers_policy {
         cfn::required<cfn::boolean, "AWS::CloudFront::ResponseHeadersPolicy.ReferrerPolicy.Override"> override;
         static constexpr const char* referrer_policy_pattern = "^(no-referrer|no-referrer-when-downgrade|origin|origin-when-cross-origin|same-origin|strict-origin|strict-origin-when-cross-origin|unsafe-url)$";
         /// Required. The value of the `Referrer-Policy` HTTP response header.
-        cfn::checked_required<cfn::str, "AWS::CloudFront::ResponseHeadersPolicy.ReferrerPolicy.ReferrerPolicy", cfn::literal_rule{.pattern = &referrer_policy_pattern}> referrer_policy_;
+        cfn::checked_required<cfn::str, "AWS::CloudFront::ResponseHeadersPolicy.ReferrerPolicy.ReferrerPolicy", cfn::string_rule{.pattern = &referrer_policy_pattern}> referrer_policy_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -365,7 +365,7 @@ struct response_headers_policy {
         /// Required. A Boolean that determines whether CloudFront adds the `Server-Timing` header to HTTP responses that it sends in response to requests that match a cache behavior that's associated with this response headers policy.
         cfn::required<cfn::boolean, "AWS::CloudFront::ResponseHeadersPolicy.ServerTimingHeadersConfig.Enabled"> enabled;
         /// A number 0–100 (inclusive) that specifies the percentage of responses that you want CloudFront to add the `Server-Timing` header to.
-        cfn::checked_optional<cfn::number, "AWS::CloudFront::ResponseHeadersPolicy.ServerTimingHeadersConfig.SamplingRate", cfn::literal_rule{.minimum = 0, .maximum = 100}> sampling_rate;
+        cfn::checked_optional<cfn::number, "AWS::CloudFront::ResponseHeadersPolicy.ServerTimingHeadersConfig.SamplingRate", cfn::number_rule{.minimum = 0, .maximum = 100}> sampling_rate;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -35,7 +35,7 @@ struct vpc_origin {
         cfn::required<cfn::str, "AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig.Name"> name;
         static constexpr const char* origin_protocol_policy_allowed = "http-only|https-only|match-viewer";
         /// The origin protocol policy for the CloudFront VPC origin endpoint configuration.
-        cfn::checked_optional<cfn::str, "AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig.OriginProtocolPolicy", cfn::literal_rule{.allowed = &origin_protocol_policy_allowed}> origin_protocol_policy;
+        cfn::checked_optional<cfn::str, "AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig.OriginProtocolPolicy", cfn::string_rule{.allowed = &origin_protocol_policy_allowed}> origin_protocol_policy;
         /// Specifies the minimum SSL/TLS protocol that CloudFront uses when connecting to your origin over HTTPS.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFront::VpcOrigin.VpcOriginEndpointConfig.OriginSSLProtocols"> origin_ssl_protocols;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

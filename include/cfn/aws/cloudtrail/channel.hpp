@@ -25,7 +25,7 @@ struct channel {
     struct destination {
         static constexpr const char* location_pattern = R"((^[a-zA-Z0-9._/\-:]+$))";
         /// Required. For channels used for a CloudTrail Lake integration, the location is the ARN of an event data store that receives events from a channel.
-        cfn::checked_required<cfn::str, "AWS::CloudTrail::Channel.Destination.Location", cfn::literal_rule{.min_length = 3, .max_length = 1024, .pattern = &location_pattern}> location;
+        cfn::checked_required<cfn::str, "AWS::CloudTrail::Channel.Destination.Location", cfn::string_rule{.min_length = 3, .max_length = 1024, .pattern = &location_pattern}> location;
         /// Required. The type of destination for events arriving from a channel.
         cfn::required<cfn::enumeration<channel::destination_type>, "AWS::CloudTrail::Channel.Destination.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -47,10 +47,10 @@ struct channel {
         cfn::optional<cfn::list<channel::destination>, "AWS::CloudTrail::Channel.Destinations"> destinations;
         static constexpr const char* name_pattern = R"((^[a-zA-Z0-9._\-]+$))";
         /// The name of the channel.
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Channel.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Channel.Name", cfn::string_rule{.min_length = 3, .max_length = 128, .pattern = &name_pattern}> name;
         static constexpr const char* source_pattern = "(.*)";
         /// The name of the partner or external event source. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Channel.Source", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &source_pattern}> source;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Channel.Source", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &source_pattern}> source;
         /// A list of tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudTrail::Channel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

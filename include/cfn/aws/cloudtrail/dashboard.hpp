@@ -56,7 +56,7 @@ struct dashboard {
         cfn::optional<cfn::enumeration<dashboard::refresh_schedule_status>, "AWS::CloudTrail::Dashboard.RefreshSchedule.Status"> status;
         static constexpr const char* time_of_day_pattern = "^[0-9]{2}:[0-9]{2}";
         /// The time of day in UTC to run the schedule; for hourly only refer to minutes; default is 00:00.
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Dashboard.RefreshSchedule.TimeOfDay", cfn::literal_rule{.pattern = &time_of_day_pattern}> time_of_day;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Dashboard.RefreshSchedule.TimeOfDay", cfn::string_rule{.pattern = &time_of_day_pattern}> time_of_day;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,10 +76,10 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudtrail-dashboard-widget.html
     struct widget {
         /// The optional query parameters.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::Dashboard.Widget.QueryParameters"> query_parameters;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CloudTrail::Dashboard.Widget.QueryParameters", cfn::list_rule{.max_items = 10}> query_parameters;
         static constexpr const char* query_statement_pattern = R"([\s\S]*)";
         /// Required. The query statement for the widget.
-        cfn::checked_required<cfn::str, "AWS::CloudTrail::Dashboard.Widget.QueryStatement", cfn::literal_rule{.min_length = 1, .max_length = 10000, .pattern = &query_statement_pattern}> query_statement;
+        cfn::checked_required<cfn::str, "AWS::CloudTrail::Dashboard.Widget.QueryStatement", cfn::string_rule{.min_length = 1, .max_length = 10000, .pattern = &query_statement_pattern}> query_statement;
         /// The view properties for the widget.
         cfn::optional<cfn::map<cfn::str>, "AWS::CloudTrail::Dashboard.Widget.ViewProperties"> view_properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -90,7 +90,7 @@ struct dashboard {
             static constexpr cfn::value_constraint query_parameters_constraint{.min_items = 1, .max_items = 10, .elements = &query_parameters_elements};
             static constexpr cfn::value_constraint query_statement_constraint{.min_length = 1, .max_length = 10000, .pattern = {R"([\s\S]*)", 7}};
             static constexpr cfn::field_info fields[] = {
-                {"QueryParameters", offsetof(self, query_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_parameters_constraint},
+                {"QueryParameters", offsetof(self, query_parameters), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_parameters_constraint},
                 {"QueryStatement", offsetof(self, query_statement), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_statement_constraint},
                 {"ViewProperties", offsetof(self, view_properties), cfn::field_kind::value, false},
             };
@@ -101,7 +101,7 @@ struct dashboard {
 
     struct properties {
         /// The name of the dashboard.
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Dashboard.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Dashboard.Name", cfn::string_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-)"}> name;
         /// The schedule for a dashboard refresh.
         dashboard::refresh_schedule refresh_schedule = cfn::absent;
         /// A list of tags.

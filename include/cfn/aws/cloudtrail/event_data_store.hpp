@@ -36,7 +36,7 @@ struct event_data_store {
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.Equals"> equals;
         static constexpr const char* field_pattern = R"(([\w|\d|\.|_]+))";
         /// Required. A field in a CloudTrail event record on which to filter events to be logged.
-        cfn::checked_required<cfn::str, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &field_pattern}> field;
+        cfn::checked_required<cfn::str, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.Field", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &field_pattern}> field;
         /// An operator that excludes events that match the last few characters of the event record field specified as the value of `Field`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.NotEndsWith"> not_ends_with;
         /// An operator that excludes events that match the exact value of the event record field specified as the value of `Field`.
@@ -82,7 +82,7 @@ struct event_data_store {
         /// Required. Contains all selector statements in an advanced event selector.
         cfn::required<cfn::list<event_data_store::advanced_field_selector>, "AWS::CloudTrail::EventDataStore.AdvancedEventSelector.FieldSelectors"> field_selectors;
         /// An optional, descriptive name for an advanced event selector, such as "Log data events for only two S3 buckets".
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.AdvancedEventSelector.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.AdvancedEventSelector.Name", cfn::string_rule{.min_length = 1, .max_length = 1000}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -102,7 +102,7 @@ struct event_data_store {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudtrail-eventdatastore-contextkeyselector.html
     struct context_key_selector {
         /// Required. A list of keys defined by Type to be included in CloudTrail enriched events.
-        cfn::required<cfn::list<cfn::str>, "AWS::CloudTrail::EventDataStore.ContextKeySelector.Equals"> equals;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::CloudTrail::EventDataStore.ContextKeySelector.Equals", cfn::list_rule{.max_items = 50}> equals;
         /// Required. Specifies the type of the event record field in ContextKeySelector.
         cfn::required<cfn::enumeration<event_data_store::context_key_selector_type>, "AWS::CloudTrail::EventDataStore.ContextKeySelector.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -112,7 +112,7 @@ struct event_data_store {
             static constexpr cfn::value_constraint equals_elements{.min_length = 1, .max_length = 128, .pattern = {"(.+)", 4}};
             static constexpr cfn::value_constraint equals_constraint{.min_items = 1, .max_items = 50, .elements = &equals_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Equals", offsetof(self, equals), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &equals_constraint},
+                {"Equals", offsetof(self, equals), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &equals_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::EventDataStore.ContextKeySelector", fields, offsetof(self, cfn_intrinsic)};
@@ -125,7 +125,7 @@ struct event_data_store {
     struct insight_selector {
         static constexpr const char* insight_type_allowed = "ApiCallRateInsight|ApiErrorRateInsight";
         /// The type of Insights events to log on an event data store.
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.InsightSelector.InsightType", cfn::literal_rule{.allowed = &insight_type_allowed}> insight_type;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.InsightSelector.InsightType", cfn::string_rule{.allowed = &insight_type_allowed}> insight_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -144,7 +144,7 @@ struct event_data_store {
         cfn::optional<cfn::list<event_data_store::advanced_event_selector>, "AWS::CloudTrail::EventDataStore.AdvancedEventSelectors"> advanced_event_selectors;
         static constexpr const char* billing_mode_allowed = "EXTENDABLE_RETENTION_PRICING|FIXED_RETENTION_PRICING";
         /// The billing mode for the event data store determines the cost for ingesting events and the default and maximum retention period for the event data store.
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.BillingMode", cfn::literal_rule{.allowed = &billing_mode_allowed}> billing_mode;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.BillingMode", cfn::string_rule{.allowed = &billing_mode_allowed}> billing_mode;
         /// The list of context key selectors that are configured for the event data store.
         cfn::optional<cfn::list<event_data_store::context_key_selector>, "AWS::CloudTrail::EventDataStore.ContextKeySelectors"> context_key_selectors;
         /// Indicates if Lake query federation is enabled.
@@ -156,19 +156,19 @@ struct event_data_store {
         /// A JSON string that contains the Insights types you want to log on an event data store.
         cfn::optional<cfn::list<event_data_store::insight_selector>, "AWS::CloudTrail::EventDataStore.InsightSelectors"> insight_selectors;
         /// The ARN (or ID suffix of the ARN) of the destination event data store that logs Insights events.
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.InsightsDestination", cfn::literal_rule{.min_length = 3, .max_length = 256, .characters = R"(a-zA-Z0-9._/\-:)"}> insights_destination;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.InsightsDestination", cfn::string_rule{.min_length = 3, .max_length = 256, .characters = R"(a-zA-Z0-9._/\-:)"}> insights_destination;
         /// Specifies the AWS key ID to use to encrypt the events delivered by CloudTrail.
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 350, .characters = R"(a-zA-Z0-9._/\-:)"}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 350, .characters = R"(a-zA-Z0-9._/\-:)"}> kms_key_id;
         /// The maximum allowed size for events to be stored in the specified event data store.
         cfn::optional<cfn::enumeration<event_data_store::max_event_size>, "AWS::CloudTrail::EventDataStore.MaxEventSize"> max_event_size;
         /// Specifies whether the event data store includes events from all Regions, or only from the Region in which the event data store is created.
         cfn::optional<cfn::boolean, "AWS::CloudTrail::EventDataStore.MultiRegionEnabled"> multi_region_enabled;
         /// The name of the event data store.
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9._\-)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.Name", cfn::string_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9._\-)"}> name;
         /// Specifies whether an event data store collects events logged for an organization in AWS Organizations.
         cfn::optional<cfn::boolean, "AWS::CloudTrail::EventDataStore.OrganizationEnabled"> organization_enabled;
         /// The retention period of the event data store, in days.
-        cfn::checked_optional<cfn::integer, "AWS::CloudTrail::EventDataStore.RetentionPeriod", cfn::literal_rule{.minimum = 7, .maximum = 3653}> retention_period;
+        cfn::checked_optional<cfn::integer, "AWS::CloudTrail::EventDataStore.RetentionPeriod", cfn::integer_rule{.minimum = 7, .maximum = 3653}> retention_period;
         /// A list of tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudTrail::EventDataStore.Tags"> tags;
         /// Specifies whether termination protection is enabled for the event data store.

@@ -17,7 +17,7 @@ struct resource_policy {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the CloudTrail event data store, dashboard, or channel attached to the resource-based policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CloudTrail::ResourcePolicy.ResourceArn", cfn::literal_rule{.min_length = 3, .max_length = 256, .characters = R"(a-zA-Z0-9._/\-:)"}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::CloudTrail::ResourcePolicy.ResourceArn", cfn::string_rule{.min_length = 3, .max_length = 256, .characters = R"(a-zA-Z0-9._/\-:)"}> resource_arn;
         /// Required. A JSON-formatted string for an AWS resource-based policy.
         cfn::required<cfn::json, "AWS::CloudTrail::ResourcePolicy.ResourcePolicy"> resource_policy_;
         static const cfn::struct_info* cfn_struct() noexcept {

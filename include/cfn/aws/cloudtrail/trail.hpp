@@ -49,7 +49,7 @@ struct trail {
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::Trail.AdvancedFieldSelector.Equals"> equals;
         static constexpr const char* field_pattern = R"(([\w|\d|\.|_]+))";
         /// Required. A field in a CloudTrail event record on which to filter events to be logged.
-        cfn::checked_required<cfn::str, "AWS::CloudTrail::Trail.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &field_pattern}> field;
+        cfn::checked_required<cfn::str, "AWS::CloudTrail::Trail.AdvancedFieldSelector.Field", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &field_pattern}> field;
         /// An operator that excludes events that match the last few characters of the event record field specified as the value of `Field`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::Trail.AdvancedFieldSelector.NotEndsWith"> not_ends_with;
         /// An operator that excludes events that match the exact value of the event record field specified as the value of `Field`.
@@ -95,7 +95,7 @@ struct trail {
         /// Required. Contains all selector statements in an advanced event selector.
         cfn::required<cfn::list<trail::advanced_field_selector>, "AWS::CloudTrail::Trail.AdvancedEventSelector.FieldSelectors"> field_selectors;
         /// An optional, descriptive name for an advanced event selector, such as "Log data events for only two S3 buckets".
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Trail.AdvancedEventSelector.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Trail.AdvancedEventSelector.Name", cfn::string_rule{.min_length = 1, .max_length = 1000}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -117,7 +117,7 @@ struct trail {
         /// Required. Specifies the event category for which aggregation should be performed.
         cfn::required<cfn::enumeration<trail::aggregation_configuration_event_category>, "AWS::CloudTrail::Trail.AggregationConfiguration.EventCategory"> event_category;
         /// Required. A list of aggregation templates that can be used to configure event aggregation.
-        cfn::required<cfn::list<cfn::enumeration<trail::aggregation_configuration_templates>>, "AWS::CloudTrail::Trail.AggregationConfiguration.Templates"> templates;
+        cfn::checked_required<cfn::list<cfn::enumeration<trail::aggregation_configuration_templates>>, "AWS::CloudTrail::Trail.AggregationConfiguration.Templates", cfn::list_rule{.max_items = 50}> templates;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -125,7 +125,7 @@ struct trail {
             static constexpr cfn::value_constraint templates_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"EventCategory", offsetof(self, event_category), cfn::field_kind::value, true},
-                {"Templates", offsetof(self, templates), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &templates_constraint},
+                {"Templates", offsetof(self, templates), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &templates_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::Trail.AggregationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -137,7 +137,7 @@ struct trail {
     struct data_resource {
         static constexpr const char* type_allowed = "AWS::Lambda::Function|AWS::S3::Object|AWS::DynamoDB::Table|AWS::S3Outposts::Object|AWS::ManagedBlockchain::Node|AWS::S3ObjectLambda::AccessPoint|AWS::EC2::Snapshot|AWS::S3::AccessPoint|AWS::DynamoDB::Stream";
         /// Required. The resource type in which you want to log data events.
-        cfn::checked_required<cfn::str, "AWS::CloudTrail::Trail.DataResource.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::CloudTrail::Trail.DataResource.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// An array of Amazon Resource Name (ARN) strings or partial ARN strings for the specified resource type.
         cfn::optional<cfn::list<cfn::id<"AWS::Lambda::Function.Arn">>, "AWS::CloudTrail::Trail.DataResource.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -187,7 +187,7 @@ struct trail {
         cfn::optional<cfn::list<cfn::enumeration<trail::insight_selector_event_categories>>, "AWS::CloudTrail::Trail.InsightSelector.EventCategories"> event_categories;
         static constexpr const char* insight_type_allowed = "ApiCallRateInsight|ApiErrorRateInsight";
         /// The type of Insights events to log on a trail.
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Trail.InsightSelector.InsightType", cfn::literal_rule{.allowed = &insight_type_allowed}> insight_type;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Trail.InsightSelector.InsightType", cfn::string_rule{.allowed = &insight_type_allowed}> insight_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -230,14 +230,14 @@ struct trail {
         /// Required. Specifies the name of the Amazon S3 bucket designated for publishing log files.
         cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::CloudTrail::Trail.S3BucketName"> s3_bucket_name;
         /// Specifies the Amazon S3 key prefix that comes after the name of the bucket you have designated for log file delivery.
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Trail.S3KeyPrefix", cfn::literal_rule{.max_length = 200}> s3_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Trail.S3KeyPrefix", cfn::string_rule{.max_length = 200}> s3_key_prefix;
         /// Specifies the name or ARN of the Amazon SNS topic defined for notification of log file delivery.
-        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicName">, "AWS::CloudTrail::Trail.SnsTopicName", cfn::literal_rule{.max_length = 256}> sns_topic_name;
+        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicName">, "AWS::CloudTrail::Trail.SnsTopicName", cfn::string_rule{.max_length = 256}> sns_topic_name;
         /// A custom set of tags (key-value pairs) for this trail.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudTrail::Trail.Tags"> tags;
         static constexpr const char* trail_name_pattern = R"((^[a-zA-Z0-9]$)|(^[a-zA-Z0-9]([a-zA-Z0-9\._-])*[a-zA-Z0-9]$))";
         /// Specifies the name of the trail. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Trail.TrailName", cfn::literal_rule{.min_length = 3, .max_length = 128, .pattern = &trail_name_pattern}> trail_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudTrail::Trail.TrailName", cfn::string_rule{.min_length = 3, .max_length = 128, .pattern = &trail_name_pattern}> trail_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aggregation_configurations_constraint{.min_items = 0, .max_items = 1};

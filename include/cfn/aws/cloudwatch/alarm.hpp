@@ -39,9 +39,9 @@ struct alarm {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-alarm-dimension.html
     struct dimension {
         /// Required. The name of the dimension, from 1–255 characters in length.
-        cfn::checked_required<cfn::str, "AWS::CloudWatch::Alarm.Dimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::Alarm.Dimension.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The value for the dimension, from 1–255 characters in length.
-        cfn::checked_required<cfn::str, "AWS::CloudWatch::Alarm.Dimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::Alarm.Dimension.Value", cfn::string_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -140,10 +140,10 @@ struct alarm {
         /// The metric dimensions that you want to be used for the metric that the alarm will watch.
         cfn::optional<cfn::list<alarm::dimension>, "AWS::CloudWatch::Alarm.Metric.Dimensions"> dimensions;
         /// The name of the metric that you want the alarm to watch.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.MetricName", cfn::string_rule{.min_length = 1, .max_length = 255}> metric_name;
         static constexpr const char* namespace_pattern = "^[^:]";
         /// The namespace of the metric that the alarm will watch.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &namespace_pattern}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.Namespace", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &namespace_pattern}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -167,12 +167,12 @@ struct alarm {
         /// Required. The metric to return, including the metric name, namespace, and dimensions.
         alarm::metric metric;
         /// Required. The granularity, in seconds, of the returned data points.
-        cfn::checked_required<cfn::integer, "AWS::CloudWatch::Alarm.MetricStat.Period", cfn::literal_rule{.minimum = 1}> period;
+        cfn::checked_required<cfn::integer, "AWS::CloudWatch::Alarm.MetricStat.Period", cfn::integer_rule{.minimum = 1}> period;
         /// Required. The statistic to return.
         cfn::required<cfn::str, "AWS::CloudWatch::Alarm.MetricStat.Stat"> stat;
         static constexpr const char* unit_allowed = "Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second";
         /// The unit to use for the returned data points.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricStat.Unit", cfn::literal_rule{.allowed = &unit_allowed}> unit;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricStat.Unit", cfn::string_rule{.allowed = &unit_allowed}> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -194,18 +194,18 @@ struct alarm {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-alarm-metricdataquery.html
     struct metric_data_query {
         /// The ID of the account where the metrics are located, if this is a cross-account alarm.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.AccountId", cfn::literal_rule{.min_length = 1, .max_length = 255}> account_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.AccountId", cfn::string_rule{.min_length = 1, .max_length = 255}> account_id;
         /// The math expression to be performed on the returned data, if this object is performing a math expression.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Expression", cfn::string_rule{.min_length = 1, .max_length = 2048}> expression;
         static constexpr const char* id_pattern = R"(^([a-z])([A-Za-z0-9\_]*)$)";
         /// Required. A short name used to tie this object to the results in the response.
-        cfn::checked_required<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &id_pattern}> id;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Id", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &id_pattern}> id;
         /// A human-readable label for this metric or expression.
         cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Label"> label;
         /// The metric to be returned, along with statistics, period, and units.
         alarm::metric_stat metric_stat = cfn::absent;
         /// The granularity, in seconds, of the returned data points.
-        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.MetricDataQuery.Period", cfn::literal_rule{.minimum = 1}> period;
+        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.MetricDataQuery.Period", cfn::integer_rule{.minimum = 1}> period;
         /// This option indicates whether to return the timestamps and raw data values of this metric.
         cfn::optional<cfn::boolean, "AWS::CloudWatch::Alarm.MetricDataQuery.ReturnData"> return_data;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -256,23 +256,23 @@ struct alarm {
         /// The list of actions to execute when this alarm transitions into an ALARM state from any other state.
         cfn::optional<cfn::list<cfn::id<"AWS::ApplicationAutoScaling::ScalingPolicy.Arn", "AWS::AutoScaling::ScalingPolicy.Arn", "AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::Alarm.AlarmActions"> alarm_actions;
         /// The description of the alarm.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.AlarmDescription", cfn::literal_rule{.max_length = 1024}> alarm_description;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.AlarmDescription", cfn::string_rule{.max_length = 1024}> alarm_description;
         /// The name of the alarm. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.AlarmName", cfn::string_rule{.min_length = 1, .max_length = 255}> alarm_name;
         /// The arithmetic operation to use when comparing the specified statistic and threshold.
         cfn::optional<cfn::enumeration<alarm::comparison_operator>, "AWS::CloudWatch::Alarm.ComparisonOperator"> comparison_operator;
         /// The number of datapoints that must be breaching to trigger the alarm.
-        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.DatapointsToAlarm", cfn::literal_rule{.minimum = 1}> datapoints_to_alarm;
+        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.DatapointsToAlarm", cfn::integer_rule{.minimum = 1}> datapoints_to_alarm;
         /// The dimensions for the metric associated with the alarm.
         cfn::optional<cfn::list<alarm::dimension>, "AWS::CloudWatch::Alarm.Dimensions"> dimensions;
         /// Used only for alarms based on percentiles.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.EvaluateLowSampleCountPercentile", cfn::literal_rule{.min_length = 1, .max_length = 255}> evaluate_low_sample_count_percentile;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.EvaluateLowSampleCountPercentile", cfn::string_rule{.min_length = 1, .max_length = 255}> evaluate_low_sample_count_percentile;
         /// The evaluation criteria for an alarm.
         alarm::evaluation_criteria evaluation_criteria = cfn::absent;
         /// The frequency, in seconds, at which the alarm is evaluated.
-        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.EvaluationInterval", cfn::literal_rule{.minimum = 10, .maximum = 3600}> evaluation_interval;
+        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.EvaluationInterval", cfn::integer_rule{.minimum = 10, .maximum = 3600}> evaluation_interval;
         /// The number of periods over which data is compared to the specified threshold.
-        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.EvaluationPeriods", cfn::literal_rule{.minimum = 1}> evaluation_periods;
+        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.EvaluationPeriods", cfn::integer_rule{.minimum = 1}> evaluation_periods;
         /// The evaluation window that an alarm uses to select the range of metric data that it evaluates each time it runs.
         alarm::evaluation_window evaluation_window = cfn::absent;
         /// The percentile statistic for the metric associated with the alarm.
@@ -280,16 +280,16 @@ struct alarm {
         /// The actions to execute when this alarm transitions to the `INSUFFICIENT_DATA` state from any other state.
         cfn::optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::Alarm.InsufficientDataActions"> insufficient_data_actions;
         /// The name of the metric associated with the alarm.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.MetricName", cfn::string_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// An array that enables you to create an alarm based on the result of a metric math expression.
         cfn::optional<cfn::list<alarm::metric_data_query>, "AWS::CloudWatch::Alarm.Metrics"> metrics;
         static constexpr const char* namespace_pattern = "^[^:]";
         /// The namespace of the metric associated with the alarm.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &namespace_pattern}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Namespace", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &namespace_pattern}> namespace_;
         /// The actions to execute when this alarm transitions to the `OK` state from any other state.
         cfn::optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::Alarm.OKActions"> ok_actions;
         /// The period, in seconds, over which the statistic is applied.
-        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.Period", cfn::literal_rule{.minimum = 1}> period;
+        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::Alarm.Period", cfn::integer_rule{.minimum = 1}> period;
         /// The statistic for the metric associated with the alarm, other than percentile.
         cfn::optional<cfn::enumeration<alarm::statistic>, "AWS::CloudWatch::Alarm.Statistic"> statistic;
         /// A list of key-value pairs to associate with the alarm.
@@ -297,13 +297,13 @@ struct alarm {
         /// The value to compare with the specified statistic.
         cfn::optional<cfn::number, "AWS::CloudWatch::Alarm.Threshold"> threshold;
         /// In an alarm based on an anomaly detection model, this is the ID of the `ANOMALY_DETECTION_BAND` function used as the threshold for the alarm.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.ThresholdMetricId", cfn::literal_rule{.min_length = 1, .max_length = 255}> threshold_metric_id;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.ThresholdMetricId", cfn::string_rule{.min_length = 1, .max_length = 255}> threshold_metric_id;
         static constexpr const char* treat_missing_data_allowed = "breaching|ignore|missing|notBreaching";
         /// Sets how this alarm is to handle missing data points.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.TreatMissingData", cfn::literal_rule{.min_length = 1, .max_length = 255, .allowed = &treat_missing_data_allowed}> treat_missing_data;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.TreatMissingData", cfn::string_rule{.min_length = 1, .max_length = 255, .allowed = &treat_missing_data_allowed}> treat_missing_data;
         static constexpr const char* unit_allowed = "Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second";
         /// The unit of the metric associated with the alarm.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Unit", cfn::literal_rule{.allowed = &unit_allowed}> unit;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::Alarm.Unit", cfn::string_rule{.allowed = &unit_allowed}> unit;
         alarm::warm_up_configuration warm_up_configuration = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;

@@ -19,7 +19,7 @@ struct alarm_mute_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-alarmmuterule-mutetargets.html
     struct mute_targets {
         /// Required. The alarm names to be mute by the AlarmMuteRule.
-        cfn::required<cfn::list<cfn::str>, "AWS::CloudWatch::AlarmMuteRule.MuteTargets.AlarmNames"> alarm_names;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::CloudWatch::AlarmMuteRule.MuteTargets.AlarmNames", cfn::list_rule{.max_items = 500}> alarm_names;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,7 +27,7 @@ struct alarm_mute_rule {
             static constexpr cfn::value_constraint alarm_names_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint alarm_names_constraint{.min_items = 0, .max_items = 500, .elements = &alarm_names_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AlarmNames", offsetof(self, alarm_names), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alarm_names_constraint},
+                {"AlarmNames", offsetof(self, alarm_names), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alarm_names_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::AlarmMuteRule.MuteTargets", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -38,11 +38,11 @@ struct alarm_mute_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-alarmmuterule-schedule.html
     struct schedule {
         /// Required. The duration of the schedule when it triggers.
-        cfn::checked_required<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Schedule.Duration", cfn::literal_rule{.min_length = 1, .max_length = 50}> duration;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Schedule.Duration", cfn::string_rule{.min_length = 1, .max_length = 50}> duration;
         /// Required. The expression of the schedule.
-        cfn::checked_required<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Schedule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 256}> expression;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Schedule.Expression", cfn::string_rule{.min_length = 1, .max_length = 256}> expression;
         /// The timezone of the schedule.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Schedule.Timezone", cfn::literal_rule{.min_length = 1, .max_length = 50}> timezone;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Schedule.Timezone", cfn::string_rule{.min_length = 1, .max_length = 50}> timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,13 +79,13 @@ struct alarm_mute_rule {
 
     struct properties {
         /// The description of the AlarmMuteRule.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Description", cfn::string_rule{.max_length = 1024}> description;
         /// The date, with the same timezone offset as "ScheduleTimezone" after which the alarm mute rule will be expired.
         cfn::optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.ExpireDate"> expire_date;
         /// Targets to be muted.
         alarm_mute_rule::mute_targets mute_targets = cfn::absent;
         /// The name of the AlarmMuteRule. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The rule for the mute.
         alarm_mute_rule::rule rule;
         /// The date, with the same timezone offset as "ScheduleTimezone", after which the alarm mute rule will become active.

@@ -19,23 +19,23 @@ struct composite_alarm {
         /// Indicates whether actions should be executed during any changes to the alarm state of the composite alarm.
         cfn::optional<cfn::boolean, "AWS::CloudWatch::CompositeAlarm.ActionsEnabled"> actions_enabled;
         /// Actions will be suppressed if the suppressor alarm is in the `ALARM` state.
-        cfn::checked_optional<cfn::id<"AWS::CloudWatch::Alarm.Arn", "AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::CloudWatch::CompositeAlarm.ActionsSuppressor", cfn::literal_rule{.min_length = 1, .max_length = 1600}> actions_suppressor;
+        cfn::checked_optional<cfn::id<"AWS::CloudWatch::Alarm.Arn", "AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::CloudWatch::CompositeAlarm.ActionsSuppressor", cfn::string_rule{.min_length = 1, .max_length = 1600}> actions_suppressor;
         /// The maximum time in seconds that the composite alarm waits after suppressor alarm goes out of the `ALARM` state.
-        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::CompositeAlarm.ActionsSuppressorExtensionPeriod", cfn::literal_rule{.minimum = 0}> actions_suppressor_extension_period;
+        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::CompositeAlarm.ActionsSuppressorExtensionPeriod", cfn::integer_rule{.minimum = 0}> actions_suppressor_extension_period;
         /// The maximum time in seconds that the composite alarm waits for the suppressor alarm to go into the `ALARM` state.
-        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::CompositeAlarm.ActionsSuppressorWaitPeriod", cfn::literal_rule{.minimum = 0}> actions_suppressor_wait_period;
+        cfn::checked_optional<cfn::integer, "AWS::CloudWatch::CompositeAlarm.ActionsSuppressorWaitPeriod", cfn::integer_rule{.minimum = 0}> actions_suppressor_wait_period;
         /// The actions to execute when this alarm transitions to the ALARM state from any other state.
-        cfn::optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::CompositeAlarm.AlarmActions"> alarm_actions;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::CompositeAlarm.AlarmActions", cfn::list_rule{.max_items = 5}> alarm_actions;
         /// The description for the composite alarm.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::CompositeAlarm.AlarmDescription", cfn::literal_rule{.max_length = 1024}> alarm_description;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::CompositeAlarm.AlarmDescription", cfn::string_rule{.max_length = 1024}> alarm_description;
         /// The name for the composite alarm. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::CompositeAlarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::CompositeAlarm.AlarmName", cfn::string_rule{.min_length = 1, .max_length = 255}> alarm_name;
         /// Required. An expression that specifies which other alarms are to be evaluated to determine this composite alarm's state.
-        cfn::checked_required<cfn::str, "AWS::CloudWatch::CompositeAlarm.AlarmRule", cfn::literal_rule{.min_length = 1, .max_length = 10240}> alarm_rule;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::CompositeAlarm.AlarmRule", cfn::string_rule{.min_length = 1, .max_length = 10240}> alarm_rule;
         /// The actions to execute when this alarm transitions to the INSUFFICIENT_DATA state from any other state.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CloudWatch::CompositeAlarm.InsufficientDataActions"> insufficient_data_actions;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CloudWatch::CompositeAlarm.InsufficientDataActions", cfn::list_rule{.max_items = 5}> insufficient_data_actions;
         /// The actions to execute when this alarm transitions to the OK state from any other state.
-        cfn::optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::CompositeAlarm.OKActions"> ok_actions;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::CompositeAlarm.OKActions", cfn::list_rule{.max_items = 5}> ok_actions;
         /// A list of key-value pairs to associate with the alarm.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudWatch::CompositeAlarm.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,12 +58,12 @@ struct composite_alarm {
                 {"ActionsSuppressor", offsetof(self, actions_suppressor), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &actions_suppressor_constraint},
                 {"ActionsSuppressorExtensionPeriod", offsetof(self, actions_suppressor_extension_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &actions_suppressor_extension_period_constraint},
                 {"ActionsSuppressorWaitPeriod", offsetof(self, actions_suppressor_wait_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &actions_suppressor_wait_period_constraint},
-                {"AlarmActions", offsetof(self, alarm_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alarm_actions_constraint},
+                {"AlarmActions", offsetof(self, alarm_actions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alarm_actions_constraint},
                 {"AlarmDescription", offsetof(self, alarm_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alarm_description_constraint},
                 {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &alarm_name_constraint},
                 {"AlarmRule", offsetof(self, alarm_rule), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alarm_rule_constraint},
-                {"InsufficientDataActions", offsetof(self, insufficient_data_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &insufficient_data_actions_constraint},
-                {"OKActions", offsetof(self, ok_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ok_actions_constraint},
+                {"InsufficientDataActions", offsetof(self, insufficient_data_actions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &insufficient_data_actions_constraint},
+                {"OKActions", offsetof(self, ok_actions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ok_actions_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::CompositeAlarm", fields, cfn::no_intrinsic};

@@ -19,10 +19,10 @@ struct metric_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-metricstream-metricstreamfilter.html
     struct metric_stream_filter {
         /// The names of the metrics to either include or exclude from the metric stream.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CloudWatch::MetricStream.MetricStreamFilter.MetricNames"> metric_names;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CloudWatch::MetricStream.MetricStreamFilter.MetricNames", cfn::list_rule{.max_items = 999}> metric_names;
         static constexpr const char* namespace_pattern = "^[^:]";
         /// Required. The name of the metric namespace in the filter.
-        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamFilter.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &namespace_pattern}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamFilter.Namespace", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &namespace_pattern}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,7 +31,7 @@ struct metric_stream {
             static constexpr cfn::value_constraint metric_names_constraint{.max_items = 999, .elements = &metric_names_elements};
             static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = {"^[^:]", 5}};
             static constexpr cfn::field_info fields[] = {
-                {"MetricNames", offsetof(self, metric_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_names_constraint},
+                {"MetricNames", offsetof(self, metric_names), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metric_names_constraint},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &namespace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::MetricStream.MetricStreamFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -43,10 +43,10 @@ struct metric_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-metricstream-metricstreamstatisticsmetric.html
     struct metric_stream_statistics_metric {
         /// Required. The name of the metric.
-        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric.MetricName", cfn::string_rule{.min_length = 1, .max_length = 255}> metric_name;
         static constexpr const char* namespace_pattern = "^[^:]";
         /// Required. The namespace of the metric.
-        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &namespace_pattern}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.MetricStreamStatisticsMetric.Namespace", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &namespace_pattern}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,7 +66,7 @@ struct metric_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-metricstream-metricstreamstatisticsconfiguration.html
     struct metric_stream_statistics_configuration {
         /// Required. The additional statistics to stream for the metrics listed in `IncludeMetrics`.
-        cfn::required<cfn::list<cfn::str>, "AWS::CloudWatch::MetricStream.MetricStreamStatisticsConfiguration.AdditionalStatistics"> additional_statistics;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::CloudWatch::MetricStream.MetricStreamStatisticsConfiguration.AdditionalStatistics", cfn::list_rule{.max_items = 20}> additional_statistics;
         /// Required. An array that defines the metrics that are to have additional statistics streamed.
         cfn::required<cfn::list<metric_stream::metric_stream_statistics_metric>, "AWS::CloudWatch::MetricStream.MetricStreamStatisticsConfiguration.IncludeMetrics"> include_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -76,7 +76,7 @@ struct metric_stream {
             static constexpr cfn::value_constraint additional_statistics_constraint{.max_items = 20};
             static constexpr cfn::value_constraint include_metrics_constraint{.max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalStatistics", offsetof(self, additional_statistics), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &additional_statistics_constraint},
+                {"AdditionalStatistics", offsetof(self, additional_statistics), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &additional_statistics_constraint},
                 {"IncludeMetrics", offsetof(self, include_metrics), cfn::field_kind::value, true, cfn::replacement::no, &metric_stream::metric_stream_statistics_metric::cfn_struct, &include_metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::MetricStream.MetricStreamStatisticsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -88,18 +88,18 @@ struct metric_stream {
         /// If you specify this parameter, the stream sends metrics from all metric namespaces except for the namespaces that you specify here.
         cfn::optional<cfn::list<metric_stream::metric_stream_filter>, "AWS::CloudWatch::MetricStream.ExcludeFilters"> exclude_filters;
         /// Required. The ARN of the Amazon Kinesis Firehose delivery stream to use for this metric stream.
-        cfn::checked_required<cfn::id<"AWS::KinesisFirehose::DeliveryStream.Arn">, "AWS::CloudWatch::MetricStream.FirehoseArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> firehose_arn;
+        cfn::checked_required<cfn::id<"AWS::KinesisFirehose::DeliveryStream.Arn">, "AWS::CloudWatch::MetricStream.FirehoseArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> firehose_arn;
         /// If you specify this parameter, the stream sends only the metrics from the metric namespaces that you specify here.
         cfn::optional<cfn::list<metric_stream::metric_stream_filter>, "AWS::CloudWatch::MetricStream.IncludeFilters"> include_filters;
         /// If you are creating a metric stream in a monitoring account, specify `true` to include metrics from source accounts that are linked to this monitoring account, in the metric stream.
         cfn::optional<cfn::boolean, "AWS::CloudWatch::MetricStream.IncludeLinkedAccountsMetrics"> include_linked_accounts_metrics;
         /// If you are creating a new metric stream, this is the name for the new stream. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CloudWatch::MetricStream.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::CloudWatch::MetricStream.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         static constexpr const char* output_format_allowed = "json|opentelemetry0.7|opentelemetry1.0";
         /// Required. The output format for the stream.
-        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.OutputFormat", cfn::literal_rule{.min_length = 1, .max_length = 255, .allowed = &output_format_allowed}> output_format;
+        cfn::checked_required<cfn::str, "AWS::CloudWatch::MetricStream.OutputFormat", cfn::string_rule{.min_length = 1, .max_length = 255, .allowed = &output_format_allowed}> output_format;
         /// Required. The ARN of an IAM role that this metric stream will use to access Amazon Kinesis Firehose resources.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CloudWatch::MetricStream.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CloudWatch::MetricStream.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// By default, a metric stream always sends the MAX, MIN, SUM, and SAMPLECOUNT statistics for each metric that is streamed.
         cfn::optional<cfn::list<metric_stream::metric_stream_statistics_configuration>, "AWS::CloudWatch::MetricStream.StatisticsConfigurations"> statistics_configurations;
         /// An array of key-value pairs to apply to the metric stream.

@@ -18,10 +18,10 @@ struct domain {
     struct properties {
         static constexpr const char* domain_name_pattern = R"(^([a-z][a-z0-9\-]{0,48}[a-z0-9])$)";
         /// Required. A string that specifies the name of the requested domain. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeArtifact::Domain.DomainName", cfn::literal_rule{.min_length = 2, .max_length = 50, .pattern = &domain_name_pattern}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CodeArtifact::Domain.DomainName", cfn::string_rule{.min_length = 2, .max_length = 50, .pattern = &domain_name_pattern}> domain_name;
         static constexpr const char* encryption_key_pattern = R"(^\S+$)";
         /// The key used to encrypt the domain. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::Domain.EncryptionKey", cfn::literal_rule{.min_length = 1, .max_length = 1011, .pattern = &encryption_key_pattern}> encryption_key;
+        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::Domain.EncryptionKey", cfn::string_rule{.min_length = 1, .max_length = 1011, .pattern = &encryption_key_pattern}> encryption_key;
         /// The document that defines the resource policy that is set on a domain.
         cfn::optional<cfn::json, "AWS::CodeArtifact::Domain.PermissionsPolicyDocument"> permissions_policy_document;
         /// A list of tags to be applied to the domain.

@@ -82,20 +82,20 @@ struct package_group {
     struct properties {
         static constexpr const char* contact_info_pattern = R"(^\P{C}*$)";
         /// The contact information of the package group.
-        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::PackageGroup.ContactInfo", cfn::literal_rule{.max_length = 1000, .pattern = &contact_info_pattern}> contact_info;
+        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::PackageGroup.ContactInfo", cfn::string_rule{.max_length = 1000, .pattern = &contact_info_pattern}> contact_info;
         static constexpr const char* description_pattern = R"(^\P{C}*$)";
         /// The description of the package group.
-        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::PackageGroup.Description", cfn::literal_rule{.max_length = 1000, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::PackageGroup.Description", cfn::string_rule{.max_length = 1000, .pattern = &description_pattern}> description;
         static constexpr const char* domain_name_pattern = R"(^([a-z][a-z0-9\-]{0,48}[a-z0-9])$)";
         /// Required. The domain that contains the package group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeArtifact::PackageGroup.DomainName", cfn::literal_rule{.min_length = 2, .max_length = 50, .pattern = &domain_name_pattern}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CodeArtifact::PackageGroup.DomainName", cfn::string_rule{.min_length = 2, .max_length = 50, .pattern = &domain_name_pattern}> domain_name;
         static constexpr const char* domain_owner_pattern = "[0-9]{12}";
         /// The 12-digit account number of the AWS account that owns the domain.
-        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::PackageGroup.DomainOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &domain_owner_pattern}> domain_owner;
+        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::PackageGroup.DomainOwner", cfn::string_rule{.min_length = 12, .max_length = 12, .pattern = &domain_owner_pattern}> domain_owner;
         /// Details about the package origin configuration of a package group.
         package_group::origin_configuration origin_configuration = cfn::absent;
         /// Required. The pattern of the package group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeArtifact::PackageGroup.Pattern", cfn::literal_rule{.min_length = 2, .max_length = 520}> pattern;
+        cfn::checked_required<cfn::str, "AWS::CodeArtifact::PackageGroup.Pattern", cfn::string_rule{.min_length = 2, .max_length = 520}> pattern;
         /// An array of key-value pairs to apply to the package group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeArtifact::PackageGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,20 +18,20 @@ struct repository {
     struct properties {
         static constexpr const char* description_pattern = R"(^\P{C}*$)";
         /// A text description of the repository.
-        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::Repository.Description", cfn::literal_rule{.max_length = 1000, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::Repository.Description", cfn::string_rule{.max_length = 1000, .pattern = &description_pattern}> description;
         static constexpr const char* domain_name_pattern = R"(^([a-z][a-z0-9\-]{0,48}[a-z0-9])$)";
         /// Required. The name of the domain that contains the repository. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::CodeArtifact::Domain.Name">, "AWS::CodeArtifact::Repository.DomainName", cfn::literal_rule{.min_length = 2, .max_length = 50, .pattern = &domain_name_pattern}> domain_name;
+        cfn::checked_required<cfn::id<"AWS::CodeArtifact::Domain.Name">, "AWS::CodeArtifact::Repository.DomainName", cfn::string_rule{.min_length = 2, .max_length = 50, .pattern = &domain_name_pattern}> domain_name;
         static constexpr const char* domain_owner_pattern = "[0-9]{12}";
         /// The 12-digit account number of the AWS account that owns the domain that contains the repository. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::Repository.DomainOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &domain_owner_pattern}> domain_owner;
+        cfn::checked_optional<cfn::str, "AWS::CodeArtifact::Repository.DomainOwner", cfn::string_rule{.min_length = 12, .max_length = 12, .pattern = &domain_owner_pattern}> domain_owner;
         /// An array of external connections associated with the repository.
         cfn::optional<cfn::list<cfn::str>, "AWS::CodeArtifact::Repository.ExternalConnections"> external_connections;
         /// The document that defines the resource policy that is set on a repository.
         cfn::optional<cfn::json, "AWS::CodeArtifact::Repository.PermissionsPolicyDocument"> permissions_policy_document;
         static constexpr const char* repository_name_pattern = R"(^([A-Za-z0-9][A-Za-z0-9._\-]{1,99})$)";
         /// Required. The name of an upstream repository. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeArtifact::Repository.RepositoryName", cfn::literal_rule{.min_length = 2, .max_length = 100, .pattern = &repository_name_pattern}> repository_name;
+        cfn::checked_required<cfn::str, "AWS::CodeArtifact::Repository.RepositoryName", cfn::string_rule{.min_length = 2, .max_length = 100, .pattern = &repository_name_pattern}> repository_name;
         /// A list of tags to be applied to the repository.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeArtifact::Repository.Tags"> tags;
         /// A list of upstream repositories to associate with the repository.

@@ -85,7 +85,7 @@ struct fleet {
         /// The amount of disk space of the instance type included in your fleet.
         cfn::optional<cfn::integer, "AWS::CodeBuild::Fleet.ComputeConfiguration.disk"> disk;
         /// The EC2 instance type to be launched in your fleet.
-        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.ComputeConfiguration.instanceType", cfn::literal_rule{.min_length = 1}> instance_type;
+        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.ComputeConfiguration.instanceType", cfn::string_rule{.min_length = 1}> instance_type;
         /// The machine type of the instance type included in your fleet.
         cfn::optional<cfn::enumeration<fleet::compute_configuration_machine_type>, "AWS::CodeBuild::Fleet.ComputeConfiguration.machineType"> machine_type;
         /// The amount of memory of the instance type included in your fleet.
@@ -199,7 +199,7 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codebuild-fleet-scalingconfigurationinput.html
     struct scaling_configuration_input {
         /// The maximum number of instances in the ﬂeet when auto-scaling.
-        cfn::checked_optional<cfn::integer, "AWS::CodeBuild::Fleet.ScalingConfigurationInput.MaxCapacity", cfn::literal_rule{.minimum = 1}> max_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::CodeBuild::Fleet.ScalingConfigurationInput.MaxCapacity", cfn::integer_rule{.minimum = 1}> max_capacity;
         /// The scaling type for a compute fleet.
         cfn::optional<cfn::enumeration<fleet::scaling_configuration_input_scaling_type>, "AWS::CodeBuild::Fleet.ScalingConfigurationInput.ScalingType"> scaling_type;
         /// A list of `TargetTrackingScalingConfiguration` objects.
@@ -221,7 +221,7 @@ struct fleet {
 
     struct properties {
         /// The initial number of machines allocated to the compute ﬂeet, which deﬁnes the number of builds that can run in parallel.
-        cfn::checked_optional<cfn::integer, "AWS::CodeBuild::Fleet.BaseCapacity", cfn::literal_rule{.minimum = 0}> base_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::CodeBuild::Fleet.BaseCapacity", cfn::integer_rule{.minimum = 0}> base_capacity;
         /// The compute configuration of the compute fleet.
         fleet::compute_configuration compute_configuration = cfn::absent;
         /// Information about the compute resources the compute fleet uses.
@@ -232,14 +232,14 @@ struct fleet {
         fleet::proxy_configuration fleet_proxy_configuration = cfn::absent;
         static constexpr const char* fleet_service_role_pattern = "^(?:arn:)[a-zA-Z+-=,._:/@]+$";
         /// The service role associated with the compute fleet.
-        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.FleetServiceRole", cfn::literal_rule{.min_length = 1, .pattern = &fleet_service_role_pattern}> fleet_service_role;
+        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.FleetServiceRole", cfn::string_rule{.min_length = 1, .pattern = &fleet_service_role_pattern}> fleet_service_role;
         /// Information about the VPC configuration that AWS CodeBuild accesses.
         fleet::vpc_config fleet_vpc_config = cfn::absent;
         /// The Amazon Machine Image (AMI) of the compute fleet.
-        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.ImageId", cfn::literal_rule{.min_length = 1}> image_id;
+        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.ImageId", cfn::string_rule{.min_length = 1}> image_id;
         static constexpr const char* name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9\-_]{1,127}$)";
         /// The name of the compute fleet. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.Name", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::CodeBuild::Fleet.Name", cfn::string_rule{.min_length = 2, .max_length = 128, .pattern = &name_pattern}> name;
         /// The compute fleet overflow behavior.
         cfn::optional<cfn::enumeration<fleet::overflow_behavior>, "AWS::CodeBuild::Fleet.OverflowBehavior"> overflow_behavior;
         /// The scaling configuration of the compute fleet.

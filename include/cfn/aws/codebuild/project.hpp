@@ -611,7 +611,7 @@ struct project {
         /// The name of the build project. Update requires replacement.
         cfn::optional<cfn::str, "AWS::CodeBuild::Project.Name"> name;
         /// The number of minutes a build is allowed to be queued before it times out.
-        cfn::checked_optional<cfn::integer, "AWS::CodeBuild::Project.QueuedTimeoutInMinutes", cfn::literal_rule{.minimum = 5, .maximum = 480}> queued_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::CodeBuild::Project.QueuedTimeoutInMinutes", cfn::integer_rule{.minimum = 5, .maximum = 480}> queued_timeout_in_minutes;
         /// The ARN of the IAM role that enables CodeBuild to access the CloudWatch Logs and Amazon S3 artifacts for the project's builds.
         cfn::optional<cfn::str, "AWS::CodeBuild::Project.ResourceAccessRole"> resource_access_role;
         /// A list of `Artifacts` objects.
@@ -629,7 +629,7 @@ struct project {
         /// An arbitrary set of tags (key-value pairs) for the AWS CodeBuild project.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeBuild::Project.Tags"> tags;
         /// How long, in minutes, from 5 to 2160 (36 hours), for AWS CodeBuild to wait before timing out any related build that did not get marked as completed.
-        cfn::checked_optional<cfn::integer, "AWS::CodeBuild::Project.TimeoutInMinutes", cfn::literal_rule{.minimum = 5, .maximum = 480}> timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::CodeBuild::Project.TimeoutInMinutes", cfn::integer_rule{.minimum = 5, .maximum = 480}> timeout_in_minutes;
         /// For an existing AWS CodeBuild build project that has its source code stored in a GitHub repository, enables AWS CodeBuild to begin automatically rebuilding the source code every time a code change is pushed to the repository.
         project::project_triggers triggers = cfn::absent;
         /// Specifies the visibility of the project's builds.

@@ -17,10 +17,10 @@ struct application {
 
     struct properties {
         /// A name for the application. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::CodeDeploy::Application.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::CodeDeploy::Application.ApplicationName", cfn::string_rule{.min_length = 1, .max_length = 100}> application_name;
         static constexpr const char* compute_platform_allowed = "ECS|Lambda|Server";
         /// The compute platform that CodeDeploy deploys the application to. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::Application.ComputePlatform", cfn::literal_rule{.allowed = &compute_platform_allowed}> compute_platform;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::Application.ComputePlatform", cfn::string_rule{.allowed = &compute_platform_allowed}> compute_platform;
         /// The metadata that you apply to CodeDeploy applications to help you organize and categorize them.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeDeploy::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -20,7 +20,7 @@ struct deployment_config {
     struct minimum_healthy_hosts {
         static constexpr const char* type_allowed = "FLEET_PERCENT|HOST_COUNT";
         /// Required. The minimum healthy instance type. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHosts.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHosts.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Required. The minimum healthy instance value. Update requires replacement.
         cfn::required<cfn::integer, "AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHosts.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -86,7 +86,7 @@ struct deployment_config {
         deployment_config::time_based_linear time_based_linear = cfn::absent;
         static constexpr const char* type_allowed = "AllAtOnce|TimeBasedCanary|TimeBasedLinear";
         /// Required. The type of traffic shifting ( `TimeBasedCanary` or `TimeBasedLinear` ) used by a deployment configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeDeploy::DeploymentConfig.TrafficRoutingConfig.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::CodeDeploy::DeploymentConfig.TrafficRoutingConfig.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -107,7 +107,7 @@ struct deployment_config {
     struct minimum_healthy_hosts_per_zone {
         static constexpr const char* type_allowed = "FLEET_PERCENT|HOST_COUNT";
         /// Required. The `type` associated with the `MinimumHealthyHostsPerZone` option.
-        cfn::checked_required<cfn::str, "AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHostsPerZone.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHostsPerZone.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Required. The `value` associated with the `MinimumHealthyHostsPerZone` option.
         cfn::required<cfn::integer, "AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHostsPerZone.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -150,9 +150,9 @@ struct deployment_config {
     struct properties {
         static constexpr const char* compute_platform_allowed = "ECS|Lambda|Server";
         /// The destination platform type for the deployment ( `Lambda`, `Server`, or `ECS` ). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentConfig.ComputePlatform", cfn::literal_rule{.allowed = &compute_platform_allowed}> compute_platform;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentConfig.ComputePlatform", cfn::string_rule{.allowed = &compute_platform_allowed}> compute_platform;
         /// A name for the deployment configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentConfig.DeploymentConfigName", cfn::literal_rule{.min_length = 1, .max_length = 100}> deployment_config_name;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentConfig.DeploymentConfigName", cfn::string_rule{.min_length = 1, .max_length = 100}> deployment_config_name;
         /// The minimum number of healthy instances that should be available at any time during the deployment. Update requires replacement.
         deployment_config::minimum_healthy_hosts minimum_healthy_hosts = cfn::absent;
         /// The configuration that specifies how the deployment traffic is routed. Update requires replacement.

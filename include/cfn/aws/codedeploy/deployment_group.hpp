@@ -82,7 +82,7 @@ struct deployment_group {
     struct deployment_ready_option {
         static constexpr const char* action_on_timeout_allowed = "CONTINUE_DEPLOYMENT|STOP_DEPLOYMENT";
         /// Information about when to reroute traffic from an original environment to a replacement environment in a blue/green deployment.
-        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentReadyOption.ActionOnTimeout", cfn::literal_rule{.allowed = &action_on_timeout_allowed}> action_on_timeout;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentReadyOption.ActionOnTimeout", cfn::string_rule{.allowed = &action_on_timeout_allowed}> action_on_timeout;
         /// The number of minutes to wait before the status of a blue/green deployment is changed to Stopped if rerouting is not started manually.
         cfn::optional<cfn::integer, "AWS::CodeDeploy::DeploymentGroup.DeploymentReadyOption.WaitTimeInMinutes"> wait_time_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -104,7 +104,7 @@ struct deployment_group {
     struct green_fleet_provisioning_option {
         static constexpr const char* action_allowed = "COPY_AUTO_SCALING_GROUP|DISCOVER_EXISTING";
         /// The method used to add instances to a replacement environment.
-        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.GreenFleetProvisioningOption.Action", cfn::literal_rule{.allowed = &action_allowed}> action;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.GreenFleetProvisioningOption.Action", cfn::string_rule{.allowed = &action_allowed}> action;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -123,7 +123,7 @@ struct deployment_group {
     struct blue_instance_termination_option {
         static constexpr const char* action_allowed = "KEEP_ALIVE|TERMINATE";
         /// The action to take on instances in the original environment after a successful blue/green deployment.
-        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.BlueInstanceTerminationOption.Action", cfn::literal_rule{.allowed = &action_allowed}> action;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.BlueInstanceTerminationOption.Action", cfn::string_rule{.allowed = &action_allowed}> action;
         /// For an Amazon EC2 deployment, the number of minutes to wait after a successful blue/green deployment before terminating instances from the original environment.
         cfn::optional<cfn::integer, "AWS::CodeDeploy::DeploymentGroup.BlueInstanceTerminationOption.TerminationWaitTimeInMinutes"> termination_wait_time_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -263,10 +263,10 @@ struct deployment_group {
     struct deployment_style {
         static constexpr const char* deployment_option_allowed = "WITHOUT_TRAFFIC_CONTROL|WITH_TRAFFIC_CONTROL";
         /// Indicates whether to route deployment traffic behind a load balancer.
-        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentStyle.DeploymentOption", cfn::literal_rule{.allowed = &deployment_option_allowed}> deployment_option;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentStyle.DeploymentOption", cfn::string_rule{.allowed = &deployment_option_allowed}> deployment_option;
         static constexpr const char* deployment_type_allowed = "BLUE_GREEN|IN_PLACE";
         /// Indicates whether to run an in-place or blue/green deployment.
-        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentStyle.DeploymentType", cfn::literal_rule{.allowed = &deployment_type_allowed}> deployment_type;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentStyle.DeploymentType", cfn::string_rule{.allowed = &deployment_type_allowed}> deployment_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -309,7 +309,7 @@ struct deployment_group {
         cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.EC2TagFilter.Key"> key;
         static constexpr const char* type_allowed = "KEY_AND_VALUE|KEY_ONLY|VALUE_ONLY";
         /// The tag filter type.
-        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.EC2TagFilter.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.EC2TagFilter.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// The tag filter value.
         cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.EC2TagFilter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -465,7 +465,7 @@ struct deployment_group {
         cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.TagFilter.Key"> key;
         static constexpr const char* type_allowed = "KEY_AND_VALUE|KEY_ONLY|VALUE_ONLY";
         /// The on-premises instance tag filter type.
-        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.TagFilter.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.TagFilter.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// The on-premises instance tag filter value.
         cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.TagFilter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -546,7 +546,7 @@ struct deployment_group {
         /// Information about the Amazon CloudWatch alarms that are associated with the deployment group.
         deployment_group::alarm_configuration alarm_configuration = cfn::absent;
         /// Required. The name of an existing CodeDeploy application to associate this deployment group with. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeDeploy::DeploymentGroup.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
+        cfn::checked_required<cfn::str, "AWS::CodeDeploy::DeploymentGroup.ApplicationName", cfn::string_rule{.min_length = 1, .max_length = 100}> application_name;
         /// Information about the automatic rollback configuration that is associated with the deployment group.
         deployment_group::auto_rollback_configuration auto_rollback_configuration = cfn::absent;
         /// A list of associated Auto Scaling groups that CodeDeploy automatically deploys revisions to when new instances are created.
@@ -556,9 +556,9 @@ struct deployment_group {
         /// The application revision to deploy to this deployment group.
         deployment_group::deployment deployment = cfn::absent;
         /// A deployment configuration name or a predefined configuration name.
-        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentConfigName", cfn::literal_rule{.min_length = 1, .max_length = 100}> deployment_config_name;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentConfigName", cfn::string_rule{.min_length = 1, .max_length = 100}> deployment_config_name;
         /// A name for the deployment group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentGroupName", cfn::literal_rule{.min_length = 1, .max_length = 100}> deployment_group_name;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentGroupName", cfn::string_rule{.min_length = 1, .max_length = 100}> deployment_group_name;
         /// Attributes that determine the type of deployment to run and whether to route deployment traffic behind a load balancer.
         deployment_group::deployment_style deployment_style = cfn::absent;
         /// The target Amazon ECS services in the deployment group.
@@ -575,7 +575,7 @@ struct deployment_group {
         deployment_group::on_premises_tag_set on_premises_tag_set = cfn::absent;
         static constexpr const char* outdated_instances_strategy_allowed = "IGNORE|UPDATE";
         /// Indicates what happens when new Amazon EC2 instances are launched mid-deployment and do not receive the deployed application revision.
-        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.OutdatedInstancesStrategy", cfn::literal_rule{.allowed = &outdated_instances_strategy_allowed}> outdated_instances_strategy;
+        cfn::checked_optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.OutdatedInstancesStrategy", cfn::string_rule{.allowed = &outdated_instances_strategy_allowed}> outdated_instances_strategy;
         /// Required. A service role Amazon Resource Name (ARN) that grants CodeDeploy permission to make calls to AWS services on your behalf.
         cfn::required<cfn::str, "AWS::CodeDeploy::DeploymentGroup.ServiceRoleArn"> service_role_arn;
         /// The metadata that you apply to CodeDeploy deployment groups to help you organize and categorize them.

@@ -45,10 +45,10 @@ struct profiling_group {
     struct channel {
         static constexpr const char* channel_id_pattern = "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}";
         /// The channel ID.
-        cfn::checked_optional<cfn::str, "AWS::CodeGuruProfiler::ProfilingGroup.Channel.channelId", cfn::literal_rule{.pattern = &channel_id_pattern}> channel_id;
+        cfn::checked_optional<cfn::str, "AWS::CodeGuruProfiler::ProfilingGroup.Channel.channelId", cfn::string_rule{.pattern = &channel_id_pattern}> channel_id;
         static constexpr const char* channel_uri_pattern = R"(^arn:aws([-\w]*):[a-z-]+:(([a-z]+-)+[0-9]+)?:([0-9]{12}):[^.]+$)";
         /// Required. The channel URI.
-        cfn::checked_required<cfn::str, "AWS::CodeGuruProfiler::ProfilingGroup.Channel.channelUri", cfn::literal_rule{.pattern = &channel_uri_pattern}> channel_uri;
+        cfn::checked_required<cfn::str, "AWS::CodeGuruProfiler::ProfilingGroup.Channel.channelUri", cfn::string_rule{.pattern = &channel_uri_pattern}> channel_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -72,7 +72,7 @@ struct profiling_group {
         /// The compute platform of the profiling group. Update requires replacement.
         cfn::optional<cfn::enumeration<profiling_group::compute_platform>, "AWS::CodeGuruProfiler::ProfilingGroup.ComputePlatform"> compute_platform;
         /// Required. The name of the profiling group. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::CodeGuruProfiler::ProfilingGroup.ProfilingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\w-)"}> profiling_group_name;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::CodeGuruProfiler::ProfilingGroup.ProfilingGroupName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(\w-)"}> profiling_group_name;
         /// A list of tags to add to the created profiling group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeGuruProfiler::ProfilingGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

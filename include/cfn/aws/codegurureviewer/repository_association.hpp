@@ -26,16 +26,16 @@ struct repository_association {
     struct properties {
         static constexpr const char* bucket_name_pattern = R"(^\S(.*\S)?$)";
         /// The name of the bucket. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         static constexpr const char* connection_arn_pattern = R"(arn:aws(-[\w]+)*:.+:.+:[0-9]{12}:.+)";
         /// The Amazon Resource Name (ARN) of an AWS CodeStar Connections connection. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.ConnectionArn", cfn::literal_rule{.max_length = 256, .pattern = &connection_arn_pattern}> connection_arn;
+        cfn::checked_optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.ConnectionArn", cfn::string_rule{.max_length = 256, .pattern = &connection_arn_pattern}> connection_arn;
         static constexpr const char* name_pattern = R"(^\S[\w.-]*$)";
         /// Required. The name of the repository. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         static constexpr const char* owner_pattern = R"(^\S(.*\S)?$)";
         /// The owner of the repository. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.Owner", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &owner_pattern}> owner;
+        cfn::checked_optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.Owner", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &owner_pattern}> owner;
         /// An array of key-value pairs used to tag an associated repository. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeGuruReviewer::RepositoryAssociation.Tags"> tags;
         /// Required. The type of repository that contains the source code to be reviewed. Update requires replacement.

@@ -19,11 +19,11 @@ struct custom_action_type {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codepipeline-customactiontype-configurationproperties.html
     struct configuration_properties {
         /// The description of the action configuration property that is displayed to users. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Description", cfn::literal_rule{.min_length = 1, .max_length = 160}> description;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Description", cfn::string_rule{.min_length = 1, .max_length = 160}> description;
         /// Required. Whether the configuration property is a key. Update requires replacement.
         cfn::required<cfn::boolean, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Key"> key;
         /// Required. The name of the action configuration property. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Name", cfn::string_rule{.min_length = 1, .max_length = 50}> name;
         /// Indicates that the property is used with `PollForJobs`. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Queryable"> queryable;
         /// Required. Whether the configuration property is a required value. Update requires replacement.
@@ -32,7 +32,7 @@ struct custom_action_type {
         cfn::required<cfn::boolean, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Secret"> secret;
         static constexpr const char* type_allowed = "Boolean|Number|String";
         /// The type of the configuration property. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,9 +58,9 @@ struct custom_action_type {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codepipeline-customactiontype-artifactdetails.html
     struct artifact_details {
         /// Required. The maximum number of artifacts allowed for the action type. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::CodePipeline::CustomActionType.ArtifactDetails.MaximumCount", cfn::literal_rule{.minimum = 0, .maximum = 5}> maximum_count;
+        cfn::checked_required<cfn::integer, "AWS::CodePipeline::CustomActionType.ArtifactDetails.MaximumCount", cfn::integer_rule{.minimum = 0, .maximum = 5}> maximum_count;
         /// Required. The minimum number of artifacts allowed for the action type. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::CodePipeline::CustomActionType.ArtifactDetails.MinimumCount", cfn::literal_rule{.minimum = 0, .maximum = 5}> minimum_count;
+        cfn::checked_required<cfn::integer, "AWS::CodePipeline::CustomActionType.ArtifactDetails.MinimumCount", cfn::integer_rule{.minimum = 0, .maximum = 5}> minimum_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -80,13 +80,13 @@ struct custom_action_type {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codepipeline-customactiontype-settings.html
     struct settings {
         /// The URL returned to the CodePipeline console that provides a deep link to the resources of the external system, such as the configuration page for a CodeDeploy deployment group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.EntityUrlTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> entity_url_template;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.EntityUrlTemplate", cfn::string_rule{.min_length = 1, .max_length = 2048}> entity_url_template;
         /// The URL returned to the CodePipeline console that contains a link to the top-level landing page for the external system, such as the console page for CodeDeploy. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.ExecutionUrlTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_url_template;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.ExecutionUrlTemplate", cfn::string_rule{.min_length = 1, .max_length = 2048}> execution_url_template;
         /// The URL returned to the CodePipeline console that contains a link to the page where customers can update or change the configuration of the external action. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.RevisionUrlTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> revision_url_template;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.RevisionUrlTemplate", cfn::string_rule{.min_length = 1, .max_length = 2048}> revision_url_template;
         /// The URL of a sign-up page where users can sign up for an external service and perform initial configuration of the action provided by that service. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.ThirdPartyConfigurationUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> third_party_configuration_url;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.ThirdPartyConfigurationUrl", cfn::string_rule{.min_length = 1, .max_length = 2048}> third_party_configuration_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -109,7 +109,7 @@ struct custom_action_type {
     struct properties {
         static constexpr const char* category_allowed = "Approval|Build|Compute|Deploy|Invoke|Source|Test";
         /// Required. The category of the custom action, such as a build action or a test action. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodePipeline::CustomActionType.Category", cfn::literal_rule{.allowed = &category_allowed}> category;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::CustomActionType.Category", cfn::string_rule{.allowed = &category_allowed}> category;
         /// The configuration properties for the custom action. Update requires replacement.
         cfn::optional<cfn::list<custom_action_type::configuration_properties>, "AWS::CodePipeline::CustomActionType.ConfigurationProperties"> configuration_properties;
         /// Required. The details of the input artifact for the action, such as its commit ID. Update requires replacement.
@@ -117,13 +117,13 @@ struct custom_action_type {
         /// Required. The details of the output artifact of the action, such as its commit ID. Update requires replacement.
         custom_action_type::artifact_details output_artifact_details;
         /// Required. The provider of the service used in the custom action, such as CodeDeploy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodePipeline::CustomActionType.Provider", cfn::literal_rule{.min_length = 1, .max_length = 35, .characters = "0-9A-Za-z_-"}> provider;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::CustomActionType.Provider", cfn::string_rule{.min_length = 1, .max_length = 35, .characters = "0-9A-Za-z_-"}> provider;
         /// URLs that provide users information about this custom action. Update requires replacement.
         custom_action_type::settings settings = cfn::absent;
         /// The tags for the custom action.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodePipeline::CustomActionType.Tags"> tags;
         /// Required. The version identifier of the custom action. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodePipeline::CustomActionType.Version", cfn::literal_rule{.min_length = 1, .max_length = 9, .characters = "0-9A-Za-z_-"}> version;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::CustomActionType.Version", cfn::string_rule{.min_length = 1, .max_length = 9, .characters = "0-9A-Za-z_-"}> version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint category_constraint{.allowed = {category_allowed, 48}};

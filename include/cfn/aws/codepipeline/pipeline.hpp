@@ -165,7 +165,7 @@ struct pipeline {
         /// Required. The provider of the service being called by the action.
         cfn::required<cfn::str, "AWS::CodePipeline::Pipeline.ActionTypeId.Provider"> provider;
         /// Required. A string that describes the action version.
-        cfn::checked_required<cfn::str, "AWS::CodePipeline::Pipeline.ActionTypeId.Version", cfn::literal_rule{.min_length = 1, .max_length = 9, .characters = R"(0-9A-Za-z_\-)"}> version;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::Pipeline.ActionTypeId.Version", cfn::string_rule{.min_length = 1, .max_length = 9, .characters = R"(0-9A-Za-z_\-)"}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -256,7 +256,7 @@ struct pipeline {
         /// The name or ID of the artifact consumed by the action, such as a test or build artifact.
         cfn::optional<cfn::list<pipeline::input_artifact>, "AWS::CodePipeline::Pipeline.ActionDeclaration.InputArtifacts"> input_artifacts;
         /// Required. The action declaration's name.
-        cfn::checked_required<cfn::str, "AWS::CodePipeline::Pipeline.ActionDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(A-Za-z0-9.@\-_)"}> name;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::Pipeline.ActionDeclaration.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(A-Za-z0-9.@\-_)"}> name;
         /// The variable namespace associated with the action.
         cfn::optional<cfn::str, "AWS::CodePipeline::Pipeline.ActionDeclaration.Namespace"> namespace_;
         /// The name or ID of the result of the action declaration, such as a test or build artifact.
@@ -267,7 +267,7 @@ struct pipeline {
         cfn::optional<cfn::str, "AWS::CodePipeline::Pipeline.ActionDeclaration.Region"> region;
         static constexpr const char* role_arn_pattern = R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)";
         /// The ARN of the IAM service role that performs the declared action.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CodePipeline::Pipeline.ActionDeclaration.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CodePipeline::Pipeline.ActionDeclaration.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// The order in which actions are run.
         cfn::optional<cfn::integer, "AWS::CodePipeline::Pipeline.ActionDeclaration.RunOrder"> run_order;
         /// A timeout duration in minutes that can be applied against the ActionType’s default timeout value specified in Quotas for AWS CodePipeline.
@@ -339,7 +339,7 @@ struct pipeline {
         cfn::optional<cfn::str, "AWS::CodePipeline::Pipeline.RuleDeclaration.Region"> region;
         static constexpr const char* role_arn_pattern = R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)";
         /// The pipeline role ARN associated with the rule.
-        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Pipeline.RuleDeclaration.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Pipeline.RuleDeclaration.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// The ID for the rule type, which is made up of the combined values for category, owner, provider, and version.
         pipeline::rule_type_id rule_type_id = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -697,7 +697,7 @@ struct pipeline {
         cfn::optional<cfn::boolean, "AWS::CodePipeline::Pipeline.RestartExecutionOnUpdate"> restart_execution_on_update;
         static constexpr const char* role_arn_pattern = R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)";
         /// Required. The Amazon Resource Name (ARN) for CodePipeline to use to either perform actions with no `actionRoleArn`, or to use to assume roles for actions with an `actionRoleArn`.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CodePipeline::Pipeline.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CodePipeline::Pipeline.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Required. Represents information about a stage and its definition.
         cfn::required<cfn::list<pipeline::stage_declaration>, "AWS::CodePipeline::Pipeline.Stages"> stages;
         /// Specifies the tags applied to the pipeline.

@@ -26,9 +26,9 @@ struct webhook {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codepipeline-webhook-webhookauthconfiguration.html
     struct webhook_auth_configuration {
         /// The property used to configure acceptance of webhooks in an IP address range.
-        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookAuthConfiguration.AllowedIPRange", cfn::literal_rule{.min_length = 1, .max_length = 100}> allowed_ip_range;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookAuthConfiguration.AllowedIPRange", cfn::string_rule{.min_length = 1, .max_length = 100}> allowed_ip_range;
         /// The property used to configure GitHub authentication.
-        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookAuthConfiguration.SecretToken", cfn::literal_rule{.min_length = 1, .max_length = 100}> secret_token;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookAuthConfiguration.SecretToken", cfn::string_rule{.min_length = 1, .max_length = 100}> secret_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,9 +48,9 @@ struct webhook {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codepipeline-webhook-webhookfilterrule.html
     struct webhook_filter_rule {
         /// Required. A JsonPath expression that is applied to the body/payload of the webhook.
-        cfn::checked_required<cfn::str, "AWS::CodePipeline::Webhook.WebhookFilterRule.JsonPath", cfn::literal_rule{.min_length = 1, .max_length = 150}> json_path;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::Webhook.WebhookFilterRule.JsonPath", cfn::string_rule{.min_length = 1, .max_length = 150}> json_path;
         /// The value selected by the `JsonPath` expression must match what is supplied in the `MatchEquals` field.
-        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookFilterRule.MatchEquals", cfn::literal_rule{.min_length = 1, .max_length = 150}> match_equals;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookFilterRule.MatchEquals", cfn::string_rule{.min_length = 1, .max_length = 150}> match_equals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -75,17 +75,17 @@ struct webhook {
         cfn::required<cfn::list<webhook::webhook_filter_rule>, "AWS::CodePipeline::Webhook.Filters"> filters;
         static constexpr const char* name_pattern = R"([A-Za-z0-9.@\-_]+)";
         /// The name of the webhook. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Webhook.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::CodePipeline::Webhook.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Configures a connection between the webhook that was created and the external tool with events to be detected.
         cfn::optional<cfn::boolean, "AWS::CodePipeline::Webhook.RegisterWithThirdParty"> register_with_third_party;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodePipeline::Webhook.Tags"> tags;
         static constexpr const char* target_action_pattern = R"([A-Za-z0-9.@\-_]+)";
         /// Required. The name of the action in a pipeline you want to connect to the webhook.
-        cfn::checked_required<cfn::str, "AWS::CodePipeline::Webhook.TargetAction", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &target_action_pattern}> target_action;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::Webhook.TargetAction", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &target_action_pattern}> target_action;
         static constexpr const char* target_pipeline_pattern = R"([A-Za-z0-9.@\-_]+)";
         /// Required. The name of the pipeline you want to connect to the webhook.
-        cfn::checked_required<cfn::str, "AWS::CodePipeline::Webhook.TargetPipeline", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &target_pipeline_pattern}> target_pipeline;
+        cfn::checked_required<cfn::str, "AWS::CodePipeline::Webhook.TargetPipeline", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &target_pipeline_pattern}> target_pipeline;
         /// The version number of the pipeline to be connected to the trigger request.
         cfn::optional<cfn::integer, "AWS::CodePipeline::Webhook.TargetPipelineVersion"> target_pipeline_version;
         static const cfn::struct_info* cfn_struct() noexcept {

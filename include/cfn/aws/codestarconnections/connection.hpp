@@ -17,13 +17,13 @@ struct connection {
 
     struct properties {
         /// Required. The name of the connection. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::Connection.ConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 32}> connection_name;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::Connection.ConnectionName", cfn::string_rule{.min_length = 1, .max_length = 32}> connection_name;
         static constexpr const char* host_arn_pattern = R"(arn:aws(-[\w]+)*:.+:.+:[0-9]{12}:.+)";
         /// The Amazon Resource Name (ARN) of the host associated with the connection. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodeStarConnections::Connection.HostArn", cfn::literal_rule{.max_length = 256, .pattern = &host_arn_pattern}> host_arn;
+        cfn::checked_optional<cfn::str, "AWS::CodeStarConnections::Connection.HostArn", cfn::string_rule{.max_length = 256, .pattern = &host_arn_pattern}> host_arn;
         static constexpr const char* provider_type_allowed = "Bitbucket|GitHub|GitHubEnterpriseServer|GitLab|GitLabSelfManaged";
         /// The name of the external provider where your third-party code repository is configured. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CodeStarConnections::Connection.ProviderType", cfn::literal_rule{.allowed = &provider_type_allowed}> provider_type;
+        cfn::checked_optional<cfn::str, "AWS::CodeStarConnections::Connection.ProviderType", cfn::string_rule{.allowed = &provider_type_allowed}> provider_type;
         /// Specifies the tags applied to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeStarConnections::Connection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

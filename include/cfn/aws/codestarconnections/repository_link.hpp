@@ -18,16 +18,16 @@ struct repository_link {
     struct properties {
         static constexpr const char* connection_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):.+:.+:[0-9]{12}:.+";
         /// Required. The Amazon Resource Name (ARN) of the connection associated with the repository link.
-        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.ConnectionArn", cfn::literal_rule{.max_length = 256, .pattern = &connection_arn_pattern}> connection_arn;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.ConnectionArn", cfn::string_rule{.max_length = 256, .pattern = &connection_arn_pattern}> connection_arn;
         static constexpr const char* encryption_key_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):.+:.+:[0-9]{12}:.+";
         /// The Amazon Resource Name (ARN) of the encryption key for the repository associated with the repository link.
-        cfn::checked_optional<cfn::str, "AWS::CodeStarConnections::RepositoryLink.EncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::CodeStarConnections::RepositoryLink.EncryptionKeyArn", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
         static constexpr const char* owner_id_pattern = R"([a-za-z0-9_\.-]+)";
         /// Required. The owner ID for the repository associated with the repository link, such as the owner ID in GitHub. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.OwnerId", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &owner_id_pattern}> owner_id;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.OwnerId", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &owner_id_pattern}> owner_id;
         static constexpr const char* repository_name_pattern = R"([a-za-z0-9_\.-]+)";
         /// Required. The name of the repository associated with the repository link. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &repository_name_pattern}> repository_name;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.RepositoryName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &repository_name_pattern}> repository_name;
         /// The tags for the repository to be associated with the repository link.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeStarConnections::RepositoryLink.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -29,23 +29,23 @@ struct sync_configuration {
 
     struct properties {
         /// Required. The branch associated with a specific sync configuration.
-        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.Branch", cfn::literal_rule{.min_length = 1, .max_length = 255}> branch;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.Branch", cfn::string_rule{.min_length = 1, .max_length = 255}> branch;
         /// Required. The file path to the configuration file associated with a specific sync configuration.
         cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.ConfigFile"> config_file;
         /// Whether to enable or disable publishing of deployment status to source providers.
         cfn::optional<cfn::enumeration<sync_configuration::publish_deployment_status>, "AWS::CodeStarConnections::SyncConfiguration.PublishDeploymentStatus"> publish_deployment_status;
         static constexpr const char* repository_link_id_pattern = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
         /// Required. The ID of the repository link associated with a specific sync configuration.
-        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RepositoryLinkId", cfn::literal_rule{.pattern = &repository_link_id_pattern}> repository_link_id;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RepositoryLinkId", cfn::string_rule{.pattern = &repository_link_id_pattern}> repository_link_id;
         static constexpr const char* resource_name_pattern = R"([a-za-z0-9_\.-]+)";
         /// Required. The name of the connection resource associated with a specific sync configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.ResourceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &resource_name_pattern}> resource_name;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.ResourceName", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &resource_name_pattern}> resource_name;
         static constexpr const char* role_arn_pattern = R"(^arn:aws(-[\w]+)*:iam::\d{12}:role/[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role associated with a specific sync configuration.
-        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* sync_type_allowed = "CFN_STACK_SYNC";
         /// Required. The type of sync for a specific sync configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.SyncType", cfn::literal_rule{.allowed = &sync_type_allowed}> sync_type;
+        cfn::checked_required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.SyncType", cfn::string_rule{.allowed = &sync_type_allowed}> sync_type;
         /// When to trigger Git sync to begin the stack update.
         cfn::optional<cfn::enumeration<sync_configuration::trigger_resource_update_on>, "AWS::CodeStarConnections::SyncConfiguration.TriggerResourceUpdateOn"> trigger_resource_update_on;
         static const cfn::struct_info* cfn_struct() noexcept {

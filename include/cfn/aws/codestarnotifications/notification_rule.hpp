@@ -49,25 +49,25 @@ struct notification_rule {
 
     struct properties {
         /// The name or email alias of the person who created the notification rule.
-        cfn::checked_optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.CreatedBy", cfn::literal_rule{.min_length = 1, .max_length = 2048}> created_by;
+        cfn::checked_optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.CreatedBy", cfn::string_rule{.min_length = 1, .max_length = 2048}> created_by;
         /// Required. The level of detail to include in the notifications for this resource.
         cfn::required<cfn::enumeration<notification_rule::detail_type>, "AWS::CodeStarNotifications::NotificationRule.DetailType"> detail_type;
         /// The event type associated with this notification rule.
-        cfn::checked_optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.EventTypeId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> event_type_id;
+        cfn::checked_optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.EventTypeId", cfn::string_rule{.min_length = 1, .max_length = 2048}> event_type_id;
         /// Required. A list of event types associated with this notification rule.
         cfn::required<cfn::list<cfn::str>, "AWS::CodeStarNotifications::NotificationRule.EventTypeIds"> event_type_ids;
         static constexpr const char* name_pattern = R"([A-Za-z0-9\-_ ]+$)";
         /// Required. The name for the notification rule.
-        cfn::checked_required<cfn::str, "AWS::CodeStarNotifications::NotificationRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::CodeStarNotifications::NotificationRule.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         static constexpr const char* resource_pattern = R"(^arn:aws[^:\s]*:[^:\s]*:[^:\s]*:[0-9]{12}:[^\s]+$)";
         /// Required. The Amazon Resource Name (ARN) of the resource to associate with the notification rule. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CodeStarNotifications::NotificationRule.Resource", cfn::literal_rule{.pattern = &resource_pattern}> resource;
+        cfn::checked_required<cfn::str, "AWS::CodeStarNotifications::NotificationRule.Resource", cfn::string_rule{.pattern = &resource_pattern}> resource;
         /// The status of the notification rule.
         cfn::optional<cfn::enumeration<notification_rule::status>, "AWS::CodeStarNotifications::NotificationRule.Status"> status;
         /// A list of tags to apply to this notification rule.
         cfn::optional<cfn::map<cfn::str>, "AWS::CodeStarNotifications::NotificationRule.Tags"> tags;
         /// The Amazon Resource Name (ARN) of the Amazon topic or client.
-        cfn::checked_optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.TargetAddress", cfn::literal_rule{.min_length = 1, .max_length = 2048}> target_address;
+        cfn::checked_optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.TargetAddress", cfn::string_rule{.min_length = 1, .max_length = 2048}> target_address;
         /// Required. A list of Amazon Resource Names (ARNs) of Amazon topics and clients to associate with the notification rule.
         cfn::required<cfn::list<notification_rule::target>, "AWS::CodeStarNotifications::NotificationRule.Targets"> targets;
         static const cfn::struct_info* cfn_struct() noexcept {

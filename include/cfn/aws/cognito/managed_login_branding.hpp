@@ -54,7 +54,7 @@ struct managed_login_branding {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cognito-managedloginbranding-assettype.html
     struct asset_type {
         /// The image file, in Base64-encoded binary.
-        cfn::checked_optional<cfn::str, "AWS::Cognito::ManagedLoginBranding.AssetType.Bytes", cfn::literal_rule{.max_length = 1000000}> bytes;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::ManagedLoginBranding.AssetType.Bytes", cfn::string_rule{.max_length = 1000000}> bytes;
         /// Required. The category that the image corresponds to in your managed login configuration.
         cfn::required<cfn::enumeration<managed_login_branding::asset_type_category>, "AWS::Cognito::ManagedLoginBranding.AssetType.Category"> category;
         /// Required. The display-mode target of the asset: light, dark, or browser-adaptive.
@@ -62,7 +62,7 @@ struct managed_login_branding {
         /// Required. The file type of the image file.
         cfn::required<cfn::enumeration<managed_login_branding::asset_type_extension>, "AWS::Cognito::ManagedLoginBranding.AssetType.Extension"> extension;
         /// The ID of the asset.
-        cfn::checked_optional<cfn::str, "AWS::Cognito::ManagedLoginBranding.AssetType.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = R"(\w\- )"}> resource_id;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::ManagedLoginBranding.AssetType.ResourceId", cfn::string_rule{.min_length = 1, .max_length = 40, .characters = R"(\w\- )"}> resource_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -34,7 +34,7 @@ struct terms {
         cfn::required<cfn::map<cfn::str>, "AWS::Cognito::Terms.Links"> links;
         static constexpr const char* terms_name_pattern = "^(terms-of-use|privacy-policy)$";
         /// Required. The type and friendly name of the terms documents.
-        cfn::checked_required<cfn::str, "AWS::Cognito::Terms.TermsName", cfn::literal_rule{.pattern = &terms_name_pattern}> terms_name;
+        cfn::checked_required<cfn::str, "AWS::Cognito::Terms.TermsName", cfn::string_rule{.pattern = &terms_name_pattern}> terms_name;
         /// Required. This parameter is reserved for future use and currently accepts one value.
         cfn::required<cfn::enumeration<terms::terms_source>, "AWS::Cognito::Terms.TermsSource"> terms_source;
         /// Required. The ID of the user pool that contains the terms documents. Update requires replacement.

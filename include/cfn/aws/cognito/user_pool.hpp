@@ -659,14 +659,14 @@ struct user_pool {
         cfn::optional<cfn::str, "AWS::Cognito::UserPool.DeletionProtection"> deletion_protection;
         /// The device-remembering configuration for a user pool.
         user_pool::device_configuration device_configuration = cfn::absent;
-        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.EmailAuthenticationMessage", cfn::literal_rule{.min_length = 6, .max_length = 20000}> email_authentication_message;
-        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.EmailAuthenticationSubject", cfn::literal_rule{.min_length = 1, .max_length = 140}> email_authentication_subject;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.EmailAuthenticationMessage", cfn::string_rule{.min_length = 6, .max_length = 20000}> email_authentication_message;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.EmailAuthenticationSubject", cfn::string_rule{.min_length = 1, .max_length = 140}> email_authentication_subject;
         /// The email configuration of your user pool.
         user_pool::email_configuration email_configuration = cfn::absent;
         /// This parameter is no longer used.
-        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.EmailVerificationMessage", cfn::literal_rule{.min_length = 6, .max_length = 20000}> email_verification_message;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.EmailVerificationMessage", cfn::string_rule{.min_length = 6, .max_length = 20000}> email_verification_message;
         /// This parameter is no longer used.
-        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.EmailVerificationSubject", cfn::literal_rule{.min_length = 1, .max_length = 140}> email_verification_subject;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.EmailVerificationSubject", cfn::string_rule{.min_length = 1, .max_length = 140}> email_verification_subject;
         /// Set enabled MFA options on a specified user pool.
         cfn::optional<cfn::list<cfn::str>, "AWS::Cognito::UserPool.EnabledMfas"> enabled_mfas;
         user_pool::issuer_configuration issuer_configuration = cfn::absent;
@@ -680,17 +680,17 @@ struct user_pool {
         /// An array of attributes for the new user pool.
         cfn::optional<cfn::list<user_pool::schema_attribute>, "AWS::Cognito::UserPool.Schema"> schema;
         /// The contents of the SMS authentication message.
-        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.SmsAuthenticationMessage", cfn::literal_rule{.min_length = 6, .max_length = 140}> sms_authentication_message;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.SmsAuthenticationMessage", cfn::string_rule{.min_length = 6, .max_length = 140}> sms_authentication_message;
         /// The settings for your Amazon Cognito user pool to send SMS messages with Amazon Simple Notification Service.
         user_pool::sms_configuration sms_configuration = cfn::absent;
         /// This parameter is no longer used.
-        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.SmsVerificationMessage", cfn::literal_rule{.min_length = 6, .max_length = 140}> sms_verification_message;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.SmsVerificationMessage", cfn::string_rule{.min_length = 6, .max_length = 140}> sms_verification_message;
         /// The settings for updates to user attributes.
         user_pool::user_attribute_update_settings user_attribute_update_settings = cfn::absent;
         /// Contains settings for activation of threat protection, including the operating mode and additional authentication types.
         user_pool::user_pool_add_ons user_pool_add_ons = cfn::absent;
         /// A friendly name for your user pool.
-        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.UserPoolName", cfn::literal_rule{.min_length = 1, .max_length = 128}> user_pool_name;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.UserPoolName", cfn::string_rule{.min_length = 1, .max_length = 128}> user_pool_name;
         /// The tag keys and values to assign to the user pool.
         cfn::optional<cfn::map<cfn::str>, "AWS::Cognito::UserPool.UserPoolTags"> user_pool_tags;
         /// The user pool feature plan, or tier.
@@ -703,9 +703,9 @@ struct user_pool {
         user_pool::verification_message_template verification_message_template = cfn::absent;
         cfn::optional<cfn::enumeration<user_pool::web_authn_factor_configuration>, "AWS::Cognito::UserPool.WebAuthnFactorConfiguration"> web_authn_factor_configuration;
         /// Sets or displays the authentication domain, typically your user pool domain, that passkey providers must use as a relying party (RP) in their configuration.
-        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.WebAuthnRelyingPartyID", cfn::literal_rule{.min_length = 1, .max_length = 63}> web_authn_relying_party_id;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.WebAuthnRelyingPartyID", cfn::string_rule{.min_length = 1, .max_length = 63}> web_authn_relying_party_id;
         /// When `required`, users can only register and sign in users with passkeys that are capable of user verification.
-        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.WebAuthnUserVerification", cfn::literal_rule{.min_length = 1, .max_length = 9}> web_authn_user_verification;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPool.WebAuthnUserVerification", cfn::string_rule{.min_length = 1, .max_length = 9}> web_authn_user_verification;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint email_authentication_message_constraint{.min_length = 6, .max_length = 20000};

@@ -56,7 +56,7 @@ struct user_pool_client {
         /// The state of refresh token rotation for the current app client.
         cfn::optional<cfn::enumeration<user_pool_client::refresh_token_rotation_feature>, "AWS::Cognito::UserPoolClient.RefreshTokenRotation.Feature"> feature;
         /// When you request a token refresh with `GetTokensFromRefreshToken`, the original refresh token that you're rotating out can remain valid for a period of time of up to 60 seconds.
-        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.RefreshTokenRotation.RetryGracePeriodSeconds", cfn::literal_rule{.minimum = 0, .maximum = 60}> retry_grace_period_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.RefreshTokenRotation.RetryGracePeriodSeconds", cfn::integer_rule{.minimum = 0, .maximum = 60}> retry_grace_period_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,7 +96,7 @@ struct user_pool_client {
 
     struct properties {
         /// The access token time limit.
-        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.AccessTokenValidity", cfn::literal_rule{.minimum = 1, .maximum = 86400}> access_token_validity;
+        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.AccessTokenValidity", cfn::integer_rule{.minimum = 1, .maximum = 86400}> access_token_validity;
         /// The OAuth grant types that you want your app client to generate for clients in managed login authentication.
         cfn::optional<cfn::list<cfn::str>, "AWS::Cognito::UserPoolClient.AllowedOAuthFlows"> allowed_oauth_flows;
         /// Set to `true` to use OAuth 2.0 authorization server features in your app client.
@@ -106,11 +106,11 @@ struct user_pool_client {
         /// The user pool analytics configuration for collecting metrics and sending them to your Amazon Pinpoint campaign.
         user_pool_client::analytics_configuration analytics_configuration = cfn::absent;
         /// Amazon Cognito creates a session token for each API request in an authentication flow.
-        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.AuthSessionValidity", cfn::literal_rule{.minimum = 3, .maximum = 15}> auth_session_validity;
+        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.AuthSessionValidity", cfn::integer_rule{.minimum = 3, .maximum = 15}> auth_session_validity;
         /// A list of allowed redirect, or callback, URLs for managed login authentication.
         cfn::optional<cfn::list<cfn::str>, "AWS::Cognito::UserPoolClient.CallbackURLs"> callback_ur_ls;
         /// A friendly name for the app client that you want to create.
-        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPoolClient.ClientName", cfn::literal_rule{.min_length = 1, .max_length = 128}> client_name;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPoolClient.ClientName", cfn::string_rule{.min_length = 1, .max_length = 128}> client_name;
         /// The default redirect URI.
         cfn::optional<cfn::str, "AWS::Cognito::UserPoolClient.DefaultRedirectURI"> default_redirect_uri;
         /// When `true`, your application can include additional `UserContextData` in authentication requests.
@@ -122,7 +122,7 @@ struct user_pool_client {
         /// When `true`, generates a client secret for the app client. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Cognito::UserPoolClient.GenerateSecret"> generate_secret;
         /// The ID token time limit.
-        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.IdTokenValidity", cfn::literal_rule{.minimum = 1, .maximum = 86400}> id_token_validity;
+        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.IdTokenValidity", cfn::integer_rule{.minimum = 1, .maximum = 86400}> id_token_validity;
         /// A list of allowed logout URLs for managed login authentication.
         cfn::optional<cfn::list<cfn::str>, "AWS::Cognito::UserPoolClient.LogoutURLs"> logout_ur_ls;
         /// Errors and responses that you want Amazon Cognito APIs to return during authentication, account confirmation, and password recovery when the user doesn't exist in the user pool.
@@ -132,7 +132,7 @@ struct user_pool_client {
         /// The configuration of your app client for refresh token rotation.
         user_pool_client::refresh_token_rotation refresh_token_rotation = cfn::absent;
         /// The refresh token time limit.
-        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.RefreshTokenValidity", cfn::literal_rule{.minimum = 1, .maximum = 315360000}> refresh_token_validity;
+        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolClient.RefreshTokenValidity", cfn::integer_rule{.minimum = 1, .maximum = 315360000}> refresh_token_validity;
         /// A list of provider names for the identity providers (IdPs) that are supported on this client.
         cfn::optional<cfn::list<cfn::str>, "AWS::Cognito::UserPoolClient.SupportedIdentityProviders"> supported_identity_providers;
         /// The units that validity times are represented in.

@@ -17,11 +17,11 @@ struct user_pool_group {
 
     struct properties {
         /// A description of the group that you're creating.
-        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPoolGroup.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::Cognito::UserPoolGroup.Description", cfn::string_rule{.max_length = 2048}> description;
         /// A name for the group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Cognito::UserPoolGroup.GroupName"> group_name;
         /// A non-negative integer value that specifies the precedence of this group relative to the other groups that a user can belong to in the user pool.
-        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolGroup.Precedence", cfn::literal_rule{.minimum = 0}> precedence;
+        cfn::checked_optional<cfn::integer, "AWS::Cognito::UserPoolGroup.Precedence", cfn::integer_rule{.minimum = 0}> precedence;
         /// The Amazon Resource Name (ARN) for the IAM role that you want to associate with the group.
         cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Cognito::UserPoolGroup.RoleArn"> role_arn;
         /// Required. The ID of the user pool where you want to create a user group. Update requires replacement.

@@ -65,10 +65,10 @@ struct document_classifier {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-documentclassifier-augmentedmanifestslistitem.html
     struct augmented_manifests_list_item {
         /// Required. The JSON attribute that contains the annotations for your training documents. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.AttributeNames"> attribute_names;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.AttributeNames", cfn::list_rule{.max_items = 63}> attribute_names;
         static constexpr const char* s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// Required. The Amazon S3 location of the augmented manifest file. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// The purpose of the data you've provided in the augmented manifest. Update requires replacement.
         cfn::optional<cfn::enumeration<document_classifier::augmented_manifests_list_item_split>, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.Split"> split;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -79,7 +79,7 @@ struct document_classifier {
             static constexpr cfn::value_constraint attribute_names_constraint{.min_items = 1, .max_items = 63, .elements = &attribute_names_elements};
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)", 45}};
             static constexpr cfn::field_info fields[] = {
-                {"AttributeNames", offsetof(self, attribute_names), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &attribute_names_constraint},
+                {"AttributeNames", offsetof(self, attribute_names), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &attribute_names_constraint},
                 {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
                 {"Split", offsetof(self, split), cfn::field_kind::value, false, cfn::replacement::yes},
             };
@@ -96,7 +96,7 @@ struct document_classifier {
         /// Determines the text extraction actions for PDF files. Update requires replacement.
         cfn::optional<cfn::enumeration<document_classifier::document_reader_config_document_read_mode>, "AWS::Comprehend::DocumentClassifier.DocumentReaderConfig.DocumentReadMode"> document_read_mode;
         /// Specifies the type of Amazon Textract features to apply. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Comprehend::DocumentClassifier.DocumentReaderConfig.FeatureTypes"> feature_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Comprehend::DocumentClassifier.DocumentReaderConfig.FeatureTypes", cfn::list_rule{.max_items = 2}> feature_types;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -106,7 +106,7 @@ struct document_classifier {
             static constexpr cfn::field_info fields[] = {
                 {"DocumentReadAction", offsetof(self, document_read_action), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DocumentReadMode", offsetof(self, document_read_mode), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"FeatureTypes", offsetof(self, feature_types), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &feature_types_constraint},
+                {"FeatureTypes", offsetof(self, feature_types), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &feature_types_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::DocumentClassifier.DocumentReaderConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -118,10 +118,10 @@ struct document_classifier {
     struct document_classifier_documents {
         static constexpr const char* s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// Required. The S3 URI location of the training documents specified in the S3Uri CSV file. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         static constexpr const char* test_s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// The S3 URI location of the test documents included in the TestS3Uri CSV file. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.TestS3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &test_s3_uri_pattern}> test_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.TestS3Uri", cfn::string_rule{.max_length = 1024, .pattern = &test_s3_uri_pattern}> test_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -152,13 +152,13 @@ struct document_classifier {
         document_classifier::document_classifier_documents documents = cfn::absent;
         static constexpr const char* label_delimiter_pattern = R"(^[ ~!@#$%^*\-_+=|\\:;\t>?/]$)";
         /// Indicates the delimiter used to separate each label for training a multi-label classifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.LabelDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 1, .pattern = &label_delimiter_pattern}> label_delimiter;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.LabelDelimiter", cfn::string_rule{.min_length = 1, .max_length = 1, .pattern = &label_delimiter_pattern}> label_delimiter;
         static constexpr const char* s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// The Amazon S3 URI for the input data. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         static constexpr const char* test_s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// This specifies the Amazon S3 location that contains the test annotations for the document classifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.TestS3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &test_s3_uri_pattern}> test_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.TestS3Uri", cfn::string_rule{.max_length = 1024, .pattern = &test_s3_uri_pattern}> test_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -186,10 +186,10 @@ struct document_classifier {
     struct document_classifier_output_data_config {
         static constexpr const char* kms_key_id_pattern = R"(^\p{ASCII}+$)";
         /// ID for the AWS Key Management Service (KMS) key that Amazon Comprehend uses to encrypt the output results from an analysis job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         static constexpr const char* s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// When you use the `OutputDataConfig` object while creating a custom classifier, you specify the Amazon S3 location where you want to write the confusion matrix and other output files. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -209,9 +209,9 @@ struct document_classifier {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-documentclassifier-vpcconfig.html
     struct vpc_config {
         /// Required. The ID number for a security group on an instance of your private VPC. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::Comprehend::DocumentClassifier.VpcConfig.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Comprehend::DocumentClassifier.VpcConfig.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. The ID for each subnet being used in your private VPC. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::Comprehend::DocumentClassifier.VpcConfig.Subnets"> subnets;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Comprehend::DocumentClassifier.VpcConfig.Subnets", cfn::list_rule{.max_items = 16}> subnets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -221,8 +221,8 @@ struct document_classifier {
             static constexpr cfn::value_constraint subnets_elements{.min_length = 1, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnets_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::DocumentClassifier.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -232,10 +232,10 @@ struct document_classifier {
     struct properties {
         static constexpr const char* data_access_role_arn_pattern = "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants Amazon Comprehend read access to your input data. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DataAccessRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &data_access_role_arn_pattern}> data_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DataAccessRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &data_access_role_arn_pattern}> data_access_role_arn;
         static constexpr const char* document_classifier_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the document classifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &document_classifier_name_pattern}> document_classifier_name;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &document_classifier_name_pattern}> document_classifier_name;
         /// Required. Specifies the format and location of the input data for the job. Update requires replacement.
         document_classifier::document_classifier_input_data_config input_data_config;
         /// Required. The language of the input documents. Update requires replacement.
@@ -244,19 +244,19 @@ struct document_classifier {
         cfn::optional<cfn::enumeration<document_classifier::mode>, "AWS::Comprehend::DocumentClassifier.Mode"> mode;
         static constexpr const char* model_kms_key_id_pattern = R"(^\p{ASCII}+$)";
         /// ID for the AWS key that Amazon Comprehend uses to encrypt trained custom models. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &model_kms_key_id_pattern}> model_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelKmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &model_kms_key_id_pattern}> model_kms_key_id;
         /// The resource-based policy to attach to your custom document classifier model.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelPolicy", cfn::literal_rule{.min_length = 1, .max_length = 20000}> model_policy;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelPolicy", cfn::string_rule{.min_length = 1, .max_length = 20000}> model_policy;
         /// Provides output results configuration parameters for custom classifier jobs. Update requires replacement.
         document_classifier::document_classifier_output_data_config output_data_config = cfn::absent;
         /// Tags to associate with the document classifier.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Comprehend::DocumentClassifier.Tags"> tags;
         static constexpr const char* version_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The version name given to the newly created classifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &version_name_pattern}> version_name;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VersionName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &version_name_pattern}> version_name;
         static constexpr const char* volume_kms_key_id_pattern = R"(^\p{ASCII}+$)";
         /// ID for the AWS Key Management Service (KMS) key that Amazon Comprehend uses to encrypt data on the storage volume attached to the ML compute instance(s) that process the analysis job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VolumeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &volume_kms_key_id_pattern}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VolumeKmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &volume_kms_key_id_pattern}> volume_kms_key_id;
         /// Configuration parameters for a private Virtual Private Cloud (VPC) containing the resources you are using for your custom classifier. Update requires replacement.
         document_classifier::vpc_config vpc_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -41,9 +41,9 @@ struct flywheel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-flywheel-vpcconfig.html
     struct vpc_config {
         /// Required. The ID number for a security group on an instance of your private VPC.
-        cfn::required<cfn::list<cfn::str>, "AWS::Comprehend::Flywheel.VpcConfig.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Comprehend::Flywheel.VpcConfig.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. The ID for each subnet being used in your private VPC.
-        cfn::required<cfn::list<cfn::str>, "AWS::Comprehend::Flywheel.VpcConfig.Subnets"> subnets;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Comprehend::Flywheel.VpcConfig.Subnets", cfn::list_rule{.max_items = 16}> subnets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,8 +53,8 @@ struct flywheel {
             static constexpr cfn::value_constraint subnets_elements{.min_length = 1, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnets_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::Flywheel.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,13 +66,13 @@ struct flywheel {
     struct data_security_config {
         static constexpr const char* data_lake_kms_key_id_pattern = R"(^\p{ASCII}+$)";
         /// ID for the AWS key that Amazon Comprehend uses to encrypt the data in the data lake.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.DataLakeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &data_lake_kms_key_id_pattern}> data_lake_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.DataLakeKmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &data_lake_kms_key_id_pattern}> data_lake_kms_key_id;
         static constexpr const char* model_kms_key_id_pattern = R"(^\p{ASCII}+$)";
         /// ID for the AWS key that Amazon Comprehend uses to encrypt trained custom models.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.ModelKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &model_kms_key_id_pattern}> model_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.ModelKmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &model_kms_key_id_pattern}> model_kms_key_id;
         static constexpr const char* volume_kms_key_id_pattern = R"(^\p{ASCII}+$)";
         /// ID for the AWS key that Amazon Comprehend uses to encrypt the volume.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.VolumeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &volume_kms_key_id_pattern}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.VolumeKmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &volume_kms_key_id_pattern}> volume_kms_key_id;
         /// Configuration parameters for an optional private Virtual Private Cloud (VPC) containing the resources you are using for the job.
         flywheel::vpc_config vpc_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -97,7 +97,7 @@ struct flywheel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-flywheel-documentclassificationconfig.html
     struct document_classification_config {
         /// One or more labels to associate with the custom classifier. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Comprehend::Flywheel.DocumentClassificationConfig.Labels"> labels;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Comprehend::Flywheel.DocumentClassificationConfig.Labels", cfn::list_rule{.max_items = 1000}> labels;
         /// Required. Classification mode indicates whether the documents are `MULTI_CLASS` or `MULTI_LABEL`. Update requires replacement.
         cfn::required<cfn::enumeration<flywheel::document_classification_config_mode>, "AWS::Comprehend::Flywheel.DocumentClassificationConfig.Mode"> mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -107,7 +107,7 @@ struct flywheel {
             static constexpr cfn::value_constraint labels_elements{.min_length = 0, .max_length = 5000, .pattern = {R"(^\P{C}*$)", 8}};
             static constexpr cfn::value_constraint labels_constraint{.min_items = 0, .max_items = 1000, .elements = &labels_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &labels_constraint},
+                {"Labels", offsetof(self, labels), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &labels_constraint},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::Flywheel.DocumentClassificationConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -119,7 +119,7 @@ struct flywheel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-flywheel-entitytypeslistitem.html
     struct entity_types_list_item {
         /// Required. An entity type within a labeled training dataset that Amazon Comprehend uses to train a custom entity recognizer. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.EntityTypesListItem.Type", cfn::literal_rule{.min_length = 1, .max_length = 64}> type;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.EntityTypesListItem.Type", cfn::string_rule{.min_length = 1, .max_length = 64}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -177,18 +177,18 @@ struct flywheel {
     struct properties {
         static constexpr const char* active_model_arn_pattern = "arn:aws(-[^:]+)?:comprehend:[a-zA-Z0-9-]*:[0-9]{12}:(document-classifier|entity-recognizer)/[a-zA-Z0-9](-*[a-zA-Z0-9])*(/version/[a-zA-Z0-9](-*[a-zA-Z0-9])*)?";
         /// The Amazon Resource Number (ARN) of the active model version.
-        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.ActiveModelArn", cfn::literal_rule{.max_length = 256, .pattern = &active_model_arn_pattern}> active_model_arn;
+        cfn::checked_optional<cfn::str, "AWS::Comprehend::Flywheel.ActiveModelArn", cfn::string_rule{.max_length = 256, .pattern = &active_model_arn_pattern}> active_model_arn;
         static constexpr const char* data_access_role_arn_pattern = "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants Amazon Comprehend permission to access the flywheel data.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.DataAccessRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &data_access_role_arn_pattern}> data_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.DataAccessRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &data_access_role_arn_pattern}> data_access_role_arn;
         static constexpr const char* data_lake_s3_uri_pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// Required. Amazon S3 URI of the data lake location. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.DataLakeS3Uri", cfn::literal_rule{.max_length = 512, .pattern = &data_lake_s3_uri_pattern}> data_lake_s3_uri;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.DataLakeS3Uri", cfn::string_rule{.max_length = 512, .pattern = &data_lake_s3_uri_pattern}> data_lake_s3_uri;
         /// Data security configuration.
         flywheel::data_security_config data_security_config = cfn::absent;
         static constexpr const char* flywheel_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. Name for the flywheel. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.FlywheelName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &flywheel_name_pattern}> flywheel_name;
+        cfn::checked_required<cfn::str, "AWS::Comprehend::Flywheel.FlywheelName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &flywheel_name_pattern}> flywheel_name;
         /// Model type of the flywheel's model. Update requires replacement.
         cfn::optional<cfn::enumeration<flywheel::model_type>, "AWS::Comprehend::Flywheel.ModelType"> model_type;
         /// Tags associated with the endpoint being created.

@@ -163,7 +163,7 @@ struct automation_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-computeoptimizer-automationrule-resourcetagscriteriacondition.html
     struct resource_tags_criteria_condition {
         cfn::optional<cfn::enumeration<automation_rule::resource_tags_criteria_condition_comparison>, "AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition.Comparison"> comparison;
-        cfn::checked_optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition.Key", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\s\.\-\:\/\=\+\@\*\?)"}> key;
+        cfn::checked_optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition.Key", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\s\.\-\:\/\=\+\@\*\?)"}> key;
         cfn::optional<cfn::list<cfn::str>, "AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -216,7 +216,7 @@ struct automation_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-computeoptimizer-automationrule-organizationconfiguration.html
     struct organization_configuration {
         /// List of account IDs where the organization rule applies.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ComputeOptimizer::AutomationRule.OrganizationConfiguration.AccountIds"> account_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ComputeOptimizer::AutomationRule.OrganizationConfiguration.AccountIds", cfn::list_rule{.max_items = 50}> account_ids;
         /// When the rule should be applied relative to account rules.
         cfn::optional<cfn::enumeration<automation_rule::organization_configuration_rule_apply_order>, "AWS::ComputeOptimizer::AutomationRule.OrganizationConfiguration.RuleApplyOrder"> rule_apply_order;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -226,7 +226,7 @@ struct automation_rule {
             static constexpr cfn::value_constraint account_ids_elements{.pattern = {"^[0-9]{12}$", 11}};
             static constexpr cfn::value_constraint account_ids_constraint{.min_items = 1, .max_items = 50, .elements = &account_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AccountIds", offsetof(self, account_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &account_ids_constraint},
+                {"AccountIds", offsetof(self, account_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &account_ids_constraint},
                 {"RuleApplyOrder", offsetof(self, rule_apply_order), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ComputeOptimizer::AutomationRule.OrganizationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -238,7 +238,7 @@ struct automation_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-computeoptimizer-automationrule-schedule.html
     struct schedule {
         /// Execution window duration in minutes.
-        cfn::checked_optional<cfn::integer, "AWS::ComputeOptimizer::AutomationRule.Schedule.ExecutionWindowInMinutes", cfn::literal_rule{.minimum = 60, .maximum = 1440}> execution_window_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::ComputeOptimizer::AutomationRule.Schedule.ExecutionWindowInMinutes", cfn::integer_rule{.minimum = 60, .maximum = 1440}> execution_window_in_minutes;
         /// Schedule expression (e.g., cron or rate expression).
         cfn::optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Schedule.ScheduleExpression"> schedule_expression;
         /// IANA timezone identifier.
@@ -261,9 +261,9 @@ struct automation_rule {
     struct properties {
         automation_rule::criteria criteria = cfn::absent;
         /// The description of the automation rule.
-        cfn::checked_optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Description", cfn::literal_rule{.max_length = 1024, .characters = R"(a-zA-Z0-9_\-\s@\.)"}> description;
+        cfn::checked_optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Description", cfn::string_rule{.max_length = 1024, .characters = R"(a-zA-Z0-9_\-\s@\.)"}> description;
         /// Required. The name of the automation rule.
-        cfn::checked_required<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Name", cfn::string_rule{.max_length = 128, .characters = "a-zA-Z0-9_-"}> name;
         automation_rule::organization_configuration organization_configuration = cfn::absent;
         /// Rule priority within its group.
         cfn::optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Priority"> priority;

@@ -18,9 +18,9 @@ struct aggregation_authorization {
     struct properties {
         static constexpr const char* authorized_account_id_pattern = R"(^\d{12}$)";
         /// Required. The 12-digit account ID of the account authorized to aggregate data. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Config::AggregationAuthorization.AuthorizedAccountId", cfn::literal_rule{.pattern = &authorized_account_id_pattern}> authorized_account_id;
+        cfn::checked_required<cfn::str, "AWS::Config::AggregationAuthorization.AuthorizedAccountId", cfn::string_rule{.pattern = &authorized_account_id_pattern}> authorized_account_id;
         /// Required. The region authorized to collect aggregated data. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Config::AggregationAuthorization.AuthorizedAwsRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> authorized_aws_region;
+        cfn::checked_required<cfn::str, "AWS::Config::AggregationAuthorization.AuthorizedAwsRegion", cfn::string_rule{.min_length = 1, .max_length = 64}> authorized_aws_region;
         /// An array of tag object.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Config::AggregationAuthorization.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -153,7 +153,7 @@ struct config_rule {
         /// A name for the AWS Config rule. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Config::ConfigRule.ConfigRuleName"> config_rule_name;
         /// The description that you provide for the AWS Config rule.
-        cfn::checked_optional<cfn::str, "AWS::Config::ConfigRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Config::ConfigRule.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         /// The modes the AWS Config rule can be evaluated in.
         cfn::optional<cfn::list<config_rule::evaluation_mode_configuration>, "AWS::Config::ConfigRule.EvaluationModes"> evaluation_modes;
         /// A string, in JSON format, that is passed to the AWS Config rule Lambda function.

@@ -70,7 +70,7 @@ struct configuration_aggregator {
         cfn::optional<cfn::list<configuration_aggregator::account_aggregation_source>, "AWS::Config::ConfigurationAggregator.AccountAggregationSources"> account_aggregation_sources;
         static constexpr const char* configuration_aggregator_name_pattern = R"([\w\-]+)";
         /// The name of the aggregator. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Config::ConfigurationAggregator.ConfigurationAggregatorName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &configuration_aggregator_name_pattern}> configuration_aggregator_name;
+        cfn::checked_optional<cfn::str, "AWS::Config::ConfigurationAggregator.ConfigurationAggregatorName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &configuration_aggregator_name_pattern}> configuration_aggregator_name;
         /// Provides an organization and list of regions to be aggregated.
         configuration_aggregator::organization_aggregation_source organization_aggregation_source = cfn::absent;
         /// An array of tag object.

@@ -19,9 +19,9 @@ struct conformance_pack {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-config-conformancepack-conformancepackinputparameter.html
     struct conformance_pack_input_parameter {
         /// Required. One part of a key-value pair.
-        cfn::checked_required<cfn::str, "AWS::Config::ConformancePack.ConformancePackInputParameter.ParameterName", cfn::literal_rule{.max_length = 255}> parameter_name;
+        cfn::checked_required<cfn::str, "AWS::Config::ConformancePack.ConformancePackInputParameter.ParameterName", cfn::string_rule{.max_length = 255}> parameter_name;
         /// Required. Another part of the key-value pair.
-        cfn::checked_required<cfn::str, "AWS::Config::ConformancePack.ConformancePackInputParameter.ParameterValue", cfn::literal_rule{.max_length = 4096}> parameter_value;
+        cfn::checked_required<cfn::str, "AWS::Config::ConformancePack.ConformancePackInputParameter.ParameterValue", cfn::string_rule{.max_length = 4096}> parameter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,10 +41,10 @@ struct conformance_pack {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-config-conformancepack-templatessmdocumentdetails.html
     struct template_ssm_document_details {
         /// The name or Amazon Resource Name (ARN) of the SSM document to use to create a conformance pack.
-        cfn::checked_optional<cfn::str, "AWS::Config::ConformancePack.TemplateSSMDocumentDetails.DocumentName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.:/)"}> document_name;
+        cfn::checked_optional<cfn::str, "AWS::Config::ConformancePack.TemplateSSMDocumentDetails.DocumentName", cfn::string_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.:/)"}> document_name;
         static constexpr const char* document_version_pattern = "^([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)$";
         /// The version of the SSM document to use to create a conformance pack.
-        cfn::checked_optional<cfn::str, "AWS::Config::ConformancePack.TemplateSSMDocumentDetails.DocumentVersion", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &document_version_pattern}> document_version;
+        cfn::checked_optional<cfn::str, "AWS::Config::ConformancePack.TemplateSSMDocumentDetails.DocumentVersion", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &document_version_pattern}> document_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,18 +65,18 @@ struct conformance_pack {
         cfn::optional<cfn::list<conformance_pack::conformance_pack_input_parameter>, "AWS::Config::ConformancePack.ConformancePackInputParameters"> conformance_pack_input_parameters;
         static constexpr const char* conformance_pack_name_pattern = "[a-zA-Z][-a-zA-Z0-9]*";
         /// Required. Name of the conformance pack you want to create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Config::ConformancePack.ConformancePackName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &conformance_pack_name_pattern}> conformance_pack_name;
+        cfn::checked_required<cfn::str, "AWS::Config::ConformancePack.ConformancePackName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &conformance_pack_name_pattern}> conformance_pack_name;
         /// The name of the Amazon S3 bucket where AWS Config stores conformance pack templates.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Config::ConformancePack.DeliveryS3Bucket", cfn::literal_rule{.max_length = 63}> delivery_s3_bucket;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Config::ConformancePack.DeliveryS3Bucket", cfn::string_rule{.max_length = 63}> delivery_s3_bucket;
         /// The prefix for the Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::Config::ConformancePack.DeliveryS3KeyPrefix", cfn::literal_rule{.max_length = 1024}> delivery_s3_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Config::ConformancePack.DeliveryS3KeyPrefix", cfn::string_rule{.max_length = 1024}> delivery_s3_key_prefix;
         /// The tags for the conformance pack.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Config::ConformancePack.Tags"> tags;
         /// A string containing full conformance pack template body.
-        cfn::checked_optional<cfn::str, "AWS::Config::ConformancePack.TemplateBody", cfn::literal_rule{.min_length = 1, .max_length = 51200}> template_body;
+        cfn::checked_optional<cfn::str, "AWS::Config::ConformancePack.TemplateBody", cfn::string_rule{.min_length = 1, .max_length = 51200}> template_body;
         static constexpr const char* template_s3_uri_pattern = "s3://.*";
         /// Location of file containing the template body (s3://bucketname/prefix).
-        cfn::checked_optional<cfn::str, "AWS::Config::ConformancePack.TemplateS3Uri", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &template_s3_uri_pattern}> template_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Config::ConformancePack.TemplateS3Uri", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &template_s3_uri_pattern}> template_s3_uri;
         /// An object that contains the name or Amazon Resource Name (ARN) of the AWS Systems Manager document (SSM document) and the version of the SSM document that is used to create a conformance pack.
         conformance_pack::template_ssm_document_details template_ssm_document_details = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

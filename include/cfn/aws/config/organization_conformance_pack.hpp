@@ -19,9 +19,9 @@ struct organization_conformance_pack {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-config-organizationconformancepack-conformancepackinputparameter.html
     struct conformance_pack_input_parameter {
         /// Required. One part of a key-value pair.
-        cfn::checked_required<cfn::str, "AWS::Config::OrganizationConformancePack.ConformancePackInputParameter.ParameterName", cfn::literal_rule{.max_length = 255}> parameter_name;
+        cfn::checked_required<cfn::str, "AWS::Config::OrganizationConformancePack.ConformancePackInputParameter.ParameterName", cfn::string_rule{.max_length = 255}> parameter_name;
         /// Required. One part of a key-value pair.
-        cfn::checked_required<cfn::str, "AWS::Config::OrganizationConformancePack.ConformancePackInputParameter.ParameterValue", cfn::literal_rule{.max_length = 4096}> parameter_value;
+        cfn::checked_required<cfn::str, "AWS::Config::OrganizationConformancePack.ConformancePackInputParameter.ParameterValue", cfn::string_rule{.max_length = 4096}> parameter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,21 +41,21 @@ struct organization_conformance_pack {
         /// A list of `ConformancePackInputParameter` objects.
         cfn::optional<cfn::list<organization_conformance_pack::conformance_pack_input_parameter>, "AWS::Config::OrganizationConformancePack.ConformancePackInputParameters"> conformance_pack_input_parameters;
         /// The name of the Amazon S3 bucket where AWS Config stores conformance pack templates.
-        cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.DeliveryS3Bucket", cfn::literal_rule{.max_length = 63}> delivery_s3_bucket;
+        cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.DeliveryS3Bucket", cfn::string_rule{.max_length = 63}> delivery_s3_bucket;
         /// Any folder structure you want to add to an Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.DeliveryS3KeyPrefix", cfn::literal_rule{.max_length = 1024}> delivery_s3_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.DeliveryS3KeyPrefix", cfn::string_rule{.max_length = 1024}> delivery_s3_key_prefix;
         /// A comma-separated list of accounts excluded from organization conformance pack.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Config::OrganizationConformancePack.ExcludedAccounts"> excluded_accounts;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Config::OrganizationConformancePack.ExcludedAccounts", cfn::list_rule{.max_items = 1000}> excluded_accounts;
         static constexpr const char* organization_conformance_pack_name_pattern = "[a-zA-Z][-a-zA-Z0-9]*";
         /// Required. The name you assign to an organization conformance pack. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Config::OrganizationConformancePack.OrganizationConformancePackName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &organization_conformance_pack_name_pattern}> organization_conformance_pack_name;
+        cfn::checked_required<cfn::str, "AWS::Config::OrganizationConformancePack.OrganizationConformancePackName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &organization_conformance_pack_name_pattern}> organization_conformance_pack_name;
         /// The tags for the organization conformance pack.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Config::OrganizationConformancePack.Tags"> tags;
         /// A string containing full conformance pack template body.
-        cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.TemplateBody", cfn::literal_rule{.min_length = 1, .max_length = 51200}> template_body;
+        cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.TemplateBody", cfn::string_rule{.min_length = 1, .max_length = 51200}> template_body;
         static constexpr const char* template_s3_uri_pattern = "s3://.*";
         /// Location of file containing the template body.
-        cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.TemplateS3Uri", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &template_s3_uri_pattern}> template_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Config::OrganizationConformancePack.TemplateS3Uri", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &template_s3_uri_pattern}> template_s3_uri;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint conformance_pack_input_parameters_constraint{.min_items = 0, .max_items = 60};
@@ -70,7 +70,7 @@ struct organization_conformance_pack {
                 {"ConformancePackInputParameters", offsetof(self, conformance_pack_input_parameters), cfn::field_kind::value, false, cfn::replacement::no, &organization_conformance_pack::conformance_pack_input_parameter::cfn_struct, &conformance_pack_input_parameters_constraint},
                 {"DeliveryS3Bucket", offsetof(self, delivery_s3_bucket), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delivery_s3_bucket_constraint},
                 {"DeliveryS3KeyPrefix", offsetof(self, delivery_s3_key_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delivery_s3_key_prefix_constraint},
-                {"ExcludedAccounts", offsetof(self, excluded_accounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_accounts_constraint},
+                {"ExcludedAccounts", offsetof(self, excluded_accounts), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &excluded_accounts_constraint},
                 {"OrganizationConformancePackName", offsetof(self, organization_conformance_pack_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &organization_conformance_pack_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TemplateBody", offsetof(self, template_body), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &template_body_constraint},

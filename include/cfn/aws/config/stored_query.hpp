@@ -18,12 +18,12 @@ struct stored_query {
     struct properties {
         static constexpr const char* query_description_pattern = R"([\s\S]*)";
         /// A unique description for the query.
-        cfn::checked_optional<cfn::str, "AWS::Config::StoredQuery.QueryDescription", cfn::literal_rule{.max_length = 256, .pattern = &query_description_pattern}> query_description;
+        cfn::checked_optional<cfn::str, "AWS::Config::StoredQuery.QueryDescription", cfn::string_rule{.max_length = 256, .pattern = &query_description_pattern}> query_description;
         static constexpr const char* query_expression_pattern = R"([\s\S]*)";
         /// Required. The expression of the query.
-        cfn::checked_required<cfn::str, "AWS::Config::StoredQuery.QueryExpression", cfn::literal_rule{.min_length = 1, .max_length = 4096, .pattern = &query_expression_pattern}> query_expression;
+        cfn::checked_required<cfn::str, "AWS::Config::StoredQuery.QueryExpression", cfn::string_rule{.min_length = 1, .max_length = 4096, .pattern = &query_expression_pattern}> query_expression;
         /// Required. The name of the query. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Config::StoredQuery.QueryName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> query_name;
+        cfn::checked_required<cfn::str, "AWS::Config::StoredQuery.QueryName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> query_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Config::StoredQuery.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

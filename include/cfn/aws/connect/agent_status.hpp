@@ -30,14 +30,14 @@ struct agent_status {
 
     struct properties {
         /// The description of the agent status.
-        cfn::checked_optional<cfn::str, "AWS::Connect::AgentStatus.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::AgentStatus.Description", cfn::string_rule{.min_length = 1, .max_length = 250}> description;
         /// The display order of the agent status.
-        cfn::checked_optional<cfn::integer, "AWS::Connect::AgentStatus.DisplayOrder", cfn::literal_rule{.minimum = 1, .maximum = 50}> display_order;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::AgentStatus.DisplayOrder", cfn::integer_rule{.minimum = 1, .maximum = 50}> display_order;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::checked_required<cfn::str, "AWS::Connect::AgentStatus.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::AgentStatus.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name of the agent status.
-        cfn::checked_required<cfn::str, "AWS::Connect::AgentStatus.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::AgentStatus.Name", cfn::string_rule{.min_length = 1, .max_length = 127}> name;
         /// A number indicating the reset order of the agent status.
         cfn::optional<cfn::boolean, "AWS::Connect::AgentStatus.ResetOrderNumber"> reset_order_number;
         /// Required. The state of the agent status.

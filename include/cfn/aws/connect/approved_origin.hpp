@@ -18,9 +18,9 @@ struct approved_origin {
     struct properties {
         static constexpr const char* instance_id_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ApprovedOrigin.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &instance_id_pattern}> instance_id;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ApprovedOrigin.InstanceId", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &instance_id_pattern}> instance_id;
         /// Required. Domain name to be added to the allow-list of the instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::ApprovedOrigin.Origin", cfn::literal_rule{.max_length = 267}> origin;
+        cfn::checked_required<cfn::str, "AWS::Connect::ApprovedOrigin.Origin", cfn::string_rule{.max_length = 267}> origin;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint instance_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$", 71}};

@@ -37,14 +37,14 @@ struct contact_flow {
 
     struct properties {
         /// Required. The content of the flow.
-        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlow.Content", cfn::literal_rule{.min_length = 1, .max_length = 256000}> content;
+        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlow.Content", cfn::string_rule{.min_length = 1, .max_length = 256000}> content;
         /// The description of the flow.
-        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlow.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlow.Description", cfn::string_rule{.max_length = 500}> description;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the Connect Customer instance.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ContactFlow.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ContactFlow.InstanceArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name of the flow.
-        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlow.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlow.Name", cfn::string_rule{.min_length = 1, .max_length = 127}> name;
         /// The state of the flow.
         cfn::optional<cfn::enumeration<contact_flow::state>, "AWS::Connect::ContactFlow.State"> state;
         /// An array of key-value pairs to apply to this resource.

@@ -34,22 +34,22 @@ struct contact_flow_module {
 
     struct properties {
         /// Required. The content of the flow module.
-        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowModule.Content", cfn::literal_rule{.min_length = 1, .max_length = 256000}> content;
+        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowModule.Content", cfn::string_rule{.min_length = 1, .max_length = 256000}> content;
         static constexpr const char* description_pattern = R"(.*\S.*)";
         /// The description of the flow module.
-        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModule.Description", cfn::literal_rule{.max_length = 500, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModule.Description", cfn::string_rule{.max_length = 500, .pattern = &description_pattern}> description;
         /// The external invocation configuration for the flow module.
         contact_flow_module::external_invocation_configuration external_invocation_configuration = cfn::absent;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the Connect Customer instance.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ContactFlowModule.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ContactFlowModule.InstanceArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &instance_arn_pattern}> instance_arn;
         static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the flow module.
-        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowModule.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowModule.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// The configuration settings for the flow module.
-        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModule.Settings", cfn::literal_rule{.max_length = 256000}> settings;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModule.Settings", cfn::string_rule{.max_length = 256000}> settings;
         /// The state of the flow module.
-        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModule.State", cfn::literal_rule{.max_length = 500}> state;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModule.State", cfn::string_rule{.max_length = 500}> state;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::ContactFlowModule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

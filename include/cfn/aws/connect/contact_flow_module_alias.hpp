@@ -18,14 +18,14 @@ struct contact_flow_module_alias {
     struct properties {
         static constexpr const char* contact_flow_module_id_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$";
         /// Required. The identifier of the contact flow module (ARN) this alias is tied to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowModuleAlias.ContactFlowModuleId", cfn::literal_rule{.min_length = 1, .max_length = 500, .pattern = &contact_flow_module_id_pattern}> contact_flow_module_id;
+        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowModuleAlias.ContactFlowModuleId", cfn::string_rule{.min_length = 1, .max_length = 500, .pattern = &contact_flow_module_id_pattern}> contact_flow_module_id;
         /// Required. The version number of the contact flow module this alias points to.
-        cfn::checked_required<cfn::integer, "AWS::Connect::ContactFlowModuleAlias.ContactFlowModuleVersion", cfn::literal_rule{.minimum = 1}> contact_flow_module_version;
+        cfn::checked_required<cfn::integer, "AWS::Connect::ContactFlowModuleAlias.ContactFlowModuleVersion", cfn::integer_rule{.minimum = 1}> contact_flow_module_version;
         /// The description of the alias.
-        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModuleAlias.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModuleAlias.Description", cfn::string_rule{.max_length = 500}> description;
         static constexpr const char* name_pattern = "^([$0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the alias.
-        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowModuleAlias.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowModuleAlias.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint contact_flow_module_id_constraint{.min_length = 1, .max_length = 500, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$", 97}};

@@ -18,10 +18,10 @@ struct contact_flow_module_version {
     struct properties {
         static constexpr const char* contact_flow_module_id_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$";
         /// Required. The identifier of the contact flow module (ARN) this version is tied to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowModuleVersion.ContactFlowModuleId", cfn::literal_rule{.min_length = 1, .max_length = 500, .pattern = &contact_flow_module_id_pattern}> contact_flow_module_id;
+        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowModuleVersion.ContactFlowModuleId", cfn::string_rule{.min_length = 1, .max_length = 500, .pattern = &contact_flow_module_id_pattern}> contact_flow_module_id;
         static constexpr const char* description_pattern = R"(\S)";
         /// The description of the version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModuleVersion.Description", cfn::literal_rule{.max_length = 500, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowModuleVersion.Description", cfn::string_rule{.max_length = 500, .pattern = &description_pattern}> description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint contact_flow_module_id_constraint{.min_length = 1, .max_length = 500, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$", 97}};

@@ -18,9 +18,9 @@ struct contact_flow_version {
     struct properties {
         static constexpr const char* contact_flow_id_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/contact-flow/[-a-zA-Z0-9]+$";
         /// Required. The identifier of the flow. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowVersion.ContactFlowId", cfn::literal_rule{.min_length = 1, .max_length = 500, .pattern = &contact_flow_id_pattern}> contact_flow_id;
+        cfn::checked_required<cfn::str, "AWS::Connect::ContactFlowVersion.ContactFlowId", cfn::string_rule{.min_length = 1, .max_length = 500, .pattern = &contact_flow_id_pattern}> contact_flow_id;
         /// The description of the flow version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowVersion.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ContactFlowVersion.Description", cfn::string_rule{.max_length = 500}> description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint contact_flow_id_constraint{.min_length = 1, .max_length = 500, .pattern = {"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/contact-flow/[-a-zA-Z0-9]+$", 98}};

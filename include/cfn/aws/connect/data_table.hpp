@@ -32,13 +32,13 @@ struct data_table {
     struct properties {
         static constexpr const char* description_pattern = R"(^[\P{C}\r\n\t]+$)";
         /// An optional description of the data table's purpose and contents.
-        cfn::checked_optional<cfn::str, "AWS::Connect::DataTable.Description", cfn::literal_rule{.max_length = 250, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::DataTable.Description", cfn::string_rule{.max_length = 250, .pattern = &description_pattern}> description;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::DataTable.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTable.InstanceArn", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &instance_arn_pattern}> instance_arn;
         static constexpr const char* name_pattern = R"(^[\p{L}\p{Z}\p{N}\-_.:=@'|]+$)";
         /// Required. The human-readable name of the data table.
-        cfn::checked_required<cfn::str, "AWS::Connect::DataTable.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTable.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Required. The current status of the data table. Update requires replacement.
         cfn::required<cfn::enumeration<data_table::status>, "AWS::Connect::DataTable.Status"> status;
         /// Key-value pairs for attribute based access control (TBAC or ABAC) and organization.

@@ -52,19 +52,19 @@ struct data_table_attribute {
         /// The smallest exclusive numeric value for NUMBER value type.
         cfn::optional<cfn::number, "AWS::Connect::DataTableAttribute.Validation.ExclusiveMinimum"> exclusive_minimum;
         /// The maximum number of characters a text value can contain.
-        cfn::checked_optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MaxLength", cfn::literal_rule{.minimum = 0, .maximum = 1000}> max_length;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MaxLength", cfn::integer_rule{.minimum = 0, .maximum = 1000}> max_length;
         /// The maximum number of values in a list.
-        cfn::checked_optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MaxValues", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_values;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MaxValues", cfn::integer_rule{.minimum = 0, .maximum = 100}> max_values;
         /// The largest inclusive numeric value for NUMBER value type.
         cfn::optional<cfn::number, "AWS::Connect::DataTableAttribute.Validation.Maximum"> maximum;
         /// The minimum number of characters a text value can contain.
-        cfn::checked_optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MinLength", cfn::literal_rule{.minimum = 0, .maximum = 1000}> min_length;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MinLength", cfn::integer_rule{.minimum = 0, .maximum = 1000}> min_length;
         /// The minimum number of values in a list.
-        cfn::checked_optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MinValues", cfn::literal_rule{.minimum = 0, .maximum = 100}> min_values;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::DataTableAttribute.Validation.MinValues", cfn::integer_rule{.minimum = 0, .maximum = 100}> min_values;
         /// The smallest inclusive numeric value for NUMBER value type.
         cfn::optional<cfn::number, "AWS::Connect::DataTableAttribute.Validation.Minimum"> minimum;
         /// Specifies that numeric values must be multiples of this number.
-        cfn::checked_optional<cfn::number, "AWS::Connect::DataTableAttribute.Validation.MultipleOf", cfn::literal_rule{.minimum = 0}> multiple_of;
+        cfn::checked_optional<cfn::number, "AWS::Connect::DataTableAttribute.Validation.MultipleOf", cfn::number_rule{.minimum = 0}> multiple_of;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,16 +93,16 @@ struct data_table_attribute {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the data table that contains this attribute. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.DataTableArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_table_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.DataTableArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_table_arn;
         static constexpr const char* description_pattern = R"(^[\P{C}\r\n\t]+$)";
         /// An optional description explaining the purpose and usage of this attribute.
-        cfn::checked_optional<cfn::str, "AWS::Connect::DataTableAttribute.Description", cfn::literal_rule{.max_length = 250, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::DataTableAttribute.Description", cfn::string_rule{.max_length = 250, .pattern = &description_pattern}> description;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.InstanceArn", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &instance_arn_pattern}> instance_arn;
         static constexpr const char* name_pattern = R"(^[\p{L}\p{Z}\p{N}\-_.:=@'|]+$)";
         /// Required. The human-readable name of the attribute.
-        cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTableAttribute.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Boolean indicating whether this attribute is used as a primary key for record identification.
         cfn::optional<cfn::boolean, "AWS::Connect::DataTableAttribute.Primary"> primary;
         /// The validation rules applied to values of this attribute.

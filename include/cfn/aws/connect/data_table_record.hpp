@@ -18,7 +18,7 @@ struct data_table_record {
     /// AWS::Connect::DataTableRecord.Value.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-datatablerecord-value.html
     struct value {
-        cfn::checked_optional<cfn::str, "AWS::Connect::DataTableRecord.Value.AttributeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::DataTableRecord.Value.AttributeId", cfn::string_rule{.min_length = 1, .max_length = 256}> attribute_id;
         cfn::optional<cfn::str, "AWS::Connect::DataTableRecord.Value.AttributeValue"> attribute_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -55,12 +55,12 @@ struct data_table_record {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) for the data table. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::DataTableRecord.DataTableArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_table_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTableRecord.DataTableArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_table_arn;
         /// Required.
         data_table_record::data_table_record_ data_table_record_;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::DataTableRecord.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::DataTableRecord.InstanceArn", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &instance_arn_pattern}> instance_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_table_arn_constraint{.min_length = 1, .max_length = 2048};

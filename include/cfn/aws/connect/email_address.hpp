@@ -20,7 +20,7 @@ struct email_address {
     struct alias_configuration {
         static constexpr const char* email_address_arn_pattern = "^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/email-address/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// Required. The identifier of the email address alias.
-        cfn::checked_required<cfn::str, "AWS::Connect::EmailAddress.AliasConfiguration.EmailAddressArn", cfn::literal_rule{.pattern = &email_address_arn_pattern}> email_address_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::EmailAddress.AliasConfiguration.EmailAddressArn", cfn::string_rule{.pattern = &email_address_arn_pattern}> email_address_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,16 +39,16 @@ struct email_address {
         cfn::optional<cfn::list<email_address::alias_configuration>, "AWS::Connect::EmailAddress.AliasConfigurations"> alias_configurations;
         static constexpr const char* description_pattern = R"((^[\S].*[\S]$)|(^[\S]$))";
         /// The description of the email address.
-        cfn::checked_optional<cfn::str, "AWS::Connect::EmailAddress.Description", cfn::literal_rule{.min_length = 1, .max_length = 250, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::EmailAddress.Description", cfn::string_rule{.min_length = 1, .max_length = 250, .pattern = &description_pattern}> description;
         static constexpr const char* display_name_pattern = R"((^[\S].*[\S]$)|(^[\S]$))";
         /// The display name of email address.
-        cfn::checked_optional<cfn::str, "AWS::Connect::EmailAddress.DisplayName", cfn::literal_rule{.max_length = 256, .pattern = &display_name_pattern}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::Connect::EmailAddress.DisplayName", cfn::string_rule{.max_length = 256, .pattern = &display_name_pattern}> display_name;
         static constexpr const char* email_address_pattern = R"(([^\s@]+@[^\s@]+\.[^\s@]+))";
         /// Required. The email address, including the domain. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::EmailAddress.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &email_address_pattern}> email_address_;
+        cfn::checked_required<cfn::str, "AWS::Connect::EmailAddress.EmailAddress", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &email_address_pattern}> email_address_;
         static constexpr const char* instance_arn_pattern = "^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::checked_required<cfn::str, "AWS::Connect::EmailAddress.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 250, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::EmailAddress.InstanceArn", cfn::string_rule{.min_length = 1, .max_length = 250, .pattern = &instance_arn_pattern}> instance_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::EmailAddress.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

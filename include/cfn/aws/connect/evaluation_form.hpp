@@ -183,7 +183,7 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-evaluationformitemenablementsource.html
     struct evaluation_form_item_enablement_source {
         /// A referenceId of the source item.
-        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSource.RefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSource.RefId", cfn::string_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
         /// Required. A type of source item.
         cfn::required<cfn::enumeration<evaluation_form::evaluation_form_item_enablement_source_type>, "AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSource.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -204,7 +204,7 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-evaluationformitemenablementsourcevalue.html
     struct evaluation_form_item_enablement_source_value {
         /// A referenceId of the source value.
-        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSourceValue.RefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSourceValue.RefId", cfn::string_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
         /// A type of source item value.
         cfn::optional<cfn::enumeration<evaluation_form::evaluation_form_item_enablement_source_value_type>, "AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSourceValue.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -347,7 +347,7 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-multiselectquestionrulecategoryautomation.html
     struct multi_select_question_rule_category_automation {
         /// Required. The category name for this automation rule.
-        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.MultiSelectQuestionRuleCategoryAutomation.Category", cfn::literal_rule{.min_length = 1, .max_length = 50}> category;
+        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.MultiSelectQuestionRuleCategoryAutomation.Category", cfn::string_rule{.min_length = 1, .max_length = 50}> category;
         /// Required. The condition for this automation rule.
         cfn::required<cfn::enumeration<evaluation_form::multi_select_question_rule_category_automation_condition>, "AWS::Connect::EvaluationForm.MultiSelectQuestionRuleCategoryAutomation.Condition"> condition;
         /// Required. Reference IDs of options for this automation rule.
@@ -416,7 +416,7 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-automaticfailconfiguration.html
     struct automatic_fail_configuration {
         /// The referenceId of the target section for auto failure.
-        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.AutomaticFailConfiguration.TargetSection", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> target_section;
+        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.AutomaticFailConfiguration.TargetSection", cfn::string_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> target_section;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -460,11 +460,11 @@ struct evaluation_form {
         /// Information about the points configuration for an answer option.
         evaluation_form::question_option_points_configuration points_configuration = cfn::absent;
         /// Required. Reference identifier for this option.
-        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption.RefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
+        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption.RefId", cfn::string_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
         /// The score of an answer option.
         cfn::optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption.Score"> score;
         /// Required. Display text for this option.
-        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption.Text", cfn::literal_rule{.min_length = 1, .max_length = 128}> text;
+        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption.Text", cfn::string_rule{.min_length = 1, .max_length = 128}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -559,7 +559,7 @@ struct evaluation_form {
         /// Information about the points configuration for an answer option.
         evaluation_form::question_option_points_configuration points_configuration = cfn::absent;
         /// The score assigned to answer values within the range option.
-        cfn::checked_optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionOption.Score", cfn::literal_rule{.minimum = 0, .maximum = 10}> score;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionOption.Score", cfn::integer_rule{.minimum = 0, .maximum = 10}> score;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -609,11 +609,11 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-singleselectquestionrulecategoryautomation.html
     struct single_select_question_rule_category_automation {
         /// Required. The category name, as defined in Rules.
-        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.SingleSelectQuestionRuleCategoryAutomation.Category", cfn::literal_rule{.min_length = 1, .max_length = 50}> category;
+        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.SingleSelectQuestionRuleCategoryAutomation.Category", cfn::string_rule{.min_length = 1, .max_length = 50}> category;
         /// Required. The condition to apply for the automation option.
         cfn::required<cfn::enumeration<evaluation_form::single_select_question_rule_category_automation_condition>, "AWS::Connect::EvaluationForm.SingleSelectQuestionRuleCategoryAutomation.Condition"> condition;
         /// Required. The identifier of the answer option.
-        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.SingleSelectQuestionRuleCategoryAutomation.OptionRefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> option_ref_id;
+        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.SingleSelectQuestionRuleCategoryAutomation.OptionRefId", cfn::string_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> option_ref_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -653,7 +653,7 @@ struct evaluation_form {
         /// Automation answer source.
         evaluation_form::evaluation_form_question_automation_answer_source answer_source = cfn::absent;
         /// The identifier of the default answer option, when none of the automation options match the criteria.
-        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomation.DefaultOptionRefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> default_option_ref_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomation.DefaultOptionRefId", cfn::string_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> default_option_ref_id;
         /// The automation options of the single select question.
         cfn::optional<cfn::list<evaluation_form::evaluation_form_single_select_question_automation_option>, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomation.Options"> options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -682,11 +682,11 @@ struct evaluation_form {
         /// Information about the points configuration for an answer option.
         evaluation_form::question_option_points_configuration points_configuration = cfn::absent;
         /// Required. The identifier of the answer option.
-        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.RefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
+        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.RefId", cfn::string_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
         /// The score assigned to the answer option.
-        cfn::checked_optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.Score", cfn::literal_rule{.minimum = 0, .maximum = 10}> score;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.Score", cfn::integer_rule{.minimum = 0, .maximum = 10}> score;
         /// Required. The title of the answer option.
-        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.Text", cfn::literal_rule{.min_length = 1, .max_length = 128}> text;
+        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.Text", cfn::string_rule{.min_length = 1, .max_length = 128}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -866,7 +866,7 @@ struct evaluation_form {
         /// A question conditional enablement.
         evaluation_form::evaluation_form_item_enablement_configuration enablement = cfn::absent;
         /// The instructions of the section.
-        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.Instructions", cfn::literal_rule{.max_length = 1024}> instructions;
+        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.Instructions", cfn::string_rule{.max_length = 1024}> instructions;
         evaluation_form::evaluation_form_metric_configuration metric_configuration = cfn::absent;
         /// The flag to enable not applicable answers to the question.
         cfn::optional<cfn::boolean, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.NotApplicableEnabled"> not_applicable_enabled;
@@ -875,13 +875,13 @@ struct evaluation_form {
         /// The properties of the type of question.
         evaluation_form::evaluation_form_question_type_properties question_type_properties = cfn::absent;
         /// Required. The identifier of the question.
-        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.RefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
+        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.RefId", cfn::string_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
         /// Scoring configuration for a question in an evaluation form.
         evaluation_form::evaluation_form_question_scoring_configuration scoring_configuration = cfn::absent;
         /// Required. The title of the question.
-        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.Title", cfn::literal_rule{.min_length = 1, .max_length = 350}> title;
+        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.Title", cfn::string_rule{.min_length = 1, .max_length = 350}> title;
         /// The scoring weight of the section.
-        cfn::checked_optional<cfn::number, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.Weight", cfn::literal_rule{.minimum = 0, .maximum = 100}> weight;
+        cfn::checked_optional<cfn::number, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.Weight", cfn::number_rule{.minimum = 0, .maximum = 100}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -931,19 +931,19 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-evaluationformsection.html
     struct evaluation_form_section {
         /// The instructions of the section.
-        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSection.Instructions", cfn::literal_rule{.max_length = 1024}> instructions;
+        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSection.Instructions", cfn::string_rule{.max_length = 1024}> instructions;
         /// The flag to exclude the section from scoring.
         cfn::optional<cfn::boolean, "AWS::Connect::EvaluationForm.EvaluationFormSection.IsExcludedFromScoring"> is_excluded_from_scoring;
         /// The items of the section.
         cfn::optional<cfn::list<evaluation_form::evaluation_form_item>, "AWS::Connect::EvaluationForm.EvaluationFormSection.Items"> items;
         /// Required. The identifier of the section.
-        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSection.RefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
+        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSection.RefId", cfn::string_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
         /// The score thresholds for performance categories.
         cfn::optional<cfn::list<evaluation_form::evaluation_form_score_threshold>, "AWS::Connect::EvaluationForm.EvaluationFormSection.ScoreThresholds"> score_thresholds;
         /// Required. The title of the section.
-        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSection.Title", cfn::literal_rule{.min_length = 1, .max_length = 128}> title;
+        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSection.Title", cfn::string_rule{.min_length = 1, .max_length = 128}> title;
         /// The scoring weight of the section.
-        cfn::checked_optional<cfn::number, "AWS::Connect::EvaluationForm.EvaluationFormSection.Weight", cfn::literal_rule{.minimum = 0, .maximum = 100}> weight;
+        cfn::checked_optional<cfn::number, "AWS::Connect::EvaluationForm.EvaluationFormSection.Weight", cfn::number_rule{.minimum = 0, .maximum = 100}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1005,7 +1005,7 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-evaluationreviewnotificationrecipientvalue.html
     struct evaluation_review_notification_recipient_value {
         /// The user identifier for the notification recipient.
-        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationReviewNotificationRecipientValue.UserId", cfn::literal_rule{.min_length = 1, .max_length = 500}> user_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationReviewNotificationRecipientValue.UserId", cfn::string_rule{.min_length = 1, .max_length = 500}> user_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1043,7 +1043,7 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-evaluationreviewconfiguration.html
     struct evaluation_review_configuration {
         /// Number of days during which a request for review can be submitted for evaluations created from this form.
-        cfn::checked_optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationReviewConfiguration.EligibilityDays", cfn::literal_rule{.minimum = 1, .maximum = 90}> eligibility_days;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationReviewConfiguration.EligibilityDays", cfn::integer_rule{.minimum = 1, .maximum = 90}> eligibility_days;
         /// Required. List of recipients who should be notified when a review is requested.
         cfn::required<cfn::list<evaluation_form::evaluation_review_notification_recipient>, "AWS::Connect::EvaluationForm.EvaluationReviewConfiguration.ReviewNotificationRecipients"> review_notification_recipients;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1105,10 +1105,10 @@ struct evaluation_form {
         /// The automatic evaluation configuration of an evaluation form.
         evaluation_form::auto_evaluation_configuration auto_evaluation_configuration = cfn::absent;
         /// The description of the evaluation form.
-        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::EvaluationForm.Description", cfn::string_rule{.max_length = 1024}> description;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The identifier of the Amazon Connect instance.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::EvaluationForm.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::EvaluationForm.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Required. Items that are part of the evaluation form.
         cfn::required<cfn::list<evaluation_form::evaluation_form_base_item>, "AWS::Connect::EvaluationForm.Items"> items;
         /// Configuration for language settings of this evaluation form.
@@ -1124,7 +1124,7 @@ struct evaluation_form {
         /// Configuration that specifies the target for this evaluation form.
         evaluation_form::evaluation_form_target_configuration target_configuration = cfn::absent;
         /// Required. A title of the evaluation form.
-        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.Title", cfn::literal_rule{.min_length = 1, .max_length = 128}> title;
+        cfn::checked_required<cfn::str, "AWS::Connect::EvaluationForm.Title", cfn::string_rule{.min_length = 1, .max_length = 128}> title;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.max_length = 1024};

@@ -57,7 +57,7 @@ struct hours_of_operation {
         /// Required. The identifier for the hours of operation.
         cfn::required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationsIdentifier.Id"> id;
         /// The name of the hours of operation.
-        cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationsIdentifier.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationsIdentifier.Name", cfn::string_rule{.min_length = 1, .max_length = 127}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,9 +76,9 @@ struct hours_of_operation {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-hoursofoperation-hoursofoperationtimeslice.html
     struct hours_of_operation_time_slice {
         /// Required. The hours.
-        cfn::checked_required<cfn::integer, "AWS::Connect::HoursOfOperation.HoursOfOperationTimeSlice.Hours", cfn::literal_rule{.minimum = 0, .maximum = 23}> hours;
+        cfn::checked_required<cfn::integer, "AWS::Connect::HoursOfOperation.HoursOfOperationTimeSlice.Hours", cfn::integer_rule{.minimum = 0, .maximum = 23}> hours;
         /// Required. The minutes.
-        cfn::checked_required<cfn::integer, "AWS::Connect::HoursOfOperation.HoursOfOperationTimeSlice.Minutes", cfn::literal_rule{.minimum = 0, .maximum = 59}> minutes;
+        cfn::checked_required<cfn::integer, "AWS::Connect::HoursOfOperation.HoursOfOperationTimeSlice.Minutes", cfn::integer_rule{.minimum = 0, .maximum = 59}> minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -121,9 +121,9 @@ struct hours_of_operation {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-hoursofoperation-overridetimeslice.html
     struct override_time_slice {
         /// Required. The hours.
-        cfn::checked_required<cfn::integer, "AWS::Connect::HoursOfOperation.OverrideTimeSlice.Hours", cfn::literal_rule{.minimum = 0, .maximum = 23}> hours;
+        cfn::checked_required<cfn::integer, "AWS::Connect::HoursOfOperation.OverrideTimeSlice.Hours", cfn::integer_rule{.minimum = 0, .maximum = 23}> hours;
         /// Required. The minutes.
-        cfn::checked_required<cfn::integer, "AWS::Connect::HoursOfOperation.OverrideTimeSlice.Minutes", cfn::literal_rule{.minimum = 0, .maximum = 59}> minutes;
+        cfn::checked_required<cfn::integer, "AWS::Connect::HoursOfOperation.OverrideTimeSlice.Minutes", cfn::integer_rule{.minimum = 0, .maximum = 59}> minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -169,10 +169,10 @@ struct hours_of_operation {
         cfn::optional<cfn::list<cfn::integer>, "AWS::Connect::HoursOfOperation.RecurrencePattern.ByMonth"> by_month;
         /// List of month days (-1 to 31) for recurrence pattern.
         cfn::optional<cfn::list<cfn::integer>, "AWS::Connect::HoursOfOperation.RecurrencePattern.ByMonthDay"> by_month_day;
-        cfn::optional<cfn::list<cfn::integer>, "AWS::Connect::HoursOfOperation.RecurrencePattern.ByWeekdayOccurrence"> by_weekday_occurrence;
+        cfn::checked_optional<cfn::list<cfn::integer>, "AWS::Connect::HoursOfOperation.RecurrencePattern.ByWeekdayOccurrence", cfn::list_rule{.max_items = 1}> by_weekday_occurrence;
         /// The frequency of recurrence for hours of operation overrides.
         cfn::optional<cfn::enumeration<hours_of_operation::recurrence_pattern_frequency>, "AWS::Connect::HoursOfOperation.RecurrencePattern.Frequency"> frequency;
-        cfn::checked_optional<cfn::integer, "AWS::Connect::HoursOfOperation.RecurrencePattern.Interval", cfn::literal_rule{.minimum = 1, .maximum = 6}> interval;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::HoursOfOperation.RecurrencePattern.Interval", cfn::integer_rule{.minimum = 1, .maximum = 6}> interval;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -187,7 +187,7 @@ struct hours_of_operation {
             static constexpr cfn::field_info fields[] = {
                 {"ByMonth", offsetof(self, by_month), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &by_month_constraint},
                 {"ByMonthDay", offsetof(self, by_month_day), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &by_month_day_constraint},
-                {"ByWeekdayOccurrence", offsetof(self, by_weekday_occurrence), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &by_weekday_occurrence_constraint},
+                {"ByWeekdayOccurrence", offsetof(self, by_weekday_occurrence), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &by_weekday_occurrence_constraint},
                 {"Frequency", offsetof(self, frequency), cfn::field_kind::value, false},
                 {"Interval", offsetof(self, interval), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interval_constraint},
             };
@@ -218,18 +218,18 @@ struct hours_of_operation {
     struct hours_of_operation_override {
         static constexpr const char* effective_from_pattern = R"(^\d{4}-\d{2}-\d{2}$)";
         /// Required. The date from which the hours of operation override would be effective.
-        cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.EffectiveFrom", cfn::literal_rule{.pattern = &effective_from_pattern}> effective_from;
+        cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.EffectiveFrom", cfn::string_rule{.pattern = &effective_from_pattern}> effective_from;
         static constexpr const char* effective_till_pattern = R"(^\d{4}-\d{2}-\d{2}$)";
         /// Required. The date until the hours of operation override is effective.
-        cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.EffectiveTill", cfn::literal_rule{.pattern = &effective_till_pattern}> effective_till;
+        cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.EffectiveTill", cfn::string_rule{.pattern = &effective_till_pattern}> effective_till;
         /// The identifier for the hours of operation override.
-        cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.HoursOfOperationOverrideId", cfn::literal_rule{.characters = "-a-zA-Z0-9"}> hours_of_operation_override_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.HoursOfOperationOverrideId", cfn::string_rule{.characters = "-a-zA-Z0-9"}> hours_of_operation_override_id;
         /// Required. Configuration information for the hours of operation override: day, start time, and end time.
         cfn::required<cfn::list<hours_of_operation::hours_of_operation_override_config>, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideConfig"> override_config;
         /// The description of the hours of operation override.
-        cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideDescription", cfn::literal_rule{.min_length = 1, .max_length = 250}> override_description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideDescription", cfn::string_rule{.min_length = 1, .max_length = 250}> override_description;
         /// Required. The name of the hours of operation override.
-        cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideName", cfn::literal_rule{.min_length = 1, .max_length = 127}> override_name;
+        cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideName", cfn::string_rule{.min_length = 1, .max_length = 127}> override_name;
         /// The type of hours of operation override.
         cfn::optional<cfn::enumeration<hours_of_operation::hours_of_operation_override_override_type>, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideType"> override_type;
         /// Configuration for recurring hours of operation overrides.
@@ -266,15 +266,15 @@ struct hours_of_operation {
         cfn::required<cfn::list<hours_of_operation::hours_of_operation_config>, "AWS::Connect::HoursOfOperation.Config"> config;
         static constexpr const char* description_pattern = R"(^[\P{C}\r\n\t]{1,250}$)";
         /// The description for the hours of operation.
-        cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.Description", cfn::literal_rule{.min_length = 1, .max_length = 250, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::HoursOfOperation.Description", cfn::string_rule{.min_length = 1, .max_length = 250, .pattern = &description_pattern}> description;
         /// One or more hours of operation overrides assigned to an hour of operation.
         cfn::optional<cfn::list<hours_of_operation::hours_of_operation_override>, "AWS::Connect::HoursOfOperation.HoursOfOperationOverrides"> hours_of_operation_overrides;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::HoursOfOperation.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::HoursOfOperation.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         static constexpr const char* name_pattern = R"(^[\P{C}\r\n\t]{1,127}$)";
         /// Required. The name for the hours of operation.
-        cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::HoursOfOperation.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// List of parent hours of operations.
         cfn::optional<cfn::list<hours_of_operation::hours_of_operations_identifier>, "AWS::Connect::HoursOfOperation.ParentHoursOfOperations"> parent_hours_of_operations;
         /// The tags used to organize, track, or control access for this resource.

@@ -80,11 +80,11 @@ struct instance {
         instance::attributes attributes;
         static constexpr const char* directory_id_pattern = "^d-[0-9a-f]{10}$";
         /// The identifier for the directory. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Instance.DirectoryId", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &directory_id_pattern}> directory_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Instance.DirectoryId", cfn::string_rule{.min_length = 12, .max_length = 12, .pattern = &directory_id_pattern}> directory_id;
         /// Required. The identity management type. Update requires replacement.
         cfn::required<cfn::enumeration<instance::identity_management_type>, "AWS::Connect::Instance.IdentityManagementType"> identity_management_type;
         /// The alias of instance. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Instance.InstanceAlias", cfn::literal_rule{.min_length = 1, .max_length = 45}> instance_alias;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Instance.InstanceAlias", cfn::string_rule{.min_length = 1, .max_length = 45}> instance_alias;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::Instance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

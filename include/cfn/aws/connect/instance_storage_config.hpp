@@ -50,7 +50,7 @@ struct instance_storage_config {
     struct kinesis_firehose_config {
         static constexpr const char* firehose_arn_pattern = "^arn:aws[-a-z0-9]*:firehose:[-a-z0-9]*:[0-9]{12}:deliverystream/[-a-zA-Z0-9_.]*$";
         /// Required. The Amazon Resource Name (ARN) of the delivery stream.
-        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.KinesisFirehoseConfig.FirehoseArn", cfn::literal_rule{.pattern = &firehose_arn_pattern}> firehose_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.KinesisFirehoseConfig.FirehoseArn", cfn::string_rule{.pattern = &firehose_arn_pattern}> firehose_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -69,7 +69,7 @@ struct instance_storage_config {
     struct kinesis_stream_config {
         static constexpr const char* stream_arn_pattern = "^arn:aws[-a-z0-9]*:kinesis:[-a-z0-9]*:[0-9]{12}:stream/[-a-zA-Z0-9_.]*$";
         /// Required. The Amazon Resource Name (ARN) of the data stream.
-        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.KinesisStreamConfig.StreamArn", cfn::literal_rule{.pattern = &stream_arn_pattern}> stream_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.KinesisStreamConfig.StreamArn", cfn::string_rule{.pattern = &stream_arn_pattern}> stream_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,7 +89,7 @@ struct instance_storage_config {
         /// Required. The type of encryption.
         cfn::required<cfn::enumeration<instance_storage_config::encryption_config_encryption_type>, "AWS::Connect::InstanceStorageConfig.EncryptionConfig.EncryptionType"> encryption_type;
         /// Required. The full ARN of the encryption key.
-        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.EncryptionConfig.KeyId", cfn::literal_rule{.min_length = 1, .max_length = 128}> key_id;
+        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.EncryptionConfig.KeyId", cfn::string_rule{.min_length = 1, .max_length = 128}> key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -110,7 +110,7 @@ struct instance_storage_config {
         /// Required. The encryption configuration.
         instance_storage_config::encryption_config encryption_config;
         /// Required. The prefix of the video stream.
-        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.KinesisVideoStreamConfig.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.KinesisVideoStreamConfig.Prefix", cfn::string_rule{.min_length = 1, .max_length = 128}> prefix;
         /// Required. The number of hours data is retained in the stream.
         cfn::required<cfn::number, "AWS::Connect::InstanceStorageConfig.KinesisVideoStreamConfig.RetentionPeriodHours"> retention_period_hours;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -132,9 +132,9 @@ struct instance_storage_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-instancestorageconfig-s3config.html
     struct s3_config {
         /// Required. The S3 bucket name.
-        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.S3Config.BucketName", cfn::literal_rule{.min_length = 1, .max_length = 128}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.S3Config.BucketName", cfn::string_rule{.min_length = 1, .max_length = 128}> bucket_name;
         /// Required. The S3 bucket prefix.
-        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.S3Config.BucketPrefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> bucket_prefix;
+        cfn::checked_required<cfn::str, "AWS::Connect::InstanceStorageConfig.S3Config.BucketPrefix", cfn::string_rule{.min_length = 1, .max_length = 128}> bucket_prefix;
         /// The Amazon S3 encryption configuration.
         instance_storage_config::encryption_config encryption_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -156,7 +156,7 @@ struct instance_storage_config {
     struct properties {
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::InstanceStorageConfig.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::InstanceStorageConfig.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// The configuration of the Kinesis Firehose delivery stream.
         instance_storage_config::kinesis_firehose_config kinesis_firehose_config = cfn::absent;
         /// The configuration of the Kinesis data stream.

@@ -33,9 +33,9 @@ struct integration_association {
     struct properties {
         static constexpr const char* instance_id_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::IntegrationAssociation.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &instance_id_pattern}> instance_id;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::IntegrationAssociation.InstanceId", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &instance_id_pattern}> instance_id;
         /// Required. ARN of the integration being associated with the instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::IntegrationAssociation.IntegrationArn", cfn::literal_rule{.min_length = 1, .max_length = 140}> integration_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::IntegrationAssociation.IntegrationArn", cfn::string_rule{.min_length = 1, .max_length = 140}> integration_arn;
         /// Required. Specifies the integration type to be associated with the instance. Update requires replacement.
         cfn::required<cfn::enumeration<integration_association::integration_type>, "AWS::Connect::IntegrationAssociation.IntegrationType"> integration_type;
         /// The tags used to organize, track, or control access for this resource.

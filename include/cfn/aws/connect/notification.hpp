@@ -83,14 +83,14 @@ struct notification {
         /// Required. The content of a notification.
         notification::notification_content content;
         /// The time a notification will expire. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Notification.ExpiresAt", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> expires_at;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Notification.ExpiresAt", cfn::string_rule{.min_length = 1, .characters = "0-9"}> expires_at;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The identifier of the Amazon Connect instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::Notification.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Notification.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// The priority of notification. Update requires replacement.
         cfn::optional<cfn::enumeration<notification::priority>, "AWS::Connect::Notification.Priority"> priority;
         /// The recipients of the notification. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Connect::Notification.Recipients"> recipients;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Connect::Notification.Recipients", cfn::list_rule{.max_items = 200}> recipients;
         /// One or more tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::Notification.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -105,7 +105,7 @@ struct notification {
                 {"ExpiresAt", offsetof(self, expires_at), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &expires_at_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Recipients", offsetof(self, recipients), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &recipients_constraint},
+                {"Recipients", offsetof(self, recipients), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &recipients_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Notification", fields, cfn::no_intrinsic};

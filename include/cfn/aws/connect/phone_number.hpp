@@ -18,22 +18,22 @@ struct phone_number {
     struct properties {
         static constexpr const char* country_code_pattern = "^[A-Z]{2}";
         /// The ISO country code. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::PhoneNumber.CountryCode", cfn::literal_rule{.pattern = &country_code_pattern}> country_code;
+        cfn::checked_optional<cfn::str, "AWS::Connect::PhoneNumber.CountryCode", cfn::string_rule{.pattern = &country_code_pattern}> country_code;
         /// The description of the phone number. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::PhoneNumber.Description", cfn::literal_rule{.min_length = 1, .max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::PhoneNumber.Description", cfn::string_rule{.min_length = 1, .max_length = 500}> description;
         static constexpr const char* prefix_pattern = R"(^\+[0-9]{1,15})";
         /// The prefix of the phone number. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::PhoneNumber.Prefix", cfn::literal_rule{.pattern = &prefix_pattern}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::Connect::PhoneNumber.Prefix", cfn::string_rule{.pattern = &prefix_pattern}> prefix;
         /// The claimed phone number ARN that was previously imported from the external service, such as AWS End User Messaging. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Connect::PhoneNumber.SourcePhoneNumberArn"> source_phone_number_arn;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::PhoneNumber.Tags"> tags;
         static constexpr const char* target_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:(instance|traffic-distribution-group)/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) for Connect Customer instances or traffic distribution group that phone numbers are claimed to.
-        cfn::checked_required<cfn::str, "AWS::Connect::PhoneNumber.TargetArn", cfn::literal_rule{.pattern = &target_arn_pattern}> target_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::PhoneNumber.TargetArn", cfn::string_rule{.pattern = &target_arn_pattern}> target_arn;
         static constexpr const char* type_pattern = "TOLL_FREE|DID|UIFN|SHARED|THIRD_PARTY_DID|THIRD_PARTY_TF|SHORT_CODE";
         /// The type of phone number. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::PhoneNumber.Type", cfn::literal_rule{.pattern = &type_pattern}> type;
+        cfn::checked_optional<cfn::str, "AWS::Connect::PhoneNumber.Type", cfn::string_rule{.pattern = &type_pattern}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint country_code_constraint{.pattern = {"^[A-Z]{2}", 9}};

@@ -39,7 +39,7 @@ struct predefined_attribute {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-predefinedattribute-values.html
     struct values {
         /// Predefined attribute values of type string list.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Connect::PredefinedAttribute.Values.StringList"> string_list;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Connect::PredefinedAttribute.Values.StringList", cfn::list_rule{.max_items = 500}> string_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,7 +47,7 @@ struct predefined_attribute {
             static constexpr cfn::value_constraint string_list_elements{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint string_list_constraint{.min_items = 1, .max_items = 500, .elements = &string_list_elements};
             static constexpr cfn::field_info fields[] = {
-                {"StringList", offsetof(self, string_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_list_constraint},
+                {"StringList", offsetof(self, string_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::PredefinedAttribute.Values", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -59,11 +59,11 @@ struct predefined_attribute {
         predefined_attribute::attribute_configuration attribute_configuration = cfn::absent;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::PredefinedAttribute.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::PredefinedAttribute.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name of the predefined attribute. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::PredefinedAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::PredefinedAttribute.Name", cfn::string_rule{.min_length = 1, .max_length = 100}> name;
         /// Values that enable you to categorize your predefined attributes.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Connect::PredefinedAttribute.Purposes"> purposes;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Connect::PredefinedAttribute.Purposes", cfn::list_rule{.max_items = 10}> purposes;
         /// The values of a predefined attribute.
         predefined_attribute::values values = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,7 +76,7 @@ struct predefined_attribute {
                 {"AttributeConfiguration", offsetof(self, attribute_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &predefined_attribute::attribute_configuration::cfn_struct},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Purposes", offsetof(self, purposes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &purposes_constraint},
+                {"Purposes", offsetof(self, purposes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &purposes_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::nested, false, cfn::replacement::no, &predefined_attribute::values::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::PredefinedAttribute", fields, cfn::no_intrinsic};

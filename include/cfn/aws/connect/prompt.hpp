@@ -17,15 +17,15 @@ struct prompt {
 
     struct properties {
         /// The description of the prompt.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Prompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Prompt.Description", cfn::string_rule{.min_length = 1, .max_length = 250}> description;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The identifier of the Connect Customer instance.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::Prompt.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::Prompt.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name of the prompt.
-        cfn::checked_required<cfn::str, "AWS::Connect::Prompt.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::Prompt.Name", cfn::string_rule{.min_length = 1, .max_length = 127}> name;
         static constexpr const char* s3_uri_pattern = R"(s3://\S+/.+|https://\S+\.s3(\.\S+)?\.amazonaws\.com/\S+)";
         /// The URI for the S3 bucket where the prompt is stored.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Prompt.S3Uri", cfn::literal_rule{.min_length = 1, .max_length = 2000, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Prompt.S3Uri", cfn::string_rule{.min_length = 1, .max_length = 2000, .pattern = &s3_uri_pattern}> s3_uri;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::Prompt.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -26,7 +26,7 @@ struct queue {
     struct email_address {
         static constexpr const char* email_address_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}/email-address/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}$";
         /// Required. The Amazon Resource Name (ARN) of the email address.
-        cfn::checked_required<cfn::str, "AWS::Connect::Queue.EmailAddress.EmailAddressArn", cfn::literal_rule{.pattern = &email_address_arn_pattern}> email_address_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Queue.EmailAddress.EmailAddressArn", cfn::string_rule{.pattern = &email_address_arn_pattern}> email_address_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,13 +44,13 @@ struct queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-queue-outboundcallerconfig.html
     struct outbound_caller_config {
         /// The caller ID name.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundCallerIdName", cfn::literal_rule{.min_length = 1, .max_length = 255}> outbound_caller_id_name;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundCallerIdName", cfn::string_rule{.min_length = 1, .max_length = 255}> outbound_caller_id_name;
         static constexpr const char* outbound_caller_id_number_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:phone-number/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the outbound caller ID number.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundCallerIdNumberArn", cfn::literal_rule{.pattern = &outbound_caller_id_number_arn_pattern}> outbound_caller_id_number_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundCallerIdNumberArn", cfn::string_rule{.pattern = &outbound_caller_id_number_arn_pattern}> outbound_caller_id_number_arn;
         static constexpr const char* outbound_flow_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the outbound flow.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundFlowArn", cfn::literal_rule{.min_length = 1, .max_length = 500, .pattern = &outbound_flow_arn_pattern}> outbound_flow_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundFlowArn", cfn::string_rule{.min_length = 1, .max_length = 500, .pattern = &outbound_flow_arn_pattern}> outbound_flow_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,7 +73,7 @@ struct queue {
     struct outbound_email_config {
         static constexpr const char* outbound_email_address_id_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/email-address/[-a-zA-Z0-9]*$";
         /// The identifier of the email address.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundEmailConfig.OutboundEmailAddressId", cfn::literal_rule{.min_length = 1, .max_length = 500, .pattern = &outbound_email_address_id_pattern}> outbound_email_address_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.OutboundEmailConfig.OutboundEmailAddressId", cfn::string_rule{.min_length = 1, .max_length = 500, .pattern = &outbound_email_address_id_pattern}> outbound_email_address_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,17 +91,17 @@ struct queue {
         /// The email addresses that agents can use when replying to or initiating email contacts.
         cfn::optional<cfn::list<queue::email_address>, "AWS::Connect::Queue.AdditionalEmailAddresses"> additional_email_addresses;
         /// The description of the queue.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Queue.Description", cfn::string_rule{.min_length = 1, .max_length = 250}> description;
         static constexpr const char* hours_of_operation_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/operating-hours/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the hours of operation.
-        cfn::checked_required<cfn::str, "AWS::Connect::Queue.HoursOfOperationArn", cfn::literal_rule{.pattern = &hours_of_operation_arn_pattern}> hours_of_operation_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Queue.HoursOfOperationArn", cfn::string_rule{.pattern = &hours_of_operation_arn_pattern}> hours_of_operation_arn;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The identifier of the Connect Customer instance.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::Queue.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::Queue.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// The maximum number of contacts that can be in the queue before it is considered full.
-        cfn::checked_optional<cfn::integer, "AWS::Connect::Queue.MaxContacts", cfn::literal_rule{.minimum = 0}> max_contacts;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::Queue.MaxContacts", cfn::integer_rule{.minimum = 0}> max_contacts;
         /// Required. The name of the queue.
-        cfn::checked_required<cfn::str, "AWS::Connect::Queue.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::Queue.Name", cfn::string_rule{.min_length = 1, .max_length = 127}> name;
         /// The outbound caller ID name, number, and outbound whisper flow.
         queue::outbound_caller_config outbound_caller_config = cfn::absent;
         /// The outbound email address ID for a specified queue.

@@ -45,7 +45,7 @@ struct quick_connect {
     struct phone_number_quick_connect_config {
         static constexpr const char* phone_number_pattern = R"(^\+[1-9]\d{1,14}$)";
         /// Required. The phone number in E.164 format.
-        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.PhoneNumberQuickConnectConfig.PhoneNumber", cfn::literal_rule{.pattern = &phone_number_pattern}> phone_number;
+        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.PhoneNumberQuickConnectConfig.PhoneNumber", cfn::string_rule{.pattern = &phone_number_pattern}> phone_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,10 +64,10 @@ struct quick_connect {
     struct queue_quick_connect_config {
         static constexpr const char* contact_flow_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the flow.
-        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.QueueQuickConnectConfig.ContactFlowArn", cfn::literal_rule{.pattern = &contact_flow_arn_pattern}> contact_flow_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.QueueQuickConnectConfig.ContactFlowArn", cfn::string_rule{.pattern = &contact_flow_arn_pattern}> contact_flow_arn;
         static constexpr const char* queue_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the queue.
-        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.QueueQuickConnectConfig.QueueArn", cfn::literal_rule{.pattern = &queue_arn_pattern}> queue_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.QueueQuickConnectConfig.QueueArn", cfn::string_rule{.pattern = &queue_arn_pattern}> queue_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -88,10 +88,10 @@ struct quick_connect {
     struct user_quick_connect_config {
         static constexpr const char* contact_flow_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the flow.
-        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.UserQuickConnectConfig.ContactFlowArn", cfn::literal_rule{.pattern = &contact_flow_arn_pattern}> contact_flow_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.UserQuickConnectConfig.ContactFlowArn", cfn::string_rule{.pattern = &contact_flow_arn_pattern}> contact_flow_arn;
         static constexpr const char* user_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the user.
-        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.UserQuickConnectConfig.UserArn", cfn::literal_rule{.pattern = &user_arn_pattern}> user_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.UserQuickConnectConfig.UserArn", cfn::string_rule{.pattern = &user_arn_pattern}> user_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -138,12 +138,12 @@ struct quick_connect {
 
     struct properties {
         /// The description of the quick connect.
-        cfn::checked_optional<cfn::str, "AWS::Connect::QuickConnect.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::QuickConnect.Description", cfn::string_rule{.min_length = 1, .max_length = 250}> description;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::QuickConnect.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::QuickConnect.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name of the quick connect.
-        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::QuickConnect.Name", cfn::string_rule{.min_length = 1, .max_length = 127}> name;
         /// Required. Contains information about the quick connect.
         quick_connect::quick_connect_config quick_connect_config;
         /// The tags used to organize, track, or control access for this resource.

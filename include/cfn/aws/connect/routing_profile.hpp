@@ -50,7 +50,7 @@ struct routing_profile {
         cfn::required<cfn::enumeration<routing_profile::routing_profile_queue_reference_channel>, "AWS::Connect::RoutingProfile.RoutingProfileQueueReference.Channel"> channel;
         static constexpr const char* queue_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the queue.
-        cfn::checked_required<cfn::str, "AWS::Connect::RoutingProfile.RoutingProfileQueueReference.QueueArn", cfn::literal_rule{.pattern = &queue_arn_pattern}> queue_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::RoutingProfile.RoutingProfileQueueReference.QueueArn", cfn::string_rule{.pattern = &queue_arn_pattern}> queue_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -105,7 +105,7 @@ struct routing_profile {
         /// Required. The channels that agents can handle in the Contact Control Panel (CCP).
         cfn::required<cfn::enumeration<routing_profile::media_concurrency_channel>, "AWS::Connect::RoutingProfile.MediaConcurrency.Channel"> channel;
         /// Required. The number of contacts an agent can have on a channel simultaneously.
-        cfn::checked_required<cfn::integer, "AWS::Connect::RoutingProfile.MediaConcurrency.Concurrency", cfn::literal_rule{.minimum = 1, .maximum = 10}> concurrency;
+        cfn::checked_required<cfn::integer, "AWS::Connect::RoutingProfile.MediaConcurrency.Concurrency", cfn::integer_rule{.minimum = 1, .maximum = 10}> concurrency;
         /// Defines the cross-channel routing behavior for each channel that is enabled for this Routing Profile.
         routing_profile::cross_channel_behavior cross_channel_behavior = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -127,9 +127,9 @@ struct routing_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-routingprofile-routingprofilequeueconfig.html
     struct routing_profile_queue_config {
         /// Required. The delay, in seconds, a contact should be in the queue before they are routed to an available agent.
-        cfn::checked_required<cfn::integer, "AWS::Connect::RoutingProfile.RoutingProfileQueueConfig.Delay", cfn::literal_rule{.minimum = 0, .maximum = 9999}> delay;
+        cfn::checked_required<cfn::integer, "AWS::Connect::RoutingProfile.RoutingProfileQueueConfig.Delay", cfn::integer_rule{.minimum = 0, .maximum = 9999}> delay;
         /// Required. The order in which contacts are to be handled for the queue.
-        cfn::checked_required<cfn::integer, "AWS::Connect::RoutingProfile.RoutingProfileQueueConfig.Priority", cfn::literal_rule{.minimum = 1, .maximum = 99}> priority;
+        cfn::checked_required<cfn::integer, "AWS::Connect::RoutingProfile.RoutingProfileQueueConfig.Priority", cfn::integer_rule{.minimum = 1, .maximum = 99}> priority;
         /// Required. Contains information about a queue resource.
         routing_profile::routing_profile_queue_reference queue_reference;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -153,18 +153,18 @@ struct routing_profile {
         cfn::optional<cfn::enumeration<routing_profile::agent_availability_timer>, "AWS::Connect::RoutingProfile.AgentAvailabilityTimer"> agent_availability_timer;
         static constexpr const char* default_outbound_queue_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the default outbound queue for the routing profile.
-        cfn::checked_required<cfn::str, "AWS::Connect::RoutingProfile.DefaultOutboundQueueArn", cfn::literal_rule{.pattern = &default_outbound_queue_arn_pattern}> default_outbound_queue_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::RoutingProfile.DefaultOutboundQueueArn", cfn::string_rule{.pattern = &default_outbound_queue_arn_pattern}> default_outbound_queue_arn;
         /// Required. The description of the routing profile.
-        cfn::checked_required<cfn::str, "AWS::Connect::RoutingProfile.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
+        cfn::checked_required<cfn::str, "AWS::Connect::RoutingProfile.Description", cfn::string_rule{.min_length = 1, .max_length = 250}> description;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The identifier of the Connect Customer instance.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::RoutingProfile.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::RoutingProfile.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Contains information about the queue and channel for manual assignment behaviour can be enabled.
         cfn::optional<cfn::list<routing_profile::routing_profile_manual_assignment_queue_config>, "AWS::Connect::RoutingProfile.ManualAssignmentQueueConfigs"> manual_assignment_queue_configs;
         /// Required. The channels agents can handle in the Contact Control Panel (CCP) for this routing profile.
         cfn::required<cfn::list<routing_profile::media_concurrency>, "AWS::Connect::RoutingProfile.MediaConcurrencies"> media_concurrencies;
         /// Required. The name of the routing profile.
-        cfn::checked_required<cfn::str, "AWS::Connect::RoutingProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::RoutingProfile.Name", cfn::string_rule{.min_length = 1, .max_length = 127}> name;
         /// The inbound queues associated with the routing profile.
         cfn::optional<cfn::list<routing_profile::routing_profile_queue_config>, "AWS::Connect::RoutingProfile.QueueConfigs"> queue_configs;
         /// The tags used to organize, track, or control access for this resource.

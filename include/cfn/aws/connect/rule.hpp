@@ -162,7 +162,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-rule-field.html
     struct field {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Connect::Rule.Field.Id", cfn::literal_rule{.min_length = 1, .max_length = 500}> id;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.Field.Id", cfn::string_rule{.min_length = 1, .max_length = 500}> id;
         /// Required. Object for case field values.
         rule::field_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -185,7 +185,7 @@ struct rule {
         /// Required. An array of case fields.
         cfn::required<cfn::list<rule::field>, "AWS::Connect::Rule.CreateCaseAction.Fields"> fields;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Connect::Rule.CreateCaseAction.TemplateId", cfn::literal_rule{.min_length = 1, .max_length = 500}> template_id;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.CreateCaseAction.TemplateId", cfn::string_rule{.min_length = 1, .max_length = 500}> template_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -205,7 +205,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-rule-eventbridgeaction.html
     struct event_bridge_action {
         /// Required. The name.
-        cfn::checked_required<cfn::str, "AWS::Connect::Rule.EventBridgeAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9._-"}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.EventBridgeAction.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9._-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -223,7 +223,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-rule-notificationrecipienttype.html
     struct notification_recipient_type {
         /// The Amazon Resource Name (ARN) of the user account.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Connect::Rule.NotificationRecipientType.UserArns"> user_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Connect::Rule.NotificationRecipientType.UserArns", cfn::list_rule{.max_items = 5}> user_arns;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::map<cfn::str>, "AWS::Connect::Rule.NotificationRecipientType.UserTags"> user_tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -233,7 +233,7 @@ struct rule {
             static constexpr cfn::value_constraint user_arns_elements{.pattern = {R"(^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent/[-a-zA-Z0-9]*$|^\$\..+$)", 102}};
             static constexpr cfn::value_constraint user_arns_constraint{.min_items = 1, .max_items = 5, .elements = &user_arns_elements};
             static constexpr cfn::field_info fields[] = {
-                {"UserArns", offsetof(self, user_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_arns_constraint},
+                {"UserArns", offsetof(self, user_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_arns_constraint},
                 {"UserTags", offsetof(self, user_tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.NotificationRecipientType", fields, offsetof(self, cfn_intrinsic)};
@@ -245,7 +245,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-rule-sendnotificationaction.html
     struct send_notification_action {
         /// Required. Notification content.
-        cfn::checked_required<cfn::str, "AWS::Connect::Rule.SendNotificationAction.Content", cfn::literal_rule{.min_length = 1, .max_length = 1024}> content;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.SendNotificationAction.Content", cfn::string_rule{.min_length = 1, .max_length = 1024}> content;
         /// Required. Content type format.
         cfn::required<cfn::enumeration<rule::send_notification_action_content_type>, "AWS::Connect::Rule.SendNotificationAction.ContentType"> content_type;
         /// Required. Notification delivery method.
@@ -255,7 +255,7 @@ struct rule {
         /// Required. Notification recipient.
         rule::notification_recipient_type recipient;
         /// The subject of the email if the delivery method is `EMAIL`.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Rule.SendNotificationAction.Subject", cfn::literal_rule{.min_length = 1, .max_length = 200}> subject;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Rule.SendNotificationAction.Subject", cfn::string_rule{.min_length = 1, .max_length = 200}> subject;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -280,7 +280,7 @@ struct rule {
     struct submit_auto_evaluation_action {
         static constexpr const char* evaluation_form_arn_pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/evaluation-form/[-a-zA-Z0-9]*$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Connect::Rule.SubmitAutoEvaluationAction.EvaluationFormArn", cfn::literal_rule{.pattern = &evaluation_form_arn_pattern}> evaluation_form_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.SubmitAutoEvaluationAction.EvaluationFormArn", cfn::string_rule{.pattern = &evaluation_form_arn_pattern}> evaluation_form_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -301,7 +301,7 @@ struct rule {
         cfn::required<cfn::enumeration<rule::reference_type>, "AWS::Connect::Rule.Reference.Type"> type;
         static constexpr const char* value_pattern = "^(/|https:)";
         /// Required. A valid value for the reference.
-        cfn::checked_required<cfn::str, "AWS::Connect::Rule.Reference.Value", cfn::literal_rule{.pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.Reference.Value", cfn::string_rule{.pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -321,11 +321,11 @@ struct rule {
     struct task_action {
         static constexpr const char* contact_flow_arn_pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the flow.
-        cfn::checked_required<cfn::str, "AWS::Connect::Rule.TaskAction.ContactFlowArn", cfn::literal_rule{.pattern = &contact_flow_arn_pattern}> contact_flow_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.TaskAction.ContactFlowArn", cfn::string_rule{.pattern = &contact_flow_arn_pattern}> contact_flow_arn;
         /// The description.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Rule.TaskAction.Description", cfn::literal_rule{.max_length = 4096}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Rule.TaskAction.Description", cfn::string_rule{.max_length = 4096}> description;
         /// Required. The name.
-        cfn::checked_required<cfn::str, "AWS::Connect::Rule.TaskAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 512}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.TaskAction.Name", cfn::string_rule{.min_length = 1, .max_length = 512}> name;
         /// Information about the reference when the `referenceType` is `URL`.
         cfn::optional<cfn::map<rule::reference>, "AWS::Connect::Rule.TaskAction.References"> references;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -420,7 +420,7 @@ struct rule {
         cfn::required<cfn::enumeration<rule::rule_trigger_event_source_event_source_name>, "AWS::Connect::Rule.RuleTriggerEventSource.EventSourceName"> event_source_name;
         static constexpr const char* integration_association_arn_pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/integration-association/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the integration association. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Rule.RuleTriggerEventSource.IntegrationAssociationArn", cfn::literal_rule{.pattern = &integration_association_arn_pattern}> integration_association_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Rule.RuleTriggerEventSource.IntegrationAssociationArn", cfn::string_rule{.pattern = &integration_association_arn_pattern}> integration_association_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -442,9 +442,9 @@ struct rule {
         cfn::required<cfn::str, "AWS::Connect::Rule.Function"> function;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::Rule.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name of the rule.
-        cfn::checked_required<cfn::str, "AWS::Connect::Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9._-"}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::Rule.Name", cfn::string_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9._-"}> name;
         /// Required. The publish status of the rule.
         cfn::required<cfn::enumeration<rule::publish_status>, "AWS::Connect::Rule.PublishStatus"> publish_status;
         /// The tags used to organize, track, or control access for this resource.

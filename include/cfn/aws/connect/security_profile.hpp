@@ -30,10 +30,10 @@ struct security_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-securityprofile-flowmodule.html
     struct flow_module {
         /// The identifier of the application that you want to give access to.
-        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.FlowModule.FlowModuleId", cfn::literal_rule{.min_length = 1, .max_length = 128}> flow_module_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.FlowModule.FlowModuleId", cfn::string_rule{.min_length = 1, .max_length = 128}> flow_module_id;
         static constexpr const char* type_allowed = "MCP";
         /// The type of the first-party application.
-        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.FlowModule.Type", cfn::literal_rule{.min_length = 1, .max_length = 128, .allowed = &type_allowed}> type;
+        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.FlowModule.Type", cfn::string_rule{.min_length = 1, .max_length = 128, .allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,9 +53,9 @@ struct security_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-securityprofile-application.html
     struct application {
         /// The permissions that the agent is granted on the application.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.Application.ApplicationPermissions"> application_permissions;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.Application.ApplicationPermissions", cfn::list_rule{.max_items = 10}> application_permissions;
         /// Namespace of the application that you want to give access to.
-        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.Application.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 128}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.Application.Namespace", cfn::string_rule{.min_length = 1, .max_length = 128}> namespace_;
         /// The type of the application.
         cfn::optional<cfn::enumeration<security_profile::application_type>, "AWS::Connect::SecurityProfile.Application.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -66,7 +66,7 @@ struct security_profile {
             static constexpr cfn::value_constraint application_permissions_constraint{.min_items = 1, .max_items = 10, .elements = &application_permissions_elements};
             static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationPermissions", offsetof(self, application_permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &application_permissions_constraint},
+                {"ApplicationPermissions", offsetof(self, application_permissions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_permissions_constraint},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &namespace_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
@@ -81,9 +81,9 @@ struct security_profile {
         /// The value's access type.
         cfn::optional<cfn::enumeration<security_profile::primary_attribute_value_access_type>, "AWS::Connect::SecurityProfile.PrimaryAttributeValue.AccessType"> access_type;
         /// The value's attribute name.
-        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.PrimaryAttributeValue.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 127}> attribute_name;
+        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.PrimaryAttributeValue.AttributeName", cfn::string_rule{.min_length = 1, .max_length = 127}> attribute_name;
         /// The value's values.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.PrimaryAttributeValue.Values"> values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.PrimaryAttributeValue.Values", cfn::list_rule{.max_items = 2}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,7 +94,7 @@ struct security_profile {
             static constexpr cfn::field_info fields[] = {
                 {"AccessType", offsetof(self, access_type), cfn::field_kind::value, false},
                 {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &attribute_name_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::SecurityProfile.PrimaryAttributeValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -155,7 +155,7 @@ struct security_profile {
 
     struct properties {
         /// The identifier of the hierarchy group that a security profile uses to restrict access to resources in Amazon Connect.
-        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.AllowedAccessControlHierarchyGroupId", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = "a-zA-Z0-9-"}> allowed_access_control_hierarchy_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.AllowedAccessControlHierarchyGroupId", cfn::string_rule{.min_length = 1, .max_length = 127, .characters = "a-zA-Z0-9-"}> allowed_access_control_hierarchy_group_id;
         /// The list of tags that a security profile uses to restrict access to resources in Amazon Connect.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::SecurityProfile.AllowedAccessControlTags"> allowed_access_control_tags;
         /// The list of flow-module resources to be linked to a security profile in Amazon Connect.
@@ -163,20 +163,20 @@ struct security_profile {
         /// A list of third-party applications that the security profile will give access to.
         cfn::optional<cfn::list<security_profile::application>, "AWS::Connect::SecurityProfile.Applications"> applications;
         /// The description of the security profile.
-        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.Description", cfn::literal_rule{.max_length = 250}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.Description", cfn::string_rule{.max_length = 250}> description;
         /// The granular access control configuration for the security profile, including data table permissions.
         security_profile::granular_access_control_configuration granular_access_control_configuration = cfn::absent;
         /// The list of resources that a security profile applies hierarchy restrictions to in Amazon Connect.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.HierarchyRestrictedResources"> hierarchy_restricted_resources;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.HierarchyRestrictedResources", cfn::list_rule{.max_items = 10}> hierarchy_restricted_resources;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The identifier of the Connect Customer instance. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::SecurityProfile.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::SecurityProfile.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Permissions assigned to the security profile.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.Permissions"> permissions;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.Permissions", cfn::list_rule{.max_items = 500}> permissions;
         /// Required. The name for the security profile. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::SecurityProfile.SecurityProfileName", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = " a-zA-Z0-9_@-"}> security_profile_name;
+        cfn::checked_required<cfn::str, "AWS::Connect::SecurityProfile.SecurityProfileName", cfn::string_rule{.min_length = 1, .max_length = 127, .characters = " a-zA-Z0-9_@-"}> security_profile_name;
         /// The list of resources that a security profile applies tag restrictions to in Amazon Connect.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.TagRestrictedResources"> tag_restricted_resources;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Connect::SecurityProfile.TagRestrictedResources", cfn::list_rule{.max_items = 10}> tag_restricted_resources;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::SecurityProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -202,11 +202,11 @@ struct security_profile {
                 {"Applications", offsetof(self, applications), cfn::field_kind::value, false, cfn::replacement::no, &security_profile::application::cfn_struct, &applications_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GranularAccessControlConfiguration", offsetof(self, granular_access_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::granular_access_control_configuration::cfn_struct},
-                {"HierarchyRestrictedResources", offsetof(self, hierarchy_restricted_resources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_restricted_resources_constraint},
+                {"HierarchyRestrictedResources", offsetof(self, hierarchy_restricted_resources), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_restricted_resources_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_constraint},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &permissions_constraint},
                 {"SecurityProfileName", offsetof(self, security_profile_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_profile_name_constraint},
-                {"TagRestrictedResources", offsetof(self, tag_restricted_resources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tag_restricted_resources_constraint},
+                {"TagRestrictedResources", offsetof(self, tag_restricted_resources), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &tag_restricted_resources_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::SecurityProfile", fields, cfn::no_intrinsic};

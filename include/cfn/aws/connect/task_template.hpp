@@ -43,7 +43,7 @@ struct task_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-tasktemplate-fieldidentifier.html
     struct field_identifier {
         /// Required. The name of the task template field.
-        cfn::checked_required<cfn::str, "AWS::Connect::TaskTemplate.FieldIdentifier.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::TaskTemplate.FieldIdentifier.Name", cfn::string_rule{.min_length = 1, .max_length = 100}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -138,7 +138,7 @@ struct task_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-tasktemplate-defaultfieldvalue.html
     struct default_field_value {
         /// Required. Default value for the field.
-        cfn::checked_required<cfn::str, "AWS::Connect::TaskTemplate.DefaultFieldValue.DefaultValue", cfn::literal_rule{.min_length = 1, .max_length = 4096}> default_value;
+        cfn::checked_required<cfn::str, "AWS::Connect::TaskTemplate.DefaultFieldValue.DefaultValue", cfn::string_rule{.min_length = 1, .max_length = 4096}> default_value;
         /// Required. Identifier of a field.
         task_template::field_identifier id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -159,11 +159,11 @@ struct task_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-tasktemplate-field.html
     struct field {
         /// The description of the field.
-        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.Field.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.Field.Description", cfn::string_rule{.max_length = 255}> description;
         /// Required. The unique identifier for the field.
         task_template::field_identifier id;
         /// A list of options for a single select field.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Connect::TaskTemplate.Field.SingleSelectOptions"> single_select_options;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Connect::TaskTemplate.Field.SingleSelectOptions", cfn::list_rule{.max_items = 50}> single_select_options;
         /// Required. Indicates the type of field.
         cfn::required<cfn::enumeration<task_template::field_type>, "AWS::Connect::TaskTemplate.Field.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -176,7 +176,7 @@ struct task_template {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Id", offsetof(self, id), cfn::field_kind::nested, true, cfn::replacement::no, &task_template::field_identifier::cfn_struct},
-                {"SingleSelectOptions", offsetof(self, single_select_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &single_select_options_constraint},
+                {"SingleSelectOptions", offsetof(self, single_select_options), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &single_select_options_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::TaskTemplate.Field", fields, offsetof(self, cfn_intrinsic)};
@@ -187,26 +187,26 @@ struct task_template {
     struct properties {
         static constexpr const char* client_token_pattern = "^$|[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[089ab][0-9a-f]{3}-[0-9a-f]{12}$";
         /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
-        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.ClientToken", cfn::literal_rule{.max_length = 500, .pattern = &client_token_pattern}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.ClientToken", cfn::string_rule{.max_length = 500, .pattern = &client_token_pattern}> client_token;
         /// Constraints that are applicable to the fields listed.
         task_template::constraints constraints = cfn::absent;
         static constexpr const char* contact_flow_arn_pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the flow that runs by default when a task is created by referencing this template.
-        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.ContactFlowArn", cfn::literal_rule{.pattern = &contact_flow_arn_pattern}> contact_flow_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.ContactFlowArn", cfn::string_rule{.pattern = &contact_flow_arn_pattern}> contact_flow_arn;
         /// The default values for fields when a task is created by referencing this template.
         cfn::optional<cfn::list<task_template::default_field_value>, "AWS::Connect::TaskTemplate.Defaults"> defaults;
         /// The description of the task template.
-        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.Description", cfn::string_rule{.max_length = 255}> description;
         /// Fields that are part of the template.
         cfn::optional<cfn::list<task_template::field>, "AWS::Connect::TaskTemplate.Fields"> fields;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the Connect Customer instance.
-        cfn::checked_required<cfn::str, "AWS::Connect::TaskTemplate.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::TaskTemplate.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// The name of the task template.
-        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.Name", cfn::string_rule{.min_length = 1, .max_length = 100}> name;
         static constexpr const char* self_assign_contact_flow_arn_pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the flow.
-        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.SelfAssignContactFlowArn", cfn::literal_rule{.pattern = &self_assign_contact_flow_arn_pattern}> self_assign_contact_flow_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TaskTemplate.SelfAssignContactFlowArn", cfn::string_rule{.pattern = &self_assign_contact_flow_arn_pattern}> self_assign_contact_flow_arn;
         /// The status of the task template.
         cfn::optional<cfn::enumeration<task_template::status>, "AWS::Connect::TaskTemplate.Status"> status;
         /// The tags used to organize, track, or control access for this resource.

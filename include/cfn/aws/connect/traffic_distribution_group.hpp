@@ -18,13 +18,13 @@ struct traffic_distribution_group {
     struct properties {
         static constexpr const char* description_pattern = R"((^[\S].*[\S]$)|(^[\S]$))";
         /// The description of the traffic distribution group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::TrafficDistributionGroup.Description", cfn::literal_rule{.min_length = 1, .max_length = 250, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::TrafficDistributionGroup.Description", cfn::string_rule{.min_length = 1, .max_length = 250, .pattern = &description_pattern}> description;
         static constexpr const char* instance_arn_pattern = "^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// Required. The Amazon Resource Name (ARN).
-        cfn::checked_required<cfn::str, "AWS::Connect::TrafficDistributionGroup.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 250, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::TrafficDistributionGroup.InstanceArn", cfn::string_rule{.min_length = 1, .max_length = 250, .pattern = &instance_arn_pattern}> instance_arn;
         static constexpr const char* name_pattern = R"((^[\S].*[\S]$)|(^[\S]$))";
         /// Required. The name of the traffic distribution group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::TrafficDistributionGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::TrafficDistributionGroup.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::TrafficDistributionGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

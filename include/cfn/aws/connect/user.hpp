@@ -87,7 +87,7 @@ struct user {
         /// The after contact work (ACW) mode for the channel.
         cfn::optional<cfn::enumeration<user::after_contact_work_config_after_contact_work_mode>, "AWS::Connect::User.AfterContactWorkConfig.AfterContactWorkMode"> after_contact_work_mode;
         /// The After Call Work (ACW) timeout setting, in seconds.
-        cfn::checked_optional<cfn::integer, "AWS::Connect::User.AfterContactWorkConfig.AfterContactWorkTimeLimit", cfn::literal_rule{.minimum = 0}> after_contact_work_time_limit;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::User.AfterContactWorkConfig.AfterContactWorkTimeLimit", cfn::integer_rule{.minimum = 0}> after_contact_work_time_limit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -154,12 +154,12 @@ struct user {
         /// The email address.
         cfn::optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.Email"> email;
         /// The first name.
-        cfn::checked_optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.FirstName", cfn::literal_rule{.max_length = 255}> first_name;
+        cfn::checked_optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.FirstName", cfn::string_rule{.max_length = 255}> first_name;
         /// The last name.
-        cfn::checked_optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.LastName", cfn::literal_rule{.max_length = 300}> last_name;
+        cfn::checked_optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.LastName", cfn::string_rule{.max_length = 300}> last_name;
         static constexpr const char* mobile_pattern = R"(^\+[1-9]\d{1,14}$)";
         /// The user's mobile number.
-        cfn::checked_optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.Mobile", cfn::literal_rule{.pattern = &mobile_pattern}> mobile;
+        cfn::checked_optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.Mobile", cfn::string_rule{.pattern = &mobile_pattern}> mobile;
         /// The user's secondary email address.
         cfn::optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.SecondaryEmail"> secondary_email;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -206,7 +206,7 @@ struct user {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-userphoneconfig.html
     struct user_phone_config {
         /// The After Call Work (ACW) timeout setting, in seconds.
-        cfn::checked_optional<cfn::integer, "AWS::Connect::User.UserPhoneConfig.AfterContactWorkTimeLimit", cfn::literal_rule{.minimum = 0}> after_contact_work_time_limit;
+        cfn::checked_optional<cfn::integer, "AWS::Connect::User.UserPhoneConfig.AfterContactWorkTimeLimit", cfn::integer_rule{.minimum = 0}> after_contact_work_time_limit;
         /// The Auto accept setting.
         cfn::optional<cfn::boolean, "AWS::Connect::User.UserPhoneConfig.AutoAccept"> auto_accept;
         /// The phone number for the user's desk phone.
@@ -259,11 +259,11 @@ struct user {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-userproficiency.html
     struct user_proficiency {
         /// Required. The name of user’s proficiency.
-        cfn::checked_required<cfn::str, "AWS::Connect::User.UserProficiency.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 64}> attribute_name;
+        cfn::checked_required<cfn::str, "AWS::Connect::User.UserProficiency.AttributeName", cfn::string_rule{.min_length = 1, .max_length = 64}> attribute_name;
         /// Required. The value of user’s proficiency.
-        cfn::checked_required<cfn::str, "AWS::Connect::User.UserProficiency.AttributeValue", cfn::literal_rule{.min_length = 1, .max_length = 64}> attribute_value;
+        cfn::checked_required<cfn::str, "AWS::Connect::User.UserProficiency.AttributeValue", cfn::string_rule{.min_length = 1, .max_length = 64}> attribute_value;
         /// Required. The level of the proficiency.
-        cfn::checked_required<cfn::number, "AWS::Connect::User.UserProficiency.Level", cfn::literal_rule{.minimum = 1.0, .maximum = 5.0}> level;
+        cfn::checked_required<cfn::number, "AWS::Connect::User.UserProficiency.Level", cfn::number_rule{.minimum = 1.0, .maximum = 5.0}> level;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -310,12 +310,12 @@ struct user {
         cfn::optional<cfn::str, "AWS::Connect::User.DirectoryUserId"> directory_user_id;
         static constexpr const char* hierarchy_group_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the user's hierarchy group.
-        cfn::checked_optional<cfn::str, "AWS::Connect::User.HierarchyGroupArn", cfn::literal_rule{.pattern = &hierarchy_group_arn_pattern}> hierarchy_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::User.HierarchyGroupArn", cfn::string_rule{.pattern = &hierarchy_group_arn_pattern}> hierarchy_group_arn;
         /// Information about the user identity.
         user::user_identity_info identity_info = cfn::absent;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::checked_required<cfn::str, "AWS::Connect::User.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::User.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// The user's password.
         cfn::optional<cfn::str, "AWS::Connect::User.Password"> password;
         /// Persistent Connection configurations of a user.
@@ -326,16 +326,16 @@ struct user {
         cfn::optional<cfn::list<user::phone_number_config>, "AWS::Connect::User.PhoneNumberConfigs"> phone_number_configs;
         static constexpr const char* routing_profile_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/routing-profile/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the user's routing profile.
-        cfn::checked_required<cfn::str, "AWS::Connect::User.RoutingProfileArn", cfn::literal_rule{.pattern = &routing_profile_arn_pattern}> routing_profile_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::User.RoutingProfileArn", cfn::string_rule{.pattern = &routing_profile_arn_pattern}> routing_profile_arn;
         /// Required. The Amazon Resource Name (ARN) of the user's security profile.
-        cfn::required<cfn::list<cfn::str>, "AWS::Connect::User.SecurityProfileArns"> security_profile_arns;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Connect::User.SecurityProfileArns", cfn::list_rule{.max_items = 10}> security_profile_arns;
         /// The tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::User.Tags"> tags;
         /// One or more predefined attributes assigned to a user, with a numeric value that indicates how their level of skill in a specified area.
         cfn::optional<cfn::list<user::user_proficiency>, "AWS::Connect::User.UserProficiencies"> user_proficiencies;
         static constexpr const char* username_pattern = R"([a-zA-Z0-9\_\-\.\@]+)";
         /// Required. The user name assigned to the user account.
-        cfn::checked_required<cfn::str, "AWS::Connect::User.Username", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &username_pattern}> username;
+        cfn::checked_required<cfn::str, "AWS::Connect::User.Username", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &username_pattern}> username;
         /// Voice Enhancement configurations of a user.
         cfn::optional<cfn::list<user::voice_enhancement_config>, "AWS::Connect::User.VoiceEnhancementConfigs"> voice_enhancement_configs;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -360,7 +360,7 @@ struct user {
                 {"PhoneConfig", offsetof(self, phone_config), cfn::field_kind::nested, false, cfn::replacement::no, &user::user_phone_config::cfn_struct},
                 {"PhoneNumberConfigs", offsetof(self, phone_number_configs), cfn::field_kind::value, false, cfn::replacement::no, &user::phone_number_config::cfn_struct},
                 {"RoutingProfileArn", offsetof(self, routing_profile_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &routing_profile_arn_constraint},
-                {"SecurityProfileArns", offsetof(self, security_profile_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_profile_arns_constraint},
+                {"SecurityProfileArns", offsetof(self, security_profile_arns), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_profile_arns_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"UserProficiencies", offsetof(self, user_proficiencies), cfn::field_kind::value, false, cfn::replacement::no, &user::user_proficiency::cfn_struct},
                 {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},

@@ -18,12 +18,12 @@ struct user_hierarchy_group {
     struct properties {
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the user hierarchy group.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::UserHierarchyGroup.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::UserHierarchyGroup.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name of the user hierarchy group.
-        cfn::checked_required<cfn::str, "AWS::Connect::UserHierarchyGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::UserHierarchyGroup.Name", cfn::string_rule{.min_length = 1, .max_length = 100}> name;
         static constexpr const char* parent_group_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the parent group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyGroup.ParentGroupArn", cfn::literal_rule{.pattern = &parent_group_arn_pattern}> parent_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyGroup.ParentGroupArn", cfn::string_rule{.pattern = &parent_group_arn_pattern}> parent_group_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::UserHierarchyGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -20,7 +20,7 @@ struct user_hierarchy_structure {
     struct level_five {
         static constexpr const char* hierarchy_level_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$";
         /// The Amazon Resource Name (ARN) of the hierarchy level.
-        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelFive.HierarchyLevelArn", cfn::literal_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelFive.HierarchyLevelArn", cfn::string_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
         /// The identifier of the hierarchy level.
         cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelFive.HierarchyLevelId"> hierarchy_level_id;
         /// Required. The name of the hierarchy level.
@@ -45,7 +45,7 @@ struct user_hierarchy_structure {
     struct level_four {
         static constexpr const char* hierarchy_level_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$";
         /// The Amazon Resource Name (ARN) of the hierarchy level.
-        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelFour.HierarchyLevelArn", cfn::literal_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelFour.HierarchyLevelArn", cfn::string_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
         /// The identifier of the hierarchy level.
         cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelFour.HierarchyLevelId"> hierarchy_level_id;
         /// Required. The name of the hierarchy level.
@@ -70,7 +70,7 @@ struct user_hierarchy_structure {
     struct level_one {
         static constexpr const char* hierarchy_level_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$";
         /// The Amazon Resource Name (ARN) of the hierarchy level.
-        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelOne.HierarchyLevelArn", cfn::literal_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelOne.HierarchyLevelArn", cfn::string_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
         /// The identifier of the hierarchy level.
         cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelOne.HierarchyLevelId"> hierarchy_level_id;
         /// Required. The name of the hierarchy level.
@@ -95,7 +95,7 @@ struct user_hierarchy_structure {
     struct level_three {
         static constexpr const char* hierarchy_level_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$";
         /// The Amazon Resource Name (ARN) of the hierarchy level.
-        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelThree.HierarchyLevelArn", cfn::literal_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelThree.HierarchyLevelArn", cfn::string_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
         /// The identifier of the hierarchy level.
         cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelThree.HierarchyLevelId"> hierarchy_level_id;
         /// Required. The name of the hierarchy level.
@@ -120,7 +120,7 @@ struct user_hierarchy_structure {
     struct level_two {
         static constexpr const char* hierarchy_level_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$";
         /// The Amazon Resource Name (ARN) of the hierarchy level.
-        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelTwo.HierarchyLevelArn", cfn::literal_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
+        cfn::checked_optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelTwo.HierarchyLevelArn", cfn::string_rule{.pattern = &hierarchy_level_arn_pattern}> hierarchy_level_arn;
         /// The identifier of the hierarchy level.
         cfn::optional<cfn::str, "AWS::Connect::UserHierarchyStructure.LevelTwo.HierarchyLevelId"> hierarchy_level_id;
         /// Required. The name of the hierarchy level.
@@ -172,7 +172,7 @@ struct user_hierarchy_structure {
     struct properties {
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::UserHierarchyStructure.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::UserHierarchyStructure.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// Contains information about a hierarchy structure.
         user_hierarchy_structure::user_hierarchy_structure_ user_hierarchy_structure_ = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

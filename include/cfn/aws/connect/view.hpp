@@ -17,16 +17,16 @@ struct view {
 
     struct properties {
         /// Required. A list of actions possible from the view.
-        cfn::required<cfn::list<cfn::str>, "AWS::Connect::View.Actions"> actions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Connect::View.Actions", cfn::list_rule{.max_items = 1000}> actions;
         static constexpr const char* description_pattern = R"(^([\p{L}\p{N}_.:\/=+\-@,]+[\p{L}\p{Z}\p{N}_.:\/=+\-@,]*)$)";
         /// The description of the view.
-        cfn::checked_optional<cfn::str, "AWS::Connect::View.Description", cfn::literal_rule{.max_length = 4096, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::View.Description", cfn::string_rule{.max_length = 4096, .pattern = &description_pattern}> description;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::View.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::View.InstanceArn", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &instance_arn_pattern}> instance_arn;
         static constexpr const char* name_pattern = R"(^([\p{L}\p{N}_.:\/=+\-@]+[\p{L}\p{Z}\p{N}_.:\/=+\-@]*)$)";
         /// Required. The name of the view.
-        cfn::checked_required<cfn::str, "AWS::Connect::View.Name", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::View.Name", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &name_pattern}> name;
         /// The tags associated with the view resource (not specific to view version).
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::View.Tags"> tags;
         /// Required. The view template representing the structure of the view.
@@ -40,7 +40,7 @@ struct view {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^([\p{L}\p{N}_.:\/=+\-@]+[\p{L}\p{Z}\p{N}_.:\/=+\-@]*)$)", 55}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &actions_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},

@@ -18,12 +18,12 @@ struct view_version {
     struct properties {
         static constexpr const char* version_description_pattern = R"(^([\p{L}\p{N}_.:\/=+\-@,]+[\p{L}\p{Z}\p{N}_.:\/=+\-@,]*)$)";
         /// The description of the view version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::ViewVersion.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 4096, .pattern = &version_description_pattern}> version_description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ViewVersion.VersionDescription", cfn::string_rule{.min_length = 1, .max_length = 4096, .pattern = &version_description_pattern}> version_description;
         static constexpr const char* view_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/view/[-:a-zA-Z0-9]*$";
         /// Required. The unqualified Amazon Resource Name (ARN) of the view. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Connect::View.ViewArn">, "AWS::Connect::ViewVersion.ViewArn", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &view_arn_pattern}> view_arn;
+        cfn::checked_required<cfn::id<"AWS::Connect::View.ViewArn">, "AWS::Connect::ViewVersion.ViewArn", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &view_arn_pattern}> view_arn;
         /// Indicates the checksum value of the latest published view content. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Connect::ViewVersion.ViewContentSha256", cfn::literal_rule{.min_length = 64, .max_length = 64, .characters = "a-zA-Z0-9"}> view_content_sha256;
+        cfn::checked_optional<cfn::str, "AWS::Connect::ViewVersion.ViewContentSha256", cfn::string_rule{.min_length = 64, .max_length = 64, .characters = "a-zA-Z0-9"}> view_content_sha256;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint version_description_constraint{.min_length = 1, .max_length = 4096, .pattern = {R"(^([\p{L}\p{N}_.:\/=+\-@,]+[\p{L}\p{Z}\p{N}_.:\/=+\-@,]*)$)", 57}};

@@ -45,7 +45,7 @@ struct workspace {
     struct media_item {
         static constexpr const char* source_pattern = R"(.*\S.*)";
         /// The source URL or data for the media asset.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.MediaItem.Source", cfn::literal_rule{.min_length = 1, .max_length = 533333, .pattern = &source_pattern}> source;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.MediaItem.Source", cfn::string_rule{.min_length = 1, .max_length = 533333, .pattern = &source_pattern}> source;
         /// Required. The type of media.
         cfn::required<cfn::enumeration<workspace::media_item_type>, "AWS::Connect::Workspace.MediaItem.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -66,14 +66,14 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-workspacepage.html
     struct workspace_page {
         /// A JSON string containing input parameters passed to the view when the page is rendered.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.WorkspacePage.InputData", cfn::literal_rule{.max_length = 4096}> input_data;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.WorkspacePage.InputData", cfn::string_rule{.max_length = 4096}> input_data;
         /// Required. The page identifier.
-        cfn::checked_required<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Page", cfn::literal_rule{.min_length = 1, .max_length = 25}> page;
+        cfn::checked_required<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Page", cfn::string_rule{.min_length = 1, .max_length = 25}> page;
         /// Required. The Amazon Resource Name (ARN) of the view associated with this page.
-        cfn::checked_required<cfn::str, "AWS::Connect::Workspace.WorkspacePage.ResourceArn", cfn::literal_rule{.max_length = 2048}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Workspace.WorkspacePage.ResourceArn", cfn::string_rule{.max_length = 2048}> resource_arn;
         static constexpr const char* slug_pattern = R"(^$|^[\p{L}\p{Z}\p{N}\-_.:=@'|]{3,}$)";
         /// The URL-friendly identifier for the page.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Slug", cfn::literal_rule{.max_length = 63, .pattern = &slug_pattern}> slug;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Slug", cfn::string_rule{.max_length = 63, .pattern = &slug_pattern}> slug;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -98,13 +98,13 @@ struct workspace {
     struct palette_canvas {
         static constexpr const char* active_background_pattern = R"(.*\S.*)";
         /// The background color for active elements.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ActiveBackground", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &active_background_pattern}> active_background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ActiveBackground", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &active_background_pattern}> active_background;
         static constexpr const char* container_background_pattern = R"(.*\S.*)";
         /// The background color for container elements.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ContainerBackground", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &container_background_pattern}> container_background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ContainerBackground", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &container_background_pattern}> container_background;
         static constexpr const char* page_background_pattern = R"(.*\S.*)";
         /// The background color for page elements.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.PageBackground", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &page_background_pattern}> page_background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.PageBackground", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &page_background_pattern}> page_background;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -127,15 +127,15 @@ struct workspace {
     struct palette_header {
         static constexpr const char* background_pattern = R"(.*\S.*)";
         /// The background color of the header.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Background", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &background_pattern}> background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Background", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &background_pattern}> background;
         /// Whether to invert the colors of action buttons in the header.
         cfn::optional<cfn::boolean, "AWS::Connect::Workspace.PaletteHeader.InvertActionsColors"> invert_actions_colors;
         static constexpr const char* text_pattern = R"(.*\S.*)";
         /// The text color in the header.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Text", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &text_pattern}> text;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Text", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &text_pattern}> text;
         static constexpr const char* text_hover_pattern = R"(.*\S.*)";
         /// The text color when hovering over header elements.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.TextHover", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &text_hover_pattern}> text_hover;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.TextHover", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &text_hover_pattern}> text_hover;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -159,24 +159,24 @@ struct workspace {
     struct palette_navigation {
         static constexpr const char* background_pattern = R"(.*\S.*)";
         /// The background color of the navigation area.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Background", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &background_pattern}> background;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Background", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &background_pattern}> background;
         /// Whether to invert the colors of action buttons in the navigation area.
         cfn::optional<cfn::boolean, "AWS::Connect::Workspace.PaletteNavigation.InvertActionsColors"> invert_actions_colors;
         static constexpr const char* text_pattern = R"(.*\S.*)";
         /// The text color in the navigation area.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Text", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &text_pattern}> text;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Text", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &text_pattern}> text;
         static constexpr const char* text_active_pattern = R"(.*\S.*)";
         /// The text color for active navigation items.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextActive", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &text_active_pattern}> text_active;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextActive", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &text_active_pattern}> text_active;
         static constexpr const char* text_background_active_pattern = R"(.*\S.*)";
         /// The background color for active navigation items.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundActive", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &text_background_active_pattern}> text_background_active;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundActive", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &text_background_active_pattern}> text_background_active;
         static constexpr const char* text_background_hover_pattern = R"(.*\S.*)";
         /// The background color when hovering over navigation text.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundHover", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &text_background_hover_pattern}> text_background_hover;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundHover", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &text_background_hover_pattern}> text_background_hover;
         static constexpr const char* text_hover_pattern = R"(.*\S.*)";
         /// The text color when hovering over navigation items.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextHover", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &text_hover_pattern}> text_hover;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextHover", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &text_hover_pattern}> text_hover;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -206,13 +206,13 @@ struct workspace {
     struct palette_primary {
         static constexpr const char* active_pattern = R"(.*\S.*)";
         /// The primary color used for active states.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Active", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &active_pattern}> active;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Active", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &active_pattern}> active;
         static constexpr const char* contrast_text_pattern = R"(.*\S.*)";
         /// The text color that contrasts with the primary color for readability.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.ContrastText", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &contrast_text_pattern}> contrast_text;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.ContrastText", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &contrast_text_pattern}> contrast_text;
         static constexpr const char* default_pattern = R"(.*\S.*)";
         /// The default primary color used throughout the workspace.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Default", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &default_pattern}> default_;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Default", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &default_pattern}> default_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -335,15 +335,15 @@ struct workspace {
         cfn::optional<cfn::list<cfn::str>, "AWS::Connect::Workspace.Associations"> associations;
         static constexpr const char* description_pattern = R"(^[\P{C}\r\n\t]*$)";
         /// The description of the workspace.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.Description", cfn::literal_rule{.max_length = 500, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.Description", cfn::string_rule{.max_length = 500, .pattern = &description_pattern}> description;
         static constexpr const char* instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Connect::Workspace.InstanceArn", cfn::literal_rule{.pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Connect::Workspace.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// The media items for the workspace.
         cfn::optional<cfn::list<workspace::media_item>, "AWS::Connect::Workspace.Media"> media;
         static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the workspace.
-        cfn::checked_required<cfn::str, "AWS::Connect::Workspace.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Connect::Workspace.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// The pages associated with the workspace.
         cfn::optional<cfn::list<workspace::workspace_page>, "AWS::Connect::Workspace.Pages"> pages;
         /// The tags used to organize, track, or control access for the workspace.
@@ -352,7 +352,7 @@ struct workspace {
         workspace::workspace_theme theme = cfn::absent;
         static constexpr const char* title_pattern = R"(^[\P{C}]*$)";
         /// The title displayed for the workspace.
-        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.Title", cfn::literal_rule{.max_length = 127, .pattern = &title_pattern}> title;
+        cfn::checked_optional<cfn::str, "AWS::Connect::Workspace.Title", cfn::string_rule{.max_length = 127, .pattern = &title_pattern}> title;
         /// Controls who can access the workspace.
         cfn::optional<cfn::enumeration<workspace::visibility>, "AWS::Connect::Workspace.Visibility"> visibility;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,7 +19,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaigns-campaign-agentlessdialerconfig.html
     struct agentless_dialer_config {
         /// The allocation of dialing capacity between multiple active campaigns.
-        cfn::checked_optional<cfn::number, "AWS::ConnectCampaigns::Campaign.AgentlessDialerConfig.DialingCapacity", cfn::literal_rule{.minimum = 0.01, .maximum = 1}> dialing_capacity;
+        cfn::checked_optional<cfn::number, "AWS::ConnectCampaigns::Campaign.AgentlessDialerConfig.DialingCapacity", cfn::number_rule{.minimum = 0.01, .maximum = 1}> dialing_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,9 +37,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaigns-campaign-predictivedialerconfig.html
     struct predictive_dialer_config {
         /// Required. Bandwidth allocation for the predictive dialer.
-        cfn::checked_required<cfn::number, "AWS::ConnectCampaigns::Campaign.PredictiveDialerConfig.BandwidthAllocation", cfn::literal_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
+        cfn::checked_required<cfn::number, "AWS::ConnectCampaigns::Campaign.PredictiveDialerConfig.BandwidthAllocation", cfn::number_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
         /// The allocation of dialing capacity between multiple active campaigns.
-        cfn::checked_optional<cfn::number, "AWS::ConnectCampaigns::Campaign.PredictiveDialerConfig.DialingCapacity", cfn::literal_rule{.minimum = 0.01, .maximum = 1}> dialing_capacity;
+        cfn::checked_optional<cfn::number, "AWS::ConnectCampaigns::Campaign.PredictiveDialerConfig.DialingCapacity", cfn::number_rule{.minimum = 0.01, .maximum = 1}> dialing_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,9 +59,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaigns-campaign-progressivedialerconfig.html
     struct progressive_dialer_config {
         /// Required. Bandwidth allocation for the progressive dialer.
-        cfn::checked_required<cfn::number, "AWS::ConnectCampaigns::Campaign.ProgressiveDialerConfig.BandwidthAllocation", cfn::literal_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
+        cfn::checked_required<cfn::number, "AWS::ConnectCampaigns::Campaign.ProgressiveDialerConfig.BandwidthAllocation", cfn::number_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
         /// The allocation of dialing capacity between multiple active campaigns.
-        cfn::checked_optional<cfn::number, "AWS::ConnectCampaigns::Campaign.ProgressiveDialerConfig.DialingCapacity", cfn::literal_rule{.minimum = 0.01, .maximum = 1}> dialing_capacity;
+        cfn::checked_optional<cfn::number, "AWS::ConnectCampaigns::Campaign.ProgressiveDialerConfig.DialingCapacity", cfn::number_rule{.minimum = 0.01, .maximum = 1}> dialing_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -130,12 +130,12 @@ struct campaign {
         campaign::answer_machine_detection_config answer_machine_detection_config = cfn::absent;
         static constexpr const char* connect_contact_flow_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the flow.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectContactFlowArn", cfn::literal_rule{.max_length = 500, .pattern = &connect_contact_flow_arn_pattern}> connect_contact_flow_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectContactFlowArn", cfn::string_rule{.max_length = 500, .pattern = &connect_contact_flow_arn_pattern}> connect_contact_flow_arn;
         static constexpr const char* connect_queue_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$";
         /// The Amazon Resource Name (ARN) of the queue.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectQueueArn", cfn::literal_rule{.max_length = 500, .pattern = &connect_queue_arn_pattern}> connect_queue_arn;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectQueueArn", cfn::string_rule{.max_length = 500, .pattern = &connect_queue_arn_pattern}> connect_queue_arn;
         /// The phone number associated with the outbound call.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectSourcePhoneNumber", cfn::literal_rule{.max_length = 100}> connect_source_phone_number;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectSourcePhoneNumber", cfn::string_rule{.max_length = 100}> connect_source_phone_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -157,11 +157,11 @@ struct campaign {
     struct properties {
         static constexpr const char* connect_instance_arn_pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Connect instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaigns::Campaign.ConnectInstanceArn", cfn::literal_rule{.max_length = 256, .pattern = &connect_instance_arn_pattern}> connect_instance_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaigns::Campaign.ConnectInstanceArn", cfn::string_rule{.max_length = 256, .pattern = &connect_instance_arn_pattern}> connect_instance_arn;
         /// Required. Contains information about the dialer configuration.
         campaign::dialer_config dialer_config;
         /// Required. The name of the campaign.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaigns::Campaign.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaigns::Campaign.Name", cfn::string_rule{.min_length = 1, .max_length = 127}> name;
         /// Required. Contains information about the outbound call configuration.
         campaign::outbound_call_config outbound_call_config;
         /// The tags used to organize, track, or control access for this resource.

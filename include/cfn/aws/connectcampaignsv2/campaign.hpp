@@ -64,12 +64,12 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-emailoutboundconfig.html
     struct email_outbound_config {
         /// Required. The Amazon Connect source email address.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.ConnectSourceEmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 255}> connect_source_email_address;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.ConnectSourceEmailAddress", cfn::string_rule{.min_length = 1, .max_length = 255}> connect_source_email_address;
         /// The display name for the Amazon Connect source email address.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.SourceEmailAddressDisplayName", cfn::literal_rule{.min_length = 1, .max_length = 127}> source_email_address_display_name;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.SourceEmailAddressDisplayName", cfn::string_rule{.min_length = 1, .max_length = 127}> source_email_address_display_name;
         static constexpr const char* wisdom_template_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &wisdom_template_arn_pattern}> wisdom_template_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.WisdomTemplateArn", cfn::string_rule{.min_length = 20, .max_length = 500, .pattern = &wisdom_template_arn_pattern}> wisdom_template_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -108,7 +108,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-emailchannelsubtypeconfig.html
     struct email_channel_subtype_config {
         /// The allocation of email capacity between multiple running outbound campaigns.
-        cfn::checked_optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.EmailChannelSubtypeConfig.Capacity", cfn::literal_rule{.minimum = 0.01, .maximum = 1}> capacity;
+        cfn::checked_optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.EmailChannelSubtypeConfig.Capacity", cfn::number_rule{.minimum = 0.01, .maximum = 1}> capacity;
         /// Required. The default email outbound configuration of an outbound campaign.
         campaign::email_outbound_config default_outbound_config;
         /// Required. The outbound mode for email of an outbound campaign.
@@ -133,10 +133,10 @@ struct campaign {
     struct sms_outbound_config {
         static constexpr const char* connect_source_phone_number_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Connect source SMS phone number.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.ConnectSourcePhoneNumberArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &connect_source_phone_number_arn_pattern}> connect_source_phone_number_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.ConnectSourcePhoneNumberArn", cfn::string_rule{.min_length = 20, .max_length = 500, .pattern = &connect_source_phone_number_arn_pattern}> connect_source_phone_number_arn;
         static constexpr const char* wisdom_template_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &wisdom_template_arn_pattern}> wisdom_template_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.WisdomTemplateArn", cfn::string_rule{.min_length = 20, .max_length = 500, .pattern = &wisdom_template_arn_pattern}> wisdom_template_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -173,7 +173,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-smschannelsubtypeconfig.html
     struct sms_channel_subtype_config {
         /// The allocation of SMS capacity between multiple running outbound campaigns.
-        cfn::checked_optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.SmsChannelSubtypeConfig.Capacity", cfn::literal_rule{.minimum = 0.01, .maximum = 1}> capacity;
+        cfn::checked_optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.SmsChannelSubtypeConfig.Capacity", cfn::number_rule{.minimum = 0.01, .maximum = 1}> capacity;
         /// Required. The default SMS outbound configuration of an outbound campaign.
         campaign::sms_outbound_config default_outbound_config;
         /// Required. The outbound mode of SMS for an outbound campaign.
@@ -219,11 +219,11 @@ struct campaign {
         /// The answering machine detection configuration.
         campaign::answer_machine_detection_config answer_machine_detection_config = cfn::absent;
         /// Required. The identifier of the published Amazon Connect contact flow.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.ConnectContactFlowId", cfn::literal_rule{.max_length = 500}> connect_contact_flow_id;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.ConnectContactFlowId", cfn::string_rule{.max_length = 500}> connect_contact_flow_id;
         /// The Amazon Connect source phone number.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.ConnectSourcePhoneNumber", cfn::literal_rule{.max_length = 100}> connect_source_phone_number;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.ConnectSourcePhoneNumber", cfn::string_rule{.max_length = 100}> connect_source_phone_number;
         /// The ring timeout configuration for outbound calls.
-        cfn::checked_optional<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.RingTimeout", cfn::literal_rule{.minimum = 15, .maximum = 60}> ring_timeout;
+        cfn::checked_optional<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.RingTimeout", cfn::integer_rule{.minimum = 15, .maximum = 60}> ring_timeout;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -246,7 +246,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-predictiveconfig.html
     struct predictive_config {
         /// Required. Bandwidth allocation for the predictive outbound mode.
-        cfn::checked_required<cfn::number, "AWS::ConnectCampaignsV2::Campaign.PredictiveConfig.BandwidthAllocation", cfn::literal_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
+        cfn::checked_required<cfn::number, "AWS::ConnectCampaignsV2::Campaign.PredictiveConfig.BandwidthAllocation", cfn::number_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -264,7 +264,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-timeoutconfig.html
     struct timeout_config {
         /// Duration in seconds for the countdown timer.
-        cfn::checked_optional<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.TimeoutConfig.DurationInSeconds", cfn::literal_rule{.minimum = 10, .maximum = 300}> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.TimeoutConfig.DurationInSeconds", cfn::integer_rule{.minimum = 10, .maximum = 300}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -284,7 +284,7 @@ struct campaign {
         /// Agent actions for the preview outbound mode.
         cfn::optional<cfn::list<cfn::enumeration<campaign::preview_config_agent_actions>>, "AWS::ConnectCampaignsV2::Campaign.PreviewConfig.AgentActions"> agent_actions;
         /// Required. Bandwidth allocation for the preview outbound mode.
-        cfn::checked_required<cfn::number, "AWS::ConnectCampaignsV2::Campaign.PreviewConfig.BandwidthAllocation", cfn::literal_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
+        cfn::checked_required<cfn::number, "AWS::ConnectCampaignsV2::Campaign.PreviewConfig.BandwidthAllocation", cfn::number_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
         /// Required. Countdown timer configuration for preview outbound mode.
         campaign::timeout_config timeout_config;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -306,7 +306,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-progressiveconfig.html
     struct progressive_config {
         /// Required. Bandwidth allocation for the progressive outbound mode.
-        cfn::checked_required<cfn::number, "AWS::ConnectCampaignsV2::Campaign.ProgressiveConfig.BandwidthAllocation", cfn::literal_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
+        cfn::checked_required<cfn::number, "AWS::ConnectCampaignsV2::Campaign.ProgressiveConfig.BandwidthAllocation", cfn::number_rule{.minimum = 0, .maximum = 1}> bandwidth_allocation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -353,9 +353,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-telephonychannelsubtypeconfig.html
     struct telephony_channel_subtype_config {
         /// The allocation of telephony capacity between multiple running outbound campaigns.
-        cfn::checked_optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig.Capacity", cfn::literal_rule{.minimum = 0.01, .maximum = 1}> capacity;
+        cfn::checked_optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig.Capacity", cfn::number_rule{.minimum = 0.01, .maximum = 1}> capacity;
         /// The identifier of the Amazon Connect queue associated with telephony outbound requests of an outbound campaign.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig.ConnectQueueId", cfn::literal_rule{.max_length = 500}> connect_queue_id;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig.ConnectQueueId", cfn::string_rule{.max_length = 500}> connect_queue_id;
         /// Required. The default telephony outbound configuration of an outbound campaign.
         campaign::telephony_outbound_config default_outbound_config;
         /// Required. The outbound mode of telephony for an outbound campaign.
@@ -382,10 +382,10 @@ struct campaign {
     struct whats_app_outbound_config {
         static constexpr const char* connect_source_phone_number_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Connect source WhatsApp phone number.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.ConnectSourcePhoneNumberArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &connect_source_phone_number_arn_pattern}> connect_source_phone_number_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.ConnectSourcePhoneNumberArn", cfn::string_rule{.min_length = 20, .max_length = 500, .pattern = &connect_source_phone_number_arn_pattern}> connect_source_phone_number_arn;
         static constexpr const char* wisdom_template_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &wisdom_template_arn_pattern}> wisdom_template_arn;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.WisdomTemplateArn", cfn::string_rule{.min_length = 20, .max_length = 500, .pattern = &wisdom_template_arn_pattern}> wisdom_template_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -422,7 +422,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-whatsappchannelsubtypeconfig.html
     struct whats_app_channel_subtype_config {
         /// The allocation of WhatsApp capacity between multiple running outbound campaigns.
-        cfn::checked_optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.WhatsAppChannelSubtypeConfig.Capacity", cfn::literal_rule{.minimum = 0.01, .maximum = 1}> capacity;
+        cfn::checked_optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.WhatsAppChannelSubtypeConfig.Capacity", cfn::number_rule{.minimum = 0.01, .maximum = 1}> capacity;
         /// Required. The default WhatsApp outbound configuration of an outbound campaign.
         campaign::whats_app_outbound_config default_outbound_config;
         /// Required. The outbound mode for WhatsApp of an outbound campaign.
@@ -475,9 +475,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-communicationlimit.html
     struct communication_limit {
         /// Required. The frequency of communication limit evaluation.
-        cfn::checked_required<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.CommunicationLimit.Frequency", cfn::literal_rule{.minimum = 1}> frequency;
+        cfn::checked_required<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.CommunicationLimit.Frequency", cfn::integer_rule{.minimum = 1}> frequency;
         /// Required. The maximum outreaching count for each recipient.
-        cfn::checked_required<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.CommunicationLimit.MaxCountPerRecipient", cfn::literal_rule{.minimum = 1}> max_count_per_recipient;
+        cfn::checked_required<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.CommunicationLimit.MaxCountPerRecipient", cfn::integer_rule{.minimum = 1}> max_count_per_recipient;
         /// Required. The unit of communication limit evaluation.
         cfn::required<cfn::enumeration<campaign::communication_limit_unit>, "AWS::ConnectCampaignsV2::Campaign.CommunicationLimit.Unit"> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -538,10 +538,10 @@ struct campaign {
     struct time_range {
         static constexpr const char* end_time_pattern = R"(^T\d{2}:\d{2}$)";
         /// Required. The end time of the time range.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TimeRange.EndTime", cfn::literal_rule{.pattern = &end_time_pattern}> end_time;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TimeRange.EndTime", cfn::string_rule{.pattern = &end_time_pattern}> end_time;
         static constexpr const char* start_time_pattern = R"(^T\d{2}:\d{2}$)";
         /// Required. The start time of the time range.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TimeRange.StartTime", cfn::literal_rule{.pattern = &start_time_pattern}> start_time;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TimeRange.StartTime", cfn::string_rule{.pattern = &start_time_pattern}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -599,12 +599,12 @@ struct campaign {
     struct restricted_period {
         static constexpr const char* end_date_pattern = R"(^\d{4}-\d{2}-\d{2}$)";
         /// Required. The end date of the restricted period.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.EndDate", cfn::literal_rule{.pattern = &end_date_pattern}> end_date;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.EndDate", cfn::string_rule{.pattern = &end_date_pattern}> end_date;
         /// The name of the restricted period.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.Name", cfn::literal_rule{.max_length = 127}> name;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.Name", cfn::string_rule{.max_length = 127}> name;
         static constexpr const char* start_date_pattern = R"(^\d{4}-\d{2}-\d{2}$)";
         /// Required. The start date of the restricted period.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.StartDate", cfn::literal_rule{.pattern = &start_date_pattern}> start_date;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.StartDate", cfn::string_rule{.pattern = &start_date_pattern}> start_date;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -666,7 +666,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-localtimezoneconfig.html
     struct local_time_zone_config {
         /// The timezone to use for all recipients.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.LocalTimeZoneConfig.DefaultTimeZone", cfn::literal_rule{.max_length = 50, .characters = R"(a-zA-Z0-9_\-/)"}> default_time_zone;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.LocalTimeZoneConfig.DefaultTimeZone", cfn::string_rule{.max_length = 50, .characters = R"(a-zA-Z0-9_\-/)"}> default_time_zone;
         /// Detects methods for the recipient's timezone.
         cfn::optional<cfn::list<cfn::enumeration<campaign::local_time_zone_config_local_time_zone_detection>>, "AWS::ConnectCampaignsV2::Campaign.LocalTimeZoneConfig.LocalTimeZoneDetection"> local_time_zone_detection;
         /// Local TimeZone Detection scope.
@@ -719,9 +719,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-entrylimitsconfig.html
     struct entry_limits_config {
         /// Required. Maximum number of entries per participant.
-        cfn::checked_required<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig.MaxEntryCount", cfn::literal_rule{.minimum = 0}> max_entry_count;
+        cfn::checked_required<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig.MaxEntryCount", cfn::integer_rule{.minimum = 0}> max_entry_count;
         /// Required. Time duration in ISO 8601 format.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig.MinEntryInterval", cfn::literal_rule{.max_length = 50, .characters = "a-zA-Z0-9."}> min_entry_interval;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig.MinEntryInterval", cfn::string_rule{.max_length = 50, .characters = "a-zA-Z0-9."}> min_entry_interval;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -741,11 +741,11 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-schedule.html
     struct schedule {
         /// Required. The end time of the schedule in UTC.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.EndTime", cfn::literal_rule{.max_length = 100}> end_time;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.EndTime", cfn::string_rule{.max_length = 100}> end_time;
         /// The refresh frequency of the campaign.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.RefreshFrequency", cfn::literal_rule{.max_length = 50, .characters = "a-zA-Z0-9."}> refresh_frequency;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.RefreshFrequency", cfn::string_rule{.max_length = 50, .characters = "a-zA-Z0-9."}> refresh_frequency;
         /// Required. The start time of the schedule in UTC.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.StartTime", cfn::literal_rule{.max_length = 100}> start_time;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.StartTime", cfn::string_rule{.max_length = 100}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -768,7 +768,7 @@ struct campaign {
     struct event_trigger {
         static constexpr const char* customer_profiles_domain_arn_pattern = "^arn:.*$";
         /// The Amazon Resource Name (ARN) of the Customer Profiles domain.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EventTrigger.CustomerProfilesDomainArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &customer_profiles_domain_arn_pattern}> customer_profiles_domain_arn;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EventTrigger.CustomerProfilesDomainArn", cfn::string_rule{.min_length = 20, .max_length = 500, .pattern = &customer_profiles_domain_arn_pattern}> customer_profiles_domain_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -787,7 +787,7 @@ struct campaign {
     struct source {
         static constexpr const char* customer_profiles_segment_arn_pattern = "^arn:.*$";
         /// The Amazon Resource Name (ARN) of the Customer Profiles segment.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Source.CustomerProfilesSegmentArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &customer_profiles_segment_arn_pattern}> customer_profiles_segment_arn;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Source.CustomerProfilesSegmentArn", cfn::string_rule{.min_length = 20, .max_length = 500, .pattern = &customer_profiles_segment_arn_pattern}> customer_profiles_segment_arn;
         /// The event trigger of the campaign.
         campaign::event_trigger event_trigger = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -816,13 +816,13 @@ struct campaign {
         campaign::communication_time_config communication_time_config = cfn::absent;
         static constexpr const char* connect_campaign_flow_arn_pattern = "^arn:.*$";
         /// The Amazon Resource Name (ARN) of the Amazon Connect campaign flow associated with the outbound campaign.
-        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectCampaignFlowArn", cfn::literal_rule{.min_length = 20, .max_length = 500, .pattern = &connect_campaign_flow_arn_pattern}> connect_campaign_flow_arn;
+        cfn::checked_optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectCampaignFlowArn", cfn::string_rule{.min_length = 20, .max_length = 500, .pattern = &connect_campaign_flow_arn_pattern}> connect_campaign_flow_arn;
         /// Required. The identifier of the Amazon Connect instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectInstanceId", cfn::literal_rule{.max_length = 256, .characters = R"(a-zA-Z0-9_\-.)"}> connect_instance_id;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectInstanceId", cfn::string_rule{.max_length = 256, .characters = R"(a-zA-Z0-9_\-.)"}> connect_instance_id;
         /// Entry limits config for a campaign.
         campaign::entry_limits_config entry_limits_config = cfn::absent;
         /// Required. The name of the outbound campaign.
-        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Name", cfn::string_rule{.min_length = 1, .max_length = 127}> name;
         /// Contains the schedule configuration.
         campaign::schedule schedule = cfn::absent;
         /// Contains source configuration.

@@ -18,7 +18,7 @@ struct enabled_baseline {
     /// AWS::ControlTower::EnabledBaseline.Parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-controltower-enabledbaseline-parameter.html
     struct parameter {
-        cfn::checked_optional<cfn::str, "AWS::ControlTower::EnabledBaseline.Parameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
+        cfn::checked_optional<cfn::str, "AWS::ControlTower::EnabledBaseline.Parameter.Key", cfn::string_rule{.min_length = 1, .max_length = 256}> key;
         cfn::optional<cfn::json, "AWS::ControlTower::EnabledBaseline.Parameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -37,16 +37,16 @@ struct enabled_baseline {
     struct properties {
         static constexpr const char* baseline_identifier_pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)";
         /// Required. The specific `Baseline` enabled as part of the `EnabledBaseline` resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledBaseline.BaselineIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &baseline_identifier_pattern}> baseline_identifier;
+        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledBaseline.BaselineIdentifier", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &baseline_identifier_pattern}> baseline_identifier;
         static constexpr const char* baseline_version_pattern = R"(^\d+(?:\.\d+){0,2}$)";
         /// Required. The enabled version of the `Baseline`.
-        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledBaseline.BaselineVersion", cfn::literal_rule{.pattern = &baseline_version_pattern}> baseline_version;
+        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledBaseline.BaselineVersion", cfn::string_rule{.pattern = &baseline_version_pattern}> baseline_version;
         /// Shows the parameters that are applied when enabling this `Baseline`.
         cfn::optional<cfn::list<enabled_baseline::parameter>, "AWS::ControlTower::EnabledBaseline.Parameters"> parameters;
         cfn::optional<cfn::list<cfn::tag>, "AWS::ControlTower::EnabledBaseline.Tags"> tags;
         static constexpr const char* target_identifier_pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)";
         /// Required. The target on which to enable the `Baseline`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledBaseline.TargetIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &target_identifier_pattern}> target_identifier;
+        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledBaseline.TargetIdentifier", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &target_identifier_pattern}> target_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint baseline_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)", 27}};

@@ -38,14 +38,14 @@ struct enabled_control {
     struct properties {
         static constexpr const char* control_identifier_pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)";
         /// Required. The ARN of the control. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledControl.ControlIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &control_identifier_pattern}> control_identifier;
+        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledControl.ControlIdentifier", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &control_identifier_pattern}> control_identifier;
         /// Array of `EnabledControlParameter` objects.
         cfn::optional<cfn::list<enabled_control::enabled_control_parameter>, "AWS::ControlTower::EnabledControl.Parameters"> parameters;
         /// A set of tags to assign to the enabled control.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ControlTower::EnabledControl.Tags"> tags;
         static constexpr const char* target_identifier_pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)";
         /// Required. The ARN of the organizational unit. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledControl.TargetIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &target_identifier_pattern}> target_identifier;
+        cfn::checked_required<cfn::str, "AWS::ControlTower::EnabledControl.TargetIdentifier", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &target_identifier_pattern}> target_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint control_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)", 27}};

@@ -24,19 +24,19 @@ struct landing_zone {
         /// Required. The landing zone manifest JSON text file that specifies the landing zone configurations.
         cfn::required<cfn::json, "AWS::ControlTower::LandingZone.Manifest"> manifest;
         /// The types of remediation actions configured for the landing zone, such as automatic drift correction or compliance enforcement.
-        cfn::optional<cfn::list<cfn::enumeration<landing_zone::remediation_types>>, "AWS::ControlTower::LandingZone.RemediationTypes"> remediation_types;
+        cfn::checked_optional<cfn::list<cfn::enumeration<landing_zone::remediation_types>>, "AWS::ControlTower::LandingZone.RemediationTypes", cfn::list_rule{.max_items = 1}> remediation_types;
         /// Tags to be applied to the landing zone.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ControlTower::LandingZone.Tags"> tags;
         static constexpr const char* version_pattern = R"(\d+.\d+)";
         /// Required. The landing zone's current deployed version.
-        cfn::checked_required<cfn::str, "AWS::ControlTower::LandingZone.Version", cfn::literal_rule{.min_length = 3, .max_length = 10, .pattern = &version_pattern}> version;
+        cfn::checked_required<cfn::str, "AWS::ControlTower::LandingZone.Version", cfn::string_rule{.min_length = 3, .max_length = 10, .pattern = &version_pattern}> version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint remediation_types_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint version_constraint{.min_length = 3, .max_length = 10, .pattern = {R"(\d+.\d+)", 7}};
             static constexpr cfn::field_info fields[] = {
                 {"Manifest", offsetof(self, manifest), cfn::field_kind::value, true},
-                {"RemediationTypes", offsetof(self, remediation_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &remediation_types_constraint},
+                {"RemediationTypes", offsetof(self, remediation_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &remediation_types_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Version", offsetof(self, version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &version_constraint},
             };

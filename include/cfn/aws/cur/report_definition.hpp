@@ -48,7 +48,7 @@ struct report_definition {
         cfn::optional<cfn::list<cfn::str>, "AWS::CUR::ReportDefinition.AdditionalSchemaElements"> additional_schema_elements;
         static constexpr const char* billing_view_arn_pattern = R"((arn:aws(-cn)?:billing::[0-9]{12}:billingview/)?[a-zA-Z0-9_\+=\.\-@].{1,30})";
         /// The Amazon Resource Name (ARN) of the billing view. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CUR::ReportDefinition.BillingViewArn", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &billing_view_arn_pattern}> billing_view_arn;
+        cfn::checked_optional<cfn::str, "AWS::CUR::ReportDefinition.BillingViewArn", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &billing_view_arn_pattern}> billing_view_arn;
         /// Required. The compression format that Amazon Web Services uses for the report.
         cfn::required<cfn::enumeration<report_definition::compression>, "AWS::CUR::ReportDefinition.Compression"> compression;
         /// Required. The format that Amazon Web Services saves the report in.
@@ -57,15 +57,15 @@ struct report_definition {
         cfn::required<cfn::boolean, "AWS::CUR::ReportDefinition.RefreshClosedReports"> refresh_closed_reports;
         static constexpr const char* report_name_pattern = R"([0-9A-Za-z!\-_.*\'()]+)";
         /// Required. The name of the report that you want to create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CUR::ReportDefinition.ReportName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &report_name_pattern}> report_name;
+        cfn::checked_required<cfn::str, "AWS::CUR::ReportDefinition.ReportName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &report_name_pattern}> report_name;
         /// Required. Whether you want AWS to overwrite the previous version of each report or to deliver the report in addition to the previous versions. Update requires replacement.
         cfn::required<cfn::enumeration<report_definition::report_versioning>, "AWS::CUR::ReportDefinition.ReportVersioning"> report_versioning;
         static constexpr const char* s3_bucket_pattern = R"([A-Za-z0-9_\.\-]+)";
         /// Required. The S3 bucket where Amazon Web Services delivers the report.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::CUR::ReportDefinition.S3Bucket", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &s3_bucket_pattern}> s3_bucket;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::CUR::ReportDefinition.S3Bucket", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &s3_bucket_pattern}> s3_bucket;
         static constexpr const char* s3_prefix_pattern = R"([0-9A-Za-z!\-_.*\'()/]*)";
         /// Required. The prefix that Amazon Web Services adds to the report name when Amazon Web Services delivers the report.
-        cfn::checked_required<cfn::str, "AWS::CUR::ReportDefinition.S3Prefix", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &s3_prefix_pattern}> s3_prefix;
+        cfn::checked_required<cfn::str, "AWS::CUR::ReportDefinition.S3Prefix", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &s3_prefix_pattern}> s3_prefix;
         /// Required. The Region of the S3 bucket that Amazon Web Services delivers the report into.
         cfn::required<cfn::str, "AWS::CUR::ReportDefinition.S3Region"> s3_region;
         /// The tags to be assigned to the report definition resource.

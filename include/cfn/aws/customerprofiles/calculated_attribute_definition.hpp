@@ -44,7 +44,7 @@ struct calculated_attribute_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-calculatedattributedefinition-attributeitem.html
     struct attribute_item {
         /// Required. The unique name of the calculated attribute.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeItem.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_.-"}> name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeItem.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_.-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,7 +64,7 @@ struct calculated_attribute_definition {
         /// Required. Mathematical expression and a list of attribute items specified in that expression.
         cfn::required<cfn::list<calculated_attribute_definition::attribute_item>, "AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails.Attributes"> attributes;
         /// Required. Mathematical expression that is performed on attribute items provided in the attribute list.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails.Expression", cfn::literal_rule{.min_length = 1, .max_length = 255}> expression;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails.Expression", cfn::string_rule{.min_length = 1, .max_length = 255}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -106,13 +106,13 @@ struct calculated_attribute_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-calculatedattributedefinition-range.html
     struct range {
         /// The format the timestamp field in your JSON object is specified. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.TimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 255}> timestamp_format;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.TimestampFormat", cfn::string_rule{.min_length = 1, .max_length = 255}> timestamp_format;
         /// An expression specifying the field in your JSON object from which the date should be parsed. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.TimestampSource", cfn::literal_rule{.min_length = 1, .max_length = 255}> timestamp_source;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.TimestampSource", cfn::string_rule{.min_length = 1, .max_length = 255}> timestamp_source;
         /// Required. The unit of time.
         cfn::required<cfn::enumeration<calculated_attribute_definition::range_unit>, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.Unit"> unit;
         /// The amount of time of the specified unit.
-        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.Value", cfn::literal_rule{.minimum = 1}> value;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.Value", cfn::integer_rule{.minimum = 1}> value;
         /// A structure letting customers specify a relative time window over which over which data is included in the Calculated Attribute.
         calculated_attribute_definition::value_range value_range = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -140,7 +140,7 @@ struct calculated_attribute_definition {
         /// Required. The operator of the threshold.
         cfn::required<cfn::enumeration<calculated_attribute_definition::threshold_operator>, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Threshold.Operator"> operator_;
         /// Required. The value of the threshold.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Threshold.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Threshold.Value", cfn::string_rule{.min_length = 1, .max_length = 255}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -159,7 +159,7 @@ struct calculated_attribute_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-calculatedattributedefinition-conditions.html
     struct conditions {
         /// The number of profile objects used for the calculated attribute.
-        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Conditions.ObjectCount", cfn::literal_rule{.minimum = 1, .maximum = 300}> object_count;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Conditions.ObjectCount", cfn::integer_rule{.minimum = 1, .maximum = 300}> object_count;
         /// The relative time period over which data is included in the aggregation.
         calculated_attribute_definition::range range = cfn::absent;
         /// The threshold for the calculated attribute.
@@ -184,16 +184,16 @@ struct calculated_attribute_definition {
         calculated_attribute_definition::attribute_details attribute_details;
         static constexpr const char* calculated_attribute_name_pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$";
         /// Required. The name of an attribute defined in a profile object type. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.CalculatedAttributeName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &calculated_attribute_name_pattern}> calculated_attribute_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.CalculatedAttributeName", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &calculated_attribute_name_pattern}> calculated_attribute_name;
         /// The conditions including range, object count, and threshold for the calculated attribute.
         calculated_attribute_definition::conditions conditions = cfn::absent;
         /// The description of the calculated attribute.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Description", cfn::string_rule{.min_length = 1, .max_length = 1000}> description;
         static constexpr const char* display_name_pattern = R"(^[a-zA-Z_][a-zA-Z_0-9-\s]*$)";
         /// The display name of the calculated attribute.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &display_name_pattern}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &display_name_pattern}> display_name;
         /// Required. The unique name of the domain. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.DomainName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// Required. The aggregation operation to perform for the calculated attribute.
         cfn::required<cfn::enumeration<calculated_attribute_definition::statistic>, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Statistic"> statistic;
         /// An array of key-value pairs to apply to this resource.

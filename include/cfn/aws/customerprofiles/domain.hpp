@@ -51,7 +51,7 @@ struct domain {
         /// A message describing the current progress.
         cfn::optional<cfn::str, "AWS::CustomerProfiles::Domain.Readiness.Message"> message;
         /// The percentage of progress completed.
-        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::Domain.Readiness.ProgressPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> progress_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::Domain.Readiness.ProgressPercentage", cfn::integer_rule{.minimum = 0, .maximum = 100}> progress_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,7 +92,7 @@ struct domain {
         /// Required. How the auto-merging process should resolve conflicts between different profiles.
         cfn::required<cfn::enumeration<domain::conflict_resolution_conflict_resolving_model>, "AWS::CustomerProfiles::Domain.ConflictResolution.ConflictResolvingModel"> conflict_resolving_model;
         /// The `ObjectType` name that is used to resolve profile merging conflicts when choosing `SOURCE` as the `ConflictResolvingModel`.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.ConflictResolution.SourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.ConflictResolution.SourceName", cfn::string_rule{.min_length = 1, .max_length = 255}> source_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -135,7 +135,7 @@ struct domain {
         /// Required. The flag that enables the auto-merging of duplicate profiles.
         cfn::required<cfn::boolean, "AWS::CustomerProfiles::Domain.AutoMerging.Enabled"> enabled;
         /// A number between 0 and 1 that represents the minimum confidence score required for profiles within a matching group to be merged during the auto-merge process.
-        cfn::checked_optional<cfn::number, "AWS::CustomerProfiles::Domain.AutoMerging.MinAllowedConfidenceScoreForMerging", cfn::literal_rule{.minimum = 0.0, .maximum = 1.0}> min_allowed_confidence_score_for_merging;
+        cfn::checked_optional<cfn::number, "AWS::CustomerProfiles::Domain.AutoMerging.MinAllowedConfidenceScoreForMerging", cfn::number_rule{.minimum = 0.0, .maximum = 1.0}> min_allowed_confidence_score_for_merging;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -156,10 +156,10 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-domain-s3exportingconfig.html
     struct s3_exporting_config {
         /// Required. The name of the S3 bucket where Identity Resolution Jobs write result files.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9.-"}> s3_bucket_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9.-"}> s3_bucket_name;
         static constexpr const char* s3_key_name_pattern = ".*";
         /// The S3 key name of the location where Identity Resolution Jobs write result files.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3KeyName", cfn::literal_rule{.min_length = 1, .max_length = 800, .pattern = &s3_key_name_pattern}> s3_key_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3KeyName", cfn::string_rule{.min_length = 1, .max_length = 800, .pattern = &s3_key_name_pattern}> s3_key_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -199,7 +199,7 @@ struct domain {
         cfn::required<cfn::enumeration<domain::job_schedule_day_of_the_week>, "AWS::CustomerProfiles::Domain.JobSchedule.DayOfTheWeek"> day_of_the_week;
         static constexpr const char* time_pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$";
         /// Required. The time when the Identity Resolution Job should run every week.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Domain.JobSchedule.Time", cfn::literal_rule{.min_length = 3, .max_length = 5, .pattern = &time_pattern}> time;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Domain.JobSchedule.Time", cfn::string_rule{.min_length = 3, .max_length = 5, .pattern = &time_pattern}> time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -244,13 +244,13 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-domain-attributetypesselector.html
     struct attribute_types_selector {
         /// The `Address` type.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CustomerProfiles::Domain.AttributeTypesSelector.Address"> address;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CustomerProfiles::Domain.AttributeTypesSelector.Address", cfn::list_rule{.max_items = 4}> address;
         /// Required. Configures the `AttributeMatchingModel`, you can either choose `ONE_TO_ONE` or `MANY_TO_MANY`.
         cfn::required<cfn::enumeration<domain::attribute_types_selector_attribute_matching_model>, "AWS::CustomerProfiles::Domain.AttributeTypesSelector.AttributeMatchingModel"> attribute_matching_model;
         /// The Email type.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CustomerProfiles::Domain.AttributeTypesSelector.EmailAddress"> email_address;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CustomerProfiles::Domain.AttributeTypesSelector.EmailAddress", cfn::list_rule{.max_items = 3}> email_address;
         /// The `PhoneNumber` type.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CustomerProfiles::Domain.AttributeTypesSelector.PhoneNumber"> phone_number;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CustomerProfiles::Domain.AttributeTypesSelector.PhoneNumber", cfn::list_rule{.max_items = 4}> phone_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -262,10 +262,10 @@ struct domain {
             static constexpr cfn::value_constraint phone_number_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint phone_number_constraint{.min_items = 1, .max_items = 4, .elements = &phone_number_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Address", offsetof(self, address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &address_constraint},
+                {"Address", offsetof(self, address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &address_constraint},
                 {"AttributeMatchingModel", offsetof(self, attribute_matching_model), cfn::field_kind::value, true},
-                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_address_constraint},
-                {"PhoneNumber", offsetof(self, phone_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &phone_number_constraint},
+                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &email_address_constraint},
+                {"PhoneNumber", offsetof(self, phone_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &phone_number_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Domain.AttributeTypesSelector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -276,7 +276,7 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-domain-matchingrule.html
     struct matching_rule {
         /// Required. A single rule level of the `MatchRules`.
-        cfn::required<cfn::list<cfn::str>, "AWS::CustomerProfiles::Domain.MatchingRule.Rule"> rule;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::CustomerProfiles::Domain.MatchingRule.Rule", cfn::list_rule{.max_items = 15}> rule;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -284,7 +284,7 @@ struct domain {
             static constexpr cfn::value_constraint rule_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint rule_constraint{.min_items = 1, .max_items = 15, .elements = &rule_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Rule", offsetof(self, rule), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_constraint},
+                {"Rule", offsetof(self, rule), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Domain.MatchingRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -305,9 +305,9 @@ struct domain {
         /// Configures how the rule-based matching process should match profiles.
         cfn::optional<cfn::list<domain::matching_rule>, "AWS::CustomerProfiles::Domain.RuleBasedMatching.MatchingRules"> matching_rules;
         /// Indicates the maximum allowed rule level for matching.
-        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::Domain.RuleBasedMatching.MaxAllowedRuleLevelForMatching", cfn::literal_rule{.minimum = 1, .maximum = 15}> max_allowed_rule_level_for_matching;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::Domain.RuleBasedMatching.MaxAllowedRuleLevelForMatching", cfn::integer_rule{.minimum = 1, .maximum = 15}> max_allowed_rule_level_for_matching;
         /// Indicates the maximum allowed rule level for merging.
-        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::Domain.RuleBasedMatching.MaxAllowedRuleLevelForMerging", cfn::literal_rule{.minimum = 1, .maximum = 15}> max_allowed_rule_level_for_merging;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::Domain.RuleBasedMatching.MaxAllowedRuleLevelForMerging", cfn::integer_rule{.minimum = 1, .maximum = 15}> max_allowed_rule_level_for_merging;
         /// The status of rule-based matching rule.
         cfn::optional<cfn::enumeration<domain::rule_based_matching_status>, "AWS::CustomerProfiles::Domain.RuleBasedMatching.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -336,13 +336,13 @@ struct domain {
         /// Configuration and status of the data store for the domain.
         domain::data_store data_store = cfn::absent;
         /// The URL of the SQS dead letter queue, which is used for reporting errors associated with ingesting data from third party applications.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.DeadLetterQueueUrl", cfn::literal_rule{.max_length = 255}> dead_letter_queue_url;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.DeadLetterQueueUrl", cfn::string_rule{.max_length = 255}> dead_letter_queue_url;
         /// The default encryption key, which is an AWS managed key, is used when no specific type of encryption key is specified.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.DefaultEncryptionKey", cfn::literal_rule{.max_length = 255}> default_encryption_key;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Domain.DefaultEncryptionKey", cfn::string_rule{.max_length = 255}> default_encryption_key;
         /// Required. The default number of days until the data within the domain expires.
-        cfn::checked_required<cfn::integer, "AWS::CustomerProfiles::Domain.DefaultExpirationDays", cfn::literal_rule{.minimum = 1, .maximum = 1098}> default_expiration_days;
+        cfn::checked_required<cfn::integer, "AWS::CustomerProfiles::Domain.DefaultExpirationDays", cfn::integer_rule{.minimum = 1, .maximum = 1098}> default_expiration_days;
         /// Required. The unique name of the domain. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Domain.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Domain.DomainName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// The process of matching duplicate profiles.
         domain::matching matching = cfn::absent;
         /// The process of matching duplicate profiles using Rule-Based matching.

@@ -17,13 +17,13 @@ struct event_stream {
 
     struct properties {
         /// Required. The unique name of the domain. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventStream.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventStream.DomainName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// Required. The name of the event stream. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventStream.EventStreamName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_-"}> event_stream_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventStream.EventStreamName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_-"}> event_stream_name;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::EventStream.Tags"> tags;
         /// Required. The StreamARN of the destination to deliver profile events to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventStream.Uri", cfn::literal_rule{.min_length = 1, .max_length = 255}> uri;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventStream.Uri", cfn::string_rule{.min_length = 1, .max_length = 255}> uri;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};

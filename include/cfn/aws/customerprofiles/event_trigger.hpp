@@ -56,11 +56,11 @@ struct event_trigger {
         /// Required. The operator used to compare an attribute against a list of values.
         cfn::required<cfn::enumeration<event_trigger::object_attribute_comparison_operator>, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.ComparisonOperator"> comparison_operator;
         /// A field defined within an object type.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_.-"}> field_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.FieldName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_.-"}> field_name;
         /// An attribute contained within a source object.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.Source", cfn::literal_rule{.min_length = 1, .max_length = 1000}> source;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.Source", cfn::string_rule{.min_length = 1, .max_length = 1000}> source;
         /// Required. The amount of time of the specified unit.
-        cfn::required<cfn::list<cfn::str>, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.Values"> values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.Values", cfn::list_rule{.max_items = 10}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,7 +73,7 @@ struct event_trigger {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
                 {"FieldName", offsetof(self, field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_name_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::EventTrigger.ObjectAttribute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -123,13 +123,13 @@ struct event_trigger {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-eventtrigger-period.html
     struct period {
         /// The maximum allowed number of destination invocations per profile.
-        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::EventTrigger.Period.MaxInvocationsPerProfile", cfn::literal_rule{.minimum = 1, .maximum = 1000}> max_invocations_per_profile;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::EventTrigger.Period.MaxInvocationsPerProfile", cfn::integer_rule{.minimum = 1, .maximum = 1000}> max_invocations_per_profile;
         /// Required. The unit of time.
         cfn::required<cfn::enumeration<event_trigger::period_unit>, "AWS::CustomerProfiles::EventTrigger.Period.Unit"> unit;
         /// If set to true, there is no limit on the number of destination invocations per profile.
         cfn::optional<cfn::boolean, "AWS::CustomerProfiles::EventTrigger.Period.Unlimited"> unlimited;
         /// Required. The amount of time of the specified unit.
-        cfn::checked_required<cfn::integer, "AWS::CustomerProfiles::EventTrigger.Period.Value", cfn::literal_rule{.minimum = 1, .maximum = 24}> value;
+        cfn::checked_required<cfn::integer, "AWS::CustomerProfiles::EventTrigger.Period.Value", cfn::integer_rule{.minimum = 1, .maximum = 24}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,20 +170,20 @@ struct event_trigger {
 
     struct properties {
         /// The description of the event trigger.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.Description", cfn::string_rule{.min_length = 1, .max_length = 1000}> description;
         /// Required. The unique name of the domain. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventTrigger.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventTrigger.DomainName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// Required. A list of conditions that determine when an event should trigger the destination.
         cfn::required<cfn::list<event_trigger::event_trigger_condition>, "AWS::CustomerProfiles::EventTrigger.EventTriggerConditions"> event_trigger_conditions;
         /// Defines limits controlling whether an event triggers the destination, based on ingestion latency and the number of invocations per profile over specific time periods.
         event_trigger::event_trigger_limits event_trigger_limits = cfn::absent;
         /// Required. The unique name of the event trigger. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventTrigger.EventTriggerName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> event_trigger_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventTrigger.EventTriggerName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> event_trigger_name;
         static constexpr const char* object_type_name_pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$";
         /// Required. The unique name of the object type.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &object_type_name_pattern}> object_type_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectTypeName", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &object_type_name_pattern}> object_type_name;
         /// The destination is triggered only for profiles that meet the criteria of a segment definition.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.SegmentFilter", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_filter;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.SegmentFilter", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_filter;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::EventTrigger.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -188,7 +188,7 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-incrementalpullconfig.html
     struct incremental_pull_config {
         /// A field that specifies the date time or timestamp field as the criteria to use when importing incremental records from the source.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.IncrementalPullConfig.DatetimeTypeFieldName", cfn::literal_rule{.max_length = 256}> datetime_type_field_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.IncrementalPullConfig.DatetimeTypeFieldName", cfn::string_rule{.max_length = 256}> datetime_type_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -207,7 +207,7 @@ struct integration {
     struct marketo_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Marketo flow source.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.MarketoSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.MarketoSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -226,10 +226,10 @@ struct integration {
     struct s3_source_properties {
         static constexpr const char* bucket_name_pattern = R"(\S+)";
         /// Required. The Amazon S3 bucket name where the source files are stored.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         static constexpr const char* bucket_prefix_pattern = ".*";
         /// The object key for the Amazon S3 bucket in which the source files are stored.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketPrefix", cfn::literal_rule{.max_length = 512, .pattern = &bucket_prefix_pattern}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketPrefix", cfn::string_rule{.max_length = 512, .pattern = &bucket_prefix_pattern}> bucket_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -254,7 +254,7 @@ struct integration {
         cfn::optional<cfn::boolean, "AWS::CustomerProfiles::Integration.SalesforceSourceProperties.IncludeDeletedRecords"> include_deleted_records;
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Salesforce flow source.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.SalesforceSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.SalesforceSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -275,7 +275,7 @@ struct integration {
     struct service_now_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the ServiceNow flow source.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ServiceNowSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ServiceNowSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -294,7 +294,7 @@ struct integration {
     struct zendesk_source_properties {
         static constexpr const char* object_pattern = R"(\S+)";
         /// Required. The object specified in the Zendesk flow source.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ZendeskSourceProperties.Object", cfn::literal_rule{.max_length = 512, .pattern = &object_pattern}> object;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ZendeskSourceProperties.Object", cfn::string_rule{.max_length = 512, .pattern = &object_pattern}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -342,7 +342,7 @@ struct integration {
     struct source_flow_config {
         static constexpr const char* connector_profile_name_pattern = R"([\w/!@#+=.-]+)";
         /// The name of the Amazon AppFlow connector profile.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.SourceFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256, .pattern = &connector_profile_name_pattern}> connector_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.SourceFlowConfig.ConnectorProfileName", cfn::string_rule{.max_length = 256, .pattern = &connector_profile_name_pattern}> connector_profile_name;
         /// Required. The type of connector, such as Salesforce, Marketo, and so on.
         cfn::required<cfn::enumeration<integration::source_flow_config_connector_type>, "AWS::CustomerProfiles::Integration.SourceFlowConfig.ConnectorType"> connector_type;
         /// Defines the configuration for a scheduled incremental data pull.
@@ -401,7 +401,7 @@ struct integration {
         cfn::required<cfn::enumeration<integration::task_properties_map_operator_property_key>, "AWS::CustomerProfiles::Integration.TaskPropertiesMap.OperatorPropertyKey"> operator_property_key;
         static constexpr const char* property_pattern = ".+";
         /// Required. The task property value.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.TaskPropertiesMap.Property", cfn::literal_rule{.max_length = 2048, .pattern = &property_pattern}> property;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.TaskPropertiesMap.Property", cfn::string_rule{.max_length = 2048, .pattern = &property_pattern}> property;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -423,7 +423,7 @@ struct integration {
         integration::connector_operator connector_operator = cfn::absent;
         static constexpr const char* destination_field_pattern = ".*";
         /// A field in a destination connector, or a field value against which Amazon AppFlow validates a source field.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.Task.DestinationField", cfn::literal_rule{.max_length = 256, .pattern = &destination_field_pattern}> destination_field;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.Task.DestinationField", cfn::string_rule{.max_length = 256, .pattern = &destination_field_pattern}> destination_field;
         /// Required. The source fields to which a particular task is applied.
         cfn::required<cfn::list<cfn::str>, "AWS::CustomerProfiles::Integration.Task.SourceFields"> source_fields;
         /// A map used to store task-related information.
@@ -460,14 +460,14 @@ struct integration {
         cfn::optional<cfn::number, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleEndTime"> schedule_end_time;
         static constexpr const char* schedule_expression_pattern = ".*";
         /// Required. The scheduling expression that determines the rate at which the schedule will run, for example rate (5 minutes).
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleExpression", cfn::literal_rule{.max_length = 256, .pattern = &schedule_expression_pattern}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleExpression", cfn::string_rule{.max_length = 256, .pattern = &schedule_expression_pattern}> schedule_expression;
         /// Specifies the optional offset that is added to the time interval for a schedule-triggered flow.
-        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleOffset", cfn::literal_rule{.minimum = 0, .maximum = 36000}> schedule_offset;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleOffset", cfn::integer_rule{.minimum = 0, .maximum = 36000}> schedule_offset;
         /// Specifies the scheduled start time for a scheduled-trigger flow.
         cfn::optional<cfn::number, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleStartTime"> schedule_start_time;
         static constexpr const char* timezone_pattern = ".*";
         /// Specifies the time zone used when referring to the date and time of a scheduled-triggered flow, such as America/New_York.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.Timezone", cfn::literal_rule{.max_length = 256, .pattern = &timezone_pattern}> timezone;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.Timezone", cfn::string_rule{.max_length = 256, .pattern = &timezone_pattern}> timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -531,13 +531,13 @@ struct integration {
     struct flow_definition {
         static constexpr const char* description_pattern = R"([\w!@#\-.?,\s]*)";
         /// A description of the flow you want to create.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.Description", cfn::literal_rule{.max_length = 2048, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.Description", cfn::string_rule{.max_length = 2048, .pattern = &description_pattern}> description;
         static constexpr const char* flow_name_pattern = R"([a-zA-Z0-9][\w!@#.-]+)";
         /// Required. The specified name of the flow.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.FlowName", cfn::literal_rule{.max_length = 256, .pattern = &flow_name_pattern}> flow_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.FlowName", cfn::string_rule{.max_length = 256, .pattern = &flow_name_pattern}> flow_name;
         static constexpr const char* kms_arn_pattern = "arn:aws:kms:.*:[0-9]+:.*";
         /// Required. The Amazon Resource Name (ARN) of the AWS Key Management Service (KMS) key you provide for encryption.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.KmsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_arn_pattern}> kms_arn;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.KmsArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_arn_pattern}> kms_arn;
         /// Required. The configuration that controls how Customer Profiles retrieves data from the source.
         integration::source_flow_config source_flow_config;
         /// Required. A list of tasks that Customer Profiles performs while transferring the data in the flow run.
@@ -568,10 +568,10 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-objecttypemapping.html
     struct object_type_mapping {
         /// Required. The key.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Key", cfn::literal_rule{.min_length = 1, .max_length = 255}> key;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Key", cfn::string_rule{.min_length = 1, .max_length = 255}> key;
         static constexpr const char* value_pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$";
         /// Required. The value.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Value", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Value", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -589,14 +589,14 @@ struct integration {
 
     struct properties {
         /// Required. The unique name of the domain. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Integration.DomainName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// A list of unique names for active event triggers associated with the integration.
-        cfn::optional<cfn::list<cfn::str>, "AWS::CustomerProfiles::Integration.EventTriggerNames"> event_trigger_names;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::CustomerProfiles::Integration.EventTriggerNames", cfn::list_rule{.max_items = 1}> event_trigger_names;
         /// The configuration that controls how Customer Profiles retrieves data from the source.
         integration::flow_definition flow_definition = cfn::absent;
         static constexpr const char* object_type_name_pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$";
         /// The name of the profile object type mapping to use.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &object_type_name_pattern}> object_type_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeName", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &object_type_name_pattern}> object_type_name;
         /// The object type mapping.
         cfn::optional<cfn::list<integration::object_type_mapping>, "AWS::CustomerProfiles::Integration.ObjectTypeNames"> object_type_names;
         /// Scope of the integration, such as 'PROFILE' or 'DOMAIN'.
@@ -604,7 +604,7 @@ struct integration {
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::Integration.Tags"> tags;
         /// The URI of the S3 bucket or any other type of data source. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.Uri", cfn::literal_rule{.min_length = 1, .max_length = 255}> uri;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Integration.Uri", cfn::string_rule{.min_length = 1, .max_length = 255}> uri;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
@@ -615,7 +615,7 @@ struct integration {
             static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
-                {"EventTriggerNames", offsetof(self, event_trigger_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &event_trigger_names_constraint},
+                {"EventTriggerNames", offsetof(self, event_trigger_names), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &event_trigger_names_constraint},
                 {"FlowDefinition", offsetof(self, flow_definition), cfn::field_kind::nested, false, cfn::replacement::no, &integration::flow_definition::cfn_struct},
                 {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &object_type_name_constraint},
                 {"ObjectTypeNames", offsetof(self, object_type_names), cfn::field_kind::value, false, cfn::replacement::no, &integration::object_type_mapping::cfn_struct},

@@ -30,9 +30,9 @@ struct object_type {
         /// The content type of the field.
         cfn::optional<cfn::enumeration<object_type::object_type_field_content_type>, "AWS::CustomerProfiles::ObjectType.ObjectTypeField.ContentType"> content_type;
         /// A field of a ProfileObject.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.ObjectTypeField.Source", cfn::literal_rule{.min_length = 1, .max_length = 1000}> source;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.ObjectTypeField.Source", cfn::string_rule{.min_length = 1, .max_length = 1000}> source;
         /// The location of the data in the standard ProfileObject model.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.ObjectTypeField.Target", cfn::literal_rule{.min_length = 1, .max_length = 1000}> target;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.ObjectTypeField.Target", cfn::string_rule{.min_length = 1, .max_length = 1000}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,7 +53,7 @@ struct object_type {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-objecttype-fieldmap.html
     struct field_map {
         /// Name of the field.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.FieldMap.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.FieldMap.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// Represents a field in a ProfileObjectType.
         object_type::object_type_field object_type_field = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -98,7 +98,7 @@ struct object_type {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-objecttype-keymap.html
     struct key_map {
         /// Name of the key.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.KeyMap.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.KeyMap.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// A list of ObjectTypeKey.
         cfn::optional<cfn::list<object_type::object_type_key>, "AWS::CustomerProfiles::ObjectType.KeyMap.ObjectTypeKeyList"> object_type_key_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -119,30 +119,30 @@ struct object_type {
         /// Indicates whether a profile should be created when data is received if one doesn’t exist for an object of this type.
         cfn::optional<cfn::boolean, "AWS::CustomerProfiles::ObjectType.AllowProfileCreation"> allow_profile_creation;
         /// Required. The description of the profile object type mapping.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::ObjectType.Description", cfn::literal_rule{.min_length = 1, .max_length = 10000}> description;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::ObjectType.Description", cfn::string_rule{.min_length = 1, .max_length = 10000}> description;
         /// Required. The unique name of the domain. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::ObjectType.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::ObjectType.DomainName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// The customer-provided key to encrypt the profile object that will be created in this profile object type mapping.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.EncryptionKey", cfn::literal_rule{.max_length = 255}> encryption_key;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.EncryptionKey", cfn::string_rule{.max_length = 255}> encryption_key;
         /// The number of days until the data of this type expires.
-        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::ObjectType.ExpirationDays", cfn::literal_rule{.minimum = 1, .maximum = 1098}> expiration_days;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::ObjectType.ExpirationDays", cfn::integer_rule{.minimum = 1, .maximum = 1098}> expiration_days;
         /// A list of field definitions for the object type mapping.
         cfn::optional<cfn::list<object_type::field_map>, "AWS::CustomerProfiles::ObjectType.Fields"> fields;
         /// A list of keys that can be used to map data to the profile or search for the profile.
         cfn::optional<cfn::list<object_type::key_map>, "AWS::CustomerProfiles::ObjectType.Keys"> keys;
         /// The amount of profile object max count assigned to the object type.
-        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::ObjectType.MaxProfileObjectCount", cfn::literal_rule{.minimum = 1}> max_profile_object_count;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::ObjectType.MaxProfileObjectCount", cfn::integer_rule{.minimum = 1}> max_profile_object_count;
         static constexpr const char* object_type_name_pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$";
         /// Required. The name of the profile object type. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::ObjectType.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &object_type_name_pattern}> object_type_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::ObjectType.ObjectTypeName", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &object_type_name_pattern}> object_type_name;
         /// The format of your sourceLastUpdatedTimestamp that was previously set up.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.SourceLastUpdatedTimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_last_updated_timestamp_format;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.SourceLastUpdatedTimestampFormat", cfn::string_rule{.min_length = 1, .max_length = 255}> source_last_updated_timestamp_format;
         /// Defines the priority order of object types.
-        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::ObjectType.SourcePriority", cfn::literal_rule{.minimum = 1}> source_priority;
+        cfn::checked_optional<cfn::integer, "AWS::CustomerProfiles::ObjectType.SourcePriority", cfn::integer_rule{.minimum = 1}> source_priority;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::ObjectType.Tags"> tags;
         /// A unique identifier for the template mapping.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.TemplateId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> template_id;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::ObjectType.TemplateId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> template_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 10000};

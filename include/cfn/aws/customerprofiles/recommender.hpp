@@ -19,7 +19,7 @@ struct recommender {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-recommender-eventparameters.html
     struct event_parameters {
         /// Required. The type of event.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Recommender.EventParameters.EventType", cfn::literal_rule{.min_length = 1, .max_length = 255}> event_type;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Recommender.EventParameters.EventType", cfn::string_rule{.min_length = 1, .max_length = 255}> event_type;
         /// The threshold of the event type.
         cfn::optional<cfn::number, "AWS::CustomerProfiles::Recommender.EventParameters.EventValueThreshold"> event_value_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -73,16 +73,16 @@ struct recommender {
 
     struct properties {
         /// The description of the recommender.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Recommender.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::Recommender.Description", cfn::string_rule{.min_length = 1, .max_length = 1000}> description;
         /// Required. The name of the domain for which the recommender will be created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Recommender.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Recommender.DomainName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// Configuration for the recommender.
         recommender::recommender_config recommender_config = cfn::absent;
         /// Required. The name of the recommender. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Recommender.RecommenderName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> recommender_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Recommender.RecommenderName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> recommender_name;
         static constexpr const char* recommender_recipe_name_allowed = "frequently-paired-items|personalized-ranking|popular-items|recommended-for-you|similar-items|trending-now";
         /// Required. The name of the recommender recipe. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Recommender.RecommenderRecipeName", cfn::literal_rule{.min_length = 1, .max_length = 255, .allowed = &recommender_recipe_name_allowed}> recommender_recipe_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::Recommender.RecommenderRecipeName", cfn::string_rule{.min_length = 1, .max_length = 255, .allowed = &recommender_recipe_name_allowed}> recommender_recipe_name;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::Recommender.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -187,7 +187,7 @@ struct segment_definition {
         /// Required. The action to segment with.
         cfn::required<cfn::enumeration<segment_definition::calculated_attribute_dimension_dimension_type>, "AWS::CustomerProfiles::SegmentDefinition.CalculatedAttributeDimension.DimensionType"> dimension_type;
         /// Required. The values to apply the DimensionType with.
-        cfn::required<cfn::list<cfn::str>, "AWS::CustomerProfiles::SegmentDefinition.CalculatedAttributeDimension.Values"> values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::CustomerProfiles::SegmentDefinition.CalculatedAttributeDimension.Values", cfn::list_rule{.max_items = 50}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -197,7 +197,7 @@ struct segment_definition {
             static constexpr cfn::field_info fields[] = {
                 {"ConditionOverrides", offsetof(self, condition_overrides), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::condition_overrides::cfn_struct},
                 {"DimensionType", offsetof(self, dimension_type), cfn::field_kind::value, true},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition.CalculatedAttributeDimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -210,7 +210,7 @@ struct segment_definition {
         /// Required. The action to segment on.
         cfn::required<cfn::enumeration<segment_definition::profile_dimension_dimension_type>, "AWS::CustomerProfiles::SegmentDefinition.ProfileDimension.DimensionType"> dimension_type;
         /// Required.
-        cfn::required<cfn::list<cfn::str>, "AWS::CustomerProfiles::SegmentDefinition.ProfileDimension.Values"> values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::CustomerProfiles::SegmentDefinition.ProfileDimension.Values", cfn::list_rule{.max_items = 50}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -219,7 +219,7 @@ struct segment_definition {
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 50, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DimensionType", offsetof(self, dimension_type), cfn::field_kind::value, true},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition.ProfileDimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -232,7 +232,7 @@ struct segment_definition {
         /// Required. The action to segment with.
         cfn::required<cfn::enumeration<segment_definition::extra_length_value_profile_dimension_dimension_type>, "AWS::CustomerProfiles::SegmentDefinition.ExtraLengthValueProfileDimension.DimensionType"> dimension_type;
         /// Required. The values to apply the DimensionType on.
-        cfn::required<cfn::list<cfn::str>, "AWS::CustomerProfiles::SegmentDefinition.ExtraLengthValueProfileDimension.Values"> values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::CustomerProfiles::SegmentDefinition.ExtraLengthValueProfileDimension.Values", cfn::list_rule{.max_items = 50}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -241,7 +241,7 @@ struct segment_definition {
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 50, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DimensionType", offsetof(self, dimension_type), cfn::field_kind::value, true},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition.ExtraLengthValueProfileDimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -286,7 +286,7 @@ struct segment_definition {
         /// Required. The action to segment with.
         cfn::required<cfn::enumeration<segment_definition::attribute_dimension_dimension_type>, "AWS::CustomerProfiles::SegmentDefinition.AttributeDimension.DimensionType"> dimension_type;
         /// Required. The values to apply the DimensionType on.
-        cfn::required<cfn::list<cfn::str>, "AWS::CustomerProfiles::SegmentDefinition.AttributeDimension.Values"> values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::CustomerProfiles::SegmentDefinition.AttributeDimension.Values", cfn::list_rule{.max_items = 50}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -295,7 +295,7 @@ struct segment_definition {
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 50, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DimensionType", offsetof(self, dimension_type), cfn::field_kind::value, true},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition.AttributeDimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -308,7 +308,7 @@ struct segment_definition {
         /// Required. The action to segment on.
         cfn::required<cfn::enumeration<segment_definition::date_dimension_dimension_type>, "AWS::CustomerProfiles::SegmentDefinition.DateDimension.DimensionType"> dimension_type;
         /// Required. The values to apply the DimensionType on.
-        cfn::required<cfn::list<cfn::str>, "AWS::CustomerProfiles::SegmentDefinition.DateDimension.Values"> values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::CustomerProfiles::SegmentDefinition.DateDimension.Values", cfn::list_rule{.max_items = 50}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -316,7 +316,7 @@ struct segment_definition {
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DimensionType", offsetof(self, dimension_type), cfn::field_kind::value, true},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition.DateDimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -329,7 +329,7 @@ struct segment_definition {
         /// Required. The action to segment on.
         cfn::required<cfn::enumeration<segment_definition::profile_type_dimension_dimension_type>, "AWS::CustomerProfiles::SegmentDefinition.ProfileTypeDimension.DimensionType"> dimension_type;
         /// Required. The values to apply the DimensionType on.
-        cfn::required<cfn::list<cfn::enumeration<segment_definition::profile_type_dimension_values>>, "AWS::CustomerProfiles::SegmentDefinition.ProfileTypeDimension.Values"> values;
+        cfn::checked_required<cfn::list<cfn::enumeration<segment_definition::profile_type_dimension_values>>, "AWS::CustomerProfiles::SegmentDefinition.ProfileTypeDimension.Values", cfn::list_rule{.max_items = 1}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -337,7 +337,7 @@ struct segment_definition {
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"DimensionType", offsetof(self, dimension_type), cfn::field_kind::value, true},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition.ProfileTypeDimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -448,7 +448,7 @@ struct segment_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-segmentdefinition-sourcesegment.html
     struct source_segment {
         /// The name of the source segment.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SourceSegment.SegmentDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SourceSegment.SegmentDefinitionName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_definition_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -514,7 +514,7 @@ struct segment_definition {
         /// The data type of the sort attribute (e.g., string, number, date).
         cfn::optional<cfn::enumeration<segment_definition::sort_attribute_data_type>, "AWS::CustomerProfiles::SegmentDefinition.SortAttribute.DataType"> data_type;
         /// Required. The name of the attribute to sort by.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SortAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SortAttribute.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> name;
         /// Required. The sort order for the attribute (ascending or descending).
         cfn::required<cfn::enumeration<segment_definition::sort_attribute_order>, "AWS::CustomerProfiles::SegmentDefinition.SortAttribute.Order"> order;
         /// The type of attribute (e.g., profile, calculated).
@@ -555,19 +555,19 @@ struct segment_definition {
 
     struct properties {
         /// The description of the segment definition.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 4000}> description;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.Description", cfn::string_rule{.min_length = 1, .max_length = 4000}> description;
         /// Required. Display name of the segment definition. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 255}> display_name;
         /// Required. The name of the domain. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.DomainName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// Required. Name of the segment definition. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SegmentDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_definition_name;
+        cfn::checked_required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SegmentDefinitionName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_definition_name;
         /// Contains all groups of the segment definition. Update requires replacement.
         segment_definition::segment_group segment_groups = cfn::absent;
         /// Defines how segments should be sorted and ordered in the results.
         segment_definition::segment_sort segment_sort = cfn::absent;
         /// The SQL query that defines the segment criteria. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SegmentSqlQuery", cfn::literal_rule{.min_length = 1, .max_length = 50000}> segment_sql_query;
+        cfn::checked_optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SegmentSqlQuery", cfn::string_rule{.min_length = 1, .max_length = 50000}> segment_sql_query;
         /// The tags belonging to the segment definition.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::SegmentDefinition.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -53,7 +53,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-csvoptions.html
     struct csv_options {
         /// A single character that specifies the delimiter being used in the CSV file.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.CsvOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 1}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.CsvOptions.Delimiter", cfn::string_rule{.min_length = 1, .max_length = 1}> delimiter;
         /// A variable that specifies whether the first row in the file is parsed as the header.
         cfn::optional<cfn::boolean, "AWS::DataBrew::Dataset.CsvOptions.HeaderRow"> header_row;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -76,9 +76,9 @@ struct dataset {
         /// A variable that specifies whether the first row in the file is parsed as the header.
         cfn::optional<cfn::boolean, "AWS::DataBrew::Dataset.ExcelOptions.HeaderRow"> header_row;
         /// One or more sheet numbers in the Excel file that will be included in the dataset.
-        cfn::optional<cfn::list<cfn::integer>, "AWS::DataBrew::Dataset.ExcelOptions.SheetIndexes"> sheet_indexes;
+        cfn::checked_optional<cfn::list<cfn::integer>, "AWS::DataBrew::Dataset.ExcelOptions.SheetIndexes", cfn::list_rule{.max_items = 1}> sheet_indexes;
         /// One or more named sheets in the Excel file that will be included in the dataset.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DataBrew::Dataset.ExcelOptions.SheetNames"> sheet_names;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DataBrew::Dataset.ExcelOptions.SheetNames", cfn::list_rule{.max_items = 1}> sheet_names;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,8 +89,8 @@ struct dataset {
             static constexpr cfn::value_constraint sheet_names_constraint{.min_items = 1, .max_items = 1, .elements = &sheet_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"HeaderRow", offsetof(self, header_row), cfn::field_kind::value, false},
-                {"SheetIndexes", offsetof(self, sheet_indexes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sheet_indexes_constraint},
-                {"SheetNames", offsetof(self, sheet_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sheet_names_constraint},
+                {"SheetIndexes", offsetof(self, sheet_indexes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sheet_indexes_constraint},
+                {"SheetNames", offsetof(self, sheet_names), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sheet_names_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "SheetNames|SheetIndexes"},
@@ -144,11 +144,11 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-s3location.html
     struct s3_location {
         /// Required. The Amazon S3 bucket name.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.S3Location.Bucket", cfn::string_rule{.min_length = 3, .max_length = 63}> bucket;
         /// The AWS account ID of the bucket owner.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.S3Location.BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.S3Location.BucketOwner", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
         /// The unique name of the object in the bucket.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.S3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1280}> key;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.S3Location.Key", cfn::string_rule{.min_length = 1, .max_length = 1280}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,11 +170,11 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-datacataloginputdefinition.html
     struct data_catalog_input_definition {
         /// The unique identifier of the AWS account that holds the Data Catalog that stores the data.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.CatalogId", cfn::literal_rule{.min_length = 1, .max_length = 255}> catalog_id;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.CatalogId", cfn::string_rule{.min_length = 1, .max_length = 255}> catalog_id;
         /// The name of a database in the Data Catalog.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 255}> database_name;
         /// The name of a database table in the Data Catalog.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.TableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> table_name;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.TableName", cfn::string_rule{.min_length = 1, .max_length = 255}> table_name;
         /// An Amazon location that AWS Glue Data Catalog can use as a temporary directory.
         dataset::s3_location temp_directory = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -199,11 +199,11 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-databaseinputdefinition.html
     struct database_input_definition {
         /// The table within the target database.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.DatabaseTableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_table_name;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.DatabaseTableName", cfn::string_rule{.min_length = 1, .max_length = 255}> database_table_name;
         /// Required. The AWS Glue Connection that stores the connection information for the target database.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.GlueConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 255}> glue_connection_name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.GlueConnectionName", cfn::string_rule{.min_length = 1, .max_length = 255}> glue_connection_name;
         /// Custom SQL to run against the provided AWS Glue connection.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 10000}> query_string;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.QueryString", cfn::string_rule{.min_length = 1, .max_length = 10000}> query_string;
         /// An Amazon location that AWS Glue Data Catalog can use as a temporary directory.
         dataset::s3_location temp_directory = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -228,7 +228,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-metadata.html
     struct metadata {
         /// The Amazon Resource Name (ARN) associated with the dataset.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.Metadata.SourceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> source_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.Metadata.SourceArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> source_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -272,7 +272,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-fileslimit.html
     struct files_limit {
         /// Required. The number of Amazon S3 files to select.
-        cfn::checked_required<cfn::integer, "AWS::DataBrew::Dataset.FilesLimit.MaxFiles", cfn::literal_rule{.minimum = 1}> max_files;
+        cfn::checked_required<cfn::integer, "AWS::DataBrew::Dataset.FilesLimit.MaxFiles", cfn::integer_rule{.minimum = 1}> max_files;
         /// A criteria to use for Amazon S3 files sorting before their selection.
         cfn::optional<cfn::enumeration<dataset::files_limit_order>, "AWS::DataBrew::Dataset.FilesLimit.Order"> order;
         /// A criteria to use for Amazon S3 files sorting before their selection.
@@ -296,10 +296,10 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-filtervalue.html
     struct filter_value {
         /// Required. The value to be associated with the substitution variable.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.Value", cfn::literal_rule{.max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.Value", cfn::string_rule{.max_length = 1024}> value;
         static constexpr const char* value_reference_pattern = "^:[A-Za-z0-9_]+$";
         /// Required. The substitution variable reference.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.ValueReference", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &value_reference_pattern}> value_reference;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.ValueReference", cfn::string_rule{.min_length = 2, .max_length = 128, .pattern = &value_reference_pattern}> value_reference;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -319,7 +319,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-filterexpression.html
     struct filter_expression {
         /// Required. The expression which includes condition names followed by substitution variables, possibly grouped and combined with other conditions.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.FilterExpression.Expression", cfn::literal_rule{.min_length = 4, .max_length = 1024, .characters = "><0-9A-Za-z_.,:)(!= "}> expression;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.FilterExpression.Expression", cfn::string_rule{.min_length = 4, .max_length = 1024, .characters = "><0-9A-Za-z_.,:)(!= "}> expression;
         /// Required. The map of substitution variable names to their values used in this filter expression.
         cfn::required<cfn::list<dataset::filter_value>, "AWS::DataBrew::Dataset.FilterExpression.ValuesMap"> values_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -340,12 +340,12 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-datetimeoptions.html
     struct datetime_options {
         /// Required. Required option, that defines the datetime format used for a date parameter in the Amazon S3 path.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.Format", cfn::literal_rule{.min_length = 2, .max_length = 100}> format;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.Format", cfn::string_rule{.min_length = 2, .max_length = 100}> format;
         /// Optional value for a non-US locale code, needed for correct interpretation of some date formats.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.LocaleCode", cfn::literal_rule{.min_length = 2, .max_length = 100, .characters = R"(A-Za-z0-9_\.#@\-)"}> locale_code;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.LocaleCode", cfn::string_rule{.min_length = 2, .max_length = 100, .characters = R"(A-Za-z0-9_\.#@\-)"}> locale_code;
         static constexpr const char* timezone_offset_pattern = R"(^(Z|[-+](\d|\d{2}|\d{2}:?\d{2}))$)";
         /// Optional value for a timezone offset of the datetime parameter value in the Amazon S3 path.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.TimezoneOffset", cfn::literal_rule{.min_length = 1, .max_length = 6, .pattern = &timezone_offset_pattern}> timezone_offset;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.TimezoneOffset", cfn::string_rule{.min_length = 1, .max_length = 6, .pattern = &timezone_offset_pattern}> timezone_offset;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -373,7 +373,7 @@ struct dataset {
         /// The optional filter expression structure to apply additional matching criteria to the parameter.
         dataset::filter_expression filter = cfn::absent;
         /// Required. The name of the parameter that is used in the dataset's Amazon S3 path.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.DatasetParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.DatasetParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The type of the dataset parameter, can be one of a 'String', 'Number' or 'Datetime'.
         cfn::required<cfn::enumeration<dataset::dataset_parameter_type>, "AWS::DataBrew::Dataset.DatasetParameter.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -399,7 +399,7 @@ struct dataset {
         /// Required. The path parameter definition.
         dataset::dataset_parameter dataset_parameter;
         /// Required. The name of the path parameter.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.PathParameter.PathParameterName", cfn::literal_rule{.min_length = 1, .max_length = 255}> path_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.PathParameter.PathParameterName", cfn::string_rule{.min_length = 1, .max_length = 255}> path_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -445,7 +445,7 @@ struct dataset {
         /// Required. Information on how DataBrew can find the dataset, in either the AWS Glue Data Catalog or Amazon S3.
         dataset::input input;
         /// Required. The unique name of the dataset. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Dataset.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// A set of options that defines how DataBrew interprets an Amazon S3 path of the dataset.
         dataset::path_options path_options = cfn::absent;
         /// The location of the data for the dataset, either Amazon S3 or the AWS Glue Data Catalog.

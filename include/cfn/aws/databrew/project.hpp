@@ -26,7 +26,7 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-project-sample.html
     struct sample {
         /// The number of rows in the sample.
-        cfn::checked_optional<cfn::integer, "AWS::DataBrew::Project.Sample.Size", cfn::literal_rule{.minimum = 1, .maximum = 5000}> size;
+        cfn::checked_optional<cfn::integer, "AWS::DataBrew::Project.Sample.Size", cfn::integer_rule{.minimum = 1, .maximum = 5000}> size;
         /// Required. The way in which DataBrew obtains rows from a dataset.
         cfn::required<cfn::enumeration<project::sample_type>, "AWS::DataBrew::Project.Sample.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -45,13 +45,13 @@ struct project {
 
     struct properties {
         /// Required. The dataset that the project is to act upon.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Project.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 255}> dataset_name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Project.DatasetName", cfn::string_rule{.min_length = 1, .max_length = 255}> dataset_name;
         /// Required. The unique name of a project. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Project.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The name of a recipe that will be developed during a project session.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Project.RecipeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> recipe_name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Project.RecipeName", cfn::string_rule{.min_length = 1, .max_length = 255}> recipe_name;
         /// Required. The Amazon Resource Name (ARN) of the role that will be assumed for this project.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Project.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Project.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The sample size and sampling type to apply to the data.
         project::sample sample = cfn::absent;
         /// Metadata tags that have been applied to the project. Update requires replacement.

@@ -19,7 +19,7 @@ struct recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-recipe-action.html
     struct action {
         /// Required. The name of a valid DataBrew transformation to be performed on the data.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Recipe.Action.Operation", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(A-Z\_)"}> operation;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Recipe.Action.Operation", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(A-Z\_)"}> operation;
         /// Contextual parameters for the transformation.
         cfn::optional<cfn::map<cfn::str>, "AWS::DataBrew::Recipe.Action.Parameters"> parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -40,11 +40,11 @@ struct recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-recipe-conditionexpression.html
     struct condition_expression {
         /// Required. A specific condition to apply to a recipe action.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Recipe.ConditionExpression.Condition", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(A-Z\_)"}> condition;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Recipe.ConditionExpression.Condition", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(A-Z\_)"}> condition;
         /// Required. A column to apply this condition to.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Recipe.ConditionExpression.TargetColumn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> target_column;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Recipe.ConditionExpression.TargetColumn", cfn::string_rule{.min_length = 1, .max_length = 1024}> target_column;
         /// A value that the condition must evaluate to for the condition to succeed.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Recipe.ConditionExpression.Value", cfn::literal_rule{.max_length = 1024}> value;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Recipe.ConditionExpression.Value", cfn::string_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,9 +84,9 @@ struct recipe {
 
     struct properties {
         /// The description of the recipe.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Recipe.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Recipe.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Required. The unique name for the recipe. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Recipe.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Recipe.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. A list of steps that are defined by the recipe.
         cfn::required<cfn::list<recipe::recipe_step>, "AWS::DataBrew::Recipe.Steps"> steps;
         /// Metadata tags that have been applied to the recipe. Update requires replacement.

@@ -33,9 +33,9 @@ struct ruleset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-ruleset-columnselector.html
     struct column_selector {
         /// The name of a column from a dataset.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Ruleset.ColumnSelector.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Ruleset.ColumnSelector.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// A regular expression for selecting a column from a dataset.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Ruleset.ColumnSelector.Regex", cfn::literal_rule{.min_length = 1, .max_length = 255}> regex;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Ruleset.ColumnSelector.Regex", cfn::string_rule{.min_length = 1, .max_length = 255}> regex;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,10 +55,10 @@ struct ruleset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-ruleset-substitutionvalue.html
     struct substitution_value {
         /// Required. Value or column name.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.SubstitutionValue.Value", cfn::literal_rule{.max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.SubstitutionValue.Value", cfn::string_rule{.max_length = 1024}> value;
         static constexpr const char* value_reference_pattern = "^:[A-Za-z0-9_]+$";
         /// Required. Variable name.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.SubstitutionValue.ValueReference", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &value_reference_pattern}> value_reference;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.SubstitutionValue.ValueReference", cfn::string_rule{.min_length = 2, .max_length = 128, .pattern = &value_reference_pattern}> value_reference;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,7 +82,7 @@ struct ruleset {
         /// Unit of threshold value.
         cfn::optional<cfn::enumeration<ruleset::threshold_unit>, "AWS::DataBrew::Ruleset.Threshold.Unit"> unit;
         /// Required. The value of a threshold.
-        cfn::checked_required<cfn::number, "AWS::DataBrew::Ruleset.Threshold.Value", cfn::literal_rule{.minimum = 0}> value;
+        cfn::checked_required<cfn::number, "AWS::DataBrew::Ruleset.Threshold.Value", cfn::number_rule{.minimum = 0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -102,13 +102,13 @@ struct ruleset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-ruleset-rule.html
     struct rule {
         /// Required. The expression which includes column references, condition names followed by variable references, possibly grouped and combined with other conditions.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.Rule.CheckExpression", cfn::literal_rule{.min_length = 4, .max_length = 1024, .characters = "><0-9A-Za-z_.,:)(!= "}> check_expression;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.Rule.CheckExpression", cfn::string_rule{.min_length = 4, .max_length = 1024, .characters = "><0-9A-Za-z_.,:)(!= "}> check_expression;
         /// List of column selectors.
         cfn::optional<cfn::list<ruleset::column_selector>, "AWS::DataBrew::Ruleset.Rule.ColumnSelectors"> column_selectors;
         /// A value that specifies whether the rule is disabled.
         cfn::optional<cfn::boolean, "AWS::DataBrew::Ruleset.Rule.Disabled"> disabled;
         /// Required. The name of the rule.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.Rule.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The map of substitution variable names to their values used in a check expression.
         cfn::optional<cfn::list<ruleset::substitution_value>, "AWS::DataBrew::Ruleset.Rule.SubstitutionMap"> substitution_map;
         /// The threshold used with a non-aggregate check expression.
@@ -135,15 +135,15 @@ struct ruleset {
 
     struct properties {
         /// The description of the ruleset.
-        cfn::checked_optional<cfn::str, "AWS::DataBrew::Ruleset.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataBrew::Ruleset.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Required. The name of the ruleset. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. Contains metadata about the ruleset.
         cfn::required<cfn::list<ruleset::rule>, "AWS::DataBrew::Ruleset.Rules"> rules;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataBrew::Ruleset.Tags"> tags;
         /// Required. The Amazon Resource Name (ARN) of a resource (dataset) that the ruleset is associated with. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.TargetArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_arn;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Ruleset.TargetArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};

@@ -17,11 +17,11 @@ struct schedule {
 
     struct properties {
         /// Required. The dates and times when the job is to run.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Schedule.CronExpression", cfn::literal_rule{.min_length = 1, .max_length = 512}> cron_expression;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Schedule.CronExpression", cfn::string_rule{.min_length = 1, .max_length = 512}> cron_expression;
         /// A list of jobs to be run, according to the schedule.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DataBrew::Schedule.JobNames"> job_names;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DataBrew::Schedule.JobNames", cfn::list_rule{.max_items = 50}> job_names;
         /// Required. The name of the schedule. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataBrew::Schedule.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::DataBrew::Schedule.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Metadata tags that have been applied to the schedule. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataBrew::Schedule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -32,7 +32,7 @@ struct schedule {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"CronExpression", offsetof(self, cron_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cron_expression_constraint},
-                {"JobNames", offsetof(self, job_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &job_names_constraint},
+                {"JobNames", offsetof(self, job_names), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &job_names_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };

@@ -19,9 +19,9 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datapipeline-pipeline-parameterattribute.html
     struct parameter_attribute {
         /// Required. The field identifier.
-        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterAttribute.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
+        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterAttribute.Key", cfn::string_rule{.min_length = 1, .max_length = 256}> key;
         /// Required. The field value, expressed as a String.
-        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterAttribute.StringValue", cfn::literal_rule{.max_length = 10240}> string_value;
+        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterAttribute.StringValue", cfn::string_rule{.max_length = 10240}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,7 +43,7 @@ struct pipeline {
         /// Required. The attributes of the parameter object.
         cfn::required<cfn::list<pipeline::parameter_attribute>, "AWS::DataPipeline::Pipeline.ParameterObject.Attributes"> attributes;
         /// Required. The ID of the parameter object.
-        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterObject.Id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
+        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterObject.Id", cfn::string_rule{.min_length = 1, .max_length = 256}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -62,9 +62,9 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datapipeline-pipeline-parametervalue.html
     struct parameter_value {
         /// Required. The ID of the parameter value.
-        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterValue.Id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
+        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterValue.Id", cfn::string_rule{.min_length = 1, .max_length = 256}> id;
         /// Required. The field value, expressed as a String.
-        cfn::checked_required<cfn::id<"AWS::EC2::Subnet.SubnetId">, "AWS::DataPipeline::Pipeline.ParameterValue.StringValue", cfn::literal_rule{.max_length = 10240}> string_value;
+        cfn::checked_required<cfn::id<"AWS::EC2::Subnet.SubnetId">, "AWS::DataPipeline::Pipeline.ParameterValue.StringValue", cfn::string_rule{.max_length = 10240}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,11 +84,11 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datapipeline-pipeline-field.html
     struct field {
         /// Required. Specifies the name of a field for a particular object.
-        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.Field.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
+        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.Field.Key", cfn::string_rule{.min_length = 1, .max_length = 256}> key;
         /// A field value that you specify as an identifier of another object in the same pipeline definition.
-        cfn::checked_optional<cfn::str, "AWS::DataPipeline::Pipeline.Field.RefValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> ref_value;
+        cfn::checked_optional<cfn::str, "AWS::DataPipeline::Pipeline.Field.RefValue", cfn::string_rule{.min_length = 1, .max_length = 256}> ref_value;
         /// A field value that you specify as a string.
-        cfn::checked_optional<cfn::id<"AWS::IAM::InstanceProfile.InstanceProfileName", "AWS::IAM::Role.RoleName", "AWS::SNS::Topic.TopicArn">, "AWS::DataPipeline::Pipeline.Field.StringValue", cfn::literal_rule{.max_length = 10240}> string_value;
+        cfn::checked_optional<cfn::id<"AWS::IAM::InstanceProfile.InstanceProfileName", "AWS::IAM::Role.RoleName", "AWS::SNS::Topic.TopicArn">, "AWS::DataPipeline::Pipeline.Field.StringValue", cfn::string_rule{.max_length = 10240}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -112,9 +112,9 @@ struct pipeline {
         /// Required. Key-value pairs that define the properties of the object.
         cfn::required<cfn::list<pipeline::field>, "AWS::DataPipeline::Pipeline.PipelineObject.Fields"> fields;
         /// Required. The ID of the object.
-        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.PipelineObject.Id", cfn::literal_rule{.min_length = 1, .max_length = 1024}> id;
+        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.PipelineObject.Id", cfn::string_rule{.min_length = 1, .max_length = 1024}> id;
         /// Required. The name of the object.
-        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.PipelineObject.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
+        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.PipelineObject.Name", cfn::string_rule{.min_length = 1, .max_length = 1024}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -155,9 +155,9 @@ struct pipeline {
         /// Indicates whether to validate and start the pipeline or stop an active pipeline.
         cfn::optional<cfn::boolean, "AWS::DataPipeline::Pipeline.Activate"> activate;
         /// A description of the pipeline. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataPipeline::Pipeline.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataPipeline::Pipeline.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Required. The name of the pipeline. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
+        cfn::checked_required<cfn::str, "AWS::DataPipeline::Pipeline.Name", cfn::string_rule{.min_length = 1, .max_length = 1024}> name;
         /// The parameter objects used with the pipeline.
         cfn::optional<cfn::list<pipeline::parameter_object>, "AWS::DataPipeline::Pipeline.ParameterObjects"> parameter_objects;
         /// The parameter values used with the pipeline.

@@ -18,18 +18,18 @@ struct agent {
     struct properties {
         static constexpr const char* activation_key_pattern = "[A-Z0-9]{5}(-[A-Z0-9]{5}){4}";
         /// Specifies your DataSync agent's activation key. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Agent.ActivationKey", cfn::literal_rule{.max_length = 29, .pattern = &activation_key_pattern}> activation_key;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Agent.ActivationKey", cfn::string_rule{.max_length = 29, .pattern = &activation_key_pattern}> activation_key;
         /// Specifies a name for your agent.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Agent.AgentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9\s+=._:@/-)"}> agent_name;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Agent.AgentName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9\s+=._:@/-)"}> agent_name;
         /// The Amazon Resource Names (ARNs) of the security groups used to protect your data transfer task subnets. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DataSync::Agent.SecurityGroupArns"> security_group_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DataSync::Agent.SecurityGroupArns", cfn::list_rule{.max_items = 1}> security_group_arns;
         /// Specifies the ARN of the subnet where your VPC service endpoint is located. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DataSync::Agent.SubnetArns"> subnet_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DataSync::Agent.SubnetArns", cfn::list_rule{.max_items = 1}> subnet_arns;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::Agent.Tags"> tags;
         static constexpr const char* vpc_endpoint_id_pattern = "^vpce-[0-9a-f]{17}$";
         /// The ID of the virtual private cloud (VPC) endpoint that the agent has access to. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Agent.VpcEndpointId", cfn::literal_rule{.pattern = &vpc_endpoint_id_pattern}> vpc_endpoint_id;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Agent.VpcEndpointId", cfn::string_rule{.pattern = &vpc_endpoint_id_pattern}> vpc_endpoint_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint activation_key_constraint{.min_length = 0, .max_length = 29, .pattern = {"[A-Z0-9]{5}(-[A-Z0-9]{5}){4}", 28}};
@@ -43,8 +43,8 @@ struct agent {
             static constexpr cfn::field_info fields[] = {
                 {"ActivationKey", offsetof(self, activation_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &activation_key_constraint},
                 {"AgentName", offsetof(self, agent_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &agent_name_constraint},
-                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
-                {"SubnetArns", offsetof(self, subnet_arns), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &subnet_arns_constraint},
+                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
+                {"SubnetArns", offsetof(self, subnet_arns), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &subnet_arns_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_endpoint_id_constraint},
             };

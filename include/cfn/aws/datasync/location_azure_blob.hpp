@@ -39,7 +39,7 @@ struct location_azure_blob {
     struct azure_blob_sas_configuration {
         static constexpr const char* azure_blob_sas_token_pattern = "(^.+$)";
         /// Required. Specifies a SAS token that provides permissions to access your Azure Blob Storage.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.AzureBlobSasConfiguration.AzureBlobSasToken", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &azure_blob_sas_token_pattern}> azure_blob_sas_token;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.AzureBlobSasConfiguration.AzureBlobSasToken", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &azure_blob_sas_token_pattern}> azure_blob_sas_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,10 +58,10 @@ struct location_azure_blob {
     struct cmk_secret_config {
         static constexpr const char* kms_key_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$";
         /// Specifies the ARN for the customer-managed AWS KMS key that DataSync uses to encrypt the DataSync-managed secret stored for `SecretArn`.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.KmsKeyArn", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Specifies the ARN for the DataSync-managed AWS Secrets Manager secret that that is used to access a specific storage location.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.SecretArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,10 +82,10 @@ struct location_azure_blob {
     struct custom_secret_config {
         static constexpr const char* secret_access_role_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$";
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for `SecretArn`.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_access_role_arn_pattern}> secret_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretAccessRoleArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_access_role_arn_pattern}> secret_access_role_arn;
         static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Required. Specifies the ARN for an AWS Secrets Manager secret.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -143,13 +143,13 @@ struct location_azure_blob {
 
     struct properties {
         /// (Optional) Specifies the Amazon Resource Name (ARN) of the DataSync agent that can connect with your Azure Blob Storage container.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DataSync::LocationAzureBlob.AgentArns"> agent_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DataSync::LocationAzureBlob.AgentArns", cfn::list_rule{.max_items = 4}> agent_arns;
         /// Specifies the access tier that you want your objects or files transferred into.
         cfn::optional<cfn::enumeration<location_azure_blob::azure_access_tier>, "AWS::DataSync::LocationAzureBlob.AzureAccessTier"> azure_access_tier;
         /// Required. Specifies the authentication method DataSync uses to access your Azure Blob Storage.
         cfn::required<cfn::enumeration<location_azure_blob::azure_blob_authentication_type>, "AWS::DataSync::LocationAzureBlob.AzureBlobAuthenticationType"> azure_blob_authentication_type;
         /// Specifies the URL of the Azure Blob Storage container involved in your transfer. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.AzureBlobContainerUrl", cfn::literal_rule{.max_length = 325}> azure_blob_container_url;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.AzureBlobContainerUrl", cfn::string_rule{.max_length = 325}> azure_blob_container_url;
         /// Specifies the SAS configuration that allows DataSync to access your Azure Blob Storage.
         location_azure_blob::azure_blob_sas_configuration azure_blob_sas_configuration = cfn::absent;
         /// Specifies the type of blob that you want your objects or files to be when transferring them into Azure Blob Storage.
@@ -162,7 +162,7 @@ struct location_azure_blob {
         location_azure_blob::azure_federated_identity_config federated_identity = cfn::absent;
         static constexpr const char* subdirectory_pattern = R"(^[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}\p{C}]*$)";
         /// Specifies path segments if you want to limit your transfer to a virtual directory in your container (for example, `/my/images` ).
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.Subdirectory", cfn::literal_rule{.max_length = 1024, .pattern = &subdirectory_pattern}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationAzureBlob.Subdirectory", cfn::string_rule{.max_length = 1024, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationAzureBlob.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -173,7 +173,7 @@ struct location_azure_blob {
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}\p{C}]*$)", 40}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &agent_arns_constraint},
+                {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &agent_arns_constraint},
                 {"AzureAccessTier", offsetof(self, azure_access_tier), cfn::field_kind::value, false},
                 {"AzureBlobAuthenticationType", offsetof(self, azure_blob_authentication_type), cfn::field_kind::value, true},
                 {"AzureBlobContainerUrl", offsetof(self, azure_blob_container_url), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &azure_blob_container_url_constraint},

@@ -25,10 +25,10 @@ struct location_efs {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationefs-ec2config.html
     struct ec2_config {
         /// Required. Specifies the Amazon Resource Names (ARNs) of the security groups associated with an Amazon EFS file system's mount target. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::DataSync::LocationEFS.Ec2Config.SecurityGroupArns"> security_group_arns;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::DataSync::LocationEFS.Ec2Config.SecurityGroupArns", cfn::list_rule{.max_items = 5}> security_group_arns;
         static constexpr const char* subnet_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:subnet/.*$)";
         /// Required. Specifies the ARN of a subnet where DataSync creates the network interfaces for managing traffic during your transfer. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationEFS.Ec2Config.SubnetArn", cfn::literal_rule{.max_length = 128, .pattern = &subnet_arn_pattern}> subnet_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationEFS.Ec2Config.SubnetArn", cfn::string_rule{.max_length = 128, .pattern = &subnet_arn_pattern}> subnet_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,7 +37,7 @@ struct location_efs {
             static constexpr cfn::value_constraint security_group_arns_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_arns_elements};
             static constexpr cfn::value_constraint subnet_arn_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\-0-9]*:[0-9]{12}:subnet/.*$)", 92}};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
+                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
                 {"SubnetArn", offsetof(self, subnet_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subnet_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationEFS.Ec2Config", fields, offsetof(self, cfn_intrinsic)};
@@ -48,20 +48,20 @@ struct location_efs {
     struct properties {
         static constexpr const char* access_point_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):elasticfilesystem:[a-z\-0-9]+:[0-9]{12}:access-point/fsap-[0-9a-f]{8,40}$)";
         /// Specifies the Amazon Resource Name (ARN) of the access point that DataSync uses to mount your Amazon EFS file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationEFS.AccessPointArn", cfn::literal_rule{.max_length = 128, .pattern = &access_point_arn_pattern}> access_point_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationEFS.AccessPointArn", cfn::string_rule{.max_length = 128, .pattern = &access_point_arn_pattern}> access_point_arn;
         /// Required. Specifies the subnet and security groups DataSync uses to connect to one of your Amazon EFS file system's mount targets. Update requires replacement.
         location_efs::ec2_config ec2_config;
         static constexpr const char* efs_filesystem_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):elasticfilesystem:[a-z\-0-9]*:[0-9]{12}:file-system/fs-.*$)";
         /// Specifies the ARN for your Amazon EFS file system. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::EFS::FileSystem.Arn">, "AWS::DataSync::LocationEFS.EfsFilesystemArn", cfn::literal_rule{.max_length = 128, .pattern = &efs_filesystem_arn_pattern}> efs_filesystem_arn;
+        cfn::checked_optional<cfn::id<"AWS::EFS::FileSystem.Arn">, "AWS::DataSync::LocationEFS.EfsFilesystemArn", cfn::string_rule{.max_length = 128, .pattern = &efs_filesystem_arn_pattern}> efs_filesystem_arn;
         static constexpr const char* file_system_access_role_arn_pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$";
         /// Specifies an AWS Identity and Access Management (IAM) role that allows DataSync to access your Amazon EFS file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationEFS.FileSystemAccessRoleArn", cfn::literal_rule{.max_length = 128, .pattern = &file_system_access_role_arn_pattern}> file_system_access_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationEFS.FileSystemAccessRoleArn", cfn::string_rule{.max_length = 128, .pattern = &file_system_access_role_arn_pattern}> file_system_access_role_arn;
         /// Specifies whether you want DataSync to use Transport Layer Security (TLS) 1.2 encryption when it transfers data to or from your Amazon EFS file system. Update requires replacement.
         cfn::optional<cfn::enumeration<location_efs::in_transit_encryption>, "AWS::DataSync::LocationEFS.InTransitEncryption"> in_transit_encryption;
         static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// Specifies a mount path for your Amazon EFS file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationEFS.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationEFS.Subdirectory", cfn::string_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies the key-value pair that represents a tag that you want to add to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationEFS.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

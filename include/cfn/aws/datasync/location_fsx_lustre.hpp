@@ -18,12 +18,12 @@ struct location_fsx_lustre {
     struct properties {
         static constexpr const char* fsx_filesystem_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\-0-9]+:[0-9]{12}:file-system/fs-[0-9a-f]+$)";
         /// Specifies the Amazon Resource Name (ARN) of the FSx for Lustre file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxLustre.FsxFilesystemArn", cfn::literal_rule{.max_length = 128, .pattern = &fsx_filesystem_arn_pattern}> fsx_filesystem_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxLustre.FsxFilesystemArn", cfn::string_rule{.max_length = 128, .pattern = &fsx_filesystem_arn_pattern}> fsx_filesystem_arn;
         /// Required. The ARNs of the security groups that are used to configure the FSx for Lustre file system. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::DataSync::LocationFSxLustre.SecurityGroupArns"> security_group_arns;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::DataSync::LocationFSxLustre.SecurityGroupArns", cfn::list_rule{.max_items = 5}> security_group_arns;
         static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// Specifies a mount path for your FSx for Lustre file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxLustre.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxLustre.Subdirectory", cfn::string_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationFSxLustre.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,7 +35,7 @@ struct location_fsx_lustre {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"FsxFilesystemArn", offsetof(self, fsx_filesystem_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &fsx_filesystem_arn_constraint},
-                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
+                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
                 {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &subdirectory_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

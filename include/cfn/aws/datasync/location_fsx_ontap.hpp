@@ -69,10 +69,10 @@ struct location_fsx_ontap {
     struct cmk_secret_config {
         static constexpr const char* kms_key_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$";
         /// Specifies the ARN for the customer-managed AWS KMS key used to encrypt the secret specified for SecretArn.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.CmkSecretConfig.KmsKeyArn", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.CmkSecretConfig.SecretArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,10 +93,10 @@ struct location_fsx_ontap {
     struct custom_secret_config {
         static constexpr const char* secret_access_role_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$";
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for SecretArn.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxONTAP.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_access_role_arn_pattern}> secret_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxONTAP.CustomSecretConfig.SecretAccessRoleArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_access_role_arn_pattern}> secret_access_role_arn;
         static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Required. Specifies the ARN for a customer created AWS Secrets Manager secret.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxONTAP.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxONTAP.CustomSecretConfig.SecretArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -117,7 +117,7 @@ struct location_fsx_ontap {
     struct managed_secret_config {
         static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Required. Specifies the ARN for an AWS Secrets Manager secret.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxONTAP.ManagedSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxONTAP.ManagedSecretConfig.SecretArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -157,17 +157,17 @@ struct location_fsx_ontap {
         location_fsx_ontap::custom_secret_config custom_secret_config = cfn::absent;
         static constexpr const char* domain_pattern = "^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$";
         /// Specifies the name of the Windows domain that your storage virtual machine (SVM) belongs to. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.SMB.Domain", cfn::literal_rule{.max_length = 253, .pattern = &domain_pattern}> domain;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.SMB.Domain", cfn::string_rule{.max_length = 253, .pattern = &domain_pattern}> domain;
         /// Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location.
         location_fsx_ontap::managed_secret_config managed_secret_config = cfn::absent;
         /// Required. Specifies how DataSync can access a location using the SMB protocol. Update requires replacement.
         location_fsx_ontap::smb_mount_options mount_options;
         static constexpr const char* password_pattern = "^.{0,104}$";
         /// Specifies the password of a user who has permission to access your SVM. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.SMB.Password", cfn::literal_rule{.max_length = 104, .pattern = &password_pattern}> password;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.SMB.Password", cfn::string_rule{.max_length = 104, .pattern = &password_pattern}> password;
         static constexpr const char* user_pattern = R"(^[^\x5B\x5D\\/:;|=,+*?]{1,104}$)";
         /// Required. Specifies a user name that can mount the location and access the files, folders, and metadata that you need in the SVM. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxONTAP.SMB.User", cfn::literal_rule{.max_length = 104, .pattern = &user_pattern}> user;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxONTAP.SMB.User", cfn::string_rule{.max_length = 104, .pattern = &user_pattern}> user;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -213,13 +213,13 @@ struct location_fsx_ontap {
         /// Specifies the data transfer protocol that DataSync uses to access your Amazon FSx file system. Update requires replacement.
         location_fsx_ontap::protocol protocol = cfn::absent;
         /// Required. Specifies the Amazon Resource Names (ARNs) of the security groups that DataSync can use to access your FSx for ONTAP file system. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::DataSync::LocationFSxONTAP.SecurityGroupArns"> security_group_arns;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::DataSync::LocationFSxONTAP.SecurityGroupArns", cfn::list_rule{.max_items = 5}> security_group_arns;
         static constexpr const char* storage_virtual_machine_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\-0-9]+:[0-9]{12}:storage-virtual-machine/fs-[0-9a-f]+/svm-[0-9a-f]{17,}$)";
         /// Required. Specifies the ARN of the storage virtual machine (SVM) in your file system where you want to copy data to or from. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxONTAP.StorageVirtualMachineArn", cfn::literal_rule{.max_length = 162, .pattern = &storage_virtual_machine_arn_pattern}> storage_virtual_machine_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxONTAP.StorageVirtualMachineArn", cfn::string_rule{.max_length = 162, .pattern = &storage_virtual_machine_arn_pattern}> storage_virtual_machine_arn;
         static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// Specifies a path to the file share in the SVM where you want to transfer data to or from. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.Subdirectory", cfn::string_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationFSxONTAP.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -231,7 +231,7 @@ struct location_fsx_ontap {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::nested, false, cfn::replacement::yes, &location_fsx_ontap::protocol::cfn_struct},
-                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
+                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
                 {"StorageVirtualMachineArn", offsetof(self, storage_virtual_machine_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &storage_virtual_machine_arn_constraint},
                 {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &subdirectory_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -78,14 +78,14 @@ struct location_fsx_open_zfs {
     struct properties {
         static constexpr const char* fsx_filesystem_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\-0-9]+:[0-9]{12}:file-system/fs-[0-9a-f]+$)";
         /// The Amazon Resource Name (ARN) of the FSx for OpenZFS file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxOpenZFS.FsxFilesystemArn", cfn::literal_rule{.max_length = 128, .pattern = &fsx_filesystem_arn_pattern}> fsx_filesystem_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxOpenZFS.FsxFilesystemArn", cfn::string_rule{.max_length = 128, .pattern = &fsx_filesystem_arn_pattern}> fsx_filesystem_arn;
         /// Required. The type of protocol that AWS DataSync uses to access your file system. Update requires replacement.
         location_fsx_open_zfs::protocol protocol;
         /// Required. The ARNs of the security groups that are used to configure the FSx for OpenZFS file system. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::DataSync::LocationFSxOpenZFS.SecurityGroupArns"> security_group_arns;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::DataSync::LocationFSxOpenZFS.SecurityGroupArns", cfn::list_rule{.max_items = 5}> security_group_arns;
         static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// A subdirectory in the location's path that must begin with `/fsx`. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxOpenZFS.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxOpenZFS.Subdirectory", cfn::string_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// The key-value pair that represents a tag that you want to add to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationFSxOpenZFS.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -98,7 +98,7 @@ struct location_fsx_open_zfs {
             static constexpr cfn::field_info fields[] = {
                 {"FsxFilesystemArn", offsetof(self, fsx_filesystem_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &fsx_filesystem_arn_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::nested, true, cfn::replacement::yes, &location_fsx_open_zfs::protocol::cfn_struct},
-                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
+                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
                 {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &subdirectory_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -20,10 +20,10 @@ struct location_fsx_windows {
     struct cmk_secret_config {
         static constexpr const char* kms_key_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$";
         /// Specifies the ARN for the customer-managed AWS KMS key used to encrypt the secret specified for SecretArn.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.CmkSecretConfig.KmsKeyArn", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.CmkSecretConfig.SecretArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,10 +44,10 @@ struct location_fsx_windows {
     struct custom_secret_config {
         static constexpr const char* secret_access_role_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$";
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for SecretArn.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxWindows.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_access_role_arn_pattern}> secret_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxWindows.CustomSecretConfig.SecretAccessRoleArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_access_role_arn_pattern}> secret_access_role_arn;
         static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Required. Specifies the ARN for a customer created AWS Secrets Manager secret.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxWindows.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxWindows.CustomSecretConfig.SecretArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,23 +70,23 @@ struct location_fsx_windows {
         location_fsx_windows::custom_secret_config custom_secret_config = cfn::absent;
         static constexpr const char* domain_pattern = "^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$";
         /// Specifies the name of the Windows domain that the FSx for Windows File Server file system belongs to. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.Domain", cfn::literal_rule{.max_length = 253, .pattern = &domain_pattern}> domain;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.Domain", cfn::string_rule{.max_length = 253, .pattern = &domain_pattern}> domain;
         static constexpr const char* fsx_filesystem_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\-0-9]*:[0-9]{12}:file-system/fs-.*$)";
         /// Specifies the Amazon Resource Name (ARN) for the FSx for Windows File Server file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.FsxFilesystemArn", cfn::literal_rule{.max_length = 128, .pattern = &fsx_filesystem_arn_pattern}> fsx_filesystem_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.FsxFilesystemArn", cfn::string_rule{.max_length = 128, .pattern = &fsx_filesystem_arn_pattern}> fsx_filesystem_arn;
         static constexpr const char* password_pattern = "^.{0,104}$";
         /// Specifies the password of the user with the permissions to mount and access the files, folders, and file metadata in your FSx for Windows File Server file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.Password", cfn::literal_rule{.max_length = 104, .pattern = &password_pattern}> password;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.Password", cfn::string_rule{.max_length = 104, .pattern = &password_pattern}> password;
         /// Required. The Amazon Resource Names (ARNs) of the security groups that are used to configure the FSx for Windows File Server file system. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::DataSync::LocationFSxWindows.SecurityGroupArns"> security_group_arns;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::DataSync::LocationFSxWindows.SecurityGroupArns", cfn::list_rule{.max_items = 5}> security_group_arns;
         static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// Specifies a mount path for your file system using forward slashes. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationFSxWindows.Subdirectory", cfn::string_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationFSxWindows.Tags"> tags;
         static constexpr const char* user_pattern = R"(^[^\x5B\x5D\\/:;|=,+*?]{1,104}$)";
         /// Required. The user who has the permissions to access files and folders in the FSx for Windows File Server file system. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxWindows.User", cfn::literal_rule{.max_length = 104, .pattern = &user_pattern}> user;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationFSxWindows.User", cfn::string_rule{.max_length = 104, .pattern = &user_pattern}> user;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_constraint{.min_length = 0, .max_length = 253, .pattern = {"^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$", 55}};
@@ -103,7 +103,7 @@ struct location_fsx_windows {
                 {"Domain", offsetof(self, domain), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_constraint},
                 {"FsxFilesystemArn", offsetof(self, fsx_filesystem_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &fsx_filesystem_arn_constraint},
                 {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &password_constraint},
-                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
+                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
                 {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &subdirectory_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"User", offsetof(self, user), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &user_constraint},

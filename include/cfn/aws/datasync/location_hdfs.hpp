@@ -42,10 +42,10 @@ struct location_hdfs {
     struct cmk_secret_config {
         static constexpr const char* kms_key_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$";
         /// Specifies the ARN for the customer-managed AWS KMS key used to encrypt the secret specified for SecretArn.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.CmkSecretConfig.KmsKeyArn", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.CmkSecretConfig.SecretArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,10 +66,10 @@ struct location_hdfs {
     struct custom_secret_config {
         static constexpr const char* secret_access_role_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$";
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for SecretArn.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationHDFS.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_access_role_arn_pattern}> secret_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationHDFS.CustomSecretConfig.SecretAccessRoleArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_access_role_arn_pattern}> secret_access_role_arn;
         static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Required. Specifies the ARN for a customer created AWS Secrets Manager secret.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationHDFS.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationHDFS.CustomSecretConfig.SecretArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,9 +90,9 @@ struct location_hdfs {
     struct name_node {
         static constexpr const char* hostname_pattern = R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)";
         /// Required. The hostname of the NameNode in the HDFS cluster.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationHDFS.NameNode.Hostname", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &hostname_pattern}> hostname;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationHDFS.NameNode.Hostname", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &hostname_pattern}> hostname;
         /// Required. The port that the NameNode uses to listen to client requests.
-        cfn::checked_required<cfn::integer, "AWS::DataSync::LocationHDFS.NameNode.Port", cfn::literal_rule{.minimum = 1, .maximum = 65536}> port;
+        cfn::checked_required<cfn::integer, "AWS::DataSync::LocationHDFS.NameNode.Port", cfn::integer_rule{.minimum = 1, .maximum = 65536}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -130,37 +130,37 @@ struct location_hdfs {
 
     struct properties {
         /// Required. The Amazon Resource Names (ARNs) of the DataSync agents that can connect to your HDFS cluster.
-        cfn::required<cfn::list<cfn::str>, "AWS::DataSync::LocationHDFS.AgentArns"> agent_arns;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::DataSync::LocationHDFS.AgentArns", cfn::list_rule{.max_items = 4}> agent_arns;
         /// Required. The authentication mode used to determine identity of user.
         cfn::required<cfn::enumeration<location_hdfs::authentication_type>, "AWS::DataSync::LocationHDFS.AuthenticationType"> authentication_type;
         /// The size of data blocks to write into the HDFS cluster.
-        cfn::checked_optional<cfn::integer, "AWS::DataSync::LocationHDFS.BlockSize", cfn::literal_rule{.minimum = 1048576, .maximum = 1073741824}> block_size;
+        cfn::checked_optional<cfn::integer, "AWS::DataSync::LocationHDFS.BlockSize", cfn::integer_rule{.minimum = 1048576, .maximum = 1073741824}> block_size;
         /// Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and a customer-managed AWS KMS key.
         location_hdfs::cmk_secret_config cmk_secret_config = cfn::absent;
         /// Specifies configuration information for a customer-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and an IAM role that DataSync can assume and access the customer-managed secret.
         location_hdfs::custom_secret_config custom_secret_config = cfn::absent;
         /// The Kerberos key table (keytab) that contains mappings between the defined Kerberos principal and the encrypted keys.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosKeytab", cfn::literal_rule{.max_length = 87384}> kerberos_keytab;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosKeytab", cfn::string_rule{.max_length = 87384}> kerberos_keytab;
         /// The `krb5.conf` file that contains the Kerberos configuration information.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosKrb5Conf", cfn::literal_rule{.max_length = 174764}> kerberos_krb5_conf;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosKrb5Conf", cfn::string_rule{.max_length = 174764}> kerberos_krb5_conf;
         static constexpr const char* kerberos_principal_pattern = "^.+$";
         /// The Kerberos principal with access to the files and folders on the HDFS cluster.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosPrincipal", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &kerberos_principal_pattern}> kerberos_principal;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosPrincipal", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &kerberos_principal_pattern}> kerberos_principal;
         static constexpr const char* kms_key_provider_uri_pattern = R"(^kms:\/\/http[s]?@(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])(;(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9]))*:[0-9]{1,5}\/kms$)";
         /// The URI of the HDFS cluster's Key Management Server (KMS).
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.KmsKeyProviderUri", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &kms_key_provider_uri_pattern}> kms_key_provider_uri;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.KmsKeyProviderUri", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &kms_key_provider_uri_pattern}> kms_key_provider_uri;
         /// Required. The NameNode that manages the HDFS namespace.
         cfn::required<cfn::list<location_hdfs::name_node>, "AWS::DataSync::LocationHDFS.NameNodes"> name_nodes;
         /// The Quality of Protection (QOP) configuration specifies the Remote Procedure Call (RPC) and data transfer protection settings configured on the Hadoop Distributed File System (HDFS) cluster.
         location_hdfs::qop_configuration qop_configuration = cfn::absent;
         /// The number of DataNodes to replicate the data to when writing to the HDFS cluster.
-        cfn::checked_optional<cfn::integer, "AWS::DataSync::LocationHDFS.ReplicationFactor", cfn::literal_rule{.minimum = 1, .maximum = 512}> replication_factor;
+        cfn::checked_optional<cfn::integer, "AWS::DataSync::LocationHDFS.ReplicationFactor", cfn::integer_rule{.minimum = 1, .maximum = 512}> replication_factor;
         static constexpr const char* simple_user_pattern = "^[_.A-Za-z0-9][-_.A-Za-z0-9]*$";
         /// The user name used to identify the client on the host operating system.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.SimpleUser", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &simple_user_pattern}> simple_user;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.SimpleUser", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &simple_user_pattern}> simple_user;
         static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// A subdirectory in the HDFS cluster.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationHDFS.Subdirectory", cfn::string_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// The key-value pair that represents the tag that you want to add to the location.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationHDFS.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -178,7 +178,7 @@ struct location_hdfs {
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096, .pattern = {R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)", 34}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_arns_constraint},
+                {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &agent_arns_constraint},
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true},
                 {"BlockSize", offsetof(self, block_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &block_size_constraint},
                 {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_hdfs::cmk_secret_config::cfn_struct},

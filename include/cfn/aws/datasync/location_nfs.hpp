@@ -45,7 +45,7 @@ struct location_nfs {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationnfs-onpremconfig.html
     struct on_prem_config {
         /// Required. The Amazon Resource Names (ARNs) of the DataSync agents that can connect to your NFS file server.
-        cfn::required<cfn::list<cfn::id<"AWS::DataSync::Agent.AgentArn">>, "AWS::DataSync::LocationNFS.OnPremConfig.AgentArns"> agent_arns;
+        cfn::checked_required<cfn::list<cfn::id<"AWS::DataSync::Agent.AgentArn">>, "AWS::DataSync::LocationNFS.OnPremConfig.AgentArns", cfn::list_rule{.max_items = 8}> agent_arns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,7 +53,7 @@ struct location_nfs {
             static constexpr cfn::value_constraint agent_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$)", 112}};
             static constexpr cfn::value_constraint agent_arns_constraint{.min_items = 1, .max_items = 8, .elements = &agent_arns_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_arns_constraint},
+                {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &agent_arns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationNFS.OnPremConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -67,10 +67,10 @@ struct location_nfs {
         location_nfs::on_prem_config on_prem_config;
         static constexpr const char* server_hostname_pattern = R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)";
         /// Specifies the DNS name or IP address (IPv4 or IPv6) of the NFS file server that your DataSync agent connects to. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::EC2::Instance.PrivateIp">, "AWS::DataSync::LocationNFS.ServerHostname", cfn::literal_rule{.max_length = 255, .pattern = &server_hostname_pattern}> server_hostname;
+        cfn::checked_optional<cfn::id<"AWS::EC2::Instance.PrivateIp">, "AWS::DataSync::LocationNFS.ServerHostname", cfn::string_rule{.max_length = 255, .pattern = &server_hostname_pattern}> server_hostname;
         static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// Specifies the export path in your NFS file server that you want DataSync to mount.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationNFS.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationNFS.Subdirectory", cfn::string_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationNFS.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -26,10 +26,10 @@ struct location_object_storage {
     struct cmk_secret_config {
         static constexpr const char* kms_key_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$";
         /// Specifies the ARN for the customer-managed AWS KMS key that DataSync uses to encrypt the DataSync-managed secret stored for `SecretArn`.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.KmsKeyArn", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Specifies the ARN for the DataSync-managed AWS Secrets Manager secret that that is used to access a specific storage location.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.SecretArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -50,10 +50,10 @@ struct location_object_storage {
     struct custom_secret_config {
         static constexpr const char* secret_access_role_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$";
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for `SecretArn`.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_access_role_arn_pattern}> secret_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretAccessRoleArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_access_role_arn_pattern}> secret_access_role_arn;
         static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Required. Specifies the ARN for an AWS Secrets Manager secret.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -135,12 +135,12 @@ struct location_object_storage {
     struct properties {
         static constexpr const char* access_key_pattern = "^.+$";
         /// Specifies the access key (for example, a user name) if credentials are required to authenticate with the object storage server.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.AccessKey", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &access_key_pattern}> access_key;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.AccessKey", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &access_key_pattern}> access_key;
         /// (Optional) Specifies the Amazon Resource Names (ARNs) of the DataSync agents that can connect with your object storage system.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DataSync::LocationObjectStorage.AgentArns"> agent_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DataSync::LocationObjectStorage.AgentArns", cfn::list_rule{.max_items = 4}> agent_arns;
         static constexpr const char* bucket_name_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// Specifies the name of the object storage bucket involved in the transfer. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Specifies configuration information for a DataSync-managed secret, which includes the `SecretKey` that DataSync uses to access a specific object storage location, with a customer-managed AWS KMS key.
         location_object_storage::cmk_secret_config cmk_secret_config = cfn::absent;
         /// Specifies configuration information for a customer-managed Secrets Manager secret where the secret key for a specific object storage location is stored in plain text, in Secrets Manager.
@@ -149,19 +149,19 @@ struct location_object_storage {
         location_object_storage::object_storage_federated_identity_config federated_identity = cfn::absent;
         static constexpr const char* secret_key_pattern = "^.+$";
         /// Specifies the secret key (for example, a password) if credentials are required to authenticate with the object storage server.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.SecretKey", cfn::literal_rule{.min_length = 8, .max_length = 200, .pattern = &secret_key_pattern}> secret_key;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.SecretKey", cfn::string_rule{.min_length = 8, .max_length = 200, .pattern = &secret_key_pattern}> secret_key;
         /// Specifies a certificate chain for DataSync to authenticate with your object storage system if the system uses a private or self-signed certificate authority (CA).
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerCertificate", cfn::literal_rule{.max_length = 32768}> server_certificate;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerCertificate", cfn::string_rule{.max_length = 32768}> server_certificate;
         static constexpr const char* server_hostname_pattern = R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)";
         /// Specifies the domain name or IP address (IPv4 or IPv6) of the object storage server that your DataSync agent connects to. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerHostname", cfn::literal_rule{.max_length = 255, .pattern = &server_hostname_pattern}> server_hostname;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerHostname", cfn::string_rule{.max_length = 255, .pattern = &server_hostname_pattern}> server_hostname;
         /// Specifies the port that your object storage server accepts inbound network traffic on (for example, port 443).
-        cfn::checked_optional<cfn::integer, "AWS::DataSync::LocationObjectStorage.ServerPort", cfn::literal_rule{.minimum = 1, .maximum = 65536}> server_port;
+        cfn::checked_optional<cfn::integer, "AWS::DataSync::LocationObjectStorage.ServerPort", cfn::integer_rule{.minimum = 1, .maximum = 65536}> server_port;
         /// Specifies the protocol that your object storage server uses to communicate.
         cfn::optional<cfn::enumeration<location_object_storage::server_protocol>, "AWS::DataSync::LocationObjectStorage.ServerProtocol"> server_protocol;
         static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\p{Zs}]*$)";
         /// Specifies the object prefix for your object storage server.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationObjectStorage.Subdirectory", cfn::string_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies the key-value pair that represents a tag that you want to add to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationObjectStorage.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -178,7 +178,7 @@ struct location_object_storage {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AccessKey", offsetof(self, access_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_key_constraint},
-                {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &agent_arns_constraint},
+                {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &agent_arns_constraint},
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},
                 {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_object_storage::cmk_secret_config::cfn_struct},
                 {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_object_storage::custom_secret_config::cfn_struct},

@@ -31,7 +31,7 @@ struct location_s3 {
     struct s3_config {
         static constexpr const char* bucket_access_role_arn_pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$";
         /// Required. Specifies the ARN of the IAM role that DataSync uses to access your S3 bucket. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::DataSync::LocationS3.S3Config.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &bucket_access_role_arn_pattern}> bucket_access_role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::DataSync::LocationS3.S3Config.BucketAccessRoleArn", cfn::string_rule{.max_length = 2048, .pattern = &bucket_access_role_arn_pattern}> bucket_access_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,14 +48,14 @@ struct location_s3 {
     struct properties {
         static constexpr const char* s3_bucket_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):s3:[a-z\-0-9]*:[0-9]*:.*$)";
         /// The ARN of the Amazon S3 bucket. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::DataSync::LocationS3.S3BucketArn", cfn::literal_rule{.max_length = 156, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::DataSync::LocationS3.S3BucketArn", cfn::string_rule{.max_length = 156, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
         /// Required. The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that is used to access an Amazon S3 bucket. Update requires replacement.
         location_s3::s3_config s3_config;
         /// The Amazon S3 storage class that you want to store your files in when this location is used as a task destination. Update requires replacement.
         cfn::optional<cfn::enumeration<location_s3::s3_storage_class>, "AWS::DataSync::LocationS3.S3StorageClass"> s3_storage_class;
         static constexpr const char* subdirectory_pattern = R"(^[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}\p{C}]*$)";
         /// Specifies a prefix in the S3 bucket that DataSync reads from or writes to (depending on whether the bucket is a source or destination location). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationS3.Subdirectory", cfn::literal_rule{.max_length = 1024, .pattern = &subdirectory_pattern}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationS3.Subdirectory", cfn::string_rule{.max_length = 1024, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationS3.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -35,10 +35,10 @@ struct location_smb {
     struct cmk_secret_config {
         static constexpr const char* kms_key_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$";
         /// Specifies the ARN for the customer-managed AWS KMS key that DataSync uses to encrypt the DataSync-managed secret stored for `SecretArn`.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.CmkSecretConfig.KmsKeyArn", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Specifies the ARN for the DataSync-managed AWS Secrets Manager secret that that is used to access a specific storage location.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.CmkSecretConfig.SecretArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,10 +59,10 @@ struct location_smb {
     struct custom_secret_config {
         static constexpr const char* secret_access_role_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$";
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for `SecretArn`.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationSMB.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_access_role_arn_pattern}> secret_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationSMB.CustomSecretConfig.SecretAccessRoleArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_access_role_arn_pattern}> secret_access_role_arn;
         static constexpr const char* secret_arn_pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$";
         /// Required. Specifies the ARN for an AWS Secrets Manager secret.
-        cfn::checked_required<cfn::str, "AWS::DataSync::LocationSMB.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::DataSync::LocationSMB.CustomSecretConfig.SecretArn", cfn::string_rule{.max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,7 +97,7 @@ struct location_smb {
 
     struct properties {
         /// Required. Specifies the DataSync agent (or agents) that can connect to your SMB file server.
-        cfn::required<cfn::list<cfn::str>, "AWS::DataSync::LocationSMB.AgentArns"> agent_arns;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::DataSync::LocationSMB.AgentArns", cfn::list_rule{.max_items = 8}> agent_arns;
         /// The authentication mode used to determine identity of user.
         cfn::optional<cfn::enumeration<location_smb::authentication_type>, "AWS::DataSync::LocationSMB.AuthenticationType"> authentication_type;
         /// Specifies configuration information for a DataSync-managed secret, such as an authentication token, secret key, password, or Kerberos keytab that DataSync uses to access a specific storage location, with a customer-managed AWS KMS key.
@@ -105,33 +105,33 @@ struct location_smb {
         /// Specifies configuration information for a customer-managed Secrets Manager secret where a storage location credentials is stored in Secrets Manager as plain text (for authentication token, secret key, or password) or as binary (for Kerberos keytab).
         location_smb::custom_secret_config custom_secret_config = cfn::absent;
         /// Specifies the IPv4 addresses for the DNS servers that your SMB file server belongs to.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DataSync::LocationSMB.DnsIpAddresses"> dns_ip_addresses;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DataSync::LocationSMB.DnsIpAddresses", cfn::list_rule{.max_items = 2}> dns_ip_addresses;
         static constexpr const char* domain_pattern = "^([A-Za-z0-9]+[A-Za-z0-9-.]*)*[A-Za-z0-9-]*[A-Za-z0-9]$";
         /// Specifies the Windows domain name that your SMB file server belongs to.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.Domain", cfn::literal_rule{.max_length = 253, .pattern = &domain_pattern}> domain;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.Domain", cfn::string_rule{.max_length = 253, .pattern = &domain_pattern}> domain;
         /// The Base64 string representation of the Keytab file.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.KerberosKeytab", cfn::literal_rule{.max_length = 87384}> kerberos_keytab;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.KerberosKeytab", cfn::string_rule{.max_length = 87384}> kerberos_keytab;
         /// The string representation of the Krb5Conf file, or the presigned URL to access the Krb5.conf file within an S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.KerberosKrb5Conf", cfn::literal_rule{.max_length = 174764}> kerberos_krb5_conf;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.KerberosKrb5Conf", cfn::string_rule{.max_length = 174764}> kerberos_krb5_conf;
         static constexpr const char* kerberos_principal_pattern = "^.+$";
         /// Specifies a service principal name (SPN), which is an identity in your Kerberos realm that has permission to access the files, folders, and file metadata in your SMB file server.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.KerberosPrincipal", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &kerberos_principal_pattern}> kerberos_principal;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.KerberosPrincipal", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &kerberos_principal_pattern}> kerberos_principal;
         /// Specifies the version of the SMB protocol that DataSync uses to access your SMB file server.
         location_smb::mount_options mount_options = cfn::absent;
         static constexpr const char* password_pattern = "^.{0,104}$";
         /// Specifies the password of the user who can mount your SMB file server and has permission to access the files and folders involved in your transfer.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.Password", cfn::literal_rule{.max_length = 104, .pattern = &password_pattern}> password;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.Password", cfn::string_rule{.max_length = 104, .pattern = &password_pattern}> password;
         static constexpr const char* server_hostname_pattern = R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)";
         /// Specifies the domain name or IP address (IPv4 or IPv6) of the SMB file server that your DataSync agent connects to. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.ServerHostname", cfn::literal_rule{.max_length = 255, .pattern = &server_hostname_pattern}> server_hostname;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.ServerHostname", cfn::string_rule{.max_length = 255, .pattern = &server_hostname_pattern}> server_hostname;
         static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\$\p{Zs}]+$)";
         /// Specifies the name of the share exported by your SMB file server where DataSync will read or write data.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.Subdirectory", cfn::string_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationSMB.Tags"> tags;
         static constexpr const char* user_pattern = R"(^[^\x5B\x5D\\/:;|=,+*?]{1,104}$)";
         /// Specifies the user that can mount and access the files, folders, and file metadata in your SMB file server.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.User", cfn::literal_rule{.max_length = 104, .pattern = &user_pattern}> user;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::LocationSMB.User", cfn::string_rule{.max_length = 104, .pattern = &user_pattern}> user;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint agent_arns_elements{.min_length = 0, .max_length = 128, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$)", 112}};
@@ -148,11 +148,11 @@ struct location_smb {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint user_constraint{.max_length = 104, .pattern = {R"(^[^\x5B\x5D\\/:;|=,+*?]{1,104}$)", 31}};
             static constexpr cfn::field_info fields[] = {
-                {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_arns_constraint},
+                {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &agent_arns_constraint},
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},
                 {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_smb::cmk_secret_config::cfn_struct},
                 {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_smb::custom_secret_config::cfn_struct},
-                {"DnsIpAddresses", offsetof(self, dns_ip_addresses), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dns_ip_addresses_constraint},
+                {"DnsIpAddresses", offsetof(self, dns_ip_addresses), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dns_ip_addresses_constraint},
                 {"Domain", offsetof(self, domain), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_constraint},
                 {"KerberosKeytab", offsetof(self, kerberos_keytab), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kerberos_keytab_constraint},
                 {"KerberosKrb5Conf", offsetof(self, kerberos_krb5_conf), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kerberos_krb5_conf_constraint},

@@ -188,7 +188,7 @@ struct task {
         cfn::optional<cfn::enumeration<task::filter_rule_filter_type>, "AWS::DataSync::Task.FilterRule.FilterType"> filter_type;
         static constexpr const char* value_pattern = R"(^[^\x00]+$)";
         /// A single filter string that consists of the patterns to include or exclude.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.FilterRule.Value", cfn::literal_rule{.max_length = 409600, .pattern = &value_pattern}> value;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.FilterRule.Value", cfn::string_rule{.max_length = 409600, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -208,16 +208,16 @@ struct task {
     struct manifest_config_source_s3 {
         static constexpr const char* bucket_access_role_arn_pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$";
         /// Specifies the AWS Identity and Access Management (IAM) role that allows DataSync to access your manifest.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &bucket_access_role_arn_pattern}> bucket_access_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.BucketAccessRoleArn", cfn::string_rule{.max_length = 2048, .pattern = &bucket_access_role_arn_pattern}> bucket_access_role_arn;
         static constexpr const char* manifest_object_path_pattern = R"(^[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}\p{C}]*$)";
         /// Specifies the Amazon S3 object key of your manifest.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectPath", cfn::literal_rule{.max_length = 1024, .pattern = &manifest_object_path_pattern}> manifest_object_path;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectPath", cfn::string_rule{.max_length = 1024, .pattern = &manifest_object_path_pattern}> manifest_object_path;
         static constexpr const char* manifest_object_version_id_pattern = "^.+$";
         /// Specifies the object version ID of the manifest that you want DataSync to use.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectVersionId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &manifest_object_version_id_pattern}> manifest_object_version_id;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectVersionId", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &manifest_object_version_id_pattern}> manifest_object_version_id;
         static constexpr const char* s3_bucket_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\-0-9]*:[0-9]*:.*$)";
         /// Specifies the Amazon Resource Name (ARN) of the S3 bucket where you're hosting your manifest.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.S3BucketArn", cfn::literal_rule{.max_length = 156, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.S3BucketArn", cfn::string_rule{.max_length = 156, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -283,7 +283,7 @@ struct task {
         /// A file metadata value that shows the last time that a file was accessed (that is, when the file was read or written to).
         cfn::optional<cfn::enumeration<task::options_atime>, "AWS::DataSync::Task.Options.Atime"> atime;
         /// A value that limits the bandwidth used by AWS DataSync.
-        cfn::checked_optional<cfn::integer, "AWS::DataSync::Task.Options.BytesPerSecond", cfn::literal_rule{.minimum = -1}> bytes_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::DataSync::Task.Options.BytesPerSecond", cfn::integer_rule{.minimum = -1}> bytes_per_second;
         /// The group ID (GID) of the file's owners.
         cfn::optional<cfn::enumeration<task::options_gid>, "AWS::DataSync::Task.Options.Gid"> gid;
         /// Specifies the type of logs that DataSync publishes to a Amazon CloudWatch Logs log group.
@@ -344,7 +344,7 @@ struct task {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-task-taskschedule.html
     struct task_schedule {
         /// Specifies your task schedule by using a cron or rate expression.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskSchedule.ScheduleExpression", cfn::literal_rule{.max_length = 256, .characters = R"(a-zA-Z0-9\ \_\*\?\,\|\^\-\/\#\s\(\)\+)"}> schedule_expression;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskSchedule.ScheduleExpression", cfn::string_rule{.max_length = 256, .characters = R"(a-zA-Z0-9\ \_\*\?\,\|\^\-\/\#\s\(\)\+)"}> schedule_expression;
         /// Specifies whether to enable or disable your task schedule.
         cfn::optional<cfn::enumeration<task::task_schedule_status>, "AWS::DataSync::Task.TaskSchedule.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -366,13 +366,13 @@ struct task {
     struct task_report_config_destination_s3 {
         static constexpr const char* bucket_access_role_arn_pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$";
         /// Specifies the Amazon Resource Name (ARN) of the IAM policy that allows Datasync to upload a task report to your S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &bucket_access_role_arn_pattern}> bucket_access_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.BucketAccessRoleArn", cfn::string_rule{.max_length = 2048, .pattern = &bucket_access_role_arn_pattern}> bucket_access_role_arn;
         static constexpr const char* s3_bucket_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\-0-9]*:[0-9]*:.*$)";
         /// Specifies the ARN of the S3 bucket where Datasync uploads your report.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.S3BucketArn", cfn::literal_rule{.max_length = 156, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.S3BucketArn", cfn::string_rule{.max_length = 156, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
         static constexpr const char* subdirectory_pattern = R"(^[a-zA-Z0-9_\-\+\./\(\)\p{Zs}]*$)";
         /// Specifies a bucket prefix for your report.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.Subdirectory", cfn::literal_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.Subdirectory", cfn::string_rule{.max_length = 4096, .pattern = &subdirectory_pattern}> subdirectory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -533,10 +533,10 @@ struct task {
     struct properties {
         static constexpr const char* cloud_watch_log_group_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):logs:[a-z\-0-9]*:[0-9]{12}:log-group:([^:\*]*)(:\*)?$)";
         /// Specifies the Amazon Resource Name (ARN) of an Amazon CloudWatch log group for monitoring your task.
-        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::DataSync::Task.CloudWatchLogGroupArn", cfn::literal_rule{.max_length = 562, .pattern = &cloud_watch_log_group_arn_pattern}> cloud_watch_log_group_arn;
+        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::DataSync::Task.CloudWatchLogGroupArn", cfn::string_rule{.max_length = 562, .pattern = &cloud_watch_log_group_arn_pattern}> cloud_watch_log_group_arn;
         static constexpr const char* destination_location_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:location/loc-[0-9a-z]{17}$)";
         /// Required. The Amazon Resource Name (ARN) of an AWS storage resource's location. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::DataSync::LocationEFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.DestinationLocationArn", cfn::literal_rule{.max_length = 128, .pattern = &destination_location_arn_pattern}> destination_location_arn;
+        cfn::checked_required<cfn::id<"AWS::DataSync::LocationEFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.DestinationLocationArn", cfn::string_rule{.max_length = 128, .pattern = &destination_location_arn_pattern}> destination_location_arn;
         /// Specifies exclude filters that define the files, objects, and folders in your source location that you don't want DataSync to transfer.
         cfn::optional<cfn::list<task::filter_rule>, "AWS::DataSync::Task.Excludes"> excludes;
         /// Specifies include filters that define the files, objects, and folders in your source location that you want DataSync to transfer.
@@ -544,14 +544,14 @@ struct task {
         /// The configuration of the manifest that lists the files or objects that you want DataSync to transfer.
         task::manifest_config manifest_config = cfn::absent;
         /// Specifies the name of your task.
-        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9\s+=._:@/-)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::DataSync::Task.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9\s+=._:@/-)"}> name;
         /// Specifies your task's settings, such as preserving file metadata, verifying data integrity, among other options.
         task::options_ options = cfn::absent;
         /// Specifies a schedule for when you want your task to run.
         task::task_schedule schedule = cfn::absent;
         static constexpr const char* source_location_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:location/loc-[0-9a-z]{17}$)";
         /// Required. Specifies the ARN of your transfer's source location. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::DataSync::LocationNFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.SourceLocationArn", cfn::literal_rule{.max_length = 128, .pattern = &source_location_arn_pattern}> source_location_arn;
+        cfn::checked_required<cfn::id<"AWS::DataSync::LocationNFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.SourceLocationArn", cfn::string_rule{.max_length = 128, .pattern = &source_location_arn_pattern}> source_location_arn;
         /// Specifies the tags that you want to apply to your task.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::Task.Tags"> tags;
         /// The task mode that you're using. Update requires replacement.

@@ -40,15 +40,15 @@ struct connection {
     struct aws_location {
         static constexpr const char* access_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The access role of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AccessRole", cfn::literal_rule{.max_length = 2048, .pattern = &access_role_pattern}> access_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AccessRole", cfn::string_rule{.max_length = 2048, .pattern = &access_role_pattern}> access_role;
         static constexpr const char* aws_account_id_pattern = R"(^\d{12}$)";
         /// The account ID of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AwsAccountId", cfn::literal_rule{.pattern = &aws_account_id_pattern}> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AwsAccountId", cfn::string_rule{.pattern = &aws_account_id_pattern}> aws_account_id;
         static constexpr const char* aws_region_pattern = R"(^[a-z]{2}-[a-z]{4,10}-\d$)";
         /// The Region of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AwsRegion", cfn::literal_rule{.pattern = &aws_region_pattern}> aws_region;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AwsRegion", cfn::string_rule{.pattern = &aws_region_pattern}> aws_region;
         /// The IAM connection ID of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.IamConnectionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> iam_connection_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.IamConnectionId", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> iam_connection_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,7 +73,7 @@ struct connection {
     struct connection_configuration {
         static constexpr const char* classification_pattern = R"(^[\w][\w\.\-\_]*$)";
         /// The classification of the connection configuration.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.ConnectionConfiguration.Classification", cfn::literal_rule{.max_length = 64, .pattern = &classification_pattern}> classification;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.ConnectionConfiguration.Classification", cfn::string_rule{.max_length = 64, .pattern = &classification_pattern}> classification;
         /// Property Map.
         cfn::optional<cfn::map<cfn::str>, "AWS::DataZone::Connection.ConnectionConfiguration.Properties"> properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -94,11 +94,11 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-amazonqpropertiesinput.html
     struct amazon_q_properties_input {
         /// The authentication mode of the connection's AmazonQ properties.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.AuthMode", cfn::literal_rule{.max_length = 128}> auth_mode;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.AuthMode", cfn::string_rule{.max_length = 128}> auth_mode;
         /// Specifies whether Amazon Q is enabled for the connection.
         cfn::optional<cfn::boolean, "AWS::DataZone::Connection.AmazonQPropertiesInput.IsEnabled"> is_enabled;
         static constexpr const char* profile_arn_pattern = R"(arn:aws[a-z\-]*:[a-z0-9\-]+:[a-z0-9\-]*:[0-9]*:.*)";
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.ProfileArn", cfn::literal_rule{.max_length = 2048, .pattern = &profile_arn_pattern}> profile_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.ProfileArn", cfn::string_rule{.max_length = 2048, .pattern = &profile_arn_pattern}> profile_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -119,7 +119,7 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-athenapropertiesinput.html
     struct athena_properties_input {
         /// Required. The Amazon Athena workgroup name of a connection.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.AthenaPropertiesInput.WorkgroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9._-"}> workgroup_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.AthenaPropertiesInput.WorkgroupName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9._-"}> workgroup_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -138,10 +138,10 @@ struct connection {
     struct basic_authentication_credentials {
         static constexpr const char* password_pattern = "^.*$";
         /// The password for a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.Password", cfn::literal_rule{.max_length = 512, .pattern = &password_pattern}> password;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.Password", cfn::string_rule{.max_length = 512, .pattern = &password_pattern}> password;
         static constexpr const char* user_name_pattern = R"(^\S+$)";
         /// The user name for the connecion.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.UserName", cfn::literal_rule{.max_length = 512, .pattern = &user_name_pattern}> user_name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.UserName", cfn::string_rule{.max_length = 512, .pattern = &user_name_pattern}> user_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -161,9 +161,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-authorizationcodeproperties.html
     struct authorization_code_properties {
         /// The authorization code of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AuthorizationCodeProperties.AuthorizationCode", cfn::literal_rule{.min_length = 1, .max_length = 4096}> authorization_code;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AuthorizationCodeProperties.AuthorizationCode", cfn::string_rule{.min_length = 1, .max_length = 4096}> authorization_code;
         /// The redirect URI of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AuthorizationCodeProperties.RedirectUri", cfn::literal_rule{.max_length = 512}> redirect_uri;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AuthorizationCodeProperties.RedirectUri", cfn::string_rule{.max_length = 512}> redirect_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -184,10 +184,10 @@ struct connection {
     struct oauth2_client_application {
         static constexpr const char* aws_managed_client_application_reference_pattern = R"(^\S+$)";
         /// The AWS managed client application reference in the OAuth2Client application.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.AWSManagedClientApplicationReference", cfn::literal_rule{.max_length = 2048, .pattern = &aws_managed_client_application_reference_pattern}> aws_managed_client_application_reference;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.AWSManagedClientApplicationReference", cfn::string_rule{.max_length = 2048, .pattern = &aws_managed_client_application_reference_pattern}> aws_managed_client_application_reference;
         static constexpr const char* user_managed_client_application_client_id_pattern = R"(^\S+$)";
         /// The user managed client application client ID in the OAuth2Client application.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.UserManagedClientApplicationClientId", cfn::literal_rule{.max_length = 2048, .pattern = &user_managed_client_application_client_id_pattern}> user_managed_client_application_client_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.UserManagedClientApplicationClientId", cfn::string_rule{.max_length = 2048, .pattern = &user_managed_client_application_client_id_pattern}> user_managed_client_application_client_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -208,16 +208,16 @@ struct connection {
     struct glue_oauth2_credentials {
         static constexpr const char* access_token_pattern = R"(^[\x20-\x7E]*$)";
         /// The access token of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.AccessToken", cfn::literal_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.AccessToken", cfn::string_rule{.max_length = 4096, .pattern = &access_token_pattern}> access_token;
         static constexpr const char* jwt_token_pattern = R"(^([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_\-\+\/=]*)$)";
         /// The jwt token of the connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.JwtToken", cfn::literal_rule{.max_length = 8000, .pattern = &jwt_token_pattern}> jwt_token;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.JwtToken", cfn::string_rule{.max_length = 8000, .pattern = &jwt_token_pattern}> jwt_token;
         static constexpr const char* refresh_token_pattern = R"(^[\x20-\x7E]*$)";
         /// The refresh token of the connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.RefreshToken", cfn::literal_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.RefreshToken", cfn::string_rule{.max_length = 4096, .pattern = &refresh_token_pattern}> refresh_token;
         static constexpr const char* user_managed_client_application_client_secret_pattern = R"(^[\x20-\x7E]*$)";
         /// The user managed client application client secret of the connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.UserManagedClientApplicationClientSecret", cfn::literal_rule{.max_length = 512, .pattern = &user_managed_client_application_client_secret_pattern}> user_managed_client_application_client_secret;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.UserManagedClientApplicationClientSecret", cfn::string_rule{.max_length = 512, .pattern = &user_managed_client_application_client_secret_pattern}> user_managed_client_application_client_secret;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -250,7 +250,7 @@ struct connection {
         cfn::optional<cfn::enumeration<connection::oauth2_properties_oauth2_grant_type>, "AWS::DataZone::Connection.OAuth2Properties.OAuth2GrantType"> oauth2_grant_type;
         static constexpr const char* token_url_pattern = "^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|]$";
         /// The OAuth2 token URL of the OAuth2 properties.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2Properties.TokenUrl", cfn::literal_rule{.max_length = 256, .pattern = &token_url_pattern}> token_url;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.OAuth2Properties.TokenUrl", cfn::string_rule{.max_length = 256, .pattern = &token_url_pattern}> token_url;
         /// The OAuth2 token URL parameter map of the OAuth2 properties.
         cfn::optional<cfn::map<cfn::str>, "AWS::DataZone::Connection.OAuth2Properties.TokenUrlParametersMap"> token_url_parameters_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -282,12 +282,12 @@ struct connection {
         cfn::optional<cfn::map<cfn::str>, "AWS::DataZone::Connection.AuthenticationConfigurationInput.CustomAuthenticationCredentials"> custom_authentication_credentials;
         static constexpr const char* kms_key_arn_pattern = "^$|arn:aws[a-z0-9-]*:kms:.*$";
         /// The KMS key ARN of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AuthenticationConfigurationInput.KmsKeyArn", cfn::literal_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AuthenticationConfigurationInput.KmsKeyArn", cfn::string_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The oAuth2 properties of a connection.
         connection::oauth2_properties oauth2_properties = cfn::absent;
         static constexpr const char* secret_arn_pattern = "^arn:aws(-(cn|us-gov|iso(-[bef])?))?:secretsmanager:.*$";
         /// The secret ARN of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AuthenticationConfigurationInput.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.AuthenticationConfigurationInput.SecretArn", cfn::string_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -311,14 +311,14 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-physicalconnectionrequirements.html
     struct physical_connection_requirements {
         /// The availability zone of the physical connection requirements of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.AvailabilityZone", cfn::string_rule{.min_length = 1, .max_length = 255}> availability_zone;
         /// The group ID list of the physical connection requirements of a connection.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SecurityGroupIdList"> security_group_id_list;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SecurityGroupIdList", cfn::list_rule{.max_items = 50}> security_group_id_list;
         static constexpr const char* subnet_id_pattern = "^subnet-[a-z0-9]+$";
         /// The subnet ID of the physical connection requirements of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SubnetId", cfn::literal_rule{.max_length = 32, .pattern = &subnet_id_pattern}> subnet_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SubnetId", cfn::string_rule{.max_length = 32, .pattern = &subnet_id_pattern}> subnet_id;
         /// The subnet ID list of the physical connection requirements of a connection.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SubnetIdList"> subnet_id_list;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SubnetIdList", cfn::list_rule{.max_items = 50}> subnet_id_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -331,9 +331,9 @@ struct connection {
             static constexpr cfn::value_constraint subnet_id_list_constraint{.min_items = 1, .max_items = 50, .elements = &subnet_id_list_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
-                {"SecurityGroupIdList", offsetof(self, security_group_id_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_id_list_constraint},
+                {"SecurityGroupIdList", offsetof(self, security_group_id_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_id_list_constraint},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_id_constraint},
-                {"SubnetIdList", offsetof(self, subnet_id_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_id_list_constraint},
+                {"SubnetIdList", offsetof(self, subnet_id_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_id_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.PhysicalConnectionRequirements", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -352,11 +352,11 @@ struct connection {
         /// The connection type of the AWS Glue connection.
         cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.ConnectionType"> connection_type;
         /// The description of the AWS Glue connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.Description", cfn::string_rule{.max_length = 2048}> description;
         /// The match criteria of the AWS Glue connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.MatchCriteria", cfn::literal_rule{.max_length = 10}> match_criteria;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.MatchCriteria", cfn::string_rule{.max_length = 10}> match_criteria;
         /// The name of the AWS Glue connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// The physical connection requirements for the AWS Glue connection.
         connection::physical_connection_requirements physical_connection_requirements = cfn::absent;
         /// The Python properties of the AWS Glue connection.
@@ -366,7 +366,7 @@ struct connection {
         /// Speciefies whether to validate credentials of the AWS Glue connection.
         cfn::optional<cfn::boolean, "AWS::DataZone::Connection.GlueConnectionInput.ValidateCredentials"> validate_credentials;
         /// Speciefies whether to validate for compute environments of the AWS Glue connection.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::Connection.GlueConnectionInput.ValidateForComputeEnvironments"> validate_for_compute_environments;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DataZone::Connection.GlueConnectionInput.ValidateForComputeEnvironments", cfn::list_rule{.max_items = 50}> validate_for_compute_environments;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -387,7 +387,7 @@ struct connection {
                 {"PythonProperties", offsetof(self, python_properties), cfn::field_kind::value, false},
                 {"SparkProperties", offsetof(self, spark_properties), cfn::field_kind::value, false},
                 {"ValidateCredentials", offsetof(self, validate_credentials), cfn::field_kind::value, false},
-                {"ValidateForComputeEnvironments", offsetof(self, validate_for_compute_environments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &validate_for_compute_environments_constraint},
+                {"ValidateForComputeEnvironments", offsetof(self, validate_for_compute_environments), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &validate_for_compute_environments_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.GlueConnectionInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -416,7 +416,7 @@ struct connection {
     struct hyper_pod_properties_input {
         static constexpr const char* cluster_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The cluster name the hyper pod properties.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.HyperPodPropertiesInput.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &cluster_name_pattern}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.HyperPodPropertiesInput.ClusterName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &cluster_name_pattern}> cluster_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -488,9 +488,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-usernamepassword.html
     struct username_password {
         /// Required. The password of a connection.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.UsernamePassword.Password", cfn::literal_rule{.max_length = 64, .characters = R"(\S)"}> password;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.UsernamePassword.Password", cfn::string_rule{.max_length = 64, .characters = R"(\S)"}> password;
         /// Required. The username of a connection.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.UsernamePassword.Username", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = R"(\S)"}> username;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.UsernamePassword.Username", cfn::string_rule{.min_length = 1, .max_length = 127, .characters = R"(\S)"}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -596,13 +596,13 @@ struct connection {
         /// The Amaon Redshift credentials.
         connection::redshift_credentials credentials = cfn::absent;
         /// The Amazon Redshift database name.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.RedshiftPropertiesInput.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-z0-9_-"}> database_name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.RedshiftPropertiesInput.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-z0-9_-"}> database_name;
         /// The Amazon Redshift host.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.RedshiftPropertiesInput.Host", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> host;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.RedshiftPropertiesInput.Host", cfn::string_rule{.max_length = 256, .characters = R"(\S)"}> host;
         /// The lineage sync of the Amazon Redshift.
         connection::redshift_lineage_sync_configuration_input lineage_sync = cfn::absent;
         /// The Amaon Redshift port.
-        cfn::checked_optional<cfn::number, "AWS::DataZone::Connection.RedshiftPropertiesInput.Port", cfn::literal_rule{.minimum = 0, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::number, "AWS::DataZone::Connection.RedshiftPropertiesInput.Port", cfn::number_rule{.minimum = 0, .maximum = 65535}> port;
         /// The Amazon Redshift storage.
         connection::redshift_storage_properties storage = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -632,10 +632,10 @@ struct connection {
         cfn::optional<cfn::boolean, "AWS::DataZone::Connection.S3PropertiesInput.RegisterS3AccessGrantLocation"> register_s3_access_grant_location;
         static constexpr const char* s3_access_grant_location_id_pattern = R"([a-zA-Z0-9\-]+)";
         /// The Amazon S3 Access Grant location ID that's part of the Amazon S3 properties of a connection.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3AccessGrantLocationId", cfn::literal_rule{.max_length = 64, .pattern = &s3_access_grant_location_id_pattern}> s3_access_grant_location_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3AccessGrantLocationId", cfn::string_rule{.max_length = 64, .pattern = &s3_access_grant_location_id_pattern}> s3_access_grant_location_id;
         static constexpr const char* s3_uri_pattern = "s3://.+";
         /// Required. The Amazon S3 URI that's part of the Amazon S3 properties of a connection.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3Uri", cfn::literal_rule{.max_length = 2048, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3Uri", cfn::string_rule{.max_length = 2048, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -657,24 +657,24 @@ struct connection {
     struct spark_emr_properties_input {
         static constexpr const char* compute_arn_pattern = "^arn:aws(-(cn|us-gov|iso(-[bef])?))?:(elasticmapreduce|emr-serverless|emr-containers):.*";
         /// The compute ARN of Spark EMR.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ComputeArn", cfn::literal_rule{.max_length = 2048, .pattern = &compute_arn_pattern}> compute_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ComputeArn", cfn::string_rule{.max_length = 2048, .pattern = &compute_arn_pattern}> compute_arn;
         static constexpr const char* instance_profile_arn_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The instance profile ARN of Spark EMR.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.InstanceProfileArn", cfn::literal_rule{.max_length = 2048, .pattern = &instance_profile_arn_pattern}> instance_profile_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.InstanceProfileArn", cfn::string_rule{.max_length = 2048, .pattern = &instance_profile_arn_pattern}> instance_profile_arn;
         /// The java virtual env of the Spark EMR.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.JavaVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> java_virtual_env;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.JavaVirtualEnv", cfn::string_rule{.max_length = 256, .characters = R"(\S)"}> java_virtual_env;
         static constexpr const char* log_uri_pattern = "^s3://.+$";
         /// The log URI of the Spark EMR.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.LogUri", cfn::literal_rule{.max_length = 2048, .pattern = &log_uri_pattern}> log_uri;
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ManagedEndpointArn", cfn::literal_rule{.max_length = 2048}> managed_endpoint_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.LogUri", cfn::string_rule{.max_length = 2048, .pattern = &log_uri_pattern}> log_uri;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ManagedEndpointArn", cfn::string_rule{.max_length = 2048}> managed_endpoint_arn;
         /// The Python virtual env of the Spark EMR.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.PythonVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> python_virtual_env;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.PythonVirtualEnv", cfn::string_rule{.max_length = 256, .characters = R"(\S)"}> python_virtual_env;
         static constexpr const char* runtime_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The runtime role of the Spark EMR.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.RuntimeRole", cfn::literal_rule{.max_length = 2048, .pattern = &runtime_role_pattern}> runtime_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.RuntimeRole", cfn::string_rule{.max_length = 2048, .pattern = &runtime_role_pattern}> runtime_role;
         static constexpr const char* trusted_certificates_s3_uri_pattern = "^s3://.+$";
         /// The certificates S3 URI of the Spark EMR.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.TrustedCertificatesS3Uri", cfn::literal_rule{.max_length = 2048, .pattern = &trusted_certificates_s3_uri_pattern}> trusted_certificates_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.TrustedCertificatesS3Uri", cfn::string_rule{.max_length = 2048, .pattern = &trusted_certificates_s3_uri_pattern}> trusted_certificates_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -706,7 +706,7 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-sparkglueargs.html
     struct spark_glue_args {
         /// The connection in the Spark AWS Glue args.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGlueArgs.Connection", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> connection_;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGlueArgs.Connection", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> connection_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -726,21 +726,21 @@ struct connection {
         /// The additional args in the Spark AWS Glue properties.
         connection::spark_glue_args additional_args = cfn::absent;
         /// The AWS Glue connection name in the Spark AWS Glue properties.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> glue_connection_name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueConnectionName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> glue_connection_name;
         static constexpr const char* glue_version_pattern = R"(^\w+\.\w+$)";
         /// The AWS Glue version in the Spark AWS Glue properties.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueVersion", cfn::literal_rule{.max_length = 256, .pattern = &glue_version_pattern}> glue_version;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueVersion", cfn::string_rule{.max_length = 256, .pattern = &glue_version_pattern}> glue_version;
         /// The idle timeout in the Spark AWS Glue properties.
-        cfn::checked_optional<cfn::number, "AWS::DataZone::Connection.SparkGluePropertiesInput.IdleTimeout", cfn::literal_rule{.minimum = 1, .maximum = 3000}> idle_timeout;
+        cfn::checked_optional<cfn::number, "AWS::DataZone::Connection.SparkGluePropertiesInput.IdleTimeout", cfn::number_rule{.minimum = 1, .maximum = 3000}> idle_timeout;
         /// The Java virtual env in the Spark AWS Glue properties.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.JavaVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> java_virtual_env;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.JavaVirtualEnv", cfn::string_rule{.max_length = 256, .characters = R"(\S)"}> java_virtual_env;
         /// The number of workers in the Spark AWS Glue properties.
-        cfn::checked_optional<cfn::number, "AWS::DataZone::Connection.SparkGluePropertiesInput.NumberOfWorkers", cfn::literal_rule{.minimum = 1, .maximum = 1000}> number_of_workers;
+        cfn::checked_optional<cfn::number, "AWS::DataZone::Connection.SparkGluePropertiesInput.NumberOfWorkers", cfn::number_rule{.minimum = 1, .maximum = 1000}> number_of_workers;
         /// The Python virtual env in the Spark AWS Glue properties.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.PythonVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> python_virtual_env;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.PythonVirtualEnv", cfn::string_rule{.max_length = 256, .characters = R"(\S)"}> python_virtual_env;
         static constexpr const char* worker_type_pattern = "^[G|Z].*$";
         /// The worker type in the Spark AWS Glue properties.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.WorkerType", cfn::literal_rule{.max_length = 256, .pattern = &worker_type_pattern}> worker_type;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.WorkerType", cfn::string_rule{.max_length = 256, .pattern = &worker_type_pattern}> worker_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -846,17 +846,17 @@ struct connection {
         /// The configurations of the connection.
         cfn::optional<cfn::list<connection::connection_configuration>, "AWS::DataZone::Connection.Configurations"> configurations;
         /// Connection description.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.Description", cfn::literal_rule{.max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.Description", cfn::string_rule{.max_length = 128}> description;
         static constexpr const char* domain_identifier_pattern = "^dzd[_-][a-zA-Z0-9_-]{1,36}$";
         /// Required. The ID of the domain where the connection is created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Specifies whether the trusted identity propagation is enabled. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::DataZone::Connection.EnableTrustedIdentityPropagation"> enable_trusted_identity_propagation;
         /// The ID of the environment where the connection is created. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.EnvironmentIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Connection.EnvironmentIdentifier", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_identifier;
         static constexpr const char* name_pattern = R"(^[\w][\w\.\-\_]*$)";
         /// Required. The name of the connection. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.Name", cfn::literal_rule{.max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Connection.Name", cfn::string_rule{.max_length = 64, .pattern = &name_pattern}> name;
         /// The identifier of the project in which the connection should be created. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::Connection.ProjectIdentifier"> project_identifier;
         /// Connection props.

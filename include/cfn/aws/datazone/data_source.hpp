@@ -31,13 +31,13 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-forminput.html
     struct form_input {
         /// The content of the metadata form.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.FormInput.Content", cfn::literal_rule{.max_length = 75000}> content;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.FormInput.Content", cfn::string_rule{.max_length = 75000}> content;
         /// Required. The name of the metadata form.
-        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.FormInput.FormName", cfn::literal_rule{.min_length = 1, .max_length = 128}> form_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.FormInput.FormName", cfn::string_rule{.min_length = 1, .max_length = 128}> form_name;
         /// The ID of the metadata form type.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.FormInput.TypeIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 385}> type_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.FormInput.TypeIdentifier", cfn::string_rule{.min_length = 1, .max_length = 385}> type_identifier;
         /// The revision of the metadata form type.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.FormInput.TypeRevision", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> type_revision;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.FormInput.TypeRevision", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> type_revision;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,7 +61,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-filterexpression.html
     struct filter_expression {
         /// Required. The search filter expression.
-        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.FilterExpression.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.FilterExpression.Expression", cfn::string_rule{.min_length = 1, .max_length = 2048}> expression;
         /// Required. The search filter explresison type.
         cfn::required<cfn::enumeration<data_source::filter_expression_type>, "AWS::DataZone::DataSource.FilterExpression.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -82,11 +82,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-relationalfilterconfiguration.html
     struct relational_filter_configuration {
         /// Required. The database name specified in the relational filter configuration for the data source.
-        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RelationalFilterConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 128}> database_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RelationalFilterConfiguration.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 128}> database_name;
         /// The filter expressions specified in the relational filter configuration for the data source.
         cfn::optional<cfn::list<data_source::filter_expression>, "AWS::DataZone::DataSource.RelationalFilterConfiguration.FilterExpressions"> filter_expressions;
         /// The schema name specified in the relational filter configuration for the data source.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.RelationalFilterConfiguration.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 128}> schema_name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.RelationalFilterConfiguration.SchemaName", cfn::string_rule{.min_length = 1, .max_length = 128}> schema_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -109,10 +109,10 @@ struct data_source {
         /// Specifies whether to automatically import data quality metrics as part of the data source run.
         cfn::optional<cfn::boolean, "AWS::DataZone::DataSource.GlueRunConfigurationInput.AutoImportDataQualityResult"> auto_import_data_quality_result;
         /// The catalog name in the AWS Glue run configuration.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.GlueRunConfigurationInput.CatalogName", cfn::literal_rule{.min_length = 1, .max_length = 128}> catalog_name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.GlueRunConfigurationInput.CatalogName", cfn::string_rule{.min_length = 1, .max_length = 128}> catalog_name;
         static constexpr const char* data_access_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The data access role included in the configuration details of the AWS Glue data source.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.GlueRunConfigurationInput.DataAccessRole", cfn::literal_rule{.pattern = &data_access_role_pattern}> data_access_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.GlueRunConfigurationInput.DataAccessRole", cfn::string_rule{.pattern = &data_access_role_pattern}> data_access_role;
         /// Required. The relational filter configurations included in the configuration details of the AWS Glue data source.
         cfn::required<cfn::list<data_source::relational_filter_configuration>, "AWS::DataZone::DataSource.GlueRunConfigurationInput.RelationalFilterConfigurations"> relational_filter_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -137,7 +137,7 @@ struct data_source {
     struct redshift_credential_configuration {
         static constexpr const char* secret_manager_arn_pattern = R"(^arn:aws[^:]*:secretsmanager:[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]:\d{12}:secret:.*$)";
         /// Required. The ARN of a secret manager for an Amazon Redshift cluster.
-        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RedshiftCredentialConfiguration.SecretManagerArn", cfn::literal_rule{.max_length = 256, .pattern = &secret_manager_arn_pattern}> secret_manager_arn;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RedshiftCredentialConfiguration.SecretManagerArn", cfn::string_rule{.max_length = 256, .pattern = &secret_manager_arn_pattern}> secret_manager_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -156,7 +156,7 @@ struct data_source {
     struct redshift_cluster_storage {
         static constexpr const char* cluster_name_pattern = R"(^[0-9a-z].[a-z0-9\-]*$)";
         /// Required. The name of an Amazon Redshift cluster.
-        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RedshiftClusterStorage.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &cluster_name_pattern}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RedshiftClusterStorage.ClusterName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &cluster_name_pattern}> cluster_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -174,7 +174,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-redshiftserverlessstorage.html
     struct redshift_serverless_storage {
         /// Required. The name of the Amazon Redshift Serverless workgroup.
-        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RedshiftServerlessStorage.WorkgroupName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> workgroup_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.RedshiftServerlessStorage.WorkgroupName", cfn::string_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> workgroup_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -216,7 +216,7 @@ struct data_source {
     struct redshift_run_configuration_input {
         static constexpr const char* data_access_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The data access role included in the configuration details of the Amazon Redshift data source.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.RedshiftRunConfigurationInput.DataAccessRole", cfn::literal_rule{.pattern = &data_access_role_pattern}> data_access_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.RedshiftRunConfigurationInput.DataAccessRole", cfn::string_rule{.pattern = &data_access_role_pattern}> data_access_role;
         /// The details of the credentials required to access an Amazon Redshift cluster.
         data_source::redshift_credential_configuration redshift_credential_configuration = cfn::absent;
         /// The details of the Amazon Redshift storage as part of the configuration of an Amazon Redshift data source run.
@@ -300,10 +300,10 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-scheduleconfiguration.html
     struct schedule_configuration {
         /// The schedule of the data source runs.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.ScheduleConfiguration.Schedule", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.ScheduleConfiguration.Schedule", cfn::string_rule{.min_length = 1, .max_length = 256}> schedule;
         static constexpr const char* timezone_allowed = "AFRICA_JOHANNESBURG|AMERICA_MONTREAL|AMERICA_SAO_PAULO|ASIA_BAHRAIN|ASIA_BANGKOK|ASIA_CALCUTTA|ASIA_DUBAI|ASIA_HONG_KONG|ASIA_JAKARTA|ASIA_KUALA_LUMPUR|ASIA_SEOUL|ASIA_SHANGHAI|ASIA_SINGAPORE|ASIA_TAIPEI|ASIA_TOKYO|AUSTRALIA_MELBOURNE|AUSTRALIA_SYDNEY|CANADA_CENTRAL|CET|CST6CDT|ETC_GMT|ETC_GMT0|ETC_GMT_ADD_0|ETC_GMT_ADD_1|ETC_GMT_ADD_10|ETC_GMT_ADD_11|ETC_GMT_ADD_12|ETC_GMT_ADD_2|ETC_GMT_ADD_3|ETC_GMT_ADD_4|ETC_GMT_ADD_5|ETC_GMT_ADD_6|ETC_GMT_ADD_7|ETC_GMT_ADD_8|ETC_GMT_ADD_9|ETC_GMT_NEG_0|ETC_GMT_NEG_1|ETC_GMT_NEG_10|ETC_GMT_NEG_11|ETC_GMT_NEG_12|ETC_GMT_NEG_13|ETC_GMT_NEG_14|ETC_GMT_NEG_2|ETC_GMT_NEG_3|ETC_GMT_NEG_4|ETC_GMT_NEG_5|ETC_GMT_NEG_6|ETC_GMT_NEG_7|ETC_GMT_NEG_8|ETC_GMT_NEG_9|EUROPE_DUBLIN|EUROPE_LONDON|EUROPE_PARIS|EUROPE_STOCKHOLM|EUROPE_ZURICH|ISRAEL|MEXICO_GENERAL|MST7MDT|PACIFIC_AUCKLAND|US_CENTRAL|US_EASTERN|US_MOUNTAIN|US_PACIFIC|UTC";
         /// The timezone of the data source run.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.ScheduleConfiguration.Timezone", cfn::literal_rule{.allowed = &timezone_allowed}> timezone;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.ScheduleConfiguration.Timezone", cfn::string_rule{.allowed = &timezone_allowed}> timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -327,16 +327,16 @@ struct data_source {
         /// The unique identifier of a connection used to fetch relevant parameters from connection during Datasource run. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::DataSource.ConnectionIdentifier"> connection_identifier;
         /// The description of the data source.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DataSource.Description", cfn::string_rule{.max_length = 2048}> description;
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The ID of the Amazon DataZone domain where the data source is created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Specifies whether the data source is enabled.
         cfn::optional<cfn::enumeration<data_source::enable_setting>, "AWS::DataZone::DataSource.EnableSetting"> enable_setting;
         /// The unique identifier of the Amazon DataZone environment to which the data source publishes assets. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::DataSource.EnvironmentIdentifier"> environment_identifier;
         /// Required. The name of the data source.
-        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. The identifier of the Amazon DataZone project in which you want to add this data source. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::DataSource.ProjectIdentifier"> project_identifier;
         /// Specifies whether the assets that this data source creates in the inventory are to be also automatically published to the catalog.
@@ -346,7 +346,7 @@ struct data_source {
         /// The schedule of the data source runs.
         data_source::schedule_configuration schedule = cfn::absent;
         /// Required. The type of the data source. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.Type", cfn::literal_rule{.min_length = 1, .max_length = 256}> type;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DataSource.Type", cfn::string_rule{.min_length = 1, .max_length = 256}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint asset_forms_input_constraint{.min_items = 0, .max_items = 10};

@@ -38,7 +38,7 @@ struct domain {
     struct single_sign_on {
         static constexpr const char* idc_instance_arn_pattern = "arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}";
         /// The ARN of the IDC instance.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.SingleSignOn.IdcInstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &idc_instance_arn_pattern}> idc_instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.SingleSignOn.IdcInstanceArn", cfn::string_rule{.min_length = 10, .max_length = 1224, .pattern = &idc_instance_arn_pattern}> idc_instance_arn;
         /// The type of single sign-on in Amazon DataZone.
         cfn::optional<cfn::enumeration<domain::single_sign_on_type>, "AWS::DataZone::Domain.SingleSignOn.Type"> type;
         /// The single sign-on user assignment in Amazon DataZone.
@@ -63,17 +63,17 @@ struct domain {
         cfn::optional<cfn::str, "AWS::DataZone::Domain.Description"> description;
         static constexpr const char* domain_execution_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The domain execution role that is created when an Amazon DataZone domain is created.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.DomainExecutionRole", cfn::literal_rule{.pattern = &domain_execution_role_pattern}> domain_execution_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.DomainExecutionRole", cfn::string_rule{.pattern = &domain_execution_role_pattern}> domain_execution_role;
         /// The domain version. Update requires replacement.
         cfn::optional<cfn::enumeration<domain::domain_version>, "AWS::DataZone::Domain.DomainVersion"> domain_version;
         static constexpr const char* kms_key_identifier_pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The identifier of the AWS Key Management Service (KMS) key that is used to encrypt the Amazon DataZone domain, metadata, and reporting data. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &kms_key_identifier_pattern}> kms_key_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.KmsKeyIdentifier", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &kms_key_identifier_pattern}> kms_key_identifier;
         /// Required. The name of the Amazon DataZone domain.
         cfn::required<cfn::str, "AWS::DataZone::Domain.Name"> name;
         static constexpr const char* service_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The service role of the domain.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.ServiceRole", cfn::literal_rule{.pattern = &service_role_pattern}> service_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Domain.ServiceRole", cfn::string_rule{.pattern = &service_role_pattern}> service_role;
         /// The single sign-on details in Amazon DataZone.
         domain::single_sign_on single_sign_on = cfn::absent;
         /// The tags specified for the Amazon DataZone domain.

@@ -17,14 +17,14 @@ struct domain_unit {
 
     struct properties {
         /// The description of the domain unit.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::DomainUnit.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::DomainUnit.Description", cfn::string_rule{.max_length = 2048}> description;
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The ID of the domain where you want to crate a domain unit. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::DomainUnit.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DomainUnit.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The name of the domain unit.
-        cfn::checked_required<cfn::str, "AWS::DataZone::DomainUnit.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w -)"}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DomainUnit.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w -)"}> name;
         /// Required. The ID of the parent domain unit. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::DomainUnit.ParentDomainUnitIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-z0-9_-"}> parent_domain_unit_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::DomainUnit.ParentDomainUnitIdentifier", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-z0-9_-"}> parent_domain_unit_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};

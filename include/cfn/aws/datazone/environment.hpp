@@ -39,30 +39,30 @@ struct environment {
         /// The deployment order for the environment. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::DataZone::Environment.DeploymentOrder"> deployment_order;
         /// The description of the environment.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Environment.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Environment.Description", cfn::string_rule{.max_length = 2048}> description;
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of the Amazon DataZone domain in which the environment is created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Environment.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Environment.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         static constexpr const char* environment_account_identifier_pattern = R"(^\d{12}$)";
         /// The identifier of the AWS account in which an environment exists. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Environment.EnvironmentAccountIdentifier", cfn::literal_rule{.pattern = &environment_account_identifier_pattern}> environment_account_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Environment.EnvironmentAccountIdentifier", cfn::string_rule{.pattern = &environment_account_identifier_pattern}> environment_account_identifier;
         static constexpr const char* environment_account_region_pattern = R"(^[a-z]{2}-[a-z]{4,10}-\d$)";
         /// The AWS Region in which an environment exists. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Environment.EnvironmentAccountRegion", cfn::literal_rule{.pattern = &environment_account_region_pattern}> environment_account_region;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Environment.EnvironmentAccountRegion", cfn::string_rule{.pattern = &environment_account_region_pattern}> environment_account_region;
         /// The identifier of the environment blueprint. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::Environment.EnvironmentBlueprintIdentifier"> environment_blueprint_identifier;
         /// The identifier of the environment configuration. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::Environment.EnvironmentConfigurationId"> environment_configuration_id;
         /// The identifier of the environment profile that is used to create this Amazon DataZone environment. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Environment.EnvironmentProfileIdentifier", cfn::literal_rule{.max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_profile_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Environment.EnvironmentProfileIdentifier", cfn::string_rule{.max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_profile_identifier;
         /// The ARN of the environment role.
         cfn::optional<cfn::str, "AWS::DataZone::Environment.EnvironmentRoleArn"> environment_role_arn;
         /// The glossary terms that can be used in this Amazon DataZone environment.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::Environment.GlossaryTerms"> glossary_terms;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DataZone::Environment.GlossaryTerms", cfn::list_rule{.max_items = 20}> glossary_terms;
         /// Required. The name of the Amazon DataZone environment.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Environment.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. The identifier of the Amazon DataZone project in which this environment is created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Environment.ProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Environment.ProjectIdentifier", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
         /// The user parameters of this Amazon DataZone environment. Update requires replacement.
         cfn::optional<cfn::list<environment::environment_parameter>, "AWS::DataZone::Environment.UserParameters"> user_parameters;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,7 +86,7 @@ struct environment {
                 {"EnvironmentConfigurationId", offsetof(self, environment_configuration_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnvironmentProfileIdentifier", offsetof(self, environment_profile_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &environment_profile_identifier_constraint},
                 {"EnvironmentRoleArn", offsetof(self, environment_role_arn), cfn::field_kind::value, false},
-                {"GlossaryTerms", offsetof(self, glossary_terms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &glossary_terms_constraint},
+                {"GlossaryTerms", offsetof(self, glossary_terms), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &glossary_terms_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_identifier_constraint},
                 {"UserParameters", offsetof(self, user_parameters), cfn::field_kind::value, false, cfn::replacement::yes, &environment::environment_parameter::cfn_struct},

@@ -19,7 +19,7 @@ struct environment_actions {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-environmentactions-awsconsolelinkparameters.html
     struct aws_console_link_parameters {
         /// The URI of the console link specified as part of the environment action.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.AwsConsoleLinkParameters.Uri", cfn::literal_rule{.min_length = 1, .max_length = 2048}> uri;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.AwsConsoleLinkParameters.Uri", cfn::string_rule{.min_length = 1, .max_length = 2048}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,17 +35,17 @@ struct environment_actions {
 
     struct properties {
         /// The environment action description.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.Description", cfn::string_rule{.max_length = 2048}> description;
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// The Amazon DataZone domain ID of the environment action. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         static constexpr const char* environment_identifier_pattern = "[a-zA-Z0-9_-]{1,36}$";
         /// The environment ID of the environment action. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.EnvironmentIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .pattern = &environment_identifier_pattern}> environment_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.EnvironmentIdentifier", cfn::string_rule{.min_length = 1, .max_length = 36, .pattern = &environment_identifier_pattern}> environment_identifier;
         /// The ID of the environment action.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentActions.Identifier", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> identifier;
         /// Required. The name of the environment action.
-        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentActions.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentActions.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
         /// The parameters of the environment action.
         environment_actions::aws_console_link_parameters parameters = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,10 +19,10 @@ struct environment_blueprint_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-environmentblueprintconfiguration-lakeformationconfiguration.html
     struct lake_formation_configuration {
         /// Specifies certain Amazon S3 locations if you do not want Amazon DataZone to automatically register them in hybrid mode.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::EnvironmentBlueprintConfiguration.LakeFormationConfiguration.LocationRegistrationExcludeS3Locations"> location_registration_exclude_s3_locations;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DataZone::EnvironmentBlueprintConfiguration.LakeFormationConfiguration.LocationRegistrationExcludeS3Locations", cfn::list_rule{.max_items = 20}> location_registration_exclude_s3_locations;
         static constexpr const char* location_registration_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The role that is used to manage read/write access to the chosen Amazon S3 bucket(s) for Data Lake using AWS Lake Formation hybrid access mode.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.LakeFormationConfiguration.LocationRegistrationRole", cfn::literal_rule{.pattern = &location_registration_role_pattern}> location_registration_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.LakeFormationConfiguration.LocationRegistrationRole", cfn::string_rule{.pattern = &location_registration_role_pattern}> location_registration_role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,7 +31,7 @@ struct environment_blueprint_configuration {
             static constexpr cfn::value_constraint location_registration_exclude_s3_locations_constraint{.min_items = 0, .max_items = 20, .elements = &location_registration_exclude_s3_locations_elements};
             static constexpr cfn::value_constraint location_registration_role_constraint{.pattern = {R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)", 74}};
             static constexpr cfn::field_info fields[] = {
-                {"LocationRegistrationExcludeS3Locations", offsetof(self, location_registration_exclude_s3_locations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &location_registration_exclude_s3_locations_constraint},
+                {"LocationRegistrationExcludeS3Locations", offsetof(self, location_registration_exclude_s3_locations), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &location_registration_exclude_s3_locations_constraint},
                 {"LocationRegistrationRole", offsetof(self, location_registration_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &location_registration_role_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::EnvironmentBlueprintConfiguration.LakeFormationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -66,7 +66,7 @@ struct environment_blueprint_configuration {
         cfn::optional<cfn::map<cfn::str>, "AWS::DataZone::EnvironmentBlueprintConfiguration.RegionalParameter.Parameters"> parameters;
         static constexpr const char* region_pattern = "^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$";
         /// The region specified in the environment parameter.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.RegionalParameter.Region", cfn::literal_rule{.pattern = &region_pattern}> region;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.RegionalParameter.Region", cfn::string_rule{.pattern = &region_pattern}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,24 +84,24 @@ struct environment_blueprint_configuration {
     struct properties {
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of the Amazon DataZone domain in which an environment blueprint exists. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The enabled AWS Regions specified in a blueprint configuration.
         cfn::required<cfn::list<cfn::str>, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnabledRegions"> enabled_regions;
         /// Required. The identifier of the environment blueprint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnvironmentBlueprintIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnvironmentBlueprintIdentifier", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_identifier;
         static constexpr const char* environment_role_permission_boundary_pattern = R"(^arn:aws[^:]*:iam::(aws|\d{12}):policy/[\w+=,.@-]*$)";
         /// The environment role permission boundary.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnvironmentRolePermissionBoundary", cfn::literal_rule{.pattern = &environment_role_permission_boundary_pattern}> environment_role_permission_boundary;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnvironmentRolePermissionBoundary", cfn::string_rule{.pattern = &environment_role_permission_boundary_pattern}> environment_role_permission_boundary;
         /// Region-agnostic environment blueprint parameters.
         cfn::optional<cfn::map<cfn::str>, "AWS::DataZone::EnvironmentBlueprintConfiguration.GlobalParameters"> global_parameters;
         static constexpr const char* manage_access_role_arn_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The ARN of the manage access role.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.ManageAccessRoleArn", cfn::literal_rule{.pattern = &manage_access_role_arn_pattern}> manage_access_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.ManageAccessRoleArn", cfn::string_rule{.pattern = &manage_access_role_arn_pattern}> manage_access_role_arn;
         /// The provisioning configuration of a blueprint.
         cfn::optional<cfn::list<environment_blueprint_configuration::provisioning_configuration>, "AWS::DataZone::EnvironmentBlueprintConfiguration.ProvisioningConfigurations"> provisioning_configurations;
         static constexpr const char* provisioning_role_arn_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)";
         /// The ARN of the provisioning role.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.ProvisioningRoleArn", cfn::literal_rule{.pattern = &provisioning_role_arn_pattern}> provisioning_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.ProvisioningRoleArn", cfn::string_rule{.pattern = &provisioning_role_arn_pattern}> provisioning_role_arn;
         /// The regional parameters of the environment blueprint.
         cfn::optional<cfn::list<environment_blueprint_configuration::regional_parameter>, "AWS::DataZone::EnvironmentBlueprintConfiguration.RegionalParameters"> regional_parameters;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -38,21 +38,21 @@ struct environment_profile {
     struct properties {
         static constexpr const char* aws_account_id_pattern = R"(^\d{12}$)";
         /// Required. The identifier of an AWS account in which an environment profile exists.
-        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.AwsAccountId", cfn::literal_rule{.pattern = &aws_account_id_pattern}> aws_account_id;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.AwsAccountId", cfn::string_rule{.pattern = &aws_account_id_pattern}> aws_account_id;
         static constexpr const char* aws_account_region_pattern = R"(^[a-z]{2}-[a-z]{4,10}-\d$)";
         /// Required. The AWS Region in which an environment profile exists.
-        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.AwsAccountRegion", cfn::literal_rule{.pattern = &aws_account_region_pattern}> aws_account_region;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.AwsAccountRegion", cfn::string_rule{.pattern = &aws_account_region_pattern}> aws_account_region;
         /// The description of the environment profile.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentProfile.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::EnvironmentProfile.Description", cfn::string_rule{.max_length = 2048}> description;
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of the Amazon DataZone domain in which the environment profile exists. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The identifier of a blueprint with which an environment profile is created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.EnvironmentBlueprintIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.EnvironmentBlueprintIdentifier", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_identifier;
         /// Required. The name of the environment profile.
-        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
         /// Required. The identifier of a project in which an environment profile exists. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.ProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::EnvironmentProfile.ProjectIdentifier", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
         /// The user parameters of this Amazon DataZone environment profile.
         cfn::optional<cfn::list<environment_profile::environment_parameter>, "AWS::DataZone::EnvironmentProfile.UserParameters"> user_parameters;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -24,7 +24,7 @@ struct form_type {
     /// AWS::DataZone::FormType.Model: Indicates the smithy model of the API.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-formtype-model.html
     struct model {
-        cfn::checked_optional<cfn::str, "AWS::DataZone::FormType.Model.Smithy", cfn::literal_rule{.min_length = 1, .max_length = 100000}> smithy;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::FormType.Model.Smithy", cfn::string_rule{.min_length = 1, .max_length = 100000}> smithy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,16 +40,16 @@ struct form_type {
 
     struct properties {
         /// The description of the metadata form type.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::FormType.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::FormType.Description", cfn::string_rule{.max_length = 2048}> description;
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of the Amazon DataZone domain in which the form type exists. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::FormType.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::FormType.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The model of the form type.
         form_type::model model;
         /// Required. The name of the form type. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::FormType.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::FormType.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. The identifier of the project that owns the form type.
-        cfn::checked_required<cfn::str, "AWS::DataZone::FormType.OwningProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> owning_project_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::FormType.OwningProjectIdentifier", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> owning_project_identifier;
         /// The status of the form type.
         cfn::optional<cfn::enumeration<form_type::status>, "AWS::DataZone::FormType.Status"> status;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -30,10 +30,10 @@ struct group_profile {
     struct properties {
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of the Amazon DataZone domain in which a group profile exists. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::GroupProfile.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::GroupProfile.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         static constexpr const char* group_identifier_pattern = R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r  ]+))";
         /// The ID of the group of a project member. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::GroupProfile.GroupIdentifier", cfn::literal_rule{.pattern = &group_identifier_pattern}> group_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::GroupProfile.GroupIdentifier", cfn::string_rule{.pattern = &group_identifier_pattern}> group_identifier;
         /// The type of the group.
         cfn::optional<cfn::enumeration<group_profile::group_type>, "AWS::DataZone::GroupProfile.GroupType"> group_type;
         /// The ARN of the role principal for the group profile. Update requires replacement.

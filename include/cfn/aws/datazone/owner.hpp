@@ -25,7 +25,7 @@ struct owner {
     struct owner_group_properties {
         static constexpr const char* group_identifier_pattern = R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+))";
         /// The ID of the domain unit owners group.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Owner.OwnerGroupProperties.GroupIdentifier", cfn::literal_rule{.pattern = &group_identifier_pattern}> group_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Owner.OwnerGroupProperties.GroupIdentifier", cfn::string_rule{.pattern = &group_identifier_pattern}> group_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,7 +44,7 @@ struct owner {
     struct owner_user_properties {
         static constexpr const char* user_identifier_pattern = R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\d{12}:.+$))";
         /// The ID of the owner user.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Owner.OwnerUserProperties.UserIdentifier", cfn::literal_rule{.pattern = &user_identifier_pattern}> user_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Owner.OwnerUserProperties.UserIdentifier", cfn::string_rule{.pattern = &user_identifier_pattern}> user_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,7 +81,7 @@ struct owner {
     struct properties {
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The ID of the domain in which you want to add the entity owner. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Owner.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Owner.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The ID of the entity to which you want to add an owner. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::Owner.EntityIdentifier"> entity_identifier;
         /// Required. The type of an entity. Update requires replacement.

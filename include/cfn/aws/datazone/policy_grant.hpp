@@ -107,7 +107,7 @@ struct policy_grant {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-policygrant-createenvironmentprofilepolicygrantdetail.html
     struct create_environment_profile_policy_grant_detail {
         /// The ID of the domain unit.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::PolicyGrant.CreateEnvironmentProfilePolicyGrantDetail.DomainUnitId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::PolicyGrant.CreateEnvironmentProfilePolicyGrantDetail.DomainUnitId", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -310,7 +310,7 @@ struct policy_grant {
         /// The grant filter for the domain unit.
         policy_grant::domain_unit_grant_filter domain_unit_grant_filter = cfn::absent;
         /// The ID of the domain unit.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::PolicyGrant.DomainUnitPolicyGrantPrincipal.DomainUnitIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::PolicyGrant.DomainUnitPolicyGrantPrincipal.DomainUnitIdentifier", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -350,7 +350,7 @@ struct policy_grant {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-policygrant-domainunitfilterforproject.html
     struct domain_unit_filter_for_project {
         /// Required. The domain unit ID to use in the filter.
-        cfn::checked_required<cfn::str, "AWS::DataZone::PolicyGrant.DomainUnitFilterForProject.DomainUnit", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit;
+        cfn::checked_required<cfn::str, "AWS::DataZone::PolicyGrant.DomainUnitFilterForProject.DomainUnit", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit;
         /// Specifies whether to include child domain units.
         cfn::optional<cfn::boolean, "AWS::DataZone::PolicyGrant.DomainUnitFilterForProject.IncludeChildDomainUnits"> include_child_domain_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -395,7 +395,7 @@ struct policy_grant {
         /// The project grant filter of the project policy grant principal.
         policy_grant::project_grant_filter project_grant_filter = cfn::absent;
         /// The project ID of the project policy grant principal.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::PolicyGrant.ProjectPolicyGrantPrincipal.ProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::PolicyGrant.ProjectPolicyGrantPrincipal.ProjectIdentifier", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -468,7 +468,7 @@ struct policy_grant {
         policy_grant::policy_grant_detail detail = cfn::absent;
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The ID of the domain where you want to add a policy grant. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::PolicyGrant.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::PolicyGrant.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The ID of the entity (resource) to which you want to add a policy grant. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::PolicyGrant.EntityIdentifier"> entity_identifier;
         /// Required. The type of entity (resource) to which the grant is added. Update requires replacement.

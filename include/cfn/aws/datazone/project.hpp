@@ -63,9 +63,9 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-project-resourcetag.html
     struct resource_tag {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Project.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w \.:/=+@-)"}> key;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Project.ResourceTag.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w \.:/=+@-)"}> key;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Project.ResourceTag.Value", cfn::literal_rule{.max_length = 256, .characters = R"(\w \.:/=+@-)"}> value;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Project.ResourceTag.Value", cfn::string_rule{.max_length = 256, .characters = R"(\w \.:/=+@-)"}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -105,9 +105,9 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-project-environmentconfigurationuserparameter.html
     struct environment_configuration_user_parameter {
         /// The environment configuration name.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Project.EnvironmentConfigurationUserParameter.EnvironmentConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> environment_configuration_name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Project.EnvironmentConfigurationUserParameter.EnvironmentConfigurationName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> environment_configuration_name;
         /// The ID of the environment.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Project.EnvironmentConfigurationUserParameter.EnvironmentId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Project.EnvironmentConfigurationUserParameter.EnvironmentId", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_id;
         /// The environment parameters.
         cfn::optional<cfn::list<project::environment_parameter>, "AWS::DataZone::Project.EnvironmentConfigurationUserParameter.EnvironmentParameters"> environment_parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -128,25 +128,25 @@ struct project {
 
     struct properties {
         /// The description of a project.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Project.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Project.Description", cfn::string_rule{.max_length = 2048}> description;
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of a Amazon DataZone domain where the project exists. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Project.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Project.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// The ID of the domain unit.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Project.DomainUnitId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Project.DomainUnitId", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_id;
         /// The glossary terms that can be used in this Amazon DataZone project.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::Project.GlossaryTerms"> glossary_terms;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DataZone::Project.GlossaryTerms", cfn::list_rule{.max_items = 20}> glossary_terms;
         /// The project membership assignments. Update requires replacement.
         cfn::optional<cfn::list<project::project_membership_assignment>, "AWS::DataZone::Project.MembershipAssignments"> membership_assignments;
         /// Required. The name of a project.
-        cfn::checked_required<cfn::str, "AWS::DataZone::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::Project.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
         /// The project category. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::Project.ProjectCategory"> project_category;
         static constexpr const char* project_execution_role_pattern = R"(^arn:aws[^:]*:iam::\d{12}:role/[\w+=,.@/-]+$)";
         /// The project execution role ARN. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Project.ProjectExecutionRole", cfn::literal_rule{.pattern = &project_execution_role_pattern}> project_execution_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Project.ProjectExecutionRole", cfn::string_rule{.pattern = &project_execution_role_pattern}> project_execution_role;
         /// The ID of the project profile. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::Project.ProjectProfileId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_profile_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::Project.ProjectProfileId", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_profile_id;
         /// The project profile version to which the project should be updated.
         cfn::optional<cfn::str, "AWS::DataZone::Project.ProjectProfileVersion"> project_profile_version;
         /// The resource tags of the project.
@@ -167,7 +167,7 @@ struct project {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"DomainUnitId", offsetof(self, domain_unit_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_unit_id_constraint},
-                {"GlossaryTerms", offsetof(self, glossary_terms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &glossary_terms_constraint},
+                {"GlossaryTerms", offsetof(self, glossary_terms), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &glossary_terms_constraint},
                 {"MembershipAssignments", offsetof(self, membership_assignments), cfn::field_kind::value, false, cfn::replacement::yes, &project::project_membership_assignment::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ProjectCategory", offsetof(self, project_category), cfn::field_kind::value, false, cfn::replacement::yes},

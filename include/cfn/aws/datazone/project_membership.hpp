@@ -52,11 +52,11 @@ struct project_membership {
         cfn::required<cfn::enumeration<project_membership::designation>, "AWS::DataZone::ProjectMembership.Designation"> designation;
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The ID of the Amazon DataZone domain in which project membership is created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectMembership.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectMembership.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The details about a project member. Update requires replacement.
         project_membership::member member;
         /// Required. The ID of the project for which this project membership was created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectMembership.ProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectMembership.ProjectIdentifier", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = {"^dzd[-_][a-zA-Z0-9_-]{1,36}$", 28}};

@@ -32,7 +32,7 @@ struct project_profile {
     struct aws_account {
         static constexpr const char* aws_account_id_pattern = R"(^\d{12}$)";
         /// Required. The account ID of a project.
-        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.AwsAccount.AwsAccountId", cfn::literal_rule{.pattern = &aws_account_id_pattern}> aws_account_id;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.AwsAccount.AwsAccountId", cfn::string_rule{.pattern = &aws_account_id_pattern}> aws_account_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,7 +51,7 @@ struct project_profile {
     struct region {
         static constexpr const char* region_name_pattern = "^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$";
         /// Required. The AWS Region name.
-        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.Region.RegionName", cfn::literal_rule{.min_length = 4, .max_length = 16, .pattern = &region_name_pattern}> region_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.Region.RegionName", cfn::string_rule{.min_length = 4, .max_length = 16, .pattern = &region_name_pattern}> region_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -72,7 +72,7 @@ struct project_profile {
         cfn::optional<cfn::boolean, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParameter.IsEditable"> is_editable;
         static constexpr const char* name_pattern = "^[a-zA-Z_][a-zA-Z0-9_]*$";
         /// The name of the environment configuration parameter.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParameter.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// The value of the environment configuration parameter.
         cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -98,7 +98,7 @@ struct project_profile {
         /// The resolved environment configuration parameters.
         cfn::optional<cfn::list<project_profile::environment_configuration_parameter>, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParametersDetails.ResolvedParameters"> resolved_parameters;
         /// Ssm path environment configuration parameters.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParametersDetails.SsmPath", cfn::literal_rule{.min_length = 1, .max_length = 2048}> ssm_path;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParametersDetails.SsmPath", cfn::string_rule{.min_length = 1, .max_length = 2048}> ssm_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,14 +126,14 @@ struct project_profile {
         /// The deployment mode of the environment.
         cfn::optional<cfn::enumeration<project_profile::environment_configuration_deployment_mode>, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.DeploymentMode"> deployment_mode;
         /// The deployment order of the environment.
-        cfn::checked_optional<cfn::number, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.DeploymentOrder", cfn::literal_rule{.minimum = 0, .maximum = 16}> deployment_order;
+        cfn::checked_optional<cfn::number, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.DeploymentOrder", cfn::number_rule{.minimum = 0, .maximum = 16}> deployment_order;
         /// The environment description.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.Description", cfn::string_rule{.max_length = 2048}> description;
         /// Required. The environment blueprint ID.
-        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.EnvironmentBlueprintId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_id;
-        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.EnvironmentConfigurationId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_configuration_id;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.EnvironmentBlueprintId", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_id;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.EnvironmentConfigurationId", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_configuration_id;
         /// Required. The environment name.
-        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -165,9 +165,9 @@ struct project_profile {
         /// Required.
         cfn::required<cfn::boolean, "AWS::DataZone::ProjectProfile.ResourceTagParameter.IsValueEditable"> is_value_editable;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.ResourceTagParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w \.:/=+@-)"}> key;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.ResourceTagParameter.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w \.:/=+@-)"}> key;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.ResourceTagParameter.Value", cfn::literal_rule{.max_length = 256, .characters = R"(\w \.:/=+@-)"}> value;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.ResourceTagParameter.Value", cfn::string_rule{.max_length = 256, .characters = R"(\w \.:/=+@-)"}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -187,18 +187,18 @@ struct project_profile {
     struct properties {
         cfn::optional<cfn::boolean, "AWS::DataZone::ProjectProfile.AllowCustomProjectResourceTags"> allow_custom_project_resource_tags;
         /// The description of the project profile.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.Description", cfn::string_rule{.max_length = 2048}> description;
         static constexpr const char* domain_identifier_pattern = "^dzd[_-][a-zA-Z0-9_-]{1,36}$";
         /// A domain ID of the project profile. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// A domain unit ID of the project profile.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.DomainUnitIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.DomainUnitIdentifier", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_identifier;
         /// Environment configurations of a project profile.
         cfn::optional<cfn::list<project_profile::environment_configuration>, "AWS::DataZone::ProjectProfile.EnvironmentConfigurations"> environment_configurations;
         /// Required. The name of a project profile.
-        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::ProjectProfile.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
         cfn::optional<cfn::list<project_profile::resource_tag_parameter>, "AWS::DataZone::ProjectProfile.ProjectResourceTags"> project_resource_tags;
-        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.ProjectResourceTagsDescription", cfn::literal_rule{.max_length = 2048}> project_resource_tags_description;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::ProjectProfile.ProjectResourceTagsDescription", cfn::string_rule{.max_length = 2048}> project_resource_tags_description;
         /// The status of a project profile.
         cfn::optional<cfn::enumeration<project_profile::status>, "AWS::DataZone::ProjectProfile.Status"> status;
         /// Update requires replacement.

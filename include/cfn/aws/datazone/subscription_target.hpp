@@ -21,7 +21,7 @@ struct subscription_target {
         /// Required. The content of the subscription target configuration.
         cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.SubscriptionTargetForm.Content"> content;
         /// Required. The form name included in the subscription target configuration.
-        cfn::checked_required<cfn::str, "AWS::DataZone::SubscriptionTarget.SubscriptionTargetForm.FormName", cfn::literal_rule{.min_length = 1, .max_length = 128}> form_name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::SubscriptionTarget.SubscriptionTargetForm.FormName", cfn::string_rule{.min_length = 1, .max_length = 128}> form_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,17 +40,17 @@ struct subscription_target {
         /// Required. The asset types included in the subscription target.
         cfn::required<cfn::list<cfn::str>, "AWS::DataZone::SubscriptionTarget.ApplicableAssetTypes"> applicable_asset_types;
         /// Required. The authorized principals included in the subscription target.
-        cfn::required<cfn::list<cfn::str>, "AWS::DataZone::SubscriptionTarget.AuthorizedPrincipals"> authorized_principals;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::DataZone::SubscriptionTarget.AuthorizedPrincipals", cfn::list_rule{.max_items = 10}> authorized_principals;
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The ID of the Amazon DataZone domain in which subscription target is created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::SubscriptionTarget.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::SubscriptionTarget.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// Required. The ID of the environment in which subscription target is created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::SubscriptionTarget.EnvironmentIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::SubscriptionTarget.EnvironmentIdentifier", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_identifier;
         static constexpr const char* manage_access_role_pattern = R"(^arn:aws(|-cn|-us-gov):iam::\d{12}:(role|role/service-role)/[\w+=,.@-]*$)";
         /// The manage access role that is used to create the subscription target.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::SubscriptionTarget.ManageAccessRole", cfn::literal_rule{.pattern = &manage_access_role_pattern}> manage_access_role;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::SubscriptionTarget.ManageAccessRole", cfn::string_rule{.pattern = &manage_access_role_pattern}> manage_access_role;
         /// Required. The name of the subscription target.
-        cfn::checked_required<cfn::str, "AWS::DataZone::SubscriptionTarget.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::DataZone::SubscriptionTarget.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// The provider of the subscription target.
         cfn::optional<cfn::str, "AWS::DataZone::SubscriptionTarget.Provider"> provider;
         /// Required. The configuration of the subscription target.
@@ -69,7 +69,7 @@ struct subscription_target {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicableAssetTypes", offsetof(self, applicable_asset_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &applicable_asset_types_constraint},
-                {"AuthorizedPrincipals", offsetof(self, authorized_principals), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &authorized_principals_constraint},
+                {"AuthorizedPrincipals", offsetof(self, authorized_principals), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &authorized_principals_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
                 {"ManageAccessRole", offsetof(self, manage_access_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &manage_access_role_constraint},

@@ -34,14 +34,14 @@ struct user_profile {
     struct properties {
         static constexpr const char* domain_identifier_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// Required. The identifier of a Amazon DataZone domain in which a user profile exists. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::UserProfile.DomainIdentifier", cfn::literal_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::UserProfile.DomainIdentifier", cfn::string_rule{.pattern = &domain_identifier_pattern}> domain_identifier;
         /// The session name of the user profile.
-        cfn::checked_optional<cfn::str, "AWS::DataZone::UserProfile.SessionName", cfn::literal_rule{.min_length = 2, .max_length = 64}> session_name;
+        cfn::checked_optional<cfn::str, "AWS::DataZone::UserProfile.SessionName", cfn::string_rule{.min_length = 2, .max_length = 64}> session_name;
         /// The status of the user profile.
         cfn::optional<cfn::enumeration<user_profile::status>, "AWS::DataZone::UserProfile.Status"> status;
         static constexpr const char* user_identifier_pattern = R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\d{12}:.+$))";
         /// Required. The identifier of the user for which the user profile is created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DataZone::UserProfile.UserIdentifier", cfn::literal_rule{.pattern = &user_identifier_pattern}> user_identifier;
+        cfn::checked_required<cfn::str, "AWS::DataZone::UserProfile.UserIdentifier", cfn::string_rule{.pattern = &user_identifier_pattern}> user_identifier;
         /// The user type of the user for which the user profile is created. Update requires replacement.
         cfn::optional<cfn::enumeration<user_profile::user_type>, "AWS::DataZone::UserProfile.UserType"> user_type;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -16,14 +16,14 @@ struct farm {
     using ref_type = cfn::str;
 
     struct properties {
-        cfn::checked_optional<cfn::number, "AWS::Deadline::Farm.CostScaleFactor", cfn::literal_rule{.minimum = 0, .maximum = 100}> cost_scale_factor;
+        cfn::checked_optional<cfn::number, "AWS::Deadline::Farm.CostScaleFactor", cfn::number_rule{.minimum = 0, .maximum = 100}> cost_scale_factor;
         /// A description of the farm that helps identify what the farm is used for.
-        cfn::checked_optional<cfn::str, "AWS::Deadline::Farm.Description", cfn::literal_rule{.max_length = 100}> description;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Farm.Description", cfn::string_rule{.max_length = 100}> description;
         /// Required. The display name of the farm.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Farm.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Farm.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 100}> display_name;
         static constexpr const char* kms_key_arn_pattern = "^arn:aws[-a-z]*:kms:.*:key/.*";
         /// The ARN for the KMS key. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Deadline::Farm.KmsKeyArn", cfn::literal_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Farm.KmsKeyArn", cfn::string_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The tags to add to your farm.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Deadline::Farm.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -76,9 +76,9 @@ struct fleet {
     /// AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-customermanagedautoscalingconfiguration.html
     struct customer_managed_auto_scaling_configuration {
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration.ScaleOutWorkersPerMinute", cfn::literal_rule{.minimum = 1}> scale_out_workers_per_minute;
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration.StandbyWorkerCount", cfn::literal_rule{.minimum = 0}> standby_worker_count;
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration.WorkerIdleDurationSeconds", cfn::literal_rule{.minimum = 0}> worker_idle_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration.ScaleOutWorkersPerMinute", cfn::integer_rule{.minimum = 1}> scale_out_workers_per_minute;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration.StandbyWorkerCount", cfn::integer_rule{.minimum = 0}> standby_worker_count;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.CustomerManagedAutoScalingConfiguration.WorkerIdleDurationSeconds", cfn::integer_rule{.minimum = 0}> worker_idle_duration_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -100,9 +100,9 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-acceleratorcountrange.html
     struct accelerator_count_range {
         /// The maximum number of GPU accelerators in the worker host.
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.AcceleratorCountRange.Max", cfn::literal_rule{.minimum = 0}> max_;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.AcceleratorCountRange.Max", cfn::integer_rule{.minimum = 0}> max_;
         /// Required. The minimum number of GPU accelerators in the worker host.
-        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.AcceleratorCountRange.Min", cfn::literal_rule{.minimum = 0}> min_;
+        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.AcceleratorCountRange.Min", cfn::integer_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -122,9 +122,9 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-acceleratortotalmemorymibrange.html
     struct accelerator_total_memory_mib_range {
         /// The maximum amount of memory to use for the accelerator, measured in MiB.
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.AcceleratorTotalMemoryMiBRange.Max", cfn::literal_rule{.minimum = 0}> max_;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.AcceleratorTotalMemoryMiBRange.Max", cfn::integer_rule{.minimum = 0}> max_;
         /// Required. The minimum amount of memory to use for the accelerator, measured in MiB.
-        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.AcceleratorTotalMemoryMiBRange.Min", cfn::literal_rule{.minimum = 0}> min_;
+        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.AcceleratorTotalMemoryMiBRange.Min", cfn::integer_rule{.minimum = 0}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -149,7 +149,7 @@ struct fleet {
         cfn::required<cfn::number, "AWS::Deadline::Fleet.FleetAmountCapability.Min"> min_;
         static constexpr const char* name_pattern = R"(^([a-zA-Z][a-zA-Z0-9]{0,63}:)?amount(\.[a-zA-Z][a-zA-Z0-9]{0,63})+$)";
         /// Required. The name of the fleet capability.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.FleetAmountCapability.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.FleetAmountCapability.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,9 +170,9 @@ struct fleet {
     struct fleet_attribute_capability {
         static constexpr const char* name_pattern = R"(^([a-zA-Z][a-zA-Z0-9]{0,63}:)?attr(\.[a-zA-Z][a-zA-Z0-9]{0,63})+$)";
         /// Required. The name of the fleet attribute capability for the worker.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.FleetAttributeCapability.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.FleetAttributeCapability.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Required. The number of fleet attribute capabilities.
-        cfn::required<cfn::list<cfn::str>, "AWS::Deadline::Fleet.FleetAttributeCapability.Values"> values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Deadline::Fleet.FleetAttributeCapability.Values", cfn::list_rule{.max_items = 10}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -182,7 +182,7 @@ struct fleet {
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 10, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.FleetAttributeCapability", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,9 +193,9 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-memorymibrange.html
     struct memory_mib_range {
         /// The maximum amount of memory (in MiB).
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.MemoryMiBRange.Max", cfn::literal_rule{.minimum = 512}> max_;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.MemoryMiBRange.Max", cfn::integer_rule{.minimum = 512}> max_;
         /// Required. The minimum amount of memory (in MiB).
-        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.MemoryMiBRange.Min", cfn::literal_rule{.minimum = 512}> min_;
+        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.MemoryMiBRange.Min", cfn::integer_rule{.minimum = 512}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -215,9 +215,9 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-vcpucountrange.html
     struct v_cpu_count_range {
         /// The maximum amount of vCPU.
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.VCpuCountRange.Max", cfn::literal_rule{.minimum = 1, .maximum = 10000}> max_;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.VCpuCountRange.Max", cfn::integer_rule{.minimum = 1, .maximum = 10000}> max_;
         /// Required. The minimum amount of vCPU.
-        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.VCpuCountRange.Min", cfn::literal_rule{.minimum = 1, .maximum = 10000}> min_;
+        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.VCpuCountRange.Min", cfn::integer_rule{.minimum = 1, .maximum = 10000}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -284,7 +284,7 @@ struct fleet {
         cfn::required<cfn::enumeration<fleet::customer_managed_fleet_configuration_mode>, "AWS::Deadline::Fleet.CustomerManagedFleetConfiguration.Mode"> mode;
         static constexpr const char* storage_profile_id_pattern = "^sp-[0-9a-f]{32}$";
         /// The storage profile ID for the customer managed fleet.
-        cfn::checked_optional<cfn::str, "AWS::Deadline::Fleet.CustomerManagedFleetConfiguration.StorageProfileId", cfn::literal_rule{.pattern = &storage_profile_id_pattern}> storage_profile_id;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Fleet.CustomerManagedFleetConfiguration.StorageProfileId", cfn::string_rule{.pattern = &storage_profile_id_pattern}> storage_profile_id;
         /// The tag propagation mode for the customer managed fleet.
         cfn::optional<cfn::enumeration<fleet::customer_managed_fleet_configuration_tag_propagation_mode>, "AWS::Deadline::Fleet.CustomerManagedFleetConfiguration.TagPropagationMode"> tag_propagation_mode;
         /// Required. The worker capabilities for the customer managed fleet.
@@ -309,9 +309,9 @@ struct fleet {
     /// AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-servicemanagedec2autoscalingconfiguration.html
     struct service_managed_ec2_auto_scaling_configuration {
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration.ScaleOutWorkersPerMinute", cfn::literal_rule{.minimum = 1}> scale_out_workers_per_minute;
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration.StandbyWorkerCount", cfn::literal_rule{.minimum = 0}> standby_worker_count;
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration.WorkerIdleDurationSeconds", cfn::literal_rule{.minimum = 0, .maximum = 86400}> worker_idle_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration.ScaleOutWorkersPerMinute", cfn::integer_rule{.minimum = 1}> scale_out_workers_per_minute;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration.StandbyWorkerCount", cfn::integer_rule{.minimum = 0}> standby_worker_count;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.ServiceManagedEc2AutoScalingConfiguration.WorkerIdleDurationSeconds", cfn::integer_rule{.minimum = 0, .maximum = 86400}> worker_idle_duration_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -335,7 +335,7 @@ struct fleet {
         /// Required. The name of the chip used by the GPU accelerator.
         cfn::required<cfn::enumeration<fleet::accelerator_selection_name>, "AWS::Deadline::Fleet.AcceleratorSelection.Name"> name;
         /// Specifies the runtime driver to use for the GPU accelerator.
-        cfn::checked_optional<cfn::str, "AWS::Deadline::Fleet.AcceleratorSelection.Runtime", cfn::literal_rule{.min_length = 1, .max_length = 100}> runtime;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Fleet.AcceleratorSelection.Runtime", cfn::string_rule{.min_length = 1, .max_length = 100}> runtime;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -375,11 +375,11 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-ec2ebsvolume.html
     struct ec2_ebs_volume {
         /// The IOPS per volume.
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.Ec2EbsVolume.Iops", cfn::literal_rule{.minimum = 3000, .maximum = 16000}> iops;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.Ec2EbsVolume.Iops", cfn::integer_rule{.minimum = 3000, .maximum = 16000}> iops;
         /// The EBS volume size in GiB.
         cfn::optional<cfn::integer, "AWS::Deadline::Fleet.Ec2EbsVolume.SizeGiB"> size_gib;
         /// The throughput per volume in MiB.
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.Ec2EbsVolume.ThroughputMiB", cfn::literal_rule{.minimum = 125, .maximum = 1000}> throughput_mib;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.Ec2EbsVolume.ThroughputMiB", cfn::integer_rule{.minimum = 125, .maximum = 1000}> throughput_mib;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -402,7 +402,7 @@ struct fleet {
         /// Describes the GPU accelerator capabilities required for worker host instances in this fleet.
         fleet::accelerator_capabilities accelerator_capabilities = cfn::absent;
         /// The allowable Amazon EC2 instance types.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Deadline::Fleet.ServiceManagedEc2InstanceCapabilities.AllowedInstanceTypes"> allowed_instance_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Deadline::Fleet.ServiceManagedEc2InstanceCapabilities.AllowedInstanceTypes", cfn::list_rule{.max_items = 100}> allowed_instance_types;
         /// Required. The CPU architecture type.
         cfn::required<cfn::enumeration<fleet::service_managed_ec2_instance_capabilities_cpu_architecture_type>, "AWS::Deadline::Fleet.ServiceManagedEc2InstanceCapabilities.CpuArchitectureType"> cpu_architecture_type;
         /// The custom capability amounts to require for instances in this fleet.
@@ -410,7 +410,7 @@ struct fleet {
         /// The custom capability attributes to require for instances in this fleet.
         cfn::optional<cfn::list<fleet::fleet_attribute_capability>, "AWS::Deadline::Fleet.ServiceManagedEc2InstanceCapabilities.CustomAttributes"> custom_attributes;
         /// The instance types to exclude from the fleet.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Deadline::Fleet.ServiceManagedEc2InstanceCapabilities.ExcludedInstanceTypes"> excluded_instance_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Deadline::Fleet.ServiceManagedEc2InstanceCapabilities.ExcludedInstanceTypes", cfn::list_rule{.max_items = 100}> excluded_instance_types;
         /// Required. The memory, as MiB, for the Amazon EC2 instance type.
         fleet::memory_mib_range memory_mib;
         /// Required. The operating system (OS) family.
@@ -431,11 +431,11 @@ struct fleet {
             static constexpr cfn::value_constraint excluded_instance_types_constraint{.min_items = 1, .max_items = 100, .elements = &excluded_instance_types_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AcceleratorCapabilities", offsetof(self, accelerator_capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::accelerator_capabilities::cfn_struct},
-                {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_instance_types_constraint},
+                {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_instance_types_constraint},
                 {"CpuArchitectureType", offsetof(self, cpu_architecture_type), cfn::field_kind::value, true},
                 {"CustomAmounts", offsetof(self, custom_amounts), cfn::field_kind::value, false, cfn::replacement::no, &fleet::fleet_amount_capability::cfn_struct, &custom_amounts_constraint},
                 {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false, cfn::replacement::no, &fleet::fleet_attribute_capability::cfn_struct, &custom_attributes_constraint},
-                {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_instance_types_constraint},
+                {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &excluded_instance_types_constraint},
                 {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::memory_mib_range::cfn_struct},
                 {"OsFamily", offsetof(self, os_family), cfn::field_kind::value, true},
                 {"RootEbsVolume", offsetof(self, root_ebs_volume), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::ec2_ebs_volume::cfn_struct},
@@ -518,7 +518,7 @@ struct fleet {
         fleet::persistent_volume_configuration persistent_volume_configuration = cfn::absent;
         static constexpr const char* storage_profile_id_pattern = "^sp-[0-9a-f]{32}$";
         /// The storage profile ID for the service managed EC2 fleet.
-        cfn::checked_optional<cfn::str, "AWS::Deadline::Fleet.ServiceManagedEc2FleetConfiguration.StorageProfileId", cfn::literal_rule{.pattern = &storage_profile_id_pattern}> storage_profile_id;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Fleet.ServiceManagedEc2FleetConfiguration.StorageProfileId", cfn::string_rule{.pattern = &storage_profile_id_pattern}> storage_profile_id;
         /// The VPC configuration for the service managed EC2 fleet.
         fleet::vpc_configuration vpc_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -566,9 +566,9 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-hostconfiguration.html
     struct host_configuration {
         /// Required. The text of the script that runs as a worker is starting up that you can use to provide additional configuration for workers in your fleet.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.HostConfiguration.ScriptBody", cfn::literal_rule{.max_length = 15000}> script_body;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.HostConfiguration.ScriptBody", cfn::string_rule{.max_length = 15000}> script_body;
         /// The maximum time that the host configuration can run.
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.HostConfiguration.ScriptTimeoutSeconds", cfn::literal_rule{.minimum = 300, .maximum = 3600}> script_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.HostConfiguration.ScriptTimeoutSeconds", cfn::integer_rule{.minimum = 300, .maximum = 3600}> script_timeout_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -588,21 +588,21 @@ struct fleet {
         /// Required. The configuration details for the fleet.
         fleet::fleet_configuration configuration;
         /// A description that helps identify what the fleet is used for.
-        cfn::checked_optional<cfn::str, "AWS::Deadline::Fleet.Description", cfn::literal_rule{.max_length = 100}> description;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Fleet.Description", cfn::string_rule{.max_length = 100}> description;
         /// Required. The display name of the fleet summary to update.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 100}> display_name;
         static constexpr const char* farm_id_pattern = "^farm-[0-9a-f]{32}$";
         /// Required. The farm ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.FarmId", cfn::literal_rule{.pattern = &farm_id_pattern}> farm_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.FarmId", cfn::string_rule{.pattern = &farm_id_pattern}> farm_id;
         /// Provides a script that runs as a worker is starting up that you can use to provide additional configuration for workers in your fleet.
         fleet::host_configuration host_configuration = cfn::absent;
         /// Required. The maximum number of workers specified in the fleet.
-        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.MaxWorkerCount", cfn::literal_rule{.minimum = 0}> max_worker_count;
+        cfn::checked_required<cfn::integer, "AWS::Deadline::Fleet.MaxWorkerCount", cfn::integer_rule{.minimum = 0}> max_worker_count;
         /// The minimum number of workers in the fleet.
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.MinWorkerCount", cfn::literal_rule{.minimum = 0}> min_worker_count;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Fleet.MinWorkerCount", cfn::integer_rule{.minimum = 0}> min_worker_count;
         static constexpr const char* role_arn_pattern = R"(^arn:(aws[a-zA-Z-]*):iam::\d{12}:role(/[!-.0-~]+)*/[\w+=,.@-]+$)";
         /// Required. The IAM role that workers in the fleet use when processing jobs.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Fleet.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// The tags to add to your fleet.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Deadline::Fleet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,14 +17,14 @@ struct license_endpoint {
 
     struct properties {
         /// Required. The identifier of the Amazon EC2 security group that controls access to the license endpoint. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::Deadline::LicenseEndpoint.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Deadline::LicenseEndpoint.SecurityGroupIds", cfn::list_rule{.max_items = 10}> security_group_ids;
         /// Required. Identifies the VPC subnets that can connect to a license endpoint. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::Deadline::LicenseEndpoint.SubnetIds"> subnet_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Deadline::LicenseEndpoint.SubnetIds", cfn::list_rule{.max_items = 10}> subnet_ids;
         /// The tags to add to your license endpoint.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Deadline::LicenseEndpoint.Tags"> tags;
         static constexpr const char* vpc_id_pattern = R"(^vpc-[\w]{1,120}$)";
         /// Required. The VPC (virtual private cloud) ID associated with the license endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::LicenseEndpoint.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::LicenseEndpoint.VpcId", cfn::string_rule{.min_length = 1, .max_length = 32, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint security_group_ids_elements{.pattern = {R"(^sg-[\w]{1,120}$)", 16}};
@@ -34,8 +34,8 @@ struct license_endpoint {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 32, .pattern = {R"(^vpc-[\w]{1,120}$)", 17}};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };

@@ -17,16 +17,16 @@ struct limit {
 
     struct properties {
         /// Required. The value that you specify as the `name` in the `amounts` field of the `hostRequirements` in a step of a job template to declare the limit requirement. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Limit.AmountRequirementName", cfn::literal_rule{.max_length = 1024}> amount_requirement_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Limit.AmountRequirementName", cfn::string_rule{.max_length = 1024}> amount_requirement_name;
         /// A description of the limit.
-        cfn::checked_optional<cfn::str, "AWS::Deadline::Limit.Description", cfn::literal_rule{.max_length = 100}> description;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Limit.Description", cfn::string_rule{.max_length = 100}> description;
         /// Required. The name of the limit used in lists to identify the limit.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Limit.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Limit.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 100}> display_name;
         static constexpr const char* farm_id_pattern = "^farm-[0-9a-f]{32}$";
         /// Required. The unique identifier of the farm that contains the limit. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Limit.FarmId", cfn::literal_rule{.pattern = &farm_id_pattern}> farm_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Limit.FarmId", cfn::string_rule{.pattern = &farm_id_pattern}> farm_id;
         /// Required. The maximum number of resources constrained by this limit.
-        cfn::checked_required<cfn::integer, "AWS::Deadline::Limit.MaxCount", cfn::literal_rule{.minimum = -1}> max_count;
+        cfn::checked_required<cfn::integer, "AWS::Deadline::Limit.MaxCount", cfn::integer_rule{.minimum = -1}> max_count;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint amount_requirement_name_constraint{.max_length = 1024};

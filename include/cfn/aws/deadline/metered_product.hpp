@@ -18,10 +18,10 @@ struct metered_product {
     struct properties {
         static constexpr const char* license_endpoint_id_pattern = "^le-[0-9a-f]{32}$";
         /// The Amazon EC2 identifier of the license endpoint. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Deadline::MeteredProduct.LicenseEndpointId", cfn::literal_rule{.pattern = &license_endpoint_id_pattern}> license_endpoint_id;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::MeteredProduct.LicenseEndpointId", cfn::string_rule{.pattern = &license_endpoint_id_pattern}> license_endpoint_id;
         static constexpr const char* product_id_pattern = "^[0-9a-z]{1,32}-[.0-9a-z]{1,32}$";
         /// The product ID. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Deadline::MeteredProduct.ProductId", cfn::literal_rule{.pattern = &product_id_pattern}> product_id;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::MeteredProduct.ProductId", cfn::string_rule{.pattern = &product_id_pattern}> product_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint license_endpoint_id_constraint{.pattern = {"^le-[0-9a-f]{32}$", 17}};

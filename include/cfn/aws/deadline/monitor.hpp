@@ -17,17 +17,17 @@ struct monitor {
 
     struct properties {
         /// Required. The name of the monitor that displays on the Deadline Cloud console.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Monitor.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Monitor.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 100}> display_name;
         static constexpr const char* identity_center_instance_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$";
         /// Required. The Amazon Resource Name of the IAM Identity Center instance responsible for authenticating monitor users. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Monitor.IdentityCenterInstanceArn", cfn::literal_rule{.pattern = &identity_center_instance_arn_pattern}> identity_center_instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Monitor.IdentityCenterInstanceArn", cfn::string_rule{.pattern = &identity_center_instance_arn_pattern}> identity_center_instance_arn;
         /// The AWS region where IAM Identity Center is enabled. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Deadline::Monitor.IdentityCenterRegion", cfn::literal_rule{.min_length = 1, .max_length = 25, .characters = "a-z0-9-"}> identity_center_region;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Monitor.IdentityCenterRegion", cfn::string_rule{.min_length = 1, .max_length = 25, .characters = "a-z0-9-"}> identity_center_region;
         static constexpr const char* role_arn_pattern = R"(^arn:(aws[a-zA-Z-]*):iam::\d{12}:role(/[!-.0-~]+)*/[\w+=,.@-]+$)";
         /// Required. The Amazon Resource Name of the IAM role for the monitor.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Monitor.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Monitor.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Required. The subdomain used for the monitor URL.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Monitor.Subdomain", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-z0-9-"}> subdomain;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Monitor.Subdomain", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "a-z0-9-"}> subdomain;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Deadline::Monitor.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

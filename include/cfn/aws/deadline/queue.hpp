@@ -32,9 +32,9 @@ struct queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-queue-jobattachmentsettings.html
     struct job_attachment_settings {
         /// Required. The root prefix.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.JobAttachmentSettings.RootPrefix", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = "a-zA-Z0-9-_/"}> root_prefix;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.JobAttachmentSettings.RootPrefix", cfn::string_rule{.min_length = 1, .max_length = 63, .characters = "a-zA-Z0-9-_/"}> root_prefix;
         /// Required. The Amazon S3 bucket name.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.JobAttachmentSettings.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.JobAttachmentSettings.S3BucketName", cfn::string_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,10 +55,10 @@ struct queue {
     struct posix_user {
         static constexpr const char* group_pattern = "^(?:[a-z][a-z0-9-]{0,30})?$";
         /// Required. The name of the POSIX user's group.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.PosixUser.Group", cfn::literal_rule{.max_length = 31, .pattern = &group_pattern}> group;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.PosixUser.Group", cfn::string_rule{.max_length = 31, .pattern = &group_pattern}> group;
         static constexpr const char* user_pattern = "^(?:[a-z][a-z0-9-]{0,30})?$";
         /// Required. The name of the POSIX user.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.PosixUser.User", cfn::literal_rule{.max_length = 31, .pattern = &user_pattern}> user;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.PosixUser.User", cfn::string_rule{.max_length = 31, .pattern = &user_pattern}> user;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,9 +78,9 @@ struct queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-queue-windowsuser.html
     struct windows_user {
         /// Required. The password ARN for the Windows user.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.WindowsUser.PasswordArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> password_arn;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.WindowsUser.PasswordArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> password_arn;
         /// Required. The user.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.WindowsUser.User", cfn::literal_rule{.max_length = 111, .characters = R"(^"'/\[\]:;|=,+*?<>\s)"}> user;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.WindowsUser.User", cfn::string_rule{.max_length = 111, .characters = R"(^"'/\[\]:;|=,+*?<>\s)"}> user;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -122,7 +122,7 @@ struct queue {
     /// AWS::Deadline::Queue.PriorityBalancedSchedulingConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-queue-prioritybalancedschedulingconfiguration.html
     struct priority_balanced_scheduling_configuration {
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Queue.PriorityBalancedSchedulingConfiguration.RenderingTaskBuffer", cfn::literal_rule{.minimum = 0, .maximum = 1000}> rendering_task_buffer;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Queue.PriorityBalancedSchedulingConfiguration.RenderingTaskBuffer", cfn::integer_rule{.minimum = 0, .maximum = 1000}> rendering_task_buffer;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -179,13 +179,13 @@ struct queue {
     /// AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-queue-weightedbalancedschedulingconfiguration.html
     struct weighted_balanced_scheduling_configuration {
-        cfn::checked_optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.ErrorWeight", cfn::literal_rule{.minimum = -10000, .maximum = 10000}> error_weight;
+        cfn::checked_optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.ErrorWeight", cfn::number_rule{.minimum = -10000, .maximum = 10000}> error_weight;
         queue::scheduling_max_priority_override max_priority_override = cfn::absent;
         queue::scheduling_min_priority_override min_priority_override = cfn::absent;
-        cfn::checked_optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.PriorityWeight", cfn::literal_rule{.minimum = 0, .maximum = 10000}> priority_weight;
-        cfn::checked_optional<cfn::integer, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.RenderingTaskBuffer", cfn::literal_rule{.minimum = 0, .maximum = 1000}> rendering_task_buffer;
-        cfn::checked_optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.RenderingTaskWeight", cfn::literal_rule{.minimum = -10000, .maximum = 10000}> rendering_task_weight;
-        cfn::checked_optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.SubmissionTimeWeight", cfn::literal_rule{.minimum = 0, .maximum = 10000}> submission_time_weight;
+        cfn::checked_optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.PriorityWeight", cfn::number_rule{.minimum = 0, .maximum = 10000}> priority_weight;
+        cfn::checked_optional<cfn::integer, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.RenderingTaskBuffer", cfn::integer_rule{.minimum = 0, .maximum = 1000}> rendering_task_buffer;
+        cfn::checked_optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.RenderingTaskWeight", cfn::number_rule{.minimum = -10000, .maximum = 10000}> rendering_task_weight;
+        cfn::checked_optional<cfn::number, "AWS::Deadline::Queue.WeightedBalancedSchedulingConfiguration.SubmissionTimeWeight", cfn::number_rule{.minimum = 0, .maximum = 10000}> submission_time_weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -234,25 +234,25 @@ struct queue {
 
     struct properties {
         /// The identifiers of the storage profiles that this queue can use to share assets between workers using different operating systems.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Deadline::Queue.AllowedStorageProfileIds"> allowed_storage_profile_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Deadline::Queue.AllowedStorageProfileIds", cfn::list_rule{.max_items = 20}> allowed_storage_profile_ids;
         /// The default action taken on a queue summary if a budget wasn't configured.
         cfn::optional<cfn::enumeration<queue::default_budget_action>, "AWS::Deadline::Queue.DefaultBudgetAction"> default_budget_action;
         /// A description of the queue that helps identify what the queue is used for.
-        cfn::checked_optional<cfn::str, "AWS::Deadline::Queue.Description", cfn::literal_rule{.max_length = 100}> description;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Queue.Description", cfn::string_rule{.max_length = 100}> description;
         /// Required. The display name of the queue summary to update.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 100}> display_name;
         static constexpr const char* farm_id_pattern = "^farm-[0-9a-f]{32}$";
         /// Required. The farm ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.FarmId", cfn::literal_rule{.pattern = &farm_id_pattern}> farm_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::Queue.FarmId", cfn::string_rule{.pattern = &farm_id_pattern}> farm_id;
         /// The job attachment settings.
         queue::job_attachment_settings job_attachment_settings = cfn::absent;
         /// Identifies the user for a job.
         queue::job_run_as_user job_run_as_user = cfn::absent;
         /// The file system location that the queue uses.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Deadline::Queue.RequiredFileSystemLocationNames"> required_file_system_location_names;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Deadline::Queue.RequiredFileSystemLocationNames", cfn::list_rule{.max_items = 20}> required_file_system_location_names;
         static constexpr const char* role_arn_pattern = R"(^arn:(aws[a-zA-Z-]*):iam::\d{12}:role(/[!-.0-~]+)*/[\w+=,.@-]+$)";
         /// The Amazon Resource Name (ARN) of the IAM role that workers use when running jobs in this queue.
-        cfn::checked_optional<cfn::str, "AWS::Deadline::Queue.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Deadline::Queue.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         queue::scheduling_configuration scheduling_configuration = cfn::absent;
         /// The tags to add to your queue.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Deadline::Queue.Tags"> tags;
@@ -268,14 +268,14 @@ struct queue {
             static constexpr cfn::value_constraint role_arn_constraint{.pattern = {R"(^arn:(aws[a-zA-Z-]*):iam::\d{12}:role(/[!-.0-~]+)*/[\w+=,.@-]+$)", 63}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedStorageProfileIds", offsetof(self, allowed_storage_profile_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_storage_profile_ids_constraint},
+                {"AllowedStorageProfileIds", offsetof(self, allowed_storage_profile_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_storage_profile_ids_constraint},
                 {"DefaultBudgetAction", offsetof(self, default_budget_action), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"FarmId", offsetof(self, farm_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
                 {"JobAttachmentSettings", offsetof(self, job_attachment_settings), cfn::field_kind::nested, false, cfn::replacement::no, &queue::job_attachment_settings::cfn_struct},
                 {"JobRunAsUser", offsetof(self, job_run_as_user), cfn::field_kind::nested, false, cfn::replacement::no, &queue::job_run_as_user::cfn_struct},
-                {"RequiredFileSystemLocationNames", offsetof(self, required_file_system_location_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &required_file_system_location_names_constraint},
+                {"RequiredFileSystemLocationNames", offsetof(self, required_file_system_location_names), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &required_file_system_location_names_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SchedulingConfiguration", offsetof(self, scheduling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &queue::scheduling_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

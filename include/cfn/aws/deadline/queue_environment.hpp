@@ -24,14 +24,14 @@ struct queue_environment {
     struct properties {
         static constexpr const char* farm_id_pattern = "^farm-[0-9a-f]{32}$";
         /// Required. The identifier assigned to the farm that contains the queue. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::QueueEnvironment.FarmId", cfn::literal_rule{.pattern = &farm_id_pattern}> farm_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueEnvironment.FarmId", cfn::string_rule{.pattern = &farm_id_pattern}> farm_id;
         /// Required. The queue environment's priority.
-        cfn::checked_required<cfn::integer, "AWS::Deadline::QueueEnvironment.Priority", cfn::literal_rule{.minimum = 0, .maximum = 10000}> priority;
+        cfn::checked_required<cfn::integer, "AWS::Deadline::QueueEnvironment.Priority", cfn::integer_rule{.minimum = 0, .maximum = 10000}> priority;
         static constexpr const char* queue_id_pattern = "^queue-[0-9a-f]{32}$";
         /// Required. The unique identifier of the queue that contains the environment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::QueueEnvironment.QueueId", cfn::literal_rule{.pattern = &queue_id_pattern}> queue_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueEnvironment.QueueId", cfn::string_rule{.pattern = &queue_id_pattern}> queue_id;
         /// Required. A JSON or YAML template that describes the processing environment for the queue.
-        cfn::checked_required<cfn::str, "AWS::Deadline::QueueEnvironment.Template", cfn::literal_rule{.min_length = 1, .max_length = 15000}> template_;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueEnvironment.Template", cfn::string_rule{.min_length = 1, .max_length = 15000}> template_;
         /// Required. Specifies whether the template for the queue environment is JSON or YAML.
         cfn::required<cfn::enumeration<queue_environment::template_type>, "AWS::Deadline::QueueEnvironment.TemplateType"> template_type;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,13 +18,13 @@ struct queue_fleet_association {
     struct properties {
         static constexpr const char* farm_id_pattern = "^farm-[0-9a-f]{32}$";
         /// Required. The identifier of the farm that contains the queue and the fleet. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::QueueFleetAssociation.FarmId", cfn::literal_rule{.pattern = &farm_id_pattern}> farm_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueFleetAssociation.FarmId", cfn::string_rule{.pattern = &farm_id_pattern}> farm_id;
         static constexpr const char* fleet_id_pattern = "^fleet-[0-9a-f]{32}$";
         /// Required. The fleet ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::QueueFleetAssociation.FleetId", cfn::literal_rule{.pattern = &fleet_id_pattern}> fleet_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueFleetAssociation.FleetId", cfn::string_rule{.pattern = &fleet_id_pattern}> fleet_id;
         static constexpr const char* queue_id_pattern = "^queue-[0-9a-f]{32}$";
         /// Required. The queue ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::QueueFleetAssociation.QueueId", cfn::literal_rule{.pattern = &queue_id_pattern}> queue_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueFleetAssociation.QueueId", cfn::string_rule{.pattern = &queue_id_pattern}> queue_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint farm_id_constraint{.pattern = {"^farm-[0-9a-f]{32}$", 19}};

@@ -18,13 +18,13 @@ struct queue_limit_association {
     struct properties {
         static constexpr const char* farm_id_pattern = "^farm-[0-9a-f]{32}$";
         /// Required. The unique identifier of the farm that contains the queue-limit association. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::QueueLimitAssociation.FarmId", cfn::literal_rule{.pattern = &farm_id_pattern}> farm_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueLimitAssociation.FarmId", cfn::string_rule{.pattern = &farm_id_pattern}> farm_id;
         static constexpr const char* limit_id_pattern = "^limit-[0-9a-f]{32}$";
         /// Required. The unique identifier of the limit in the association. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::QueueLimitAssociation.LimitId", cfn::literal_rule{.pattern = &limit_id_pattern}> limit_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueLimitAssociation.LimitId", cfn::string_rule{.pattern = &limit_id_pattern}> limit_id;
         static constexpr const char* queue_id_pattern = "^queue-[0-9a-f]{32}$";
         /// Required. The unique identifier of the queue in the association. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::QueueLimitAssociation.QueueId", cfn::literal_rule{.pattern = &queue_id_pattern}> queue_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::QueueLimitAssociation.QueueId", cfn::string_rule{.pattern = &queue_id_pattern}> queue_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint farm_id_constraint{.pattern = {"^farm-[0-9a-f]{32}$", 19}};

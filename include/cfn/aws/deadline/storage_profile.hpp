@@ -32,9 +32,9 @@ struct storage_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-storageprofile-filesystemlocation.html
     struct file_system_location {
         /// Required. The location name.
-        cfn::checked_required<cfn::str, "AWS::Deadline::StorageProfile.FileSystemLocation.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9A-Za-z "}> name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::StorageProfile.FileSystemLocation.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9A-Za-z "}> name;
         /// Required. The file path.
-        cfn::checked_required<cfn::str, "AWS::Deadline::StorageProfile.FileSystemLocation.Path", cfn::literal_rule{.max_length = 1024}> path;
+        cfn::checked_required<cfn::str, "AWS::Deadline::StorageProfile.FileSystemLocation.Path", cfn::string_rule{.max_length = 1024}> path;
         /// Required. The type of file.
         cfn::required<cfn::enumeration<storage_profile::file_system_location_type>, "AWS::Deadline::StorageProfile.FileSystemLocation.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -55,10 +55,10 @@ struct storage_profile {
 
     struct properties {
         /// Required. The display name of the storage profile summary to update.
-        cfn::checked_required<cfn::str, "AWS::Deadline::StorageProfile.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::Deadline::StorageProfile.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 100}> display_name;
         static constexpr const char* farm_id_pattern = "^farm-[0-9a-f]{32}$";
         /// Required. The unique identifier of the farm that contains the storage profile. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Deadline::StorageProfile.FarmId", cfn::literal_rule{.pattern = &farm_id_pattern}> farm_id;
+        cfn::checked_required<cfn::str, "AWS::Deadline::StorageProfile.FarmId", cfn::string_rule{.pattern = &farm_id_pattern}> farm_id;
         /// Operating system specific file system path to the storage location.
         cfn::optional<cfn::list<storage_profile::file_system_location>, "AWS::Deadline::StorageProfile.FileSystemLocations"> file_system_locations;
         /// Required. The operating system (OS) family.

@@ -20,15 +20,15 @@ struct member_invitation {
         cfn::optional<cfn::boolean, "AWS::Detective::MemberInvitation.DisableEmailNotification"> disable_email_notification;
         static constexpr const char* graph_arn_pattern = R"(arn:aws(-[\w]+)*:detective:(([a-z]+-)+[0-9]+):[0-9]{12}:graph:[0-9a-f]{32})";
         /// Required. The ARN of the behavior graph to invite the account to contribute data to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Detective::MemberInvitation.GraphArn", cfn::literal_rule{.pattern = &graph_arn_pattern}> graph_arn;
+        cfn::checked_required<cfn::str, "AWS::Detective::MemberInvitation.GraphArn", cfn::string_rule{.pattern = &graph_arn_pattern}> graph_arn;
         static constexpr const char* member_email_address_pattern = ".*@.*";
         /// Required. The root user email address of the invited account.
-        cfn::checked_required<cfn::str, "AWS::Detective::MemberInvitation.MemberEmailAddress", cfn::literal_rule{.pattern = &member_email_address_pattern}> member_email_address;
+        cfn::checked_required<cfn::str, "AWS::Detective::MemberInvitation.MemberEmailAddress", cfn::string_rule{.pattern = &member_email_address_pattern}> member_email_address;
         static constexpr const char* member_id_pattern = "[0-9]{12}";
         /// Required. The AWS account identifier of the invited account. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Detective::MemberInvitation.MemberId", cfn::literal_rule{.pattern = &member_id_pattern}> member_id;
+        cfn::checked_required<cfn::str, "AWS::Detective::MemberInvitation.MemberId", cfn::string_rule{.pattern = &member_id_pattern}> member_id;
         /// Customized text to include in the invitation email message.
-        cfn::checked_optional<cfn::str, "AWS::Detective::MemberInvitation.Message", cfn::literal_rule{.min_length = 1, .max_length = 1000}> message;
+        cfn::checked_optional<cfn::str, "AWS::Detective::MemberInvitation.Message", cfn::string_rule{.min_length = 1, .max_length = 1000}> message;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint graph_arn_constraint{.pattern = {R"(arn:aws(-[\w]+)*:detective:(([a-z]+-)+[0-9]+):[0-9]{12}:graph:[0-9a-f]{32})", 74}};

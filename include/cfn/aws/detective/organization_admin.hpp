@@ -18,7 +18,7 @@ struct organization_admin {
     struct properties {
         static constexpr const char* account_id_pattern = "[0-9]{12}";
         /// Required. The AWS account identifier of the account to designate as the Detective administrator account for the organization. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Detective::OrganizationAdmin.AccountId", cfn::literal_rule{.pattern = &account_id_pattern}> account_id;
+        cfn::checked_required<cfn::str, "AWS::Detective::OrganizationAdmin.AccountId", cfn::string_rule{.pattern = &account_id_pattern}> account_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint account_id_constraint{.pattern = {"[0-9]{12}", 9}};

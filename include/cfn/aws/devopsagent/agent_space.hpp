@@ -100,16 +100,16 @@ struct agent_space {
     struct properties {
         static constexpr const char* description_pattern = R"(^[\p{L}\p{N}\p{P}\p{S}\p{Z}]+$)";
         /// The description of the Agent Space.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Description", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &description_pattern}> description;
         static constexpr const char* kms_key_arn_pattern = "^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// The ARN of the KMS key to use for encryption. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         static constexpr const char* locale_pattern = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$";
         /// The locale for the AgentSpace, which determines the language used in agent responses.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Locale", cfn::literal_rule{.min_length = 2, .max_length = 35, .pattern = &locale_pattern}> locale;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Locale", cfn::string_rule{.min_length = 2, .max_length = 35, .pattern = &locale_pattern}> locale;
         static constexpr const char* name_pattern = R"(^[\p{L}\p{N}\p{P}\p{S}\p{Z}]+$)";
         /// Required. The name of the Agent Space.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::AgentSpace.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::AgentSpace.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         agent_space::operator_app operator_app = cfn::absent;
         /// Preferences that configure behavior of this AgentSpace.
         agent_space::preferences preferences = cfn::absent;

@@ -90,10 +90,10 @@ struct association {
     struct key_value_pair {
         static constexpr const char* key_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The key name of the tag.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Key", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &key_pattern}> key;
         static constexpr const char* value_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The value for the tag.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Value", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Value", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,7 +114,7 @@ struct association {
     struct aws_configuration {
         static constexpr const char* account_id_pattern = R"(\d{12})";
         /// Required. Account ID corresponding to the provided resources.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.AWSConfiguration.AccountId", cfn::literal_rule{.pattern = &account_id_pattern}> account_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.AWSConfiguration.AccountId", cfn::string_rule{.pattern = &account_id_pattern}> account_id;
         /// Required. Account Type 'monitor' for AWS DevOps Agent monitoring.
         cfn::required<cfn::enumeration<association::aws_configuration_account_type>, "AWS::DevOpsAgent::Association.AWSConfiguration.AccountType"> account_type;
         /// Required. Role ARN used by AWS DevOps Agent to access resources in the primary account.
@@ -258,9 +258,9 @@ struct association {
         cfn::optional<cfn::boolean, "AWS::DevOpsAgent::Association.MCPServerConfiguration.EnableWebhookUpdates"> enable_webhook_updates;
         static constexpr const char* endpoint_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// MCP server endpoint URL.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Endpoint", cfn::string_rule{.pattern = &endpoint_pattern}> endpoint;
         /// The name of the MCP server.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Name", cfn::string_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Required. List of MCP tools that can be used with the association.
         cfn::required<cfn::list<cfn::str>, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Tools"> tools;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -292,9 +292,9 @@ struct association {
         cfn::optional<cfn::boolean, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.EnableWebhookUpdates"> enable_webhook_updates;
         static constexpr const char* endpoint_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// MCP server endpoint URL.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.Endpoint", cfn::string_rule{.pattern = &endpoint_pattern}> endpoint;
         /// The name of the MCP server.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.Name", cfn::string_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -339,10 +339,10 @@ struct association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-association-mcpservernewrelicconfiguration.html
     struct mcp_server_new_relic_configuration {
         /// Required. New Relic Account ID.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration.AccountId", cfn::literal_rule{.min_length = 6, .characters = "0-9"}> account_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration.AccountId", cfn::string_rule{.min_length = 6, .characters = "0-9"}> account_id;
         static constexpr const char* endpoint_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// Required. MCP server endpoint URL (e.g., https://mcp.newrelic.com/mcp/).
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration.Endpoint", cfn::string_rule{.pattern = &endpoint_pattern}> endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -386,9 +386,9 @@ struct association {
         cfn::optional<cfn::boolean, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.EnableWebhookUpdates"> enable_webhook_updates;
         static constexpr const char* endpoint_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// MCP server endpoint URL.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.Endpoint", cfn::string_rule{.pattern = &endpoint_pattern}> endpoint;
         /// The name of the MCP server.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.Name", cfn::string_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -454,7 +454,7 @@ struct association {
     struct slack_channel {
         static constexpr const char* channel_id_pattern = "^[CGD][A-Z0-9]+$";
         /// Required. Slack channel ID.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.SlackChannel.ChannelId", cfn::literal_rule{.min_length = 8, .max_length = 16, .pattern = &channel_id_pattern}> channel_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.SlackChannel.ChannelId", cfn::string_rule{.min_length = 8, .max_length = 16, .pattern = &channel_id_pattern}> channel_id;
         /// Slack channel name.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.SlackChannel.ChannelName"> channel_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -495,7 +495,7 @@ struct association {
         association::slack_transmission_target transmission_target;
         static constexpr const char* workspace_id_pattern = "^[TE][A-Z0-9]+$";
         /// Required. Associated Slack workspace ID.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.SlackConfiguration.WorkspaceId", cfn::literal_rule{.pattern = &workspace_id_pattern}> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.SlackConfiguration.WorkspaceId", cfn::string_rule{.pattern = &workspace_id_pattern}> workspace_id;
         /// Required. Associated Slack workspace name.
         cfn::required<cfn::str, "AWS::DevOpsAgent::Association.SlackConfiguration.WorkspaceName"> workspace_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -518,7 +518,7 @@ struct association {
     struct source_aws_configuration {
         static constexpr const char* account_id_pattern = R"(\d{12})";
         /// Required. Account ID corresponding to the provided resources.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.SourceAwsConfiguration.AccountId", cfn::literal_rule{.pattern = &account_id_pattern}> account_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.SourceAwsConfiguration.AccountId", cfn::string_rule{.pattern = &account_id_pattern}> account_id;
         /// Required. Account Type 'source' for AWS DevOps Agent monitoring.
         cfn::required<cfn::enumeration<association::source_aws_configuration_account_type>, "AWS::DevOpsAgent::Association.SourceAwsConfiguration.AccountType"> account_type;
         /// Required. Role ARN to be assumed by AWS DevOps Agent to operate on behalf of customer.
@@ -608,13 +608,13 @@ struct association {
 
     struct properties {
         /// Required. The unique identifier of the Agent Space. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.AgentSpaceId", cfn::literal_rule{.min_length = 1, .max_length = 255}> agent_space_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.AgentSpaceId", cfn::string_rule{.min_length = 1, .max_length = 255}> agent_space_id;
         /// Required. The configuration that directs how the Agent Space interacts with the given service.
         association::service_configuration configuration;
         /// Set of linked association IDs for parent-child relationships.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::Association.LinkedAssociationIds"> linked_association_ids;
         /// Required. The identifier for the associated service.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.ServiceId", cfn::literal_rule{.min_length = 1, .max_length = 255}> service_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Association.ServiceId", cfn::string_rule{.min_length = 1, .max_length = 255}> service_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint agent_space_id_constraint{.min_length = 1, .max_length = 255};

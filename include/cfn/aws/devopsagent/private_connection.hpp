@@ -33,7 +33,7 @@ struct private_connection {
     struct self_managed_mode {
         static constexpr const char* resource_configuration_id_pattern = R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)";
         /// Required. The ARN of the Resource Configuration.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.SelfManagedMode.ResourceConfigurationId", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &resource_configuration_id_pattern}> resource_configuration_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.SelfManagedMode.ResourceConfigurationId", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &resource_configuration_id_pattern}> resource_configuration_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,20 +53,20 @@ struct private_connection {
         /// DNS resolution mode for the resource gateway.
         cfn::optional<cfn::enumeration<private_connection::service_managed_mode_dns_resolution>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.DnsResolution"> dns_resolution;
         /// Required. IP address or DNS name of the target resource.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.HostAddress", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.:\-)"}> host_address;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.HostAddress", cfn::string_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.:\-)"}> host_address;
         /// IP address type of the service-managed Resource Gateway.
         cfn::optional<cfn::enumeration<private_connection::service_managed_mode_ip_address_type>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.IpAddressType"> ip_address_type;
         /// Number of IPv4 addresses in each ENI for the service-managed Resource Gateway.
-        cfn::checked_optional<cfn::integer, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.Ipv4AddressesPerEni", cfn::literal_rule{.minimum = 1, .maximum = 62}> ipv4_addresses_per_eni;
+        cfn::checked_optional<cfn::integer, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.Ipv4AddressesPerEni", cfn::integer_rule{.minimum = 1, .maximum = 62}> ipv4_addresses_per_eni;
         /// TCP port ranges that a consumer can use to access the resource.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.PortRanges"> port_ranges;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.PortRanges", cfn::list_rule{.max_items = 11}> port_ranges;
         /// Security groups to attach to the service-managed Resource Gateway.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.SecurityGroupIds"> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Subnets that the service-managed Resource Gateway will span.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.SubnetIds"> subnet_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.SubnetIds", cfn::list_rule{.max_items = 20}> subnet_ids;
         static constexpr const char* vpc_id_pattern = "^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$";
         /// Required. VPC to create the service-managed Resource Gateway in.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.VpcId", cfn::string_rule{.min_length = 5, .max_length = 50, .pattern = &vpc_id_pattern}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,9 +85,9 @@ struct private_connection {
                 {"HostAddress", offsetof(self, host_address), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_address_constraint},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"Ipv4AddressesPerEni", offsetof(self, ipv4_addresses_per_eni), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ipv4_addresses_per_eni_constraint},
-                {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_ranges_constraint},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_ranges_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode", fields, offsetof(self, cfn_intrinsic)};
@@ -120,12 +120,12 @@ struct private_connection {
 
     struct properties {
         /// Certificate for the Private Connection.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Certificate", cfn::literal_rule{.min_length = 1, .max_length = 32768}> certificate;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Certificate", cfn::string_rule{.min_length = 1, .max_length = 32768}> certificate;
         /// Required. The connection configuration, either SelfManaged or ServiceManaged. Update requires replacement.
         private_connection::connection_configuration connection_configuration;
         static constexpr const char* name_pattern = "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$";
         /// Required. Unique name for this Private Connection within the account. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Name", cfn::literal_rule{.min_length = 3, .max_length = 30, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Name", cfn::string_rule{.min_length = 3, .max_length = 30, .pattern = &name_pattern}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DevOpsAgent::PrivateConnection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -46,13 +46,13 @@ struct service {
     struct azure_identity_service_details {
         static constexpr const char* client_id_pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
         /// Required. Azure AD application client ID.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.AzureIdentityServiceDetails.ClientId", cfn::literal_rule{.pattern = &client_id_pattern}> client_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.AzureIdentityServiceDetails.ClientId", cfn::string_rule{.pattern = &client_id_pattern}> client_id;
         static constexpr const char* tenant_id_pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
         /// Required. Azure AD tenant ID.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.AzureIdentityServiceDetails.TenantId", cfn::literal_rule{.pattern = &tenant_id_pattern}> tenant_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.AzureIdentityServiceDetails.TenantId", cfn::string_rule{.pattern = &tenant_id_pattern}> tenant_id;
         static constexpr const char* web_identity_role_arn_pattern = "^arn:aws[a-zA-Z-]*:iam::[0-9]{12}:role/.+$";
         /// Required. ARN of the IAM role for web identity token exchange.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.AzureIdentityServiceDetails.WebIdentityRoleArn", cfn::literal_rule{.pattern = &web_identity_role_arn_pattern}> web_identity_role_arn;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.AzureIdentityServiceDetails.WebIdentityRoleArn", cfn::string_rule{.pattern = &web_identity_role_arn_pattern}> web_identity_role_arn;
         /// Required. List of audiences for the web identity token.
         cfn::required<cfn::list<cfn::str>, "AWS::DevOpsAgent::Service.AzureIdentityServiceDetails.WebIdentityTokenAudiences"> web_identity_token_audiences;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -144,12 +144,12 @@ struct service {
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.GitLabDetails.GroupId"> group_id;
         static constexpr const char* target_url_pattern = "^https://[a-zA-Z0-9]([a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]{1,5})?/?$";
         /// Required. GitLab instance URL.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.GitLabDetails.TargetUrl", cfn::literal_rule{.pattern = &target_url_pattern}> target_url;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.GitLabDetails.TargetUrl", cfn::string_rule{.pattern = &target_url_pattern}> target_url;
         /// Required. Type of GitLab access token.
         cfn::required<cfn::enumeration<service::git_lab_details_token_type>, "AWS::DevOpsAgent::Service.GitLabDetails.TokenType"> token_type;
         static constexpr const char* token_value_pattern = "^glpat-[a-zA-Z0-9._-]+$";
         /// Required. GitLab access token value.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.GitLabDetails.TokenValue", cfn::literal_rule{.pattern = &token_value_pattern}> token_value;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.GitLabDetails.TokenValue", cfn::string_rule{.pattern = &token_value_pattern}> token_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -171,12 +171,12 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-service-apikeydetails.html
     struct api_key_details {
         /// Required. HTTP header name to send the API key.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyHeader", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> api_key_header;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyHeader", cfn::string_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> api_key_header;
         /// Required. User friendly API key name.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyName", cfn::literal_rule{.min_length = 1, .characters = R"(a-zA-Z0-9_\s-)"}> api_key_name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyName", cfn::string_rule{.min_length = 1, .characters = R"(a-zA-Z0-9_\s-)"}> api_key_name;
         static constexpr const char* api_key_value_pattern = R"(^[!-~]([ \t]*[!-~])*$)";
         /// Required. API key value.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyValue", cfn::literal_rule{.pattern = &api_key_value_pattern}> api_key_value;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyValue", cfn::string_rule{.pattern = &api_key_value_pattern}> api_key_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -198,11 +198,11 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-service-bearertokendetails.html
     struct bearer_token_details {
         /// HTTP header name to send the bearer token.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.AuthorizationHeader", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> authorization_header;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.AuthorizationHeader", cfn::string_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> authorization_header;
         /// Required. User friendly bearer token name.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.TokenName", cfn::literal_rule{.min_length = 1, .characters = R"(a-zA-Z0-9_\s-)"}> token_name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.TokenName", cfn::string_rule{.min_length = 1, .characters = R"(a-zA-Z0-9_\s-)"}> token_name;
         /// Required. Bearer token value.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.TokenValue", cfn::literal_rule{.min_length = 1, .characters = R"(\S)"}> token_value;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.TokenValue", cfn::string_rule{.min_length = 1, .characters = R"(\S)"}> token_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -233,7 +233,7 @@ struct service {
         cfn::optional<cfn::json, "AWS::DevOpsAgent::Service.MCPServerOAuthClientCredentialsConfig.ExchangeParameters"> exchange_parameters;
         static constexpr const char* exchange_url_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// Required. OAuth token exchange URL.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerOAuthClientCredentialsConfig.ExchangeUrl", cfn::literal_rule{.pattern = &exchange_url_pattern}> exchange_url;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerOAuthClientCredentialsConfig.ExchangeUrl", cfn::string_rule{.pattern = &exchange_url_pattern}> exchange_url;
         /// OAuth scopes.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::Service.MCPServerOAuthClientCredentialsConfig.Scopes"> scopes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -283,12 +283,12 @@ struct service {
         /// Required. MCP server authorization configuration.
         service::mcp_server_authorization_config authorization_config;
         /// Optional description for the MCP server.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Description", cfn::string_rule{.max_length = 500}> description;
         static constexpr const char* endpoint_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// Required. MCP server endpoint URL.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Endpoint", cfn::string_rule{.pattern = &endpoint_pattern}> endpoint;
         /// Required. MCP server name.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Name", cfn::string_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -354,12 +354,12 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-service-newrelicapikeyconfig.html
     struct new_relic_api_key_config {
         /// Required. New Relic Account ID.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.AccountId", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> account_id;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.AccountId", cfn::string_rule{.min_length = 1, .characters = "0-9"}> account_id;
         /// List of alert policy IDs.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.AlertPolicyIds"> alert_policy_ids;
         static constexpr const char* api_key_pattern = "^NRAK-[A-Z0-9]+$";
         /// Required. New Relic User API Key.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.ApiKey", cfn::literal_rule{.pattern = &api_key_pattern}> api_key;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.ApiKey", cfn::string_rule{.pattern = &api_key_pattern}> api_key;
         /// List of monitored APM application IDs.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.ApplicationIds"> application_ids;
         /// List of globally unique IDs for New Relic resources.
@@ -434,12 +434,12 @@ struct service {
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.McpRoleArn"> mcp_role_arn;
         static constexpr const char* region_pattern = R"(^(\*|[a-z]{2,4}(-[a-z]+)+-\d+)$)";
         /// Required. AWS region for SigV4 signing.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.Region", cfn::literal_rule{.pattern = &region_pattern}> region;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.Region", cfn::string_rule{.pattern = &region_pattern}> region;
         static constexpr const char* role_arn_pattern = R"(^arn:aws:iam::\d{12}:role/[a-zA-Z0-9+=,.@_/-]+$)";
         /// Deprecated - use McpRoleArn instead.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Required. AWS service name for SigV4 signing.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.Service", cfn::literal_rule{.min_length = 1, .max_length = 100}> service_;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.Service", cfn::string_rule{.min_length = 1, .max_length = 100}> service_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -465,12 +465,12 @@ struct service {
         /// Required. SigV4 authorization configuration for MCP server.
         service::mcp_server_sig_v4_authorization_config authorization_config;
         /// Optional description for the MCP server.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Description", cfn::string_rule{.max_length = 500}> description;
         static constexpr const char* endpoint_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// Required. MCP server endpoint URL.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Endpoint", cfn::string_rule{.pattern = &endpoint_pattern}> endpoint;
         /// Required. MCP server name.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Name", cfn::string_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -515,12 +515,12 @@ struct service {
         /// Required. MCP server splunk authorization configuration.
         service::mcp_server_splunk_authorization_config authorization_config;
         /// Optional description for the MCP server.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Description", cfn::string_rule{.max_length = 500}> description;
         static constexpr const char* endpoint_pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$";
         /// Required. MCP server endpoint URL.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Endpoint", cfn::string_rule{.pattern = &endpoint_pattern}> endpoint;
         /// Required. MCP server name.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Name", cfn::string_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -600,7 +600,7 @@ struct service {
         service::service_now_authorization_config authorization_config = cfn::absent;
         static constexpr const char* instance_url_pattern = R"(^https://[a-zA-Z0-9-]+\.service-now\.com/?$)";
         /// Required. ServiceNow instance URL.
-        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.ServiceNowServiceDetails.InstanceUrl", cfn::literal_rule{.pattern = &instance_url_pattern}> instance_url;
+        cfn::checked_required<cfn::str, "AWS::DevOpsAgent::Service.ServiceNowServiceDetails.InstanceUrl", cfn::string_rule{.pattern = &instance_url_pattern}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -664,7 +664,7 @@ struct service {
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.ExchangeUrlPrivateConnectionName"> exchange_url_private_connection_name;
         static constexpr const char* kms_key_arn_pattern = "^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// The ARN of the KMS key to use for encryption. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsAgent::Service.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The name of the private connection to use for VPC connectivity. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.PrivateConnectionName"> private_connection_name;
         /// Service-specific configuration details - MCPServerSigV4 supports in-place updates; GitLab (TokenValue), MCPServer (ApiKey or BearerToken credential rotation), MCPServerNewRelic (ApiKey rotation), and MCPServerGrafana (BearerToken rotation) support in-place credential rotation; all other service types and fields require replacement when modified.

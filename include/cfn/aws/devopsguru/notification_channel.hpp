@@ -19,9 +19,9 @@ struct notification_channel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsguru-notificationchannel-notificationfilterconfig.html
     struct notification_filter_config {
         /// The events that you want to receive notifications for. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsGuru::NotificationChannel.NotificationFilterConfig.MessageTypes"> message_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DevOpsGuru::NotificationChannel.NotificationFilterConfig.MessageTypes", cfn::list_rule{.max_items = 5}> message_types;
         /// The severity levels that you want to receive notifications for. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsGuru::NotificationChannel.NotificationFilterConfig.Severities"> severities;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DevOpsGuru::NotificationChannel.NotificationFilterConfig.Severities", cfn::list_rule{.max_items = 3}> severities;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,8 +31,8 @@ struct notification_channel {
             static constexpr cfn::value_constraint severities_elements{.allowed = {"LOW|MEDIUM|HIGH", 15}};
             static constexpr cfn::value_constraint severities_constraint{.min_items = 1, .max_items = 3, .elements = &severities_elements};
             static constexpr cfn::field_info fields[] = {
-                {"MessageTypes", offsetof(self, message_types), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &message_types_constraint},
-                {"Severities", offsetof(self, severities), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &severities_constraint},
+                {"MessageTypes", offsetof(self, message_types), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &message_types_constraint},
+                {"Severities", offsetof(self, severities), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &severities_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsGuru::NotificationChannel.NotificationFilterConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -44,7 +44,7 @@ struct notification_channel {
     struct sns_channel_config {
         static constexpr const char* topic_arn_pattern = R"(^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:\d{12}:[^:]+$)";
         /// The Amazon Resource Name (ARN) of an Amazon Simple Notification Service topic. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::DevOpsGuru::NotificationChannel.SnsChannelConfig.TopicArn", cfn::literal_rule{.min_length = 36, .max_length = 1024, .pattern = &topic_arn_pattern}> topic_arn;
+        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::DevOpsGuru::NotificationChannel.SnsChannelConfig.TopicArn", cfn::string_rule{.min_length = 36, .max_length = 1024, .pattern = &topic_arn_pattern}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,7 +19,7 @@ struct resource_collection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsguru-resourcecollection-cloudformationcollectionfilter.html
     struct cloud_formation_collection_filter {
         /// An array of CloudFormation stack names.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsGuru::ResourceCollection.CloudFormationCollectionFilter.StackNames"> stack_names;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DevOpsGuru::ResourceCollection.CloudFormationCollectionFilter.StackNames", cfn::list_rule{.max_items = 1000}> stack_names;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,7 +27,7 @@ struct resource_collection {
             static constexpr cfn::value_constraint stack_names_elements{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z*]+[a-zA-Z0-9-]*$", 25}};
             static constexpr cfn::value_constraint stack_names_constraint{.min_items = 1, .max_items = 1000, .elements = &stack_names_elements};
             static constexpr cfn::field_info fields[] = {
-                {"StackNames", offsetof(self, stack_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stack_names_constraint},
+                {"StackNames", offsetof(self, stack_names), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stack_names_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsGuru::ResourceCollection.CloudFormationCollectionFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -38,9 +38,9 @@ struct resource_collection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsguru-resourcecollection-tagcollection.html
     struct tag_collection {
         /// An AWS tag *key* that is used to identify the AWS resources that DevOps Guru analyzes.
-        cfn::checked_optional<cfn::str, "AWS::DevOpsGuru::ResourceCollection.TagCollection.AppBoundaryKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> app_boundary_key;
+        cfn::checked_optional<cfn::str, "AWS::DevOpsGuru::ResourceCollection.TagCollection.AppBoundaryKey", cfn::string_rule{.min_length = 1, .max_length = 128}> app_boundary_key;
         /// The values in an AWS tag collection.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsGuru::ResourceCollection.TagCollection.TagValues"> tag_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DevOpsGuru::ResourceCollection.TagCollection.TagValues", cfn::list_rule{.max_items = 1000}> tag_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -50,7 +50,7 @@ struct resource_collection {
             static constexpr cfn::value_constraint tag_values_constraint{.min_items = 1, .max_items = 1000, .elements = &tag_values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AppBoundaryKey", offsetof(self, app_boundary_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &app_boundary_key_constraint},
-                {"TagValues", offsetof(self, tag_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tag_values_constraint},
+                {"TagValues", offsetof(self, tag_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &tag_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsGuru::ResourceCollection.TagCollection", fields, offsetof(self, cfn_intrinsic)};
             return &info;

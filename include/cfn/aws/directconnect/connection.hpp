@@ -18,13 +18,13 @@ struct connection {
     struct properties {
         static constexpr const char* bandwidth_pattern = "^[1-9][0-9]*(M|G)bps$";
         /// Required. The bandwidth of the connection. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DirectConnect::Connection.Bandwidth", cfn::literal_rule{.pattern = &bandwidth_pattern}> bandwidth;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::Connection.Bandwidth", cfn::string_rule{.pattern = &bandwidth_pattern}> bandwidth;
         /// Required. The name of the connection.
-        cfn::checked_required<cfn::str, "AWS::DirectConnect::Connection.ConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(\w \-_,\/)"}> connection_name;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::Connection.ConnectionName", cfn::string_rule{.min_length = 1, .max_length = 200, .characters = R"(\w \-_,\/)"}> connection_name;
         static constexpr const char* lag_id_pattern = "^(arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:dxlag/)?dxlag-[a-zA-Z0-9]{8,21}$";
-        cfn::checked_optional<cfn::id<"AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::Connection.LagId", cfn::literal_rule{.pattern = &lag_id_pattern}> lag_id;
+        cfn::checked_optional<cfn::id<"AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::Connection.LagId", cfn::string_rule{.pattern = &lag_id_pattern}> lag_id;
         /// Required. The location of the connection. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DirectConnect::Connection.Location", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> location;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::Connection.Location", cfn::string_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> location;
         /// The name of the service provider associated with the requested connection. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DirectConnect::Connection.ProviderName"> provider_name;
         /// Indicates whether you want the connection to support MAC Security (MACsec). Update requires replacement.

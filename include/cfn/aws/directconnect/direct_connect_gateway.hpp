@@ -18,9 +18,9 @@ struct direct_connect_gateway {
     struct properties {
         static constexpr const char* amazon_side_asn_pattern = "^[1-9][0-9]*$";
         /// The autonomous system number (ASN) for the Amazon side of the connection. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DirectConnect::DirectConnectGateway.AmazonSideAsn", cfn::literal_rule{.pattern = &amazon_side_asn_pattern}> amazon_side_asn;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::DirectConnectGateway.AmazonSideAsn", cfn::string_rule{.pattern = &amazon_side_asn_pattern}> amazon_side_asn;
         /// Required. The name of the Direct Connect gateway.
-        cfn::checked_required<cfn::str, "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> direct_connect_gateway_name;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> direct_connect_gateway_name;
         /// The tags associated with the Direct Connect gateway.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectConnect::DirectConnectGateway.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,15 +18,15 @@ struct direct_connect_gateway_association {
     struct properties {
         static constexpr const char* accept_direct_connect_gateway_association_proposal_role_arn_pattern = "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$";
         /// The Amazon Resource Name (ARN) of the role to accept the Direct Connect Gateway association proposal. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DirectConnect::DirectConnectGatewayAssociation.AcceptDirectConnectGatewayAssociationProposalRoleArn", cfn::literal_rule{.pattern = &accept_direct_connect_gateway_association_proposal_role_arn_pattern}> accept_direct_connect_gateway_association_proposal_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::DirectConnectGatewayAssociation.AcceptDirectConnectGatewayAssociationProposalRoleArn", cfn::string_rule{.pattern = &accept_direct_connect_gateway_association_proposal_role_arn_pattern}> accept_direct_connect_gateway_association_proposal_role_arn;
         /// The Amazon VPC prefixes to advertise to the Direct Connect gateway.
         cfn::optional<cfn::list<cfn::str>, "AWS::DirectConnect::DirectConnectGatewayAssociation.AllowedPrefixesToDirectConnectGateway"> allowed_prefixes_to_direct_connect_gateway;
         static constexpr const char* associated_gateway_id_pattern = "^((arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:(vpn-gateway/vgw|transit-gateway/tgw))|(vgw|tgw))-[a-zA-Z0-9]{8,32}$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::EC2::TransitGateway.Id", "AWS::EC2::TransitGateway.TransitGatewayArn", "AWS::EC2::VPNGateway.VPNGatewayId">, "AWS::DirectConnect::DirectConnectGatewayAssociation.AssociatedGatewayId", cfn::literal_rule{.pattern = &associated_gateway_id_pattern}> associated_gateway_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::TransitGateway.Id", "AWS::EC2::TransitGateway.TransitGatewayArn", "AWS::EC2::VPNGateway.VPNGatewayId">, "AWS::DirectConnect::DirectConnectGatewayAssociation.AssociatedGatewayId", cfn::string_rule{.pattern = &associated_gateway_id_pattern}> associated_gateway_id;
         static constexpr const char* direct_connect_gateway_id_pattern = "^(arn:aws[a-z-]*:directconnect::[0-9]{12}:dx-gateway/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayArn", "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayId">, "AWS::DirectConnect::DirectConnectGatewayAssociation.DirectConnectGatewayId", cfn::literal_rule{.pattern = &direct_connect_gateway_id_pattern}> direct_connect_gateway_id;
+        cfn::checked_required<cfn::id<"AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayArn", "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayId">, "AWS::DirectConnect::DirectConnectGatewayAssociation.DirectConnectGatewayId", cfn::string_rule{.pattern = &direct_connect_gateway_id_pattern}> direct_connect_gateway_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint accept_direct_connect_gateway_association_proposal_role_arn_constraint{.pattern = {"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", 39}};

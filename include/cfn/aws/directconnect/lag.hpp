@@ -18,11 +18,11 @@ struct lag {
     struct properties {
         static constexpr const char* connections_bandwidth_pattern = "^[1-9][0-9]*(M|G)bps$";
         /// Required. The bandwidth of the individual physical dedicated connections bundled by the LAG. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DirectConnect::Lag.ConnectionsBandwidth", cfn::literal_rule{.pattern = &connections_bandwidth_pattern}> connections_bandwidth;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::Lag.ConnectionsBandwidth", cfn::string_rule{.pattern = &connections_bandwidth_pattern}> connections_bandwidth;
         /// Required. The name of the LAG.
-        cfn::checked_required<cfn::str, "AWS::DirectConnect::Lag.LagName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(\w \-_,\/)"}> lag_name;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::Lag.LagName", cfn::string_rule{.min_length = 1, .max_length = 200, .characters = R"(\w \-_,\/)"}> lag_name;
         /// Required. The location for the LAG. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DirectConnect::Lag.Location", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> location;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::Lag.Location", cfn::string_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> location;
         /// The minimum number of physical dedicated connections that must be operational for the LAG itself to be operational.
         cfn::optional<cfn::integer, "AWS::DirectConnect::Lag.MinimumLinks"> minimum_links;
         /// The name of the service provider associated with the requested LAG. Update requires replacement.

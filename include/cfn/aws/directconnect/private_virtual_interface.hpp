@@ -20,21 +20,21 @@ struct private_virtual_interface {
     struct bgp_peer {
         static constexpr const char* address_family_pattern = "^(ipv4)|(ipv6)$";
         /// Required. The address family for the BGP peer.
-        cfn::checked_required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.AddressFamily", cfn::literal_rule{.pattern = &address_family_pattern}> address_family;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.AddressFamily", cfn::string_rule{.pattern = &address_family_pattern}> address_family;
         static constexpr const char* amazon_address_pattern = "^[0-9a-fA-F:.]+/[0-9]+$";
         /// The IP address assigned to the Amazon interface.
-        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.AmazonAddress", cfn::literal_rule{.pattern = &amazon_address_pattern}> amazon_address;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.AmazonAddress", cfn::string_rule{.pattern = &amazon_address_pattern}> amazon_address;
         static constexpr const char* asn_pattern = "^[1-9][0-9]*$";
         /// Required. The autonomous system (AS) number for Border Gateway Protocol (BGP) configuration.
-        cfn::checked_required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.Asn", cfn::literal_rule{.pattern = &asn_pattern}> asn;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.Asn", cfn::string_rule{.pattern = &asn_pattern}> asn;
         static constexpr const char* auth_key_pattern = R"(^[A-Za-z0-9\\!"#$%&'()*+,\-./:;<=>?@\[\]\^_`{|}~]{6,80}$)";
         /// The authentication key for BGP configuration.
-        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.AuthKey", cfn::literal_rule{.pattern = &auth_key_pattern}> auth_key;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.AuthKey", cfn::string_rule{.pattern = &auth_key_pattern}> auth_key;
         static constexpr const char* bgp_peer_id_pattern = "^dxpeer-[a-z0-9]{8}$";
-        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.BgpPeerId", cfn::literal_rule{.pattern = &bgp_peer_id_pattern}> bgp_peer_id;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.BgpPeerId", cfn::string_rule{.pattern = &bgp_peer_id_pattern}> bgp_peer_id;
         static constexpr const char* customer_address_pattern = "^[0-9a-fA-F:.]+/[0-9]+$";
         /// The IP address assigned to the customer interface.
-        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.CustomerAddress", cfn::literal_rule{.pattern = &customer_address_pattern}> customer_address;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeer.CustomerAddress", cfn::string_rule{.pattern = &customer_address_pattern}> customer_address;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,15 +61,15 @@ struct private_virtual_interface {
     struct properties {
         static constexpr const char* allocate_private_virtual_interface_role_arn_pattern = "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$";
         /// The Amazon Resource Name (ARN) of the role to allocate the private virtual interface. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.AllocatePrivateVirtualInterfaceRoleArn", cfn::literal_rule{.pattern = &allocate_private_virtual_interface_role_arn_pattern}> allocate_private_virtual_interface_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.AllocatePrivateVirtualInterfaceRoleArn", cfn::string_rule{.pattern = &allocate_private_virtual_interface_role_arn_pattern}> allocate_private_virtual_interface_role_arn;
         /// Required. The BGP peers configured on this virtual interface.
         cfn::required<cfn::list<private_virtual_interface::bgp_peer>, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeers"> bgp_peers;
         static constexpr const char* connection_id_pattern = "^((arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:(dxcon/dxcon|dxlag/dxlag))|dx(con|lag))-[a-z0-9A-Z]{8,21}$";
         /// Required.
-        cfn::checked_required<cfn::id<"AWS::DirectConnect::Connection.ConnectionArn", "AWS::DirectConnect::Connection.ConnectionId", "AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::PrivateVirtualInterface.ConnectionId", cfn::literal_rule{.pattern = &connection_id_pattern}> connection_id;
+        cfn::checked_required<cfn::id<"AWS::DirectConnect::Connection.ConnectionArn", "AWS::DirectConnect::Connection.ConnectionId", "AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::PrivateVirtualInterface.ConnectionId", cfn::string_rule{.pattern = &connection_id_pattern}> connection_id;
         static constexpr const char* direct_connect_gateway_id_pattern = "^(arn:aws[a-z-]*:directconnect::[0-9]{12}:dx-gateway/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayArn", "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayId">, "AWS::DirectConnect::PrivateVirtualInterface.DirectConnectGatewayId", cfn::literal_rule{.pattern = &direct_connect_gateway_id_pattern}> direct_connect_gateway_id;
+        cfn::checked_optional<cfn::id<"AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayArn", "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayId">, "AWS::DirectConnect::PrivateVirtualInterface.DirectConnectGatewayId", cfn::string_rule{.pattern = &direct_connect_gateway_id_pattern}> direct_connect_gateway_id;
         /// Indicates whether to enable or disable SiteLink.
         cfn::optional<cfn::boolean, "AWS::DirectConnect::PrivateVirtualInterface.EnableSiteLink"> enable_site_link;
         /// The maximum transmission unit (MTU), in bytes.
@@ -80,11 +80,11 @@ struct private_virtual_interface {
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectConnect::PrivateVirtualInterface.Tags"> tags;
         static constexpr const char* virtual_gateway_id_pattern = "^(arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:vpn-gateway/)?vgw-[a-zA-Z0-9]{8,32}$";
         /// The ID or ARN of the virtual private gateway. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.VirtualGatewayId", cfn::literal_rule{.pattern = &virtual_gateway_id_pattern}> virtual_gateway_id;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.VirtualGatewayId", cfn::string_rule{.pattern = &virtual_gateway_id_pattern}> virtual_gateway_id;
         /// Required. The name of the virtual interface assigned by the customer network.
-        cfn::checked_required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.VirtualInterfaceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.VirtualInterfaceName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
         /// Required. The ID of the VLAN. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::DirectConnect::PrivateVirtualInterface.Vlan", cfn::literal_rule{.minimum = 0, .maximum = 4095}> vlan;
+        cfn::checked_required<cfn::integer, "AWS::DirectConnect::PrivateVirtualInterface.Vlan", cfn::integer_rule{.minimum = 0, .maximum = 4095}> vlan;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint allocate_private_virtual_interface_role_arn_constraint{.pattern = {"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", 39}};

@@ -20,21 +20,21 @@ struct public_virtual_interface {
     struct bgp_peer {
         static constexpr const char* address_family_pattern = "^(ipv4)|(ipv6)$";
         /// Required. The address family for the BGP peer.
-        cfn::checked_required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.AddressFamily", cfn::literal_rule{.pattern = &address_family_pattern}> address_family;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.AddressFamily", cfn::string_rule{.pattern = &address_family_pattern}> address_family;
         static constexpr const char* amazon_address_pattern = "^[0-9a-fA-F:.]+/[0-9]+$";
         /// The IP address assigned to the Amazon interface.
-        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.AmazonAddress", cfn::literal_rule{.pattern = &amazon_address_pattern}> amazon_address;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.AmazonAddress", cfn::string_rule{.pattern = &amazon_address_pattern}> amazon_address;
         static constexpr const char* asn_pattern = "^[1-9][0-9]*$";
         /// Required. The autonomous system (AS) number for Border Gateway Protocol (BGP) configuration.
-        cfn::checked_required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.Asn", cfn::literal_rule{.pattern = &asn_pattern}> asn;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.Asn", cfn::string_rule{.pattern = &asn_pattern}> asn;
         static constexpr const char* auth_key_pattern = R"(^[A-Za-z0-9\\!"#$%&'()*+,\-./:;<=>?@\[\]\^_`{|}~]{6,80}$)";
         /// The authentication key for BGP configuration.
-        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.AuthKey", cfn::literal_rule{.pattern = &auth_key_pattern}> auth_key;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.AuthKey", cfn::string_rule{.pattern = &auth_key_pattern}> auth_key;
         static constexpr const char* bgp_peer_id_pattern = "^dxpeer-[a-z0-9]{8}$";
-        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.BgpPeerId", cfn::literal_rule{.pattern = &bgp_peer_id_pattern}> bgp_peer_id;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.BgpPeerId", cfn::string_rule{.pattern = &bgp_peer_id_pattern}> bgp_peer_id;
         static constexpr const char* customer_address_pattern = "^[0-9a-fA-F:.]+/[0-9]+$";
         /// The IP address assigned to the customer interface.
-        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.CustomerAddress", cfn::literal_rule{.pattern = &customer_address_pattern}> customer_address;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.BgpPeer.CustomerAddress", cfn::string_rule{.pattern = &customer_address_pattern}> customer_address;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,12 +61,12 @@ struct public_virtual_interface {
     struct properties {
         static constexpr const char* allocate_public_virtual_interface_role_arn_pattern = "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$";
         /// The Amazon Resource Name (ARN) of the role to allocate the public virtual interface. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.AllocatePublicVirtualInterfaceRoleArn", cfn::literal_rule{.pattern = &allocate_public_virtual_interface_role_arn_pattern}> allocate_public_virtual_interface_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.AllocatePublicVirtualInterfaceRoleArn", cfn::string_rule{.pattern = &allocate_public_virtual_interface_role_arn_pattern}> allocate_public_virtual_interface_role_arn;
         /// Required. The BGP peers configured on this virtual interface.
         cfn::required<cfn::list<public_virtual_interface::bgp_peer>, "AWS::DirectConnect::PublicVirtualInterface.BgpPeers"> bgp_peers;
         static constexpr const char* connection_id_pattern = "^((arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:(dxcon/dxcon|dxlag/dxlag))|dx(con|lag))-[a-z0-9A-Z]{8,21}$";
         /// Required.
-        cfn::checked_required<cfn::id<"AWS::DirectConnect::Connection.ConnectionArn", "AWS::DirectConnect::Connection.ConnectionId", "AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::PublicVirtualInterface.ConnectionId", cfn::literal_rule{.pattern = &connection_id_pattern}> connection_id;
+        cfn::checked_required<cfn::id<"AWS::DirectConnect::Connection.ConnectionArn", "AWS::DirectConnect::Connection.ConnectionId", "AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::PublicVirtualInterface.ConnectionId", cfn::string_rule{.pattern = &connection_id_pattern}> connection_id;
         /// The rate limit (bandwidth allocation) for the virtual interface.
         cfn::optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.RateLimit"> rate_limit;
         /// The routes to be advertised to the AWS network in this region. Update requires replacement.
@@ -74,9 +74,9 @@ struct public_virtual_interface {
         /// The tags associated with the public virtual interface.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectConnect::PublicVirtualInterface.Tags"> tags;
         /// Required. The name of the virtual interface assigned by the customer network.
-        cfn::checked_required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.VirtualInterfaceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
+        cfn::checked_required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.VirtualInterfaceName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
         /// Required. The ID of the VLAN. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::DirectConnect::PublicVirtualInterface.Vlan", cfn::literal_rule{.minimum = 0, .maximum = 4095}> vlan;
+        cfn::checked_required<cfn::integer, "AWS::DirectConnect::PublicVirtualInterface.Vlan", cfn::integer_rule{.minimum = 0, .maximum = 4095}> vlan;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint allocate_public_virtual_interface_role_arn_constraint{.pattern = {"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", 39}};

@@ -22,7 +22,7 @@ struct simple_ad {
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::DirectoryService::SimpleAD.VpcSettings.SubnetIds"> subnet_ids;
         static constexpr const char* vpc_id_pattern = "^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$";
         /// Required. The identifier of the VPC in which to create the directory. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::DirectoryService::SimpleAD.VpcSettings.VpcId", cfn::literal_rule{.pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::DirectoryService::SimpleAD.VpcSettings.VpcId", cfn::string_rule{.pattern = &vpc_id_pattern}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,20 +44,20 @@ struct simple_ad {
         cfn::optional<cfn::boolean, "AWS::DirectoryService::SimpleAD.CreateAlias"> create_alias;
         static constexpr const char* description_pattern = R"(^([a-zA-Z0-9_])[\\a-zA-Z0-9_@#%*+=:?./!\s-]*$)";
         /// A description for the directory. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DirectoryService::SimpleAD.Description", cfn::literal_rule{.max_length = 128, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::DirectoryService::SimpleAD.Description", cfn::string_rule{.max_length = 128, .pattern = &description_pattern}> description;
         /// Whether to enable single sign-on for a directory.
         cfn::optional<cfn::boolean, "AWS::DirectoryService::SimpleAD.EnableSso"> enable_sso;
         static constexpr const char* name_pattern = R"(^([a-zA-Z0-9]+[\\.-])+([a-zA-Z0-9])+$)";
         /// Required. The fully qualified name for the directory, such as `corp.example.com`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DirectoryService::SimpleAD.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::DirectoryService::SimpleAD.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// The password for the directory administrator. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DirectoryService::SimpleAD.Password"> password;
         static constexpr const char* short_name_pattern = R"(^[^\\/:*?"<>|.]+[^\\/:*?"<>|]*$)";
         /// The NetBIOS name of the directory, such as `CORP`. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DirectoryService::SimpleAD.ShortName", cfn::literal_rule{.pattern = &short_name_pattern}> short_name;
+        cfn::checked_optional<cfn::str, "AWS::DirectoryService::SimpleAD.ShortName", cfn::string_rule{.pattern = &short_name_pattern}> short_name;
         static constexpr const char* size_allowed = "Large|Small";
         /// Required. The size of the directory. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DirectoryService::SimpleAD.Size", cfn::literal_rule{.allowed = &size_allowed}> size;
+        cfn::checked_required<cfn::str, "AWS::DirectoryService::SimpleAD.Size", cfn::string_rule{.allowed = &size_allowed}> size;
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectoryService::SimpleAD.Tags"> tags;
         /// Required. A DirectoryVpcSettings object that contains additional information for the operation. Update requires replacement.
         simple_ad::vpc_settings vpc_settings;

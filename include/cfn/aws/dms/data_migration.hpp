@@ -28,7 +28,7 @@ struct data_migration {
         /// Whether to enable CloudWatch logging for the data migration.
         cfn::optional<cfn::boolean, "AWS::DMS::DataMigration.DataMigrationSettings.CloudwatchLogsEnabled"> cloudwatch_logs_enabled;
         /// The number of parallel jobs that trigger parallel threads to unload the tables from the source, and then load them to the target.
-        cfn::checked_optional<cfn::integer, "AWS::DMS::DataMigration.DataMigrationSettings.NumberOfJobs", cfn::literal_rule{.minimum = 1, .maximum = 50}> number_of_jobs;
+        cfn::checked_optional<cfn::integer, "AWS::DMS::DataMigration.DataMigrationSettings.NumberOfJobs", cfn::integer_rule{.minimum = 1, .maximum = 50}> number_of_jobs;
         /// A JSON-formatted string that defines what objects to include and exclude from the migration.
         cfn::optional<cfn::str, "AWS::DMS::DataMigration.DataMigrationSettings.SelectionRules"> selection_rules;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -50,13 +50,13 @@ struct data_migration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dms-datamigration-sourcedatasettings.html
     struct source_data_settings {
         /// The property is a point in the database engine's log that defines a time where you can begin CDC.
-        cfn::checked_optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.CDCStartPosition", cfn::literal_rule{.max_length = 40}> cdc_start_position;
+        cfn::checked_optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.CDCStartPosition", cfn::string_rule{.max_length = 40}> cdc_start_position;
         /// The property indicates the start time for a change data capture (CDC) operation.
-        cfn::checked_optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.CDCStartTime", cfn::literal_rule{.max_length = 40}> cdc_start_time;
+        cfn::checked_optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.CDCStartTime", cfn::string_rule{.max_length = 40}> cdc_start_time;
         /// The property indicates the stop time for a change data capture (CDC) operation.
-        cfn::checked_optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.CDCStopTime", cfn::literal_rule{.max_length = 40}> cdc_stop_time;
+        cfn::checked_optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.CDCStopTime", cfn::string_rule{.max_length = 40}> cdc_stop_time;
         /// The property sets the name of a previously created logical replication slot for a change data capture (CDC) load of the source instance.
-        cfn::checked_optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.SlotName", cfn::literal_rule{.max_length = 255}> slot_name;
+        cfn::checked_optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.SlotName", cfn::string_rule{.max_length = 255}> slot_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,17 +78,17 @@ struct data_migration {
 
     struct properties {
         /// The property describes an ARN of the data migration.
-        cfn::checked_optional<cfn::str, "AWS::DMS::DataMigration.DataMigrationIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 300}> data_migration_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DMS::DataMigration.DataMigrationIdentifier", cfn::string_rule{.min_length = 1, .max_length = 300}> data_migration_identifier;
         /// The user-friendly name for the data migration.
-        cfn::checked_optional<cfn::str, "AWS::DMS::DataMigration.DataMigrationName", cfn::literal_rule{.min_length = 1, .max_length = 300}> data_migration_name;
+        cfn::checked_optional<cfn::str, "AWS::DMS::DataMigration.DataMigrationName", cfn::string_rule{.min_length = 1, .max_length = 300}> data_migration_name;
         /// Specifies CloudWatch settings and selection rules for the data migration.
         data_migration::data_migration_settings data_migration_settings = cfn::absent;
         /// Required. Specifies whether the data migration is full-load only, change data capture (CDC) only, or full-load and CDC.
         cfn::required<cfn::enumeration<data_migration::data_migration_type>, "AWS::DMS::DataMigration.DataMigrationType"> data_migration_type;
         /// Required. The property describes an identifier for the migration project.
-        cfn::checked_required<cfn::str, "AWS::DMS::DataMigration.MigrationProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> migration_project_identifier;
+        cfn::checked_required<cfn::str, "AWS::DMS::DataMigration.MigrationProjectIdentifier", cfn::string_rule{.min_length = 1, .max_length = 255}> migration_project_identifier;
         /// Required. The IAM role that the data migration uses to access AWS resources.
-        cfn::checked_required<cfn::str, "AWS::DMS::DataMigration.ServiceAccessRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 300}> service_access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::DMS::DataMigration.ServiceAccessRoleArn", cfn::string_rule{.min_length = 1, .max_length = 300}> service_access_role_arn;
         /// Specifies information about the data migration's source data provider.
         cfn::optional<cfn::list<data_migration::source_data_settings>, "AWS::DMS::DataMigration.SourceDataSettings"> source_data_settings;
         /// An array of key-value pairs to apply to this resource.

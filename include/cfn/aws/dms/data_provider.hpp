@@ -488,11 +488,11 @@ struct data_provider {
 
     struct properties {
         /// The identifier of the data provider.
-        cfn::checked_optional<cfn::str, "AWS::DMS::DataProvider.DataProviderIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> data_provider_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DMS::DataProvider.DataProviderIdentifier", cfn::string_rule{.min_length = 1, .max_length = 255}> data_provider_identifier;
         /// The name of the data provider.
-        cfn::checked_optional<cfn::str, "AWS::DMS::DataProvider.DataProviderName", cfn::literal_rule{.min_length = 1, .max_length = 255}> data_provider_name;
+        cfn::checked_optional<cfn::str, "AWS::DMS::DataProvider.DataProviderName", cfn::string_rule{.min_length = 1, .max_length = 255}> data_provider_name;
         /// A description of the data provider.
-        cfn::checked_optional<cfn::str, "AWS::DMS::DataProvider.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::DMS::DataProvider.Description", cfn::string_rule{.min_length = 1, .max_length = 255}> description;
         /// Required. The type of database engine for the data provider.
         cfn::required<cfn::enumeration<data_provider::engine>, "AWS::DMS::DataProvider.Engine"> engine;
         /// The property describes the exact settings which can be modified.

@@ -23,21 +23,21 @@ struct instance_profile {
 
     struct properties {
         /// The Availability Zone where the instance profile runs.
-        cfn::checked_optional<cfn::str, "AWS::DMS::InstanceProfile.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
+        cfn::checked_optional<cfn::str, "AWS::DMS::InstanceProfile.AvailabilityZone", cfn::string_rule{.min_length = 1, .max_length = 255}> availability_zone;
         /// A description of the instance profile.
-        cfn::checked_optional<cfn::str, "AWS::DMS::InstanceProfile.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::DMS::InstanceProfile.Description", cfn::string_rule{.min_length = 1, .max_length = 255}> description;
         /// The identifier of the instance profile.
-        cfn::checked_optional<cfn::str, "AWS::DMS::InstanceProfile.InstanceProfileIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_profile_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DMS::InstanceProfile.InstanceProfileIdentifier", cfn::string_rule{.min_length = 1, .max_length = 255}> instance_profile_identifier;
         /// The user-friendly name for the instance profile.
-        cfn::checked_optional<cfn::str, "AWS::DMS::InstanceProfile.InstanceProfileName", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::DMS::InstanceProfile.InstanceProfileName", cfn::string_rule{.min_length = 1, .max_length = 255}> instance_profile_name;
         /// The Amazon Resource Name (ARN) of the AWS key that is used to encrypt the connection parameters for the instance profile.
-        cfn::checked_optional<cfn::str, "AWS::DMS::InstanceProfile.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::DMS::InstanceProfile.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 255}> kms_key_arn;
         /// Specifies the network type for the instance profile.
         cfn::optional<cfn::enumeration<instance_profile::network_type>, "AWS::DMS::InstanceProfile.NetworkType"> network_type;
         /// Specifies the accessibility options for the instance profile.
         cfn::optional<cfn::boolean, "AWS::DMS::InstanceProfile.PubliclyAccessible"> publicly_accessible;
         /// The identifier of the subnet group that is associated with the instance profile.
-        cfn::checked_optional<cfn::str, "AWS::DMS::InstanceProfile.SubnetGroupIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> subnet_group_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DMS::InstanceProfile.SubnetGroupIdentifier", cfn::string_rule{.min_length = 1, .max_length = 255}> subnet_group_identifier;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DMS::InstanceProfile.Tags"> tags;
         /// The VPC security groups that are used with the instance profile.

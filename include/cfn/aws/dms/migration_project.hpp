@@ -63,22 +63,22 @@ struct migration_project {
 
     struct properties {
         /// A user-friendly description of the migration project.
-        cfn::checked_optional<cfn::str, "AWS::DMS::MigrationProject.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::DMS::MigrationProject.Description", cfn::string_rule{.min_length = 1, .max_length = 255}> description;
         /// The Amazon Resource Name (ARN) of the instance profile for your migration project.
-        cfn::checked_optional<cfn::str, "AWS::DMS::MigrationProject.InstanceProfileArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_profile_arn;
+        cfn::checked_optional<cfn::str, "AWS::DMS::MigrationProject.InstanceProfileArn", cfn::string_rule{.min_length = 1, .max_length = 255}> instance_profile_arn;
         /// The identifier of the instance profile for your migration project.
-        cfn::checked_optional<cfn::str, "AWS::DMS::MigrationProject.InstanceProfileIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_profile_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DMS::MigrationProject.InstanceProfileIdentifier", cfn::string_rule{.min_length = 1, .max_length = 255}> instance_profile_identifier;
         /// The name of the associated instance profile.
-        cfn::checked_optional<cfn::str, "AWS::DMS::MigrationProject.InstanceProfileName", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::DMS::MigrationProject.InstanceProfileName", cfn::string_rule{.min_length = 1, .max_length = 255}> instance_profile_name;
         /// Deprecated by AWS. The property describes a creating time of the migration project.
 #ifdef __clang__
         [[deprecated("AWS::DMS::MigrationProject.MigrationProjectCreationTime is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::str, "AWS::DMS::MigrationProject.MigrationProjectCreationTime", cfn::literal_rule{.min_length = 1, .max_length = 40}> migration_project_creation_time;
+        cfn::checked_optional<cfn::str, "AWS::DMS::MigrationProject.MigrationProjectCreationTime", cfn::string_rule{.min_length = 1, .max_length = 40}> migration_project_creation_time;
         /// The identifier of the migration project.
-        cfn::checked_optional<cfn::str, "AWS::DMS::MigrationProject.MigrationProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> migration_project_identifier;
+        cfn::checked_optional<cfn::str, "AWS::DMS::MigrationProject.MigrationProjectIdentifier", cfn::string_rule{.min_length = 1, .max_length = 255}> migration_project_identifier;
         /// The name of the migration project.
-        cfn::checked_optional<cfn::str, "AWS::DMS::MigrationProject.MigrationProjectName", cfn::literal_rule{.min_length = 1, .max_length = 255}> migration_project_name;
+        cfn::checked_optional<cfn::str, "AWS::DMS::MigrationProject.MigrationProjectName", cfn::string_rule{.min_length = 1, .max_length = 255}> migration_project_name;
         /// The schema conversion application attributes, including the Amazon S3 bucket name and Amazon S3 role ARN.
         migration_project::schema_conversion_application_attributes schema_conversion_application_attributes = cfn::absent;
         /// Information about the source data provider, including the name or ARN, and AWS Secrets Manager parameters.

@@ -39,7 +39,7 @@ struct db_cluster {
         /// A list of Amazon EC2 Availability Zones that instances in the cluster can be created in. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::DocDB::DBCluster.AvailabilityZones"> availability_zones;
         /// The number of days for which automated backups are retained.
-        cfn::checked_optional<cfn::integer, "AWS::DocDB::DBCluster.BackupRetentionPeriod", cfn::literal_rule{.minimum = 1, .maximum = 35}> backup_retention_period;
+        cfn::checked_optional<cfn::integer, "AWS::DocDB::DBCluster.BackupRetentionPeriod", cfn::integer_rule{.minimum = 1, .maximum = 35}> backup_retention_period;
         /// Set to `true` to copy all tags from the source cluster snapshot to the target cluster snapshot, and otherwise `false`.
         cfn::optional<cfn::boolean, "AWS::DocDB::DBCluster.CopyTagsToSnapshot"> copy_tags_to_snapshot;
         /// The cluster identifier. Update requires replacement.
@@ -54,7 +54,7 @@ struct db_cluster {
         cfn::optional<cfn::list<cfn::str>, "AWS::DocDB::DBCluster.EnableCloudwatchLogsExports"> enable_cloudwatch_logs_exports;
         static constexpr const char* engine_version_allowed = "3.6.0|4.0|4.0.0|5.0.0";
         /// The version number of the database engine to use. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DocDB::DBCluster.EngineVersion", cfn::literal_rule{.allowed = &engine_version_allowed}> engine_version;
+        cfn::checked_optional<cfn::str, "AWS::DocDB::DBCluster.EngineVersion", cfn::string_rule{.allowed = &engine_version_allowed}> engine_version;
         /// The cluster identifier of the new global cluster.
         cfn::optional<cfn::str, "AWS::DocDB::DBCluster.GlobalClusterIdentifier"> global_cluster_identifier;
         /// The AWS key identifier for an encrypted cluster. Update requires replacement.

@@ -29,7 +29,7 @@ struct global_cluster {
         cfn::optional<cfn::str, "AWS::DocDB::GlobalCluster.EngineVersion"> engine_version;
         static constexpr const char* global_cluster_identifier_pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$";
         /// Required. The cluster identifier of the global cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DocDB::GlobalCluster.GlobalClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &global_cluster_identifier_pattern}> global_cluster_identifier;
+        cfn::checked_required<cfn::str, "AWS::DocDB::GlobalCluster.GlobalClusterIdentifier", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &global_cluster_identifier_pattern}> global_cluster_identifier;
         /// The Amazon Resource Name (ARN) to use as the primary cluster of the global cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DocDB::GlobalCluster.SourceDBClusterIdentifier"> source_db_cluster_identifier;
         /// Indicates whether the global cluster has storage encryption enabled. Update requires replacement.

@@ -26,7 +26,7 @@ struct cluster {
         cfn::optional<cfn::integer, "AWS::DocDBElastic::Cluster.BackupRetentionPeriod"> backup_retention_period;
         static constexpr const char* cluster_name_pattern = "[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*";
         /// Required. The name of the new elastic cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DocDBElastic::Cluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &cluster_name_pattern}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::DocDBElastic::Cluster.ClusterName", cfn::string_rule{.min_length = 1, .max_length = 50, .pattern = &cluster_name_pattern}> cluster_name;
         /// The KMS key identifier to use to encrypt the new elastic cluster. Update requires replacement.
         cfn::optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::DocDBElastic::Cluster.KmsKeyId"> kms_key_id;
         /// The daily time range during which automated backups are created if automated backups are enabled, as determined by `backupRetentionPeriod`.

@@ -21,7 +21,7 @@ struct cluster {
         /// The set of peered clusters that form the multi-Region cluster configuration.
         cfn::optional<cfn::list<cfn::str>, "AWS::DSQL::Cluster.MultiRegionProperties.Clusters"> clusters;
         /// The Region that serves as the witness Region for a multi-Region cluster.
-        cfn::checked_optional<cfn::str, "AWS::DSQL::Cluster.MultiRegionProperties.WitnessRegion", cfn::literal_rule{.max_length = 50}> witness_region;
+        cfn::checked_optional<cfn::str, "AWS::DSQL::Cluster.MultiRegionProperties.WitnessRegion", cfn::string_rule{.max_length = 50}> witness_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,7 +42,7 @@ struct cluster {
         /// Whether deletion protection is enabled on this cluster.
         cfn::optional<cfn::boolean, "AWS::DSQL::Cluster.DeletionProtectionEnabled"> deletion_protection_enabled;
         /// The KMS key that encrypts data on the cluster.
-        cfn::checked_optional<cfn::str, "AWS::DSQL::Cluster.KmsEncryptionKey", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_encryption_key;
+        cfn::checked_optional<cfn::str, "AWS::DSQL::Cluster.KmsEncryptionKey", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_encryption_key;
         /// Defines the structure for multi-Region cluster configurations, containing the witness Region and peered cluster settings.
         cluster::multi_region_properties multi_region_properties = cfn::absent;
         /// A resource-based policy document in JSON format.

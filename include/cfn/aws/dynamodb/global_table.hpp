@@ -56,10 +56,10 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-attributedefinition.html
     struct attribute_definition {
         /// Required. A name for the attribute.
-        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.AttributeDefinition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> attribute_name;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.AttributeDefinition.AttributeName", cfn::string_rule{.min_length = 1, .max_length = 255}> attribute_name;
         static constexpr const char* attribute_type_allowed = "B|N|S";
         /// Required. The data type for the attribute, where.
-        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.AttributeDefinition.AttributeType", cfn::literal_rule{.allowed = &attribute_type_allowed}> attribute_type;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.AttributeDefinition.AttributeType", cfn::string_rule{.allowed = &attribute_type_allowed}> attribute_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -99,7 +99,7 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-projection.html
     struct projection {
         /// Represents the non-key attribute names which will be projected into the index. Update may require replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::DynamoDB::GlobalTable.Projection.NonKeyAttributes"> non_key_attributes;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::DynamoDB::GlobalTable.Projection.NonKeyAttributes", cfn::list_rule{.max_items = 20}> non_key_attributes;
         /// The set of attributes that are projected into the index. Update may require replacement.
         cfn::optional<cfn::str, "AWS::DynamoDB::GlobalTable.Projection.ProjectionType"> projection_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -108,7 +108,7 @@ struct global_table {
             using self = projection;
             static constexpr cfn::value_constraint non_key_attributes_constraint{.max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"NonKeyAttributes", offsetof(self, non_key_attributes), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &non_key_attributes_constraint},
+                {"NonKeyAttributes", offsetof(self, non_key_attributes), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &non_key_attributes_constraint},
                 {"ProjectionType", offsetof(self, projection_type), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.Projection", fields, offsetof(self, cfn_intrinsic)};
@@ -120,7 +120,7 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-readondemandthroughputsettings.html
     struct read_on_demand_throughput_settings {
         /// Maximum number of read request units for the specified replica of a global table.
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.ReadOnDemandThroughputSettings.MaxReadRequestUnits", cfn::literal_rule{.minimum = 1}> max_read_request_units;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.ReadOnDemandThroughputSettings.MaxReadRequestUnits", cfn::integer_rule{.minimum = 1}> max_read_request_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -137,7 +137,7 @@ struct global_table {
     /// AWS::DynamoDB::GlobalTable.GlobalReadProvisionedThroughputSettings.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-globalreadprovisionedthroughputsettings.html
     struct global_read_provisioned_throughput_settings {
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.GlobalReadProvisionedThroughputSettings.ReadCapacityUnits", cfn::literal_rule{.minimum = 1}> read_capacity_units;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.GlobalReadProvisionedThroughputSettings.ReadCapacityUnits", cfn::integer_rule{.minimum = 1}> read_capacity_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -155,9 +155,9 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-warmthroughput.html
     struct warm_throughput {
         /// Represents the number of read operations your base table can instantaneously support.
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.WarmThroughput.ReadUnitsPerSecond", cfn::literal_rule{.minimum = 1}> read_units_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.WarmThroughput.ReadUnitsPerSecond", cfn::integer_rule{.minimum = 1}> read_units_per_second;
         /// Represents the number of write operations your base table can instantaneously support.
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.WarmThroughput.WriteUnitsPerSecond", cfn::literal_rule{.minimum = 1}> write_units_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.WarmThroughput.WriteUnitsPerSecond", cfn::integer_rule{.minimum = 1}> write_units_per_second;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -180,7 +180,7 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-writeondemandthroughputsettings.html
     struct write_on_demand_throughput_settings {
         /// Maximum number of write request settings for the specified replica of a global table.
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.WriteOnDemandThroughputSettings.MaxWriteRequestUnits", cfn::literal_rule{.minimum = 1}> max_write_request_units;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.WriteOnDemandThroughputSettings.MaxWriteRequestUnits", cfn::integer_rule{.minimum = 1}> max_write_request_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -200,9 +200,9 @@ struct global_table {
         /// Indicates whether scale in by the target tracking scaling policy is disabled.
         cfn::optional<cfn::boolean, "AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration.DisableScaleIn"> disable_scale_in;
         /// The amount of time, in seconds, after a scale-in activity completes before another scale-in activity can start.
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration.ScaleInCooldown", cfn::literal_rule{.minimum = 0}> scale_in_cooldown;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration.ScaleInCooldown", cfn::integer_rule{.minimum = 0}> scale_in_cooldown;
         /// The amount of time, in seconds, after a scale-out activity completes before another scale-out activity can start.
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration.ScaleOutCooldown", cfn::literal_rule{.minimum = 0}> scale_out_cooldown;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration.ScaleOutCooldown", cfn::integer_rule{.minimum = 0}> scale_out_cooldown;
         /// Required. Defines a target value for the scaling policy.
         cfn::required<cfn::number, "AWS::DynamoDB::GlobalTable.TargetTrackingScalingPolicyConfiguration.TargetValue"> target_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -226,11 +226,11 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-capacityautoscalingsettings.html
     struct capacity_auto_scaling_settings {
         /// Required. The maximum provisioned capacity units for the global table.
-        cfn::checked_required<cfn::integer, "AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings.MaxCapacity", cfn::literal_rule{.minimum = 1}> max_capacity;
+        cfn::checked_required<cfn::integer, "AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings.MaxCapacity", cfn::integer_rule{.minimum = 1}> max_capacity;
         /// Required. The minimum provisioned capacity units for the global table.
-        cfn::checked_required<cfn::integer, "AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings.MinCapacity", cfn::literal_rule{.minimum = 1}> min_capacity;
+        cfn::checked_required<cfn::integer, "AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings.MinCapacity", cfn::integer_rule{.minimum = 1}> min_capacity;
         /// When switching billing mode from `PAY_PER_REQUEST` to `PROVISIONED`, DynamoDB requires you to specify read and write capacity unit values for the table and for each global secondary index.
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings.SeedCapacity", cfn::literal_rule{.minimum = 1}> seed_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings.SeedCapacity", cfn::integer_rule{.minimum = 1}> seed_capacity;
         /// Required. Defines a target tracking scaling policy.
         global_table::target_tracking_scaling_policy_configuration target_tracking_scaling_policy_configuration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -272,7 +272,7 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-globalsecondaryindex.html
     struct global_secondary_index {
         /// Required. The name of the global secondary index.
-        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.GlobalSecondaryIndex.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255}> index_name;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.GlobalSecondaryIndex.IndexName", cfn::string_rule{.min_length = 3, .max_length = 255}> index_name;
         /// Required. The complete key schema for a global secondary index, which consists of one or more pairs of attribute names and key types.
         cfn::required<cfn::list<global_table::key_schema>, "AWS::DynamoDB::GlobalTable.GlobalSecondaryIndex.KeySchema"> key_schema;
         /// Required. Represents attributes that are copied (projected) from the table into the global secondary index.
@@ -327,7 +327,7 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-localsecondaryindex.html
     struct local_secondary_index {
         /// Required. The name of the local secondary index. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.LocalSecondaryIndex.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255}> index_name;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.LocalSecondaryIndex.IndexName", cfn::string_rule{.min_length = 3, .max_length = 255}> index_name;
         /// Required. The complete key schema for the local secondary index, consisting of one or more pairs of attribute names and key types. Update requires replacement.
         cfn::required<cfn::list<global_table::key_schema>, "AWS::DynamoDB::GlobalTable.LocalSecondaryIndex.KeySchema"> key_schema;
         /// Required. Represents attributes that are copied (projected) from the table into the local secondary index. Update requires replacement.
@@ -374,7 +374,7 @@ struct global_table {
         /// Specifies auto scaling settings for the replica table or global secondary index.
         global_table::capacity_auto_scaling_settings read_capacity_auto_scaling_settings = cfn::absent;
         /// Specifies a fixed read capacity for the replica table or global secondary index.
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.ReadProvisionedThroughputSettings.ReadCapacityUnits", cfn::literal_rule{.minimum = 1}> read_capacity_units;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.ReadProvisionedThroughputSettings.ReadCapacityUnits", cfn::integer_rule{.minimum = 1}> read_capacity_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -395,7 +395,7 @@ struct global_table {
         /// Updates the status for contributor insights for a specific table or index.
         global_table::contributor_insights_specification contributor_insights_specification = cfn::absent;
         /// Required. The name of the global secondary index.
-        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.ReplicaGlobalSecondaryIndexSpecification.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255}> index_name;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.ReplicaGlobalSecondaryIndexSpecification.IndexName", cfn::string_rule{.min_length = 3, .max_length = 255}> index_name;
         /// Sets the read request settings for a replica global secondary index.
         global_table::read_on_demand_throughput_settings read_on_demand_throughput_settings = cfn::absent;
         /// Allows you to specify the read capacity settings for a replica global secondary index when the `BillingMode` is set to `PROVISIONED`.
@@ -442,7 +442,7 @@ struct global_table {
         /// Indicates whether point in time recovery is enabled (true) or disabled (false) on the table.
         cfn::optional<cfn::boolean, "AWS::DynamoDB::GlobalTable.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled"> point_in_time_recovery_enabled;
         /// The number of preceding days for which continuous backups are taken and maintained.
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.PointInTimeRecoverySpecification.RecoveryPeriodInDays", cfn::literal_rule{.minimum = 1, .maximum = 35}> recovery_period_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::GlobalTable.PointInTimeRecoverySpecification.RecoveryPeriodInDays", cfn::integer_rule{.minimum = 1, .maximum = 35}> recovery_period_in_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -572,7 +572,7 @@ struct global_table {
         cfn::required<cfn::boolean, "AWS::DynamoDB::GlobalTable.SSESpecification.SSEEnabled"> sse_enabled;
         static constexpr const char* sse_type_allowed = "AES256|KMS";
         /// Server-side encryption type.
-        cfn::checked_optional<cfn::str, "AWS::DynamoDB::GlobalTable.SSESpecification.SSEType", cfn::literal_rule{.allowed = &sse_type_allowed}> sse_type;
+        cfn::checked_optional<cfn::str, "AWS::DynamoDB::GlobalTable.SSESpecification.SSEType", cfn::string_rule{.allowed = &sse_type_allowed}> sse_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -717,7 +717,7 @@ struct global_table {
         /// Specifies the streams settings on your global table.
         global_table::stream_specification stream_specification = cfn::absent;
         /// A name for the global table. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DynamoDB::GlobalTable.TableName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> table_name;
+        cfn::checked_optional<cfn::str, "AWS::DynamoDB::GlobalTable.TableName", cfn::string_rule{.min_length = 1, .max_length = 1024}> table_name;
         /// Specifies the time to live (TTL) settings for the table.
         global_table::time_to_live_specification time_to_live_specification = cfn::absent;
         cfn::optional<cfn::list<global_table::vector_index>, "AWS::DynamoDB::GlobalTable.VectorIndexes"> vector_indexes;

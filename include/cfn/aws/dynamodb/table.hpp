@@ -44,10 +44,10 @@ struct table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-attributedefinition.html
     struct attribute_definition {
         /// Required. A name for the attribute.
-        cfn::checked_required<cfn::str, "AWS::DynamoDB::Table.AttributeDefinition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> attribute_name;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::Table.AttributeDefinition.AttributeName", cfn::string_rule{.min_length = 1, .max_length = 255}> attribute_name;
         static constexpr const char* attribute_type_allowed = "B|N|S";
         /// Required. The data type for the attribute, where.
-        cfn::checked_required<cfn::str, "AWS::DynamoDB::Table.AttributeDefinition.AttributeType", cfn::literal_rule{.allowed = &attribute_type_allowed}> attribute_type;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::Table.AttributeDefinition.AttributeType", cfn::string_rule{.allowed = &attribute_type_allowed}> attribute_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -107,9 +107,9 @@ struct table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-ondemandthroughput.html
     struct on_demand_throughput {
         /// Maximum number of read request units for the specified table.
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.OnDemandThroughput.MaxReadRequestUnits", cfn::literal_rule{.minimum = 1}> max_read_request_units;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.OnDemandThroughput.MaxReadRequestUnits", cfn::integer_rule{.minimum = 1}> max_read_request_units;
         /// Maximum number of write request units for the specified table.
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.OnDemandThroughput.MaxWriteRequestUnits", cfn::literal_rule{.minimum = 1}> max_write_request_units;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.OnDemandThroughput.MaxWriteRequestUnits", cfn::integer_rule{.minimum = 1}> max_write_request_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -169,9 +169,9 @@ struct table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-warmthroughput.html
     struct warm_throughput {
         /// Represents the number of read operations your base table can instantaneously support.
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.WarmThroughput.ReadUnitsPerSecond", cfn::literal_rule{.minimum = 1}> read_units_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.WarmThroughput.ReadUnitsPerSecond", cfn::integer_rule{.minimum = 1}> read_units_per_second;
         /// Represents the number of write operations your base table can instantaneously support.
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.WarmThroughput.WriteUnitsPerSecond", cfn::literal_rule{.minimum = 1}> write_units_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.WarmThroughput.WriteUnitsPerSecond", cfn::integer_rule{.minimum = 1}> write_units_per_second;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -336,7 +336,7 @@ struct table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-localsecondaryindex.html
     struct local_secondary_index {
         /// Required. The name of the local secondary index.
-        cfn::checked_required<cfn::str, "AWS::DynamoDB::Table.LocalSecondaryIndex.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> index_name;
+        cfn::checked_required<cfn::str, "AWS::DynamoDB::Table.LocalSecondaryIndex.IndexName", cfn::string_rule{.min_length = 3, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> index_name;
         /// Required. The complete key schema for the local secondary index, consisting of one or more pairs of attribute names and key types.
         cfn::required<cfn::list<table::key_schema>, "AWS::DynamoDB::Table.LocalSecondaryIndex.KeySchema"> key_schema;
         /// Required. Represents attributes that are copied (projected) from the table into the local secondary index.
@@ -363,7 +363,7 @@ struct table {
         /// Indicates whether point in time recovery is enabled (true) or disabled (false) on the table.
         cfn::optional<cfn::boolean, "AWS::DynamoDB::Table.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled"> point_in_time_recovery_enabled;
         /// The number of preceding days for which continuous backups are taken and maintained.
-        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.PointInTimeRecoverySpecification.RecoveryPeriodInDays", cfn::literal_rule{.minimum = 1, .maximum = 35}> recovery_period_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::DynamoDB::Table.PointInTimeRecoverySpecification.RecoveryPeriodInDays", cfn::integer_rule{.minimum = 1, .maximum = 35}> recovery_period_in_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -404,7 +404,7 @@ struct table {
         cfn::required<cfn::boolean, "AWS::DynamoDB::Table.SSESpecification.SSEEnabled"> sse_enabled;
         static constexpr const char* sse_type_allowed = "KMS";
         /// Server-side encryption type.
-        cfn::checked_optional<cfn::str, "AWS::DynamoDB::Table.SSESpecification.SSEType", cfn::literal_rule{.allowed = &sse_type_allowed}> sse_type;
+        cfn::checked_optional<cfn::str, "AWS::DynamoDB::Table.SSESpecification.SSEType", cfn::string_rule{.allowed = &sse_type_allowed}> sse_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -567,7 +567,7 @@ struct table {
         /// The table class of the new table.
         cfn::optional<cfn::str, "AWS::DynamoDB::Table.TableClass"> table_class;
         /// A name for the table. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::DynamoDB::Table.TableName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> table_name;
+        cfn::checked_optional<cfn::str, "AWS::DynamoDB::Table.TableName", cfn::string_rule{.min_length = 1, .max_length = 1024}> table_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DynamoDB::Table.Tags"> tags;
         /// Specifies the Time to Live (TTL) settings for the table.

@@ -20,7 +20,7 @@ struct capacity_reservation {
     struct tag_specification {
         static constexpr const char* resource_type_allowed = "capacity-block|capacity-manager-data-export|capacity-reservation|capacity-reservation-fleet|carrier-gateway|client-vpn-endpoint|coip-pool|customer-gateway|declarative-policies-report|dedicated-host|dhcp-options|egress-only-internet-gateway|elastic-gpu|elastic-ip|export-image-task|export-instance-task|fleet|fpga-image|host-reservation|image|image-usage-report|import-image-task|import-snapshot-task|instance|instance-connect-endpoint|instance-event-window|internet-gateway|ipam|ipam-external-resource-verification-token|ipam-policy|ipam-pool|ipam-prefix-list-resolver|ipam-prefix-list-resolver-target|ipam-resource-discovery|ipam-resource-discovery-association|ipam-scope|ipv4pool-ec2|ipv6pool-ec2|key-pair|launch-template|local-gateway|local-gateway-route-table|local-gateway-route-table-virtual-interface-group-association|local-gateway-route-table-vpc-association|local-gateway-virtual-interface|local-gateway-virtual-interface-group|mac-modification-task|natgateway|network-acl|network-insights-access-scope|network-insights-access-scope-analysis|network-insights-analysis|network-insights-path|network-interface|outpost-lag|placement-group|prefix-list|replace-root-volume-task|reserved-instances|route-server|route-server-endpoint|route-server-peer|route-table|secondary-interface|secondary-network|secondary-subnet|security-group|security-group-rule|service-link-virtual-interface|snapshot|spot-fleet-request|spot-instances-request|subnet|subnet-cidr-reservation|traffic-mirror-filter|traffic-mirror-filter-rule|traffic-mirror-session|traffic-mirror-target|transit-gateway|transit-gateway-attachment|transit-gateway-connect-peer|transit-gateway-metering-policy|transit-gateway-multicast-domain|transit-gateway-policy-table|transit-gateway-route-table|transit-gateway-route-table-announcement|verified-access-endpoint|verified-access-endpoint-target|verified-access-group|verified-access-instance|verified-access-policy|verified-access-trust-provider|volume|vpc|vpc-block-public-access-exclusion|vpc-encryption-control|vpc-endpoint|vpc-endpoint-connection|vpc-endpoint-connection-device-type|vpc-endpoint-service|vpc-endpoint-service-permission|vpc-flow-log|vpc-peering-connection|vpn-concentrator|vpn-connection|vpn-connection-device-type|vpn-gateway";
         /// The type of resource to tag. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::CapacityReservation.TagSpecification.ResourceType", cfn::literal_rule{.allowed = &resource_type_allowed}> resource_type;
+        cfn::checked_optional<cfn::str, "AWS::EC2::CapacityReservation.TagSpecification.ResourceType", cfn::string_rule{.allowed = &resource_type_allowed}> resource_type;
         /// The tags to apply to the resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::CapacityReservation.TagSpecification.Tags"> tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -48,29 +48,29 @@ struct capacity_reservation {
         cfn::optional<cfn::str, "AWS::EC2::CapacityReservation.EndDate"> end_date;
         static constexpr const char* end_date_type_allowed = "limited|unlimited";
         /// Indicates the way in which the Capacity Reservation ends.
-        cfn::checked_optional<cfn::str, "AWS::EC2::CapacityReservation.EndDateType", cfn::literal_rule{.allowed = &end_date_type_allowed}> end_date_type;
+        cfn::checked_optional<cfn::str, "AWS::EC2::CapacityReservation.EndDateType", cfn::string_rule{.allowed = &end_date_type_allowed}> end_date_type;
         /// *Deprecated.*. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::EC2::CapacityReservation.EphemeralStorage"> ephemeral_storage;
         /// Required. The number of instances for which to reserve capacity.
         cfn::required<cfn::integer, "AWS::EC2::CapacityReservation.InstanceCount"> instance_count;
         static constexpr const char* instance_match_criteria_allowed = "open|targeted";
         /// Indicates the type of instance launches that the Capacity Reservation accepts. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::CapacityReservation.InstanceMatchCriteria", cfn::literal_rule{.allowed = &instance_match_criteria_allowed}> instance_match_criteria;
+        cfn::checked_optional<cfn::str, "AWS::EC2::CapacityReservation.InstanceMatchCriteria", cfn::string_rule{.allowed = &instance_match_criteria_allowed}> instance_match_criteria;
         static constexpr const char* instance_platform_allowed = "Linux with SQL Server Enterprise|Linux with SQL Server Standard|Linux with SQL Server Web|Linux/UNIX|RHEL with HA|RHEL with HA and SQL Server Enterprise|RHEL with HA and SQL Server Standard|RHEL with SQL Server Enterprise|RHEL with SQL Server Standard|RHEL with SQL Server Web|Red Hat Enterprise Linux|SUSE Linux|Ubuntu Pro|Windows|Windows with SQL Server|Windows with SQL Server Enterprise|Windows with SQL Server Standard|Windows with SQL Server Web";
         /// Required. The type of operating system for which to reserve capacity. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EC2::CapacityReservation.InstancePlatform", cfn::literal_rule{.allowed = &instance_platform_allowed}> instance_platform;
+        cfn::checked_required<cfn::str, "AWS::EC2::CapacityReservation.InstancePlatform", cfn::string_rule{.allowed = &instance_platform_allowed}> instance_platform;
         /// Required. The instance type for which to reserve capacity. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::CapacityReservation.InstanceType"> instance_type;
         static constexpr const char* out_post_arn_pattern = R"(^arn:aws([a-z-]+)?:outposts:[a-z\d-]+:\d{12}:outpost/op-[a-f0-9]{17}$)";
         /// Not supported for future-dated Capacity Reservations. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::CapacityReservation.OutPostArn", cfn::literal_rule{.pattern = &out_post_arn_pattern}> out_post_arn;
+        cfn::checked_optional<cfn::str, "AWS::EC2::CapacityReservation.OutPostArn", cfn::string_rule{.pattern = &out_post_arn_pattern}> out_post_arn;
         /// Not supported for future-dated Capacity Reservations. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::CapacityReservation.PlacementGroupArn"> placement_group_arn;
         /// The tags to apply to the Capacity Reservation during launch. Update requires replacement.
         cfn::optional<cfn::list<capacity_reservation::tag_specification>, "AWS::EC2::CapacityReservation.TagSpecifications"> tag_specifications;
         static constexpr const char* tenancy_allowed = "dedicated|default";
         /// Indicates the tenancy of the Capacity Reservation. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::CapacityReservation.Tenancy", cfn::literal_rule{.allowed = &tenancy_allowed}> tenancy;
+        cfn::checked_optional<cfn::str, "AWS::EC2::CapacityReservation.Tenancy", cfn::string_rule{.allowed = &tenancy_allowed}> tenancy;
         /// The ID of the AWS account to which to assign billing of the unused capacity of the Capacity Reservation.
         cfn::optional<cfn::str, "AWS::EC2::CapacityReservation.UnusedReservationBillingOwnerId"> unused_reservation_billing_owner_id;
         static const cfn::struct_info* cfn_struct() noexcept {

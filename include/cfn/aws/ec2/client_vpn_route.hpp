@@ -21,7 +21,7 @@ struct client_vpn_route {
         /// A brief description of the route. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::ClientVpnRoute.Description"> description;
         /// Required. The IPv4 address range, in CIDR notation, of the route destination. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EC2::ClientVpnRoute.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
+        cfn::checked_required<cfn::str, "AWS::EC2::ClientVpnRoute.DestinationCidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// The ID of the subnet through which you want to route traffic. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::ClientVpnRoute.TargetVpcSubnetId"> target_vpc_subnet_id;
         static const cfn::struct_info* cfn_struct() noexcept {

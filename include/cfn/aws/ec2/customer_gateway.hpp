@@ -19,10 +19,10 @@ struct customer_gateway {
         /// For customer gateway devices that support BGP, specify the device's ASN. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EC2::CustomerGateway.BgpAsn"> bgp_asn;
         /// For customer gateway devices that support BGP, specify the device's ASN. Update requires replacement.
-        cfn::checked_optional<cfn::number, "AWS::EC2::CustomerGateway.BgpAsnExtended", cfn::literal_rule{.minimum = 2147483648, .maximum = 4294967294}> bgp_asn_extended;
+        cfn::checked_optional<cfn::number, "AWS::EC2::CustomerGateway.BgpAsnExtended", cfn::number_rule{.minimum = 2147483648, .maximum = 4294967294}> bgp_asn_extended;
         static constexpr const char* certificate_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:acm:[a-z]{2}((-gov)|(-iso([a-z]{1})?))?-[a-z]+-\d{1}:\d{12}:certificate\/[a-zA-Z0-9-_]+$)";
         /// The Amazon Resource Name (ARN) for the customer gateway certificate. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::CustomerGateway.CertificateArn", cfn::literal_rule{.pattern = &certificate_arn_pattern}> certificate_arn;
+        cfn::checked_optional<cfn::str, "AWS::EC2::CustomerGateway.CertificateArn", cfn::string_rule{.pattern = &certificate_arn_pattern}> certificate_arn;
         /// The name of customer gateway device. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::CustomerGateway.DeviceName"> device_name;
         /// Required. The IP address for the customer gateway device's outside interface. Update requires replacement.

@@ -18,10 +18,10 @@ struct enclave_certificate_iam_role_association {
     struct properties {
         static constexpr const char* certificate_arn_pattern = "^arn:aws[A-Za-z0-9-]{0,64}:acm:[A-Za-z0-9-]{1,64}:([0-9]{12})?:certificate/.+$";
         /// Required. The ARN of the ACM certificate with which to associate the IAM role. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EC2::EnclaveCertificateIamRoleAssociation.CertificateArn", cfn::literal_rule{.min_length = 1, .max_length = 1283, .pattern = &certificate_arn_pattern}> certificate_arn;
+        cfn::checked_required<cfn::str, "AWS::EC2::EnclaveCertificateIamRoleAssociation.CertificateArn", cfn::string_rule{.min_length = 1, .max_length = 1283, .pattern = &certificate_arn_pattern}> certificate_arn;
         static constexpr const char* role_arn_pattern = "^arn:aws[A-Za-z0-9-]{0,64}:iam:.*:([0-9]{12})?:role/.+$";
         /// Required. The ARN of the IAM role to associate with the ACM certificate. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EC2::EnclaveCertificateIamRoleAssociation.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1283, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::EC2::EnclaveCertificateIamRoleAssociation.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 1283, .pattern = &role_arn_pattern}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint certificate_arn_constraint{.min_length = 1, .max_length = 1283, .pattern = {"^arn:aws[A-Za-z0-9-]{0,64}:acm:[A-Za-z0-9-]{1,64}:([0-9]{12})?:certificate/.+$", 78}};

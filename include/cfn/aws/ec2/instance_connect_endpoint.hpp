@@ -21,7 +21,7 @@ struct instance_connect_endpoint {
         /// Indicates whether the client IP address is preserved as the source. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::EC2::InstanceConnectEndpoint.PreserveClientIp"> preserve_client_ip;
         /// One or more security groups to associate with the endpoint. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::EC2::InstanceConnectEndpoint.SecurityGroupIds"> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::EC2::InstanceConnectEndpoint.SecurityGroupIds", cfn::list_rule{.max_items = 16}> security_group_ids;
         /// Required. The ID of the subnet in which to create the EC2 Instance Connect Endpoint. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::InstanceConnectEndpoint.SubnetId"> subnet_id;
         /// The tags to apply to the EC2 Instance Connect Endpoint during creation.
@@ -32,7 +32,7 @@ struct instance_connect_endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PreserveClientIp", offsetof(self, preserve_client_ip), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

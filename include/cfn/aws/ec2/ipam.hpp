@@ -31,7 +31,7 @@ struct ipam {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-ipam-ipamorganizationalunitexclusion.html
     struct ipam_organizational_unit_exclusion {
         /// Required. An AWS Organizations entity path.
-        cfn::checked_required<cfn::str, "AWS::EC2::IPAM.IpamOrganizationalUnitExclusion.OrganizationsEntityPath", cfn::literal_rule{.min_length = 1}> organizations_entity_path;
+        cfn::checked_required<cfn::str, "AWS::EC2::IPAM.IpamOrganizationalUnitExclusion.OrganizationsEntityPath", cfn::string_rule{.min_length = 1}> organizations_entity_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

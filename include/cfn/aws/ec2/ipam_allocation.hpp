@@ -17,7 +17,7 @@ struct ipam_allocation {
 
     struct properties {
         /// The CIDR you would like to allocate from the IPAM pool. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::IPAMAllocation.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_optional<cfn::str, "AWS::EC2::IPAMAllocation.Cidr", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// A description for the allocation. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::IPAMAllocation.Description"> description;
         /// Required. The ID of the IPAM pool from which you would like to allocate a CIDR. Update requires replacement.

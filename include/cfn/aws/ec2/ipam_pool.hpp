@@ -75,11 +75,11 @@ struct ipam_pool {
         /// Required. The address family of the pool. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::IPAMPool.AddressFamily"> address_family;
         /// The default netmask length for allocations added to this pool.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::IPAMPool.AllocationDefaultNetmaskLength", cfn::literal_rule{.minimum = 0, .maximum = 128}> allocation_default_netmask_length;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::IPAMPool.AllocationDefaultNetmaskLength", cfn::integer_rule{.minimum = 0, .maximum = 128}> allocation_default_netmask_length;
         /// The maximum netmask length possible for CIDR allocations in this IPAM pool to be compliant.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::IPAMPool.AllocationMaxNetmaskLength", cfn::literal_rule{.minimum = 0, .maximum = 128}> allocation_max_netmask_length;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::IPAMPool.AllocationMaxNetmaskLength", cfn::integer_rule{.minimum = 0, .maximum = 128}> allocation_max_netmask_length;
         /// The minimum netmask length required for CIDR allocations in this IPAM pool to be compliant.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::IPAMPool.AllocationMinNetmaskLength", cfn::literal_rule{.minimum = 0, .maximum = 128}> allocation_min_netmask_length;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::IPAMPool.AllocationMinNetmaskLength", cfn::integer_rule{.minimum = 0, .maximum = 128}> allocation_min_netmask_length;
         /// Tags that are required for resources that use CIDRs from this IPAM pool.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::IPAMPool.AllocationResourceTags"> allocation_resource_tags;
         /// If selected, IPAM will continuously look for resources within the CIDR range of this pool and automatically import them as allocations into your IPAM.

@@ -17,7 +17,7 @@ struct ipam_pool_cidr {
 
     struct properties {
         /// The CIDR provisioned to the IPAM pool. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::IPAMPoolCidr.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_optional<cfn::str, "AWS::EC2::IPAMPoolCidr.Cidr", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Required. The ID of the IPAM pool. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::IPAMPoolCidr.IpamPoolId"> ipam_pool_id;
         /// The netmask length of the CIDR you'd like to provision to a pool. Update requires replacement.

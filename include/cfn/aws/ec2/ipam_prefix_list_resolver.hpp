@@ -41,7 +41,7 @@ struct ipam_prefix_list_resolver {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-ipamprefixlistresolver-ipamprefixlistresolverrulecondition.html
     struct ipam_prefix_list_resolver_rule_condition {
         /// Condition for the IPAM Resource CIDR rule type.
-        cfn::checked_optional<cfn::str, "AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_optional<cfn::str, "AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition.Cidr", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Condition for the IPAM Pool CIDR rule type.
         cfn::optional<cfn::str, "AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition.IpamPoolId"> ipam_pool_id;
         /// Required. Equals, Not equals, or Subnet Of.
@@ -108,7 +108,7 @@ struct ipam_prefix_list_resolver {
     struct properties {
         static constexpr const char* address_family_allowed = "ipv4|ipv6";
         /// Required. The address family of the address space in this Prefix List Resolver. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EC2::IPAMPrefixListResolver.AddressFamily", cfn::literal_rule{.allowed = &address_family_allowed}> address_family;
+        cfn::checked_required<cfn::str, "AWS::EC2::IPAMPrefixListResolver.AddressFamily", cfn::string_rule{.allowed = &address_family_allowed}> address_family;
         cfn::optional<cfn::str, "AWS::EC2::IPAMPrefixListResolver.Description"> description;
         /// The Id of the IPAM this Prefix List Resolver is a part of. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::IPAMPrefixListResolver.IpamId"> ipam_id;

@@ -36,7 +36,7 @@ struct ipam_resource_discovery {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-ipamresourcediscovery-ipamresourcediscoveryorganizationalunitexclusion.html
     struct ipam_resource_discovery_organizational_unit_exclusion {
         /// Required. An AWS Organizations entity path.
-        cfn::checked_required<cfn::str, "AWS::EC2::IPAMResourceDiscovery.IpamResourceDiscoveryOrganizationalUnitExclusion.OrganizationsEntityPath", cfn::literal_rule{.min_length = 1}> organizations_entity_path;
+        cfn::checked_required<cfn::str, "AWS::EC2::IPAMResourceDiscovery.IpamResourceDiscoveryOrganizationalUnitExclusion.OrganizationsEntityPath", cfn::string_rule{.min_length = 1}> organizations_entity_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

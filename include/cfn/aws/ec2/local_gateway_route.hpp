@@ -17,7 +17,7 @@ struct local_gateway_route {
 
     struct properties {
         /// Required. The CIDR block used for destination matches. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EC2::LocalGatewayRoute.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
+        cfn::checked_required<cfn::str, "AWS::EC2::LocalGatewayRoute.DestinationCidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// Required. The ID of the local gateway route table. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::LocalGatewayRoute.LocalGatewayRouteTableId"> local_gateway_route_table_id;
         /// The ID of the virtual interface group.

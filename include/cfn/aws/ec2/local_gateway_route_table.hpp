@@ -20,7 +20,7 @@ struct local_gateway_route_table {
         cfn::required<cfn::str, "AWS::EC2::LocalGatewayRouteTable.LocalGatewayId"> local_gateway_id;
         static constexpr const char* mode_allowed = "coip|direct-vpc-routing";
         /// The mode of the local gateway route table. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::LocalGatewayRouteTable.Mode", cfn::literal_rule{.allowed = &mode_allowed}> mode;
+        cfn::checked_optional<cfn::str, "AWS::EC2::LocalGatewayRouteTable.Mode", cfn::string_rule{.allowed = &mode_allowed}> mode;
         /// The tags assigned to the local gateway route table.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::LocalGatewayRouteTable.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

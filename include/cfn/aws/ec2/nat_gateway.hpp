@@ -43,12 +43,12 @@ struct nat_gateway {
         cfn::optional<cfn::id<"AWS::EC2::EIP.AllocationId">, "AWS::EC2::NatGateway.AllocationId"> allocation_id;
         static constexpr const char* availability_mode_allowed = "regional|zonal";
         /// Indicates whether this is a zonal (single-AZ) or regional (multi-AZ) NAT gateway. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::NatGateway.AvailabilityMode", cfn::literal_rule{.allowed = &availability_mode_allowed}> availability_mode;
+        cfn::checked_optional<cfn::str, "AWS::EC2::NatGateway.AvailabilityMode", cfn::string_rule{.allowed = &availability_mode_allowed}> availability_mode;
         /// For regional NAT gateways only: Specifies which Availability Zones you want the NAT gateway to support and the Elastic IP addresses (EIPs) to use in each AZ.
         cfn::optional<cfn::list<nat_gateway::availability_zone_address>, "AWS::EC2::NatGateway.AvailabilityZoneAddresses"> availability_zone_addresses;
         static constexpr const char* connectivity_type_allowed = "private|public";
         /// Indicates whether the NAT gateway supports public or private connectivity. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::NatGateway.ConnectivityType", cfn::literal_rule{.allowed = &connectivity_type_allowed}> connectivity_type;
+        cfn::checked_optional<cfn::str, "AWS::EC2::NatGateway.ConnectivityType", cfn::string_rule{.allowed = &connectivity_type_allowed}> connectivity_type;
         /// The maximum amount of time to wait (in seconds) before forcibly releasing the IP addresses if connections are still in progress.
         cfn::optional<cfn::integer, "AWS::EC2::NatGateway.MaxDrainDurationSeconds"> max_drain_duration_seconds;
         /// The private IPv4 address to assign to the NAT gateway. Update requires replacement.
@@ -56,7 +56,7 @@ struct nat_gateway {
         /// Secondary EIP allocation IDs.
         cfn::optional<cfn::list<cfn::str>, "AWS::EC2::NatGateway.SecondaryAllocationIds"> secondary_allocation_ids;
         /// [Private NAT gateway only] The number of secondary private IPv4 addresses you want to assign to the NAT gateway.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::NatGateway.SecondaryPrivateIpAddressCount", cfn::literal_rule{.minimum = 1, .maximum = 31}> secondary_private_ip_address_count;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::NatGateway.SecondaryPrivateIpAddressCount", cfn::integer_rule{.minimum = 1, .maximum = 31}> secondary_private_ip_address_count;
         /// Secondary private IPv4 addresses.
         cfn::optional<cfn::list<cfn::str>, "AWS::EC2::NatGateway.SecondaryPrivateIpAddresses"> secondary_private_ip_addresses;
         /// The ID of the subnet in which the NAT gateway is located. Update requires replacement.

@@ -57,13 +57,13 @@ struct network_acl_entry {
 
     struct properties {
         /// The IPv4 CIDR range to allow or deny, in CIDR notation (for example, 172.16.0.0/24).
-        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkAclEntry.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkAclEntry.CidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
         /// Whether this rule applies to egress traffic from the subnet ( `true` ) or ingress traffic to the subnet ( `false` ). Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::EC2::NetworkAclEntry.Egress"> egress;
         /// The Internet Control Message Protocol (ICMP) code and type.
         network_acl_entry::icmp icmp = cfn::absent;
         /// The IPv6 network range to allow or deny, in CIDR notation.
-        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkAclEntry.Ipv6CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkAclEntry.Ipv6CidrBlock", cfn::string_rule{.format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
         /// Required. The ID of the ACL for the entry. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::NetworkAclEntry.NetworkAclId"> network_acl_id;
         /// The range of port numbers for the UDP/TCP protocol.

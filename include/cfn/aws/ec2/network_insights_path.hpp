@@ -25,9 +25,9 @@ struct network_insights_path {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-networkinsightspath-filterportrange.html
     struct filter_port_range {
         /// The first port in the range. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::NetworkInsightsPath.FilterPortRange.FromPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> from_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::NetworkInsightsPath.FilterPortRange.FromPort", cfn::integer_rule{.minimum = 0, .maximum = 65535}> from_port;
         /// The last port in the range. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::NetworkInsightsPath.FilterPortRange.ToPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> to_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::NetworkInsightsPath.FilterPortRange.ToPort", cfn::integer_rule{.minimum = 0, .maximum = 65535}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,12 +48,12 @@ struct network_insights_path {
     struct path_filter {
         static constexpr const char* destination_address_pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$";
         /// The destination IPv4 address. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.PathFilter.DestinationAddress", cfn::literal_rule{.max_length = 15, .pattern = &destination_address_pattern}> destination_address;
+        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.PathFilter.DestinationAddress", cfn::string_rule{.max_length = 15, .pattern = &destination_address_pattern}> destination_address;
         /// The destination port range. Update requires replacement.
         network_insights_path::filter_port_range destination_port_range = cfn::absent;
         static constexpr const char* source_address_pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$";
         /// The source IPv4 address. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.PathFilter.SourceAddress", cfn::literal_rule{.max_length = 15, .pattern = &source_address_pattern}> source_address;
+        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.PathFilter.SourceAddress", cfn::string_rule{.max_length = 15, .pattern = &source_address_pattern}> source_address;
         /// The source port range. Update requires replacement.
         network_insights_path::filter_port_range source_port_range = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -78,9 +78,9 @@ struct network_insights_path {
         cfn::optional<cfn::str, "AWS::EC2::NetworkInsightsPath.Destination"> destination;
         static constexpr const char* destination_ip_pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$";
         /// The IP address of the destination. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.DestinationIp", cfn::literal_rule{.max_length = 15, .pattern = &destination_ip_pattern}> destination_ip;
+        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.DestinationIp", cfn::string_rule{.max_length = 15, .pattern = &destination_ip_pattern}> destination_ip;
         /// The destination port. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::NetworkInsightsPath.DestinationPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> destination_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::NetworkInsightsPath.DestinationPort", cfn::integer_rule{.minimum = 0, .maximum = 65535}> destination_port;
         /// Scopes the analysis to network paths that match specific filters at the destination. Update requires replacement.
         network_insights_path::path_filter filter_at_destination = cfn::absent;
         /// Scopes the analysis to network paths that match specific filters at the source. Update requires replacement.
@@ -91,7 +91,7 @@ struct network_insights_path {
         cfn::required<cfn::str, "AWS::EC2::NetworkInsightsPath.Source"> source;
         static constexpr const char* source_ip_pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$";
         /// The IP address of the source. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.SourceIp", cfn::literal_rule{.max_length = 15, .pattern = &source_ip_pattern}> source_ip;
+        cfn::checked_optional<cfn::str, "AWS::EC2::NetworkInsightsPath.SourceIp", cfn::string_rule{.max_length = 15, .pattern = &source_ip_pattern}> source_ip;
         /// The tags to add to the path.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::NetworkInsightsPath.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

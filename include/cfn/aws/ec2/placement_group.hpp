@@ -22,10 +22,10 @@ struct placement_group {
         cfn::optional<cfn::integer, "AWS::EC2::PlacementGroup.PartitionCount"> partition_count;
         static constexpr const char* spread_level_allowed = "host|rack";
         /// Determines how placement groups spread instances. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::PlacementGroup.SpreadLevel", cfn::literal_rule{.allowed = &spread_level_allowed}> spread_level;
+        cfn::checked_optional<cfn::str, "AWS::EC2::PlacementGroup.SpreadLevel", cfn::string_rule{.allowed = &spread_level_allowed}> spread_level;
         static constexpr const char* strategy_allowed = "cluster|partition|spread";
         /// The placement strategy. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::PlacementGroup.Strategy", cfn::literal_rule{.allowed = &strategy_allowed}> strategy;
+        cfn::checked_optional<cfn::str, "AWS::EC2::PlacementGroup.Strategy", cfn::string_rule{.allowed = &strategy_allowed}> strategy;
         /// The tags to apply to the new placement group. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::PlacementGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

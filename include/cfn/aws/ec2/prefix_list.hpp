@@ -25,9 +25,9 @@ struct prefix_list {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-prefixlist-entry.html
     struct entry {
         /// Required. The CIDR block.
-        cfn::checked_required<cfn::str, "AWS::EC2::PrefixList.Entry.Cidr", cfn::literal_rule{.min_length = 1, .max_length = 46}> cidr;
+        cfn::checked_required<cfn::str, "AWS::EC2::PrefixList.Entry.Cidr", cfn::string_rule{.min_length = 1, .max_length = 46}> cidr;
         /// A description for the entry.
-        cfn::checked_optional<cfn::str, "AWS::EC2::PrefixList.Entry.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::EC2::PrefixList.Entry.Description", cfn::string_rule{.max_length = 255}> description;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,9 +49,9 @@ struct prefix_list {
         /// The entries for the prefix list.
         cfn::optional<cfn::list<prefix_list::entry>, "AWS::EC2::PrefixList.Entries"> entries;
         /// The maximum number of entries for the prefix list.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::PrefixList.MaxEntries", cfn::literal_rule{.minimum = 1}> max_entries;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::PrefixList.MaxEntries", cfn::integer_rule{.minimum = 1}> max_entries;
         /// Required. A name for the prefix list.
-        cfn::checked_required<cfn::str, "AWS::EC2::PrefixList.PrefixListName", cfn::literal_rule{.min_length = 1, .max_length = 255}> prefix_list_name;
+        cfn::checked_required<cfn::str, "AWS::EC2::PrefixList.PrefixListName", cfn::string_rule{.min_length = 1, .max_length = 255}> prefix_list_name;
         /// The tags for the prefix list.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::PrefixList.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

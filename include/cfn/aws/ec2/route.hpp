@@ -21,7 +21,7 @@ struct route {
         /// The Amazon Resource Name (ARN) of the core network.
         cfn::optional<cfn::str, "AWS::EC2::Route.CoreNetworkArn"> core_network_arn;
         /// The IPv4 CIDR address block used for the destination match. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::Route.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::EC2::Route.DestinationCidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// The IPv6 CIDR block used for the destination match. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::Route.DestinationIpv6CidrBlock"> destination_ipv6_cidr_block;
         /// The ID of a prefix list used for the destination match. Update requires replacement.

@@ -23,11 +23,11 @@ struct route_server {
 
     struct properties {
         /// Required. The Border Gateway Protocol (BGP) Autonomous System Number (ASN) for the appliance. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::EC2::RouteServer.AmazonSideAsn", cfn::literal_rule{.minimum = 1}> amazon_side_asn;
+        cfn::checked_required<cfn::integer, "AWS::EC2::RouteServer.AmazonSideAsn", cfn::integer_rule{.minimum = 1}> amazon_side_asn;
         /// Indicates whether routes should be persisted after all BGP sessions are terminated.
         cfn::optional<cfn::enumeration<route_server::persist_routes>, "AWS::EC2::RouteServer.PersistRoutes"> persist_routes;
         /// The number of minutes a route server will wait after BGP is re-established to unpersist the routes in the FIB and RIB.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::RouteServer.PersistRoutesDuration", cfn::literal_rule{.minimum = 0, .maximum = 5}> persist_routes_duration;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::RouteServer.PersistRoutesDuration", cfn::integer_rule{.minimum = 0, .maximum = 5}> persist_routes_duration;
         /// Indicates whether SNS notifications are enabled for the route server.
         cfn::optional<cfn::boolean, "AWS::EC2::RouteServer.SnsNotificationsEnabled"> sns_notifications_enabled;
         /// Any tags assigned to the route server.

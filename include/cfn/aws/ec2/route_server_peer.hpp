@@ -25,7 +25,7 @@ struct route_server_peer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-routeserverpeer-bgpoptions.html
     struct bgp_options {
         /// The Border Gateway Protocol (BGP) Autonomous System Number (ASN) for the appliance.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::RouteServerPeer.BgpOptions.PeerAsn", cfn::literal_rule{.minimum = 1}> peer_asn;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::RouteServerPeer.BgpOptions.PeerAsn", cfn::integer_rule{.minimum = 1}> peer_asn;
         /// The liveness detection protocol used for the BGP peer.
         cfn::optional<cfn::enumeration<route_server_peer::bgp_options_peer_liveness_detection>, "AWS::EC2::RouteServerPeer.BgpOptions.PeerLivenessDetection"> peer_liveness_detection;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -19,9 +19,9 @@ struct security_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-securitygroup-egress.html
     struct egress {
         /// The IPv4 address range, in CIDR format.
-        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.CidrIp", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
         /// The IPv6 address range, in CIDR format.
-        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.CidrIpv6", cfn::string_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
         /// A description for the security group rule.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.Description"> description;
         /// The prefix list IDs for the destination AWS service.
@@ -29,11 +29,11 @@ struct security_group {
         /// The ID of the destination VPC security group.
         cfn::optional<cfn::id<"AWS::EC2::SecurityGroup.Id">, "AWS::EC2::SecurityGroup.Egress.DestinationSecurityGroupId"> destination_security_group_id;
         /// If the protocol is TCP or UDP, this is the start of the port range.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroup.Egress.FromPort", cfn::literal_rule{.minimum = -1}> from_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroup.Egress.FromPort", cfn::integer_rule{.minimum = -1}> from_port;
         /// Required. The IP protocol name ( `tcp`, `udp`, `icmp`, `icmpv6` ) or number (see Protocol Numbers ).
         cfn::required<cfn::str, "AWS::EC2::SecurityGroup.Egress.IpProtocol"> ip_protocol;
         /// If the protocol is TCP or UDP, this is the end of the port range.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroup.Egress.ToPort", cfn::literal_rule{.minimum = -1}> to_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroup.Egress.ToPort", cfn::integer_rule{.minimum = -1}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,13 +64,13 @@ struct security_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-securitygroup-ingress.html
     struct ingress {
         /// The IPv4 address range, in CIDR format.
-        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.CidrIp", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
         /// The IPv6 address range, in CIDR format.
-        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.CidrIpv6", cfn::string_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
         /// Updates the description of an ingress (inbound) security group rule.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.Description"> description;
         /// If the protocol is TCP or UDP, this is the start of the port range.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroup.Ingress.FromPort", cfn::literal_rule{.minimum = -1}> from_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroup.Ingress.FromPort", cfn::integer_rule{.minimum = -1}> from_port;
         /// Required. The IP protocol name ( `tcp`, `udp`, `icmp`, `icmpv6` ) or number (see Protocol Numbers ).
         cfn::required<cfn::str, "AWS::EC2::SecurityGroup.Ingress.IpProtocol"> ip_protocol;
         /// The ID of a prefix list.
@@ -82,7 +82,7 @@ struct security_group {
         /// [nondefault VPC] The AWS account ID for the source security group, if the source security group is in a different account.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.SourceSecurityGroupOwnerId"> source_security_group_owner_id;
         /// If the protocol is TCP or UDP, this is the end of the port range.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroup.Ingress.ToPort", cfn::literal_rule{.minimum = -1}> to_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroup.Ingress.ToPort", cfn::integer_rule{.minimum = -1}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -113,7 +113,7 @@ struct security_group {
 
     struct properties {
         /// Required. A description for the security group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EC2::SecurityGroup.GroupDescription", cfn::literal_rule{.max_length = 255}> group_description;
+        cfn::checked_required<cfn::str, "AWS::EC2::SecurityGroup.GroupDescription", cfn::string_rule{.max_length = 255}> group_description;
         /// The name of the security group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.GroupName"> group_name;
         /// The outbound rules associated with the security group.

@@ -17,9 +17,9 @@ struct security_group_egress {
 
     struct properties {
         /// The IPv4 address range, in CIDR format. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroupEgress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroupEgress.CidrIp", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
         /// The IPv6 address range, in CIDR format. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroupEgress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroupEgress.CidrIpv6", cfn::string_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
         /// The description of an egress (outbound) security group rule.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroupEgress.Description"> description;
         /// The prefix list IDs for an AWS service. Update requires replacement.
@@ -27,13 +27,13 @@ struct security_group_egress {
         /// The ID of the security group. Update requires replacement.
         cfn::optional<cfn::id<"AWS::EC2::SecurityGroup.Id">, "AWS::EC2::SecurityGroupEgress.DestinationSecurityGroupId"> destination_security_group_id;
         /// If the protocol is TCP or UDP, this is the start of the port range. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroupEgress.FromPort", cfn::literal_rule{.minimum = -1}> from_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroupEgress.FromPort", cfn::integer_rule{.minimum = -1}> from_port;
         /// Required. The ID of the security group. Update requires replacement.
         cfn::required<cfn::id<"AWS::EC2::SecurityGroup.Id">, "AWS::EC2::SecurityGroupEgress.GroupId"> group_id;
         /// Required. The IP protocol name ( `tcp`, `udp`, `icmp`, `icmpv6` ) or number (see Protocol Numbers ). Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::SecurityGroupEgress.IpProtocol"> ip_protocol;
         /// If the protocol is TCP or UDP, this is the end of the port range. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroupEgress.ToPort", cfn::literal_rule{.minimum = -1}> to_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroupEgress.ToPort", cfn::integer_rule{.minimum = -1}> to_port;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cidr_ip_constraint{.format = cfn::value_format::ipv4_cidr};

@@ -17,13 +17,13 @@ struct security_group_ingress {
 
     struct properties {
         /// The IPv4 address range, in CIDR format. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.CidrBlock">, "AWS::EC2::SecurityGroupIngress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
+        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.CidrBlock">, "AWS::EC2::SecurityGroupIngress.CidrIp", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
         /// The IPv6 address range, in CIDR format. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroupIngress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SecurityGroupIngress.CidrIpv6", cfn::string_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
         /// Updates the description of an ingress (inbound) security group rule.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroupIngress.Description"> description;
         /// The start of port range for the TCP and UDP protocols, or an ICMP/ICMPv6 type number. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroupIngress.FromPort", cfn::literal_rule{.minimum = -1}> from_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroupIngress.FromPort", cfn::integer_rule{.minimum = -1}> from_port;
         /// The ID of the security group. Update requires replacement.
         cfn::optional<cfn::id<"AWS::EC2::SecurityGroup.Id">, "AWS::EC2::SecurityGroupIngress.GroupId"> group_id;
         /// [Default VPC] The name of the security group. Update requires replacement.
@@ -39,7 +39,7 @@ struct security_group_ingress {
         /// [nondefault VPC] The AWS account ID for the source security group, if the source security group is in a different account. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroupIngress.SourceSecurityGroupOwnerId"> source_security_group_owner_id;
         /// The end of port range for the TCP and UDP protocols, or an ICMP/ICMPv6 code. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroupIngress.ToPort", cfn::literal_rule{.minimum = -1}> to_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SecurityGroupIngress.ToPort", cfn::integer_rule{.minimum = -1}> to_port;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cidr_ip_constraint{.format = cfn::value_format::ipv4_cidr};

@@ -152,7 +152,7 @@ struct spot_fleet {
         cfn::optional<cfn::integer, "AWS::EC2::SpotFleet.EbsBlockDevice.VolumeSize"> volume_size;
         static constexpr const char* volume_type_allowed = "gp2|gp3|io1|io2|sc1|st1|standard";
         /// The volume type. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::SpotFleet.EbsBlockDevice.VolumeType", cfn::literal_rule{.allowed = &volume_type_allowed}> volume_type;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SpotFleet.EbsBlockDevice.VolumeType", cfn::string_rule{.allowed = &volume_type_allowed}> volume_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -795,7 +795,7 @@ struct spot_fleet {
         cfn::optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification.LaunchTemplateId"> launch_template_id;
         static constexpr const char* launch_template_name_pattern = R"([a-zA-Z0-9\(\)\.\-/_]+)";
         /// The name of the launch template. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128, .pattern = &launch_template_name_pattern}> launch_template_name;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification.LaunchTemplateName", cfn::string_rule{.min_length = 3, .max_length = 128, .pattern = &launch_template_name_pattern}> launch_template_name;
         /// Required. The version number of the launch template. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification.Version"> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -18,7 +18,7 @@ struct sql_ha_standby_detected_instance {
     struct properties {
         static constexpr const char* instance_id_pattern = "^i-[0-9a-f]{8,17}$";
         /// Required. The ID of the EC2 instance to enable for SQL Server high availability standby detection. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EC2::SqlHaStandbyDetectedInstance.InstanceId", cfn::literal_rule{.pattern = &instance_id_pattern}> instance_id;
+        cfn::checked_required<cfn::str, "AWS::EC2::SqlHaStandbyDetectedInstance.InstanceId", cfn::string_rule{.pattern = &instance_id_pattern}> instance_id;
         /// The ARN of the AWS Secrets Manager secret containing SQL Server access credentials to the EC2 instance.
         cfn::optional<cfn::str, "AWS::EC2::SqlHaStandbyDetectedInstance.SqlServerCredentials"> sql_server_credentials;
         static const cfn::struct_info* cfn_struct() noexcept {

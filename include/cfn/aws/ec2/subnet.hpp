@@ -46,7 +46,7 @@ struct subnet {
         /// The AZ ID of the subnet. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::Subnet.AvailabilityZoneId"> availability_zone_id;
         /// The IPv4 CIDR block assigned to the subnet. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::Subnet.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::EC2::Subnet.CidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
         /// Indicates whether DNS queries made to the Amazon-provided DNS Resolver in this subnet should return synthetic IPv6 addresses for IPv4-only destinations.
         cfn::optional<cfn::boolean, "AWS::EC2::Subnet.EnableDns64"> enable_dns64;
         /// Indicates the device position for local network interfaces in this subnet.
@@ -56,7 +56,7 @@ struct subnet {
         /// An IPv4 netmask length for the subnet. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EC2::Subnet.Ipv4NetmaskLength"> ipv4_netmask_length;
         /// The IPv6 CIDR block. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::Subnet.Ipv6CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::EC2::Subnet.Ipv6CidrBlock", cfn::string_rule{.format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
         /// An IPv6 IPAM pool ID for the subnet. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::Subnet.Ipv6IpamPoolId"> ipv6_ipam_pool_id;
         /// Indicates whether this is an IPv6 only subnet. Update requires replacement.

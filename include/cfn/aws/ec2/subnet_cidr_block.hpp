@@ -17,11 +17,11 @@ struct subnet_cidr_block {
 
     struct properties {
         /// The IPv6 network range for the subnet, in CIDR notation. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::SubnetCidrBlock.Ipv6CidrBlock", cfn::literal_rule{.max_length = 42, .format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::EC2::SubnetCidrBlock.Ipv6CidrBlock", cfn::string_rule{.max_length = 42, .format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
         /// An IPv6 IPAM pool ID for the subnet. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::SubnetCidrBlock.Ipv6IpamPoolId"> ipv6_ipam_pool_id;
         /// An IPv6 netmask length for the subnet. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::SubnetCidrBlock.Ipv6NetmaskLength", cfn::literal_rule{.minimum = 0, .maximum = 128}> ipv6_netmask_length;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::SubnetCidrBlock.Ipv6NetmaskLength", cfn::integer_rule{.minimum = 0, .maximum = 128}> ipv6_netmask_length;
         /// Required. The ID of the subnet. Update requires replacement.
         cfn::required<cfn::id<"AWS::EC2::Subnet.SubnetId">, "AWS::EC2::SubnetCidrBlock.SubnetId"> subnet_id;
         static const cfn::struct_info* cfn_struct() noexcept {

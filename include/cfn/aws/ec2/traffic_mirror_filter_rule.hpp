@@ -39,25 +39,25 @@ struct traffic_mirror_filter_rule {
         /// The description of the Traffic Mirror rule.
         cfn::optional<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.Description"> description;
         /// Required. The destination CIDR block to assign to the Traffic Mirror rule.
-        cfn::checked_required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
+        cfn::checked_required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.DestinationCidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// The destination port range.
         traffic_mirror_filter_rule::traffic_mirror_port_range destination_port_range = cfn::absent;
         /// The protocol, for example UDP, to assign to the Traffic Mirror rule.
         cfn::optional<cfn::integer, "AWS::EC2::TrafficMirrorFilterRule.Protocol"> protocol;
         static constexpr const char* rule_action_allowed = "accept|reject";
         /// Required. The action to take on the filtered traffic.
-        cfn::checked_required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.RuleAction", cfn::literal_rule{.allowed = &rule_action_allowed}> rule_action;
+        cfn::checked_required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.RuleAction", cfn::string_rule{.allowed = &rule_action_allowed}> rule_action;
         /// Required. The number of the Traffic Mirror rule.
         cfn::required<cfn::integer, "AWS::EC2::TrafficMirrorFilterRule.RuleNumber"> rule_number;
         /// Required. The source CIDR block to assign to the Traffic Mirror rule.
-        cfn::checked_required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.SourceCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> source_cidr_block;
+        cfn::checked_required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.SourceCidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> source_cidr_block;
         /// The source port range.
         traffic_mirror_filter_rule::traffic_mirror_port_range source_port_range = cfn::absent;
         /// Tags on Traffic Mirroring filter rules.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::TrafficMirrorFilterRule.Tags"> tags;
         static constexpr const char* traffic_direction_allowed = "egress|ingress";
         /// Required. The type of traffic.
-        cfn::checked_required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.TrafficDirection", cfn::literal_rule{.allowed = &traffic_direction_allowed}> traffic_direction;
+        cfn::checked_required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.TrafficDirection", cfn::string_rule{.allowed = &traffic_direction_allowed}> traffic_direction;
         /// Required. The ID of the filter that this rule is associated with. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.TrafficMirrorFilterId"> traffic_mirror_filter_id;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -20,7 +20,7 @@ struct transit_gateway_connect {
     struct transit_gateway_connect_options {
         static constexpr const char* protocol_allowed = "gre";
         /// The tunnel protocol. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayConnect.TransitGatewayConnectOptions.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayConnect.TransitGatewayConnectOptions.Protocol", cfn::string_rule{.allowed = &protocol_allowed}> protocol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -46,7 +46,7 @@ struct transit_gateway_metering_policy_entry {
 
     struct properties {
         /// Describes an IPv4 CIDR block. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayMeteringPolicyEntry.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayMeteringPolicyEntry.DestinationCidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// Describes a range of ports. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::TransitGatewayMeteringPolicyEntry.DestinationPortRange"> destination_port_range;
         /// The ID of the source attachment through which traffic leaves a transit gateway. Update requires replacement.
@@ -60,7 +60,7 @@ struct transit_gateway_metering_policy_entry {
         /// The protocol of the traffic. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::TransitGatewayMeteringPolicyEntry.Protocol"> protocol;
         /// Describes an IPv4 CIDR block. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayMeteringPolicyEntry.SourceCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> source_cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayMeteringPolicyEntry.SourceCidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> source_cidr_block;
         /// Describes a range of ports. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::TransitGatewayMeteringPolicyEntry.SourcePortRange"> source_port_range;
         /// The ID of the source attachment through which traffic enters a transit gateway. Update requires replacement.

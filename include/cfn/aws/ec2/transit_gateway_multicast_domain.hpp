@@ -20,13 +20,13 @@ struct transit_gateway_multicast_domain {
     struct options_ {
         static constexpr const char* auto_accept_shared_associations_allowed = "disable|enable";
         /// Indicates whether to automatically accept cross-account subnet associations that are associated with the transit gateway multicast domain.
-        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayMulticastDomain.Options.AutoAcceptSharedAssociations", cfn::literal_rule{.allowed = &auto_accept_shared_associations_allowed}> auto_accept_shared_associations;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayMulticastDomain.Options.AutoAcceptSharedAssociations", cfn::string_rule{.allowed = &auto_accept_shared_associations_allowed}> auto_accept_shared_associations;
         static constexpr const char* igmpv2_support_allowed = "disable|enable";
         /// Specify whether to enable Internet Group Management Protocol (IGMP) version 2 for the transit gateway multicast domain.
-        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayMulticastDomain.Options.Igmpv2Support", cfn::literal_rule{.allowed = &igmpv2_support_allowed}> igmpv2_support;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayMulticastDomain.Options.Igmpv2Support", cfn::string_rule{.allowed = &igmpv2_support_allowed}> igmpv2_support;
         static constexpr const char* static_sources_support_allowed = "disable|enable";
         /// Specify whether to enable support for statically configuring multicast group sources for a domain.
-        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayMulticastDomain.Options.StaticSourcesSupport", cfn::literal_rule{.allowed = &static_sources_support_allowed}> static_sources_support;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayMulticastDomain.Options.StaticSourcesSupport", cfn::string_rule{.allowed = &static_sources_support_allowed}> static_sources_support;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

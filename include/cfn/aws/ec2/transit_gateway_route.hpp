@@ -19,7 +19,7 @@ struct transit_gateway_route {
         /// Indicates whether to drop traffic that matches this route. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::EC2::TransitGatewayRoute.Blackhole"> blackhole;
         /// Required. The CIDR block used for destination matches. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EC2::TransitGatewayRoute.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
+        cfn::checked_required<cfn::str, "AWS::EC2::TransitGatewayRoute.DestinationCidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// The ID of the attachment. Update requires replacement.
         cfn::optional<cfn::id<"AWS::EC2::TransitGatewayAttachment.Id", "AWS::EC2::TransitGatewayPeeringAttachment.TransitGatewayAttachmentId">, "AWS::EC2::TransitGatewayRoute.TransitGatewayAttachmentId"> transit_gateway_attachment_id;
         /// Required. The ID of the transit gateway route table. Update requires replacement.

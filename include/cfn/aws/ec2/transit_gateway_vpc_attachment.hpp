@@ -20,16 +20,16 @@ struct transit_gateway_vpc_attachment {
     struct options_ {
         static constexpr const char* appliance_mode_support_allowed = "disable|enable";
         /// Enable or disable appliance mode support.
-        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.ApplianceModeSupport", cfn::literal_rule{.allowed = &appliance_mode_support_allowed}> appliance_mode_support;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.ApplianceModeSupport", cfn::string_rule{.allowed = &appliance_mode_support_allowed}> appliance_mode_support;
         static constexpr const char* dns_support_allowed = "disable|enable";
         /// Enable or disable DNS support.
-        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.DnsSupport", cfn::literal_rule{.allowed = &dns_support_allowed}> dns_support;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.DnsSupport", cfn::string_rule{.allowed = &dns_support_allowed}> dns_support;
         static constexpr const char* ipv6_support_allowed = "disable|enable";
         /// Enable or disable IPv6 support.
-        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.Ipv6Support", cfn::literal_rule{.allowed = &ipv6_support_allowed}> ipv6_support;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.Ipv6Support", cfn::string_rule{.allowed = &ipv6_support_allowed}> ipv6_support;
         static constexpr const char* security_group_referencing_support_allowed = "disable|enable";
         /// Enables you to reference a security group across VPCs attached to a transit gateway (TGW).
-        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.SecurityGroupReferencingSupport", cfn::literal_rule{.allowed = &security_group_referencing_support_allowed}> security_group_referencing_support;
+        cfn::checked_optional<cfn::str, "AWS::EC2::TransitGatewayVpcAttachment.Options.SecurityGroupReferencingSupport", cfn::string_rule{.allowed = &security_group_referencing_support_allowed}> security_group_referencing_support;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

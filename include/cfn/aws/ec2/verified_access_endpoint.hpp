@@ -19,9 +19,9 @@ struct verified_access_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-verifiedaccessendpoint-portrange.html
     struct port_range {
         /// The start of the port range.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.PortRange.FromPort", cfn::literal_rule{.minimum = 1, .maximum = 65535}> from_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.PortRange.FromPort", cfn::integer_rule{.minimum = 1, .maximum = 65535}> from_port;
         /// The end of the port range.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.PortRange.ToPort", cfn::literal_rule{.minimum = 1, .maximum = 65535}> to_port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.PortRange.ToPort", cfn::integer_rule{.minimum = 1, .maximum = 65535}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,12 +41,12 @@ struct verified_access_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-verifiedaccessendpoint-cidroptions.html
     struct cidr_options {
         /// The CIDR. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.Cidr", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// The port ranges.
         cfn::optional<cfn::list<verified_access_endpoint::port_range>, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.PortRanges"> port_ranges;
         static constexpr const char* protocol_allowed = "http|https|tcp";
         /// The protocol. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.Protocol", cfn::string_rule{.allowed = &protocol_allowed}> protocol;
         /// The IDs of the subnets. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.SubnetIds"> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -72,12 +72,12 @@ struct verified_access_endpoint {
         /// The ARN of the load balancer. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.LoadBalancerArn"> load_balancer_arn;
         /// The IP port number.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.Port", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port;
         /// The port ranges.
         cfn::optional<cfn::list<verified_access_endpoint::port_range>, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.PortRanges"> port_ranges;
         static constexpr const char* protocol_allowed = "http|https|tcp";
         /// The IP protocol.
-        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.Protocol", cfn::string_rule{.allowed = &protocol_allowed}> protocol;
         /// The IDs of the subnets.
         cfn::optional<cfn::list<cfn::str>, "AWS::EC2::VerifiedAccessEndpoint.LoadBalancerOptions.SubnetIds"> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -104,12 +104,12 @@ struct verified_access_endpoint {
         /// The ID of the network interface. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions.NetworkInterfaceId"> network_interface_id;
         /// The IP port number.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions.Port", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port;
         /// The port ranges.
         cfn::optional<cfn::list<verified_access_endpoint::port_range>, "AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions.PortRanges"> port_ranges;
         static constexpr const char* protocol_allowed = "http|https|tcp";
         /// The IP protocol.
-        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions.Protocol", cfn::string_rule{.allowed = &protocol_allowed}> protocol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,10 +131,10 @@ struct verified_access_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-verifiedaccessendpoint-rdsoptions.html
     struct rds_options {
         /// The port.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.RdsOptions.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VerifiedAccessEndpoint.RdsOptions.Port", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port;
         static constexpr const char* protocol_allowed = "http|https|tcp";
         /// The protocol. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.RdsOptions.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.RdsOptions.Protocol", cfn::string_rule{.allowed = &protocol_allowed}> protocol;
         /// The ARN of the DB cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.RdsOptions.RdsDbClusterArn"> rds_db_cluster_arn;
         /// The ARN of the RDS instance. Update requires replacement.
@@ -190,7 +190,7 @@ struct verified_access_endpoint {
         cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.ApplicationDomain"> application_domain;
         static constexpr const char* attachment_type_allowed = "vpc";
         /// Required. The type of attachment used to provide connectivity between the AWS Verified Access endpoint and the application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.AttachmentType", cfn::literal_rule{.allowed = &attachment_type_allowed}> attachment_type;
+        cfn::checked_required<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.AttachmentType", cfn::string_rule{.allowed = &attachment_type_allowed}> attachment_type;
         /// The options for a CIDR endpoint.
         verified_access_endpoint::cidr_options cidr_options = cfn::absent;
         /// A description for the AWS Verified Access endpoint.
@@ -201,7 +201,7 @@ struct verified_access_endpoint {
         cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.EndpointDomainPrefix"> endpoint_domain_prefix;
         static constexpr const char* endpoint_type_allowed = "cidr|load-balancer|network-interface|rds";
         /// Required. The type of AWS Verified Access endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.EndpointType", cfn::literal_rule{.allowed = &endpoint_type_allowed}> endpoint_type;
+        cfn::checked_required<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.EndpointType", cfn::string_rule{.allowed = &endpoint_type_allowed}> endpoint_type;
         /// The load balancer details if creating the AWS Verified Access endpoint as `load-balancer` type.
         verified_access_endpoint::load_balancer_options load_balancer_options = cfn::absent;
         /// The options for network-interface type endpoint.

@@ -135,7 +135,7 @@ struct verified_access_trust_provider {
         verified_access_trust_provider::device_options device_options = cfn::absent;
         static constexpr const char* device_trust_provider_type_allowed = "crowdstrike|jamf|jumpcloud";
         /// The type of device-based trust provider. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessTrustProvider.DeviceTrustProviderType", cfn::literal_rule{.allowed = &device_trust_provider_type_allowed}> device_trust_provider_type;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessTrustProvider.DeviceTrustProviderType", cfn::string_rule{.allowed = &device_trust_provider_type_allowed}> device_trust_provider_type;
         /// The OpenID Connect (OIDC) options.
         verified_access_trust_provider::native_application_oidc_options native_application_oidc_options = cfn::absent;
         /// The options for an OpenID Connect-compatible user-identity trust provider.
@@ -148,10 +148,10 @@ struct verified_access_trust_provider {
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::VerifiedAccessTrustProvider.Tags"> tags;
         static constexpr const char* trust_provider_type_allowed = "device|user";
         /// Required. The type of Verified Access trust provider. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EC2::VerifiedAccessTrustProvider.TrustProviderType", cfn::literal_rule{.allowed = &trust_provider_type_allowed}> trust_provider_type;
+        cfn::checked_required<cfn::str, "AWS::EC2::VerifiedAccessTrustProvider.TrustProviderType", cfn::string_rule{.allowed = &trust_provider_type_allowed}> trust_provider_type;
         static constexpr const char* user_trust_provider_type_allowed = "iam-identity-center|oidc";
         /// The type of user-based trust provider. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessTrustProvider.UserTrustProviderType", cfn::literal_rule{.allowed = &user_trust_provider_type_allowed}> user_trust_provider_type;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VerifiedAccessTrustProvider.UserTrustProviderType", cfn::string_rule{.allowed = &user_trust_provider_type_allowed}> user_trust_provider_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint device_trust_provider_type_constraint{.allowed = {device_trust_provider_type_allowed, 26}};

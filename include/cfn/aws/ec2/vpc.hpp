@@ -177,14 +177,14 @@ struct vpc {
 
     struct properties {
         /// The IPv4 network range for the VPC, in CIDR notation. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::VPC.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VPC.CidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
         /// Indicates whether the instances launched in the VPC get DNS hostnames.
         cfn::optional<cfn::boolean, "AWS::EC2::VPC.EnableDnsHostnames"> enable_dns_hostnames;
         /// Indicates whether the DNS resolution is supported for the VPC.
         cfn::optional<cfn::boolean, "AWS::EC2::VPC.EnableDnsSupport"> enable_dns_support;
         static constexpr const char* instance_tenancy_allowed = "dedicated|default|host";
         /// The allowed tenancy of instances launched into the VPC. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::VPC.InstanceTenancy", cfn::literal_rule{.allowed = &instance_tenancy_allowed}> instance_tenancy;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VPC.InstanceTenancy", cfn::string_rule{.allowed = &instance_tenancy_allowed}> instance_tenancy;
         /// The ID of an IPv4 IPAM pool you want to use for allocating this VPC's CIDR. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VPC.Ipv4IpamPoolId"> ipv4_ipam_pool_id;
         /// The netmask length of the IPv4 CIDR you want to allocate to this VPC from an Amazon VPC IP Address Manager (IPAM) pool. Update requires replacement.

@@ -19,13 +19,13 @@ struct vpc_cidr_block {
         /// Requests an Amazon-provided IPv6 CIDR block with a /56 prefix length for the VPC. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::EC2::VPCCidrBlock.AmazonProvidedIpv6CidrBlock"> amazon_provided_ipv6_cidr_block;
         /// An IPv4 CIDR block to associate with the VPC. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::VPCCidrBlock.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VPCCidrBlock.CidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
         /// Associate a CIDR allocated from an IPv4 IPAM pool to a VPC. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VPCCidrBlock.Ipv4IpamPoolId"> ipv4_ipam_pool_id;
         /// The netmask length of the IPv4 CIDR you would like to associate from an Amazon VPC IP Address Manager (IPAM) pool. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EC2::VPCCidrBlock.Ipv4NetmaskLength"> ipv4_netmask_length;
         /// An IPv6 CIDR block from the IPv6 address pool. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EC2::VPCCidrBlock.Ipv6CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::EC2::VPCCidrBlock.Ipv6CidrBlock", cfn::string_rule{.format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
         /// The name of the location from which we advertise the IPV6 CIDR block. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VPCCidrBlock.Ipv6CidrBlockNetworkBorderGroup"> ipv6_cidr_block_network_border_group;
         /// Associates a CIDR allocated from an IPv6 IPAM pool to a VPC. Update requires replacement.

@@ -67,7 +67,7 @@ struct vpc_endpoint {
         /// The preference for which private domains have a private hosted zone created for and associated with the specified VPC. Update requires replacement.
         cfn::optional<cfn::enumeration<vpc_endpoint::dns_options_specification_private_dns_preference>, "AWS::EC2::VPCEndpoint.DnsOptionsSpecification.PrivateDnsPreference"> private_dns_preference;
         /// Indicates which of the private domains to create private hosted zones for and associate with the specified VPC. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::EC2::VPCEndpoint.DnsOptionsSpecification.PrivateDnsSpecifiedDomains"> private_dns_specified_domains;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::EC2::VPCEndpoint.DnsOptionsSpecification.PrivateDnsSpecifiedDomains", cfn::list_rule{.max_items = 10}> private_dns_specified_domains;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,7 +78,7 @@ struct vpc_endpoint {
                 {"DnsRecordIpType", offsetof(self, dns_record_ip_type), cfn::field_kind::value, false},
                 {"PrivateDnsOnlyForInboundResolverEndpoint", offsetof(self, private_dns_only_for_inbound_resolver_endpoint), cfn::field_kind::value, false},
                 {"PrivateDnsPreference", offsetof(self, private_dns_preference), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"PrivateDnsSpecifiedDomains", offsetof(self, private_dns_specified_domains), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &private_dns_specified_domains_constraint},
+                {"PrivateDnsSpecifiedDomains", offsetof(self, private_dns_specified_domains), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &private_dns_specified_domains_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPCEndpoint.DnsOptionsSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -264,7 +264,7 @@ struct vpn_connection {
         /// The action to take after DPD timeout occurs.
         cfn::optional<cfn::enumeration<vpn_connection::vpn_tunnel_options_specification_dpd_timeout_action>, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.DPDTimeoutAction"> dpd_timeout_action;
         /// The number of seconds after which a DPD timeout occurs.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.DPDTimeoutSeconds", cfn::literal_rule{.minimum = 30}> dpd_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.DPDTimeoutSeconds", cfn::integer_rule{.minimum = 30}> dpd_timeout_seconds;
         /// Turn on or off tunnel endpoint lifecycle control feature.
         cfn::optional<cfn::boolean, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.EnableTunnelLifecycleControl"> enable_tunnel_lifecycle_control;
         /// The IKE versions that are permitted for the VPN tunnel.
@@ -278,7 +278,7 @@ struct vpn_connection {
         /// One or more integrity algorithms that are permitted for the VPN tunnel for phase 1 IKE negotiations.
         cfn::optional<cfn::list<vpn_connection::phase1_integrity_algorithms_request_list_value>, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.Phase1IntegrityAlgorithms"> phase1_integrity_algorithms;
         /// The lifetime for phase 1 of the IKE negotiation, in seconds.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.Phase1LifetimeSeconds", cfn::literal_rule{.minimum = 900, .maximum = 28800}> phase1_lifetime_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.Phase1LifetimeSeconds", cfn::integer_rule{.minimum = 900, .maximum = 28800}> phase1_lifetime_seconds;
         /// One or more Diffie-Hellman group numbers that are permitted for the VPN tunnel for phase 2 IKE negotiations.
         cfn::optional<cfn::list<vpn_connection::phase2_dh_group_numbers_request_list_value>, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.Phase2DHGroupNumbers"> phase2_dh_group_numbers;
         /// One or more encryption algorithms that are permitted for the VPN tunnel for phase 2 IKE negotiations.
@@ -286,15 +286,15 @@ struct vpn_connection {
         /// One or more integrity algorithms that are permitted for the VPN tunnel for phase 2 IKE negotiations.
         cfn::optional<cfn::list<vpn_connection::phase2_integrity_algorithms_request_list_value>, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.Phase2IntegrityAlgorithms"> phase2_integrity_algorithms;
         /// The lifetime for phase 2 of the IKE negotiation, in seconds.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.Phase2LifetimeSeconds", cfn::literal_rule{.minimum = 900, .maximum = 3600}> phase2_lifetime_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.Phase2LifetimeSeconds", cfn::integer_rule{.minimum = 900, .maximum = 3600}> phase2_lifetime_seconds;
         /// The pre-shared key (PSK) to establish initial authentication between the virtual private gateway and customer gateway. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.PreSharedKey"> pre_shared_key;
         /// The percentage of the rekey window (determined by `RekeyMarginTimeSeconds` ) during which the rekey time is randomly selected.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.RekeyFuzzPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> rekey_fuzz_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.RekeyFuzzPercentage", cfn::integer_rule{.minimum = 0, .maximum = 100}> rekey_fuzz_percentage;
         /// The margin time, in seconds, before the phase 2 lifetime expires, during which the AWS side of the VPN connection performs an IKE rekey.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.RekeyMarginTimeSeconds", cfn::literal_rule{.minimum = 60}> rekey_margin_time_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.RekeyMarginTimeSeconds", cfn::integer_rule{.minimum = 60}> rekey_margin_time_seconds;
         /// The number of packets in an IKE replay window.
-        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.ReplayWindowSize", cfn::literal_rule{.minimum = 64, .maximum = 2048}> replay_window_size;
+        cfn::checked_optional<cfn::integer, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.ReplayWindowSize", cfn::integer_rule{.minimum = 64, .maximum = 2048}> replay_window_size;
         /// The action to take when the establishing the tunnel for the VPN connection.
         cfn::optional<cfn::enumeration<vpn_connection::vpn_tunnel_options_specification_startup_action>, "AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification.StartupAction"> startup_action;
         /// The range of inside IP addresses for the tunnel. Update requires replacement.

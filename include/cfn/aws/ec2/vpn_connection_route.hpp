@@ -17,7 +17,7 @@ struct vpn_connection_route {
 
     struct properties {
         /// Required. The CIDR block associated with the local subnet of the customer network. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EC2::VPNConnectionRoute.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
+        cfn::checked_required<cfn::str, "AWS::EC2::VPNConnectionRoute.DestinationCidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// Required. The ID of the VPN connection. Update requires replacement.
         cfn::required<cfn::id<"AWS::EC2::VPNConnection.VpnConnectionId">, "AWS::EC2::VPNConnectionRoute.VpnConnectionId"> vpn_connection_id;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,15 +19,15 @@ struct public_repository {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-publicrepository-repositorycatalogdata.html
     struct repository_catalog_data {
         /// The longform description of the contents of the repository.
-        cfn::checked_optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryCatalogData.AboutText", cfn::literal_rule{.max_length = 10240}> about_text;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryCatalogData.AboutText", cfn::string_rule{.max_length = 10240}> about_text;
         /// The architecture tags that are associated with the repository.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ECR::PublicRepository.RepositoryCatalogData.Architectures"> architectures;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ECR::PublicRepository.RepositoryCatalogData.Architectures", cfn::list_rule{.max_items = 50}> architectures;
         /// The operating system tags that are associated with the repository.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ECR::PublicRepository.RepositoryCatalogData.OperatingSystems"> operating_systems;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ECR::PublicRepository.RepositoryCatalogData.OperatingSystems", cfn::list_rule{.max_items = 50}> operating_systems;
         /// The short description of the repository.
-        cfn::checked_optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryCatalogData.RepositoryDescription", cfn::literal_rule{.max_length = 1024}> repository_description;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryCatalogData.RepositoryDescription", cfn::string_rule{.max_length = 1024}> repository_description;
         /// The longform usage details of the contents of the repository.
-        cfn::checked_optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryCatalogData.UsageText", cfn::literal_rule{.max_length = 10240}> usage_text;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryCatalogData.UsageText", cfn::string_rule{.max_length = 10240}> usage_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,8 +41,8 @@ struct public_repository {
             static constexpr cfn::value_constraint usage_text_constraint{.max_length = 10240};
             static constexpr cfn::field_info fields[] = {
                 {"AboutText", offsetof(self, about_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &about_text_constraint},
-                {"Architectures", offsetof(self, architectures), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &architectures_constraint},
-                {"OperatingSystems", offsetof(self, operating_systems), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &operating_systems_constraint},
+                {"Architectures", offsetof(self, architectures), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &architectures_constraint},
+                {"OperatingSystems", offsetof(self, operating_systems), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &operating_systems_constraint},
                 {"RepositoryDescription", offsetof(self, repository_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &repository_description_constraint},
                 {"UsageText", offsetof(self, usage_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &usage_text_constraint},
             };
@@ -55,7 +55,7 @@ struct public_repository {
         /// The details about the repository that are publicly visible in the Amazon ECR Public Gallery.
         public_repository::repository_catalog_data repository_catalog_data = cfn::absent;
         /// The name to use for the public repository. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryName", cfn::literal_rule{.min_length = 2, .max_length = 256}> repository_name;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryName", cfn::string_rule{.min_length = 2, .max_length = 256}> repository_name;
         /// The JSON repository policy text to apply to the public repository.
         cfn::optional<cfn::json, "AWS::ECR::PublicRepository.RepositoryPolicyText"> repository_policy_text;
         /// An array of key-value pairs to apply to this resource.

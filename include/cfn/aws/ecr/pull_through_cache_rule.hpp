@@ -18,20 +18,20 @@ struct pull_through_cache_rule {
     struct properties {
         static constexpr const char* credential_arn_pattern = R"(^arn:aws:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\-pullthroughcache\/[a-zA-Z0-9\/_+=.@-]+$)";
         /// The ARN of the Secrets Manager secret associated with the pull through cache rule. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.CredentialArn", cfn::literal_rule{.min_length = 50, .max_length = 612, .pattern = &credential_arn_pattern}> credential_arn;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.CredentialArn", cfn::string_rule{.min_length = 50, .max_length = 612, .pattern = &credential_arn_pattern}> credential_arn;
         /// The ARN of the IAM role associated with the pull through cache rule. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.CustomRoleArn", cfn::literal_rule{.max_length = 2048}> custom_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.CustomRoleArn", cfn::string_rule{.max_length = 2048}> custom_role_arn;
         static constexpr const char* ecr_repository_prefix_pattern = R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)";
         /// The Amazon ECR repository prefix associated with the pull through cache rule. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.EcrRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30, .pattern = &ecr_repository_prefix_pattern}> ecr_repository_prefix;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.EcrRepositoryPrefix", cfn::string_rule{.min_length = 2, .max_length = 30, .pattern = &ecr_repository_prefix_pattern}> ecr_repository_prefix;
         static constexpr const char* upstream_registry_allowed = "azure-container-registry|chainguard|docker-hub|ecr|ecr-public|github-container-registry|gitlab-container-registry|k8s|quay";
         /// The name of the upstream source registry associated with the pull through cache rule. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRegistry", cfn::literal_rule{.allowed = &upstream_registry_allowed}> upstream_registry;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRegistry", cfn::string_rule{.allowed = &upstream_registry_allowed}> upstream_registry;
         /// The upstream registry URL associated with the pull through cache rule. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRegistryUrl"> upstream_registry_url;
         static constexpr const char* upstream_repository_prefix_pattern = R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)";
         /// The upstream repository prefix associated with the pull through cache rule. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30, .pattern = &upstream_repository_prefix_pattern}> upstream_repository_prefix;
+        cfn::checked_optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRepositoryPrefix", cfn::string_rule{.min_length = 2, .max_length = 30, .pattern = &upstream_repository_prefix_pattern}> upstream_repository_prefix;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint credential_arn_constraint{.min_length = 50, .max_length = 612, .pattern = {R"(^arn:aws:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\-pullthroughcache\/[a-zA-Z0-9\/_+=.@-]+$)", 90}};

@@ -18,7 +18,7 @@ struct pull_time_update_exclusion {
     struct properties {
         static constexpr const char* principal_arn_pattern = R"(^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[\w+=,.@-]+(/[\w+=,.@-]+)*$)";
         /// Required. The ARN of the IAM principal to remove from the pull time update exclusion list. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ECR::PullTimeUpdateExclusion.PrincipalArn", cfn::literal_rule{.max_length = 200, .pattern = &principal_arn_pattern}> principal_arn;
+        cfn::checked_required<cfn::str, "AWS::ECR::PullTimeUpdateExclusion.PrincipalArn", cfn::string_rule{.max_length = 200, .pattern = &principal_arn_pattern}> principal_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint principal_arn_constraint{.min_length = 0, .max_length = 200, .pattern = {R"(^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[\w+=,.@-]+(/[\w+=,.@-]+)*$)", 73}};

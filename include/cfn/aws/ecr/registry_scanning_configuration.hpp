@@ -37,7 +37,7 @@ struct registry_scanning_configuration {
     struct repository_filter {
         static constexpr const char* filter_pattern = R"(^[a-z0-9*](?:[._\-/a-z0-9*]?[a-z0-9*]+)*$)";
         /// Required. The filter to use when scanning.
-        cfn::checked_required<cfn::str, "AWS::ECR::RegistryScanningConfiguration.RepositoryFilter.Filter", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &filter_pattern}> filter;
+        cfn::checked_required<cfn::str, "AWS::ECR::RegistryScanningConfiguration.RepositoryFilter.Filter", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &filter_pattern}> filter;
         /// Required. The type associated with the filter.
         cfn::required<cfn::enumeration<registry_scanning_configuration::repository_filter_filter_type>, "AWS::ECR::RegistryScanningConfiguration.RepositoryFilter.FilterType"> filter_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -25,9 +25,9 @@ struct replication_configuration {
     struct replication_destination {
         static constexpr const char* region_pattern = "[0-9a-z-]{2,25}";
         /// Required. The Region to replicate to.
-        cfn::checked_required<cfn::str, "AWS::ECR::ReplicationConfiguration.ReplicationDestination.Region", cfn::literal_rule{.pattern = &region_pattern}> region;
+        cfn::checked_required<cfn::str, "AWS::ECR::ReplicationConfiguration.ReplicationDestination.Region", cfn::string_rule{.pattern = &region_pattern}> region;
         /// Required. The AWS account ID of the Amazon ECR private registry to replicate to.
-        cfn::checked_required<cfn::str, "AWS::ECR::ReplicationConfiguration.ReplicationDestination.RegistryId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> registry_id;
+        cfn::checked_required<cfn::str, "AWS::ECR::ReplicationConfiguration.ReplicationDestination.RegistryId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> registry_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,7 +48,7 @@ struct replication_configuration {
     struct repository_filter {
         static constexpr const char* filter_pattern = "^(?:[a-z0-9]+(?:[._-][a-z0-9]*)*/)*[a-z0-9]*(?:[._-][a-z0-9]*)*$";
         /// Required. The repository filter details.
-        cfn::checked_required<cfn::id<"AWS::ECR::Repository.RepositoryName">, "AWS::ECR::ReplicationConfiguration.RepositoryFilter.Filter", cfn::literal_rule{.min_length = 2, .max_length = 256, .pattern = &filter_pattern}> filter;
+        cfn::checked_required<cfn::id<"AWS::ECR::Repository.RepositoryName">, "AWS::ECR::ReplicationConfiguration.RepositoryFilter.Filter", cfn::string_rule{.min_length = 2, .max_length = 256, .pattern = &filter_pattern}> filter;
         /// Required. The repository filter type.
         cfn::required<cfn::enumeration<replication_configuration::repository_filter_filter_type>, "AWS::ECR::ReplicationConfiguration.RepositoryFilter.FilterType"> filter_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

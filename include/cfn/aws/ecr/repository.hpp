@@ -41,7 +41,7 @@ struct repository {
         /// Required. The encryption type to use. Update requires replacement.
         cfn::required<cfn::enumeration<repository::encryption_configuration_encryption_type>, "AWS::ECR::Repository.EncryptionConfiguration.EncryptionType"> encryption_type;
         /// If you use the `KMS` encryption type, specify the AWS key to use for encryption. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::ECR::Repository.EncryptionConfiguration.KmsKey", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::ECR::Repository.EncryptionConfiguration.KmsKey", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -80,7 +80,7 @@ struct repository {
         cfn::required<cfn::enumeration<repository::image_tag_mutability_exclusion_filter_image_tag_mutability_exclusion_filter_type>, "AWS::ECR::Repository.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterType"> image_tag_mutability_exclusion_filter_type;
         static constexpr const char* image_tag_mutability_exclusion_filter_value_pattern = "^[0-9a-zA-Z._*-]{1,128}";
         /// Required. The value to use when filtering image tags.
-        cfn::checked_required<cfn::str, "AWS::ECR::Repository.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterValue", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &image_tag_mutability_exclusion_filter_value_pattern}> image_tag_mutability_exclusion_filter_value;
+        cfn::checked_required<cfn::str, "AWS::ECR::Repository.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterValue", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &image_tag_mutability_exclusion_filter_value_pattern}> image_tag_mutability_exclusion_filter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -99,9 +99,9 @@ struct repository {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-repository-lifecyclepolicy.html
     struct lifecycle_policy {
         /// The JSON repository policy text to apply to the repository.
-        cfn::checked_optional<cfn::str, "AWS::ECR::Repository.LifecyclePolicy.LifecyclePolicyText", cfn::literal_rule{.min_length = 100, .max_length = 30720}> lifecycle_policy_text;
+        cfn::checked_optional<cfn::str, "AWS::ECR::Repository.LifecyclePolicy.LifecyclePolicyText", cfn::string_rule{.min_length = 100, .max_length = 30720}> lifecycle_policy_text;
         /// The AWS account ID associated with the registry that contains the repository.
-        cfn::checked_optional<cfn::str, "AWS::ECR::Repository.LifecyclePolicy.RegistryId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> registry_id;
+        cfn::checked_optional<cfn::str, "AWS::ECR::Repository.LifecyclePolicy.RegistryId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> registry_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,7 +131,7 @@ struct repository {
         /// Creates or updates a lifecycle policy.
         repository::lifecycle_policy lifecycle_policy = cfn::absent;
         /// The name to use for the repository. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECR::Repository.RepositoryName", cfn::literal_rule{.min_length = 2, .max_length = 256}> repository_name;
+        cfn::checked_optional<cfn::str, "AWS::ECR::Repository.RepositoryName", cfn::string_rule{.min_length = 2, .max_length = 256}> repository_name;
         /// The JSON repository policy text to apply to the repository.
         cfn::optional<cfn::json, "AWS::ECR::Repository.RepositoryPolicyText"> repository_policy_text;
         /// An array of key-value pairs to apply to this resource.

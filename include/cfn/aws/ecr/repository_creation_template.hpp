@@ -48,7 +48,7 @@ struct repository_creation_template {
         /// Required. The encryption type to use.
         cfn::required<cfn::enumeration<repository_creation_template::encryption_configuration_encryption_type>, "AWS::ECR::RepositoryCreationTemplate.EncryptionConfiguration.EncryptionType"> encryption_type;
         /// If you use the `KMS` encryption type, specify the AWS key to use for encryption.
-        cfn::checked_optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.EncryptionConfiguration.KmsKey", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key;
+        cfn::checked_optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.EncryptionConfiguration.KmsKey", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,7 +70,7 @@ struct repository_creation_template {
         cfn::required<cfn::enumeration<repository_creation_template::image_tag_mutability_exclusion_filter_image_tag_mutability_exclusion_filter_type>, "AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterType"> image_tag_mutability_exclusion_filter_type;
         static constexpr const char* image_tag_mutability_exclusion_filter_value_pattern = "^[0-9a-zA-Z._*-]{1,128}";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterValue", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &image_tag_mutability_exclusion_filter_value_pattern}> image_tag_mutability_exclusion_filter_value;
+        cfn::checked_required<cfn::str, "AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterValue", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &image_tag_mutability_exclusion_filter_value_pattern}> image_tag_mutability_exclusion_filter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,9 +90,9 @@ struct repository_creation_template {
         cfn::required<cfn::list<cfn::enumeration<repository_creation_template::applied_for>>, "AWS::ECR::RepositoryCreationTemplate.AppliedFor"> applied_for;
         static constexpr const char* custom_role_arn_pattern = "^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,-.@_]*$";
         /// The ARN of the role to be assumed by Amazon ECR.
-        cfn::checked_optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.CustomRoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &custom_role_arn_pattern}> custom_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.CustomRoleArn", cfn::string_rule{.max_length = 2048, .pattern = &custom_role_arn_pattern}> custom_role_arn;
         /// The description associated with the repository creation template.
-        cfn::checked_optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.Description", cfn::string_rule{.max_length = 256}> description;
         /// The encryption configuration associated with the repository creation template.
         repository_creation_template::encryption_configuration encryption_configuration = cfn::absent;
         /// The tag mutability setting for the repository.
@@ -100,12 +100,12 @@ struct repository_creation_template {
         /// A list of filters that specify which image tags are excluded from the repository creation template's image tag mutability setting.
         cfn::optional<cfn::list<repository_creation_template::image_tag_mutability_exclusion_filter>, "AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilters"> image_tag_mutability_exclusion_filters;
         /// The lifecycle policy to use for repositories created using the template.
-        cfn::checked_optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.LifecyclePolicy", cfn::literal_rule{.min_length = 100, .max_length = 30720}> lifecycle_policy;
+        cfn::checked_optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.LifecyclePolicy", cfn::string_rule{.min_length = 100, .max_length = 30720}> lifecycle_policy;
         static constexpr const char* prefix_pattern = R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)";
         /// Required. The repository namespace prefix associated with the repository creation template. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ECR::RepositoryCreationTemplate.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &prefix_pattern}> prefix;
+        cfn::checked_required<cfn::str, "AWS::ECR::RepositoryCreationTemplate.Prefix", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &prefix_pattern}> prefix;
         /// The repository policy to apply to repositories created using the template.
-        cfn::checked_optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.RepositoryPolicy", cfn::literal_rule{.max_length = 10240}> repository_policy;
+        cfn::checked_optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.RepositoryPolicy", cfn::string_rule{.max_length = 10240}> repository_policy;
         /// The metadata to apply to the repository to help you categorize and organize.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ECR::RepositoryCreationTemplate.ResourceTags"> resource_tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -25,7 +25,7 @@ struct signing_configuration {
     struct repository_filter {
         static constexpr const char* filter_pattern = "^(?:[a-z0-9*]+(?:[._-][a-z0-9*]+)*/)*[a-z0-9*]+(?:[._-][a-z0-9*]+)*$";
         /// Required. The filter value used to match repository names.
-        cfn::checked_required<cfn::str, "AWS::ECR::SigningConfiguration.RepositoryFilter.Filter", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &filter_pattern}> filter;
+        cfn::checked_required<cfn::str, "AWS::ECR::SigningConfiguration.RepositoryFilter.Filter", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &filter_pattern}> filter;
         /// Required. The type of filter to apply.
         cfn::required<cfn::enumeration<signing_configuration::repository_filter_filter_type>, "AWS::ECR::SigningConfiguration.RepositoryFilter.FilterType"> filter_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -49,7 +49,7 @@ struct signing_configuration {
         cfn::optional<cfn::list<signing_configuration::repository_filter>, "AWS::ECR::SigningConfiguration.Rule.RepositoryFilters"> repository_filters;
         static constexpr const char* signing_profile_arn_pattern = R"(^arn:aws(-[a-z]+)*:signer:[a-z0-9-]+:[0-9]{12}:\/signing-profiles\/[a-zA-Z0-9_]{2,}$)";
         /// Required. The ARN of the AWS Signer signing profile to use for signing images that match this rule.
-        cfn::checked_required<cfn::str, "AWS::ECR::SigningConfiguration.Rule.SigningProfileArn", cfn::literal_rule{.max_length = 200, .pattern = &signing_profile_arn_pattern}> signing_profile_arn;
+        cfn::checked_required<cfn::str, "AWS::ECR::SigningConfiguration.Rule.SigningProfileArn", cfn::string_rule{.max_length = 200, .pattern = &signing_profile_arn_pattern}> signing_profile_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

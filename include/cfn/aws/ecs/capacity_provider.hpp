@@ -148,15 +148,15 @@ struct capacity_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-capacityprovider-managedscaling.html
     struct managed_scaling {
         /// The period of time, in seconds, after a newly launched Amazon EC2 instance can contribute to CloudWatch metrics for Auto Scaling group.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.InstanceWarmupPeriod", cfn::literal_rule{.minimum = 0, .maximum = 10000}> instance_warmup_period;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.InstanceWarmupPeriod", cfn::integer_rule{.minimum = 0, .maximum = 10000}> instance_warmup_period;
         /// The maximum number of Amazon EC2 instances that Amazon ECS will scale out at one time.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.MaximumScalingStepSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> maximum_scaling_step_size;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.MaximumScalingStepSize", cfn::integer_rule{.minimum = 1, .maximum = 10000}> maximum_scaling_step_size;
         /// The minimum number of Amazon EC2 instances that Amazon ECS will scale out at one time.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.MinimumScalingStepSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> minimum_scaling_step_size;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.MinimumScalingStepSize", cfn::integer_rule{.minimum = 1, .maximum = 10000}> minimum_scaling_step_size;
         /// Determines whether to use managed scaling for the capacity provider.
         cfn::optional<cfn::enumeration<capacity_provider::managed_scaling_status>, "AWS::ECS::CapacityProvider.ManagedScaling.Status"> status;
         /// The target capacity utilization as a percentage for the capacity provider.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.TargetCapacity", cfn::literal_rule{.minimum = 1, .maximum = 100}> target_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.ManagedScaling.TargetCapacity", cfn::integer_rule{.minimum = 1, .maximum = 100}> target_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -223,7 +223,7 @@ struct capacity_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-capacityprovider-infrastructureoptimization.html
     struct infrastructure_optimization {
         /// This parameter defines the number of seconds Amazon ECS Managed Instances waits before optimizing EC2 instances that have become idle or underutilized.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.InfrastructureOptimization.ScaleInAfter", cfn::literal_rule{.minimum = -1, .maximum = 3600}> scale_in_after;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::CapacityProvider.InfrastructureOptimization.ScaleInAfter", cfn::integer_rule{.minimum = -1, .maximum = 3600}> scale_in_after;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -449,7 +449,7 @@ struct capacity_provider {
         /// The accelerator types to include.
         cfn::optional<cfn::list<cfn::enumeration<capacity_provider::instance_requirements_request_accelerator_types>>, "AWS::ECS::CapacityProvider.InstanceRequirementsRequest.AcceleratorTypes"> accelerator_types;
         /// The instance types to include in the selection.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ECS::CapacityProvider.InstanceRequirementsRequest.AllowedInstanceTypes"> allowed_instance_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ECS::CapacityProvider.InstanceRequirementsRequest.AllowedInstanceTypes", cfn::list_rule{.max_items = 400}> allowed_instance_types;
         /// Indicates whether to include bare metal instance types.
         cfn::optional<cfn::enumeration<capacity_provider::instance_requirements_request_bare_metal>, "AWS::ECS::CapacityProvider.InstanceRequirementsRequest.BareMetal"> bare_metal;
         /// The minimum and maximum baseline Amazon EBS bandwidth in megabits per second (Mbps).
@@ -459,7 +459,7 @@ struct capacity_provider {
         /// The CPU manufacturers to include or exclude.
         cfn::optional<cfn::list<cfn::enumeration<capacity_provider::instance_requirements_request_cpu_manufacturers>>, "AWS::ECS::CapacityProvider.InstanceRequirementsRequest.CpuManufacturers"> cpu_manufacturers;
         /// The instance types to exclude from selection.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ECS::CapacityProvider.InstanceRequirementsRequest.ExcludedInstanceTypes"> excluded_instance_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ECS::CapacityProvider.InstanceRequirementsRequest.ExcludedInstanceTypes", cfn::list_rule{.max_items = 400}> excluded_instance_types;
         /// The instance generations to include.
         cfn::optional<cfn::list<cfn::enumeration<capacity_provider::instance_requirements_request_instance_generations>>, "AWS::ECS::CapacityProvider.InstanceRequirementsRequest.InstanceGenerations"> instance_generations;
         /// Indicates whether to include instance types with local storage.
@@ -500,12 +500,12 @@ struct capacity_provider {
                 {"AcceleratorNames", offsetof(self, accelerator_names), cfn::field_kind::value, false},
                 {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::accelerator_total_memory_mib_request::cfn_struct},
                 {"AcceleratorTypes", offsetof(self, accelerator_types), cfn::field_kind::value, false},
-                {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_instance_types_constraint},
+                {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_instance_types_constraint},
                 {"BareMetal", offsetof(self, bare_metal), cfn::field_kind::value, false},
                 {"BaselineEbsBandwidthMbps", offsetof(self, baseline_ebs_bandwidth_mbps), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::baseline_ebs_bandwidth_mbps_request::cfn_struct},
                 {"BurstablePerformance", offsetof(self, burstable_performance), cfn::field_kind::value, false},
                 {"CpuManufacturers", offsetof(self, cpu_manufacturers), cfn::field_kind::value, false},
-                {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_instance_types_constraint},
+                {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &excluded_instance_types_constraint},
                 {"InstanceGenerations", offsetof(self, instance_generations), cfn::field_kind::value, false},
                 {"LocalStorage", offsetof(self, local_storage), cfn::field_kind::value, false},
                 {"LocalStorageTypes", offsetof(self, local_storage_types), cfn::field_kind::value, false},
@@ -565,7 +565,7 @@ struct capacity_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-capacityprovider-managedinstancesstorageconfiguration.html
     struct managed_instances_storage_configuration {
         /// Required. The size of the tasks volume.
-        cfn::checked_required<cfn::integer, "AWS::ECS::CapacityProvider.ManagedInstancesStorageConfiguration.StorageSizeGiB", cfn::literal_rule{.minimum = 1}> storage_size_gib;
+        cfn::checked_required<cfn::integer, "AWS::ECS::CapacityProvider.ManagedInstancesStorageConfiguration.StorageSizeGiB", cfn::integer_rule{.minimum = 1}> storage_size_gib;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

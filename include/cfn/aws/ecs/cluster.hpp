@@ -73,7 +73,7 @@ struct cluster {
         cluster::execute_command_log_configuration log_configuration = cfn::absent;
         static constexpr const char* logging_allowed = "DEFAULT|NONE|OVERRIDE";
         /// The log setting to use for redirecting logs for your execute command results.
-        cfn::checked_optional<cfn::str, "AWS::ECS::Cluster.ExecuteCommandConfiguration.Logging", cfn::literal_rule{.allowed = &logging_allowed}> logging;
+        cfn::checked_optional<cfn::str, "AWS::ECS::Cluster.ExecuteCommandConfiguration.Logging", cfn::string_rule{.allowed = &logging_allowed}> logging;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -133,11 +133,11 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-cluster-capacityproviderstrategyitem.html
     struct capacity_provider_strategy_item {
         /// The *base* value designates how many tasks, at a minimum, to run on the specified capacity provider for each service.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::Cluster.CapacityProviderStrategyItem.Base", cfn::literal_rule{.minimum = 0, .maximum = 100000}> base;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Cluster.CapacityProviderStrategyItem.Base", cfn::integer_rule{.minimum = 0, .maximum = 100000}> base;
         /// The short name of the capacity provider.
         cfn::optional<cfn::str, "AWS::ECS::Cluster.CapacityProviderStrategyItem.CapacityProvider"> capacity_provider;
         /// The *weight* value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::Cluster.CapacityProviderStrategyItem.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Cluster.CapacityProviderStrategyItem.Weight", cfn::integer_rule{.minimum = 0, .maximum = 1000}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

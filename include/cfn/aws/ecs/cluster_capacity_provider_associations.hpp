@@ -19,11 +19,11 @@ struct cluster_capacity_provider_associations {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-clustercapacityproviderassociations-capacityproviderstrategy.html
     struct capacity_provider_strategy {
         /// The *base* value designates how many tasks, at a minimum, to run on the specified capacity provider for each service.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy.Base", cfn::literal_rule{.minimum = 0, .maximum = 100000}> base;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy.Base", cfn::integer_rule{.minimum = 0, .maximum = 100000}> base;
         /// Required. The short name of the capacity provider.
         cfn::required<cfn::str, "AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy.CapacityProvider"> capacity_provider;
         /// The *weight* value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviderStrategy.Weight", cfn::integer_rule{.minimum = 0, .maximum = 1000}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,7 +44,7 @@ struct cluster_capacity_provider_associations {
         /// The capacity providers to associate with the cluster.
         cfn::optional<cfn::list<cfn::id<"AWS::ECS::CapacityProvider.Name">>, "AWS::ECS::ClusterCapacityProviderAssociations.CapacityProviders"> capacity_providers;
         /// Required. The cluster the capacity provider association is the target of. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::ECS::Cluster.Arn", "AWS::ECS::Cluster.ClusterName">, "AWS::ECS::ClusterCapacityProviderAssociations.Cluster", cfn::literal_rule{.min_length = 1, .max_length = 2048}> cluster;
+        cfn::checked_required<cfn::id<"AWS::ECS::Cluster.Arn", "AWS::ECS::Cluster.ClusterName">, "AWS::ECS::ClusterCapacityProviderAssociations.Cluster", cfn::string_rule{.min_length = 1, .max_length = 2048}> cluster;
         /// Required. The default capacity provider strategy to associate with the cluster.
         cfn::required<cfn::list<cluster_capacity_provider_associations::capacity_provider_strategy>, "AWS::ECS::ClusterCapacityProviderAssociations.DefaultCapacityProviderStrategy"> default_capacity_provider_strategy;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -47,9 +47,9 @@ struct daemon {
         /// The CloudWatch alarm configuration for a daemon.
         daemon::daemon_alarm_configuration alarms = cfn::absent;
         /// The amount of time (in minutes) to wait after a successful deployment step before proceeding.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::Daemon.DaemonDeploymentConfiguration.BakeTimeInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 1440}> bake_time_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Daemon.DaemonDeploymentConfiguration.BakeTimeInMinutes", cfn::integer_rule{.minimum = 0, .maximum = 1440}> bake_time_in_minutes;
         /// The percentage of container instances to drain simultaneously during a daemon deployment.
-        cfn::checked_optional<cfn::number, "AWS::ECS::Daemon.DaemonDeploymentConfiguration.DrainPercent", cfn::literal_rule{.minimum = 0, .maximum = 100}> drain_percent;
+        cfn::checked_optional<cfn::number, "AWS::ECS::Daemon.DaemonDeploymentConfiguration.DrainPercent", cfn::number_rule{.minimum = 0, .maximum = 100}> drain_percent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

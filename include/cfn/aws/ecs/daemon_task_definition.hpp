@@ -20,7 +20,7 @@ struct daemon_task_definition {
     struct container_dependency {
         static constexpr const char* condition_allowed = "COMPLETE|HEALTHY|START|SUCCESS";
         /// The dependency condition of the container.
-        cfn::checked_optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.ContainerDependency.Condition", cfn::literal_rule{.allowed = &condition_allowed}> condition;
+        cfn::checked_optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.ContainerDependency.Condition", cfn::string_rule{.allowed = &condition_allowed}> condition;
         /// The name of a container.
         cfn::optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.ContainerDependency.ContainerName"> container_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -62,7 +62,7 @@ struct daemon_task_definition {
     struct environment_file {
         static constexpr const char* type_allowed = "s3";
         /// The file type to use.
-        cfn::checked_optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.EnvironmentFile.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.EnvironmentFile.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// The Amazon Resource Name (ARN) of the Amazon S3 object containing the environment variable file.
         cfn::optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.EnvironmentFile.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -86,7 +86,7 @@ struct daemon_task_definition {
         cfn::optional<cfn::map<cfn::str>, "AWS::ECS::DaemonTaskDefinition.FirelensConfiguration.Options"> options;
         static constexpr const char* type_allowed = "fluentbit|fluentd";
         /// The log router to use.
-        cfn::checked_optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.FirelensConfiguration.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_optional<cfn::str, "AWS::ECS::DaemonTaskDefinition.FirelensConfiguration.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -354,7 +354,7 @@ struct daemon_task_definition {
         cfn::required<cfn::integer, "AWS::ECS::DaemonTaskDefinition.Ulimit.HardLimit"> hard_limit;
         static constexpr const char* name_allowed = "core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack";
         /// Required. The ``type`` of the ``ulimit``.
-        cfn::checked_required<cfn::str, "AWS::ECS::DaemonTaskDefinition.Ulimit.Name", cfn::literal_rule{.allowed = &name_allowed}> name;
+        cfn::checked_required<cfn::str, "AWS::ECS::DaemonTaskDefinition.Ulimit.Name", cfn::string_rule{.allowed = &name_allowed}> name;
         /// Required. The soft limit for the ``ulimit`` type.
         cfn::required<cfn::integer, "AWS::ECS::DaemonTaskDefinition.Ulimit.SoftLimit"> soft_limit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -139,11 +139,11 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-service-capacityproviderstrategyitem.html
     struct capacity_provider_strategy_item {
         /// The *base* value designates how many tasks, at a minimum, to run on the specified capacity provider for each service.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.CapacityProviderStrategyItem.Base", cfn::literal_rule{.minimum = 0, .maximum = 100000}> base;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.CapacityProviderStrategyItem.Base", cfn::integer_rule{.minimum = 0, .maximum = 100000}> base;
         /// The short name of the capacity provider.
         cfn::optional<cfn::id<"AWS::ECS::CapacityProvider.Name">, "AWS::ECS::Service.CapacityProviderStrategyItem.CapacityProvider"> capacity_provider;
         /// The *weight* value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.CapacityProviderStrategyItem.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.CapacityProviderStrategyItem.Weight", cfn::integer_rule{.minimum = 0, .maximum = 1000}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -187,9 +187,9 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-service-canaryconfiguration.html
     struct canary_configuration {
         /// The amount of time in minutes to wait during the canary phase before shifting the remaining production traffic to the new service revision.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.CanaryConfiguration.CanaryBakeTimeInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 1440}> canary_bake_time_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.CanaryConfiguration.CanaryBakeTimeInMinutes", cfn::integer_rule{.minimum = 0, .maximum = 1440}> canary_bake_time_in_minutes;
         /// The percentage of production traffic to shift to the new service revision during the canary phase.
-        cfn::checked_optional<cfn::number, "AWS::ECS::Service.CanaryConfiguration.CanaryPercent", cfn::literal_rule{.minimum = 0.1, .maximum = 100}> canary_percent;
+        cfn::checked_optional<cfn::number, "AWS::ECS::Service.CanaryConfiguration.CanaryPercent", cfn::number_rule{.minimum = 0.1, .maximum = 100}> canary_percent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -325,9 +325,9 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-service-linearconfiguration.html
     struct linear_configuration {
         /// The amount of time in minutes to wait between each traffic shifting step during a linear deployment.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.LinearConfiguration.StepBakeTimeInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 1440}> step_bake_time_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.LinearConfiguration.StepBakeTimeInMinutes", cfn::integer_rule{.minimum = 0, .maximum = 1440}> step_bake_time_in_minutes;
         /// The percentage of production traffic to shift in each step during a linear deployment.
-        cfn::checked_optional<cfn::number, "AWS::ECS::Service.LinearConfiguration.StepPercent", cfn::literal_rule{.minimum = 3, .maximum = 100}> step_percent;
+        cfn::checked_optional<cfn::number, "AWS::ECS::Service.LinearConfiguration.StepPercent", cfn::number_rule{.minimum = 3, .maximum = 100}> step_percent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -349,7 +349,7 @@ struct service {
         /// Information about the CloudWatch alarms.
         service::deployment_alarms alarms = cfn::absent;
         /// The duration when both blue and green service revisions are running simultaneously after the production traffic has shifted.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.DeploymentConfiguration.BakeTimeInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 1440}> bake_time_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.DeploymentConfiguration.BakeTimeInMinutes", cfn::integer_rule{.minimum = 0, .maximum = 1440}> bake_time_in_minutes;
         /// Configuration for canary deployment strategy.
         service::canary_configuration canary_configuration = cfn::absent;
         /// The deployment circuit breaker can only be used for services using the rolling update ( `ECS` ) deployment type.
@@ -410,7 +410,7 @@ struct service {
         /// Required. Determines whether to force a new deployment of the service.
         cfn::required<cfn::boolean, "AWS::ECS::Service.ForceNewDeployment.EnableForceNewDeployment"> enable_force_new_deployment;
         /// When you change the `ForceNewDeploymentNonce` value in your template, it signals Amazon ECS to start a new deployment even though no other service parameters have changed.
-        cfn::checked_optional<cfn::str, "AWS::ECS::Service.ForceNewDeployment.ForceNewDeploymentNonce", cfn::literal_rule{.min_length = 1, .max_length = 255}> force_new_deployment_nonce;
+        cfn::checked_optional<cfn::str, "AWS::ECS::Service.ForceNewDeployment.ForceNewDeploymentNonce", cfn::string_rule{.min_length = 1, .max_length = 255}> force_new_deployment_nonce;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -719,7 +719,7 @@ struct service {
         /// The `dnsName` is the name that you use in the applications of client tasks to connect to this service.
         cfn::optional<cfn::str, "AWS::ECS::Service.ServiceConnectClientAlias.DnsName"> dns_name;
         /// Required. The listening port number for the Service Connect proxy.
-        cfn::checked_required<cfn::integer, "AWS::ECS::Service.ServiceConnectClientAlias.Port", cfn::literal_rule{.minimum = 0, .maximum = 65535}> port;
+        cfn::checked_required<cfn::integer, "AWS::ECS::Service.ServiceConnectClientAlias.Port", cfn::integer_rule{.minimum = 0, .maximum = 65535}> port;
         /// The configuration for test traffic routing rules used during blue/green deployments with Amazon ECS Service Connect.
         service::service_connect_test_traffic_rules test_traffic_rules = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -741,9 +741,9 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-service-timeoutconfiguration.html
     struct timeout_configuration {
         /// The amount of time in seconds a connection will stay active while idle.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.TimeoutConfiguration.IdleTimeoutSeconds", cfn::literal_rule{.minimum = 0}> idle_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.TimeoutConfiguration.IdleTimeoutSeconds", cfn::integer_rule{.minimum = 0}> idle_timeout_seconds;
         /// The amount of time waiting for the upstream to respond with a complete response per request.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.TimeoutConfiguration.PerRequestTimeoutSeconds", cfn::literal_rule{.minimum = 0}> per_request_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.TimeoutConfiguration.PerRequestTimeoutSeconds", cfn::integer_rule{.minimum = 0}> per_request_timeout_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -807,7 +807,7 @@ struct service {
         /// The `discoveryName` is the name of the new AWS Cloud Map service that Amazon ECS creates for this Amazon ECS service.
         cfn::optional<cfn::str, "AWS::ECS::Service.ServiceConnectService.DiscoveryName"> discovery_name;
         /// The port number for the Service Connect proxy to listen on.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.ServiceConnectService.IngressPortOverride", cfn::literal_rule{.minimum = 0, .maximum = 65535}> ingress_port_override;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::Service.ServiceConnectService.IngressPortOverride", cfn::integer_rule{.minimum = 0, .maximum = 65535}> ingress_port_override;
         /// Required. The `portName` must match the name of one of the `portMappings` from all the containers in the task definition of this Amazon ECS service.
         cfn::required<cfn::str, "AWS::ECS::Service.ServiceConnectService.PortName"> port_name;
         /// A reference to an object that represents the configured timeouts for Service Connect.
@@ -894,7 +894,7 @@ struct service {
         cfn::optional<cfn::enumeration<service::ebs_tag_specification_propagate_tags>, "AWS::ECS::Service.EBSTagSpecification.PropagateTags"> propagate_tags;
         static constexpr const char* resource_type_allowed = "volume";
         /// Required. The type of volume resource.
-        cfn::checked_required<cfn::str, "AWS::ECS::Service.EBSTagSpecification.ResourceType", cfn::literal_rule{.allowed = &resource_type_allowed}> resource_type;
+        cfn::checked_required<cfn::str, "AWS::ECS::Service.EBSTagSpecification.ResourceType", cfn::string_rule{.allowed = &resource_type_allowed}> resource_type;
         /// The tags applied to this Amazon EBS volume.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ECS::Service.EBSTagSpecification.Tags"> tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -920,7 +920,7 @@ struct service {
         cfn::optional<cfn::boolean, "AWS::ECS::Service.ServiceManagedEBSVolumeConfiguration.Encrypted"> encrypted;
         static constexpr const char* filesystem_type_allowed = "ext3|ext4|ntfs|xfs";
         /// The filesystem type for the volume.
-        cfn::checked_optional<cfn::str, "AWS::ECS::Service.ServiceManagedEBSVolumeConfiguration.FilesystemType", cfn::literal_rule{.allowed = &filesystem_type_allowed}> filesystem_type;
+        cfn::checked_optional<cfn::str, "AWS::ECS::Service.ServiceManagedEBSVolumeConfiguration.FilesystemType", cfn::string_rule{.allowed = &filesystem_type_allowed}> filesystem_type;
         /// The number of I/O operations per second (IOPS).
         cfn::optional<cfn::integer, "AWS::ECS::Service.ServiceManagedEBSVolumeConfiguration.Iops"> iops;
         /// The Amazon Resource Name (ARN) identifier of the AWS Key Management Service key to use for Amazon EBS encryption.

@@ -45,7 +45,7 @@ struct task_definition {
     struct container_dependency {
         static constexpr const char* condition_allowed = "COMPLETE|HEALTHY|START|SUCCESS";
         /// The dependency condition of the container. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.ContainerDependency.Condition", cfn::literal_rule{.allowed = &condition_allowed}> condition;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.ContainerDependency.Condition", cfn::string_rule{.allowed = &condition_allowed}> condition;
         /// The name of a container. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.ContainerDependency.ContainerName"> container_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -87,7 +87,7 @@ struct task_definition {
     struct environment_file {
         static constexpr const char* type_allowed = "s3";
         /// The file type to use. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.EnvironmentFile.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.EnvironmentFile.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// The Amazon Resource Name (ARN) of the Amazon S3 object containing the environment variable file. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.EnvironmentFile.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -131,7 +131,7 @@ struct task_definition {
         cfn::optional<cfn::map<cfn::str>, "AWS::ECS::TaskDefinition.FirelensConfiguration.Options"> options;
         static constexpr const char* type_allowed = "fluentbit|fluentd";
         /// The log router to use. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.FirelensConfiguration.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.FirelensConfiguration.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -359,7 +359,7 @@ struct task_definition {
         cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.PortMapping.Name"> name;
         static constexpr const char* protocol_allowed = "tcp|udp";
         /// The protocol used for the port mapping. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.PortMapping.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.PortMapping.Protocol", cfn::string_rule{.allowed = &protocol_allowed}> protocol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -400,7 +400,7 @@ struct task_definition {
     struct resource_requirement {
         static constexpr const char* type_allowed = "GPU|InferenceAccelerator";
         /// Required. The type of resource to assign to a container. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ECS::TaskDefinition.ResourceRequirement.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::ECS::TaskDefinition.ResourceRequirement.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Required. The value for the specified resource type. Update requires replacement.
         cfn::required<cfn::str, "AWS::ECS::TaskDefinition.ResourceRequirement.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -467,7 +467,7 @@ struct task_definition {
         cfn::required<cfn::integer, "AWS::ECS::TaskDefinition.Ulimit.HardLimit"> hard_limit;
         static constexpr const char* name_allowed = "core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack";
         /// Required. The `type` of the `ulimit`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ECS::TaskDefinition.Ulimit.Name", cfn::literal_rule{.allowed = &name_allowed}> name;
+        cfn::checked_required<cfn::str, "AWS::ECS::TaskDefinition.Ulimit.Name", cfn::string_rule{.allowed = &name_allowed}> name;
         /// Required. The soft limit for the `ulimit` type. Update requires replacement.
         cfn::required<cfn::integer, "AWS::ECS::TaskDefinition.Ulimit.SoftLimit"> soft_limit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -689,7 +689,7 @@ struct task_definition {
         cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.TaskDefinitionPlacementConstraint.Expression"> expression;
         static constexpr const char* type_allowed = "memberOf";
         /// Required. The type of constraint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ECS::TaskDefinition.TaskDefinitionPlacementConstraint.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::ECS::TaskDefinition.TaskDefinitionPlacementConstraint.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -713,7 +713,7 @@ struct task_definition {
         cfn::optional<cfn::list<task_definition::key_value_pair>, "AWS::ECS::TaskDefinition.ProxyConfiguration.ProxyConfigurationProperties"> proxy_configuration_properties;
         static constexpr const char* type_allowed = "APPMESH";
         /// The proxy type. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.ProxyConfiguration.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.ProxyConfiguration.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -734,10 +734,10 @@ struct task_definition {
     struct runtime_platform {
         static constexpr const char* cpu_architecture_allowed = "ARM64|X86_64";
         /// The CPU architecture. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.RuntimePlatform.CpuArchitecture", cfn::literal_rule{.allowed = &cpu_architecture_allowed}> cpu_architecture;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.RuntimePlatform.CpuArchitecture", cfn::string_rule{.allowed = &cpu_architecture_allowed}> cpu_architecture;
         static constexpr const char* operating_system_family_allowed = "LINUX|WINDOWS_SERVER_2004_CORE|WINDOWS_SERVER_2016_FULL|WINDOWS_SERVER_2019_CORE|WINDOWS_SERVER_2019_FULL|WINDOWS_SERVER_2022_CORE|WINDOWS_SERVER_2022_FULL|WINDOWS_SERVER_2025_CORE|WINDOWS_SERVER_2025_FULL|WINDOWS_SERVER_20H2_CORE";
         /// The operating system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.RuntimePlatform.OperatingSystemFamily", cfn::literal_rule{.allowed = &operating_system_family_allowed}> operating_system_family;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.RuntimePlatform.OperatingSystemFamily", cfn::string_rule{.allowed = &operating_system_family_allowed}> operating_system_family;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -766,7 +766,7 @@ struct task_definition {
         cfn::optional<cfn::map<cfn::str>, "AWS::ECS::TaskDefinition.DockerVolumeConfiguration.Labels"> labels;
         static constexpr const char* scope_allowed = "shared|task";
         /// The scope for the Docker volume that determines its lifecycle. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.DockerVolumeConfiguration.Scope", cfn::literal_rule{.allowed = &scope_allowed}> scope;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.DockerVolumeConfiguration.Scope", cfn::string_rule{.allowed = &scope_allowed}> scope;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -974,15 +974,15 @@ struct task_definition {
         cfn::optional<cfn::list<task_definition::inference_accelerator>, "AWS::ECS::TaskDefinition.InferenceAccelerators"> inference_accelerators;
         static constexpr const char* ipc_mode_allowed = "host|none|task";
         /// The IPC resource namespace to use for the containers in the task. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.IpcMode", cfn::literal_rule{.allowed = &ipc_mode_allowed}> ipc_mode;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.IpcMode", cfn::string_rule{.allowed = &ipc_mode_allowed}> ipc_mode;
         /// The amount (in MiB) of memory used by the task. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ECS::TaskDefinition.Memory"> memory;
         static constexpr const char* network_mode_allowed = "awsvpc|bridge|host|none";
         /// The Docker networking mode to use for the containers in the task. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.NetworkMode", cfn::literal_rule{.allowed = &network_mode_allowed}> network_mode;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.NetworkMode", cfn::string_rule{.allowed = &network_mode_allowed}> network_mode;
         static constexpr const char* pid_mode_allowed = "host|task";
         /// The process namespace to use for the containers in the task. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.PidMode", cfn::literal_rule{.allowed = &pid_mode_allowed}> pid_mode;
+        cfn::checked_optional<cfn::str, "AWS::ECS::TaskDefinition.PidMode", cfn::string_rule{.allowed = &pid_mode_allowed}> pid_mode;
         /// An array of placement constraint objects to use for tasks. Update requires replacement.
         cfn::optional<cfn::list<task_definition::task_definition_placement_constraint>, "AWS::ECS::TaskDefinition.PlacementConstraints"> placement_constraints;
         /// The configuration details for the App Mesh proxy. Update requires replacement.

@@ -36,11 +36,11 @@ struct task_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-taskset-capacityproviderstrategyitem.html
     struct capacity_provider_strategy_item {
         /// The *base* value designates how many tasks, at a minimum, to run on the specified capacity provider for each service.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::TaskSet.CapacityProviderStrategyItem.Base", cfn::literal_rule{.minimum = 0, .maximum = 100000}> base;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::TaskSet.CapacityProviderStrategyItem.Base", cfn::integer_rule{.minimum = 0, .maximum = 100000}> base;
         /// The short name of the capacity provider.
         cfn::optional<cfn::str, "AWS::ECS::TaskSet.CapacityProviderStrategyItem.CapacityProvider"> capacity_provider;
         /// The *weight* value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
-        cfn::checked_optional<cfn::integer, "AWS::ECS::TaskSet.CapacityProviderStrategyItem.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight;
+        cfn::checked_optional<cfn::integer, "AWS::ECS::TaskSet.CapacityProviderStrategyItem.Weight", cfn::integer_rule{.minimum = 0, .maximum = 1000}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,9 +86,9 @@ struct task_set {
         /// Whether the task's elastic network interface receives a public IP address. Update requires replacement.
         cfn::optional<cfn::enumeration<task_set::aws_vpc_configuration_assign_public_ip>, "AWS::ECS::TaskSet.AwsVpcConfiguration.AssignPublicIp"> assign_public_ip;
         /// The IDs of the security groups associated with the task or service. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ECS::TaskSet.AwsVpcConfiguration.SecurityGroups"> security_groups;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ECS::TaskSet.AwsVpcConfiguration.SecurityGroups", cfn::list_rule{.max_items = 5}> security_groups;
         /// Required. The IDs of the subnets associated with the task or service. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::ECS::TaskSet.AwsVpcConfiguration.Subnets"> subnets;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::ECS::TaskSet.AwsVpcConfiguration.Subnets", cfn::list_rule{.max_items = 16}> subnets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,8 +97,8 @@ struct task_set {
             static constexpr cfn::value_constraint subnets_constraint{.max_items = 16};
             static constexpr cfn::field_info fields[] = {
                 {"AssignPublicIp", offsetof(self, assign_public_ip), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_groups_constraint},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnets_constraint},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &security_groups_constraint},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskSet.AwsVpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -128,7 +128,7 @@ struct task_set {
         /// The unit of measure for the scale value.
         cfn::optional<cfn::enumeration<task_set::scale_unit>, "AWS::ECS::TaskSet.Scale.Unit"> unit;
         /// The value, specified as a percent total of a service's `desiredCount`, to scale the task set.
-        cfn::checked_optional<cfn::number, "AWS::ECS::TaskSet.Scale.Value", cfn::literal_rule{.minimum = 0, .maximum = 100}> value;
+        cfn::checked_optional<cfn::number, "AWS::ECS::TaskSet.Scale.Value", cfn::number_rule{.minimum = 0, .maximum = 100}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

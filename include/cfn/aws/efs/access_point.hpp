@@ -19,9 +19,9 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-efs-accesspoint-accesspointtag.html
     struct access_point_tag {
         /// The tag key (String).
-        cfn::checked_optional<cfn::str, "AWS::EFS::AccessPoint.AccessPointTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_optional<cfn::str, "AWS::EFS::AccessPoint.AccessPointTag.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// The value of the tag key.
-        cfn::checked_optional<cfn::str, "AWS::EFS::AccessPoint.AccessPointTag.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_optional<cfn::str, "AWS::EFS::AccessPoint.AccessPointTag.Value", cfn::string_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,7 +43,7 @@ struct access_point {
         /// Required. The POSIX group ID used for all file system operations using this access point. Update requires replacement.
         cfn::required<cfn::str, "AWS::EFS::AccessPoint.PosixUser.Gid"> gid;
         /// Secondary POSIX group IDs used for all file system operations using this access point. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::EFS::AccessPoint.PosixUser.SecondaryGids"> secondary_gids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::EFS::AccessPoint.PosixUser.SecondaryGids", cfn::list_rule{.max_items = 16}> secondary_gids;
         /// Required. The POSIX user ID used for all file system operations using this access point. Update requires replacement.
         cfn::required<cfn::str, "AWS::EFS::AccessPoint.PosixUser.Uid"> uid;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -53,7 +53,7 @@ struct access_point {
             static constexpr cfn::value_constraint secondary_gids_constraint{.min_items = 0, .max_items = 16};
             static constexpr cfn::field_info fields[] = {
                 {"Gid", offsetof(self, gid), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"SecondaryGids", offsetof(self, secondary_gids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &secondary_gids_constraint},
+                {"SecondaryGids", offsetof(self, secondary_gids), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &secondary_gids_constraint},
                 {"Uid", offsetof(self, uid), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EFS::AccessPoint.PosixUser", fields, offsetof(self, cfn_intrinsic)};
@@ -69,7 +69,7 @@ struct access_point {
         /// Required. Specifies the POSIX user ID to apply to the `RootDirectory`. Update requires replacement.
         cfn::required<cfn::str, "AWS::EFS::AccessPoint.CreationInfo.OwnerUid"> owner_uid;
         /// Required. Specifies the POSIX permissions to apply to the `RootDirectory`, in the format of an octal number representing the file's mode bits. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EFS::AccessPoint.CreationInfo.Permissions", cfn::literal_rule{.min_length = 3, .max_length = 4, .characters = "0-7"}> permissions;
+        cfn::checked_required<cfn::str, "AWS::EFS::AccessPoint.CreationInfo.Permissions", cfn::string_rule{.min_length = 3, .max_length = 4, .characters = "0-7"}> permissions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,7 +91,7 @@ struct access_point {
         /// (Optional) Specifies the POSIX IDs and permissions to apply to the access point's `RootDirectory`. Update requires replacement.
         access_point::creation_info creation_info = cfn::absent;
         /// Specifies the path on the EFS file system to expose as the root directory to NFS clients using the access point to access the EFS file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EFS::AccessPoint.RootDirectory.Path", cfn::literal_rule{.min_length = 1, .max_length = 100}> path;
+        cfn::checked_optional<cfn::str, "AWS::EFS::AccessPoint.RootDirectory.Path", cfn::string_rule{.min_length = 1, .max_length = 100}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -111,10 +111,10 @@ struct access_point {
         cfn::optional<cfn::list<access_point::access_point_tag>, "AWS::EFS::AccessPoint.AccessPointTags"> access_point_tags;
         static constexpr const char* client_token_pattern = "^.+$";
         /// The opaque string specified in the request to ensure idempotent creation. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EFS::AccessPoint.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &client_token_pattern}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::EFS::AccessPoint.ClientToken", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &client_token_pattern}> client_token;
         static constexpr const char* file_system_id_pattern = "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$";
         /// Required. The ID of the EFS file system that the access point applies to. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::EFS::FileSystem.FileSystemId">, "AWS::EFS::AccessPoint.FileSystemId", cfn::literal_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_required<cfn::id<"AWS::EFS::FileSystem.FileSystemId">, "AWS::EFS::AccessPoint.FileSystemId", cfn::string_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
         /// The full POSIX identity, including the user ID, group ID, and secondary group IDs on the access point that is used for all file operations by NFS clients using the access point. Update requires replacement.
         access_point::posix_user posix_user = cfn::absent;
         /// The directory on the EFS file system that the access point exposes as the root directory to NFS clients using the access point. Update requires replacement.

@@ -86,13 +86,13 @@ struct file_system {
     struct lifecycle_policy {
         static constexpr const char* transition_to_archive_allowed = "AFTER_14_DAYS|AFTER_180_DAYS|AFTER_1_DAY|AFTER_270_DAYS|AFTER_30_DAYS|AFTER_365_DAYS|AFTER_60_DAYS|AFTER_7_DAYS|AFTER_90_DAYS";
         /// The number of days after files were last accessed in primary storage (the Standard storage class) at which to move them to Archive storage.
-        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.LifecyclePolicy.TransitionToArchive", cfn::literal_rule{.allowed = &transition_to_archive_allowed}> transition_to_archive;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.LifecyclePolicy.TransitionToArchive", cfn::string_rule{.allowed = &transition_to_archive_allowed}> transition_to_archive;
         static constexpr const char* transition_to_ia_allowed = "AFTER_14_DAYS|AFTER_180_DAYS|AFTER_1_DAY|AFTER_270_DAYS|AFTER_30_DAYS|AFTER_365_DAYS|AFTER_60_DAYS|AFTER_7_DAYS|AFTER_90_DAYS";
         /// The number of days after files were last accessed in primary storage (the Standard storage class) at which to move them to Infrequent Access (IA) storage.
-        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.LifecyclePolicy.TransitionToIA", cfn::literal_rule{.allowed = &transition_to_ia_allowed}> transition_to_ia;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.LifecyclePolicy.TransitionToIA", cfn::string_rule{.allowed = &transition_to_ia_allowed}> transition_to_ia;
         static constexpr const char* transition_to_primary_storage_class_allowed = "AFTER_1_ACCESS";
         /// Whether to move files back to primary (Standard) storage after they are accessed in IA or Archive storage.
-        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.LifecyclePolicy.TransitionToPrimaryStorageClass", cfn::literal_rule{.allowed = &transition_to_primary_storage_class_allowed}> transition_to_primary_storage_class;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.LifecyclePolicy.TransitionToPrimaryStorageClass", cfn::string_rule{.allowed = &transition_to_primary_storage_class_allowed}> transition_to_primary_storage_class;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -117,7 +117,7 @@ struct file_system {
         cfn::optional<cfn::str, "AWS::EFS::FileSystem.ReplicationDestination.AvailabilityZoneName"> availability_zone_name;
         static constexpr const char* file_system_id_pattern = "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$";
         /// The ID of the destination Amazon EFS file system.
-        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.ReplicationDestination.FileSystemId", cfn::literal_rule{.pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.ReplicationDestination.FileSystemId", cfn::string_rule{.pattern = &file_system_id_pattern}> file_system_id;
         /// The ID of an AWS KMS key used to protect the encrypted file system.
         cfn::optional<cfn::str, "AWS::EFS::FileSystem.ReplicationDestination.KmsKeyId"> kms_key_id;
         /// The AWS Region in which the destination file system is located.
@@ -168,7 +168,7 @@ struct file_system {
     struct properties {
         static constexpr const char* availability_zone_name_pattern = "^.+$";
         /// For One Zone file systems, specify the AWS Availability Zone in which to create the file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.AvailabilityZoneName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &availability_zone_name_pattern}> availability_zone_name;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.AvailabilityZoneName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &availability_zone_name_pattern}> availability_zone_name;
         /// Use the `BackupPolicy` to turn automatic backups on or off for the file system.
         file_system::backup_policy backup_policy = cfn::absent;
         /// (Optional) A boolean that specifies whether or not to bypass the `FileSystemPolicy` lockout safety check.
@@ -183,19 +183,19 @@ struct file_system {
         cfn::optional<cfn::list<file_system::elastic_file_system_tag>, "AWS::EFS::FileSystem.FileSystemTags"> file_system_tags;
         static constexpr const char* kms_key_id_pattern = R"(^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|alias/[a-zA-Z0-9/_-]+|(arn:aws[-a-z]*:kms:[a-z0-9-]+:\d{12}:((key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|(key/mrk-[0-9a-f]{32})|(alias/[a-zA-Z0-9/_-]+))))$)";
         /// The ID of the AWS KMS key to be used to protect the encrypted file system. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::EFS::FileSystem.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::EFS::FileSystem.KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// An array of `LifecyclePolicy` objects that define the file system's `LifecycleConfiguration` object.
         cfn::optional<cfn::list<file_system::lifecycle_policy>, "AWS::EFS::FileSystem.LifecyclePolicies"> lifecycle_policies;
         static constexpr const char* performance_mode_allowed = "generalPurpose|maxIO";
         /// The performance mode of the file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.PerformanceMode", cfn::literal_rule{.allowed = &performance_mode_allowed}> performance_mode;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.PerformanceMode", cfn::string_rule{.allowed = &performance_mode_allowed}> performance_mode;
         /// The throughput, measured in mebibytes per second (MiBps), that you want to provision for a file system that you're creating.
-        cfn::checked_optional<cfn::number, "AWS::EFS::FileSystem.ProvisionedThroughputInMibps", cfn::literal_rule{.minimum = 1.0}> provisioned_throughput_in_mibps;
+        cfn::checked_optional<cfn::number, "AWS::EFS::FileSystem.ProvisionedThroughputInMibps", cfn::number_rule{.minimum = 1.0}> provisioned_throughput_in_mibps;
         /// Describes the replication configuration for a specific file system.
         file_system::replication_configuration replication_configuration = cfn::absent;
         static constexpr const char* throughput_mode_allowed = "bursting|elastic|provisioned";
         /// Specifies the throughput mode for the file system.
-        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.ThroughputMode", cfn::literal_rule{.allowed = &throughput_mode_allowed}> throughput_mode;
+        cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.ThroughputMode", cfn::string_rule{.allowed = &throughput_mode_allowed}> throughput_mode;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint availability_zone_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^.+$", 4}};

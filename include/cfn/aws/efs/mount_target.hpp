@@ -25,19 +25,19 @@ struct mount_target {
     struct properties {
         static constexpr const char* file_system_id_pattern = "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$";
         /// Required. The ID of the file system for which to create the mount target. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::EFS::FileSystem.FileSystemId">, "AWS::EFS::MountTarget.FileSystemId", cfn::literal_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_required<cfn::id<"AWS::EFS::FileSystem.FileSystemId">, "AWS::EFS::MountTarget.FileSystemId", cfn::string_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
         static constexpr const char* ip_address_pattern = R"(^[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}$)";
         /// If the `IpAddressType` for the mount target is IPv4 ( `IPV4_ONLY` or `DUAL_STACK` ), then specify the IPv4 address to use. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EFS::MountTarget.IpAddress", cfn::literal_rule{.min_length = 7, .max_length = 15, .pattern = &ip_address_pattern}> ip_address;
+        cfn::checked_optional<cfn::str, "AWS::EFS::MountTarget.IpAddress", cfn::string_rule{.min_length = 7, .max_length = 15, .pattern = &ip_address_pattern}> ip_address;
         /// The IP address type for the mount target. Update requires replacement.
         cfn::optional<cfn::enumeration<mount_target::ip_address_type>, "AWS::EFS::MountTarget.IpAddressType"> ip_address_type;
         /// If the `IPAddressType` for the mount target is IPv6 ( `IPV6_ONLY` or `DUAL_STACK` ), then specify the IPv6 address to use. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EFS::MountTarget.Ipv6Address", cfn::literal_rule{.min_length = 3, .max_length = 39}> ipv6_address;
+        cfn::checked_optional<cfn::str, "AWS::EFS::MountTarget.Ipv6Address", cfn::string_rule{.min_length = 3, .max_length = 39}> ipv6_address;
         /// Required. VPC security group IDs, of the form `sg-xxxxxxxx`.
-        cfn::required<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::EFS::MountTarget.SecurityGroups"> security_groups;
+        cfn::checked_required<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::EFS::MountTarget.SecurityGroups", cfn::list_rule{.max_items = 100}> security_groups;
         static constexpr const char* subnet_id_pattern = "^subnet-[0-9a-f]{8,40}$";
         /// Required. The ID of the subnet to add the mount target in. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::EC2::Subnet.SubnetId">, "AWS::EFS::MountTarget.SubnetId", cfn::literal_rule{.min_length = 15, .max_length = 47, .pattern = &subnet_id_pattern}> subnet_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::Subnet.SubnetId">, "AWS::EFS::MountTarget.SubnetId", cfn::string_rule{.min_length = 15, .max_length = 47, .pattern = &subnet_id_pattern}> subnet_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 0, .max_length = 128, .pattern = {"^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$", 96}};
@@ -51,7 +51,7 @@ struct mount_target {
                 {"IpAddress", offsetof(self, ip_address), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ip_address_constraint},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Ipv6Address", offsetof(self, ipv6_address), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ipv6_address_constraint},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_groups_constraint},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_groups_constraint},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subnet_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EFS::MountTarget", fields, cfn::no_intrinsic};

@@ -65,11 +65,11 @@ struct access_entry {
         /// The access policies to associate to the access entry.
         cfn::optional<cfn::list<access_entry::access_policy>, "AWS::EKS::AccessEntry.AccessPolicies"> access_policies;
         /// Required. The name of your cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EKS::AccessEntry.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::EKS::AccessEntry.ClusterName", cfn::string_rule{.min_length = 1}> cluster_name;
         /// The value for `name` that you've specified for `kind: Group` as a `subject` in a Kubernetes `RoleBinding` or `ClusterRoleBinding` object.
         cfn::optional<cfn::list<cfn::str>, "AWS::EKS::AccessEntry.KubernetesGroups"> kubernetes_groups;
         /// Required. The ARN of the IAM principal for the `AccessEntry`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EKS::AccessEntry.PrincipalArn", cfn::literal_rule{.min_length = 1}> principal_arn;
+        cfn::checked_required<cfn::str, "AWS::EKS::AccessEntry.PrincipalArn", cfn::string_rule{.min_length = 1}> principal_arn;
         /// Metadata that assists with categorization and organization.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EKS::AccessEntry.Tags"> tags;
         /// The type of the new access entry. Update requires replacement.

@@ -26,7 +26,7 @@ struct addon {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-addon-namespaceconfig.html
     struct namespace_config {
         /// Required. The custom namespace for creating the add-on.
-        cfn::checked_required<cfn::str, "AWS::EKS::Addon.NamespaceConfig.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 63}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::EKS::Addon.NamespaceConfig.Namespace", cfn::string_rule{.min_length = 1, .max_length = 63}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,7 +45,7 @@ struct addon {
     struct pod_identity_association {
         static constexpr const char* role_arn_pattern = R"(^arn:aws[a-zA-Z-]*:iam::\d{12}:(role)\/*)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role to associate with the service account.
-        cfn::checked_required<cfn::str, "AWS::EKS::Addon.PodIdentityAssociation.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::EKS::Addon.PodIdentityAssociation.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Required. The name of the Kubernetes service account inside the cluster to associate the IAM credentials with.
         cfn::required<cfn::str, "AWS::EKS::Addon.PodIdentityAssociation.ServiceAccount"> service_account;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -64,13 +64,13 @@ struct addon {
 
     struct properties {
         /// Required. The name of the add-on. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EKS::Addon.AddonName", cfn::literal_rule{.min_length = 1}> addon_name;
+        cfn::checked_required<cfn::str, "AWS::EKS::Addon.AddonName", cfn::string_rule{.min_length = 1}> addon_name;
         /// The version of the add-on.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Addon.AddonVersion", cfn::literal_rule{.min_length = 1}> addon_version;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Addon.AddonVersion", cfn::string_rule{.min_length = 1}> addon_version;
         /// Required. The name of your cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EKS::Addon.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::EKS::Addon.ClusterName", cfn::string_rule{.min_length = 1}> cluster_name;
         /// The configuration values that you provided.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Addon.ConfigurationValues", cfn::literal_rule{.min_length = 1}> configuration_values;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Addon.ConfigurationValues", cfn::string_rule{.min_length = 1}> configuration_values;
         /// The namespace configuration for the addon. Update requires replacement.
         addon::namespace_config namespace_config = cfn::absent;
         /// An array of EKS Pod Identity associations owned by the add-on.
@@ -80,7 +80,7 @@ struct addon {
         /// How to resolve field value conflicts for an Amazon EKS add-on.
         cfn::optional<cfn::enumeration<addon::resolve_conflicts>, "AWS::EKS::Addon.ResolveConflicts"> resolve_conflicts;
         /// The Amazon Resource Name (ARN) of an existing IAM role to bind to the add-on's service account.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::EKS::Addon.ServiceAccountRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> service_account_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::EKS::Addon.ServiceAccountRoleArn", cfn::string_rule{.min_length = 1, .max_length = 255}> service_account_role_arn;
         /// The metadata that you apply to the add-on to assist with categorization and organization.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EKS::Addon.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -191,16 +191,16 @@ struct capability {
 
     struct properties {
         /// Required. The unique name of the capability within the cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EKS::Capability.CapabilityName", cfn::literal_rule{.min_length = 1, .max_length = 100}> capability_name;
+        cfn::checked_required<cfn::str, "AWS::EKS::Capability.CapabilityName", cfn::string_rule{.min_length = 1, .max_length = 100}> capability_name;
         /// Required. The name of the Amazon EKS cluster that contains this capability. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EKS::Capability.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 100}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::EKS::Capability.ClusterName", cfn::string_rule{.min_length = 1, .max_length = 100}> cluster_name;
         /// The configuration settings for the capability.
         capability::capability_configuration configuration = cfn::absent;
         /// Required. The delete propagation policy for the capability.
         cfn::required<cfn::enumeration<capability::delete_propagation_policy>, "AWS::EKS::Capability.DeletePropagationPolicy"> delete_propagation_policy;
         static constexpr const char* role_arn_pattern = "^arn:aws[a-z-]*:iam::[0-9]+:role/[a-zA-Z0-9+=,.@_-]+$";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that the capability uses to interact with AWS services.
-        cfn::checked_required<cfn::str, "AWS::EKS::Capability.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::EKS::Capability.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EKS::Capability.Tags"> tags;
         /// Required. The type of capability. Update requires replacement.

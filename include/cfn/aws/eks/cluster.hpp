@@ -726,7 +726,7 @@ struct cluster {
         cluster::logging logging = cfn::absent;
         static constexpr const char* name_pattern = R"(^[0-9A-Za-z][A-Za-z0-9\-_]*)";
         /// The unique name to give to your cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Cluster.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Cluster.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// An object representing the configuration of your local Amazon EKS cluster on an AWS Outpost. Update requires replacement.
         cluster::outpost_config outpost_config = cfn::absent;
         /// The configuration in the cluster for EKS Hybrid Nodes.
@@ -745,7 +745,7 @@ struct cluster {
         cluster::upgrade_policy upgrade_policy = cfn::absent;
         static constexpr const char* version_pattern = R"(1\.\d\d)";
         /// The desired Kubernetes version for your cluster.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Cluster.Version", cfn::literal_rule{.pattern = &version_pattern}> version;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Cluster.Version", cfn::string_rule{.pattern = &version_pattern}> version;
         /// The configuration for zonal shift for the cluster.
         cluster::zonal_shift_config zonal_shift_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

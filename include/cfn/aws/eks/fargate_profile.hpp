@@ -19,9 +19,9 @@ struct fargate_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-fargateprofile-label.html
     struct label {
         /// Required. Enter a key. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EKS::FargateProfile.Label.Key", cfn::literal_rule{.min_length = 1, .max_length = 127}> key;
+        cfn::checked_required<cfn::str, "AWS::EKS::FargateProfile.Label.Key", cfn::string_rule{.min_length = 1, .max_length = 127}> key;
         /// Required. Enter a value. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EKS::FargateProfile.Label.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
+        cfn::checked_required<cfn::str, "AWS::EKS::FargateProfile.Label.Value", cfn::string_rule{.min_length = 1, .max_length = 255}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,7 +43,7 @@ struct fargate_profile {
         /// The Kubernetes labels that the selector should match. Update requires replacement.
         cfn::optional<cfn::list<fargate_profile::label>, "AWS::EKS::FargateProfile.Selector.Labels"> labels;
         /// Required. The Kubernetes `namespace` that the selector should match. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EKS::FargateProfile.Selector.Namespace", cfn::literal_rule{.min_length = 1}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::EKS::FargateProfile.Selector.Namespace", cfn::string_rule{.min_length = 1}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,11 +60,11 @@ struct fargate_profile {
 
     struct properties {
         /// Required. The name of your cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EKS::FargateProfile.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::EKS::FargateProfile.ClusterName", cfn::string_rule{.min_length = 1}> cluster_name;
         /// The name of the Fargate profile. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EKS::FargateProfile.FargateProfileName", cfn::literal_rule{.min_length = 1}> fargate_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::EKS::FargateProfile.FargateProfileName", cfn::string_rule{.min_length = 1}> fargate_profile_name;
         /// Required. The Amazon Resource Name (ARN) of the `Pod` execution role to use for a `Pod` that matches the selectors in the Fargate profile. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EKS::FargateProfile.PodExecutionRoleArn", cfn::literal_rule{.min_length = 1}> pod_execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::EKS::FargateProfile.PodExecutionRoleArn", cfn::string_rule{.min_length = 1}> pod_execution_role_arn;
         /// Required. The selectors to match for a `Pod` to use this Fargate profile. Update requires replacement.
         cfn::required<cfn::list<fargate_profile::selector>, "AWS::EKS::FargateProfile.Selectors"> selectors;
         /// The IDs of subnets to launch a `Pod` into. Update requires replacement.

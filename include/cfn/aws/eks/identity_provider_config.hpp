@@ -24,9 +24,9 @@ struct identity_provider_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-identityproviderconfig-requiredclaim.html
     struct required_claim {
         /// Required. The key to match from the token. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EKS::IdentityProviderConfig.RequiredClaim.Key", cfn::literal_rule{.min_length = 1, .max_length = 63}> key;
+        cfn::checked_required<cfn::str, "AWS::EKS::IdentityProviderConfig.RequiredClaim.Key", cfn::string_rule{.min_length = 1, .max_length = 63}> key;
         /// Required. The value for the key from the token. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EKS::IdentityProviderConfig.RequiredClaim.Value", cfn::literal_rule{.min_length = 1, .max_length = 253}> value;
+        cfn::checked_required<cfn::str, "AWS::EKS::IdentityProviderConfig.RequiredClaim.Value", cfn::string_rule{.min_length = 1, .max_length = 253}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

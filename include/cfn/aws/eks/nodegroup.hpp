@@ -26,11 +26,11 @@ struct nodegroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-nodegroup-launchtemplatespecification.html
     struct launch_template_specification {
         /// The ID of the launch template.
-        cfn::checked_optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Id", cfn::literal_rule{.min_length = 1}> id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Id", cfn::string_rule{.min_length = 1}> id;
         /// The name of the launch template.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Name", cfn::literal_rule{.min_length = 1}> name;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Name", cfn::string_rule{.min_length = 1}> name;
         /// The version number of the launch template to use.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Version", cfn::literal_rule{.min_length = 1}> version;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Version", cfn::string_rule{.min_length = 1}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,7 +52,7 @@ struct nodegroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-nodegroup-noderepairconfigoverrides.html
     struct node_repair_config_overrides {
         /// Specify the minimum time in minutes to wait before attempting to repair a node with this specific `nodeMonitoringCondition` and `nodeUnhealthyReason`.
-        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfigOverrides.MinRepairWaitTimeMins", cfn::literal_rule{.minimum = 1}> min_repair_wait_time_mins;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfigOverrides.MinRepairWaitTimeMins", cfn::integer_rule{.minimum = 1}> min_repair_wait_time_mins;
         /// Specify an unhealthy condition reported by the node monitoring agent that this override would apply to.
         cfn::optional<cfn::str, "AWS::EKS::Nodegroup.NodeRepairConfigOverrides.NodeMonitoringCondition"> node_monitoring_condition;
         /// Specify a reason reported by the node monitoring agent that this override would apply to.
@@ -81,13 +81,13 @@ struct nodegroup {
         /// Specifies whether to enable node auto repair for the node group.
         cfn::optional<cfn::boolean, "AWS::EKS::Nodegroup.NodeRepairConfig.Enabled"> enabled;
         /// Specify the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a count of unhealthy nodes.
-        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxParallelNodesRepairedCount", cfn::literal_rule{.minimum = 1}> max_parallel_nodes_repaired_count;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxParallelNodesRepairedCount", cfn::integer_rule{.minimum = 1}> max_parallel_nodes_repaired_count;
         /// Specify the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a percentage of unhealthy nodes.
-        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxParallelNodesRepairedPercentage", cfn::literal_rule{.minimum = 1, .maximum = 100}> max_parallel_nodes_repaired_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxParallelNodesRepairedPercentage", cfn::integer_rule{.minimum = 1, .maximum = 100}> max_parallel_nodes_repaired_percentage;
         /// Specify a count threshold of unhealthy nodes, above which node auto repair actions will stop.
-        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxUnhealthyNodeThresholdCount", cfn::literal_rule{.minimum = 1}> max_unhealthy_node_threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxUnhealthyNodeThresholdCount", cfn::integer_rule{.minimum = 1}> max_unhealthy_node_threshold_count;
         /// Specify a percentage threshold of unhealthy nodes, above which node auto repair actions will stop.
-        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxUnhealthyNodeThresholdPercentage", cfn::literal_rule{.minimum = 1, .maximum = 100}> max_unhealthy_node_threshold_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.NodeRepairConfig.MaxUnhealthyNodeThresholdPercentage", cfn::integer_rule{.minimum = 1, .maximum = 100}> max_unhealthy_node_threshold_percentage;
         /// Specify granular overrides for specific repair actions.
         cfn::optional<cfn::list<nodegroup::node_repair_config_overrides>, "AWS::EKS::Nodegroup.NodeRepairConfig.NodeRepairConfigOverrides"> node_repair_config_overrides;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -135,11 +135,11 @@ struct nodegroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-nodegroup-scalingconfig.html
     struct scaling_config {
         /// The current number of nodes that the managed node group should maintain.
-        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.ScalingConfig.DesiredSize", cfn::literal_rule{.minimum = 0}> desired_size;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.ScalingConfig.DesiredSize", cfn::integer_rule{.minimum = 0}> desired_size;
         /// The maximum number of nodes that the managed node group can scale out to.
-        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.ScalingConfig.MaxSize", cfn::literal_rule{.minimum = 1}> max_size;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.ScalingConfig.MaxSize", cfn::integer_rule{.minimum = 1}> max_size;
         /// The minimum number of nodes that the managed node group can scale in to.
-        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.ScalingConfig.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.ScalingConfig.MinSize", cfn::integer_rule{.minimum = 0}> min_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -162,11 +162,11 @@ struct nodegroup {
     struct taint {
         static constexpr const char* effect_allowed = "NO_EXECUTE|NO_SCHEDULE|PREFER_NO_SCHEDULE";
         /// The effect of the taint.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Effect", cfn::literal_rule{.min_length = 1, .allowed = &effect_allowed}> effect;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Effect", cfn::string_rule{.min_length = 1, .allowed = &effect_allowed}> effect;
         /// The key of the taint.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Key", cfn::literal_rule{.min_length = 1, .max_length = 63}> key;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Key", cfn::string_rule{.min_length = 1, .max_length = 63}> key;
         /// The value of the taint.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Value", cfn::literal_rule{.max_length = 63}> value;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Value", cfn::string_rule{.max_length = 63}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -188,12 +188,12 @@ struct nodegroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-nodegroup-updateconfig.html
     struct update_config {
         /// The maximum number of nodes unavailable at once during a version update.
-        cfn::checked_optional<cfn::number, "AWS::EKS::Nodegroup.UpdateConfig.MaxUnavailable", cfn::literal_rule{.minimum = 1}> max_unavailable;
+        cfn::checked_optional<cfn::number, "AWS::EKS::Nodegroup.UpdateConfig.MaxUnavailable", cfn::number_rule{.minimum = 1}> max_unavailable;
         /// The maximum percentage of nodes unavailable during a version update.
-        cfn::checked_optional<cfn::number, "AWS::EKS::Nodegroup.UpdateConfig.MaxUnavailablePercentage", cfn::literal_rule{.minimum = 1, .maximum = 100}> max_unavailable_percentage;
+        cfn::checked_optional<cfn::number, "AWS::EKS::Nodegroup.UpdateConfig.MaxUnavailablePercentage", cfn::number_rule{.minimum = 1, .maximum = 100}> max_unavailable_percentage;
         static constexpr const char* update_strategy_allowed = "DEFAULT|MINIMAL";
         /// The configuration for the behavior to follow during a node group version update of this managed node group.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.UpdateConfig.UpdateStrategy", cfn::literal_rule{.allowed = &update_strategy_allowed}> update_strategy;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.UpdateConfig.UpdateStrategy", cfn::string_rule{.allowed = &update_strategy_allowed}> update_strategy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -217,12 +217,12 @@ struct nodegroup {
         /// Enable or disable warm pool for the node group.
         cfn::optional<cfn::boolean, "AWS::EKS::Nodegroup.WarmPoolConfig.Enabled"> enabled;
         /// The maximum number of instances that are allowed to be in the warm pool.
-        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.WarmPoolConfig.MaxGroupPreparedCapacity", cfn::literal_rule{.minimum = -1}> max_group_prepared_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.WarmPoolConfig.MaxGroupPreparedCapacity", cfn::integer_rule{.minimum = -1}> max_group_prepared_capacity;
         /// The minimum number of instances to maintain in the warm pool.
-        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.WarmPoolConfig.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
+        cfn::checked_optional<cfn::integer, "AWS::EKS::Nodegroup.WarmPoolConfig.MinSize", cfn::integer_rule{.minimum = 0}> min_size;
         static constexpr const char* pool_state_allowed = "HIBERNATED|RUNNING|STOPPED";
         /// The desired state of warm pool instances.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.WarmPoolConfig.PoolState", cfn::literal_rule{.allowed = &pool_state_allowed}> pool_state;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.WarmPoolConfig.PoolState", cfn::string_rule{.allowed = &pool_state_allowed}> pool_state;
         /// Whether to return instances to the warm pool during scale-in instead of terminating them.
         cfn::optional<cfn::boolean, "AWS::EKS::Nodegroup.WarmPoolConfig.ReuseOnScaleIn"> reuse_on_scale_in;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -247,12 +247,12 @@ struct nodegroup {
     struct properties {
         static constexpr const char* ami_type_allowed = "AL2023_ARM_64_NVIDIA|AL2023_ARM_64_STANDARD|AL2023_x86_64_NEURON|AL2023_x86_64_NVIDIA|AL2023_x86_64_STANDARD|AL2_ARM_64|AL2_x86_64|AL2_x86_64_GPU|BOTTLEROCKET_ARM_64|BOTTLEROCKET_ARM_64_FIPS|BOTTLEROCKET_ARM_64_NVIDIA|BOTTLEROCKET_ARM_64_NVIDIA_FIPS|BOTTLEROCKET_x86_64|BOTTLEROCKET_x86_64_FIPS|BOTTLEROCKET_x86_64_NVIDIA|BOTTLEROCKET_x86_64_NVIDIA_FIPS|CUSTOM|WINDOWS_CORE_2019_x86_64|WINDOWS_CORE_2022_x86_64|WINDOWS_CORE_2025_x86_64|WINDOWS_FULL_2019_x86_64|WINDOWS_FULL_2022_x86_64|WINDOWS_FULL_2025_x86_64";
         /// The AMI type for your node group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.AmiType", cfn::literal_rule{.allowed = &ami_type_allowed}> ami_type;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.AmiType", cfn::string_rule{.allowed = &ami_type_allowed}> ami_type;
         static constexpr const char* capacity_type_allowed = "CAPACITY_BLOCK|ON_DEMAND|SPOT";
         /// The capacity type of your managed node group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.CapacityType", cfn::literal_rule{.allowed = &capacity_type_allowed}> capacity_type;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.CapacityType", cfn::string_rule{.allowed = &capacity_type_allowed}> capacity_type;
         /// Required. The name of your cluster. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::EKS::Cluster.Name">, "AWS::EKS::Nodegroup.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
+        cfn::checked_required<cfn::id<"AWS::EKS::Cluster.Name">, "AWS::EKS::Nodegroup.ClusterName", cfn::string_rule{.min_length = 1}> cluster_name;
         /// The root device disk size (in GiB) for your node group instances. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EKS::Nodegroup.DiskSize"> disk_size;
         /// Force the update if any `Pod` on the existing node group can't be drained due to a `Pod` disruption budget issue.
@@ -268,7 +268,7 @@ struct nodegroup {
         /// Required. The Amazon Resource Name (ARN) of the IAM role to associate with your node group. Update requires replacement.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::EKS::Nodegroup.NodeRole"> node_role;
         /// The unique name to give your node group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.NodegroupName", cfn::literal_rule{.min_length = 1}> nodegroup_name;
+        cfn::checked_optional<cfn::str, "AWS::EKS::Nodegroup.NodegroupName", cfn::string_rule{.min_length = 1}> nodegroup_name;
         /// The AMI version of the Amazon EKS optimized AMI to use with your node group (for example, `1.14.7- *YYYYMMDD*` ).
         cfn::optional<cfn::str, "AWS::EKS::Nodegroup.ReleaseVersion"> release_version;
         /// The remote access configuration to use with your node group. Update requires replacement.

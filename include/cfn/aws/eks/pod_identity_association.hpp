@@ -17,13 +17,13 @@ struct pod_identity_association {
 
     struct properties {
         /// Required. The name of the cluster that the association is in. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EKS::PodIdentityAssociation.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::EKS::PodIdentityAssociation.ClusterName", cfn::string_rule{.min_length = 1}> cluster_name;
         /// The state of the automatic sessions tags.
         cfn::optional<cfn::boolean, "AWS::EKS::PodIdentityAssociation.DisableSessionTags"> disable_session_tags;
         /// Required. The name of the Kubernetes namespace inside the cluster to create the association in. Update requires replacement.
         cfn::required<cfn::str, "AWS::EKS::PodIdentityAssociation.Namespace"> namespace_;
         /// The policy of the pod identity association.
-        cfn::checked_optional<cfn::str, "AWS::EKS::PodIdentityAssociation.Policy", cfn::literal_rule{.min_length = 1}> policy;
+        cfn::checked_optional<cfn::str, "AWS::EKS::PodIdentityAssociation.Policy", cfn::string_rule{.min_length = 1}> policy;
         /// Required. The Amazon Resource Name (ARN) of the IAM role to associate with the service account.
         cfn::required<cfn::str, "AWS::EKS::PodIdentityAssociation.RoleArn"> role_arn;
         /// Required. The name of the Kubernetes service account inside the cluster to associate the IAM credentials with. Update requires replacement.
@@ -31,7 +31,7 @@ struct pod_identity_association {
         /// Metadata that assists with categorization and organization.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EKS::PodIdentityAssociation.Tags"> tags;
         /// The Amazon Resource Name (ARN) of the target IAM role to associate with the service account.
-        cfn::checked_optional<cfn::str, "AWS::EKS::PodIdentityAssociation.TargetRoleArn", cfn::literal_rule{.min_length = 1}> target_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::EKS::PodIdentityAssociation.TargetRoleArn", cfn::string_rule{.min_length = 1}> target_role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1};

@@ -76,13 +76,13 @@ struct cache_cluster {
         cache_cluster::destination_details destination_details;
         static constexpr const char* destination_type_allowed = "cloudwatch-logs|kinesis-firehose";
         /// Required. Specify either CloudWatch Logs or Kinesis Data Firehose as the destination type.
-        cfn::checked_required<cfn::str, "AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest.DestinationType", cfn::literal_rule{.allowed = &destination_type_allowed}> destination_type;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest.DestinationType", cfn::string_rule{.allowed = &destination_type_allowed}> destination_type;
         static constexpr const char* log_format_allowed = "json|text";
         /// Required. Valid values are either `json` or `text`.
-        cfn::checked_required<cfn::str, "AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest.LogFormat", cfn::literal_rule{.allowed = &log_format_allowed}> log_format;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest.LogFormat", cfn::string_rule{.allowed = &log_format_allowed}> log_format;
         static constexpr const char* log_type_allowed = "engine-log|slow-log";
         /// Required. Valid value is either `slow-log`, which refers to slow-log or `engine-log`.
-        cfn::checked_required<cfn::str, "AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest.LogType", cfn::literal_rule{.allowed = &log_type_allowed}> log_type;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::CacheCluster.LogDeliveryConfigurationRequest.LogType", cfn::string_rule{.allowed = &log_type_allowed}> log_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -104,7 +104,7 @@ struct cache_cluster {
     struct properties {
         static constexpr const char* az_mode_allowed = "cross-az|single-az";
         /// Specifies whether the nodes in this Memcached cluster are created in a single Availability Zone or created across multiple Availability Zones in the cluster's region. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::ElastiCache::CacheCluster.AZMode", cfn::literal_rule{.allowed = &az_mode_allowed}> az_mode;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::CacheCluster.AZMode", cfn::string_rule{.allowed = &az_mode_allowed}> az_mode;
         /// If you are running Valkey 7.2 or later, or Redis OSS engine version 6.0 or later, set this parameter to yes if you want to opt-in to the next minor version upgrade campaign.
         cfn::optional<cfn::boolean, "AWS::ElastiCache::CacheCluster.AutoMinorVersionUpgrade"> auto_minor_version_upgrade;
         /// Required. The compute and memory capacity of the nodes in the node group (shard).
@@ -126,12 +126,12 @@ struct cache_cluster {
         cfn::optional<cfn::str, "AWS::ElastiCache::CacheCluster.EngineVersion"> engine_version;
         static constexpr const char* ip_discovery_allowed = "ipv4|ipv6";
         /// The network type you choose when modifying a cluster, either `ipv4` | `ipv6`.
-        cfn::checked_optional<cfn::str, "AWS::ElastiCache::CacheCluster.IpDiscovery", cfn::literal_rule{.allowed = &ip_discovery_allowed}> ip_discovery;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::CacheCluster.IpDiscovery", cfn::string_rule{.allowed = &ip_discovery_allowed}> ip_discovery;
         /// Specifies the destination, format and type of the logs.
         cfn::optional<cfn::list<cache_cluster::log_delivery_configuration_request>, "AWS::ElastiCache::CacheCluster.LogDeliveryConfigurations"> log_delivery_configurations;
         static constexpr const char* network_type_allowed = "dual_stack|ipv4|ipv6";
         /// Must be either `ipv4` | `ipv6` | `dual_stack`. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ElastiCache::CacheCluster.NetworkType", cfn::literal_rule{.allowed = &network_type_allowed}> network_type;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::CacheCluster.NetworkType", cfn::string_rule{.allowed = &network_type_allowed}> network_type;
         /// The Amazon Resource Name (ARN) of the Amazon Simple Notification Service (SNS) topic to which notifications are sent.
         cfn::optional<cfn::str, "AWS::ElastiCache::CacheCluster.NotificationTopicArn"> notification_topic_arn;
         /// Required. The number of cache nodes that the cache cluster should have. Update may require replacement.

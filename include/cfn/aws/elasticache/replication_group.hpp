@@ -84,13 +84,13 @@ struct replication_group {
         replication_group::destination_details destination_details;
         static constexpr const char* destination_type_allowed = "cloudwatch-logs|kinesis-firehose";
         /// Required. Specify either CloudWatch Logs or Kinesis Data Firehose as the destination type.
-        cfn::checked_required<cfn::str, "AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest.DestinationType", cfn::literal_rule{.allowed = &destination_type_allowed}> destination_type;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest.DestinationType", cfn::string_rule{.allowed = &destination_type_allowed}> destination_type;
         static constexpr const char* log_format_allowed = "json|text";
         /// Required. Valid values are either `json` or `text`.
-        cfn::checked_required<cfn::str, "AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest.LogFormat", cfn::literal_rule{.allowed = &log_format_allowed}> log_format;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest.LogFormat", cfn::string_rule{.allowed = &log_format_allowed}> log_format;
         static constexpr const char* log_type_allowed = "engine-log|slow-log";
         /// Required. Valid value is either `slow-log`, which refers to slow-log or `engine-log`.
-        cfn::checked_required<cfn::str, "AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest.LogType", cfn::literal_rule{.allowed = &log_type_allowed}> log_type;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::ReplicationGroup.LogDeliveryConfigurationRequest.LogType", cfn::string_rule{.allowed = &log_type_allowed}> log_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,7 +114,7 @@ struct replication_group {
     struct node_group_configuration {
         static constexpr const char* node_group_id_pattern = R"(^\d+$)";
         /// Either the ElastiCache supplied 4-digit id or a user supplied id for the node group these configuration values apply to. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration.NodeGroupId", cfn::literal_rule{.min_length = 1, .max_length = 4, .pattern = &node_group_id_pattern}> node_group_id;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration.NodeGroupId", cfn::string_rule{.min_length = 1, .max_length = 4, .pattern = &node_group_id_pattern}> node_group_id;
         /// The Availability Zone where the primary node of this node group (shard) is launched. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration.PrimaryAvailabilityZone"> primary_availability_zone;
         /// A list of Availability Zones to be used for the read replicas. Update requires replacement.
@@ -162,7 +162,7 @@ struct replication_group {
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.CacheSubnetGroupName"> cache_subnet_group_name;
         static constexpr const char* cluster_mode_allowed = "compatible|disabled|enabled";
         /// The mode can be enabled or disabled.
-        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.ClusterMode", cfn::literal_rule{.allowed = &cluster_mode_allowed}> cluster_mode;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.ClusterMode", cfn::string_rule{.allowed = &cluster_mode_allowed}> cluster_mode;
         /// Enables data tiering. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::ElastiCache::ReplicationGroup.DataTieringEnabled"> data_tiering_enabled;
         /// The durability setting for the replication group.
@@ -175,7 +175,7 @@ struct replication_group {
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.GlobalReplicationGroupId"> global_replication_group_id;
         static constexpr const char* ip_discovery_allowed = "ipv4|ipv6";
         /// The network type you choose when creating a replication group, either `ipv4` | `ipv6`.
-        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.IpDiscovery", cfn::literal_rule{.allowed = &ip_discovery_allowed}> ip_discovery;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.IpDiscovery", cfn::string_rule{.allowed = &ip_discovery_allowed}> ip_discovery;
         /// The ID of the KMS key used to encrypt the disk on the cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.KmsKeyId"> kms_key_id;
         /// Specifies the destination, format and type of the logs.
@@ -184,13 +184,13 @@ struct replication_group {
         cfn::optional<cfn::boolean, "AWS::ElastiCache::ReplicationGroup.MultiAZEnabled"> multi_az_enabled;
         static constexpr const char* network_type_allowed = "dual_stack|ipv4|ipv6";
         /// Must be either `ipv4` | `ipv6` | `dual_stack`. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NetworkType", cfn::literal_rule{.allowed = &network_type_allowed}> network_type;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NetworkType", cfn::string_rule{.allowed = &network_type_allowed}> network_type;
         /// `NodeGroupConfiguration` is a property of the `AWS::ElastiCache::ReplicationGroup` resource that configures an Amazon ElastiCache (ElastiCache) Valkey or Redis OSS cluster node group. Update may require replacement.
         cfn::optional<cfn::list<replication_group::node_group_configuration>, "AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration"> node_group_configuration;
         /// The Amazon Resource Name (ARN) of the Amazon Simple Notification Service (SNS) topic to which notifications are sent.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NotificationTopicArn"> notification_topic_arn;
         /// The number of clusters this replication group initially has.
-        cfn::checked_optional<cfn::integer, "AWS::ElastiCache::ReplicationGroup.NumCacheClusters", cfn::literal_rule{.minimum = 1, .maximum = 6}> num_cache_clusters;
+        cfn::checked_optional<cfn::integer, "AWS::ElastiCache::ReplicationGroup.NumCacheClusters", cfn::integer_rule{.minimum = 1, .maximum = 6}> num_cache_clusters;
         /// An optional parameter that specifies the number of node groups (shards) for this Valkey or Redis OSS (cluster mode enabled) replication group. Update may require replacement.
         cfn::optional<cfn::integer, "AWS::ElastiCache::ReplicationGroup.NumNodeGroups"> num_node_groups;
         /// The port number on which each member of the replication group accepts connections. Update requires replacement.
@@ -202,7 +202,7 @@ struct replication_group {
         /// The identifier of the cluster that serves as the primary for this replication group.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.PrimaryClusterId"> primary_cluster_id;
         /// An optional parameter that specifies the number of replica nodes in each node group (shard). Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::ElastiCache::ReplicationGroup.ReplicasPerNodeGroup", cfn::literal_rule{.minimum = 0, .maximum = 5}> replicas_per_node_group;
+        cfn::checked_optional<cfn::integer, "AWS::ElastiCache::ReplicationGroup.ReplicasPerNodeGroup", cfn::integer_rule{.minimum = 0, .maximum = 5}> replicas_per_node_group;
         /// Required. A user-created description for the replication group.
         cfn::required<cfn::str, "AWS::ElastiCache::ReplicationGroup.ReplicationGroupDescription"> replication_group_description;
         /// The replication group identifier. Update requires replacement.
@@ -225,7 +225,7 @@ struct replication_group {
         cfn::optional<cfn::boolean, "AWS::ElastiCache::ReplicationGroup.TransitEncryptionEnabled"> transit_encryption_enabled;
         static constexpr const char* transit_encryption_mode_allowed = "preferred|required";
         /// A setting that allows you to migrate your clients to use in-transit encryption, with no downtime.
-        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.TransitEncryptionMode", cfn::literal_rule{.allowed = &transit_encryption_mode_allowed}> transit_encryption_mode;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.TransitEncryptionMode", cfn::string_rule{.allowed = &transit_encryption_mode_allowed}> transit_encryption_mode;
         /// The ID of user group to associate with the replication group.
         cfn::optional<cfn::list<cfn::str>, "AWS::ElastiCache::ReplicationGroup.UserGroupIds"> user_group_ids;
 #pragma GCC diagnostic push

@@ -52,7 +52,7 @@ struct user {
     struct properties {
         static constexpr const char* access_string_pattern = R"(\S)";
         /// Access permissions string used for this user.
-        cfn::checked_optional<cfn::str, "AWS::ElastiCache::User.AccessString", cfn::literal_rule{.pattern = &access_string_pattern}> access_string;
+        cfn::checked_optional<cfn::str, "AWS::ElastiCache::User.AccessString", cfn::string_rule{.pattern = &access_string_pattern}> access_string;
         /// Specifies the authentication mode to use.
         user::authentication_mode authentication_mode = cfn::absent;
         /// Required. The current supported values are valkey and redis. Update requires replacement.
@@ -65,9 +65,9 @@ struct user {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElastiCache::User.Tags"> tags;
         static constexpr const char* user_id_pattern = R"([a-z][a-z0-9\\-]*)";
         /// Required. The ID of the user. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ElastiCache::User.UserId", cfn::literal_rule{.min_length = 1, .pattern = &user_id_pattern}> user_id;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::User.UserId", cfn::string_rule{.min_length = 1, .pattern = &user_id_pattern}> user_id;
         /// Required. The username of the user. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ElastiCache::User.UserName", cfn::literal_rule{.min_length = 1}> user_name;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::User.UserName", cfn::string_rule{.min_length = 1}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint access_string_constraint{.pattern = {R"(\S)", 2}};

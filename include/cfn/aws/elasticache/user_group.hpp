@@ -28,7 +28,7 @@ struct user_group {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElastiCache::UserGroup.Tags"> tags;
         static constexpr const char* user_group_id_pattern = R"([a-z][a-z0-9\\-]*)";
         /// Required. The ID of the user group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ElastiCache::UserGroup.UserGroupId", cfn::literal_rule{.pattern = &user_group_id_pattern}> user_group_id;
+        cfn::checked_required<cfn::str, "AWS::ElastiCache::UserGroup.UserGroupId", cfn::string_rule{.pattern = &user_group_id_pattern}> user_group_id;
         /// Required. The list of user IDs that belong to the user group.
         cfn::required<cfn::list<cfn::id<"AWS::ElastiCache::User.UserId">>, "AWS::ElastiCache::UserGroup.UserIds"> user_ids;
         static const cfn::struct_info* cfn_struct() noexcept {

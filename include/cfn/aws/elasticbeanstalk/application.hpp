@@ -103,9 +103,9 @@ struct application {
 
     struct properties {
         /// A name for the Elastic Beanstalk application. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Application.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
+        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Application.ApplicationName", cfn::string_rule{.min_length = 1, .max_length = 100}> application_name;
         /// Your description of the application.
-        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Application.Description", cfn::literal_rule{.max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Application.Description", cfn::string_rule{.max_length = 200}> description;
         /// Specifies an application resource lifecycle configuration to prevent your application from accumulating too many versions.
         application::application_resource_lifecycle_config resource_lifecycle_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

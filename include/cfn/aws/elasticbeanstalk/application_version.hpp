@@ -144,9 +144,9 @@ struct application_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticbeanstalk-applicationversion-sourcebundle.html
     struct source_bundle {
         /// Required. The Amazon S3 bucket where the data is located. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ElasticBeanstalk::ApplicationVersion.SourceBundle.S3Bucket", cfn::literal_rule{.max_length = 255}> s3_bucket;
+        cfn::checked_required<cfn::str, "AWS::ElasticBeanstalk::ApplicationVersion.SourceBundle.S3Bucket", cfn::string_rule{.max_length = 255}> s3_bucket;
         /// Required. The Amazon S3 key where the data is located. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ElasticBeanstalk::ApplicationVersion.SourceBundle.S3Key", cfn::literal_rule{.max_length = 1024}> s3_key;
+        cfn::checked_required<cfn::str, "AWS::ElasticBeanstalk::ApplicationVersion.SourceBundle.S3Key", cfn::string_rule{.max_length = 1024}> s3_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,11 +164,11 @@ struct application_version {
 
     struct properties {
         /// Required. The name of the Elastic Beanstalk application that is associated with this application version. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::ElasticBeanstalk::Application.ApplicationName">, "AWS::ElasticBeanstalk::ApplicationVersion.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
+        cfn::checked_required<cfn::id<"AWS::ElasticBeanstalk::Application.ApplicationName">, "AWS::ElasticBeanstalk::ApplicationVersion.ApplicationName", cfn::string_rule{.min_length = 1, .max_length = 100}> application_name;
         /// Update requires replacement.
         application_version::build_configuration build_configuration = cfn::absent;
         /// A description of this application version.
-        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::ApplicationVersion.Description", cfn::literal_rule{.max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::ApplicationVersion.Description", cfn::string_rule{.max_length = 200}> description;
         /// Update requires replacement.
         application_version::image_configuration image_configuration = cfn::absent;
         /// Pre-process and validate the environment manifest (`env.yaml`) and configuration files in the source bundle. Update requires replacement.

@@ -23,7 +23,7 @@ struct configuration_template {
         /// Required. The name of the configuration option.
         cfn::required<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.ConfigurationOptionSetting.OptionName"> option_name;
         /// A unique resource name for the option setting.
-        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.ConfigurationOptionSetting.ResourceName", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_name;
+        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.ConfigurationOptionSetting.ResourceName", cfn::string_rule{.min_length = 1, .max_length = 256}> resource_name;
         /// The current value for the configuration option.
         cfn::optional<cfn::id<"AWS::EC2::SecurityGroup.Id", "AWS::IAM::InstanceProfile.InstanceProfileName">, "AWS::ElasticBeanstalk::ConfigurationTemplate.ConfigurationOptionSetting.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -46,9 +46,9 @@ struct configuration_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticbeanstalk-configurationtemplate-sourceconfiguration.html
     struct source_configuration {
         /// Required. The name of the application associated with the configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.SourceConfiguration.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
+        cfn::checked_required<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.SourceConfiguration.ApplicationName", cfn::string_rule{.min_length = 1, .max_length = 100}> application_name;
         /// Required. The name of the configuration template. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.SourceConfiguration.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 100}> template_name;
+        cfn::checked_required<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.SourceConfiguration.TemplateName", cfn::string_rule{.min_length = 1, .max_length = 100}> template_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,9 +66,9 @@ struct configuration_template {
 
     struct properties {
         /// Required. The name of the Elastic Beanstalk application to associate with this configuration template. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::ElasticBeanstalk::Application.ApplicationName">, "AWS::ElasticBeanstalk::ConfigurationTemplate.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
+        cfn::checked_required<cfn::id<"AWS::ElasticBeanstalk::Application.ApplicationName">, "AWS::ElasticBeanstalk::ConfigurationTemplate.ApplicationName", cfn::string_rule{.min_length = 1, .max_length = 100}> application_name;
         /// An optional description for this configuration.
-        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.Description", cfn::literal_rule{.max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.Description", cfn::string_rule{.max_length = 200}> description;
         /// The ID of an environment whose settings you want to use to create the configuration template. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.EnvironmentId"> environment_id;
         /// Option values for the Elastic Beanstalk configuration, such as the instance type.

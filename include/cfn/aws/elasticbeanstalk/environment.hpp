@@ -23,7 +23,7 @@ struct environment {
         /// Required. The name of the configuration option.
         cfn::required<cfn::str, "AWS::ElasticBeanstalk::Environment.OptionSetting.OptionName"> option_name;
         /// A unique resource name for the option setting.
-        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Environment.OptionSetting.ResourceName", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_name;
+        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Environment.OptionSetting.ResourceName", cfn::string_rule{.min_length = 1, .max_length = 256}> resource_name;
         /// The current value for the configuration option.
         cfn::optional<cfn::str, "AWS::ElasticBeanstalk::Environment.OptionSetting.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -67,15 +67,15 @@ struct environment {
 
     struct properties {
         /// Required. The name of the application that is associated with this environment. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::ElasticBeanstalk::Application.ApplicationName">, "AWS::ElasticBeanstalk::Environment.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
+        cfn::checked_required<cfn::id<"AWS::ElasticBeanstalk::Application.ApplicationName">, "AWS::ElasticBeanstalk::Environment.ApplicationName", cfn::string_rule{.min_length = 1, .max_length = 100}> application_name;
         /// If specified, the environment attempts to use this value as the prefix for the CNAME in your Elastic Beanstalk environment URL. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Environment.CNAMEPrefix", cfn::literal_rule{.min_length = 4, .max_length = 63}> cname_prefix;
+        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Environment.CNAMEPrefix", cfn::string_rule{.min_length = 4, .max_length = 63}> cname_prefix;
         /// Your description for this environment.
-        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Environment.Description", cfn::literal_rule{.max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Environment.Description", cfn::string_rule{.max_length = 200}> description;
         /// A unique name for the environment. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Environment.EnvironmentName", cfn::literal_rule{.min_length = 4, .max_length = 40}> environment_name;
+        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Environment.EnvironmentName", cfn::string_rule{.min_length = 4, .max_length = 40}> environment_name;
         /// The operations role feature of AWS Elastic Beanstalk is in beta release and is subject to change.
-        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Environment.OperationsRole", cfn::literal_rule{.min_length = 1, .max_length = 256}> operations_role;
+        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Environment.OperationsRole", cfn::string_rule{.min_length = 1, .max_length = 256}> operations_role;
         /// Key-value pairs defining configuration options for this environment, such as the instance type.
         cfn::optional<cfn::list<environment::option_setting>, "AWS::ElasticBeanstalk::Environment.OptionSettings"> option_settings;
         /// The Amazon Resource Name (ARN) of the custom platform to use with the environment.
@@ -85,11 +85,11 @@ struct environment {
         /// Specifies the tags applied to resources in the environment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElasticBeanstalk::Environment.Tags"> tags;
         /// The name of the Elastic Beanstalk configuration template to use with the environment.
-        cfn::checked_optional<cfn::id<"AWS::ElasticBeanstalk::ConfigurationTemplate.TemplateName">, "AWS::ElasticBeanstalk::Environment.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 100}> template_name;
+        cfn::checked_optional<cfn::id<"AWS::ElasticBeanstalk::ConfigurationTemplate.TemplateName">, "AWS::ElasticBeanstalk::Environment.TemplateName", cfn::string_rule{.min_length = 1, .max_length = 100}> template_name;
         /// Specifies the tier to use in creating this environment.
         environment::tier tier = cfn::absent;
         /// The name of the application version to deploy.
-        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Environment.VersionLabel", cfn::literal_rule{.min_length = 1, .max_length = 100}> version_label;
+        cfn::checked_optional<cfn::str, "AWS::ElasticBeanstalk::Environment.VersionLabel", cfn::string_rule{.min_length = 1, .max_length = 100}> version_label;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_name_constraint{.min_length = 1, .max_length = 100};

@@ -160,7 +160,7 @@ struct load_balancer {
         cfn::optional<cfn::list<cfn::str>, "AWS::ElasticLoadBalancing::LoadBalancer.Listeners.PolicyNames"> policy_names;
         static constexpr const char* protocol_allowed = "HTTP|HTTPS|TCP|SSL";
         /// Required. The load balancer transport protocol to use for routing: HTTP, HTTPS, TCP, or SSL.
-        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancing::LoadBalancer.Listeners.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancing::LoadBalancer.Listeners.Protocol", cfn::string_rule{.allowed = &protocol_allowed}> protocol;
         /// The Amazon Resource Name (ARN) of the server certificate.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancing::LoadBalancer.Listeners.SSLCertificateId"> ssl_certificate_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

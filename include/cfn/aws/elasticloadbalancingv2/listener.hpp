@@ -39,7 +39,7 @@ struct listener {
         cfn::optional<cfn::map<cfn::str>, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateCognitoConfig.AuthenticationRequestExtraParams"> authentication_request_extra_params;
         static constexpr const char* on_unauthenticated_request_allowed = "allow|authenticate|deny";
         /// The behavior if the user is not authenticated.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateCognitoConfig.OnUnauthenticatedRequest", cfn::literal_rule{.allowed = &on_unauthenticated_request_allowed}> on_unauthenticated_request;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateCognitoConfig.OnUnauthenticatedRequest", cfn::string_rule{.allowed = &on_unauthenticated_request_allowed}> on_unauthenticated_request;
         /// The set of user claims to be requested from the IdP.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateCognitoConfig.Scope"> scope;
         /// The name of the cookie used to maintain session information.
@@ -87,7 +87,7 @@ struct listener {
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateOidcConfig.Issuer"> issuer;
         static constexpr const char* on_unauthenticated_request_allowed = "allow|authenticate|deny";
         /// The behavior if the user is not authenticated.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateOidcConfig.OnUnauthenticatedRequest", cfn::literal_rule{.allowed = &on_unauthenticated_request_allowed}> on_unauthenticated_request;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateOidcConfig.OnUnauthenticatedRequest", cfn::string_rule{.allowed = &on_unauthenticated_request_allowed}> on_unauthenticated_request;
         /// The set of user claims to be requested from the IdP.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.AuthenticateOidcConfig.Scope"> scope;
         /// The name of the cookie used to maintain session information.
@@ -131,12 +131,12 @@ struct listener {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listener-fixedresponseconfig.html
     struct fixed_response_config {
         /// The content type.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.ContentType", cfn::literal_rule{.max_length = 32}> content_type;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.ContentType", cfn::string_rule{.max_length = 32}> content_type;
         /// The message.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.MessageBody", cfn::literal_rule{.max_length = 1024}> message_body;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.MessageBody", cfn::string_rule{.max_length = 1024}> message_body;
         static constexpr const char* status_code_pattern = R"(^(2|4|5)\d\d$)";
         /// Required. The HTTP response code (2XX, 4XX, or 5XX).
-        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.StatusCode", cfn::literal_rule{.pattern = &status_code_pattern}> status_code;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.StatusCode", cfn::string_rule{.pattern = &status_code_pattern}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -219,7 +219,7 @@ struct listener {
     struct jwt_validation_action_additional_claim {
         static constexpr const char* format_allowed = "single-string|space-separated-values|string-array";
         /// Required. The format of the claim value.
-        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.JwtValidationActionAdditionalClaim.Format", cfn::literal_rule{.allowed = &format_allowed}> format;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.JwtValidationActionAdditionalClaim.Format", cfn::string_rule{.allowed = &format_allowed}> format;
         /// Required. The name of the claim.
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.JwtValidationActionAdditionalClaim.Name"> name;
         /// Required. The claim value.
@@ -265,19 +265,19 @@ struct listener {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listener-redirectconfig.html
     struct redirect_config {
         /// The hostname.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Host", cfn::literal_rule{.min_length = 1, .max_length = 128}> host;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Host", cfn::string_rule{.min_length = 1, .max_length = 128}> host;
         /// The absolute path, starting with the leading "/".
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128}> path;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Path", cfn::string_rule{.min_length = 1, .max_length = 128}> path;
         /// The port.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Port"> port;
         static constexpr const char* protocol_pattern = R"(^(HTTPS?|#\{protocol\})$)";
         /// The protocol.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Protocol", cfn::literal_rule{.pattern = &protocol_pattern}> protocol;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Protocol", cfn::string_rule{.pattern = &protocol_pattern}> protocol;
         /// The query parameters, URL-encoded when necessary, but not percent-encoded.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Query", cfn::literal_rule{.max_length = 128}> query;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Query", cfn::string_rule{.max_length = 128}> query;
         static constexpr const char* status_code_allowed = "HTTP_301|HTTP_302";
         /// Required. The HTTP redirect code.
-        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.StatusCode", cfn::literal_rule{.allowed = &status_code_allowed}> status_code;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.StatusCode", cfn::string_rule{.allowed = &status_code_allowed}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -314,14 +314,14 @@ struct listener {
         /// [HTTPS listeners] Information for validating JWT access tokens in client requests.
         listener::jwt_validation_config jwt_validation_config = cfn::absent;
         /// The order for the action.
-        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::Listener.Action.Order", cfn::literal_rule{.minimum = 1, .maximum = 50000}> order;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::Listener.Action.Order", cfn::integer_rule{.minimum = 1, .maximum = 50000}> order;
         /// [Application Load Balancer] Information for creating a redirect action.
         listener::redirect_config redirect_config = cfn::absent;
         /// The Amazon Resource Name (ARN) of the target group.
         cfn::optional<cfn::id<"AWS::ElasticLoadBalancingV2::TargetGroup.TargetGroupArn">, "AWS::ElasticLoadBalancingV2::Listener.Action.TargetGroupArn"> target_group_arn;
         static constexpr const char* type_allowed = "authenticate-cognito|authenticate-oidc|fixed-response|forward|jwt-validation|redirect";
         /// Required. The type of action.
-        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.Action.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.Action.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -369,7 +369,7 @@ struct listener {
     struct mutual_authentication {
         static constexpr const char* advertise_trust_store_ca_names_allowed = "off|on";
         /// Indicates whether trust store CA certificate names are advertised.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.MutualAuthentication.AdvertiseTrustStoreCaNames", cfn::literal_rule{.allowed = &advertise_trust_store_ca_names_allowed}> advertise_trust_store_ca_names;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.MutualAuthentication.AdvertiseTrustStoreCaNames", cfn::string_rule{.allowed = &advertise_trust_store_ca_names_allowed}> advertise_trust_store_ca_names;
         /// Indicates whether expired client certificates are ignored.
         cfn::optional<cfn::boolean, "AWS::ElasticLoadBalancingV2::Listener.MutualAuthentication.IgnoreClientCertificateExpiry"> ignore_client_certificate_expiry;
         /// The client certificate handling method.
@@ -406,10 +406,10 @@ struct listener {
         /// The mutual authentication configuration information.
         listener::mutual_authentication mutual_authentication = cfn::absent;
         /// The port on which the load balancer is listening.
-        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::Listener.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::Listener.Port", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port;
         static constexpr const char* protocol_allowed = "GENEVE|HTTP|HTTPS|QUIC|TCP|TCP_QUIC|TCP_UDP|TLS|UDP";
         /// The protocol for connections from clients to the load balancer.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.Protocol", cfn::string_rule{.allowed = &protocol_allowed}> protocol;
         /// [HTTPS and TLS listeners] The security policy that defines which protocols and ciphers are supported.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.SslPolicy"> ssl_policy;
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElasticLoadBalancingV2::Listener.Tags"> tags;

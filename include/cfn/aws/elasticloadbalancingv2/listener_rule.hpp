@@ -22,7 +22,7 @@ struct listener_rule {
         cfn::optional<cfn::map<cfn::str>, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateCognitoConfig.AuthenticationRequestExtraParams"> authentication_request_extra_params;
         static constexpr const char* on_unauthenticated_request_allowed = "allow|authenticate|deny";
         /// The behavior if the user is not authenticated.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateCognitoConfig.OnUnauthenticatedRequest", cfn::literal_rule{.allowed = &on_unauthenticated_request_allowed}> on_unauthenticated_request;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateCognitoConfig.OnUnauthenticatedRequest", cfn::string_rule{.allowed = &on_unauthenticated_request_allowed}> on_unauthenticated_request;
         /// The set of user claims to be requested from the IdP.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateCognitoConfig.Scope"> scope;
         /// The name of the cookie used to maintain session information.
@@ -70,7 +70,7 @@ struct listener_rule {
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateOidcConfig.Issuer"> issuer;
         static constexpr const char* on_unauthenticated_request_allowed = "allow|authenticate|deny";
         /// The behavior if the user is not authenticated.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateOidcConfig.OnUnauthenticatedRequest", cfn::literal_rule{.allowed = &on_unauthenticated_request_allowed}> on_unauthenticated_request;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateOidcConfig.OnUnauthenticatedRequest", cfn::string_rule{.allowed = &on_unauthenticated_request_allowed}> on_unauthenticated_request;
         /// The set of user claims to be requested from the IdP.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.AuthenticateOidcConfig.Scope"> scope;
         /// The name of the cookie used to maintain session information.
@@ -114,12 +114,12 @@ struct listener_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listenerrule-fixedresponseconfig.html
     struct fixed_response_config {
         /// The content type.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.ContentType", cfn::literal_rule{.max_length = 32}> content_type;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.ContentType", cfn::string_rule{.max_length = 32}> content_type;
         /// The message.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.MessageBody", cfn::literal_rule{.max_length = 1024}> message_body;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.MessageBody", cfn::string_rule{.max_length = 1024}> message_body;
         static constexpr const char* status_code_pattern = R"(^(2|4|5)\d\d$)";
         /// Required. The HTTP response code (2XX, 4XX, or 5XX).
-        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.StatusCode", cfn::literal_rule{.pattern = &status_code_pattern}> status_code;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.StatusCode", cfn::string_rule{.pattern = &status_code_pattern}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -202,7 +202,7 @@ struct listener_rule {
     struct jwt_validation_action_additional_claim {
         static constexpr const char* format_allowed = "single-string|space-separated-values|string-array";
         /// Required. The format of the claim value.
-        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationActionAdditionalClaim.Format", cfn::literal_rule{.allowed = &format_allowed}> format;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationActionAdditionalClaim.Format", cfn::string_rule{.allowed = &format_allowed}> format;
         /// Required. The name of the claim.
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.JwtValidationActionAdditionalClaim.Name"> name;
         /// Required. The claim value.
@@ -248,19 +248,19 @@ struct listener_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listenerrule-redirectconfig.html
     struct redirect_config {
         /// The hostname.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Host", cfn::literal_rule{.min_length = 1, .max_length = 128}> host;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Host", cfn::string_rule{.min_length = 1, .max_length = 128}> host;
         /// The absolute path, starting with the leading "/".
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128}> path;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Path", cfn::string_rule{.min_length = 1, .max_length = 128}> path;
         /// The port.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Port"> port;
         static constexpr const char* protocol_pattern = R"(^(HTTPS?|#\{protocol\})$)";
         /// The protocol.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Protocol", cfn::literal_rule{.pattern = &protocol_pattern}> protocol;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Protocol", cfn::string_rule{.pattern = &protocol_pattern}> protocol;
         /// The query parameters, URL-encoded when necessary, but not percent-encoded.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Query", cfn::literal_rule{.max_length = 128}> query;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Query", cfn::string_rule{.max_length = 128}> query;
         static constexpr const char* status_code_allowed = "HTTP_301|HTTP_302";
         /// Required. The HTTP redirect code.
-        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.StatusCode", cfn::literal_rule{.allowed = &status_code_allowed}> status_code;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.StatusCode", cfn::string_rule{.allowed = &status_code_allowed}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -297,14 +297,14 @@ struct listener_rule {
         /// [HTTPS listeners] Information for validating JWT access tokens in client requests.
         listener_rule::jwt_validation_config jwt_validation_config = cfn::absent;
         /// The order for the action.
-        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::ListenerRule.Action.Order", cfn::literal_rule{.minimum = 1, .maximum = 50000}> order;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::ListenerRule.Action.Order", cfn::integer_rule{.minimum = 1, .maximum = 50000}> order;
         /// [Application Load Balancer] Information for creating a redirect action.
         listener_rule::redirect_config redirect_config = cfn::absent;
         /// The Amazon Resource Name (ARN) of the target group.
         cfn::optional<cfn::id<"AWS::ElasticLoadBalancingV2::TargetGroup.TargetGroupArn">, "AWS::ElasticLoadBalancingV2::ListenerRule.Action.TargetGroupArn"> target_group_arn;
         static constexpr const char* type_allowed = "authenticate-cognito|authenticate-oidc|fixed-response|forward|jwt-validation|redirect";
         /// Required. The type of action.
-        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.Action.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.Action.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -390,7 +390,7 @@ struct listener_rule {
     struct path_pattern_config {
         cfn::optional<cfn::list<cfn::str>, "AWS::ElasticLoadBalancingV2::ListenerRule.PathPatternConfig.RegexValues"> regex_values;
         /// The path patterns to compare against the request URL.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ElasticLoadBalancingV2::ListenerRule.PathPatternConfig.Values"> values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ElasticLoadBalancingV2::ListenerRule.PathPatternConfig.Values", cfn::list_rule{.max_items = 5}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -398,7 +398,7 @@ struct listener_rule {
             static constexpr cfn::value_constraint values_constraint{.max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"RegexValues", offsetof(self, regex_values), cfn::field_kind::value, false},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::ListenerRule.PathPatternConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -465,7 +465,7 @@ struct listener_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listenerrule-rulecondition.html
     struct rule_condition {
         /// The field in the HTTP request.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RuleCondition.Field", cfn::literal_rule{.max_length = 64}> field;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RuleCondition.Field", cfn::string_rule{.max_length = 64}> field;
         /// Information for a host header condition.
         listener_rule::host_header_config host_header_config = cfn::absent;
         /// Information for an HTTP header condition.
@@ -546,7 +546,7 @@ struct listener_rule {
         listener_rule::rewrite_config_object host_header_rewrite_config = cfn::absent;
         static constexpr const char* type_allowed = "host-header-rewrite|url-rewrite";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.Transform.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.Transform.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         listener_rule::rewrite_config_object url_rewrite_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -574,7 +574,7 @@ struct listener_rule {
         /// The Amazon Resource Name (ARN) of the listener. Update requires replacement.
         cfn::optional<cfn::id<"AWS::ElasticLoadBalancingV2::Listener.ListenerArn">, "AWS::ElasticLoadBalancingV2::ListenerRule.ListenerArn"> listener_arn;
         /// Required. The rule priority.
-        cfn::checked_required<cfn::integer, "AWS::ElasticLoadBalancingV2::ListenerRule.Priority", cfn::literal_rule{.minimum = 1, .maximum = 50000}> priority;
+        cfn::checked_required<cfn::integer, "AWS::ElasticLoadBalancingV2::ListenerRule.Priority", cfn::integer_rule{.minimum = 1, .maximum = 50000}> priority;
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElasticLoadBalancingV2::ListenerRule.Tags"> tags;
         cfn::optional<cfn::list<listener_rule::transform>, "AWS::ElasticLoadBalancingV2::ListenerRule.Transforms"> transforms;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -86,12 +86,12 @@ struct load_balancer {
         cfn::optional<cfn::boolean, "AWS::ElasticLoadBalancingV2::LoadBalancer.EnableCapacityReservationProvisionStabilize"> enable_capacity_reservation_provision_stabilize;
         static constexpr const char* enable_prefix_for_ipv6_source_nat_allowed = "off|on";
         /// [Network Load Balancers with UDP listeners] Indicates whether to use an IPv6 prefix from each subnet for source NAT.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.EnablePrefixForIpv6SourceNat", cfn::literal_rule{.allowed = &enable_prefix_for_ipv6_source_nat_allowed}> enable_prefix_for_ipv6_source_nat;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.EnablePrefixForIpv6SourceNat", cfn::string_rule{.allowed = &enable_prefix_for_ipv6_source_nat_allowed}> enable_prefix_for_ipv6_source_nat;
         /// Indicates whether to evaluate inbound security group rules for traffic sent to a Network Load Balancer through AWS PrivateLink.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic"> enforce_security_group_inbound_rules_on_private_link_traffic;
         static constexpr const char* ip_address_type_allowed = "dualstack|dualstack-without-public-ipv4|ipv4";
         /// The IP address type.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.IpAddressType", cfn::literal_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.IpAddressType", cfn::string_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
         /// The ID of the IPv4 IPAM pool.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.Ipv4IpamPoolId"> ipv4_ipam_pool_id;
         /// The load balancer attributes.
@@ -102,7 +102,7 @@ struct load_balancer {
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.Name"> name;
         static constexpr const char* scheme_allowed = "internal|internet-facing";
         /// The nodes of an Internet-facing load balancer have public IP addresses. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.Scheme", cfn::literal_rule{.allowed = &scheme_allowed}> scheme;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.Scheme", cfn::string_rule{.allowed = &scheme_allowed}> scheme;
         /// [Application Load Balancers and Network Load Balancers] The IDs of the security groups for the load balancer.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::ElasticLoadBalancingV2::LoadBalancer.SecurityGroups"> security_groups;
         /// The IDs of the subnets.
@@ -113,7 +113,7 @@ struct load_balancer {
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElasticLoadBalancingV2::LoadBalancer.Tags"> tags;
         static constexpr const char* type_allowed = "application|gateway|network";
         /// The type of load balancer. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::LoadBalancer.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint enable_prefix_for_ipv6_source_nat_constraint{.allowed = {enable_prefix_for_ipv6_source_nat_allowed, 6}};

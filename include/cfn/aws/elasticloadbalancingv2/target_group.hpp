@@ -63,9 +63,9 @@ struct target_group {
         /// Required. The ID of the target.
         cfn::required<cfn::id<"AWS::EC2::Instance.InstanceId", "AWS::EC2::Instance.PrivateIp", "AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerArn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.Id"> id;
         /// The port on which the target is listening.
-        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.Port", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port;
         /// The server ID for the targets.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.QuicServerId", cfn::literal_rule{.min_length = 1, .max_length = 256}> quic_server_id;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.QuicServerId", cfn::string_rule{.min_length = 1, .max_length = 256}> quic_server_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -87,45 +87,45 @@ struct target_group {
         /// Indicates whether health checks are enabled.
         cfn::optional<cfn::boolean, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckEnabled"> health_check_enabled;
         /// The approximate amount of time, in seconds, between health checks of an individual target.
-        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckIntervalSeconds", cfn::literal_rule{.minimum = 5, .maximum = 300}> health_check_interval_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckIntervalSeconds", cfn::integer_rule{.minimum = 5, .maximum = 300}> health_check_interval_seconds;
         /// [HTTP/HTTPS health checks] The destination for health checks on the targets.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> health_check_path;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckPath", cfn::string_rule{.min_length = 1, .max_length = 1024}> health_check_path;
         /// The port the load balancer uses when performing health checks on targets.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckPort"> health_check_port;
         static constexpr const char* health_check_protocol_allowed = "GENEVE|HTTP|HTTPS|QUIC|TCP|TCP_QUIC|TCP_UDP|TLS|UDP";
         /// The protocol the load balancer uses when performing health checks on targets.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckProtocol", cfn::literal_rule{.allowed = &health_check_protocol_allowed}> health_check_protocol;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckProtocol", cfn::string_rule{.allowed = &health_check_protocol_allowed}> health_check_protocol;
         /// The amount of time, in seconds, during which no response from a target means a failed health check.
-        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckTimeoutSeconds", cfn::literal_rule{.minimum = 2, .maximum = 120}> health_check_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckTimeoutSeconds", cfn::integer_rule{.minimum = 2, .maximum = 120}> health_check_timeout_seconds;
         /// The number of consecutive health check successes required before considering a target healthy.
-        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> healthy_threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthyThresholdCount", cfn::integer_rule{.minimum = 2, .maximum = 10}> healthy_threshold_count;
         static constexpr const char* ip_address_type_allowed = "ipv4|ipv6";
         /// The IP address type. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.IpAddressType", cfn::literal_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.IpAddressType", cfn::string_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
         /// [HTTP/HTTPS health checks] The HTTP or gRPC codes to use when checking for a successful response from a target.
         target_group::matcher matcher = cfn::absent;
         /// The name of the target group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.Name"> name;
         /// The port on which the targets receive traffic. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.Port", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port;
         static constexpr const char* protocol_allowed = "GENEVE|HTTP|HTTPS|QUIC|TCP|TCP_QUIC|TCP_UDP|TLS|UDP";
         /// The protocol to use for routing traffic to the targets. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.Protocol", cfn::string_rule{.allowed = &protocol_allowed}> protocol;
         /// [HTTP/HTTPS protocol] The protocol version. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.ProtocolVersion"> protocol_version;
         /// The tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElasticLoadBalancingV2::TargetGroup.Tags"> tags;
         /// The port on which the target control agent and application load balancer exchange management traffic for the target optimizer feature.
-        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetControlPort", cfn::literal_rule{.minimum = 1, .maximum = 65535}> target_control_port;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetControlPort", cfn::integer_rule{.minimum = 1, .maximum = 65535}> target_control_port;
         /// The target group attributes.
         cfn::optional<cfn::list<target_group::target_group_attribute>, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetGroupAttributes"> target_group_attributes;
         static constexpr const char* target_type_allowed = "alb|instance|ip|lambda";
         /// The type of target that you must specify when registering targets with this target group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetType", cfn::literal_rule{.allowed = &target_type_allowed}> target_type;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetType", cfn::string_rule{.allowed = &target_type_allowed}> target_type;
         /// The targets.
         cfn::optional<cfn::list<target_group::target_description>, "AWS::ElasticLoadBalancingV2::TargetGroup.Targets"> targets;
         /// The number of consecutive health check failures required before considering a target unhealthy.
-        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.UnhealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> unhealthy_threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.UnhealthyThresholdCount", cfn::integer_rule{.minimum = 2, .maximum = 10}> unhealthy_threshold_count;
         /// The identifier of the virtual private cloud (VPC). Update requires replacement.
         cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::ElasticLoadBalancingV2::TargetGroup.VpcId"> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {

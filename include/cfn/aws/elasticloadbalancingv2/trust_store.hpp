@@ -24,7 +24,7 @@ struct trust_store {
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TrustStore.CaCertificatesBundleS3ObjectVersion"> ca_certificates_bundle_s3_object_version;
         static constexpr const char* name_pattern = "^([a-zA-Z0-9]+-)*[a-zA-Z0-9]+$";
         /// The name of the trust store. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TrustStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TrustStore.Name", cfn::string_rule{.min_length = 1, .max_length = 32, .pattern = &name_pattern}> name;
         /// The tags to assign to the trust store.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElasticLoadBalancingV2::TrustStore.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -20,7 +20,7 @@ struct trust_store_revocation {
     struct revocation_content {
         static constexpr const char* revocation_type_allowed = "CRL";
         /// The type of revocation file.
-        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TrustStoreRevocation.RevocationContent.RevocationType", cfn::literal_rule{.allowed = &revocation_type_allowed}> revocation_type;
+        cfn::checked_optional<cfn::str, "AWS::ElasticLoadBalancingV2::TrustStoreRevocation.RevocationContent.RevocationType", cfn::string_rule{.allowed = &revocation_type_allowed}> revocation_type;
         /// The Amazon S3 bucket for the revocation file.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TrustStoreRevocation.RevocationContent.S3Bucket"> s3_bucket;
         /// The Amazon S3 path for the revocation file.

@@ -61,7 +61,7 @@ struct feed {
     /// AWS::ElementalInference::Feed.ClippingConfig.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elementalinference-feed-clippingconfig.html
     struct clipping_config {
-        cfn::checked_optional<cfn::str, "AWS::ElementalInference::Feed.ClippingConfig.CallbackMetadata", cfn::literal_rule{.max_length = 1024, .characters = R"(\w \-\.',@:;)"}> callback_metadata;
+        cfn::checked_optional<cfn::str, "AWS::ElementalInference::Feed.ClippingConfig.CallbackMetadata", cfn::string_rule{.max_length = 1024, .characters = R"(\w \-\.',@:;)"}> callback_metadata;
         /// Identifies the fixture whose event data Elemental Inference maps onto the clipping metadata for an output.
         feed::data_source_configuration data_source_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -180,10 +180,10 @@ struct feed {
     /// AWS::ElementalInference::Feed.GetOutput.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elementalinference-feed-getoutput.html
     struct get_output {
-        cfn::checked_optional<cfn::str, "AWS::ElementalInference::Feed.GetOutput.Description", cfn::literal_rule{.max_length = 1024, .characters = R"(\w \-\.',@:;)"}> description;
+        cfn::checked_optional<cfn::str, "AWS::ElementalInference::Feed.GetOutput.Description", cfn::string_rule{.max_length = 1024, .characters = R"(\w \-\.',@:;)"}> description;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::ElementalInference::Feed.GetOutput.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ElementalInference::Feed.GetOutput.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required.
         feed::output_config output_config;
         /// Required.
@@ -209,7 +209,7 @@ struct feed {
         cfn::optional<cfn::str, "AWS::ElementalInference::Feed.AccessRoleArn"> access_role_arn;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::ElementalInference::Feed.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ElementalInference::Feed.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required.
         cfn::required<cfn::list<feed::get_output>, "AWS::ElementalInference::Feed.Outputs"> outputs;
         cfn::optional<cfn::map<cfn::str>, "AWS::ElementalInference::Feed.Tags"> tags;

@@ -17,7 +17,7 @@ struct security_configuration {
 
     struct properties {
         /// The name of the security configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EMR::SecurityConfiguration.Name", cfn::literal_rule{.max_length = 10280}> name;
+        cfn::checked_optional<cfn::str, "AWS::EMR::SecurityConfiguration.Name", cfn::string_rule{.max_length = 10280}> name;
         /// Required. The security configuration details in JSON format. Update requires replacement.
         cfn::required<cfn::json, "AWS::EMR::SecurityConfiguration.SecurityConfiguration"> security_configuration_;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -69,7 +69,7 @@ struct step {
         /// Required. The `HadoopJarStepConfig` property type specifies a job flow step consisting of a JAR file whose main function will be executed. Update requires replacement.
         step::hadoop_jar_step_config hadoop_jar_step;
         /// Required. A string that uniquely identifies the cluster (job flow). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EMR::Step.JobFlowId", cfn::literal_rule{.max_length = 256}> job_flow_id;
+        cfn::checked_required<cfn::str, "AWS::EMR::Step.JobFlowId", cfn::string_rule{.max_length = 256}> job_flow_id;
         /// The Amazon S3 destination URI for log publishing. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EMR::Step.LogUri"> log_uri;
         /// Required. The name of the cluster step. Update requires replacement.

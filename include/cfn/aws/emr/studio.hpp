@@ -32,30 +32,30 @@ struct studio {
         cfn::required<cfn::enumeration<studio::auth_mode>, "AWS::EMR::Studio.AuthMode"> auth_mode;
         static constexpr const char* default_s3_location_pattern = "^s3://.*";
         /// Required. The Amazon S3 location to back up EMR Studio Workspaces and notebook files.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::EMR::Studio.DefaultS3Location", cfn::literal_rule{.min_length = 6, .max_length = 10280, .pattern = &default_s3_location_pattern}> default_s3_location;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::EMR::Studio.DefaultS3Location", cfn::string_rule{.min_length = 6, .max_length = 10280, .pattern = &default_s3_location_pattern}> default_s3_location;
         /// A detailed description of the Amazon EMR Studio.
-        cfn::checked_optional<cfn::str, "AWS::EMR::Studio.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::EMR::Studio.Description", cfn::string_rule{.max_length = 256}> description;
         static constexpr const char* encryption_key_arn_pattern = "^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$";
         /// The AWS key identifier (ARN) used to encrypt Amazon EMR Studio workspace and notebook files when backed up to Amazon S3. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::EMR::Studio.EncryptionKeyArn", cfn::literal_rule{.max_length = 10280, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::EMR::Studio.EncryptionKeyArn", cfn::string_rule{.max_length = 10280, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
         static constexpr const char* engine_security_group_id_pattern = R"(^sg-[a-zA-Z0-9\-._]+$)";
         /// Required. The ID of the Amazon EMR Studio Engine security group. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::EC2::SecurityGroup.Id">, "AWS::EMR::Studio.EngineSecurityGroupId", cfn::literal_rule{.min_length = 4, .max_length = 256, .pattern = &engine_security_group_id_pattern}> engine_security_group_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::SecurityGroup.Id">, "AWS::EMR::Studio.EngineSecurityGroupId", cfn::string_rule{.min_length = 4, .max_length = 256, .pattern = &engine_security_group_id_pattern}> engine_security_group_id;
         /// The ARN of the IAM Identity Center instance the Studio application belongs to. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EMR::Studio.IdcInstanceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> idc_instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMR::Studio.IdcInstanceArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> idc_instance_arn;
         /// Indicates whether the Studio has `REQUIRED` or `OPTIONAL` IAM Identity Center user assignment. Update requires replacement.
         cfn::optional<cfn::enumeration<studio::idc_user_assignment>, "AWS::EMR::Studio.IdcUserAssignment"> idc_user_assignment;
         static constexpr const char* idp_auth_url_pattern = R"(^https://[0-9a-zA-Z]([-.\w]*[0-9a-zA-Z])(:[0-9]*)*([?/#].*)?$)";
         /// Your identity provider's authentication endpoint.
-        cfn::checked_optional<cfn::str, "AWS::EMR::Studio.IdpAuthUrl", cfn::literal_rule{.max_length = 4096, .pattern = &idp_auth_url_pattern}> idp_auth_url;
+        cfn::checked_optional<cfn::str, "AWS::EMR::Studio.IdpAuthUrl", cfn::string_rule{.max_length = 4096, .pattern = &idp_auth_url_pattern}> idp_auth_url;
         /// The name of your identity provider's `RelayState` parameter.
-        cfn::checked_optional<cfn::str, "AWS::EMR::Studio.IdpRelayStateParameterName", cfn::literal_rule{.max_length = 256}> idp_relay_state_parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::EMR::Studio.IdpRelayStateParameterName", cfn::string_rule{.max_length = 256}> idp_relay_state_parameter_name;
         static constexpr const char* name_pattern = "[a-zA-Z0-9_-]+";
         /// Required. A descriptive name for the Amazon EMR Studio.
-        cfn::checked_required<cfn::str, "AWS::EMR::Studio.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::EMR::Studio.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         static constexpr const char* service_role_pattern = "^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that will be assumed by the Amazon EMR Studio. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::EMR::Studio.ServiceRole", cfn::literal_rule{.max_length = 10280, .pattern = &service_role_pattern}> service_role;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::EMR::Studio.ServiceRole", cfn::string_rule{.max_length = 10280, .pattern = &service_role_pattern}> service_role;
         /// Required. A list of subnet IDs to associate with the Amazon EMR Studio.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::EMR::Studio.SubnetIds"> subnet_ids;
         /// An array of key-value pairs to apply to this resource.
@@ -64,13 +64,13 @@ struct studio {
         cfn::optional<cfn::boolean, "AWS::EMR::Studio.TrustedIdentityPropagationEnabled"> trusted_identity_propagation_enabled;
         static constexpr const char* user_role_pattern = "^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$";
         /// The Amazon Resource Name (ARN) of the IAM user role that will be assumed by users and groups logged in to a Studio. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::EMR::Studio.UserRole", cfn::literal_rule{.max_length = 10280, .pattern = &user_role_pattern}> user_role;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::EMR::Studio.UserRole", cfn::string_rule{.max_length = 10280, .pattern = &user_role_pattern}> user_role;
         static constexpr const char* vpc_id_pattern = "^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$";
         /// Required. The ID of the Amazon Virtual Private Cloud (Amazon VPC) to associate with the Studio. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::EMR::Studio.VpcId", cfn::literal_rule{.max_length = 256, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::EMR::Studio.VpcId", cfn::string_rule{.max_length = 256, .pattern = &vpc_id_pattern}> vpc_id;
         static constexpr const char* workspace_security_group_id_pattern = R"(^sg-[a-zA-Z0-9\-._]+$)";
         /// Required. The ID of the Workspace security group associated with the Amazon EMR Studio. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::EC2::SecurityGroup.Id">, "AWS::EMR::Studio.WorkspaceSecurityGroupId", cfn::literal_rule{.max_length = 256, .pattern = &workspace_security_group_id_pattern}> workspace_security_group_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::SecurityGroup.Id">, "AWS::EMR::Studio.WorkspaceSecurityGroupId", cfn::string_rule{.max_length = 256, .pattern = &workspace_security_group_id_pattern}> workspace_security_group_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint default_s3_location_constraint{.min_length = 6, .max_length = 10280, .pattern = {"^s3://.*", 8}};

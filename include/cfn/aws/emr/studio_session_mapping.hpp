@@ -23,15 +23,15 @@ struct studio_session_mapping {
 
     struct properties {
         /// Required. The name of the user or group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EMR::StudioSessionMapping.IdentityName", cfn::literal_rule{.max_length = 256}> identity_name;
+        cfn::checked_required<cfn::str, "AWS::EMR::StudioSessionMapping.IdentityName", cfn::string_rule{.max_length = 256}> identity_name;
         /// Required. Specifies whether the identity to map to the Amazon EMR Studio is a user or a group. Update requires replacement.
         cfn::required<cfn::enumeration<studio_session_mapping::identity_type>, "AWS::EMR::StudioSessionMapping.IdentityType"> identity_type;
         static constexpr const char* session_policy_arn_pattern = R"(^arn:aws(-(cn|us-gov|iso-f|iso-e))?:iam::([0-9]{12})?:policy\/[^.]+$)";
         /// Required. The Amazon Resource Name (ARN) for the session policy that will be applied to the user or group.
-        cfn::checked_required<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">, "AWS::EMR::StudioSessionMapping.SessionPolicyArn", cfn::literal_rule{.max_length = 256, .pattern = &session_policy_arn_pattern}> session_policy_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">, "AWS::EMR::StudioSessionMapping.SessionPolicyArn", cfn::string_rule{.max_length = 256, .pattern = &session_policy_arn_pattern}> session_policy_arn;
         static constexpr const char* studio_id_pattern = "^es-[0-9A-Z]+";
         /// Required. The ID of the Amazon EMR Studio to which the user or group will be mapped. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::EMR::Studio.StudioId">, "AWS::EMR::StudioSessionMapping.StudioId", cfn::literal_rule{.min_length = 4, .max_length = 256, .pattern = &studio_id_pattern}> studio_id;
+        cfn::checked_required<cfn::id<"AWS::EMR::Studio.StudioId">, "AWS::EMR::StudioSessionMapping.StudioId", cfn::string_rule{.min_length = 4, .max_length = 256, .pattern = &studio_id_pattern}> studio_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint identity_name_constraint{.min_length = 0, .max_length = 256};

@@ -19,7 +19,7 @@ struct wal_workspace {
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EMR::WALWorkspace.Tags"> tags;
         /// The name of the emrwal container. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EMR::WALWorkspace.WALWorkspaceName", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "a-zA-Z0-9"}> wal_workspace_name;
+        cfn::checked_optional<cfn::str, "AWS::EMR::WALWorkspace.WALWorkspaceName", cfn::string_rule{.min_length = 1, .max_length = 32, .characters = "a-zA-Z0-9"}> wal_workspace_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint wal_workspace_name_constraint{.min_length = 1, .max_length = 32, .pattern = {"^[a-zA-Z0-9]+$", 14}};

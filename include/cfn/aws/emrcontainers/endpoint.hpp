@@ -26,7 +26,7 @@ struct endpoint {
     struct emreks_configuration {
         static constexpr const char* classification_pattern = R"(\S)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.EMREKSConfiguration.Classification", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &classification_pattern}> classification;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.EMREKSConfiguration.Classification", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &classification_pattern}> classification;
         cfn::optional<cfn::list<cfn::json>, "AWS::EMRContainers::Endpoint.EMREKSConfiguration.Configurations"> configurations;
         cfn::optional<cfn::map<cfn::str>, "AWS::EMRContainers::Endpoint.EMREKSConfiguration.Properties"> properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -49,9 +49,9 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-endpoint-cloudwatchmonitoringconfiguration.html
     struct cloud_watch_monitoring_configuration {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         static constexpr const char* log_stream_name_prefix_pattern = R"(\S)";
-        cfn::checked_optional<cfn::str, "AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration.LogStreamNamePrefix", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &log_stream_name_prefix_pattern}> log_stream_name_prefix;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration.LogStreamNamePrefix", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &log_stream_name_prefix_pattern}> log_stream_name_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -71,10 +71,10 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-endpoint-containerlogrotationconfiguration.html
     struct container_log_rotation_configuration {
         /// Required.
-        cfn::checked_required<cfn::integer, "AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration.MaxFilesToKeep", cfn::literal_rule{.minimum = 1, .maximum = 50}> max_files_to_keep;
+        cfn::checked_required<cfn::integer, "AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration.MaxFilesToKeep", cfn::integer_rule{.minimum = 1, .maximum = 50}> max_files_to_keep;
         static constexpr const char* rotation_size_pattern = R"(^\d+(\.\d+)?[KMG][Bb]?$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration.RotationSize", cfn::literal_rule{.min_length = 3, .max_length = 12, .pattern = &rotation_size_pattern}> rotation_size;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration.RotationSize", cfn::string_rule{.min_length = 3, .max_length = 12, .pattern = &rotation_size_pattern}> rotation_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,7 +94,7 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-endpoint-s3monitoringconfiguration.html
     struct s3_monitoring_configuration {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.S3MonitoringConfiguration.LogUri", cfn::literal_rule{.min_length = 1, .max_length = 10280}> log_uri;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.S3MonitoringConfiguration.LogUri", cfn::string_rule{.min_length = 1, .max_length = 10280}> log_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -154,22 +154,22 @@ struct endpoint {
         endpoint::configuration_overrides configuration_overrides = cfn::absent;
         static constexpr const char* execution_role_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)";
         /// Required. The execution role ARN for the managed endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.ExecutionRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         static constexpr const char* name_pattern = R"([0-9A-Za-z][A-Za-z0-9\-_]*)";
         /// The name of the managed endpoint. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EMRContainers::Endpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::Endpoint.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         static constexpr const char* release_label_pattern = "[A-Za-z0-9._/-]+";
         /// Required. The Amazon EMR release label. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.ReleaseLabel", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &release_label_pattern}> release_label;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.ReleaseLabel", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &release_label_pattern}> release_label;
         /// The idle timeout in minutes for sessions on the managed endpoint. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EMRContainers::Endpoint.SessionIdleTimeoutInMinutes"> session_idle_timeout_in_minutes;
         /// An array of key-value pairs to apply to this managed endpoint.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EMRContainers::Endpoint.Tags"> tags;
         static constexpr const char* type_pattern = R"(\S)";
         /// Required. The type of the managed endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.Type", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &type_pattern}> type;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.Type", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &type_pattern}> type;
         /// Required. The ID of the virtual cluster for which the managed endpoint is created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.VirtualClusterId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z"}> virtual_cluster_id;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::Endpoint.VirtualClusterId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z"}> virtual_cluster_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)", 98}};

@@ -76,7 +76,7 @@ struct security_configuration {
     struct container_provider {
         static constexpr const char* id_pattern = R"(^[0-9A-Za-z][A-Za-z0-9\-_]*$)";
         /// Required. The container provider ID.
-        cfn::checked_required<cfn::str, "AWS::EMRContainers::SecurityConfiguration.ContainerProvider.Id", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &id_pattern}> id;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::SecurityConfiguration.ContainerProvider.Id", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &id_pattern}> id;
         /// Container information.
         security_configuration::container_info info = cfn::absent;
         /// Required. The container provider type.
@@ -101,7 +101,7 @@ struct security_configuration {
     struct iam_configuration {
         static constexpr const char* system_role_pattern = R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::\d{12}:role/.+$)";
         /// The system role ARN.
-        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.IAMConfiguration.SystemRole", cfn::literal_rule{.pattern = &system_role_pattern}> system_role;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.IAMConfiguration.SystemRole", cfn::string_rule{.pattern = &system_role_pattern}> system_role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -124,7 +124,7 @@ struct security_configuration {
         cfn::optional<cfn::boolean, "AWS::EMRContainers::SecurityConfiguration.IdentityCenterConfiguration.IdentityCenterApplicationAssignmentRequired"> identity_center_application_assignment_required;
         static constexpr const char* identity_center_instance_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$";
         /// The ARN of the Identity Center instance.
-        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.IdentityCenterConfiguration.IdentityCenterInstanceARN", cfn::literal_rule{.pattern = &identity_center_instance_arn_pattern}> identity_center_instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.IdentityCenterConfiguration.IdentityCenterInstanceARN", cfn::string_rule{.pattern = &identity_center_instance_arn_pattern}> identity_center_instance_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -165,10 +165,10 @@ struct security_configuration {
     struct secure_namespace_info {
         static constexpr const char* cluster_id_pattern = R"(^[0-9A-Za-z][A-Za-z0-9\-_]*$)";
         /// The ID of the cluster.
-        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.ClusterId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &cluster_id_pattern}> cluster_id;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.ClusterId", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &cluster_id_pattern}> cluster_id;
         static constexpr const char* namespace_pattern = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
         /// The namespace.
-        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &namespace_pattern}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.Namespace", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &namespace_pattern}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -188,12 +188,12 @@ struct security_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-securityconfiguration-lakeformationconfiguration.html
     struct lake_formation_configuration {
         /// The session tag to authorize Lake Formation access.
-        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.AuthorizedSessionTagValue", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(\.\-_/#A-Za-z0-9 )"}> authorized_session_tag_value;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.AuthorizedSessionTagValue", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(\.\-_/#A-Za-z0-9 )"}> authorized_session_tag_value;
         /// Whether query access control is enabled.
         cfn::optional<cfn::boolean, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.QueryAccessControlEnabled"> query_access_control_enabled;
         static constexpr const char* query_engine_role_arn_pattern = R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::\d{12}:role/.+$)";
         /// The ARN of the query engine role.
-        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.QueryEngineRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &query_engine_role_arn_pattern}> query_engine_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.QueryEngineRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &query_engine_role_arn_pattern}> query_engine_role_arn;
         /// Secure namespace information for Lake Formation.
         security_configuration::secure_namespace_info secure_namespace_info = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -377,7 +377,7 @@ struct security_configuration {
         /// Container provider information. Update requires replacement.
         security_configuration::container_provider container_provider = cfn::absent;
         /// The name of the security configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-_)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-_)"}> name;
         /// Required. Security configuration data containing encryption and authorization settings. Update requires replacement.
         security_configuration::security_configuration_data security_configuration_data;
         /// An array of key-value pairs to apply to this security configuration.

@@ -20,7 +20,7 @@ struct virtual_cluster {
     struct eks_info {
         static constexpr const char* namespace_pattern = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
         /// Required. The namespaces of the EKS cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRContainers::VirtualCluster.EksInfo.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &namespace_pattern}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::VirtualCluster.EksInfo.Namespace", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &namespace_pattern}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,12 +56,12 @@ struct virtual_cluster {
     struct container_provider {
         static constexpr const char* id_pattern = R"(^[0-9A-Za-z][A-Za-z0-9\-_]*)";
         /// Required. The ID of the container cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRContainers::VirtualCluster.ContainerProvider.Id", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &id_pattern}> id;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::VirtualCluster.ContainerProvider.Id", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &id_pattern}> id;
         /// Required. The information about the container cluster. Update requires replacement.
         virtual_cluster::container_info info;
         static constexpr const char* type_allowed = "EKS";
         /// Required. The type of the container provider. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRContainers::VirtualCluster.ContainerProvider.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::VirtualCluster.ContainerProvider.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,10 +83,10 @@ struct virtual_cluster {
         virtual_cluster::container_provider container_provider;
         static constexpr const char* name_pattern = R"([\.\-_/#A-Za-z0-9]+)";
         /// Required. The name of the virtual cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRContainers::VirtualCluster.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::EMRContainers::VirtualCluster.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         static constexpr const char* security_configuration_id_pattern = "[0-9a-z]+";
         /// The ID of the security configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EMRContainers::VirtualCluster.SecurityConfigurationId", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &security_configuration_id_pattern}> security_configuration_id;
+        cfn::checked_optional<cfn::str, "AWS::EMRContainers::VirtualCluster.SecurityConfigurationId", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &security_configuration_id_pattern}> security_configuration_id;
         /// Whether the virtual cluster is session-enabled for Spark Connect. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::EMRContainers::VirtualCluster.SessionEnabled"> session_enabled;
         /// An array of key-value pairs to apply to this resource.

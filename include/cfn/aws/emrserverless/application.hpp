@@ -63,7 +63,7 @@ struct application {
     struct identity_center_configuration {
         static constexpr const char* identity_center_instance_arn_pattern = "^arn:(aws[a-zA-Z0-9-]*):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$";
         /// The ARN of the IAM Identity Center instance.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.IdentityCenterConfiguration.IdentityCenterInstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &identity_center_instance_arn_pattern}> identity_center_instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.IdentityCenterConfiguration.IdentityCenterInstanceArn", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &identity_center_instance_arn_pattern}> identity_center_instance_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,7 +81,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-imageconfigurationinput.html
     struct image_configuration_input {
         /// The URI of an image in the Amazon ECR registry. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.ImageConfigurationInput.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_uri;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.ImageConfigurationInput.ImageUri", cfn::string_rule{.min_length = 1, .max_length = 1024}> image_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -100,16 +100,16 @@ struct application {
     struct worker_configuration {
         static constexpr const char* cpu_pattern = R"(^[1-9][0-9]*(\s)?(vCPU|vcpu|VCPU)?$)";
         /// Required. The CPU requirements of the worker configuration. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Cpu", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &cpu_pattern}> cpu;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Cpu", cfn::string_rule{.min_length = 1, .max_length = 15, .pattern = &cpu_pattern}> cpu;
         static constexpr const char* disk_pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)$)";
         /// The disk requirements of the worker configuration. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Disk", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &disk_pattern}> disk;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Disk", cfn::string_rule{.min_length = 1, .max_length = 15, .pattern = &disk_pattern}> disk;
         static constexpr const char* disk_type_pattern = "^(SHUFFLE_OPTIMIZED|[Ss]huffle_[Oo]ptimized|STANDARD|[Ss]tandard)$";
         /// The disk type for every worker instance of the work type.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.DiskType", cfn::literal_rule{.pattern = &disk_type_pattern}> disk_type;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.DiskType", cfn::string_rule{.pattern = &disk_type_pattern}> disk_type;
         static constexpr const char* memory_pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)?$)";
         /// Required. The memory requirements of the worker configuration. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Memory", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &memory_pattern}> memory;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Memory", cfn::string_rule{.min_length = 1, .max_length = 15, .pattern = &memory_pattern}> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -135,7 +135,7 @@ struct application {
         /// Required. The resource configuration of the initial capacity configuration. Update may require replacement.
         application::worker_configuration worker_configuration;
         /// Required. The number of workers in the initial capacity configuration. Update may require replacement.
-        cfn::checked_required<cfn::integer, "AWS::EMRServerless::Application.InitialCapacityConfig.WorkerCount", cfn::literal_rule{.minimum = 1, .maximum = 1000000}> worker_count;
+        cfn::checked_required<cfn::integer, "AWS::EMRServerless::Application.InitialCapacityConfig.WorkerCount", cfn::integer_rule{.minimum = 1, .maximum = 1000000}> worker_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -155,7 +155,7 @@ struct application {
     struct initial_capacity_config_key_value_pair {
         static constexpr const char* key_pattern = "^[a-zA-Z]+[-_]*[a-zA-Z]+$";
         /// Required. Worker type for an analytics framework. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair.Key", cfn::string_rule{.min_length = 1, .max_length = 50, .pattern = &key_pattern}> key;
         /// Required. Update may require replacement.
         application::initial_capacity_config value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -200,13 +200,13 @@ struct application {
     struct maximum_allowed_resources {
         static constexpr const char* cpu_pattern = R"(^[1-9][0-9]*(\s)?(vCPU|vcpu|VCPU)?$)";
         /// Required. The maximum allowed CPU for an application. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Cpu", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &cpu_pattern}> cpu;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Cpu", cfn::string_rule{.min_length = 1, .max_length = 15, .pattern = &cpu_pattern}> cpu;
         static constexpr const char* disk_pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)$)";
         /// The maximum allowed disk for an application. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Disk", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &disk_pattern}> disk;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Disk", cfn::string_rule{.min_length = 1, .max_length = 15, .pattern = &disk_pattern}> disk;
         static constexpr const char* memory_pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)?$)";
         /// Required. The maximum allowed resources for an application. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Memory", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &memory_pattern}> memory;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Memory", cfn::string_rule{.min_length = 1, .max_length = 15, .pattern = &memory_pattern}> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -229,9 +229,9 @@ struct application {
     struct log_type_map_key_value_pair {
         static constexpr const char* key_pattern = "^[a-zA-Z]+[-_]*[a-zA-Z]+$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.LogTypeMapKeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.LogTypeMapKeyValuePair.Key", cfn::string_rule{.min_length = 1, .max_length = 50, .pattern = &key_pattern}> key;
         /// Required. List of Applicable values: [STDOUT, STDERR, HIVE_LOG, TEZ_AM, SYSTEM_LOGS].
-        cfn::required<cfn::list<cfn::str>, "AWS::EMRServerless::Application.LogTypeMapKeyValuePair.Value"> value;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::EMRServerless::Application.LogTypeMapKeyValuePair.Value", cfn::list_rule{.max_items = 5}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -241,7 +241,7 @@ struct application {
             static constexpr cfn::value_constraint value_constraint{.min_items = 1, .max_items = 5, .elements = &value_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.LogTypeMapKeyValuePair", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -255,11 +255,11 @@ struct application {
         cfn::optional<cfn::boolean, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.Enabled"> enabled;
         static constexpr const char* encryption_key_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\-]*:(\d{12})?:key\/[a-zA-Z0-9-]+$)";
         /// The AWS Key Management Service (KMS) key ARN to encrypt the logs that you store in CloudWatch Logs.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.EncryptionKeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
         /// The name of the log group in Amazon CloudWatch Logs where you want to publish your logs.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// Prefix for the CloudWatch log stream name.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogStreamNamePrefix", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "^:*"}> log_stream_name_prefix;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogStreamNamePrefix", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = "^:*"}> log_stream_name_prefix;
         /// The specific log-streams which need to be uploaded to CloudWatch.
         cfn::optional<cfn::list<application::log_type_map_key_value_pair>, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogTypeMap"> log_type_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -288,7 +288,7 @@ struct application {
         cfn::optional<cfn::boolean, "AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration.Enabled"> enabled;
         static constexpr const char* encryption_key_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\-]*:(\d{12})?:key\/[a-zA-Z0-9-]+$)";
         /// The KMS key ARN to encrypt the logs stored in managed log persistence.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration.EncryptionKeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -308,7 +308,7 @@ struct application {
     struct prometheus_monitoring_configuration {
         static constexpr const char* remote_write_url_pattern = "^https://aps-workspaces.([a-z]{2}-[a-z-]{1,20}-[1-9]).amazonaws(.[0-9A-Za-z]{2,4})+/workspaces/[-_.0-9A-Za-z]{1,100}/api/v1/remote_write$";
         /// The remote write URL in the Amazon Managed Service for Prometheus workspace to send metrics to.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.PrometheusMonitoringConfiguration.RemoteWriteUrl", cfn::literal_rule{.min_length = 1, .max_length = 10280, .pattern = &remote_write_url_pattern}> remote_write_url;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.PrometheusMonitoringConfiguration.RemoteWriteUrl", cfn::string_rule{.min_length = 1, .max_length = 10280, .pattern = &remote_write_url_pattern}> remote_write_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -327,9 +327,9 @@ struct application {
     struct s3_monitoring_configuration {
         static constexpr const char* encryption_key_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\-]*:(\d{12})?:key\/[a-zA-Z0-9-]+$)";
         /// The KMS key ARN to encrypt the logs published to the given Amazon S3 destination.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.EncryptionKeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &encryption_key_arn_pattern}> encryption_key_arn;
         /// The Amazon S3 destination URI for log publishing.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.LogUri", cfn::literal_rule{.min_length = 1, .max_length = 10280}> log_uri;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.LogUri", cfn::string_rule{.min_length = 1, .max_length = 10280}> log_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -375,9 +375,9 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-networkconfiguration.html
     struct network_configuration {
         /// The array of security group Ids for customer VPC connectivity. Update may require replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::EMRServerless::Application.NetworkConfiguration.SecurityGroupIds"> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::EMRServerless::Application.NetworkConfiguration.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// The array of subnet Ids for customer VPC connectivity. Update may require replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::EMRServerless::Application.NetworkConfiguration.SubnetIds"> subnet_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::EMRServerless::Application.NetworkConfiguration.SubnetIds", cfn::list_rule{.max_items = 16}> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -387,8 +387,8 @@ struct application {
             static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 32, .pattern = {"^[-0-9a-zA-Z]+", 14}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 16, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -400,7 +400,7 @@ struct application {
     struct configuration_object {
         static constexpr const char* classification_pattern = R"(.*\S.*)";
         /// Required. The classification within a configuration.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.ConfigurationObject.Classification", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &classification_pattern}> classification;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.ConfigurationObject.Classification", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &classification_pattern}> classification;
         /// A list of additional configurations to apply within a configuration object.
         cfn::optional<cfn::list<cfn::json>, "AWS::EMRServerless::Application.ConfigurationObject.Configurations"> configurations;
         /// A set of properties specified within a configuration classification.
@@ -478,11 +478,11 @@ struct application {
         /// A configuration specification to be used when provisioning an application.
         application::monitoring_configuration monitoring_configuration = cfn::absent;
         /// The name of the application. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(A-Za-z0-9._\/#-)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::EMRServerless::Application.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(A-Za-z0-9._\/#-)"}> name;
         /// The network configuration for customer VPC connectivity for the application. Update may require replacement.
         application::network_configuration network_configuration = cfn::absent;
         /// Required. The EMR release associated with the application. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.ReleaseLabel", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9._/-"}> release_label;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.ReleaseLabel", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9._/-"}> release_label;
         /// The Configuration specifications of an application.
         cfn::optional<cfn::list<application::configuration_object>, "AWS::EMRServerless::Application.RuntimeConfiguration"> runtime_configuration;
         /// The scheduler configuration for batch and streaming jobs running on this application.
@@ -490,7 +490,7 @@ struct application {
         /// The tags assigned to the application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EMRServerless::Application.Tags"> tags;
         /// Required. The type of application, such as Spark or Hive. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.Type", cfn::literal_rule{.min_length = 1, .max_length = 64}> type;
+        cfn::checked_required<cfn::str, "AWS::EMRServerless::Application.Type", cfn::string_rule{.min_length = 1, .max_length = 64}> type;
         /// The specification applied to each worker type. Update may require replacement.
         cfn::optional<cfn::map<application::worker_type_specification_input>, "AWS::EMRServerless::Application.WorkerTypeSpecifications"> worker_type_specifications;
         static const cfn::struct_info* cfn_struct() noexcept {

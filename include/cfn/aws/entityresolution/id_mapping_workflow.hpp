@@ -72,7 +72,7 @@ struct id_mapping_workflow {
     struct intermediate_source_configuration {
         static constexpr const char* intermediate_s3_path_pattern = R"(^s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?$)";
         /// Required. The Amazon S3 location (bucket and prefix).
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &intermediate_s3_path_pattern}> intermediate_s3_path;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &intermediate_s3_path_pattern}> intermediate_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,7 +94,7 @@ struct id_mapping_workflow {
         /// The required configuration fields to use with the provider service.
         cfn::optional<cfn::map<cfn::str>, "AWS::EntityResolution::IdMappingWorkflow.ProviderProperties.ProviderConfiguration"> provider_configuration;
         /// Required. The ARN of the provider service.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.ProviderProperties.ProviderServiceArn", cfn::literal_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.ProviderProperties.ProviderServiceArn", cfn::string_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,10 +114,10 @@ struct id_mapping_workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-entityresolution-idmappingworkflow-rule.html
     struct rule {
         /// Required. A list of `MatchingKeys`.
-        cfn::required<cfn::list<cfn::str>, "AWS::EntityResolution::IdMappingWorkflow.Rule.MatchingKeys"> matching_keys;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::EntityResolution::IdMappingWorkflow.Rule.MatchingKeys", cfn::list_rule{.max_items = 15}> matching_keys;
         static constexpr const char* rule_name_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// Required. A name for the matching rule.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.Rule.RuleName", cfn::literal_rule{.max_length = 255, .pattern = &rule_name_pattern}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.Rule.RuleName", cfn::string_rule{.max_length = 255, .pattern = &rule_name_pattern}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,7 +126,7 @@ struct id_mapping_workflow {
             static constexpr cfn::value_constraint matching_keys_constraint{.min_items = 1, .max_items = 15, .elements = &matching_keys_elements};
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^[a-zA-Z_0-9- \t]*$)", 19}};
             static constexpr cfn::field_info fields[] = {
-                {"MatchingKeys", offsetof(self, matching_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &matching_keys_constraint},
+                {"MatchingKeys", offsetof(self, matching_keys), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &matching_keys_constraint},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdMappingWorkflow.Rule", fields, offsetof(self, cfn_intrinsic)};
@@ -193,7 +193,7 @@ struct id_mapping_workflow {
         cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowInputSource.InputSourceARN"> input_source_arn;
         static constexpr const char* schema_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(schemamapping/.*)$";
         /// The ARN (Amazon Resource Name) that AWS Entity Resolution generated for the `SchemaMapping`.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowInputSource.SchemaArn", cfn::literal_rule{.pattern = &schema_arn_pattern}> schema_arn;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowInputSource.SchemaArn", cfn::string_rule{.pattern = &schema_arn_pattern}> schema_arn;
         /// The type of ID namespace.
         cfn::optional<cfn::enumeration<id_mapping_workflow::id_mapping_workflow_input_source_type>, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowInputSource.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -217,10 +217,10 @@ struct id_mapping_workflow {
     struct id_mapping_workflow_output_source {
         static constexpr const char* kms_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn):kms:.*:[0-9]+:.*$";
         /// Customer AWS ARN for encryption at rest.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource.KMSArn", cfn::literal_rule{.pattern = &kms_arn_pattern}> kms_arn;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource.KMSArn", cfn::string_rule{.pattern = &kms_arn_pattern}> kms_arn;
         static constexpr const char* output_s3_path_pattern = "^s3://([^/]+)/?(.*?([^/]+)/?)$";
         /// Required. The S3 path to which AWS Entity Resolution will write the output table.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource.OutputS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &output_s3_path_pattern}> output_s3_path;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource.OutputS3Path", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &output_s3_path_pattern}> output_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -238,7 +238,7 @@ struct id_mapping_workflow {
 
     struct properties {
         /// A description of the workflow.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.Description", cfn::string_rule{.max_length = 255}> description;
         id_mapping_workflow::id_mapping_incremental_run_config id_mapping_incremental_run_config = cfn::absent;
         /// Required. An object which defines the ID mapping technique and any additional configurations.
         id_mapping_workflow::id_mapping_techniques id_mapping_techniques;
@@ -248,11 +248,11 @@ struct id_mapping_workflow {
         cfn::optional<cfn::list<id_mapping_workflow::id_mapping_workflow_output_source>, "AWS::EntityResolution::IdMappingWorkflow.OutputSourceConfig"> output_source_config;
         static constexpr const char* role_arn_pattern = R"(^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.RoleArn", cfn::literal_rule{.max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.RoleArn", cfn::string_rule{.max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EntityResolution::IdMappingWorkflow.Tags"> tags;
         /// Required. The name of the workflow. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.WorkflowName", cfn::literal_rule{.max_length = 255, .characters = "a-zA-Z_0-9-"}> workflow_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.WorkflowName", cfn::string_rule{.max_length = 255, .characters = "a-zA-Z_0-9-"}> workflow_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255};

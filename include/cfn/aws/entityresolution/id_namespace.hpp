@@ -51,7 +51,7 @@ struct id_namespace {
         /// An object which defines any additional configurations required by the provider service.
         cfn::optional<cfn::map<cfn::str>, "AWS::EntityResolution::IdNamespace.NamespaceProviderProperties.ProviderConfiguration"> provider_configuration;
         /// Required. The Amazon Resource Name (ARN) of the provider service.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdNamespace.NamespaceProviderProperties.ProviderServiceArn", cfn::literal_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdNamespace.NamespaceProviderProperties.ProviderServiceArn", cfn::string_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,10 +70,10 @@ struct id_namespace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-entityresolution-idnamespace-rule.html
     struct rule {
         /// Required. A list of `MatchingKeys`.
-        cfn::required<cfn::list<cfn::str>, "AWS::EntityResolution::IdNamespace.Rule.MatchingKeys"> matching_keys;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::EntityResolution::IdNamespace.Rule.MatchingKeys", cfn::list_rule{.max_items = 25}> matching_keys;
         static constexpr const char* rule_name_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// Required. A name for the matching rule.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdNamespace.Rule.RuleName", cfn::literal_rule{.max_length = 255, .pattern = &rule_name_pattern}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdNamespace.Rule.RuleName", cfn::string_rule{.max_length = 255, .pattern = &rule_name_pattern}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,7 +82,7 @@ struct id_namespace {
             static constexpr cfn::value_constraint matching_keys_constraint{.min_items = 1, .max_items = 25, .elements = &matching_keys_elements};
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^[a-zA-Z_0-9- \t]*$)", 19}};
             static constexpr cfn::field_info fields[] = {
-                {"MatchingKeys", offsetof(self, matching_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &matching_keys_constraint},
+                {"MatchingKeys", offsetof(self, matching_keys), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &matching_keys_constraint},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdNamespace.Rule", fields, offsetof(self, cfn_intrinsic)};
@@ -146,7 +146,7 @@ struct id_namespace {
         /// Required. An AWS Glue table Amazon Resource Name (ARN) or a matching workflow ARN for the input source table.
         cfn::required<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceInputSource.InputSourceARN"> input_source_arn;
         /// The name of the schema.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceInputSource.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z_0-9-"}> schema_name;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceInputSource.SchemaName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z_0-9-"}> schema_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,16 +164,16 @@ struct id_namespace {
 
     struct properties {
         /// The description of the ID namespace.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdNamespace.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdNamespace.Description", cfn::string_rule{.max_length = 255}> description;
         /// Determines the properties of `IdMappingWorflow` where this `IdNamespace` can be used as a `Source` or a `Target`.
         cfn::optional<cfn::list<id_namespace::id_namespace_id_mapping_workflow_properties>, "AWS::EntityResolution::IdNamespace.IdMappingWorkflowProperties"> id_mapping_workflow_properties;
         /// Required. The name of the ID namespace. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z_0-9-"}> id_namespace_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z_0-9-"}> id_namespace_name;
         /// A list of `InputSource` objects, which have the fields `InputSourceARN` and `SchemaName`.
         cfn::optional<cfn::list<id_namespace::id_namespace_input_source>, "AWS::EntityResolution::IdNamespace.InputSourceConfig"> input_source_config;
         static constexpr const char* role_arn_pattern = R"(^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// The Amazon Resource Name (ARN) of the IAM role.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdNamespace.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdNamespace.RoleArn", cfn::string_rule{.min_length = 32, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EntityResolution::IdNamespace.Tags"> tags;
         /// Required. The type of ID namespace.

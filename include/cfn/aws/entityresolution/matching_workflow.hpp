@@ -63,10 +63,10 @@ struct matching_workflow {
         cfn::optional<cfn::boolean, "AWS::EntityResolution::MatchingWorkflow.InputSource.ApplyNormalization"> apply_normalization;
         static constexpr const char* input_source_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):.*:.*:[0-9]+:.*$";
         /// Required. An object containing `inputSourceARN`, `schemaName`, and `applyNormalization`.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.InputSource.InputSourceARN", cfn::literal_rule{.pattern = &input_source_arn_pattern}> input_source_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.InputSource.InputSourceARN", cfn::string_rule{.pattern = &input_source_arn_pattern}> input_source_arn;
         static constexpr const char* schema_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(schemamapping/.*)$";
         /// Required. The name of the schema.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.InputSource.SchemaArn", cfn::literal_rule{.pattern = &schema_arn_pattern}> schema_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.InputSource.SchemaArn", cfn::string_rule{.pattern = &schema_arn_pattern}> schema_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -112,7 +112,7 @@ struct matching_workflow {
         cfn::optional<cfn::boolean, "AWS::EntityResolution::MatchingWorkflow.OutputAttribute.Hashed"> hashed;
         static constexpr const char* name_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// Required. A name of a column to be written to the output.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputAttribute.Name", cfn::literal_rule{.max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputAttribute.Name", cfn::string_rule{.max_length = 255, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -136,12 +136,12 @@ struct matching_workflow {
         matching_workflow::customer_profiles_integration_config customer_profiles_integration_config = cfn::absent;
         static constexpr const char* kms_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn):kms:.*:[0-9]+:.*$";
         /// Customer KMS ARN for encryption at rest.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputSource.KMSArn", cfn::literal_rule{.pattern = &kms_arn_pattern}> kms_arn;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputSource.KMSArn", cfn::string_rule{.pattern = &kms_arn_pattern}> kms_arn;
         /// Required. A list of `OutputAttribute` objects, each of which have the fields `Name` and `Hashed`.
         cfn::required<cfn::list<matching_workflow::output_attribute>, "AWS::EntityResolution::MatchingWorkflow.OutputSource.Output"> output;
         static constexpr const char* output_s3_path_pattern = "^s3://([^/]+)/?(.*?([^/]+)/?)$";
         /// The S3 path to which AWS Entity Resolution will write the output table.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputSource.OutputS3Path", cfn::literal_rule{.max_length = 1024, .pattern = &output_s3_path_pattern}> output_s3_path;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputSource.OutputS3Path", cfn::string_rule{.max_length = 1024, .pattern = &output_s3_path_pattern}> output_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -166,7 +166,7 @@ struct matching_workflow {
     struct intermediate_source_configuration {
         static constexpr const char* intermediate_s3_path_pattern = R"(^s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?$)";
         /// Required. The Amazon S3 location (bucket and prefix).
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &intermediate_s3_path_pattern}> intermediate_s3_path;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &intermediate_s3_path_pattern}> intermediate_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -188,7 +188,7 @@ struct matching_workflow {
         /// The required configuration fields to use with the provider service.
         cfn::optional<cfn::map<cfn::str>, "AWS::EntityResolution::MatchingWorkflow.ProviderProperties.ProviderConfiguration"> provider_configuration;
         /// Required. The ARN of the provider service.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.ProviderProperties.ProviderServiceArn", cfn::literal_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.ProviderProperties.ProviderServiceArn", cfn::string_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -208,10 +208,10 @@ struct matching_workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-entityresolution-matchingworkflow-rule.html
     struct rule {
         /// Required. A list of `MatchingKeys`.
-        cfn::required<cfn::list<cfn::str>, "AWS::EntityResolution::MatchingWorkflow.Rule.MatchingKeys"> matching_keys;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::EntityResolution::MatchingWorkflow.Rule.MatchingKeys", cfn::list_rule{.max_items = 15}> matching_keys;
         static constexpr const char* rule_name_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// Required. A name for the matching rule.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.Rule.RuleName", cfn::literal_rule{.max_length = 255, .pattern = &rule_name_pattern}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.Rule.RuleName", cfn::string_rule{.max_length = 255, .pattern = &rule_name_pattern}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -220,7 +220,7 @@ struct matching_workflow {
             static constexpr cfn::value_constraint matching_keys_constraint{.min_items = 1, .max_items = 15, .elements = &matching_keys_elements};
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 0, .max_length = 255, .pattern = {R"(^[a-zA-Z_0-9- \t]*$)", 19}};
             static constexpr cfn::field_info fields[] = {
-                {"MatchingKeys", offsetof(self, matching_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &matching_keys_constraint},
+                {"MatchingKeys", offsetof(self, matching_keys), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &matching_keys_constraint},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow.Rule", fields, offsetof(self, cfn_intrinsic)};
@@ -276,7 +276,7 @@ struct matching_workflow {
         cfn::optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RuleCondition.Condition"> condition;
         static constexpr const char* rule_name_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// A name for the matching rule.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RuleCondition.RuleName", cfn::literal_rule{.max_length = 255, .pattern = &rule_name_pattern}> rule_name;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RuleCondition.RuleName", cfn::string_rule{.max_length = 255, .pattern = &rule_name_pattern}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -343,7 +343,7 @@ struct matching_workflow {
 
     struct properties {
         /// A description of the workflow.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.Description", cfn::string_rule{.max_length = 255}> description;
         /// Optional.
         matching_workflow::incremental_run_config incremental_run_config = cfn::absent;
         /// Required. A list of `InputSource` objects, which have the fields `InputSourceARN` and `SchemaName`.
@@ -354,11 +354,11 @@ struct matching_workflow {
         matching_workflow::resolution_techniques resolution_techniques;
         static constexpr const char* role_arn_pattern = R"(^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EntityResolution::MatchingWorkflow.Tags"> tags;
         /// Required. The name of the workflow. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.WorkflowName", cfn::literal_rule{.max_length = 255, .characters = "a-zA-Z_0-9-"}> workflow_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.WorkflowName", cfn::string_rule{.max_length = 255, .characters = "a-zA-Z_0-9-"}> workflow_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255};

@@ -27,13 +27,13 @@ struct policy_statement {
         /// Required. The Amazon Resource Name (ARN) of the resource that will be accessed by the principal. Update requires replacement.
         cfn::required<cfn::str, "AWS::EntityResolution::PolicyStatement.Arn"> arn;
         /// A set of condition keys that you can use in key policies.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::PolicyStatement.Condition", cfn::literal_rule{.min_length = 1, .max_length = 40960}> condition;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::PolicyStatement.Condition", cfn::string_rule{.min_length = 1, .max_length = 40960}> condition;
         /// Determines whether the permissions specified in the policy are to be allowed ( `Allow` ) or denied ( `Deny` ).
         cfn::optional<cfn::enumeration<policy_statement::effect>, "AWS::EntityResolution::PolicyStatement.Effect"> effect;
         /// The AWS service or AWS account that can access the resource defined as ARN.
         cfn::optional<cfn::list<cfn::str>, "AWS::EntityResolution::PolicyStatement.Principal"> principal;
         /// Required. A statement identifier that differentiates the statement from others in the same policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::PolicyStatement.StatementId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9A-Za-z"}> statement_id;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::PolicyStatement.StatementId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9A-Za-z"}> statement_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint action_elements{.min_length = 3, .max_length = 64, .pattern = {"^(entityresolution:[a-zA-Z0-9]+)$", 33}};

@@ -44,17 +44,17 @@ struct schema_mapping {
     struct schema_input_attribute {
         static constexpr const char* field_name_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// Required. A string containing the field name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.FieldName", cfn::literal_rule{.max_length = 255, .pattern = &field_name_pattern}> field_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.FieldName", cfn::string_rule{.max_length = 255, .pattern = &field_name_pattern}> field_name;
         static constexpr const char* group_name_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// A string that instructs AWS Entity Resolution to combine several columns into a unified column with the identical attribute type. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.GroupName", cfn::literal_rule{.max_length = 255, .pattern = &group_name_pattern}> group_name;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.GroupName", cfn::string_rule{.max_length = 255, .pattern = &group_name_pattern}> group_name;
         /// Indicates if the column values are hashed in the schema input.
         cfn::optional<cfn::boolean, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.Hashed"> hashed;
         static constexpr const char* match_key_pattern = R"(^[a-zA-Z_0-9- \t]*$)";
         /// A key that allows grouping of multiple input attributes into a unified matching group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.MatchKey", cfn::literal_rule{.max_length = 255, .pattern = &match_key_pattern}> match_key;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.MatchKey", cfn::string_rule{.max_length = 255, .pattern = &match_key_pattern}> match_key;
         /// The subtype of the attribute, selected from a list of values.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.SubType", cfn::literal_rule{.max_length = 255, .characters = "a-zA-Z_0-9- "}> sub_type;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.SubType", cfn::string_rule{.max_length = 255, .characters = "a-zA-Z_0-9- "}> sub_type;
         /// Required. The type of the attribute, selected from a list of values. Update requires replacement.
         cfn::required<cfn::enumeration<schema_mapping::schema_input_attribute_type>, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -80,11 +80,11 @@ struct schema_mapping {
 
     struct properties {
         /// A description of the schema. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EntityResolution::SchemaMapping.Description", cfn::literal_rule{.max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::EntityResolution::SchemaMapping.Description", cfn::string_rule{.max_length = 255}> description;
         /// Required. A list of `MappedInputFields`. Update requires replacement.
         cfn::required<cfn::list<schema_mapping::schema_input_attribute>, "AWS::EntityResolution::SchemaMapping.MappedInputFields"> mapped_input_fields;
         /// Required. The name of the schema. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaName", cfn::literal_rule{.max_length = 255, .characters = "a-zA-Z_0-9-"}> schema_name;
+        cfn::checked_required<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaName", cfn::string_rule{.max_length = 255, .characters = "a-zA-Z_0-9-"}> schema_name;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EntityResolution::SchemaMapping.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

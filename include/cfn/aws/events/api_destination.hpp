@@ -29,19 +29,19 @@ struct api_destination {
     struct properties {
         static constexpr const char* connection_arn_pattern = R"(^arn:aws([a-z]|\-)*:events:([a-z]|\d|\-)*:([0-9]{12})?:connection/[\.\-_A-Za-z0-9]+/[\-A-Za-z0-9]+$)";
         /// Required. The ARN of the connection to use for the API destination.
-        cfn::checked_required<cfn::str, "AWS::Events::ApiDestination.ConnectionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &connection_arn_pattern}> connection_arn;
+        cfn::checked_required<cfn::str, "AWS::Events::ApiDestination.ConnectionArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &connection_arn_pattern}> connection_arn;
         /// A description for the API destination to create.
-        cfn::checked_optional<cfn::str, "AWS::Events::ApiDestination.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Events::ApiDestination.Description", cfn::string_rule{.max_length = 512}> description;
         /// Required. The method to use for the request to the HTTP invocation endpoint.
         cfn::required<cfn::enumeration<api_destination::http_method>, "AWS::Events::ApiDestination.HttpMethod"> http_method;
         static constexpr const char* invocation_endpoint_pattern = R"(^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$)";
         /// Required. The URL to the HTTP invocation endpoint for the API destination.
-        cfn::checked_required<cfn::str, "AWS::Events::ApiDestination.InvocationEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &invocation_endpoint_pattern}> invocation_endpoint;
+        cfn::checked_required<cfn::str, "AWS::Events::ApiDestination.InvocationEndpoint", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &invocation_endpoint_pattern}> invocation_endpoint;
         /// The maximum number of requests per second to send to the HTTP invocation endpoint.
-        cfn::checked_optional<cfn::integer, "AWS::Events::ApiDestination.InvocationRateLimitPerSecond", cfn::literal_rule{.minimum = 1}> invocation_rate_limit_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::Events::ApiDestination.InvocationRateLimitPerSecond", cfn::integer_rule{.minimum = 1}> invocation_rate_limit_per_second;
         static constexpr const char* name_pattern = R"([\.\-_A-Za-z0-9]+)";
         /// The name for the API destination to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Events::ApiDestination.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Events::ApiDestination.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:aws([a-z]|\-)*:events:([a-z]|\d|\-)*:([0-9]{12})?:connection/[\.\-_A-Za-z0-9]+/[\-A-Za-z0-9]+$)", 99}};

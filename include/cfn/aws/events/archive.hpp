@@ -18,15 +18,15 @@ struct archive {
     struct properties {
         static constexpr const char* archive_name_pattern = R"([\.\-_A-Za-z0-9]+)";
         /// The name for the archive to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Events::Archive.ArchiveName", cfn::literal_rule{.min_length = 1, .max_length = 48, .pattern = &archive_name_pattern}> archive_name;
+        cfn::checked_optional<cfn::str, "AWS::Events::Archive.ArchiveName", cfn::string_rule{.min_length = 1, .max_length = 48, .pattern = &archive_name_pattern}> archive_name;
         /// A description for the archive.
-        cfn::checked_optional<cfn::str, "AWS::Events::Archive.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Events::Archive.Description", cfn::string_rule{.max_length = 512}> description;
         /// An event pattern to use to filter events sent to the archive.
         cfn::optional<cfn::json, "AWS::Events::Archive.EventPattern"> event_pattern;
         /// The identifier of the AWS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt this archive.
-        cfn::checked_optional<cfn::str, "AWS::Events::Archive.KmsKeyIdentifier", cfn::literal_rule{.max_length = 2048}> kms_key_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Events::Archive.KmsKeyIdentifier", cfn::string_rule{.max_length = 2048}> kms_key_identifier;
         /// The number of days to retain events for.
-        cfn::checked_optional<cfn::integer, "AWS::Events::Archive.RetentionDays", cfn::literal_rule{.minimum = 0}> retention_days;
+        cfn::checked_optional<cfn::integer, "AWS::Events::Archive.RetentionDays", cfn::integer_rule{.minimum = 0}> retention_days;
         /// Required. The ARN of the event bus that sends events to the archive. Update requires replacement.
         cfn::required<cfn::id<"AWS::Events::EventBus.Arn">, "AWS::Events::Archive.SourceArn"> source_arn;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -34,10 +34,10 @@ struct connection {
     struct api_key_auth_parameters {
         static constexpr const char* api_key_name_pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)";
         /// Required. The name of the API key to use for authorization.
-        cfn::checked_required<cfn::str, "AWS::Events::Connection.ApiKeyAuthParameters.ApiKeyName", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &api_key_name_pattern}> api_key_name;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.ApiKeyAuthParameters.ApiKeyName", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &api_key_name_pattern}> api_key_name;
         static constexpr const char* api_key_value_pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)";
         /// Required. The value for the API key to use for authorization.
-        cfn::checked_required<cfn::str, "AWS::Events::Connection.ApiKeyAuthParameters.ApiKeyValue", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &api_key_value_pattern}> api_key_value;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.ApiKeyAuthParameters.ApiKeyValue", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &api_key_value_pattern}> api_key_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,10 +58,10 @@ struct connection {
     struct basic_auth_parameters {
         static constexpr const char* password_pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)";
         /// Required. The password associated with the user name to use for Basic authorization.
-        cfn::checked_required<cfn::str, "AWS::Events::Connection.BasicAuthParameters.Password", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &password_pattern}> password;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.BasicAuthParameters.Password", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &password_pattern}> password;
         static constexpr const char* username_pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)";
         /// Required. The user name to use for Basic authorization.
-        cfn::checked_required<cfn::str, "AWS::Events::Connection.BasicAuthParameters.Username", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &username_pattern}> username;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.BasicAuthParameters.Username", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &username_pattern}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,10 +82,10 @@ struct connection {
     struct resource_parameters {
         static constexpr const char* resource_association_arn_pattern = R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:servicenetworkresourceassociation/snra-[0-9a-z]{17}$)";
         /// For connections to private APIs, the Amazon Resource Name (ARN) of the resource association EventBridge created between the connection and the private API's resource configuration.
-        cfn::checked_optional<cfn::str, "AWS::Events::Connection.ResourceParameters.ResourceAssociationArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &resource_association_arn_pattern}> resource_association_arn;
+        cfn::checked_optional<cfn::str, "AWS::Events::Connection.ResourceParameters.ResourceAssociationArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &resource_association_arn_pattern}> resource_association_arn;
         static constexpr const char* resource_configuration_arn_pattern = R"(^arn:[a-z0-9f\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)";
         /// Required. The Amazon Resource Name (ARN) of the Amazon VPC Lattice resource configuration for the resource endpoint.
-        cfn::checked_required<cfn::str, "AWS::Events::Connection.ResourceParameters.ResourceConfigurationArn", cfn::literal_rule{.max_length = 2048, .pattern = &resource_configuration_arn_pattern}> resource_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.ResourceParameters.ResourceConfigurationArn", cfn::string_rule{.max_length = 2048, .pattern = &resource_configuration_arn_pattern}> resource_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -124,10 +124,10 @@ struct connection {
         /// Specifies whether the value is secret.
         cfn::optional<cfn::boolean, "AWS::Events::Connection.Parameter.IsValueSecret"> is_value_secret;
         /// Required. The key for a query string parameter.
-        cfn::checked_required<cfn::str, "AWS::Events::Connection.Parameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "!#$%&'*+-.^_`|~0-9a-zA-Z"}> key;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.Parameter.Key", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = "!#$%&'*+-.^_`|~0-9a-zA-Z"}> key;
         static constexpr const char* value_pattern = R"(^[ \t]*[\x20-\x7E]+([ \t]+[\x20-\x7E]+)*[ \t]*$)";
         /// Required. The value associated with the key for the query string parameter.
-        cfn::checked_required<cfn::str, "AWS::Events::Connection.Parameter.Value", cfn::literal_rule{.max_length = 512, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.Parameter.Value", cfn::string_rule{.max_length = 512, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -175,10 +175,10 @@ struct connection {
     struct client_parameters {
         static constexpr const char* client_id_pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)";
         /// Required. The client ID to use for OAuth authorization.
-        cfn::checked_required<cfn::str, "AWS::Events::Connection.ClientParameters.ClientID", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &client_id_pattern}> client_id;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.ClientParameters.ClientID", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &client_id_pattern}> client_id;
         static constexpr const char* client_secret_pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)";
         /// Required. The client secret assciated with the client ID to use for OAuth authorization.
-        cfn::checked_required<cfn::str, "AWS::Events::Connection.ClientParameters.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &client_secret_pattern}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.ClientParameters.ClientSecret", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &client_secret_pattern}> client_secret;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -199,7 +199,7 @@ struct connection {
     struct oauth_parameters {
         static constexpr const char* authorization_endpoint_pattern = R"(^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$)";
         /// Required. The URL to the authorization endpoint when OAuth is specified as the authorization type.
-        cfn::checked_required<cfn::str, "AWS::Events::Connection.OAuthParameters.AuthorizationEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &authorization_endpoint_pattern}> authorization_endpoint;
+        cfn::checked_required<cfn::str, "AWS::Events::Connection.OAuthParameters.AuthorizationEndpoint", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &authorization_endpoint_pattern}> authorization_endpoint;
         /// Required. The client parameters for OAuth authorization.
         connection::client_parameters client_parameters;
         /// Required. The method to use for the authorization request.
@@ -277,14 +277,14 @@ struct connection {
         /// The type of authorization to use for the connection.
         cfn::optional<cfn::enumeration<connection::authorization_type>, "AWS::Events::Connection.AuthorizationType"> authorization_type;
         /// A description for the connection to create.
-        cfn::checked_optional<cfn::str, "AWS::Events::Connection.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Events::Connection.Description", cfn::string_rule{.max_length = 512}> description;
         /// For connections to private APIs, the parameters to use for invoking the API.
         connection::invocation_connectivity_parameters invocation_connectivity_parameters = cfn::absent;
         /// The identifier of the AWS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt this connection.
-        cfn::checked_optional<cfn::str, "AWS::Events::Connection.KmsKeyIdentifier", cfn::literal_rule{.max_length = 2048, .characters = R"(a-zA-Z0-9_\-/:)"}> kms_key_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Events::Connection.KmsKeyIdentifier", cfn::string_rule{.max_length = 2048, .characters = R"(a-zA-Z0-9_\-/:)"}> kms_key_identifier;
         static constexpr const char* name_pattern = R"([\.\-_A-Za-z0-9]+)";
         /// The name for the connection to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Events::Connection.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Events::Connection.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};

@@ -26,7 +26,7 @@ struct endpoint {
     struct endpoint_event_bus {
         static constexpr const char* event_bus_arn_pattern = R"(^arn:aws[a-z-]*:events:[a-z]+-[a-z-]+-\d+:\d{12}:event-bus/[\w.-]+$)";
         /// Required. The ARN of the event bus the endpoint is associated with.
-        cfn::checked_required<cfn::str, "AWS::Events::Endpoint.EndpointEventBus.EventBusArn", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &event_bus_arn_pattern}> event_bus_arn;
+        cfn::checked_required<cfn::str, "AWS::Events::Endpoint.EndpointEventBus.EventBusArn", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &event_bus_arn_pattern}> event_bus_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -62,7 +62,7 @@ struct endpoint {
     struct primary {
         static constexpr const char* health_check_pattern = R"(^arn:aws([a-z]|\-)*:route53:::healthcheck/[\-a-z0-9]+$)";
         /// Required. The ARN of the health check used by the endpoint to determine whether failover is triggered.
-        cfn::checked_required<cfn::str, "AWS::Events::Endpoint.Primary.HealthCheck", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &health_check_pattern}> health_check;
+        cfn::checked_required<cfn::str, "AWS::Events::Endpoint.Primary.HealthCheck", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &health_check_pattern}> health_check;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -80,7 +80,7 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-endpoint-secondary.html
     struct secondary {
         /// Required. Defines the secondary Region.
-        cfn::checked_required<cfn::str, "AWS::Events::Endpoint.Secondary.Route", cfn::literal_rule{.min_length = 9, .max_length = 20, .characters = R"(\-a-z0-9)"}> route;
+        cfn::checked_required<cfn::str, "AWS::Events::Endpoint.Secondary.Route", cfn::string_rule{.min_length = 9, .max_length = 20, .characters = R"(\-a-z0-9)"}> route;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -134,16 +134,16 @@ struct endpoint {
     struct properties {
         static constexpr const char* description_pattern = ".*";
         /// A description for the endpoint.
-        cfn::checked_optional<cfn::str, "AWS::Events::Endpoint.Description", cfn::literal_rule{.max_length = 512, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Events::Endpoint.Description", cfn::string_rule{.max_length = 512, .pattern = &description_pattern}> description;
         /// Required. The event buses being used by the endpoint.
         cfn::required<cfn::list<endpoint::endpoint_event_bus>, "AWS::Events::Endpoint.EventBuses"> event_buses;
         /// The name of the endpoint. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Events::Endpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Events::Endpoint.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
         /// Whether event replication was enabled or disabled for this endpoint.
         endpoint::replication_config replication_config = cfn::absent;
         static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$)";
         /// The ARN of the role used by event replication for the endpoint.
-        cfn::checked_optional<cfn::str, "AWS::Events::Endpoint.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Events::Endpoint.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &role_arn_pattern}> role_arn;
         /// Required. The routing configuration of the endpoint.
         endpoint::routing_config routing_config;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -73,13 +73,13 @@ struct event_bus {
         cfn::optional<cfn::str, "AWS::Events::EventBus.Description"> description;
         static constexpr const char* event_source_name_pattern = R"(^aws\.partner(/[\.\-_A-Za-z0-9]+){2,}$)";
         /// If you are creating a partner event bus, this specifies the partner event source that the new event bus will be matched with. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Events::EventBus.EventSourceName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &event_source_name_pattern}> event_source_name;
+        cfn::checked_optional<cfn::str, "AWS::Events::EventBus.EventSourceName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &event_source_name_pattern}> event_source_name;
         /// The identifier of the AWS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt events on this event bus.
         cfn::optional<cfn::str, "AWS::Events::EventBus.KmsKeyIdentifier"> kms_key_identifier;
         /// The logging configuration settings for the event bus.
         event_bus::log_config log_config = cfn::absent;
         /// Required. The name of the new event bus. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Events::EventBus.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(/\.\-_A-Za-z0-9)"}> name;
+        cfn::checked_required<cfn::str, "AWS::Events::EventBus.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(/\.\-_A-Za-z0-9)"}> name;
         /// The permissions policy of the event bus, describing which other AWS accounts can write events to this event bus.
         cfn::optional<cfn::json, "AWS::Events::EventBus.Policy"> policy;
         /// Tags to associate with the event bus.

@@ -22,7 +22,7 @@ struct event_bus_policy {
         cfn::optional<cfn::str, "AWS::Events::EventBusPolicy.Condition.Key"> key;
         static constexpr const char* type_allowed = "StringEquals";
         /// Specifies the type of condition.
-        cfn::checked_optional<cfn::str, "AWS::Events::EventBusPolicy.Condition.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_optional<cfn::str, "AWS::Events::EventBusPolicy.Condition.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Specifies the key for the condition.
         cfn::optional<cfn::str, "AWS::Events::EventBusPolicy.Condition.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -47,7 +47,7 @@ struct event_bus_policy {
 #ifdef __clang__
         [[deprecated("AWS::Events::EventBusPolicy.Action is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::str, "AWS::Events::EventBusPolicy.Action", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &action_pattern, .allowed = &action_allowed}> action;
+        cfn::checked_optional<cfn::str, "AWS::Events::EventBusPolicy.Action", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &action_pattern, .allowed = &action_allowed}> action;
         /// Deprecated by AWS. This parameter enables you to limit the permission to accounts that fulfill a certain condition, such as being a member of a certain AWS organization.
 #ifdef __clang__
         [[deprecated("AWS::Events::EventBusPolicy.Condition is deprecated by AWS")]]
@@ -55,18 +55,18 @@ struct event_bus_policy {
         event_bus_policy::condition condition = cfn::absent;
         static constexpr const char* event_bus_name_pattern = R"([\.\-_A-Za-z0-9]+)";
         /// The name of the event bus associated with the rule. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Events::EventBusPolicy.EventBusName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &event_bus_name_pattern}> event_bus_name;
+        cfn::checked_optional<cfn::str, "AWS::Events::EventBusPolicy.EventBusName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &event_bus_name_pattern}> event_bus_name;
         static constexpr const char* principal_pattern = R"((\d{12}|\*))";
         /// Deprecated by AWS. The 12-digit AWS account ID that you are permitting to put events to your default event bus.
 #ifdef __clang__
         [[deprecated("AWS::Events::EventBusPolicy.Principal is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::str, "AWS::Events::EventBusPolicy.Principal", cfn::literal_rule{.min_length = 1, .max_length = 12, .pattern = &principal_pattern}> principal;
+        cfn::checked_optional<cfn::str, "AWS::Events::EventBusPolicy.Principal", cfn::string_rule{.min_length = 1, .max_length = 12, .pattern = &principal_pattern}> principal;
         /// A JSON string that describes the permission policy statement.
         cfn::optional<cfn::json, "AWS::Events::EventBusPolicy.Statement"> statement;
         static constexpr const char* statement_id_pattern = "[a-zA-Z0-9-_]+";
         /// Required. An identifier string for the external account that you are granting permissions to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Events::EventBusPolicy.StatementId", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &statement_id_pattern}> statement_id;
+        cfn::checked_required<cfn::str, "AWS::Events::EventBusPolicy.StatementId", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &statement_id_pattern}> statement_id;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {

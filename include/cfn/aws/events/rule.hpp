@@ -103,7 +103,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-deadletterconfig.html
     struct dead_letter_config {
         /// The ARN of the SQS queue specified as the target for the dead-letter queue.
-        cfn::checked_optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Events::Rule.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
+        cfn::checked_optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Events::Rule.DeadLetterConfig.Arn", cfn::string_rule{.min_length = 1, .max_length = 1600}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -121,11 +121,11 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-capacityproviderstrategyitem.html
     struct capacity_provider_strategy_item {
         /// The base value designates how many tasks, at a minimum, to run on the specified capacity provider.
-        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.CapacityProviderStrategyItem.Base", cfn::literal_rule{.minimum = 0, .maximum = 100000}> base;
+        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.CapacityProviderStrategyItem.Base", cfn::integer_rule{.minimum = 0, .maximum = 100000}> base;
         /// Required. The short name of the capacity provider.
-        cfn::checked_required<cfn::str, "AWS::Events::Rule.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.CapacityProviderStrategyItem.CapacityProvider", cfn::string_rule{.min_length = 1, .max_length = 255}> capacity_provider;
         /// The weight value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
-        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.CapacityProviderStrategyItem.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight;
+        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.CapacityProviderStrategyItem.Weight", cfn::integer_rule{.minimum = 0, .maximum = 1000}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,7 +148,7 @@ struct rule {
     struct aws_vpc_configuration {
         static constexpr const char* assign_public_ip_allowed = "DISABLED|ENABLED";
         /// Specifies whether the task's elastic network interface receives a public IP address.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.AwsVpcConfiguration.AssignPublicIp", cfn::literal_rule{.allowed = &assign_public_ip_allowed}> assign_public_ip;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.AwsVpcConfiguration.AssignPublicIp", cfn::string_rule{.allowed = &assign_public_ip_allowed}> assign_public_ip;
         /// Specifies the security groups associated with the task.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::Events::Rule.AwsVpcConfiguration.SecurityGroups"> security_groups;
         /// Required. Specifies the subnets associated with the task.
@@ -189,10 +189,10 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-placementconstraint.html
     struct placement_constraint {
         /// A cluster query language expression to apply to the constraint.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.PlacementConstraint.Expression", cfn::literal_rule{.max_length = 2000}> expression;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.PlacementConstraint.Expression", cfn::string_rule{.max_length = 2000}> expression;
         static constexpr const char* type_allowed = "distinctInstance|memberOf";
         /// The type of constraint.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.PlacementConstraint.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.PlacementConstraint.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -241,7 +241,7 @@ struct rule {
         cfn::optional<cfn::str, "AWS::Events::Rule.EcsParameters.Group"> group;
         static constexpr const char* launch_type_allowed = "EC2|EXTERNAL|FARGATE";
         /// Specifies the launch type on which your task is running.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.EcsParameters.LaunchType", cfn::literal_rule{.allowed = &launch_type_allowed}> launch_type;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.EcsParameters.LaunchType", cfn::string_rule{.allowed = &launch_type_allowed}> launch_type;
         /// Use this structure if the Amazon ECS task uses the `awsvpc` network mode.
         rule::network_configuration network_configuration = cfn::absent;
         /// An array of placement constraint objects to use for the task.
@@ -252,15 +252,15 @@ struct rule {
         cfn::optional<cfn::str, "AWS::Events::Rule.EcsParameters.PlatformVersion"> platform_version;
         static constexpr const char* propagate_tags_allowed = "TASK_DEFINITION";
         /// Specifies whether to propagate the tags from the task definition to the task.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.EcsParameters.PropagateTags", cfn::literal_rule{.allowed = &propagate_tags_allowed}> propagate_tags;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.EcsParameters.PropagateTags", cfn::string_rule{.allowed = &propagate_tags_allowed}> propagate_tags;
         /// The reference ID to use for the task.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.EcsParameters.ReferenceId", cfn::literal_rule{.max_length = 1024}> reference_id;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.EcsParameters.ReferenceId", cfn::string_rule{.max_length = 1024}> reference_id;
         /// The metadata that you apply to the task to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Events::Rule.EcsParameters.TagList"> tag_list;
         /// The number of tasks to create based on `TaskDefinition`.
-        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.EcsParameters.TaskCount", cfn::literal_rule{.minimum = 1}> task_count;
+        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.EcsParameters.TaskCount", cfn::integer_rule{.minimum = 1}> task_count;
         /// Required. The ARN of the task definition to use if the event target is an Amazon ECS task.
-        cfn::checked_required<cfn::id<"AWS::ECS::TaskDefinition.TaskDefinitionArn">, "AWS::Events::Rule.EcsParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
+        cfn::checked_required<cfn::id<"AWS::ECS::TaskDefinition.TaskDefinitionArn">, "AWS::Events::Rule.EcsParameters.TaskDefinitionArn", cfn::string_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -324,7 +324,7 @@ struct rule {
         /// Map of JSON paths to be extracted from the event.
         cfn::optional<cfn::map<cfn::str>, "AWS::Events::Rule.InputTransformer.InputPathsMap"> input_paths_map;
         /// Required. Input template where you specify placeholders that will be filled with the values of the keys from `InputPathsMap` to customize the data sent to the target.
-        cfn::checked_required<cfn::str, "AWS::Events::Rule.InputTransformer.InputTemplate", cfn::literal_rule{.min_length = 1, .max_length = 8192}> input_template;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.InputTransformer.InputTemplate", cfn::string_rule{.min_length = 1, .max_length = 8192}> input_template;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -343,7 +343,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-kinesisparameters.html
     struct kinesis_parameters {
         /// Required. The JSON path to be extracted from the event and used as the partition key.
-        cfn::checked_required<cfn::str, "AWS::Events::Rule.KinesisParameters.PartitionKeyPath", cfn::literal_rule{.max_length = 256}> partition_key_path;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.KinesisParameters.PartitionKeyPath", cfn::string_rule{.max_length = 256}> partition_key_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -361,18 +361,18 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-redshiftdataparameters.html
     struct redshift_data_parameters {
         /// Required. The name of the database.
-        cfn::checked_required<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 64}> database;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.Database", cfn::string_rule{.min_length = 1, .max_length = 64}> database;
         /// The database user name.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.DbUser", cfn::literal_rule{.min_length = 1, .max_length = 128}> db_user;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.DbUser", cfn::string_rule{.min_length = 1, .max_length = 128}> db_user;
         static constexpr const char* secret_manager_arn_pattern = R"(^(^arn:aws([a-z]|\-)*:secretsmanager:[a-z0-9-.]+:.*)|(\$(\.[\w_-]+(\[(\d+|\*)\])*)*)$)";
         /// The name or ARN of the secret that enables access to the database.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &secret_manager_arn_pattern}> secret_manager_arn;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.SecretManagerArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &secret_manager_arn_pattern}> secret_manager_arn;
         /// The SQL statement text to run.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.Sql", cfn::literal_rule{.min_length = 1, .max_length = 100000}> sql;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.Sql", cfn::string_rule{.min_length = 1, .max_length = 100000}> sql;
         /// One or more SQL statements to run.
         cfn::optional<cfn::list<cfn::str>, "AWS::Events::Rule.RedshiftDataParameters.Sqls"> sqls;
         /// The name of the SQL statement.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.StatementName", cfn::literal_rule{.min_length = 1, .max_length = 500}> statement_name;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.StatementName", cfn::string_rule{.min_length = 1, .max_length = 500}> statement_name;
         /// Indicates whether to send an event back to EventBridge after the SQL statement runs.
         cfn::optional<cfn::boolean, "AWS::Events::Rule.RedshiftDataParameters.WithEvent"> with_event;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -402,9 +402,9 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-retrypolicy.html
     struct retry_policy {
         /// The maximum amount of time, in seconds, to continue to make retry attempts.
-        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.RetryPolicy.MaximumEventAgeInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 86400}> maximum_event_age_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.RetryPolicy.MaximumEventAgeInSeconds", cfn::integer_rule{.minimum = 60, .maximum = 86400}> maximum_event_age_in_seconds;
         /// The maximum number of retry attempts to make before the request fails.
-        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.RetryPolicy.MaximumRetryAttempts", cfn::literal_rule{.minimum = 0, .maximum = 185}> maximum_retry_attempts;
+        cfn::checked_optional<cfn::integer, "AWS::Events::Rule.RetryPolicy.MaximumRetryAttempts", cfn::integer_rule{.minimum = 0, .maximum = 185}> maximum_retry_attempts;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -425,9 +425,9 @@ struct rule {
     struct run_command_target {
         static constexpr const char* key_pattern = R"(^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$)";
         /// Required. Can be either `tag:` *tag-key* or `InstanceIds`.
-        cfn::checked_required<cfn::str, "AWS::Events::Rule.RunCommandTarget.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.RunCommandTarget.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Required. If `Key` is `tag:` *tag-key*, `Values` is a list of tag values.
-        cfn::required<cfn::list<cfn::id<"AWS::EC2::Instance.InstanceId">>, "AWS::Events::Rule.RunCommandTarget.Values"> values;
+        cfn::checked_required<cfn::list<cfn::id<"AWS::EC2::Instance.InstanceId">>, "AWS::Events::Rule.RunCommandTarget.Values", cfn::list_rule{.max_items = 50}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -437,7 +437,7 @@ struct rule {
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 50, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.RunCommandTarget", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -467,9 +467,9 @@ struct rule {
     struct sage_maker_pipeline_parameter {
         static constexpr const char* name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. Name of parameter to start execution of a SageMaker AI Model Building Pipeline.
-        cfn::checked_required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Required. Value of parameter to start execution of a SageMaker AI Model Building Pipeline.
-        cfn::checked_required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Value", cfn::literal_rule{.max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Value", cfn::string_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -526,7 +526,7 @@ struct rule {
         /// Contains the GraphQL operation to be parsed and executed, if the event target is an AWS AppSync API.
         rule::app_sync_parameters app_sync_parameters = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the target.
-        cfn::checked_required<cfn::id<"AWS::Batch::JobQueue.JobQueueArn", "AWS::ECS::Cluster.Arn", "AWS::Events::EventBus.Arn", "AWS::Inspector::AssessmentTemplate.Arn", "AWS::Kinesis::Stream.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Version.FunctionArn", "AWS::Logs::LogGroup.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Events::Rule.Target.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
+        cfn::checked_required<cfn::id<"AWS::Batch::JobQueue.JobQueueArn", "AWS::ECS::Cluster.Arn", "AWS::Events::EventBus.Arn", "AWS::Inspector::AssessmentTemplate.Arn", "AWS::Kinesis::Stream.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Version.FunctionArn", "AWS::Logs::LogGroup.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Events::Rule.Target.Arn", cfn::string_rule{.min_length = 1, .max_length = 1600}> arn;
         /// If the event target is an AWS Batch job, this contains the job definition, job name, and other parameters.
         rule::batch_parameters batch_parameters = cfn::absent;
         /// The `DeadLetterConfig` that defines the target queue to send dead-letter queue events to.
@@ -536,11 +536,11 @@ struct rule {
         /// Contains the HTTP parameters to use when the target is a API Gateway endpoint or EventBridge ApiDestination.
         rule::http_parameters http_parameters = cfn::absent;
         /// Required. The ID of the target within the specified rule.
-        cfn::checked_required<cfn::str, "AWS::Events::Rule.Target.Id", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> id;
+        cfn::checked_required<cfn::str, "AWS::Events::Rule.Target.Id", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> id;
         /// Valid JSON text passed to the target.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.Target.Input", cfn::literal_rule{.max_length = 8192}> input;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.Target.Input", cfn::string_rule{.max_length = 8192}> input;
         /// The value of the JSONPath that is used for extracting part of the matched event when passing it to the target.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.Target.InputPath", cfn::literal_rule{.max_length = 256}> input_path;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.Target.InputPath", cfn::string_rule{.max_length = 256}> input_path;
         /// Settings to enable you to provide custom input to a target based on certain event data.
         rule::input_transformer input_transformer = cfn::absent;
         /// The custom parameter you can use to control the shard assignment, when the target is a Kinesis data stream.
@@ -550,7 +550,7 @@ struct rule {
         /// The retry policy configuration to use for the dead-letter queue.
         rule::retry_policy retry_policy = cfn::absent;
         /// The Amazon Resource Name (ARN) of the IAM role to be used for this target when the rule is triggered.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Events::Rule.Target.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Events::Rule.Target.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// Parameters used when you are using the rule to invoke Amazon EC2 Run Command.
         rule::run_command_parameters run_command_parameters = cfn::absent;
         /// Contains the SageMaker AI Model Building Pipeline parameters to start execution of a SageMaker AI Model Building Pipeline.
@@ -592,18 +592,18 @@ struct rule {
 
     struct properties {
         /// The description of the rule.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.Description", cfn::string_rule{.max_length = 512}> description;
         static constexpr const char* event_bus_name_pattern = R"(^(arn:aws[\w-]*:events:[a-z]{2}-[a-z]+-[\w-]+:[0-9]{12}:event-bus\/)?[/\.\-_A-Za-z0-9]+$)";
         /// The name or ARN of the event bus associated with the rule. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Events::EventBus.Name">, "AWS::Events::Rule.EventBusName", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &event_bus_name_pattern}> event_bus_name;
+        cfn::checked_optional<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Events::EventBus.Name">, "AWS::Events::Rule.EventBusName", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &event_bus_name_pattern}> event_bus_name;
         /// The event pattern of the rule.
         cfn::optional<cfn::json, "AWS::Events::Rule.EventPattern"> event_pattern;
         /// The name of the rule. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
         /// The Amazon Resource Name (ARN) of the role that is used for target invocation.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Events::Rule.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Events::Rule.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// The scheduling expression.
-        cfn::checked_optional<cfn::str, "AWS::Events::Rule.ScheduleExpression", cfn::literal_rule{.max_length = 256}> schedule_expression;
+        cfn::checked_optional<cfn::str, "AWS::Events::Rule.ScheduleExpression", cfn::string_rule{.max_length = 256}> schedule_expression;
         /// The state of the rule.
         cfn::optional<cfn::enumeration<rule::state>, "AWS::Events::Rule.State"> state;
         /// Any tags assigned to the event rule.

@@ -31,10 +31,10 @@ struct experiment {
         /// The EventBridge event pattern that defines how the metric is recorded.
         cfn::optional<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.EventPattern"> event_pattern;
         /// Required. A name for the metric.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.MetricName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> metric_name;
         static constexpr const char* unit_label_pattern = ".*";
         /// A label for the units that the metric is measuring.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.UnitLabel", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &unit_label_pattern}> unit_label;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.UnitLabel", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &unit_label_pattern}> unit_label;
         /// Required. The JSON path to reference the numerical metric value in the event.
         cfn::required<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.ValueKey"> value_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -60,10 +60,10 @@ struct experiment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-experiment-treatmenttoweight.html
     struct treatment_to_weight {
         /// Required. The portion of experiment traffic to allocate to this treatment.
-        cfn::checked_required<cfn::integer, "AWS::Evidently::Experiment.TreatmentToWeight.SplitWeight", cfn::literal_rule{.minimum = 0, .maximum = 100000}> split_weight;
+        cfn::checked_required<cfn::integer, "AWS::Evidently::Experiment.TreatmentToWeight.SplitWeight", cfn::integer_rule{.minimum = 0, .maximum = 100000}> split_weight;
         static constexpr const char* treatment_pattern = "[-a-zA-Z0-9._]*";
         /// Required. The name of the treatment.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.TreatmentToWeight.Treatment", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &treatment_pattern}> treatment;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.TreatmentToWeight.Treatment", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &treatment_pattern}> treatment;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,7 +84,7 @@ struct experiment {
     struct online_ab_config_object {
         static constexpr const char* control_treatment_name_pattern = "[-a-zA-Z0-9._]*";
         /// The name of the variation that is to be the default variation that the other variations are compared to.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.OnlineAbConfigObject.ControlTreatmentName", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &control_treatment_name_pattern}> control_treatment_name;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.OnlineAbConfigObject.ControlTreatmentName", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &control_treatment_name_pattern}> control_treatment_name;
         /// A set of key-value pairs.
         cfn::optional<cfn::list<experiment::treatment_to_weight>, "AWS::Evidently::Experiment.OnlineAbConfigObject.TreatmentWeights"> treatment_weights;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -108,7 +108,7 @@ struct experiment {
         cfn::optional<cfn::str, "AWS::Evidently::Experiment.RunningStatusObject.AnalysisCompleteTime"> analysis_complete_time;
         static constexpr const char* desired_state_pattern = "^(CANCELLED|COMPLETED)";
         /// If you are using CloudFormation to stop this experiment, specify either `COMPLETED` or `CANCELLED` here to indicate how to classify this experiment.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.RunningStatusObject.DesiredState", cfn::literal_rule{.pattern = &desired_state_pattern}> desired_state;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.RunningStatusObject.DesiredState", cfn::string_rule{.pattern = &desired_state_pattern}> desired_state;
         /// If you are using CloudFormation to stop this experiment, this is an optional field that you can use to record why the experiment is being stopped or cancelled.
         cfn::optional<cfn::str, "AWS::Evidently::Experiment.RunningStatusObject.Reason"> reason;
         /// Required. To start the experiment now, specify `START` for this parameter.
@@ -136,16 +136,16 @@ struct experiment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-experiment-treatmentobject.html
     struct treatment_object {
         /// The description of the treatment.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Description", cfn::literal_rule{.max_length = 160}> description;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Description", cfn::string_rule{.max_length = 160}> description;
         static constexpr const char* feature_pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:.*)";
         /// Required. The name of the feature for this experiment.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Feature", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &feature_pattern}> feature;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Feature", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &feature_pattern}> feature;
         static constexpr const char* treatment_name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. A name for this treatment.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.TreatmentName", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &treatment_name_pattern}> treatment_name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.TreatmentName", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &treatment_name_pattern}> treatment_name;
         static constexpr const char* variation_pattern = "[-a-zA-Z0-9._]*";
         /// Required. The name of the variation to use for this treatment.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Variation", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &variation_pattern}> variation;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Variation", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &variation_pattern}> variation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -167,29 +167,29 @@ struct experiment {
 
     struct properties {
         /// An optional description of the experiment.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.Description", cfn::literal_rule{.max_length = 160}> description;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.Description", cfn::string_rule{.max_length = 160}> description;
         /// Required. An array of structures that defines the metrics used for the experiment, and whether a higher or lower value for each metric is the goal.
         cfn::required<cfn::list<experiment::metric_goal_object>, "AWS::Evidently::Experiment.MetricGoals"> metric_goals;
         static constexpr const char* name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. A name for the new experiment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// Required. A structure that contains the configuration of which variation to use as the "control" version.
         experiment::online_ab_config_object online_ab_config;
         static constexpr const char* project_pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)";
         /// Required. The name or the ARN of the project where this experiment is to be created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.Project", cfn::literal_rule{.max_length = 2048, .pattern = &project_pattern}> project;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.Project", cfn::string_rule{.max_length = 2048, .pattern = &project_pattern}> project;
         static constexpr const char* randomization_salt_pattern = ".*";
         /// When Evidently assigns a particular user session to an experiment, it must use a randomization ID to determine which variation the user session is served.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.RandomizationSalt", cfn::literal_rule{.max_length = 127, .pattern = &randomization_salt_pattern}> randomization_salt;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.RandomizationSalt", cfn::string_rule{.max_length = 127, .pattern = &randomization_salt_pattern}> randomization_salt;
         /// Set this to `true` to remove the segment that is associated with this experiment.
         cfn::optional<cfn::boolean, "AWS::Evidently::Experiment.RemoveSegment"> remove_segment;
         /// A structure that you can use to start and stop the experiment.
         experiment::running_status_object running_status = cfn::absent;
         /// The portion of the available audience that you want to allocate to this experiment, in thousandths of a percent.
-        cfn::checked_optional<cfn::integer, "AWS::Evidently::Experiment.SamplingRate", cfn::literal_rule{.minimum = 0, .maximum = 100000}> sampling_rate;
+        cfn::checked_optional<cfn::integer, "AWS::Evidently::Experiment.SamplingRate", cfn::integer_rule{.minimum = 0, .maximum = 100000}> sampling_rate;
         static constexpr const char* segment_pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:segment/[-a-zA-Z0-9._]*)";
         /// Specifies an audience *segment* to use in the experiment.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.Segment", cfn::literal_rule{.max_length = 2048, .pattern = &segment_pattern}> segment;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.Segment", cfn::string_rule{.max_length = 2048, .pattern = &segment_pattern}> segment;
         /// Assigns one or more tags (key-value pairs) to the experiment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Experiment.Tags"> tags;
         /// Required. An array of structures that describe the configuration of each feature variation used in the experiment.

@@ -28,7 +28,7 @@ struct feature {
         cfn::optional<cfn::str, "AWS::Evidently::Feature.EntityOverride.EntityId"> entity_id;
         static constexpr const char* variation_pattern = "[-a-zA-Z0-9._]*";
         /// The name of the variation to serve to the user session that matches the `EntityId`.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Feature.EntityOverride.Variation", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &variation_pattern}> variation;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Feature.EntityOverride.Variation", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &variation_pattern}> variation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,10 +53,10 @@ struct feature {
         /// The value assigned to this variation, if the variation type is a long.
         cfn::optional<cfn::number, "AWS::Evidently::Feature.VariationObject.LongValue"> long_value;
         /// The value assigned to this variation, if the variation type is a string.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Feature.VariationObject.StringValue", cfn::literal_rule{.max_length = 512}> string_value;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Feature.VariationObject.StringValue", cfn::string_rule{.max_length = 512}> string_value;
         static constexpr const char* variation_name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. A name for the variation.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Feature.VariationObject.VariationName", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &variation_name_pattern}> variation_name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Feature.VariationObject.VariationName", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &variation_name_pattern}> variation_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,19 +81,19 @@ struct feature {
     struct properties {
         static constexpr const char* default_variation_pattern = "[-a-zA-Z0-9._]*";
         /// The name of the variation to use as the default variation.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Feature.DefaultVariation", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &default_variation_pattern}> default_variation;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Feature.DefaultVariation", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &default_variation_pattern}> default_variation;
         /// An optional description of the feature.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Feature.Description", cfn::literal_rule{.max_length = 160}> description;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Feature.Description", cfn::string_rule{.max_length = 160}> description;
         /// Specify users that should always be served a specific variation of a feature.
         cfn::optional<cfn::list<feature::entity_override>, "AWS::Evidently::Feature.EntityOverrides"> entity_overrides;
         /// Specify `ALL_RULES` to activate the traffic allocation specified by any ongoing launches or experiments.
         cfn::optional<cfn::enumeration<feature::evaluation_strategy>, "AWS::Evidently::Feature.EvaluationStrategy"> evaluation_strategy;
         static constexpr const char* name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. The name for the feature. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Feature.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Feature.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         static constexpr const char* project_pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)";
         /// Required. The name or ARN of the project that is to contain the new feature. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Evidently::Project.Arn">, "AWS::Evidently::Feature.Project", cfn::literal_rule{.max_length = 2048, .pattern = &project_pattern}> project;
+        cfn::checked_required<cfn::id<"AWS::Evidently::Project.Arn">, "AWS::Evidently::Feature.Project", cfn::string_rule{.max_length = 2048, .pattern = &project_pattern}> project;
         /// Assigns one or more tags (key-value pairs) to the feature.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Feature.Tags"> tags;
         /// Required. An array of structures that contain the configuration of the feature's different variations.

@@ -42,14 +42,14 @@ struct launch {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-launch-launchgroupobject.html
     struct launch_group_object {
         /// A description of the launch group.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Description", cfn::literal_rule{.max_length = 160}> description;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Description", cfn::string_rule{.max_length = 160}> description;
         /// Required. The feature that this launch is using.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Feature", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = "-a-zA-Z0-9._"}> feature;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Feature", cfn::string_rule{.min_length = 1, .max_length = 127, .characters = "-a-zA-Z0-9._"}> feature;
         static constexpr const char* group_name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. A name for this launch group.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &group_name_pattern}> group_name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.GroupName", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &group_name_pattern}> group_name;
         /// Required. The feature variation to use for this launch group.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Variation", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = "-a-zA-Z0-9._"}> variation;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Variation", cfn::string_rule{.min_length = 1, .max_length = 127, .characters = "-a-zA-Z0-9._"}> variation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,10 +77,10 @@ struct launch {
         /// The EventBridge event pattern that defines how the metric is recorded.
         cfn::optional<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.EventPattern"> event_pattern;
         /// Required. A name for the metric.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.MetricName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> metric_name;
         static constexpr const char* unit_label_pattern = ".*";
         /// A label for the units that the metric is measuring.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.UnitLabel", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &unit_label_pattern}> unit_label;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.UnitLabel", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &unit_label_pattern}> unit_label;
         /// Required. The value that is tracked to produce the metric.
         cfn::required<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.ValueKey"> value_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -106,7 +106,7 @@ struct launch {
     struct group_to_weight {
         static constexpr const char* group_name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. The name of the launch group.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.GroupToWeight.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &group_name_pattern}> group_name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.GroupToWeight.GroupName", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &group_name_pattern}> group_name;
         /// Required. The portion of launch traffic to allocate to this launch group.
         cfn::required<cfn::integer, "AWS::Evidently::Launch.GroupToWeight.SplitWeight"> split_weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -130,7 +130,7 @@ struct launch {
         cfn::required<cfn::integer, "AWS::Evidently::Launch.SegmentOverride.EvaluationOrder"> evaluation_order;
         static constexpr const char* segment_pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:segment/[-a-zA-Z0-9._]*)";
         /// Required. The ARN of the segment to use for this override.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.SegmentOverride.Segment", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &segment_pattern}> segment;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.SegmentOverride.Segment", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &segment_pattern}> segment;
         /// Required. The traffic allocation percentages among the feature variations to assign to this segment.
         cfn::required<cfn::list<launch::group_to_weight>, "AWS::Evidently::Launch.SegmentOverride.Weights"> weights;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -173,7 +173,7 @@ struct launch {
 
     struct properties {
         /// An optional description for the launch.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Launch.Description", cfn::literal_rule{.max_length = 160}> description;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Launch.Description", cfn::string_rule{.max_length = 160}> description;
         /// A structure that you can use to start and stop the launch.
         launch::execution_status_object execution_status = cfn::absent;
         /// Required. An array of structures that contains the feature and variations that are to be used for the launch.
@@ -182,13 +182,13 @@ struct launch {
         cfn::optional<cfn::list<launch::metric_definition_object>, "AWS::Evidently::Launch.MetricMonitors"> metric_monitors;
         static constexpr const char* name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. The name for the launch. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Launch.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         static constexpr const char* project_pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)";
         /// Required. The name or ARN of the project that you want to create the launch in. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Evidently::Project.Arn">, "AWS::Evidently::Launch.Project", cfn::literal_rule{.max_length = 2048, .pattern = &project_pattern}> project;
+        cfn::checked_required<cfn::id<"AWS::Evidently::Project.Arn">, "AWS::Evidently::Launch.Project", cfn::string_rule{.max_length = 2048, .pattern = &project_pattern}> project;
         static constexpr const char* randomization_salt_pattern = ".*";
         /// When Evidently assigns a particular user session to a launch, it must use a randomization ID to determine which variation the user session is served.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Launch.RandomizationSalt", cfn::literal_rule{.max_length = 127, .pattern = &randomization_salt_pattern}> randomization_salt;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Launch.RandomizationSalt", cfn::string_rule{.max_length = 127, .pattern = &randomization_salt_pattern}> randomization_salt;
         /// Required. An array of structures that define the traffic allocation percentages among the feature variations during each step of the launch.
         cfn::required<cfn::list<launch::step_config>, "AWS::Evidently::Launch.ScheduledSplitsConfig"> scheduled_splits_config;
         /// Assigns one or more tags (key-value pairs) to the launch.

@@ -20,10 +20,10 @@ struct project {
     struct app_config_resource_object {
         static constexpr const char* application_id_pattern = "[a-z0-9]{4,7}";
         /// Required. The ID of the AWS AppConfig application to use for client-side evaluation.
-        cfn::checked_required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::Evidently::Project.AppConfigResourceObject.ApplicationId", cfn::literal_rule{.pattern = &application_id_pattern}> application_id;
+        cfn::checked_required<cfn::id<"AWS::AppConfig::Application.ApplicationId">, "AWS::Evidently::Project.AppConfigResourceObject.ApplicationId", cfn::string_rule{.pattern = &application_id_pattern}> application_id;
         static constexpr const char* environment_id_pattern = "[a-z0-9]{4,7}";
         /// Required. The ID of the AWS AppConfig environment to use for client-side evaluation.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Project.AppConfigResourceObject.EnvironmentId", cfn::literal_rule{.pattern = &environment_id_pattern}> environment_id;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Project.AppConfigResourceObject.EnvironmentId", cfn::string_rule{.pattern = &environment_id_pattern}> environment_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,9 +44,9 @@ struct project {
     struct s3_destination {
         static constexpr const char* bucket_name_pattern = "^[a-z0-9][-a-z0-9]*[a-z0-9]$";
         /// Required. The name of the bucket in which Evidently stores evaluation events.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Evidently::Project.S3Destination.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Evidently::Project.S3Destination.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// The bucket prefix in which Evidently stores evaluation events.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Project.S3Destination.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "-a-zA-Z0-9!_.*'()/"}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Project.S3Destination.Prefix", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = "-a-zA-Z0-9!_.*'()/"}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,7 +66,7 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-project-datadeliveryobject.html
     struct data_delivery_object {
         /// If the project stores evaluation events in CloudWatch Logs, this structure stores the log group name.
-        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Evidently::Project.DataDeliveryObject.LogGroup", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "-a-zA-Z0-9._/"}> log_group;
+        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Evidently::Project.DataDeliveryObject.LogGroup", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = "-a-zA-Z0-9._/"}> log_group;
         /// If the project stores evaluation events in an Amazon S3 bucket, this structure stores the bucket name and bucket prefix.
         project::s3_destination s3 = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -92,10 +92,10 @@ struct project {
         /// A structure that contains information about where Evidently is to store evaluation events for longer term storage, if you choose to do so.
         project::data_delivery_object data_delivery = cfn::absent;
         /// An optional description of the project.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Project.Description", cfn::literal_rule{.max_length = 160}> description;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Project.Description", cfn::string_rule{.max_length = 160}> description;
         static constexpr const char* name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. The name for the project. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Project.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// Assigns one or more tags (key-value pairs) to the project.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Project.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,12 +17,12 @@ struct segment {
 
     struct properties {
         /// An optional description for this segment.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Segment.Description", cfn::literal_rule{.max_length = 160}> description;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Segment.Description", cfn::string_rule{.max_length = 160}> description;
         static constexpr const char* name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. A name for the segment.
-        cfn::checked_required<cfn::str, "AWS::Evidently::Segment.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Evidently::Segment.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// The pattern to use for the segment.
-        cfn::checked_optional<cfn::str, "AWS::Evidently::Segment.Pattern", cfn::literal_rule{.min_length = 1, .max_length = 1024}> pattern;
+        cfn::checked_optional<cfn::str, "AWS::Evidently::Segment.Pattern", cfn::string_rule{.min_length = 1, .max_length = 1024}> pattern;
         /// Assigns one or more tags (key-value pairs) to the feature.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Segment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -33,7 +33,7 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evs-environment-connectivityinfo.html
     struct connectivity_info {
         /// Required. The unique IDs for private route server peers.
-        cfn::required<cfn::list<cfn::str>, "AWS::EVS::Environment.ConnectivityInfo.PrivateRouteServerPeerings"> private_route_server_peerings;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::EVS::Environment.ConnectivityInfo.PrivateRouteServerPeerings", cfn::list_rule{.min_items = 2, .max_items = 2}> private_route_server_peerings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,7 +41,7 @@ struct environment {
             static constexpr cfn::value_constraint private_route_server_peerings_elements{.min_length = 3, .max_length = 21};
             static constexpr cfn::value_constraint private_route_server_peerings_constraint{.min_items = 2, .max_items = 2, .elements = &private_route_server_peerings_elements};
             static constexpr cfn::field_info fields[] = {
-                {"PrivateRouteServerPeerings", offsetof(self, private_route_server_peerings), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &private_route_server_peerings_constraint},
+                {"PrivateRouteServerPeerings", offsetof(self, private_route_server_peerings), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &private_route_server_peerings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EVS::Environment.ConnectivityInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -53,17 +53,17 @@ struct environment {
     struct host_info_for_create {
         static constexpr const char* dedicated_host_id_pattern = "^h-[a-f0-9]{8}([a-f0-9]{9})?$";
         /// The unique ID of the Amazon EC2 Dedicated Host.
-        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.DedicatedHostId", cfn::literal_rule{.min_length = 1, .max_length = 25, .pattern = &dedicated_host_id_pattern}> dedicated_host_id;
+        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.DedicatedHostId", cfn::string_rule{.min_length = 1, .max_length = 25, .pattern = &dedicated_host_id_pattern}> dedicated_host_id;
         static constexpr const char* host_name_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The DNS hostname of the host.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.HostName", cfn::literal_rule{.pattern = &host_name_pattern}> host_name;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.HostName", cfn::string_rule{.pattern = &host_name_pattern}> host_name;
         /// Required. The EC2 instance type that represents the host.
         cfn::required<cfn::enumeration<environment::host_info_for_create_instance_type>, "AWS::EVS::Environment.HostInfoForCreate.InstanceType"> instance_type;
         /// Required. The name of the SSH key that is used to access the host.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.KeyName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_-"}> key_name;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.KeyName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_-"}> key_name;
         static constexpr const char* placement_group_id_pattern = "^pg-[a-f0-9]{8}([a-f0-9]{9})?$";
         /// The unique ID of the placement group where the host is placed.
-        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.PlacementGroupId", cfn::literal_rule{.min_length = 1, .max_length = 25, .pattern = &placement_group_id_pattern}> placement_group_id;
+        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.PlacementGroupId", cfn::string_rule{.min_length = 1, .max_length = 25, .pattern = &placement_group_id_pattern}> placement_group_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,7 +89,7 @@ struct environment {
     struct initial_vlan_info {
         static constexpr const char* cidr_pattern = R"(^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[1-2][0-9]|[0-9])$)";
         /// Required. The CIDR block that you provide to create an Amazon EVS VLAN subnet.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.InitialVlanInfo.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr, .pattern = &cidr_pattern}> cidr;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.InitialVlanInfo.Cidr", cfn::string_rule{.format = cfn::value_format::ipv4_cidr, .pattern = &cidr_pattern}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -116,7 +116,7 @@ struct environment {
         environment::initial_vlan_info hcx;
         static constexpr const char* hcx_network_acl_id_pattern = "^acl-[a-zA-Z0-9_-]+$";
         /// A unique ID for a network access control list that the HCX VLAN uses.
-        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.InitialVlans.HcxNetworkAclId", cfn::literal_rule{.min_length = 4, .max_length = 21, .pattern = &hcx_network_acl_id_pattern}> hcx_network_acl_id;
+        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.InitialVlans.HcxNetworkAclId", cfn::string_rule{.min_length = 4, .max_length = 21, .pattern = &hcx_network_acl_id_pattern}> hcx_network_acl_id;
         /// Determines if the HCX VLAN that Amazon EVS provisions is public or private.
         cfn::optional<cfn::boolean, "AWS::EVS::Environment.InitialVlans.IsHcxPublic"> is_hcx_public;
         /// Required. The NSX uplink VLAN subnet.
@@ -160,10 +160,10 @@ struct environment {
     struct license_info {
         static constexpr const char* solution_key_pattern = "^[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}$";
         /// Required. The VCF solution key.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.LicenseInfo.SolutionKey", cfn::literal_rule{.pattern = &solution_key_pattern}> solution_key;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.LicenseInfo.SolutionKey", cfn::string_rule{.pattern = &solution_key_pattern}> solution_key;
         static constexpr const char* vsan_key_pattern = "^[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}$";
         /// Required. The VSAN license key.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.LicenseInfo.VsanKey", cfn::literal_rule{.pattern = &vsan_key_pattern}> vsan_key;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.LicenseInfo.VsanKey", cfn::string_rule{.pattern = &vsan_key_pattern}> vsan_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -183,7 +183,7 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evs-environment-serviceaccesssecuritygroups.html
     struct service_access_security_groups {
         /// The security groups that allow service access.
-        cfn::optional<cfn::list<cfn::str>, "AWS::EVS::Environment.ServiceAccessSecurityGroups.SecurityGroups"> security_groups;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::EVS::Environment.ServiceAccessSecurityGroups.SecurityGroups", cfn::list_rule{.max_items = 2}> security_groups;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -191,7 +191,7 @@ struct environment {
             static constexpr cfn::value_constraint security_groups_elements{.min_length = 3, .max_length = 25, .pattern = {"^sg-[0-9a-zA-Z]*$", 17}};
             static constexpr cfn::value_constraint security_groups_constraint{.max_items = 2, .elements = &security_groups_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_groups_constraint},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_groups_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EVS::Environment.ServiceAccessSecurityGroups", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -203,31 +203,31 @@ struct environment {
     struct vcf_hostnames {
         static constexpr const char* cloud_builder_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The hostname for VMware Cloud Builder.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.CloudBuilder", cfn::literal_rule{.pattern = &cloud_builder_pattern}> cloud_builder;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.CloudBuilder", cfn::string_rule{.pattern = &cloud_builder_pattern}> cloud_builder;
         static constexpr const char* nsx_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The VMware NSX hostname.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.Nsx", cfn::literal_rule{.pattern = &nsx_pattern}> nsx;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.Nsx", cfn::string_rule{.pattern = &nsx_pattern}> nsx;
         static constexpr const char* nsx_edge1_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The hostname for the first NSX Edge node.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxEdge1", cfn::literal_rule{.pattern = &nsx_edge1_pattern}> nsx_edge1;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxEdge1", cfn::string_rule{.pattern = &nsx_edge1_pattern}> nsx_edge1;
         static constexpr const char* nsx_edge2_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The hostname for the second NSX Edge node.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxEdge2", cfn::literal_rule{.pattern = &nsx_edge2_pattern}> nsx_edge2;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxEdge2", cfn::string_rule{.pattern = &nsx_edge2_pattern}> nsx_edge2;
         static constexpr const char* nsx_manager1_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The hostname for the first VMware NSX Manager virtual machine (VM).
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxManager1", cfn::literal_rule{.pattern = &nsx_manager1_pattern}> nsx_manager1;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxManager1", cfn::string_rule{.pattern = &nsx_manager1_pattern}> nsx_manager1;
         static constexpr const char* nsx_manager2_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The hostname for the second VMware NSX Manager virtual machine (VM).
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxManager2", cfn::literal_rule{.pattern = &nsx_manager2_pattern}> nsx_manager2;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxManager2", cfn::string_rule{.pattern = &nsx_manager2_pattern}> nsx_manager2;
         static constexpr const char* nsx_manager3_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The hostname for the third VMware NSX Manager virtual machine (VM).
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxManager3", cfn::literal_rule{.pattern = &nsx_manager3_pattern}> nsx_manager3;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.NsxManager3", cfn::string_rule{.pattern = &nsx_manager3_pattern}> nsx_manager3;
         static constexpr const char* sddc_manager_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The hostname for SDDC Manager.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.SddcManager", cfn::literal_rule{.pattern = &sddc_manager_pattern}> sddc_manager;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.SddcManager", cfn::string_rule{.pattern = &sddc_manager_pattern}> sddc_manager;
         static constexpr const char* v_center_pattern = R"(^([a-zA-Z0-9\-]*)$)";
         /// Required. The VMware vCenter hostname.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.VCenter", cfn::literal_rule{.pattern = &v_center_pattern}> v_center;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VcfHostnames.VCenter", cfn::string_rule{.pattern = &v_center_pattern}> v_center;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -261,7 +261,7 @@ struct environment {
         /// The connectivity configuration for the environment. Update requires replacement.
         environment::connectivity_info connectivity_info = cfn::absent;
         /// The name of the environment. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.EnvironmentName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_-"}> environment_name;
+        cfn::checked_optional<cfn::str, "AWS::EVS::Environment.EnvironmentName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_-"}> environment_name;
         /// Required for environment resource creation.
         cfn::optional<cfn::list<environment::host_info_for_create>, "AWS::EVS::Environment.Hosts"> hosts;
         /// Amazon EVS is in public preview release and is subject to change.
@@ -274,7 +274,7 @@ struct environment {
         environment::service_access_security_groups service_access_security_groups = cfn::absent;
         static constexpr const char* service_access_subnet_id_pattern = "^subnet-[a-f0-9]{8}([a-f0-9]{9})?$";
         /// Required. The subnet that is used to establish connectivity between the Amazon EVS control plane and VPC. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.ServiceAccessSubnetId", cfn::literal_rule{.min_length = 15, .max_length = 24, .pattern = &service_access_subnet_id_pattern}> service_access_subnet_id;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.ServiceAccessSubnetId", cfn::string_rule{.min_length = 15, .max_length = 24, .pattern = &service_access_subnet_id_pattern}> service_access_subnet_id;
         /// The Broadcom Site ID that is associated with your Amazon EVS environment. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EVS::Environment.SiteId"> site_id;
         /// Metadata that assists with categorization and organization.
@@ -287,7 +287,7 @@ struct environment {
         cfn::required<cfn::enumeration<environment::vcf_version>, "AWS::EVS::Environment.VcfVersion"> vcf_version;
         static constexpr const char* vpc_id_pattern = "^vpc-[a-f0-9]{8}([a-f0-9]{9})?$";
         /// Required. The VPC associated with the environment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::EVS::Environment.VpcId", cfn::string_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint environment_name_constraint{.pattern = {"^[a-zA-Z0-9_-]{1,100}$", 22}};

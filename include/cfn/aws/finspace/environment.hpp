@@ -50,12 +50,12 @@ struct environment {
         cfn::optional<cfn::list<environment::attribute_map_items>, "AWS::FinSpace::Environment.FederationParameters.AttributeMap"> attribute_map;
         static constexpr const char* federation_provider_name_pattern = R"([^_\p{Z}][\p{L}\p{M}\p{S}\p{N}\p{P}][^_\p{Z}]+)";
         /// Name of the identity provider (IdP). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.FederationProviderName", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &federation_provider_name_pattern}> federation_provider_name;
+        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.FederationProviderName", cfn::string_rule{.min_length = 1, .max_length = 32, .pattern = &federation_provider_name_pattern}> federation_provider_name;
         /// The Uniform Resource Name (URN). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.FederationURN", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9._\-:\/#\+)"}> federation_urn;
+        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.FederationURN", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9._\-:\/#\+)"}> federation_urn;
         static constexpr const char* saml_metadata_document_pattern = ".*";
         /// SAML 2.0 Metadata document from identity provider (IdP). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.SamlMetadataDocument", cfn::literal_rule{.min_length = 1000, .max_length = 10000000, .pattern = &saml_metadata_document_pattern}> saml_metadata_document;
+        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.SamlMetadataDocument", cfn::string_rule{.min_length = 1000, .max_length = 10000000, .pattern = &saml_metadata_document_pattern}> saml_metadata_document;
         /// Provide the metadata URL from your SAML 2.0 compliant identity provider (IdP). Update requires replacement.
         cfn::optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.SamlMetadataURL"> saml_metadata_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -85,11 +85,11 @@ struct environment {
     struct superuser_parameters {
         static constexpr const char* email_address_pattern = "[A-Z0-9a-z._%+-]+@[A-Za-z0-9.-]+[.]+[A-Za-z]+";
         /// The email address of the superuser. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &email_address_pattern}> email_address;
+        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.EmailAddress", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &email_address_pattern}> email_address;
         /// The first name of the superuser. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.FirstName", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9"}> first_name;
+        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.FirstName", cfn::string_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9"}> first_name;
         /// The last name of the superuser. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.LastName", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9"}> last_name;
+        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.LastName", cfn::string_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9"}> last_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,13 +114,13 @@ struct environment {
 #endif
         cfn::optional<cfn::list<cfn::str>, "AWS::FinSpace::Environment.DataBundles"> data_bundles;
         /// The description of the FinSpace environment.
-        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000, .characters = "a-zA-Z0-9. "}> description;
+        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.Description", cfn::string_rule{.min_length = 1, .max_length = 1000, .characters = "a-zA-Z0-9. "}> description;
         /// The authentication mode for the environment.
         cfn::optional<cfn::enumeration<environment::federation_mode>, "AWS::FinSpace::Environment.FederationMode"> federation_mode;
         /// Configuration information when authentication mode is FEDERATED. Update requires replacement.
         environment::federation_parameters federation_parameters = cfn::absent;
         /// The KMS key id used to encrypt in the FinSpace environment. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1000, .characters = R"(a-zA-Z-0-9-:\/)"}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::FinSpace::Environment.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 1000, .characters = R"(a-zA-Z-0-9-:\/)"}> kms_key_id;
         /// Required. The name of the FinSpace environment.
         cfn::required<cfn::str, "AWS::FinSpace::Environment.Name"> name;
         /// Configuration information for the superuser. Update requires replacement.

@@ -31,9 +31,9 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-experimenttemplateaction.html
     struct experiment_template_action {
         /// Required. The ID of the action.
-        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.ActionId", cfn::literal_rule{.max_length = 64}> action_id;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.ActionId", cfn::string_rule{.max_length = 64}> action_id;
         /// A description for the action.
-        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.Description", cfn::string_rule{.max_length = 512}> description;
         /// The parameters for the action.
         cfn::optional<cfn::map<cfn::str>, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.Parameters"> parameters;
         /// The name of the action that must be completed before the current action starts.
@@ -84,7 +84,7 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-cloudwatchdashboard.html
     struct cloud_watch_dashboard {
         /// Required. The Amazon Resource Name (ARN) of the CloudWatch dashboard to include in the experiment report.
-        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.CloudWatchDashboard.DashboardIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\S)"}> dashboard_identifier;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.CloudWatchDashboard.DashboardIdentifier", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\S)"}> dashboard_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -119,9 +119,9 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-experimentreports3configuration.html
     struct experiment_report_s3_configuration {
         /// Required. The name of the S3 bucket where the experiment report will be stored.
-        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentReportS3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentReportS3Configuration.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The prefix of the S3 bucket where the experiment report will be stored.
-        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentReportS3Configuration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 256}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentReportS3Configuration.Prefix", cfn::string_rule{.min_length = 1, .max_length = 256}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -162,9 +162,9 @@ struct experiment_template {
         /// Required. The output destinations of the experiment report.
         experiment_template::outputs outputs;
         /// The duration after the experiment end time for the data sources to include in the report.
-        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration.PostExperimentDuration", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(\S)"}> post_experiment_duration;
+        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration.PostExperimentDuration", cfn::string_rule{.min_length = 1, .max_length = 32, .characters = R"(\S)"}> post_experiment_duration;
         /// The duration before the experiment start time for the data sources to include in the report.
-        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration.PreExperimentDuration", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(\S)"}> pre_experiment_duration;
+        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration.PreExperimentDuration", cfn::string_rule{.min_length = 1, .max_length = 32, .characters = R"(\S)"}> pre_experiment_duration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -186,7 +186,7 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-cloudwatchlogsconfiguration.html
     struct cloud_watch_logs_configuration {
         /// Required. The Amazon Resource Name (ARN) of the destination Amazon CloudWatch Logs log group.
-        cfn::checked_required<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::FIS::ExperimentTemplate.CloudWatchLogsConfiguration.LogGroupArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = R"(\S)"}> log_group_arn;
+        cfn::checked_required<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::FIS::ExperimentTemplate.CloudWatchLogsConfiguration.LogGroupArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .characters = R"(\S)"}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -204,9 +204,9 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-s3configuration.html
     struct s3_configuration {
         /// Required. The name of the destination bucket.
-        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.S3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = R"(\S)"}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.S3Configuration.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .characters = R"(\S)"}> bucket_name;
         /// The bucket prefix.
-        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.S3Configuration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 700}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::FIS::ExperimentTemplate.S3Configuration.Prefix", cfn::string_rule{.min_length = 1, .max_length = 700}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -228,7 +228,7 @@ struct experiment_template {
         /// The configuration for experiment logging to CloudWatch Logs.
         experiment_template::cloud_watch_logs_configuration cloud_watch_logs_configuration = cfn::absent;
         /// Required. The schema version.
-        cfn::checked_required<cfn::integer, "AWS::FIS::ExperimentTemplate.ExperimentTemplateLogConfiguration.LogSchemaVersion", cfn::literal_rule{.minimum = 1}> log_schema_version;
+        cfn::checked_required<cfn::integer, "AWS::FIS::ExperimentTemplate.ExperimentTemplateLogConfiguration.LogSchemaVersion", cfn::integer_rule{.minimum = 1}> log_schema_version;
         /// The configuration for experiment logging to Amazon S3.
         experiment_template::s3_configuration s3_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -250,9 +250,9 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-experimenttemplatestopcondition.html
     struct experiment_template_stop_condition {
         /// Required. The source for the stop condition.
-        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition.Source", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\S)"}> source;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition.Source", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\S)"}> source;
         /// The Amazon Resource Name (ARN) of the CloudWatch alarm, if applicable.
-        cfn::checked_optional<cfn::id<"AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition.Value", cfn::literal_rule{.min_length = 20, .max_length = 2048}> value;
+        cfn::checked_optional<cfn::id<"AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition.Value", cfn::string_rule{.min_length = 20, .max_length = 2048}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -272,7 +272,7 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-experimenttemplatetargetfilter.html
     struct experiment_template_target_filter {
         /// Required. The attribute path for the filter.
-        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTargetFilter.Path", cfn::literal_rule{.max_length = 256}> path;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTargetFilter.Path", cfn::string_rule{.max_length = 256}> path;
         /// Required. The attribute values for the filter.
         cfn::required<cfn::list<cfn::str>, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTargetFilter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -303,9 +303,9 @@ struct experiment_template {
         /// The tags for the target resources.
         cfn::optional<cfn::map<cfn::str>, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.ResourceTags"> resource_tags;
         /// Required. The resource type.
-        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.ResourceType", cfn::literal_rule{.max_length = 64}> resource_type;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.ResourceType", cfn::string_rule{.max_length = 64}> resource_type;
         /// Required. Scopes the identified resources to a specific count or percentage.
-        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.SelectionMode", cfn::literal_rule{.max_length = 64}> selection_mode;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.SelectionMode", cfn::string_rule{.max_length = 64}> selection_mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -331,7 +331,7 @@ struct experiment_template {
         /// The actions for the experiment.
         cfn::optional<cfn::map<experiment_template::experiment_template_action>, "AWS::FIS::ExperimentTemplate.Actions"> actions;
         /// Required. The description for the experiment template.
-        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
+        cfn::checked_required<cfn::str, "AWS::FIS::ExperimentTemplate.Description", cfn::string_rule{.min_length = 1, .max_length = 512}> description;
         /// The experiment options for an experiment template.
         experiment_template::experiment_template_experiment_options experiment_options = cfn::absent;
         /// Describes the report configuration for the experiment template.
@@ -339,7 +339,7 @@ struct experiment_template {
         /// The configuration for experiment logging.
         experiment_template::experiment_template_log_configuration log_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an IAM role.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::FIS::ExperimentTemplate.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 1224, .characters = R"(\S)"}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::FIS::ExperimentTemplate.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 1224, .characters = R"(\S)"}> role_arn;
         /// Required. The stop conditions for the experiment.
         cfn::required<cfn::list<experiment_template::experiment_template_stop_condition>, "AWS::FIS::ExperimentTemplate.StopConditions"> stop_conditions;
         /// The tags for the experiment template. Update requires replacement.

@@ -17,13 +17,13 @@ struct target_account_configuration {
 
     struct properties {
         /// Required. The AWS account ID of the target account. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FIS::TargetAccountConfiguration.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 512, .characters = R"(\S)"}> account_id;
+        cfn::checked_required<cfn::str, "AWS::FIS::TargetAccountConfiguration.AccountId", cfn::string_rule{.min_length = 12, .max_length = 512, .characters = R"(\S)"}> account_id;
         /// The description of the target account.
-        cfn::checked_optional<cfn::str, "AWS::FIS::TargetAccountConfiguration.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::FIS::TargetAccountConfiguration.Description", cfn::string_rule{.max_length = 512}> description;
         /// Required. The ID of the experiment template. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FIS::TargetAccountConfiguration.ExperimentTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\S)"}> experiment_template_id;
+        cfn::checked_required<cfn::str, "AWS::FIS::TargetAccountConfiguration.ExperimentTemplateId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\S)"}> experiment_template_id;
         /// Required. The Amazon Resource Name (ARN) of an IAM role for the target account.
-        cfn::checked_required<cfn::str, "AWS::FIS::TargetAccountConfiguration.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 1224, .characters = R"(\S)"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::FIS::TargetAccountConfiguration.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 1224, .characters = R"(\S)"}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint account_id_constraint{.min_length = 12, .max_length = 512, .pattern = {R"(^[\S]+$)", 7}};

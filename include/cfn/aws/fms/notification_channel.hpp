@@ -18,10 +18,10 @@ struct notification_channel {
     struct properties {
         static constexpr const char* sns_role_name_pattern = R"(^([^\s]+)$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that allows Amazon to record AWS Firewall Manager activity.
-        cfn::checked_required<cfn::str, "AWS::FMS::NotificationChannel.SnsRoleName", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &sns_role_name_pattern}> sns_role_name;
+        cfn::checked_required<cfn::str, "AWS::FMS::NotificationChannel.SnsRoleName", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &sns_role_name_pattern}> sns_role_name;
         static constexpr const char* sns_topic_arn_pattern = R"(^([^\s]+)$)";
         /// Required. The Amazon Resource Name (ARN) of the SNS topic that collects notifications from AWS Firewall Manager. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FMS::NotificationChannel.SnsTopicArn", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &sns_topic_arn_pattern}> sns_topic_arn;
+        cfn::checked_required<cfn::str, "AWS::FMS::NotificationChannel.SnsTopicArn", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &sns_topic_arn_pattern}> sns_topic_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint sns_role_name_constraint{.min_length = 1, .max_length = 1024, .pattern = {R"(^([^\s]+)$)", 10}};

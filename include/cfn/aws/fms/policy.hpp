@@ -82,9 +82,9 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-resourcetag.html
     struct resource_tag {
         /// Required. The resource tag key.
-        cfn::checked_required<cfn::str, "AWS::FMS::Policy.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::FMS::Policy.ResourceTag.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// The resource tag value.
-        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.ResourceTag.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -104,9 +104,9 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-icmptypecode.html
     struct icmp_type_code {
         /// Required. ICMP code.
-        cfn::checked_required<cfn::integer, "AWS::FMS::Policy.IcmpTypeCode.Code", cfn::literal_rule{.minimum = 0, .maximum = 255}> code;
+        cfn::checked_required<cfn::integer, "AWS::FMS::Policy.IcmpTypeCode.Code", cfn::integer_rule{.minimum = 0, .maximum = 255}> code;
         /// Required. ICMP type.
-        cfn::checked_required<cfn::integer, "AWS::FMS::Policy.IcmpTypeCode.Type", cfn::literal_rule{.minimum = 0, .maximum = 255}> type;
+        cfn::checked_required<cfn::integer, "AWS::FMS::Policy.IcmpTypeCode.Type", cfn::integer_rule{.minimum = 0, .maximum = 255}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,9 +126,9 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-portrange.html
     struct port_range {
         /// Required. The beginning port number of the range.
-        cfn::checked_required<cfn::integer, "AWS::FMS::Policy.PortRange.From", cfn::literal_rule{.minimum = 0, .maximum = 65535}> from;
+        cfn::checked_required<cfn::integer, "AWS::FMS::Policy.PortRange.From", cfn::integer_rule{.minimum = 0, .maximum = 65535}> from;
         /// Required. The ending port number of the range.
-        cfn::checked_required<cfn::integer, "AWS::FMS::Policy.PortRange.To", cfn::literal_rule{.minimum = 0, .maximum = 65535}> to;
+        cfn::checked_required<cfn::integer, "AWS::FMS::Policy.PortRange.To", cfn::integer_rule{.minimum = 0, .maximum = 65535}> to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -149,18 +149,18 @@ struct policy {
     struct network_acl_entry {
         static constexpr const char* cidr_block_pattern = R"(^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])(\/([0-9]|[1-2][0-9]|3[0-2]))$)";
         /// The IPv4 network range to allow or deny, in CIDR notation.
-        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr, .pattern = &cidr_block_pattern}> cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.CidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr, .pattern = &cidr_block_pattern}> cidr_block;
         /// Required. Indicates whether the rule is an egress, or outbound, rule (applied to traffic leaving the subnet).
         cfn::required<cfn::boolean, "AWS::FMS::Policy.NetworkAclEntry.Egress"> egress;
         /// ICMP protocol: The ICMP type and code.
         policy::icmp_type_code icmp_type_code = cfn::absent;
         /// The IPv6 network range to allow or deny, in CIDR notation.
-        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.Ipv6CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.Ipv6CidrBlock", cfn::string_rule{.format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
         /// TCP or UDP protocols: The range of ports the rule applies to.
         policy::port_range port_range = cfn::absent;
         static constexpr const char* protocol_pattern = "^(tcp|udp|icmp|-1|([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5]))$";
         /// Required. The protocol number.
-        cfn::checked_required<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.Protocol", cfn::literal_rule{.pattern = &protocol_pattern}> protocol;
+        cfn::checked_required<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.Protocol", cfn::string_rule{.pattern = &protocol_pattern}> protocol;
         /// Required. Indicates whether to allow or deny the traffic that matches the rule.
         cfn::required<cfn::enumeration<policy::network_acl_entry_rule_action>, "AWS::FMS::Policy.NetworkAclEntry.RuleAction"> rule_action;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -294,7 +294,7 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-securityservicepolicydata.html
     struct security_service_policy_data {
         /// Details about the service that are specific to the service type, in JSON format.
-        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.SecurityServicePolicyData.ManagedServiceData", cfn::literal_rule{.min_length = 1, .max_length = 30000}> managed_service_data;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.SecurityServicePolicyData.ManagedServiceData", cfn::string_rule{.min_length = 1, .max_length = 30000}> managed_service_data;
         /// Contains the settings to configure a network ACL policy, a AWS Network Firewall firewall policy deployment model, or a third-party firewall policy.
         policy::policy_option policy_option = cfn::absent;
         /// Required. The service that the policy is using to protect the resources.
@@ -319,10 +319,10 @@ struct policy {
     struct policy_tag {
         static constexpr const char* key_pattern = R"(^([^\s]*)$)";
         /// Required. Part of the key:value pair that defines a tag.
-        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyTag.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         static constexpr const char* value_pattern = R"(^([^\s]*)$)";
         /// Required. Part of the key:value pair that defines a tag.
-        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyTag.Value", cfn::literal_rule{.max_length = 256, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyTag.Value", cfn::string_rule{.max_length = 256, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -349,10 +349,10 @@ struct policy {
         policy::ie_map include_map = cfn::absent;
         static constexpr const char* policy_description_pattern = R"(^([a-zA-Z0-9_.:/=+\-@\s]+)$)";
         /// Your description of the AWS Firewall Manager policy.
-        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.PolicyDescription", cfn::literal_rule{.max_length = 256, .pattern = &policy_description_pattern}> policy_description;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.PolicyDescription", cfn::string_rule{.max_length = 256, .pattern = &policy_description_pattern}> policy_description;
         static constexpr const char* policy_name_pattern = R"(^([a-zA-Z0-9_.:/=+\-@\s]+)$)";
         /// Required. The name of the AWS Firewall Manager policy.
-        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &policy_name_pattern}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::FMS::Policy.PolicyName", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &policy_name_pattern}> policy_name;
         /// Required. Indicates if the policy should be automatically applied to new resources.
         cfn::required<cfn::boolean, "AWS::FMS::Policy.RemediationEnabled"> remediation_enabled;
         /// The unique identifiers of the resource sets used by the policy.
@@ -363,7 +363,7 @@ struct policy {
         cfn::optional<cfn::list<policy::resource_tag>, "AWS::FMS::Policy.ResourceTags"> resource_tags;
         static constexpr const char* resource_type_pattern = R"(^([^\s]*)$)";
         /// The type of resource protected by or in scope of the policy.
-        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.ResourceType", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &resource_type_pattern}> resource_type;
+        cfn::checked_optional<cfn::str, "AWS::FMS::Policy.ResourceType", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &resource_type_pattern}> resource_type;
         /// An array of `ResourceType` objects.
         cfn::optional<cfn::list<cfn::str>, "AWS::FMS::Policy.ResourceTypeList"> resource_type_list;
         /// Indicates whether AWS Firewall Manager should automatically remove protections from resources that leave the policy scope and clean up resources that Firewall Manager is managing for accounts when those accounts leave policy scope.

@@ -18,10 +18,10 @@ struct resource_set {
     struct properties {
         static constexpr const char* description_pattern = R"(^([a-zA-Z0-9_.:/=+\-@\s]*)$)";
         /// A description of the resource set.
-        cfn::checked_optional<cfn::str, "AWS::FMS::ResourceSet.Description", cfn::literal_rule{.max_length = 256, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::FMS::ResourceSet.Description", cfn::string_rule{.max_length = 256, .pattern = &description_pattern}> description;
         static constexpr const char* name_pattern = R"(^([a-zA-Z0-9_.:/=+\-@\s]+)$)";
         /// Required. The descriptive name of the resource set.
-        cfn::checked_required<cfn::str, "AWS::FMS::ResourceSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::FMS::ResourceSet.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Required. Determines the resources that can be associated to the resource set.
         cfn::required<cfn::list<cfn::str>, "AWS::FMS::ResourceSet.ResourceTypeList"> resource_type_list;
         cfn::optional<cfn::list<cfn::str>, "AWS::FMS::ResourceSet.Resources"> resources;

@@ -47,9 +47,9 @@ struct dataset {
     struct encryption_config {
         static constexpr const char* kms_key_arn_pattern = "arn:aws[-a-z]*:kms:.*:key/.*";
         /// The Amazon Resource Name (ARN) of the KMS key.
-        cfn::checked_optional<cfn::str, "AWS::Forecast::Dataset.EncryptionConfig.KmsKeyArn", cfn::literal_rule{.max_length = 256, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Forecast::Dataset.EncryptionConfig.KmsKeyArn", cfn::string_rule{.max_length = 256, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The ARN of the IAM role that Amazon Forecast can assume to access the AWS key.
-        cfn::checked_optional<cfn::str, "AWS::Forecast::Dataset.EncryptionConfig.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9\-\_\.\/\:)"}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Forecast::Dataset.EncryptionConfig.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9\-\_\.\/\:)"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,10 +126,10 @@ struct dataset {
     struct properties {
         static constexpr const char* data_frequency_pattern = "^Y|M|W|D|H|30min|15min|10min|5min|1min$";
         /// The frequency of data collection.
-        cfn::checked_optional<cfn::str, "AWS::Forecast::Dataset.DataFrequency", cfn::literal_rule{.min_length = 1, .max_length = 5, .pattern = &data_frequency_pattern}> data_frequency;
+        cfn::checked_optional<cfn::str, "AWS::Forecast::Dataset.DataFrequency", cfn::string_rule{.min_length = 1, .max_length = 5, .pattern = &data_frequency_pattern}> data_frequency;
         static constexpr const char* dataset_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*";
         /// Required. The name of the dataset. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Forecast::Dataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &dataset_name_pattern}> dataset_name;
+        cfn::checked_required<cfn::str, "AWS::Forecast::Dataset.DatasetName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &dataset_name_pattern}> dataset_name;
         /// Required. The dataset type.
         cfn::required<cfn::enumeration<dataset::dataset_type>, "AWS::Forecast::Dataset.DatasetType"> dataset_type;
         /// Required. The domain associated with the dataset.

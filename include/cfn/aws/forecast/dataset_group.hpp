@@ -31,7 +31,7 @@ struct dataset_group {
         cfn::optional<cfn::list<cfn::str>, "AWS::Forecast::DatasetGroup.DatasetArns"> dataset_arns;
         static constexpr const char* dataset_group_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*";
         /// Required. The name of the dataset group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Forecast::DatasetGroup.DatasetGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &dataset_group_name_pattern}> dataset_group_name;
+        cfn::checked_required<cfn::str, "AWS::Forecast::DatasetGroup.DatasetGroupName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &dataset_group_name_pattern}> dataset_group_name;
         /// Required. The domain associated with the dataset group.
         cfn::required<cfn::enumeration<dataset_group::domain>, "AWS::Forecast::DatasetGroup.Domain"> domain;
         /// An array of key-value pairs to apply to this resource.

@@ -107,7 +107,7 @@ struct detector {
         /// Timestamp of when the entity type was created.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EntityType.CreatedTime"> created_time;
         /// The entity type description.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.EntityType.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.EntityType.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         /// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
         cfn::optional<cfn::boolean, "AWS::FraudDetector::Detector.EntityType.Inline"> inline_;
         /// Timestamp of when the entity type was last updated.
@@ -150,7 +150,7 @@ struct detector {
         /// The default value of the event variable.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EventVariable.DefaultValue"> default_value;
         /// The description of the event variable.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.EventVariable.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.EventVariable.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         /// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
         cfn::optional<cfn::boolean, "AWS::FraudDetector::Detector.EventVariable.Inline"> inline_;
         /// Timestamp for when the event variable was last updated.
@@ -193,7 +193,7 @@ struct detector {
         /// Timestamp of when the event type was created.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Label.CreatedTime"> created_time;
         /// The label description.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Label.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Label.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         /// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
         cfn::optional<cfn::boolean, "AWS::FraudDetector::Detector.Label.Inline"> inline_;
         /// Timestamp of when the label was last updated.
@@ -230,7 +230,7 @@ struct detector {
         /// Timestamp of when the event type was created.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EventType.CreatedTime"> created_time;
         /// The event type description.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.EventType.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.EventType.Description", cfn::string_rule{.min_length = 1, .max_length = 128}> description;
         /// The event type entity types.
         cfn::optional<cfn::list<detector::entity_type>, "AWS::FraudDetector::Detector.EventType.EntityTypes"> entity_types;
         /// The event type event variables.
@@ -242,7 +242,7 @@ struct detector {
         /// Timestamp of when the event type was last updated.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EventType.LastUpdatedTime"> last_updated_time;
         /// The event type name.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.EventType.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.EventType.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::Detector.EventType.Tags"> tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -280,7 +280,7 @@ struct detector {
         /// The timestamp when the outcome was created.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Outcome.CreatedTime"> created_time;
         /// The outcome description.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Outcome.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Outcome.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         /// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
         cfn::optional<cfn::boolean, "AWS::FraudDetector::Detector.Outcome.Inline"> inline_;
         /// The timestamp when the outcome was last updated.
@@ -317,9 +317,9 @@ struct detector {
         /// Timestamp for when the rule was created.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Rule.CreatedTime"> created_time;
         /// The rule description.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Rule.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Rule.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         /// The detector for which the rule is associated.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Rule.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> detector_id;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Rule.DetectorId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> detector_id;
         /// The rule expression.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Rule.Expression"> expression;
         /// The rule language.
@@ -329,10 +329,10 @@ struct detector {
         /// The rule outcome.
         cfn::optional<cfn::list<detector::outcome>, "AWS::FraudDetector::Detector.Rule.Outcomes"> outcomes;
         /// The rule ID.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Rule.RuleId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> rule_id;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Rule.RuleId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> rule_id;
         static constexpr const char* rule_version_pattern = "^([1-9][0-9]*)$";
         /// The rule version.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Rule.RuleVersion", cfn::literal_rule{.min_length = 1, .max_length = 5, .pattern = &rule_version_pattern}> rule_version;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Rule.RuleVersion", cfn::string_rule{.min_length = 1, .max_length = 5, .pattern = &rule_version_pattern}> rule_version;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::Detector.Rule.Tags"> tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -367,9 +367,9 @@ struct detector {
         /// The models to associate with this detector.
         cfn::optional<cfn::list<detector::model>, "AWS::FraudDetector::Detector.AssociatedModels"> associated_models;
         /// The detector description.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Detector.Description", cfn::string_rule{.min_length = 1, .max_length = 128}> description;
         /// Required. The name of the detector. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FraudDetector::Detector.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> detector_id;
+        cfn::checked_required<cfn::str, "AWS::FraudDetector::Detector.DetectorId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> detector_id;
         /// The status of the detector version.
         cfn::optional<cfn::enumeration<detector::detector_version_status>, "AWS::FraudDetector::Detector.DetectorVersionStatus"> detector_version_status;
         /// Required. The event type associated with this detector.

@@ -17,9 +17,9 @@ struct entity_type {
 
     struct properties {
         /// The entity type description.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::EntityType.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::EntityType.Description", cfn::string_rule{.min_length = 1, .max_length = 128}> description;
         /// Required. The entity type name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FraudDetector::EntityType.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::FraudDetector::EntityType.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> name;
         /// A key and value pair.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::EntityType.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

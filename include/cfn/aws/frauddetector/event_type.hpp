@@ -73,7 +73,7 @@ struct event_type {
         /// Timestamp of when the entity type was created.
         cfn::optional<cfn::str, "AWS::FraudDetector::EventType.EntityType.CreatedTime"> created_time;
         /// The entity type description.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::EventType.EntityType.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::EventType.EntityType.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         /// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
         cfn::optional<cfn::boolean, "AWS::FraudDetector::EventType.EntityType.Inline"> inline_;
         /// Timestamp of when the entity type was last updated.
@@ -116,7 +116,7 @@ struct event_type {
         /// The default value of the event variable.
         cfn::optional<cfn::str, "AWS::FraudDetector::EventType.EventVariable.DefaultValue"> default_value;
         /// The event variable description.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::EventType.EventVariable.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::EventType.EventVariable.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         /// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
         cfn::optional<cfn::boolean, "AWS::FraudDetector::EventType.EventVariable.Inline"> inline_;
         /// Timestamp for when the event variable was last updated.
@@ -159,7 +159,7 @@ struct event_type {
         /// Timestamp of when the event type was created.
         cfn::optional<cfn::str, "AWS::FraudDetector::EventType.Label.CreatedTime"> created_time;
         /// The label description.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::EventType.Label.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::EventType.Label.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         /// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
         cfn::optional<cfn::boolean, "AWS::FraudDetector::EventType.Label.Inline"> inline_;
         /// Timestamp of when the label was last updated.
@@ -190,7 +190,7 @@ struct event_type {
 
     struct properties {
         /// The event type description.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::EventType.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::EventType.Description", cfn::string_rule{.min_length = 1, .max_length = 128}> description;
         /// Required. The event type entity types.
         cfn::required<cfn::list<event_type::entity_type>, "AWS::FraudDetector::EventType.EntityTypes"> entity_types;
         /// Required. The event type event variables.
@@ -198,7 +198,7 @@ struct event_type {
         /// Required. The event type labels.
         cfn::required<cfn::list<event_type::label>, "AWS::FraudDetector::EventType.Labels"> labels;
         /// Required. The event type name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FraudDetector::EventType.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::FraudDetector::EventType.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::EventType.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,9 +17,9 @@ struct label {
 
     struct properties {
         /// The label description.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Label.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Label.Description", cfn::string_rule{.min_length = 1, .max_length = 128}> description;
         /// Required. The label name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FraudDetector::Label.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::FraudDetector::Label.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::Label.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,15 +17,15 @@ struct list {
 
     struct properties {
         /// The description of the list.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::List.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::List.Description", cfn::string_rule{.min_length = 1, .max_length = 128}> description;
         /// The elements in the list.
-        cfn::optional<cfn::list<cfn::str>, "AWS::FraudDetector::List.Elements"> elements;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::FraudDetector::List.Elements", cfn::list_rule{.max_items = 100000}> elements;
         /// Required. The name of the list. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FraudDetector::List.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_"}> name;
+        cfn::checked_required<cfn::str, "AWS::FraudDetector::List.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::List.Tags"> tags;
         /// The variable type of the list.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::List.VariableType", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Z_"}> variable_type;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::List.VariableType", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "A-Z_"}> variable_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};
@@ -36,7 +36,7 @@ struct list {
             static constexpr cfn::value_constraint variable_type_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[A-Z_]{1,64}$", 14}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Elements", offsetof(self, elements), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &elements_constraint},
+                {"Elements", offsetof(self, elements), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &elements_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VariableType", offsetof(self, variable_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &variable_type_constraint},

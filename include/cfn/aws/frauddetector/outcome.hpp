@@ -17,9 +17,9 @@ struct outcome {
 
     struct properties {
         /// The outcome description.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Outcome.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Outcome.Description", cfn::string_rule{.min_length = 1, .max_length = 128}> description;
         /// Required. The outcome name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FraudDetector::Outcome.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::FraudDetector::Outcome.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::Outcome.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

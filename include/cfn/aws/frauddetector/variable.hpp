@@ -74,10 +74,10 @@ struct variable {
         /// Required. The default value of the variable.
         cfn::required<cfn::str, "AWS::FraudDetector::Variable.DefaultValue"> default_value;
         /// The description of the variable.
-        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Variable.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::FraudDetector::Variable.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         static constexpr const char* name_pattern = "^[a-z_][a-z0-9_]{0,99}?$";
         /// Required. The name of the variable. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FraudDetector::Variable.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::FraudDetector::Variable.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::Variable.Tags"> tags;
         /// The type of the variable.

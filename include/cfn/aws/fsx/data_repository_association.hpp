@@ -19,7 +19,7 @@ struct data_repository_association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-datarepositoryassociation-autoexportpolicy.html
     struct auto_export_policy {
         /// Required. The `AutoExportPolicy` can have the following event values.
-        cfn::required<cfn::list<cfn::str>, "AWS::FSx::DataRepositoryAssociation.AutoExportPolicy.Events"> events;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::FSx::DataRepositoryAssociation.AutoExportPolicy.Events", cfn::list_rule{.max_items = 3}> events;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,7 +27,7 @@ struct data_repository_association {
             static constexpr cfn::value_constraint events_elements{.allowed = {"NEW|CHANGED|DELETED", 19}};
             static constexpr cfn::value_constraint events_constraint{.min_items = 0, .max_items = 3, .elements = &events_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Events", offsetof(self, events), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &events_constraint},
+                {"Events", offsetof(self, events), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &events_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::DataRepositoryAssociation.AutoExportPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -38,7 +38,7 @@ struct data_repository_association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-datarepositoryassociation-autoimportpolicy.html
     struct auto_import_policy {
         /// Required. The `AutoImportPolicy` can have the following event values.
-        cfn::required<cfn::list<cfn::str>, "AWS::FSx::DataRepositoryAssociation.AutoImportPolicy.Events"> events;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::FSx::DataRepositoryAssociation.AutoImportPolicy.Events", cfn::list_rule{.max_items = 3}> events;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,7 +46,7 @@ struct data_repository_association {
             static constexpr cfn::value_constraint events_elements{.allowed = {"NEW|CHANGED|DELETED", 19}};
             static constexpr cfn::value_constraint events_constraint{.min_items = 0, .max_items = 3, .elements = &events_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Events", offsetof(self, events), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &events_constraint},
+                {"Events", offsetof(self, events), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &events_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::DataRepositoryAssociation.AutoImportPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -77,14 +77,14 @@ struct data_repository_association {
         /// A boolean flag indicating whether an import data repository task to import metadata should run after the data repository association is created. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::FSx::DataRepositoryAssociation.BatchImportMetaDataOnCreate"> batch_import_meta_data_on_create;
         /// Required. The path to the Amazon S3 data repository that will be linked to the file system. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FSx::DataRepositoryAssociation.DataRepositoryPath", cfn::literal_rule{.min_length = 3, .max_length = 4357}> data_repository_path;
+        cfn::checked_required<cfn::str, "AWS::FSx::DataRepositoryAssociation.DataRepositoryPath", cfn::string_rule{.min_length = 3, .max_length = 4357}> data_repository_path;
         static constexpr const char* file_system_id_pattern = "^(fs-[0-9a-f]{8,})$";
         /// Required. The ID of the file system on which the data repository association is configured. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FSx::DataRepositoryAssociation.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::FSx::DataRepositoryAssociation.FileSystemId", cfn::string_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
         /// Required. A path on the Amazon FSx for Lustre file system that points to a high-level directory (such as `/ns1/` ) or subdirectory (such as `/ns1/subdir/` ) that will be mapped 1-1 with `DataRepositoryPath`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FSx::DataRepositoryAssociation.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 4096}> file_system_path;
+        cfn::checked_required<cfn::str, "AWS::FSx::DataRepositoryAssociation.FileSystemPath", cfn::string_rule{.min_length = 1, .max_length = 4096}> file_system_path;
         /// For files imported from a data repository, this value determines the stripe count and maximum amount of data per file (in MiB) stored on a single physical disk.
-        cfn::checked_optional<cfn::integer, "AWS::FSx::DataRepositoryAssociation.ImportedFileChunkSize", cfn::literal_rule{.minimum = 1, .maximum = 512000}> imported_file_chunk_size;
+        cfn::checked_optional<cfn::integer, "AWS::FSx::DataRepositoryAssociation.ImportedFileChunkSize", cfn::integer_rule{.minimum = 1, .maximum = 512000}> imported_file_chunk_size;
         /// The configuration for an Amazon S3 data repository linked to an Amazon FSx Lustre file system with a data repository association.
         data_repository_association::s3 s3 = cfn::absent;
         /// A list of `Tag` values, with a maximum of 50 elements.

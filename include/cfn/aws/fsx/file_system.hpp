@@ -530,7 +530,7 @@ struct file_system {
         /// A list of IDs specifying the security groups to apply to all network interfaces created for file system access. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::FSx::FileSystem.SecurityGroupIds"> security_group_ids;
         /// Sets the storage capacity of the file system that you're creating.
-        cfn::checked_optional<cfn::integer, "AWS::FSx::FileSystem.StorageCapacity", cfn::literal_rule{.minimum = 32, .maximum = 65536}> storage_capacity;
+        cfn::checked_optional<cfn::integer, "AWS::FSx::FileSystem.StorageCapacity", cfn::integer_rule{.minimum = 32, .maximum = 65536}> storage_capacity;
         /// Sets the storage class for the file system that you're creating.
         cfn::optional<cfn::str, "AWS::FSx::FileSystem.StorageType"> storage_type;
         /// Required. Specifies the IDs of the subnets that the file system will be accessible from. Update requires replacement.

@@ -36,7 +36,7 @@ struct s3_access_point_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-ontapunixfilesystemuser.html
     struct ontap_unix_file_system_user {
         /// Required. The name of the UNIX user.
-        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.OntapUnixFileSystemUser.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.OntapUnixFileSystemUser.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,7 +54,7 @@ struct s3_access_point_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-ontapwindowsfilesystemuser.html
     struct ontap_windows_file_system_user {
         /// Required. The name of the Windows user.
-        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.OntapWindowsFileSystemUser.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.OntapWindowsFileSystemUser.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,7 +101,7 @@ struct s3_access_point_attachment {
         s3_access_point_attachment::ontap_file_system_identity file_system_identity;
         static constexpr const char* volume_id_pattern = "^(fsvol-[0-9a-f]{17,})$";
         /// Required. The ID of the FSx for ONTAP volume that the S3 access point is attached to.
-        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOntapConfiguration.VolumeId", cfn::literal_rule{.min_length = 23, .max_length = 23, .pattern = &volume_id_pattern}> volume_id;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOntapConfiguration.VolumeId", cfn::string_rule{.min_length = 23, .max_length = 23, .pattern = &volume_id_pattern}> volume_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -120,7 +120,7 @@ struct s3_access_point_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-filesystemgid.html
     struct file_system_gid {
         /// Required. The GID of the file system user.
-        cfn::checked_required<cfn::number, "AWS::FSx::S3AccessPointAttachment.FileSystemGID.Gid", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> gid;
+        cfn::checked_required<cfn::number, "AWS::FSx::S3AccessPointAttachment.FileSystemGID.Gid", cfn::number_rule{.minimum = 0, .maximum = 4294967295}> gid;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -138,11 +138,11 @@ struct s3_access_point_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-openzfsposixfilesystemuser.html
     struct open_zfs_posix_file_system_user {
         /// Required. The GID of the file system user.
-        cfn::checked_required<cfn::number, "AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser.Gid", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> gid;
+        cfn::checked_required<cfn::number, "AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser.Gid", cfn::number_rule{.minimum = 0, .maximum = 4294967295}> gid;
         /// The list of secondary GIDs for the file system user.
         cfn::optional<cfn::list<s3_access_point_attachment::file_system_gid>, "AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser.SecondaryGids"> secondary_gids;
         /// Required. The UID of the file system user.
-        cfn::checked_required<cfn::number, "AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser.Uid", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> uid;
+        cfn::checked_required<cfn::number, "AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser.Uid", cfn::number_rule{.minimum = 0, .maximum = 4294967295}> uid;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -187,7 +187,7 @@ struct s3_access_point_attachment {
         s3_access_point_attachment::open_zfs_file_system_identity file_system_identity;
         static constexpr const char* volume_id_pattern = "^(fsvol-[0-9a-f]{17,})$";
         /// Required. The ID of the FSx for OpenZFS volume that the S3 access point is attached to.
-        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOpenZFSConfiguration.VolumeId", cfn::literal_rule{.min_length = 23, .max_length = 23, .pattern = &volume_id_pattern}> volume_id;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOpenZFSConfiguration.VolumeId", cfn::string_rule{.min_length = 23, .max_length = 23, .pattern = &volume_id_pattern}> volume_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -207,7 +207,7 @@ struct s3_access_point_attachment {
     struct s3_access_point_vpc_configuration {
         static constexpr const char* vpc_id_pattern = "^(vpc-[0-9a-f]{8,})$";
         /// Required. Specifies the virtual private cloud (VPC) for the S3 access point VPC configuration, if one exists.
-        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointVpcConfiguration.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointVpcConfiguration.VpcId", cfn::string_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -226,11 +226,11 @@ struct s3_access_point_attachment {
     struct s3_access_point {
         static constexpr const char* alias_pattern = R"(^[0-9a-z\\-]{1,63})";
         /// The S3 access point's alias.
-        cfn::checked_optional<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.Alias", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &alias_pattern}> alias;
+        cfn::checked_optional<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.Alias", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &alias_pattern}> alias;
         /// The S3 access point's policy.
         cfn::optional<cfn::json, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.Policy"> policy;
         /// The S3 access point's ARN.
-        cfn::checked_optional<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.ResourceARN", cfn::literal_rule{.min_length = 8, .max_length = 1024}> resource_arn;
+        cfn::checked_optional<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.ResourceARN", cfn::string_rule{.min_length = 8, .max_length = 1024}> resource_arn;
         /// The S3 access point's virtual private cloud (VPC) configuration.
         s3_access_point_attachment::s3_access_point_vpc_configuration vpc_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -252,7 +252,7 @@ struct s3_access_point_attachment {
 
     struct properties {
         /// Required. The name of the S3 access point attachment; also used for the name of the S3 access point. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.Name", cfn::literal_rule{.min_length = 3, .max_length = 50}> name;
+        cfn::checked_required<cfn::str, "AWS::FSx::S3AccessPointAttachment.Name", cfn::string_rule{.min_length = 3, .max_length = 50}> name;
         /// The ONTAP configuration of the S3 access point attachment. Update requires replacement.
         s3_access_point_attachment::s3_access_point_ontap_configuration ontap_configuration = cfn::absent;
         /// The OpenZFSConfiguration of the S3 access point attachment. Update requires replacement.

@@ -26,7 +26,7 @@ struct alias {
     struct routing_strategy {
         static constexpr const char* fleet_id_pattern = R"(^[a-z]*fleet-[a-zA-Z0-9\-]+)";
         /// A unique identifier for a fleet that the alias points to.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Alias.RoutingStrategy.FleetId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &fleet_id_pattern}> fleet_id;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Alias.RoutingStrategy.FleetId", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &fleet_id_pattern}> fleet_id;
         /// The message text to be used with a terminal routing strategy.
         cfn::optional<cfn::str, "AWS::GameLift::Alias.RoutingStrategy.Message"> message;
         /// Required. A type of routing strategy.
@@ -51,10 +51,10 @@ struct alias {
 
     struct properties {
         /// A human-readable description of the alias.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Alias.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Alias.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. A descriptive label that is associated with an alias.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Alias.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Alias.Name", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &name_pattern}> name;
         /// Required. The routing configuration, including routing type and fleet target, for the alias.
         alias::routing_strategy routing_strategy;
         /// An array of key-value pairs to apply to this resource.

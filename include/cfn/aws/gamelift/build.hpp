@@ -29,13 +29,13 @@ struct build {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-build-storagelocation.html
     struct storage_location {
         /// Required. An Amazon S3 bucket identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Build.StorageLocation.Bucket", cfn::literal_rule{.min_length = 1}> bucket;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Build.StorageLocation.Bucket", cfn::string_rule{.min_length = 1}> bucket;
         /// Required. The name of the zip file that contains the build files or script files. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Build.StorageLocation.Key", cfn::literal_rule{.min_length = 1}> key;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Build.StorageLocation.Key", cfn::string_rule{.min_length = 1}> key;
         /// A version of a stored file to retrieve, if the object versioning feature is turned on for the S3 bucket. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Build.StorageLocation.ObjectVersion", cfn::literal_rule{.min_length = 1}> object_version;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Build.StorageLocation.ObjectVersion", cfn::string_rule{.min_length = 1}> object_version;
         /// Required. The ARNfor an IAM role that allows Amazon GameLift to access the S3 bucket. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Build.StorageLocation.RoleArn", cfn::literal_rule{.min_length = 1}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Build.StorageLocation.RoleArn", cfn::string_rule{.min_length = 1}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,18 +57,18 @@ struct build {
 
     struct properties {
         /// A descriptive label that is associated with a build.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Build.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Build.Name", cfn::string_rule{.min_length = 1, .max_length = 1024}> name;
         /// The operating system that your game server binaries run on. Update requires replacement.
         cfn::optional<cfn::enumeration<build::operating_system>, "AWS::GameLift::Build.OperatingSystem"> operating_system;
         static constexpr const char* server_sdk_version_pattern = R"(^\d+\.\d+\.\d+$)";
         /// A server SDK version you used when integrating your game server build with Amazon GameLift Servers. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Build.ServerSdkVersion", cfn::literal_rule{.max_length = 128, .pattern = &server_sdk_version_pattern}> server_sdk_version;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Build.ServerSdkVersion", cfn::string_rule{.max_length = 128, .pattern = &server_sdk_version_pattern}> server_sdk_version;
         /// Information indicating where your game build files are stored. Update requires replacement.
         build::storage_location storage_location = cfn::absent;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::Build.Tags"> tags;
         /// Version information that is associated with this build.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Build.Version", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Build.Version", cfn::string_rule{.min_length = 1, .max_length = 1024}> version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024};

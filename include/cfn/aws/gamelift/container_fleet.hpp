@@ -120,7 +120,7 @@ struct container_fleet {
         /// Determines what actions to take if a deployment fails.
         cfn::optional<cfn::enumeration<container_fleet::deployment_configuration_impairment_strategy>, "AWS::GameLift::ContainerFleet.DeploymentConfiguration.ImpairmentStrategy"> impairment_strategy;
         /// Sets a minimum level of healthy tasks to maintain during deployment activity.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.DeploymentConfiguration.MinimumHealthyPercentage", cfn::literal_rule{.minimum = 30, .maximum = 75}> minimum_healthy_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.DeploymentConfiguration.MinimumHealthyPercentage", cfn::integer_rule{.minimum = 30, .maximum = 75}> minimum_healthy_percentage;
         /// Determines how fleet deployment activity affects active game sessions on the fleet.
         cfn::optional<cfn::enumeration<container_fleet::deployment_configuration_protection_strategy>, "AWS::GameLift::ContainerFleet.DeploymentConfiguration.ProtectionStrategy"> protection_strategy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -142,9 +142,9 @@ struct container_fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containerfleet-gamesessioncreationlimitpolicy.html
     struct game_session_creation_limit_policy {
         /// A policy that puts limits on the number of game sessions that a player can create within a specified span of time.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameSessionCreationLimitPolicy.NewGameSessionsPerCreator", cfn::literal_rule{.minimum = 0}> new_game_sessions_per_creator;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameSessionCreationLimitPolicy.NewGameSessionsPerCreator", cfn::integer_rule{.minimum = 0}> new_game_sessions_per_creator;
         /// The time span used in evaluating the resource creation limit policy.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameSessionCreationLimitPolicy.PolicyPeriodInMinutes", cfn::literal_rule{.minimum = 0}> policy_period_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameSessionCreationLimitPolicy.PolicyPeriodInMinutes", cfn::integer_rule{.minimum = 0}> policy_period_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,9 +164,9 @@ struct container_fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containerfleet-connectionportrange.html
     struct connection_port_range {
         /// Required. Starting value for the port range.
-        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.ConnectionPortRange.FromPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> from_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.ConnectionPortRange.FromPort", cfn::integer_rule{.minimum = 1, .maximum = 60000}> from_port;
         /// Required. Ending value for the port.
-        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.ConnectionPortRange.ToPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> to_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.ConnectionPortRange.ToPort", cfn::integer_rule{.minimum = 1, .maximum = 60000}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -186,14 +186,14 @@ struct container_fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containerfleet-ippermission.html
     struct ip_permission {
         /// Required. A starting value for a range of allowed port numbers.
-        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.IpPermission.FromPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> from_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.IpPermission.FromPort", cfn::integer_rule{.minimum = 1, .maximum = 60000}> from_port;
         static constexpr const char* ip_range_pattern = R"((^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(/([0-9]|[1-2][0-9]|3[0-2]))$))";
         /// Required. A range of allowed IP addresses.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.IpPermission.IpRange", cfn::literal_rule{.pattern = &ip_range_pattern}> ip_range;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.IpPermission.IpRange", cfn::string_rule{.pattern = &ip_range_pattern}> ip_range;
         /// Required. The network communication protocol used by the fleet.
         cfn::required<cfn::enumeration<container_fleet::ip_permission_protocol>, "AWS::GameLift::ContainerFleet.IpPermission.Protocol"> protocol;
         /// Required. An ending value for a range of allowed port numbers.
-        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.IpPermission.ToPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> to_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.IpPermission.ToPort", cfn::integer_rule{.minimum = 1, .maximum = 60000}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -216,7 +216,7 @@ struct container_fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containerfleet-managedcapacityconfiguration.html
     struct managed_capacity_configuration {
         /// Length of time, in minutes, that Amazon GameLift Servers will wait before scaling in your MinSize and DesiredInstances to 0 after a period with no game session activity.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.ManagedCapacityConfiguration.ScaleInAfterInactivityMinutes", cfn::literal_rule{.minimum = 5, .maximum = 1440}> scale_in_after_inactivity_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.ManagedCapacityConfiguration.ScaleInAfterInactivityMinutes", cfn::integer_rule{.minimum = 5, .maximum = 1440}> scale_in_after_inactivity_minutes;
         /// Required. The strategy Amazon GameLift Servers will use to automatically scale your capacity to and from zero in response to game session activity.
         cfn::required<cfn::enumeration<container_fleet::managed_capacity_configuration_zero_capacity_strategy>, "AWS::GameLift::ContainerFleet.ManagedCapacityConfiguration.ZeroCapacityStrategy"> zero_capacity_strategy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -237,13 +237,13 @@ struct container_fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containerfleet-locationcapacity.html
     struct location_capacity {
         /// Defaults to MinSize if not defined.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.LocationCapacity.DesiredEC2Instances", cfn::literal_rule{.minimum = 0}> desired_ec2_instances;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.LocationCapacity.DesiredEC2Instances", cfn::integer_rule{.minimum = 0}> desired_ec2_instances;
         /// Configuration options for Amazon GameLift Servers managed capacity behavior.
         container_fleet::managed_capacity_configuration managed_capacity_configuration = cfn::absent;
         /// Required. The maximum value that is allowed for the fleet's instance count for a location.
-        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.LocationCapacity.MaxSize", cfn::literal_rule{.minimum = 0}> max_size;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerFleet.LocationCapacity.MaxSize", cfn::integer_rule{.minimum = 0}> max_size;
         /// The minimum value allowed for the fleet's instance count for a location.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.LocationCapacity.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.LocationCapacity.MinSize", cfn::integer_rule{.minimum = 0}> min_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -267,13 +267,13 @@ struct container_fleet {
     struct location_configuration {
         static constexpr const char* location_pattern = R"(^[A-Za-z0-9\-]+)";
         /// Required. An AWS Region code, such as `us-west-2`.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.LocationConfiguration.Location", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &location_pattern}> location;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.LocationConfiguration.Location", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &location_pattern}> location;
         /// Current resource capacity settings in a specified fleet or location.
         container_fleet::location_capacity location_capacity = cfn::absent;
         /// The player gateway status for the location.
         cfn::optional<cfn::enumeration<container_fleet::location_configuration_player_gateway_status>, "AWS::GameLift::ContainerFleet.LocationConfiguration.PlayerGatewayStatus"> player_gateway_status;
         /// A list of fleet actions that have been suspended in the fleet location.
-        cfn::optional<cfn::list<cfn::enumeration<container_fleet::location_configuration_stopped_actions>>, "AWS::GameLift::ContainerFleet.LocationConfiguration.StoppedActions"> stopped_actions;
+        cfn::checked_optional<cfn::list<cfn::enumeration<container_fleet::location_configuration_stopped_actions>>, "AWS::GameLift::ContainerFleet.LocationConfiguration.StoppedActions", cfn::list_rule{.max_items = 1}> stopped_actions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -284,7 +284,7 @@ struct container_fleet {
                 {"Location", offsetof(self, location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &location_constraint},
                 {"LocationCapacity", offsetof(self, location_capacity), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::location_capacity::cfn_struct},
                 {"PlayerGatewayStatus", offsetof(self, player_gateway_status), cfn::field_kind::value, false},
-                {"StoppedActions", offsetof(self, stopped_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stopped_actions_constraint},
+                {"StoppedActions", offsetof(self, stopped_actions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stopped_actions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerFleet.LocationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -298,9 +298,9 @@ struct container_fleet {
         cfn::optional<cfn::enumeration<container_fleet::log_configuration_log_destination>, "AWS::GameLift::ContainerFleet.LogConfiguration.LogDestination"> log_destination;
         static constexpr const char* log_group_arn_pattern = R"([a-zA-Z0-9:/\-\*]+)";
         /// If log destination is `CLOUDWATCH`, logs are sent to the specified log group in Amazon CloudWatch.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.LogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_arn_pattern}> log_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.LogGroupArn", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_arn_pattern}> log_group_arn;
         /// If log destination is `S3`, logs are sent to the specified Amazon S3 bucket name.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.S3BucketName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.S3BucketName", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -340,11 +340,11 @@ struct container_fleet {
         /// Comparison operator to use when measuring a metric against the threshold value.
         cfn::optional<cfn::enumeration<container_fleet::scaling_policy_comparison_operator>, "AWS::GameLift::ContainerFleet.ScalingPolicy.ComparisonOperator"> comparison_operator;
         /// Length of time (in minutes) the metric must be at or beyond the threshold before a scaling event is triggered.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.ScalingPolicy.EvaluationPeriods", cfn::literal_rule{.minimum = 1}> evaluation_periods;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.ScalingPolicy.EvaluationPeriods", cfn::integer_rule{.minimum = 1}> evaluation_periods;
         /// Name of the Amazon GameLift Servers-defined metric that is used to trigger a scaling adjustment.
         cfn::optional<cfn::enumeration<container_fleet::scaling_policy_metric_name>, "AWS::GameLift::ContainerFleet.ScalingPolicy.MetricName"> metric_name;
         /// Required. A descriptive label that is associated with a fleet's scaling policy.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.ScalingPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.ScalingPolicy.Name", cfn::string_rule{.min_length = 1, .max_length = 1024}> name;
         /// The type of scaling policy to create.
         cfn::optional<cfn::enumeration<container_fleet::scaling_policy_policy_type>, "AWS::GameLift::ContainerFleet.ScalingPolicy.PolicyType"> policy_type;
         /// Amount of adjustment to make, based on the scaling adjustment type.
@@ -383,15 +383,15 @@ struct container_fleet {
         /// Set of rules for processing a deployment for a container fleet update.
         container_fleet::deployment_configuration deployment_configuration = cfn::absent;
         /// A meaningful description of the container fleet.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         static constexpr const char* fleet_role_arn_pattern = "^arn:aws(-.*)?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$";
         /// Required. The unique identifier for an AWS Identity and Access Management (IAM) role with permissions to run your containers on resources that are managed by Amazon GameLift Servers.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.FleetRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &fleet_role_arn_pattern}> fleet_role_arn;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerFleet.FleetRoleArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &fleet_role_arn_pattern}> fleet_role_arn;
         static constexpr const char* game_server_container_group_definition_name_pattern = R"(^[a-zA-Z0-9\-]+$|^arn:.*:containergroupdefinition\/[a-zA-Z0-9\-]+(:[0-9]+)?$)";
         /// The name of the fleet's game server container group definition, which describes how to deploy containers with your game server build and support software onto each fleet instance.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.GameServerContainerGroupDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &game_server_container_group_definition_name_pattern}> game_server_container_group_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.GameServerContainerGroupDefinitionName", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &game_server_container_group_definition_name_pattern}> game_server_container_group_definition_name;
         /// The number of times to replicate the game server container group on each fleet instance.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameServerContainerGroupsPerInstance", cfn::literal_rule{.minimum = 1, .maximum = 5000}> game_server_container_groups_per_instance;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameServerContainerGroupsPerInstance", cfn::integer_rule{.minimum = 1, .maximum = 5000}> game_server_container_groups_per_instance;
         /// A policy that limits the number of game sessions that each individual player can create on instances in this fleet.
         container_fleet::game_session_creation_limit_policy game_session_creation_limit_policy = cfn::absent;
         /// The set of port numbers to open on each instance in a container fleet.
@@ -399,17 +399,17 @@ struct container_fleet {
         /// The IP address ranges and port settings that allow inbound traffic to access game server processes and other processes on this fleet.
         cfn::optional<cfn::list<container_fleet::ip_permission>, "AWS::GameLift::ContainerFleet.InstanceInboundPermissions"> instance_inbound_permissions;
         /// The Amazon EC2 instance type to use for all instances in the fleet. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.InstanceType", cfn::literal_rule{.min_length = 1, .max_length = 1024}> instance_type;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.InstanceType", cfn::string_rule{.min_length = 1, .max_length = 1024}> instance_type;
         cfn::optional<cfn::list<container_fleet::location_configuration>, "AWS::GameLift::ContainerFleet.Locations"> locations;
         /// The method that is used to collect container logs for the fleet.
         container_fleet::log_configuration log_configuration = cfn::absent;
         /// The name of an AWS CloudWatch metric group to add this fleet to.
-        cfn::optional<cfn::list<cfn::str>, "AWS::GameLift::ContainerFleet.MetricGroups"> metric_groups;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::GameLift::ContainerFleet.MetricGroups", cfn::list_rule{.max_items = 1}> metric_groups;
         /// Determines whether Amazon GameLift Servers can shut down game sessions on the fleet that are actively running and hosting players.
         cfn::optional<cfn::enumeration<container_fleet::new_game_session_protection_policy>, "AWS::GameLift::ContainerFleet.NewGameSessionProtectionPolicy"> new_game_session_protection_policy;
         static constexpr const char* per_instance_container_group_definition_name_pattern = R"(^[a-zA-Z0-9\-]+$|^arn:.*:containergroupdefinition\/[a-zA-Z0-9\-]+(:[0-9]+)?$)";
         /// The name of the fleet's per-instance container group definition.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.PerInstanceContainerGroupDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &per_instance_container_group_definition_name_pattern}> per_instance_container_group_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerFleet.PerInstanceContainerGroupDefinitionName", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &per_instance_container_group_definition_name_pattern}> per_instance_container_group_definition_name;
         /// The player gateway mode for the container fleet. Update requires replacement.
         cfn::optional<cfn::enumeration<container_fleet::player_gateway_mode>, "AWS::GameLift::ContainerFleet.PlayerGatewayMode"> player_gateway_mode;
         /// A list of rules that control how a fleet is scaled.
@@ -443,7 +443,7 @@ struct container_fleet {
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &instance_type_constraint},
                 {"Locations", offsetof(self, locations), cfn::field_kind::value, false, cfn::replacement::no, &container_fleet::location_configuration::cfn_struct, &locations_constraint},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::log_configuration::cfn_struct},
-                {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_groups_constraint},
+                {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metric_groups_constraint},
                 {"NewGameSessionProtectionPolicy", offsetof(self, new_game_session_protection_policy), cfn::field_kind::value, false},
                 {"PerInstanceContainerGroupDefinitionName", offsetof(self, per_instance_container_group_definition_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &per_instance_container_group_definition_name_constraint},
                 {"PlayerGatewayMode", offsetof(self, player_gateway_mode), cfn::field_kind::value, false, cfn::replacement::yes},

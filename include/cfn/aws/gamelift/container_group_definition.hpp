@@ -93,7 +93,7 @@ struct container_group_definition {
         /// Required. The condition that the dependency container must reach before the dependent container can start.
         cfn::required<cfn::enumeration<container_group_definition::container_dependency_condition>, "AWS::GameLift::ContainerGroupDefinition.ContainerDependency.Condition"> condition;
         /// Required. A descriptive label for the container definition that this container depends on.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerDependency.ContainerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerDependency.ContainerName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -113,10 +113,10 @@ struct container_group_definition {
     struct container_environment {
         static constexpr const char* name_pattern = "^.*$";
         /// Required. The environment variable name.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         static constexpr const char* value_pattern = "^.*$";
         /// Required. The environment variable value.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Value", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Value", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -156,10 +156,10 @@ struct container_group_definition {
         cfn::optional<cfn::enumeration<container_group_definition::container_mount_point_access_level>, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.AccessLevel"> access_level;
         static constexpr const char* container_path_pattern = R"(^(\/+[^\/]+\/*)+$)";
         /// The mount path on the container.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.ContainerPath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &container_path_pattern}> container_path;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.ContainerPath", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &container_path_pattern}> container_path;
         static constexpr const char* instance_path_pattern = R"(^\/[\s\S]*$)";
         /// Required. The path to the source file or directory.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.InstancePath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &instance_path_pattern}> instance_path;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.InstancePath", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &instance_path_pattern}> instance_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -180,11 +180,11 @@ struct container_group_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containergroupdefinition-containerportrange.html
     struct container_port_range {
         /// Required. A starting value for the range of allowed port numbers.
-        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerPortRange.FromPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> from_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerPortRange.FromPort", cfn::integer_rule{.minimum = 1, .maximum = 60000}> from_port;
         /// Required. The network protocol that these ports support.
         cfn::required<cfn::enumeration<container_group_definition::container_port_range_protocol>, "AWS::GameLift::ContainerGroupDefinition.ContainerPortRange.Protocol"> protocol;
         /// Required. An ending value for the range of allowed port numbers.
-        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerPortRange.ToPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> to_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerPortRange.ToPort", cfn::integer_rule{.minimum = 1, .maximum = 60000}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -223,13 +223,13 @@ struct container_group_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containergroupdefinition-gameservercontainerdefinition.html
     struct game_server_container_definition {
         /// Required. The container definition identifier.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ContainerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ContainerName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
         /// Indicates that the container relies on the status of other containers in the same container group during startup and shutdown sequences.
         cfn::optional<cfn::list<container_group_definition::container_dependency>, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.DependsOn"> depends_on;
         /// A set of environment variables that's passed to the container on startup.
         cfn::optional<cfn::list<container_group_definition::container_environment>, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.EnvironmentOverride"> environment_override;
         /// Required. The URI to the image that Amazon GameLift Servers uses when deploying this container to a container fleet.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9-_\.@\/:)"}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ImageUri", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9-_\.@\/:)"}> image_uri;
         /// A set of Linux capabilities that are added to a container's default Docker configuration.
         container_group_definition::linux_capabilities linux_capabilities = cfn::absent;
         /// A mount point that binds a path inside the container to a file or directory on the host system and lets it access the file or directory.
@@ -238,10 +238,10 @@ struct container_group_definition {
         container_group_definition::port_configuration port_configuration = cfn::absent;
         static constexpr const char* resolved_image_digest_pattern = "^sha256:[a-fA-F0-9]{64}$";
         /// A unique and immutable identifier for the container image.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ResolvedImageDigest", cfn::literal_rule{.pattern = &resolved_image_digest_pattern}> resolved_image_digest;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ResolvedImageDigest", cfn::string_rule{.pattern = &resolved_image_digest_pattern}> resolved_image_digest;
         static constexpr const char* server_sdk_version_pattern = R"(^\d+\.\d+\.\d+$)";
         /// Required. The Amazon GameLift Servers server SDK version that the game server is integrated with.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ServerSdkVersion", cfn::literal_rule{.max_length = 128, .pattern = &server_sdk_version_pattern}> server_sdk_version;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ServerSdkVersion", cfn::string_rule{.max_length = 128, .pattern = &server_sdk_version_pattern}> server_sdk_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -273,15 +273,15 @@ struct container_group_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containergroupdefinition-containerhealthcheck.html
     struct container_health_check {
         /// Required. A string array that specifies the command that the container runs to determine if it's healthy.
-        cfn::required<cfn::list<cfn::str>, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Command"> command;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Command", cfn::list_rule{.max_items = 20}> command;
         /// The time period (in seconds) between each health check.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Interval", cfn::literal_rule{.minimum = 60, .maximum = 300}> interval;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Interval", cfn::integer_rule{.minimum = 60, .maximum = 300}> interval;
         /// The number of times to retry a failed health check before flagging the container unhealthy.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Retries", cfn::literal_rule{.minimum = 5, .maximum = 10}> retries;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Retries", cfn::integer_rule{.minimum = 5, .maximum = 10}> retries;
         /// The optional grace period (in seconds) to give a container time to bootstrap before the first failed health check counts toward the number of retries.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.StartPeriod", cfn::literal_rule{.minimum = 0, .maximum = 300}> start_period;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.StartPeriod", cfn::integer_rule{.minimum = 0, .maximum = 300}> start_period;
         /// The time period (in seconds) to wait for a health check to succeed before counting a failed health check.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Timeout", cfn::literal_rule{.minimum = 30, .maximum = 60}> timeout;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.ContainerHealthCheck.Timeout", cfn::integer_rule{.minimum = 30, .maximum = 60}> timeout;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -293,7 +293,7 @@ struct container_group_definition {
             static constexpr cfn::value_constraint start_period_constraint{.minimum = 0, .maximum = 300};
             static constexpr cfn::value_constraint timeout_constraint{.minimum = 30, .maximum = 60};
             static constexpr cfn::field_info fields[] = {
-                {"Command", offsetof(self, command), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &command_constraint},
+                {"Command", offsetof(self, command), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &command_constraint},
                 {"Interval", offsetof(self, interval), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interval_constraint},
                 {"Retries", offsetof(self, retries), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retries_constraint},
                 {"StartPeriod", offsetof(self, start_period), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_period_constraint},
@@ -308,7 +308,7 @@ struct container_group_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containergroupdefinition-supportcontainerdefinition.html
     struct support_container_definition {
         /// Required. The container definition identifier.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ContainerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ContainerName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
         /// Indicates that the container relies on the status of other containers in the same container group during its startup and shutdown sequences.
         cfn::optional<cfn::list<container_group_definition::container_dependency>, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.DependsOn"> depends_on;
         /// A set of environment variables that's passed to the container on startup.
@@ -318,20 +318,20 @@ struct container_group_definition {
         /// A configuration for a non-terminal health check.
         container_group_definition::container_health_check health_check = cfn::absent;
         /// Required. The URI to the image that Amazon GameLift Servers deploys to a container fleet.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9-_\.@\/:)"}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ImageUri", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9-_\.@\/:)"}> image_uri;
         /// A set of Linux capabilities that are added to a container's default Docker configuration.
         container_group_definition::linux_capabilities linux_capabilities = cfn::absent;
         /// The amount of memory that Amazon GameLift Servers makes available to the container.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.MemoryHardLimitMebibytes", cfn::literal_rule{.minimum = 4, .maximum = 1024000}> memory_hard_limit_mebibytes;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.MemoryHardLimitMebibytes", cfn::integer_rule{.minimum = 4, .maximum = 1024000}> memory_hard_limit_mebibytes;
         /// A mount point that binds a path inside the container to a file or directory on the host system and lets it access the file or directory.
         cfn::optional<cfn::list<container_group_definition::container_mount_point>, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.MountPoints"> mount_points;
         /// A set of ports that allow access to the container from external users.
         container_group_definition::port_configuration port_configuration = cfn::absent;
         static constexpr const char* resolved_image_digest_pattern = "^sha256:[a-fA-F0-9]{64}$";
         /// A unique and immutable identifier for the container image.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ResolvedImageDigest", cfn::literal_rule{.pattern = &resolved_image_digest_pattern}> resolved_image_digest;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ResolvedImageDigest", cfn::string_rule{.pattern = &resolved_image_digest_pattern}> resolved_image_digest;
         /// The number of vCPU units that are reserved for the container.
-        cfn::checked_optional<cfn::number, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.Vcpu", cfn::literal_rule{.minimum = 0.125, .maximum = 10}> vcpu;
+        cfn::checked_optional<cfn::number, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.Vcpu", cfn::number_rule{.minimum = 0.125, .maximum = 10}> vcpu;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -369,21 +369,21 @@ struct container_group_definition {
         /// The definition for the game server container in this group.
         container_group_definition::game_server_container_definition game_server_container_definition = cfn::absent;
         /// Required. A descriptive identifier for the container group definition. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> name;
         /// Required. The platform that all containers in the container group definition run on.
         cfn::required<cfn::enumeration<container_group_definition::operating_system>, "AWS::GameLift::ContainerGroupDefinition.OperatingSystem"> operating_system;
         /// A specific ContainerGroupDefinition version to be updated.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.SourceVersionNumber", cfn::literal_rule{.minimum = 0}> source_version_number;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.SourceVersionNumber", cfn::integer_rule{.minimum = 0}> source_version_number;
         /// The set of definitions for support containers in this group.
         cfn::optional<cfn::list<container_group_definition::support_container_definition>, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinitions"> support_container_definitions;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::ContainerGroupDefinition.Tags"> tags;
         /// Required. The amount of memory (in MiB) on a fleet instance to allocate for the container group.
-        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.TotalMemoryLimitMebibytes", cfn::literal_rule{.minimum = 4, .maximum = 1024000}> total_memory_limit_mebibytes;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::ContainerGroupDefinition.TotalMemoryLimitMebibytes", cfn::integer_rule{.minimum = 4, .maximum = 1024000}> total_memory_limit_mebibytes;
         /// Required. The amount of vCPU units on a fleet instance to allocate for the container group (1 vCPU is equal to 1024 CPU units).
-        cfn::checked_required<cfn::number, "AWS::GameLift::ContainerGroupDefinition.TotalVcpuLimit", cfn::literal_rule{.minimum = 0.125, .maximum = 10}> total_vcpu_limit;
+        cfn::checked_required<cfn::number, "AWS::GameLift::ContainerGroupDefinition.TotalVcpuLimit", cfn::number_rule{.minimum = 0.125, .maximum = 10}> total_vcpu_limit;
         /// An optional description that was provided for a container group definition update.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version_description;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.VersionDescription", cfn::string_rule{.min_length = 1, .max_length = 1024}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {"^[a-zA-Z0-9-]+$", 15}};

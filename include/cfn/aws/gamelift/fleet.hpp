@@ -141,7 +141,7 @@ struct fleet {
     struct anywhere_configuration {
         static constexpr const char* cost_pattern = R"(^\d{1,5}(?:\.\d{1,5})?$)";
         /// Required. The cost to run your fleet per hour.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.AnywhereConfiguration.Cost", cfn::literal_rule{.min_length = 1, .max_length = 11, .pattern = &cost_pattern}> cost;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.AnywhereConfiguration.Cost", cfn::string_rule{.min_length = 1, .max_length = 11, .pattern = &cost_pattern}> cost;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -176,14 +176,14 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-ippermission.html
     struct ip_permission {
         /// Required. A starting value for a range of allowed port numbers.
-        cfn::checked_required<cfn::integer, "AWS::GameLift::Fleet.IpPermission.FromPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> from_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::Fleet.IpPermission.FromPort", cfn::integer_rule{.minimum = 1, .maximum = 60000}> from_port;
         static constexpr const char* ip_range_pattern = R"((^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(/([0-9]|[1-2][0-9]|3[0-2]))$))";
         /// Required. A range of allowed IP addresses.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.IpPermission.IpRange", cfn::literal_rule{.pattern = &ip_range_pattern}> ip_range;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.IpPermission.IpRange", cfn::string_rule{.pattern = &ip_range_pattern}> ip_range;
         /// Required. The network communication protocol used by the fleet.
         cfn::required<cfn::enumeration<fleet::ip_permission_protocol>, "AWS::GameLift::Fleet.IpPermission.Protocol"> protocol;
         /// Required. An ending value for a range of allowed port numbers.
-        cfn::checked_required<cfn::integer, "AWS::GameLift::Fleet.IpPermission.ToPort", cfn::literal_rule{.minimum = 1, .maximum = 60000}> to_port;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::Fleet.IpPermission.ToPort", cfn::integer_rule{.minimum = 1, .maximum = 60000}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -206,7 +206,7 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-managedcapacityconfiguration.html
     struct managed_capacity_configuration {
         /// Length of time, in minutes, that Amazon GameLift Servers will wait before scaling in your MinSize and DesiredInstances to 0 after a period with no game session activity.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.ManagedCapacityConfiguration.ScaleInAfterInactivityMinutes", cfn::literal_rule{.minimum = 5, .maximum = 1440}> scale_in_after_inactivity_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.ManagedCapacityConfiguration.ScaleInAfterInactivityMinutes", cfn::integer_rule{.minimum = 5, .maximum = 1440}> scale_in_after_inactivity_minutes;
         /// Required. The strategy Amazon GameLift Servers will use to automatically scale your capacity to and from zero in response to game session activity.
         cfn::required<cfn::enumeration<fleet::managed_capacity_configuration_zero_capacity_strategy>, "AWS::GameLift::Fleet.ManagedCapacityConfiguration.ZeroCapacityStrategy"> zero_capacity_strategy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -227,13 +227,13 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-locationcapacity.html
     struct location_capacity {
         /// The number of Amazon EC2 instances you want to maintain in the specified fleet location.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.LocationCapacity.DesiredEC2Instances", cfn::literal_rule{.minimum = 0}> desired_ec2_instances;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.LocationCapacity.DesiredEC2Instances", cfn::integer_rule{.minimum = 0}> desired_ec2_instances;
         /// Configuration options for Amazon GameLift Servers-managed capacity behavior.
         fleet::managed_capacity_configuration managed_capacity_configuration = cfn::absent;
         /// Required. The maximum number of instances that are allowed in the specified fleet location.
-        cfn::checked_required<cfn::integer, "AWS::GameLift::Fleet.LocationCapacity.MaxSize", cfn::literal_rule{.minimum = 0}> max_size;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::Fleet.LocationCapacity.MaxSize", cfn::integer_rule{.minimum = 0}> max_size;
         /// The minimum number of instances that are allowed in the specified fleet location.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.LocationCapacity.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.LocationCapacity.MinSize", cfn::integer_rule{.minimum = 0}> min_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -257,7 +257,7 @@ struct fleet {
     struct location_configuration {
         static constexpr const char* location_pattern = R"(^[A-Za-z0-9\-]+)";
         /// Required. An AWS Region code, such as `us-west-2`.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.LocationConfiguration.Location", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &location_pattern}> location;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.LocationConfiguration.Location", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &location_pattern}> location;
         /// Current resource capacity settings for managed EC2 fleets and managed container fleets.
         fleet::location_capacity location_capacity = cfn::absent;
         /// The player gateway status for the location.
@@ -298,9 +298,9 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-resourcecreationlimitpolicy.html
     struct resource_creation_limit_policy {
         /// A policy that puts limits on the number of game sessions that a player can create within a specified span of time.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.ResourceCreationLimitPolicy.NewGameSessionsPerCreator", cfn::literal_rule{.minimum = 0}> new_game_sessions_per_creator;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.ResourceCreationLimitPolicy.NewGameSessionsPerCreator", cfn::integer_rule{.minimum = 0}> new_game_sessions_per_creator;
         /// The time span used in evaluating the resource creation limit policy.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.ResourceCreationLimitPolicy.PolicyPeriodInMinutes", cfn::literal_rule{.minimum = 0}> policy_period_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.ResourceCreationLimitPolicy.PolicyPeriodInMinutes", cfn::integer_rule{.minimum = 0}> policy_period_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -320,12 +320,12 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-serverprocess.html
     struct server_process {
         /// Required. The number of server processes using this configuration that run concurrently on each instance or compute.
-        cfn::checked_required<cfn::integer, "AWS::GameLift::Fleet.ServerProcess.ConcurrentExecutions", cfn::literal_rule{.minimum = 1}> concurrent_executions;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::Fleet.ServerProcess.ConcurrentExecutions", cfn::integer_rule{.minimum = 1}> concurrent_executions;
         static constexpr const char* launch_path_pattern = R"(^([Cc]:\\game\S+|/local/game/\S+))";
         /// Required. The location of a game build executable or Realtime script.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.ServerProcess.LaunchPath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &launch_path_pattern}> launch_path;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.ServerProcess.LaunchPath", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &launch_path_pattern}> launch_path;
         /// An optional list of parameters to pass to the server executable or Realtime script on launch.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ServerProcess.Parameters", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]")"}> parameters;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ServerProcess.Parameters", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]")"}> parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -347,9 +347,9 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-runtimeconfiguration.html
     struct runtime_configuration {
         /// The maximum amount of time (in seconds) allowed to launch a new game session and have it report ready to host players.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.RuntimeConfiguration.GameSessionActivationTimeoutSeconds", cfn::literal_rule{.minimum = 1, .maximum = 600}> game_session_activation_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.RuntimeConfiguration.GameSessionActivationTimeoutSeconds", cfn::integer_rule{.minimum = 1, .maximum = 600}> game_session_activation_timeout_seconds;
         /// The number of game sessions in status `ACTIVATING` to allow on an instance or compute.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.RuntimeConfiguration.MaxConcurrentGameSessionActivations", cfn::literal_rule{.minimum = 1}> max_concurrent_game_session_activations;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.RuntimeConfiguration.MaxConcurrentGameSessionActivations", cfn::integer_rule{.minimum = 1}> max_concurrent_game_session_activations;
         /// A collection of server process configurations that identify what server processes to run on fleet computes.
         cfn::optional<cfn::list<fleet::server_process>, "AWS::GameLift::Fleet.RuntimeConfiguration.ServerProcesses"> server_processes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -392,14 +392,14 @@ struct fleet {
         /// Comparison operator to use when measuring a metric against the threshold value.
         cfn::optional<cfn::enumeration<fleet::scaling_policy_comparison_operator>, "AWS::GameLift::Fleet.ScalingPolicy.ComparisonOperator"> comparison_operator;
         /// Length of time (in minutes) the metric must be at or beyond the threshold before a scaling event is triggered.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.ScalingPolicy.EvaluationPeriods", cfn::literal_rule{.minimum = 1}> evaluation_periods;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.ScalingPolicy.EvaluationPeriods", cfn::integer_rule{.minimum = 1}> evaluation_periods;
         static constexpr const char* location_pattern = R"(^[A-Za-z0-9\-]+)";
         /// The fleet location.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Location", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &location_pattern}> location;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Location", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &location_pattern}> location;
         /// Name of the Amazon GameLift Servers-defined metric that is used to trigger a scaling adjustment.
         cfn::optional<cfn::enumeration<fleet::scaling_policy_metric_name>, "AWS::GameLift::Fleet.ScalingPolicy.MetricName"> metric_name;
         /// Required. A descriptive label that is associated with a fleet's scaling policy.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Name", cfn::string_rule{.min_length = 1, .max_length = 1024}> name;
         /// The type of scaling policy to create.
         cfn::optional<cfn::enumeration<fleet::scaling_policy_policy_type>, "AWS::GameLift::Fleet.ScalingPolicy.PolicyType"> policy_type;
         /// Amount of adjustment to make, based on the scaling adjustment type.
@@ -447,28 +447,28 @@ struct fleet {
         cfn::optional<cfn::enumeration<fleet::apply_capacity>, "AWS::GameLift::Fleet.ApplyCapacity"> apply_capacity;
         static constexpr const char* build_id_pattern = R"(^build-\S+|^arn:.*:build/build-\S+)";
         /// A unique identifier for a build to be deployed on the new fleet. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.BuildId", cfn::literal_rule{.pattern = &build_id_pattern}> build_id;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.BuildId", cfn::string_rule{.pattern = &build_id_pattern}> build_id;
         /// Prompts Amazon GameLift Servers to generate a TLS/SSL certificate for the fleet. Update requires replacement.
         fleet::certificate_configuration certificate_configuration = cfn::absent;
         /// The type of compute resource used to host your game servers. Update requires replacement.
         cfn::optional<cfn::enumeration<fleet::compute_type>, "AWS::GameLift::Fleet.ComputeType"> compute_type;
         /// A description for the fleet.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// Deprecated by AWS. [DEPRECATED] The number of EC2 instances that you want this fleet to host.
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.DesiredEC2Instances is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.DesiredEC2Instances", cfn::literal_rule{.minimum = 0}> desired_ec2_instances;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.DesiredEC2Instances", cfn::integer_rule{.minimum = 0}> desired_ec2_instances;
         /// The IP address ranges and port settings that allow inbound traffic to access game server processes and other processes on this fleet.
         cfn::optional<cfn::list<fleet::ip_permission>, "AWS::GameLift::Fleet.EC2InboundPermissions"> ec2_inbound_permissions;
         static constexpr const char* ec2_instance_type_pattern = "^.*..*$";
         /// The Amazon GameLift Servers-supported Amazon EC2 instance type to use with managed EC2 fleets. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.EC2InstanceType", cfn::literal_rule{.pattern = &ec2_instance_type_pattern}> ec2_instance_type;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.EC2InstanceType", cfn::string_rule{.pattern = &ec2_instance_type_pattern}> ec2_instance_type;
         /// Indicates whether to use On-Demand or Spot instances for this fleet. Update requires replacement.
         cfn::optional<cfn::enumeration<fleet::fleet_type>, "AWS::GameLift::Fleet.FleetType"> fleet_type;
         static constexpr const char* instance_role_arn_pattern = "^arn:aws(-.*)?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$";
         /// A unique identifier for an IAM role that manages access to your AWS services. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.InstanceRoleARN", cfn::literal_rule{.min_length = 1, .pattern = &instance_role_arn_pattern}> instance_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.InstanceRoleARN", cfn::string_rule{.min_length = 1, .pattern = &instance_role_arn_pattern}> instance_role_arn;
         /// Indicates that fleet instances maintain a shared credentials file for the IAM role defined in `InstanceRoleArn`. Update requires replacement.
         cfn::optional<cfn::enumeration<fleet::instance_role_credentials_provider>, "AWS::GameLift::Fleet.InstanceRoleCredentialsProvider"> instance_role_credentials_provider;
         /// A set of remote locations to deploy additional instances to and manage as a multi-location fleet.
@@ -482,23 +482,23 @@ struct fleet {
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.MaxSize is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.MaxSize", cfn::literal_rule{.minimum = 0}> max_size;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.MaxSize", cfn::integer_rule{.minimum = 0}> max_size;
         /// The name of an AWS CloudWatch metric group to add this fleet to.
-        cfn::optional<cfn::list<cfn::str>, "AWS::GameLift::Fleet.MetricGroups"> metric_groups;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::GameLift::Fleet.MetricGroups", cfn::list_rule{.max_items = 1}> metric_groups;
         /// Deprecated by AWS. [DEPRECATED] The minimum value allowed for the fleet's instance count.
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.MinSize is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::Fleet.MinSize", cfn::integer_rule{.minimum = 0}> min_size;
         /// Required. A descriptive label that is associated with a fleet.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Fleet.Name", cfn::string_rule{.min_length = 1, .max_length = 1024}> name;
         /// The status of termination protection for active game sessions on the fleet.
         cfn::optional<cfn::enumeration<fleet::new_game_session_protection_policy>, "AWS::GameLift::Fleet.NewGameSessionProtectionPolicy"> new_game_session_protection_policy;
         /// Used when peering your Amazon GameLift Servers fleet with a VPC, the unique identifier for the AWS account that owns the VPC. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcAwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> peer_vpc_aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcAwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> peer_vpc_aws_account_id;
         static constexpr const char* peer_vpc_id_pattern = R"(^vpc-\S+)";
         /// A unique identifier for a VPC with resources to be accessed by your Amazon GameLift Servers fleet. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcId", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &peer_vpc_id_pattern}> peer_vpc_id;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcId", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &peer_vpc_id_pattern}> peer_vpc_id;
         /// Configuration for player gateway. Update requires replacement.
         fleet::player_gateway_configuration player_gateway_configuration = cfn::absent;
         /// The player gateway mode for the fleet. Update requires replacement.
@@ -511,17 +511,17 @@ struct fleet {
         cfn::optional<cfn::list<fleet::scaling_policy>, "AWS::GameLift::Fleet.ScalingPolicies"> scaling_policies;
         static constexpr const char* script_id_pattern = R"(^script-\S+|^arn:.*:script/script-\S+)";
         /// The unique identifier for a Realtime configuration script to be deployed on fleet instances. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ScriptId", cfn::literal_rule{.pattern = &script_id_pattern}> script_id;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ScriptId", cfn::string_rule{.pattern = &script_id_pattern}> script_id;
         /// Deprecated by AWS. This parameter is no longer used but is retained for backward compatibility. Update requires replacement.
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.ServerLaunchParameters is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ServerLaunchParameters", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]")"}> server_launch_parameters;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ServerLaunchParameters", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]")"}> server_launch_parameters;
         /// Deprecated by AWS. This parameter is no longer used. Update requires replacement.
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.ServerLaunchPath is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ServerLaunchPath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- )"}> server_launch_path;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Fleet.ServerLaunchPath", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- )"}> server_launch_path;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::Fleet.Tags"> tags;
 #pragma GCC diagnostic push
@@ -565,7 +565,7 @@ struct fleet {
                 {"Locations", offsetof(self, locations), cfn::field_kind::value, false, cfn::replacement::no, &fleet::location_configuration::cfn_struct, &locations_constraint},
                 {"LogPaths", offsetof(self, log_paths), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &log_paths_constraint},
                 {"MaxSize", offsetof(self, max_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_size_constraint},
-                {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_groups_constraint},
+                {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metric_groups_constraint},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_size_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"NewGameSessionProtectionPolicy", offsetof(self, new_game_session_protection_policy), cfn::field_kind::value, false},

@@ -39,7 +39,7 @@ struct game_server_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-gameservergroup-targettrackingconfiguration.html
     struct target_tracking_configuration {
         /// Required. Desired value to use with a game server group target-based scaling policy.
-        cfn::checked_required<cfn::number, "AWS::GameLift::GameServerGroup.TargetTrackingConfiguration.TargetValue", cfn::literal_rule{.minimum = 0}> target_value;
+        cfn::checked_required<cfn::number, "AWS::GameLift::GameServerGroup.TargetTrackingConfiguration.TargetValue", cfn::number_rule{.minimum = 0}> target_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,7 +57,7 @@ struct game_server_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-gameservergroup-autoscalingpolicy.html
     struct auto_scaling_policy {
         /// Length of time, in seconds, it takes for a new instance to start new game server processes and register with Amazon GameLift Servers FleetIQ.
-        cfn::checked_optional<cfn::number, "AWS::GameLift::GameServerGroup.AutoScalingPolicy.EstimatedInstanceWarmup", cfn::literal_rule{.minimum = 1}> estimated_instance_warmup;
+        cfn::checked_optional<cfn::number, "AWS::GameLift::GameServerGroup.AutoScalingPolicy.EstimatedInstanceWarmup", cfn::number_rule{.minimum = 1}> estimated_instance_warmup;
         /// Required. Settings for a target-based scaling policy applied to Auto Scaling group.
         game_server_group::target_tracking_configuration target_tracking_configuration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -79,10 +79,10 @@ struct game_server_group {
     struct instance_definition {
         static constexpr const char* instance_type_allowed = "c4.2xlarge|c4.4xlarge|c4.8xlarge|c4.large|c4.xlarge|c5.12xlarge|c5.18xlarge|c5.24xlarge|c5.2xlarge|c5.4xlarge|c5.9xlarge|c5.large|c5.xlarge|c5a.12xlarge|c5a.16xlarge|c5a.24xlarge|c5a.2xlarge|c5a.4xlarge|c5a.8xlarge|c5a.large|c5a.xlarge|c6g.12xlarge|c6g.16xlarge|c6g.2xlarge|c6g.4xlarge|c6g.8xlarge|c6g.large|c6g.medium|c6g.xlarge|m4.10xlarge|m4.2xlarge|m4.4xlarge|m4.large|m4.xlarge|m5.12xlarge|m5.16xlarge|m5.24xlarge|m5.2xlarge|m5.4xlarge|m5.8xlarge|m5.large|m5.xlarge|m5a.12xlarge|m5a.16xlarge|m5a.24xlarge|m5a.2xlarge|m5a.4xlarge|m5a.8xlarge|m5a.large|m5a.xlarge|m6g.12xlarge|m6g.16xlarge|m6g.2xlarge|m6g.4xlarge|m6g.8xlarge|m6g.large|m6g.medium|m6g.xlarge|r4.16xlarge|r4.2xlarge|r4.4xlarge|r4.8xlarge|r4.large|r4.xlarge|r5.12xlarge|r5.16xlarge|r5.24xlarge|r5.2xlarge|r5.4xlarge|r5.8xlarge|r5.large|r5.xlarge|r5a.12xlarge|r5a.16xlarge|r5a.24xlarge|r5a.2xlarge|r5a.4xlarge|r5a.8xlarge|r5a.large|r5a.xlarge|r6g.12xlarge|r6g.16xlarge|r6g.2xlarge|r6g.4xlarge|r6g.8xlarge|r6g.large|r6g.medium|r6g.xlarge";
         /// Required. An Amazon EC2 instance type designation.
-        cfn::checked_required<cfn::str, "AWS::GameLift::GameServerGroup.InstanceDefinition.InstanceType", cfn::literal_rule{.allowed = &instance_type_allowed}> instance_type;
+        cfn::checked_required<cfn::str, "AWS::GameLift::GameServerGroup.InstanceDefinition.InstanceType", cfn::string_rule{.allowed = &instance_type_allowed}> instance_type;
         static constexpr const char* weighted_capacity_pattern = R"(^[\u0031-\u0039][\u0030-\u0039]{0,2}$)";
         /// Instance weighting that indicates how much this instance type contributes to the total capacity of a game server group.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::GameServerGroup.InstanceDefinition.WeightedCapacity", cfn::literal_rule{.pattern = &weighted_capacity_pattern}> weighted_capacity;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameServerGroup.InstanceDefinition.WeightedCapacity", cfn::string_rule{.pattern = &weighted_capacity_pattern}> weighted_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -102,11 +102,11 @@ struct game_server_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-gameservergroup-launchtemplate.html
     struct launch_template {
         /// A unique identifier for an existing Amazon EC2 launch template.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::GameServerGroup.LaunchTemplate.LaunchTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 255}> launch_template_id;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameServerGroup.LaunchTemplate.LaunchTemplateId", cfn::string_rule{.min_length = 1, .max_length = 255}> launch_template_id;
         /// A readable identifier for an existing Amazon EC2 launch template.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::GameServerGroup.LaunchTemplate.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9\(\)\.\-/_)"}> launch_template_name;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameServerGroup.LaunchTemplate.LaunchTemplateName", cfn::string_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9\(\)\.\-/_)"}> launch_template_name;
         /// The version of the Amazon EC2 launch template to use.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::GameServerGroup.LaunchTemplate.Version", cfn::literal_rule{.min_length = 1, .max_length = 128}> version;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameServerGroup.LaunchTemplate.Version", cfn::string_rule{.min_length = 1, .max_length = 128}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -133,7 +133,7 @@ struct game_server_group {
         cfn::optional<cfn::enumeration<game_server_group::delete_option>, "AWS::GameLift::GameServerGroup.DeleteOption"> delete_option;
         static constexpr const char* game_server_group_name_pattern = R"([a-zA-Z0-9-\.]+)";
         /// Required. A developer-defined identifier for the game server group.
-        cfn::checked_required<cfn::str, "AWS::GameLift::GameServerGroup.GameServerGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &game_server_group_name_pattern}> game_server_group_name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::GameServerGroup.GameServerGroupName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &game_server_group_name_pattern}> game_server_group_name;
         /// A flag that indicates whether instances in the game server group are protected from early termination.
         cfn::optional<cfn::enumeration<game_server_group::game_server_protection_policy>, "AWS::GameLift::GameServerGroup.GameServerProtectionPolicy"> game_server_protection_policy;
         /// Required. The set of Amazon EC2 instance types that Amazon GameLift Servers FleetIQ can use when balancing and automatically scaling instances in the corresponding Auto Scaling group.
@@ -141,16 +141,16 @@ struct game_server_group {
         /// The Amazon EC2 launch template that contains configuration settings and game server code to be deployed to all instances in the game server group.
         game_server_group::launch_template launch_template = cfn::absent;
         /// The maximum number of instances allowed in the Amazon EC2 Auto Scaling group.
-        cfn::checked_optional<cfn::number, "AWS::GameLift::GameServerGroup.MaxSize", cfn::literal_rule{.minimum = 1}> max_size;
+        cfn::checked_optional<cfn::number, "AWS::GameLift::GameServerGroup.MaxSize", cfn::number_rule{.minimum = 1}> max_size;
         /// The minimum number of instances allowed in the Amazon EC2 Auto Scaling group.
-        cfn::checked_optional<cfn::number, "AWS::GameLift::GameServerGroup.MinSize", cfn::literal_rule{.minimum = 0}> min_size;
+        cfn::checked_optional<cfn::number, "AWS::GameLift::GameServerGroup.MinSize", cfn::number_rule{.minimum = 0}> min_size;
         static constexpr const char* role_arn_pattern = R"(^arn:.*:role\/[\w+=,.@-]+)";
         /// Required. The Amazon Resource Name ( ARN ) for an IAM role that allows Amazon GameLift Servers to access your Amazon EC2 Auto Scaling groups.
-        cfn::checked_required<cfn::str, "AWS::GameLift::GameServerGroup.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::GameLift::GameServerGroup.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &role_arn_pattern}> role_arn;
         /// A list of labels to assign to the new game server group resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::GameServerGroup.Tags"> tags;
         /// A list of virtual private cloud (VPC) subnets to use with instances in the game server group.
-        cfn::optional<cfn::list<cfn::str>, "AWS::GameLift::GameServerGroup.VpcSubnets"> vpc_subnets;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::GameLift::GameServerGroup.VpcSubnets", cfn::list_rule{.max_items = 20}> vpc_subnets;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint game_server_group_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z0-9-\.]+)", 15}};
@@ -173,7 +173,7 @@ struct game_server_group {
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_size_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"VpcSubnets", offsetof(self, vpc_subnets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vpc_subnets_constraint},
+                {"VpcSubnets", offsetof(self, vpc_subnets), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &vpc_subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::GameServerGroup", fields, cfn::no_intrinsic};
             return &info;

@@ -20,7 +20,7 @@ struct game_session_queue {
     struct game_session_queue_destination {
         static constexpr const char* destination_arn_pattern = "[a-zA-Z0-9:/-]+";
         /// The Amazon Resource Name (ARN) that is assigned to fleet or fleet alias.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.GameSessionQueueDestination.DestinationArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &destination_arn_pattern}> destination_arn;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.GameSessionQueueDestination.DestinationArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &destination_arn_pattern}> destination_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -38,7 +38,7 @@ struct game_session_queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-gamesessionqueue-filterconfiguration.html
     struct filter_configuration {
         /// A list of locations to allow game session placement in, in the form of AWS Region codes such as `us-west-2`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::GameLift::GameSessionQueue.FilterConfiguration.AllowedLocations"> allowed_locations;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::GameLift::GameSessionQueue.FilterConfiguration.AllowedLocations", cfn::list_rule{.max_items = 100}> allowed_locations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,7 +46,7 @@ struct game_session_queue {
             static constexpr cfn::value_constraint allowed_locations_elements{.min_length = 1, .max_length = 64, .pattern = {R"(^[a-z]+(-([a-z]+|\d))*)", 22}};
             static constexpr cfn::value_constraint allowed_locations_constraint{.min_items = 1, .max_items = 100, .elements = &allowed_locations_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedLocations", offsetof(self, allowed_locations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_locations_constraint},
+                {"AllowedLocations", offsetof(self, allowed_locations), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_locations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::GameSessionQueue.FilterConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -57,9 +57,9 @@ struct game_session_queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-gamesessionqueue-playerlatencypolicy.html
     struct player_latency_policy {
         /// The maximum latency value that is allowed for any player, in milliseconds.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::GameSessionQueue.PlayerLatencyPolicy.MaximumIndividualPlayerLatencyMilliseconds", cfn::literal_rule{.minimum = 0}> maximum_individual_player_latency_milliseconds;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::GameSessionQueue.PlayerLatencyPolicy.MaximumIndividualPlayerLatencyMilliseconds", cfn::integer_rule{.minimum = 0}> maximum_individual_player_latency_milliseconds;
         /// The length of time, in seconds, that the policy is enforced while placing a new game session.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::GameSessionQueue.PlayerLatencyPolicy.PolicyDurationSeconds", cfn::literal_rule{.minimum = 0}> policy_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::GameSessionQueue.PlayerLatencyPolicy.PolicyDurationSeconds", cfn::integer_rule{.minimum = 0}> policy_duration_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,9 +79,9 @@ struct game_session_queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-gamesessionqueue-priorityconfiguration.html
     struct priority_configuration {
         /// The prioritization order to use for fleet locations, when the `PriorityOrder` property includes `LOCATION`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::GameLift::GameSessionQueue.PriorityConfiguration.LocationOrder"> location_order;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::GameLift::GameSessionQueue.PriorityConfiguration.LocationOrder", cfn::list_rule{.max_items = 100}> location_order;
         /// A custom sequence to use when prioritizing where to place new game sessions.
-        cfn::optional<cfn::list<cfn::str>, "AWS::GameLift::GameSessionQueue.PriorityConfiguration.PriorityOrder"> priority_order;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::GameLift::GameSessionQueue.PriorityConfiguration.PriorityOrder", cfn::list_rule{.max_items = 4}> priority_order;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,8 +91,8 @@ struct game_session_queue {
             static constexpr cfn::value_constraint priority_order_elements{.allowed = {"LATENCY|COST|DESTINATION|LOCATION", 33}};
             static constexpr cfn::value_constraint priority_order_constraint{.min_items = 1, .max_items = 4, .elements = &priority_order_elements};
             static constexpr cfn::field_info fields[] = {
-                {"LocationOrder", offsetof(self, location_order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &location_order_constraint},
-                {"PriorityOrder", offsetof(self, priority_order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &priority_order_constraint},
+                {"LocationOrder", offsetof(self, location_order), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &location_order_constraint},
+                {"PriorityOrder", offsetof(self, priority_order), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &priority_order_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::GameSessionQueue.PriorityConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -102,17 +102,17 @@ struct game_session_queue {
     struct properties {
         static constexpr const char* custom_event_data_pattern = R"([\s\S]*)";
         /// Information to be added to all events that are related to this game session queue.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.CustomEventData", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &custom_event_data_pattern}> custom_event_data;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.CustomEventData", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &custom_event_data_pattern}> custom_event_data;
         /// A list of fleets and/or fleet aliases that can be used to fulfill game session placement requests in the queue.
         cfn::optional<cfn::list<game_session_queue::game_session_queue_destination>, "AWS::GameLift::GameSessionQueue.Destinations"> destinations;
         /// A list of locations where a queue is allowed to place new game sessions.
         game_session_queue::filter_configuration filter_configuration = cfn::absent;
         static constexpr const char* name_pattern = "[a-zA-Z0-9-]+";
         /// Required. A descriptive label that is associated with game session queue. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GameLift::GameSessionQueue.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::GameSessionQueue.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         static constexpr const char* notification_target_pattern = R"([a-zA-Z0-9:_-]*(\.fifo)?)";
         /// An SNS topic ARN that is set up to receive game session placement notifications.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.NotificationTarget", cfn::literal_rule{.min_length = 1, .max_length = 300, .pattern = &notification_target_pattern}> notification_target;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::GameSessionQueue.NotificationTarget", cfn::string_rule{.min_length = 1, .max_length = 300, .pattern = &notification_target_pattern}> notification_target;
         /// A set of policies that enforce a sliding cap on player latency when processing game sessions placement requests.
         cfn::optional<cfn::list<game_session_queue::player_latency_policy>, "AWS::GameLift::GameSessionQueue.PlayerLatencyPolicies"> player_latency_policies;
         /// Custom settings to use when prioritizing destinations and locations for game session placements.
@@ -120,7 +120,7 @@ struct game_session_queue {
         /// A list of labels to assign to the new game session queue resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::GameSessionQueue.Tags"> tags;
         /// The maximum time, in seconds, that a new game session placement request remains in the queue.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::GameSessionQueue.TimeoutInSeconds", cfn::literal_rule{.minimum = 0}> timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::GameSessionQueue.TimeoutInSeconds", cfn::integer_rule{.minimum = 0}> timeout_in_seconds;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint custom_event_data_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([\s\S]*)", 7}};

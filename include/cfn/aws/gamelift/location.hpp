@@ -18,7 +18,7 @@ struct location {
     struct properties {
         static constexpr const char* location_name_pattern = R"(^custom-[A-Za-z0-9\-]+)";
         /// Required. A descriptive name for the custom location. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Location.LocationName", cfn::literal_rule{.min_length = 8, .max_length = 64, .pattern = &location_name_pattern}> location_name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Location.LocationName", cfn::string_rule{.min_length = 8, .max_length = 64, .pattern = &location_name_pattern}> location_name;
         /// A list of labels to assign to the new resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::Location.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -31,9 +31,9 @@ struct matchmaking_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-matchmakingconfiguration-gameproperty.html
     struct game_property {
         /// Required. The game property identifier.
-        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.GameProperty.Key", cfn::literal_rule{.max_length = 32}> key;
+        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.GameProperty.Key", cfn::string_rule{.max_length = 32}> key;
         /// Required. The game property value.
-        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.GameProperty.Value", cfn::literal_rule{.max_length = 96}> value;
+        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.GameProperty.Value", cfn::string_rule{.max_length = 96}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,39 +53,39 @@ struct matchmaking_configuration {
         /// Required. A flag that determines whether a match that was created with this configuration must be accepted by the matched players.
         cfn::required<cfn::boolean, "AWS::GameLift::MatchmakingConfiguration.AcceptanceRequired"> acceptance_required;
         /// The length of time (in seconds) to wait for players to accept a proposed match, if acceptance is required.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::MatchmakingConfiguration.AcceptanceTimeoutSeconds", cfn::literal_rule{.minimum = 1, .maximum = 600}> acceptance_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::MatchmakingConfiguration.AcceptanceTimeoutSeconds", cfn::integer_rule{.minimum = 1, .maximum = 600}> acceptance_timeout_seconds;
         /// The number of player slots in a match to keep open for future players.
-        cfn::checked_optional<cfn::integer, "AWS::GameLift::MatchmakingConfiguration.AdditionalPlayerCount", cfn::literal_rule{.minimum = 0}> additional_player_count;
+        cfn::checked_optional<cfn::integer, "AWS::GameLift::MatchmakingConfiguration.AdditionalPlayerCount", cfn::integer_rule{.minimum = 0}> additional_player_count;
         /// The method used to backfill game sessions that are created with this matchmaking configuration.
         cfn::optional<cfn::enumeration<matchmaking_configuration::backfill_mode>, "AWS::GameLift::MatchmakingConfiguration.BackfillMode"> backfill_mode;
         /// A time stamp indicating when this data object was created.
         cfn::optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.CreationTime"> creation_time;
         /// Information to add to all events related to the matchmaking configuration.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.CustomEventData", cfn::literal_rule{.max_length = 256}> custom_event_data;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.CustomEventData", cfn::string_rule{.max_length = 256}> custom_event_data;
         /// A description for the matchmaking configuration.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// Indicates whether this matchmaking configuration is being used with Amazon GameLift Servers hosting or as a standalone matchmaking solution.
         cfn::optional<cfn::enumeration<matchmaking_configuration::flex_match_mode>, "AWS::GameLift::MatchmakingConfiguration.FlexMatchMode"> flex_match_mode;
         /// A set of custom properties for a game session, formatted as key-value pairs.
         cfn::optional<cfn::list<matchmaking_configuration::game_property>, "AWS::GameLift::MatchmakingConfiguration.GameProperties"> game_properties;
         /// A set of custom game session properties, formatted as a single string value.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.GameSessionData", cfn::literal_rule{.min_length = 1, .max_length = 4096}> game_session_data;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.GameSessionData", cfn::string_rule{.min_length = 1, .max_length = 4096}> game_session_data;
         /// The Amazon Resource Name ( ARN ) that is assigned to a Amazon GameLift Servers game session queue resource and uniquely identifies it.
         cfn::optional<cfn::list<cfn::str>, "AWS::GameLift::MatchmakingConfiguration.GameSessionQueueArns"> game_session_queue_arns;
         static constexpr const char* name_pattern = R"([a-zA-Z0-9-\.]*)";
         /// Required. A unique identifier for the matchmaking configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.Name", cfn::literal_rule{.max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.Name", cfn::string_rule{.max_length = 128, .pattern = &name_pattern}> name;
         static constexpr const char* notification_target_pattern = "[a-zA-Z0-9:_/-]*(.fifo)?";
         /// An SNS topic ARN that is set up to receive matchmaking notifications.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.NotificationTarget", cfn::literal_rule{.max_length = 300, .pattern = &notification_target_pattern}> notification_target;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.NotificationTarget", cfn::string_rule{.max_length = 300, .pattern = &notification_target_pattern}> notification_target;
         /// Required. The maximum duration, in seconds, that a matchmaking ticket can remain in process before timing out.
-        cfn::checked_required<cfn::integer, "AWS::GameLift::MatchmakingConfiguration.RequestTimeoutSeconds", cfn::literal_rule{.minimum = 1, .maximum = 43200}> request_timeout_seconds;
+        cfn::checked_required<cfn::integer, "AWS::GameLift::MatchmakingConfiguration.RequestTimeoutSeconds", cfn::integer_rule{.minimum = 1, .maximum = 43200}> request_timeout_seconds;
         static constexpr const char* rule_set_arn_pattern = R"(^arn:.*:matchmakingruleset\/[a-zA-Z0-9-\.]*)";
         /// The Amazon Resource Name ( ARN ) associated with the GameLift matchmaking rule set resource that this configuration uses.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.RuleSetArn", cfn::literal_rule{.pattern = &rule_set_arn_pattern}> rule_set_arn;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::MatchmakingConfiguration.RuleSetArn", cfn::string_rule{.pattern = &rule_set_arn_pattern}> rule_set_arn;
         static constexpr const char* rule_set_name_pattern = R"([a-zA-Z0-9-\.]*)";
         /// Required. A unique identifier for the matchmaking rule set to use with this configuration.
-        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.RuleSetName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &rule_set_name_pattern}> rule_set_name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingConfiguration.RuleSetName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &rule_set_name_pattern}> rule_set_name;
         /// A list of labels to assign to the new matchmaking configuration resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::MatchmakingConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,9 +18,9 @@ struct matchmaking_rule_set {
     struct properties {
         static constexpr const char* name_pattern = R"([a-zA-Z0-9-\.]*)";
         /// Required. A unique identifier for the matchmaking rule set. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingRuleSet.Name", cfn::literal_rule{.max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingRuleSet.Name", cfn::string_rule{.max_length = 128, .pattern = &name_pattern}> name;
         /// Required. A collection of matchmaking rules, formatted as a JSON string. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingRuleSet.RuleSetBody", cfn::literal_rule{.min_length = 1, .max_length = 65535}> rule_set_body;
+        cfn::checked_required<cfn::str, "AWS::GameLift::MatchmakingRuleSet.RuleSetBody", cfn::string_rule{.min_length = 1, .max_length = 65535}> rule_set_body;
         /// A list of labels to assign to the new matchmaking rule set resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::MatchmakingRuleSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

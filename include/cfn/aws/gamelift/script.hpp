@@ -19,13 +19,13 @@ struct script {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-script-s3location.html
     struct s3_location {
         /// Required. An Amazon S3 bucket identifier.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Script.S3Location.Bucket", cfn::literal_rule{.min_length = 1}> bucket;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Script.S3Location.Bucket", cfn::string_rule{.min_length = 1}> bucket;
         /// Required. The name of the zip file that contains the build files or script files.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Script.S3Location.Key", cfn::literal_rule{.min_length = 1}> key;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Script.S3Location.Key", cfn::string_rule{.min_length = 1}> key;
         /// The version of the file, if object versioning is turned on for the bucket.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Script.S3Location.ObjectVersion", cfn::literal_rule{.min_length = 1}> object_version;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Script.S3Location.ObjectVersion", cfn::string_rule{.min_length = 1}> object_version;
         /// Required. The Amazon Resource Name ( ARN ) for an IAM role that allows Amazon GameLift Servers to access the S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::GameLift::Script.S3Location.RoleArn", cfn::literal_rule{.min_length = 1}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::GameLift::Script.S3Location.RoleArn", cfn::string_rule{.min_length = 1}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,16 +47,16 @@ struct script {
 
     struct properties {
         /// A descriptive label that is associated with a script.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Script.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Script.Name", cfn::string_rule{.min_length = 1, .max_length = 1024}> name;
         static constexpr const char* node_js_version_pattern = R"(^\d+\.[x0-9]+$)";
         /// The Node.js version used for execution of the Realtime script. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Script.NodeJsVersion", cfn::literal_rule{.max_length = 16, .pattern = &node_js_version_pattern}> node_js_version;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Script.NodeJsVersion", cfn::string_rule{.max_length = 16, .pattern = &node_js_version_pattern}> node_js_version;
         /// Required. The location of the Amazon S3 bucket where a zipped file containing your Realtime scripts is stored.
         script::s3_location storage_location;
         /// A list of labels to assign to the new script resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::Script.Tags"> tags;
         /// The version that is associated with a build or script.
-        cfn::checked_optional<cfn::str, "AWS::GameLift::Script.Version", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version;
+        cfn::checked_optional<cfn::str, "AWS::GameLift::Script.Version", cfn::string_rule{.min_length = 1, .max_length = 1024}> version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024};

@@ -33,9 +33,9 @@ struct accelerator {
         /// The IP address type that an accelerator supports.
         cfn::optional<cfn::enumeration<accelerator::ip_address_type>, "AWS::GlobalAccelerator::Accelerator.IpAddressType"> ip_address_type;
         /// Optionally, if you've added your own IP address pool to Global Accelerator (BYOIP), you can choose IP addresses from your own pool to use for the accelerator's static IP addresses when you create an accelerator.
-        cfn::optional<cfn::list<cfn::str>, "AWS::GlobalAccelerator::Accelerator.IpAddresses"> ip_addresses;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::GlobalAccelerator::Accelerator.IpAddresses", cfn::list_rule{.max_items = 2}> ip_addresses;
         /// Required. The name of the accelerator.
-        cfn::checked_required<cfn::str, "AWS::GlobalAccelerator::Accelerator.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::GlobalAccelerator::Accelerator.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// Create tags for an accelerator.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GlobalAccelerator::Accelerator.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,7 +49,7 @@ struct accelerator {
                 {"FlowLogsS3Bucket", offsetof(self, flow_logs_s3_bucket), cfn::field_kind::value, false},
                 {"FlowLogsS3Prefix", offsetof(self, flow_logs_s3_prefix), cfn::field_kind::value, false},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"IpAddresses", offsetof(self, ip_addresses), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ip_addresses_constraint},
+                {"IpAddresses", offsetof(self, ip_addresses), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ip_addresses_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

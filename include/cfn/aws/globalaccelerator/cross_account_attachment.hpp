@@ -19,11 +19,11 @@ struct cross_account_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-globalaccelerator-crossaccountattachment-resource.html
     struct resource {
         /// An IP address range, in CIDR format, that is specified as resource.
-        cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Resource.Cidr", cfn::literal_rule{.max_length = 255, .format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Resource.Cidr", cfn::string_rule{.max_length = 255, .format = cfn::value_format::ipv4_cidr}> cidr;
         /// The endpoint ID for the endpoint that is specified as a AWS resource.
-        cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Resource.EndpointId", cfn::literal_rule{.max_length = 255}> endpoint_id;
+        cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Resource.EndpointId", cfn::string_rule{.max_length = 255}> endpoint_id;
         /// The AWS Region where a shared endpoint resource is located.
-        cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Resource.Region", cfn::literal_rule{.max_length = 255}> region;
+        cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Resource.Region", cfn::string_rule{.max_length = 255}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,7 +43,7 @@ struct cross_account_attachment {
 
     struct properties {
         /// Required. The name of the cross-account attachment.
-        cfn::checked_required<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// The principals included in the cross-account attachment.
         cfn::optional<cfn::list<cfn::str>, "AWS::GlobalAccelerator::CrossAccountAttachment.Principals"> principals;
         /// The resources included in the cross-account attachment.

@@ -26,13 +26,13 @@ struct endpoint_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-globalaccelerator-endpointgroup-endpointconfiguration.html
     struct endpoint_configuration {
         /// The Amazon Resource Name (ARN) of the cross-account attachment that specifies the endpoints (resources) that can be added to accelerators and principals that have permission to add the endpoints.
-        cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.AttachmentArn", cfn::literal_rule{.max_length = 255}> attachment_arn;
+        cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.AttachmentArn", cfn::string_rule{.max_length = 255}> attachment_arn;
         /// Indicates whether client IP address preservation is enabled for an Application Load Balancer endpoint.
         cfn::optional<cfn::boolean, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.ClientIPPreservationEnabled"> client_ip_preservation_enabled;
         /// Required. An ID for the endpoint.
-        cfn::checked_required<cfn::id<"AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerArn">, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.EndpointId", cfn::literal_rule{.max_length = 255}> endpoint_id;
+        cfn::checked_required<cfn::id<"AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerArn">, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.EndpointId", cfn::string_rule{.max_length = 255}> endpoint_id;
         /// The weight associated with the endpoint.
-        cfn::checked_optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.Weight", cfn::literal_rule{.minimum = 0, .maximum = 255}> weight;
+        cfn::checked_optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfiguration.Weight", cfn::integer_rule{.minimum = 0, .maximum = 255}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,9 +55,9 @@ struct endpoint_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-globalaccelerator-endpointgroup-portoverride.html
     struct port_override {
         /// Required. The endpoint port that you want a listener port to be mapped to.
-        cfn::checked_required<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.PortOverride.EndpointPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> endpoint_port;
+        cfn::checked_required<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.PortOverride.EndpointPort", cfn::integer_rule{.minimum = 0, .maximum = 65535}> endpoint_port;
         /// Required. The listener port that you want to map to a specific endpoint port.
-        cfn::checked_required<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.PortOverride.ListenerPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> listener_port;
+        cfn::checked_required<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.PortOverride.ListenerPort", cfn::integer_rule{.minimum = 0, .maximum = 65535}> listener_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,24 +77,24 @@ struct endpoint_group {
         /// The list of endpoint objects.
         cfn::optional<cfn::list<endpoint_group::endpoint_configuration>, "AWS::GlobalAccelerator::EndpointGroup.EndpointConfigurations"> endpoint_configurations;
         /// Required. The AWS Regions where the endpoint group is located. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.EndpointGroupRegion", cfn::literal_rule{.max_length = 255}> endpoint_group_region;
+        cfn::checked_required<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.EndpointGroupRegion", cfn::string_rule{.max_length = 255}> endpoint_group_region;
         /// The time—10 seconds or 30 seconds—between health checks for each endpoint.
-        cfn::checked_optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckIntervalSeconds", cfn::literal_rule{.minimum = 10, .maximum = 30}> health_check_interval_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckIntervalSeconds", cfn::integer_rule{.minimum = 10, .maximum = 30}> health_check_interval_seconds;
         static constexpr const char* health_check_path_pattern = R"(^/[-a-zA-Z0-9@:%_\\+.~#?&/=]*$)";
         /// If the protocol is HTTP/S, then this value provides the ping path that Global Accelerator uses for the destination on the endpoints for health checks.
-        cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckPath", cfn::literal_rule{.max_length = 255, .pattern = &health_check_path_pattern}> health_check_path;
+        cfn::checked_optional<cfn::str, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckPath", cfn::string_rule{.max_length = 255, .pattern = &health_check_path_pattern}> health_check_path;
         /// The port that Global Accelerator uses to perform health checks on endpoints that are part of this endpoint group.
-        cfn::checked_optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckPort", cfn::literal_rule{.minimum = -1, .maximum = 65535}> health_check_port;
+        cfn::checked_optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckPort", cfn::integer_rule{.minimum = -1, .maximum = 65535}> health_check_port;
         /// The protocol that Global Accelerator uses to perform health checks on endpoints that are part of this endpoint group.
         cfn::optional<cfn::enumeration<endpoint_group::health_check_protocol>, "AWS::GlobalAccelerator::EndpointGroup.HealthCheckProtocol"> health_check_protocol;
         /// Required. The Amazon Resource Name (ARN) of the listener. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::GlobalAccelerator::Listener.ListenerArn">, "AWS::GlobalAccelerator::EndpointGroup.ListenerArn", cfn::literal_rule{.max_length = 255}> listener_arn;
+        cfn::checked_required<cfn::id<"AWS::GlobalAccelerator::Listener.ListenerArn">, "AWS::GlobalAccelerator::EndpointGroup.ListenerArn", cfn::string_rule{.max_length = 255}> listener_arn;
         /// Allows you to override the destination ports used to route traffic to an endpoint.
         cfn::optional<cfn::list<endpoint_group::port_override>, "AWS::GlobalAccelerator::EndpointGroup.PortOverrides"> port_overrides;
         /// The number of consecutive health checks required to set the state of a healthy endpoint to unhealthy, or to set an unhealthy endpoint to healthy.
-        cfn::checked_optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.ThresholdCount", cfn::literal_rule{.minimum = 1, .maximum = 10}> threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::GlobalAccelerator::EndpointGroup.ThresholdCount", cfn::integer_rule{.minimum = 1, .maximum = 10}> threshold_count;
         /// The percentage of traffic to send to an AWS Regions.
-        cfn::checked_optional<cfn::number, "AWS::GlobalAccelerator::EndpointGroup.TrafficDialPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> traffic_dial_percentage;
+        cfn::checked_optional<cfn::number, "AWS::GlobalAccelerator::EndpointGroup.TrafficDialPercentage", cfn::number_rule{.minimum = 0, .maximum = 100}> traffic_dial_percentage;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint endpoint_configurations_constraint{.min_items = 0, .max_items = 10};

@@ -31,9 +31,9 @@ struct listener {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-globalaccelerator-listener-portrange.html
     struct port_range {
         /// Required. The first port in the range of ports, inclusive.
-        cfn::checked_required<cfn::integer, "AWS::GlobalAccelerator::Listener.PortRange.FromPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> from_port;
+        cfn::checked_required<cfn::integer, "AWS::GlobalAccelerator::Listener.PortRange.FromPort", cfn::integer_rule{.minimum = 0, .maximum = 65535}> from_port;
         /// Required. The last port in the range of ports, inclusive.
-        cfn::checked_required<cfn::integer, "AWS::GlobalAccelerator::Listener.PortRange.ToPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> to_port;
+        cfn::checked_required<cfn::integer, "AWS::GlobalAccelerator::Listener.PortRange.ToPort", cfn::integer_rule{.minimum = 0, .maximum = 65535}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,7 +51,7 @@ struct listener {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of your accelerator. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::GlobalAccelerator::Accelerator.AcceleratorArn">, "AWS::GlobalAccelerator::Listener.AcceleratorArn", cfn::literal_rule{.max_length = 255}> accelerator_arn;
+        cfn::checked_required<cfn::id<"AWS::GlobalAccelerator::Accelerator.AcceleratorArn">, "AWS::GlobalAccelerator::Listener.AcceleratorArn", cfn::string_rule{.max_length = 255}> accelerator_arn;
         /// Client affinity lets you direct all requests from a user to the same endpoint, if you have stateful applications, regardless of the port and protocol of the client request.
         cfn::optional<cfn::enumeration<listener::client_affinity>, "AWS::GlobalAccelerator::Listener.ClientAffinity"> client_affinity;
         /// Required. The list of port ranges for the connections from clients to the accelerator.

@@ -108,7 +108,7 @@ struct catalog {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-catalog-datalakeprincipal.html
     struct data_lake_principal {
         /// An identifier for the Lake Formation principal.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Catalog.DataLakePrincipal.DataLakePrincipalIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> data_lake_principal_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Catalog.DataLakePrincipal.DataLakePrincipalIdentifier", cfn::string_rule{.min_length = 1, .max_length = 255}> data_lake_principal_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -189,11 +189,11 @@ struct catalog {
         /// An array of PrincipalPermissions objects for default table permissions.
         cfn::optional<cfn::list<catalog::principal_permissions>, "AWS::Glue::Catalog.CreateTableDefaultPermissions"> create_table_default_permissions;
         /// A description of the catalog.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Catalog.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Catalog.Description", cfn::string_rule{.max_length = 2048}> description;
         /// A FederatedCatalog structure that references an entity outside the Glue Data Catalog.
         catalog::federated_catalog federated_catalog = cfn::absent;
         /// Required. The name of the catalog to create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::Catalog.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::Glue::Catalog.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Specifies whether to overwrite child resource permissions with the default permissions.
         cfn::optional<cfn::enumeration<catalog::overwrite_child_resource_permissions_with_default>, "AWS::Glue::Catalog.OverwriteChildResourcePermissionsWithDefault"> overwrite_child_resource_permissions_with_default;
         /// A map of key-value pairs that define parameters and properties of the catalog.

@@ -19,7 +19,7 @@ struct crawler {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-crawler-lakeformationconfiguration.html
     struct lake_formation_configuration {
         /// Required for cross account crawls.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.LakeFormationConfiguration.AccountId", cfn::literal_rule{.max_length = 12}> account_id;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.LakeFormationConfiguration.AccountId", cfn::string_rule{.max_length = 12}> account_id;
         /// Specifies whether to use AWS Lake Formation credentials for the crawler instead of the IAM role credentials.
         cfn::optional<cfn::boolean, "AWS::Glue::Crawler.LakeFormationConfiguration.UseLakeFormationCredentials"> use_lake_formation_credentials;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -41,7 +41,7 @@ struct crawler {
     struct recrawl_policy {
         static constexpr const char* recrawl_behavior_allowed = "CRAWL_EVENT_MODE|CRAWL_EVERYTHING|CRAWL_NEW_FOLDERS_ONLY";
         /// Specifies whether to crawl the entire dataset again or to crawl only folders that were added since the last crawler run.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.RecrawlPolicy.RecrawlBehavior", cfn::literal_rule{.allowed = &recrawl_behavior_allowed}> recrawl_behavior;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.RecrawlPolicy.RecrawlBehavior", cfn::string_rule{.allowed = &recrawl_behavior_allowed}> recrawl_behavior;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,10 +77,10 @@ struct crawler {
     struct schema_change_policy {
         static constexpr const char* delete_behavior_allowed = "DELETE_FROM_DATABASE|DEPRECATE_IN_DATABASE|LOG";
         /// The deletion behavior when the crawler finds a deleted object.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.SchemaChangePolicy.DeleteBehavior", cfn::literal_rule{.allowed = &delete_behavior_allowed}> delete_behavior;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.SchemaChangePolicy.DeleteBehavior", cfn::string_rule{.allowed = &delete_behavior_allowed}> delete_behavior;
         static constexpr const char* update_behavior_allowed = "LOG|UPDATE_IN_DATABASE";
         /// The update behavior when the crawler finds a changed schema.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.SchemaChangePolicy.UpdateBehavior", cfn::literal_rule{.allowed = &update_behavior_allowed}> update_behavior;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.SchemaChangePolicy.UpdateBehavior", cfn::string_rule{.allowed = &update_behavior_allowed}> update_behavior;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -102,7 +102,7 @@ struct crawler {
         /// The name of the connection for an Amazon S3-backed Data Catalog table to be a target of the crawl when using a `Catalog` connection type paired with a `NETWORK` Connection type.
         cfn::optional<cfn::str, "AWS::Glue::Crawler.CatalogTarget.ConnectionName"> connection_name;
         /// The name of the database to be synchronized.
-        cfn::checked_optional<cfn::id<"AWS::Glue::Database.DatabaseName">, "AWS::Glue::Crawler.CatalogTarget.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Database.DatabaseName">, "AWS::Glue::Crawler.CatalogTarget.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 255}> database_name;
         /// A valid Amazon dead-letter SQS ARN.
         cfn::optional<cfn::str, "AWS::Glue::Crawler.CatalogTarget.DlqEventQueueArn"> dlq_event_queue_arn;
         /// A valid Amazon SQS ARN.
@@ -353,15 +353,15 @@ struct crawler {
         /// Crawler configuration information.
         cfn::optional<cfn::str, "AWS::Glue::Crawler.Configuration"> configuration;
         /// The name of the `SecurityConfiguration` structure to be used by this crawler.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.CrawlerSecurityConfiguration", cfn::literal_rule{.max_length = 128}> crawler_security_configuration;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.CrawlerSecurityConfiguration", cfn::string_rule{.max_length = 128}> crawler_security_configuration;
         /// The name of the database in which the crawler's output is stored.
         cfn::optional<cfn::id<"AWS::Glue::Database.DatabaseName", "AWS::S3::Bucket.BucketName">, "AWS::Glue::Crawler.DatabaseName"> database_name;
         /// A description of the crawler.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.Description", cfn::string_rule{.max_length = 2048}> description;
         /// Specifies whether the crawler should use AWS Lake Formation credentials for the crawler instead of the IAM role credentials.
         crawler::lake_formation_configuration lake_formation_configuration = cfn::absent;
         /// The name of the crawler. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// A policy that specifies whether to crawl the entire dataset again, or to crawl only folders that were added since the last crawler run.
         crawler::recrawl_policy recrawl_policy = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an IAM role that's used to access customer resources, such as Amazon Simple Storage Service (Amazon S3) data.
@@ -371,7 +371,7 @@ struct crawler {
         /// The policy that specifies update and delete behaviors for the crawler.
         crawler::schema_change_policy schema_change_policy = cfn::absent;
         /// The prefix added to the names of tables that are created.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.TablePrefix", cfn::literal_rule{.max_length = 128}> table_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Crawler.TablePrefix", cfn::string_rule{.max_length = 128}> table_prefix;
         /// The tags to use with this crawler.
         cfn::optional<cfn::json, "AWS::Glue::Crawler.Tags"> tags;
         /// Required. A collection of targets to crawl.

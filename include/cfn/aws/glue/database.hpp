@@ -19,7 +19,7 @@ struct database {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-database-datalakeprincipal.html
     struct data_lake_principal {
         /// An identifier for the AWS Lake Formation principal.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Database.DataLakePrincipal.DataLakePrincipalIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> data_lake_principal_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Database.DataLakePrincipal.DataLakePrincipalIdentifier", cfn::string_rule{.min_length = 1, .max_length = 255}> data_lake_principal_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,9 +59,9 @@ struct database {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-database-federateddatabase.html
     struct federated_database {
         /// The name of the connection to the external metastore.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Database.FederatedDatabase.ConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 255}> connection_name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Database.FederatedDatabase.ConnectionName", cfn::string_rule{.min_length = 1, .max_length = 255}> connection_name;
         /// A unique identifier for the federated database.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Database.FederatedDatabase.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 512}> identifier;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Database.FederatedDatabase.Identifier", cfn::string_rule{.min_length = 1, .max_length = 512}> identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,11 +81,11 @@ struct database {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-database-databaseidentifier.html
     struct database_identifier {
         /// The ID of the Data Catalog in which the database resides.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Database.DatabaseIdentifier.CatalogId", cfn::literal_rule{.min_length = 1, .max_length = 255}> catalog_id;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Database.DatabaseIdentifier.CatalogId", cfn::string_rule{.min_length = 1, .max_length = 255}> catalog_id;
         /// The name of the catalog database.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Database.DatabaseIdentifier.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Database.DatabaseIdentifier.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 255}> database_name;
         /// The Region of the database.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Database.DatabaseIdentifier.Region", cfn::literal_rule{.min_length = 1, .max_length = 255}> region;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Database.DatabaseIdentifier.Region", cfn::string_rule{.min_length = 1, .max_length = 255}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -109,13 +109,13 @@ struct database {
         /// Creates a set of default permissions on the table for principals.
         cfn::optional<cfn::list<database::principal_privileges>, "AWS::Glue::Database.DatabaseInput.CreateTableDefaultPermissions"> create_table_default_permissions;
         /// A description of the database.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Database.DatabaseInput.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Database.DatabaseInput.Description", cfn::string_rule{.max_length = 2048}> description;
         /// A `FederatedDatabase` structure that references an entity outside the AWS Glue Data Catalog.
         database::federated_database federated_database = cfn::absent;
         /// The location of the database (for example, an HDFS path).
-        cfn::checked_optional<cfn::str, "AWS::Glue::Database.DatabaseInput.LocationUri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> location_uri;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Database.DatabaseInput.LocationUri", cfn::string_rule{.min_length = 1, .max_length = 1024}> location_uri;
         /// The name of the database. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Glue::Database.DatabaseInput.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Glue::Database.DatabaseInput.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// These key-value pairs define parameters and properties of the database.
         cfn::optional<cfn::json, "AWS::Glue::Database.DatabaseInput.Parameters"> parameters;
         /// A `DatabaseIdentifier` structure that describes a target database for resource linking.
@@ -143,7 +143,7 @@ struct database {
 
     struct properties {
         /// Required. The AWS account ID for the account in which to create the catalog object. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::Database.CatalogId", cfn::literal_rule{.min_length = 1, .max_length = 255}> catalog_id;
+        cfn::checked_required<cfn::str, "AWS::Glue::Database.CatalogId", cfn::string_rule{.min_length = 1, .max_length = 255}> catalog_id;
         /// Required. The metadata for the database.
         database::database_input database_input;
         /// The name of the catalog database. Update requires replacement.

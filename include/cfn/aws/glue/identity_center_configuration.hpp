@@ -18,9 +18,9 @@ struct identity_center_configuration {
     struct properties {
         static constexpr const char* instance_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$";
         /// Required. The Amazon Resource Name (ARN) of the Identity Center instance associated with the AWS Glue configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::IdentityCenterConfiguration.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::Glue::IdentityCenterConfiguration.InstanceArn", cfn::string_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
         /// A list of Identity Center scopes that define the permissions and access levels for the AWS Glue configuration.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Glue::IdentityCenterConfiguration.Scopes"> scopes;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Glue::IdentityCenterConfiguration.Scopes", cfn::list_rule{.max_items = 50}> scopes;
         /// Indicates whether users can run background sessions when using Identity Center authentication with AWS Glue services.
         cfn::optional<cfn::boolean, "AWS::Glue::IdentityCenterConfiguration.UserBackgroundSessionsEnabled"> user_background_sessions_enabled;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,7 +30,7 @@ struct identity_center_configuration {
             static constexpr cfn::value_constraint scopes_constraint{.min_items = 1, .max_items = 50, .elements = &scopes_elements};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
-                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scopes_constraint},
+                {"Scopes", offsetof(self, scopes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scopes_constraint},
                 {"UserBackgroundSessionsEnabled", offsetof(self, user_background_sessions_enabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::IdentityCenterConfiguration", fields, cfn::no_intrinsic};

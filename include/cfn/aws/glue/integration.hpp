@@ -21,7 +21,7 @@ struct integration {
         /// Enables continuous synchronization for on-demand data extractions from SaaS applications to AWS data services like Amazon Redshift and Amazon S3.
         cfn::optional<cfn::boolean, "AWS::Glue::Integration.IntegrationConfig.ContinuousSync"> continuous_sync;
         /// Specifies the frequency at which CDC (Change Data Capture) pulls or incremental loads should occur. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Integration.IntegrationConfig.RefreshInterval", cfn::literal_rule{.min_length = 1, .max_length = 128}> refresh_interval;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Integration.IntegrationConfig.RefreshInterval", cfn::string_rule{.min_length = 1, .max_length = 128}> refresh_interval;
         /// A collection of key-value pairs that specify additional properties for the integration source.
         cfn::optional<cfn::map<cfn::str>, "AWS::Glue::Integration.IntegrationConfig.SourceProperties"> source_properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -43,23 +43,23 @@ struct integration {
         /// An optional set of non-secret key–value pairs that contains additional contextual information for encryption. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Glue::Integration.AdditionalEncryptionContext"> additional_encryption_context;
         /// Selects source tables for the integration using Maxwell filter syntax.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Integration.DataFilter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_filter;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Integration.DataFilter", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_filter;
         /// A description for the integration.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Integration.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Integration.Description", cfn::string_rule{.max_length = 1000}> description;
         /// The structure used to define properties associated with the zero-ETL integration. Update requires replacement.
         integration::integration_config integration_config = cfn::absent;
         /// Required. A unique name for the integration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 128}> integration_name;
+        cfn::checked_required<cfn::str, "AWS::Glue::Integration.IntegrationName", cfn::string_rule{.min_length = 1, .max_length = 128}> integration_name;
         /// The ARN of a KMS key used for encrypting the channel. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Integration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Integration.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         static constexpr const char* source_arn_pattern = "arn:aws:.*:.*:[0-9]+:.*";
         /// Required. The ARN for the source of the integration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::Integration.SourceArn", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &source_arn_pattern}> source_arn;
+        cfn::checked_required<cfn::str, "AWS::Glue::Integration.SourceArn", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &source_arn_pattern}> source_arn;
         /// Metadata assigned to the resource consisting of a list of key-value pairs.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Glue::Integration.Tags"> tags;
         static constexpr const char* target_arn_pattern = "arn:aws:.*:.*:[0-9]+:.*";
         /// Required. The ARN for the target of the integration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::Integration.TargetArn", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &target_arn_pattern}> target_arn;
+        cfn::checked_required<cfn::str, "AWS::Glue::Integration.TargetArn", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &target_arn_pattern}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_filter_constraint{.min_length = 1, .max_length = 2048};

@@ -19,7 +19,7 @@ struct integration_resource_property {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-integrationresourceproperty-sourceprocessingproperties.html
     struct source_processing_properties {
         /// Required. The IAM role to access the AWS Glue connection.
-        cfn::checked_required<cfn::str, "AWS::Glue::IntegrationResourceProperty.SourceProcessingProperties.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 128}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Glue::IntegrationResourceProperty.SourceProcessingProperties.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 128}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,15 +37,15 @@ struct integration_resource_property {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-integrationresourceproperty-targetprocessingproperties.html
     struct target_processing_properties {
         /// The AWS Glue network connection to configure the AWS Glue job running in the customer VPC.
-        cfn::checked_optional<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.ConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 128}> connection_name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.ConnectionName", cfn::string_rule{.min_length = 1, .max_length = 128}> connection_name;
         /// The ARN of an Eventbridge event bus to receive the integration status notification.
-        cfn::checked_optional<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.EventBusArn", cfn::literal_rule{.min_length = 1, .max_length = 128}> event_bus_arn;
+        cfn::checked_optional<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.EventBusArn", cfn::string_rule{.min_length = 1, .max_length = 128}> event_bus_arn;
         static constexpr const char* kms_arn_pattern = "arn:aws:kms:.*:[0-9]+:.*";
         /// The ARN of the KMS key used for encryption.
-        cfn::checked_optional<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.KmsArn", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &kms_arn_pattern}> kms_arn;
+        cfn::checked_optional<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.KmsArn", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &kms_arn_pattern}> kms_arn;
         static constexpr const char* role_arn_pattern = "arn:aws:iam:.*:[0-9]+:.*";
         /// Required. The IAM role to access the AWS Glue database.
-        cfn::checked_required<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Glue::IntegrationResourceProperty.TargetProcessingProperties.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,7 +68,7 @@ struct integration_resource_property {
     struct properties {
         static constexpr const char* resource_arn_pattern = "arn:aws:.*:.*:[0-9]+:.*";
         /// Required. The connection ARN of the source, or the database ARN of the target. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::IntegrationResourceProperty.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::Glue::IntegrationResourceProperty.ResourceArn", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &resource_arn_pattern}> resource_arn;
         /// The resource properties associated with the integration source.
         integration_resource_property::source_processing_properties source_processing_properties = cfn::absent;
         /// An array of key-value pairs to apply to this resource.

@@ -39,11 +39,11 @@ struct job {
         cfn::optional<cfn::str, "AWS::Glue::Job.JobCommand.Name"> name;
         static constexpr const char* python_version_pattern = "^([2-3]|3[.]9)$";
         /// The Python version being used to execute a Python shell job.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Job.JobCommand.PythonVersion", cfn::literal_rule{.pattern = &python_version_pattern}> python_version;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.JobCommand.PythonVersion", cfn::string_rule{.pattern = &python_version_pattern}> python_version;
         /// In Ray jobs, Runtime is used to specify the versions of Ray, Python and additional libraries available in your environment.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Job.JobCommand.Runtime", cfn::literal_rule{.max_length = 64}> runtime;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.JobCommand.Runtime", cfn::string_rule{.max_length = 64}> runtime;
         /// Specifies the Amazon Simple Storage Service (Amazon S3) path to a script that executes a job (required).
-        cfn::checked_optional<cfn::str, "AWS::Glue::Job.JobCommand.ScriptLocation", cfn::literal_rule{.max_length = 400000}> script_location;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.JobCommand.ScriptLocation", cfn::string_rule{.max_length = 400000}> script_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,7 +66,7 @@ struct job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-job-connectionslist.html
     struct connections_list {
         /// A list of connections used by the job.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Glue::Job.ConnectionsList.Connections"> connections;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Glue::Job.ConnectionsList.Connections", cfn::list_rule{.max_items = 1000}> connections;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,7 +74,7 @@ struct job {
             static constexpr cfn::value_constraint connections_elements{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint connections_constraint{.min_items = 0, .max_items = 1000, .elements = &connections_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Connections", offsetof(self, connections), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connections_constraint},
+                {"Connections", offsetof(self, connections), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connections_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Job.ConnectionsList", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -102,7 +102,7 @@ struct job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-job-notificationproperty.html
     struct notification_property {
         /// After a job run starts, the number of minutes to wait before sending a job run delay notification.
-        cfn::checked_optional<cfn::integer, "AWS::Glue::Job.NotificationProperty.NotifyDelayAfter", cfn::literal_rule{.minimum = 1}> notify_delay_after;
+        cfn::checked_optional<cfn::integer, "AWS::Glue::Job.NotificationProperty.NotifyDelayAfter", cfn::integer_rule{.minimum = 1}> notify_delay_after;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,45 +126,45 @@ struct job {
         /// The default arguments for this job, specified as name-value pairs.
         cfn::optional<cfn::json, "AWS::Glue::Job.DefaultArguments"> default_arguments;
         /// A description of the job.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Job.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.Description", cfn::string_rule{.max_length = 2048}> description;
         static constexpr const char* execution_class_allowed = "FLEX|STANDARD";
         /// Indicates whether the job is run with a standard or flexible execution class.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Job.ExecutionClass", cfn::literal_rule{.allowed = &execution_class_allowed}> execution_class;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.ExecutionClass", cfn::string_rule{.allowed = &execution_class_allowed}> execution_class;
         /// The maximum number of concurrent runs that are allowed for this job.
         job::execution_property execution_property = cfn::absent;
         static constexpr const char* glue_version_pattern = R"(^(\w+\.)+\w+$)";
         /// Glue version determines the versions of Apache Spark and Python that AWS Glue supports.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Job.GlueVersion", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &glue_version_pattern}> glue_version;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.GlueVersion", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &glue_version_pattern}> glue_version;
         static constexpr const char* job_mode_allowed = "NOTEBOOK|SCRIPT|VISUAL";
         /// A mode that describes how a job was created.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Job.JobMode", cfn::literal_rule{.allowed = &job_mode_allowed}> job_mode;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.JobMode", cfn::string_rule{.allowed = &job_mode_allowed}> job_mode;
         /// Specifies whether job run queuing is enabled for the job runs for this job.
         cfn::optional<cfn::boolean, "AWS::Glue::Job.JobRunQueuingEnabled"> job_run_queuing_enabled;
         /// This field is reserved for future use.
         cfn::optional<cfn::str, "AWS::Glue::Job.LogUri"> log_uri;
         static constexpr const char* maintenance_window_pattern = "^(Sun|Mon|Tue|Wed|Thu|Fri|Sat):([01]?[0-9]|2[0-3])$";
         /// This field specifies a day of the week and hour for a maintenance window for streaming jobs.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Job.MaintenanceWindow", cfn::literal_rule{.pattern = &maintenance_window_pattern}> maintenance_window;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.MaintenanceWindow", cfn::string_rule{.pattern = &maintenance_window_pattern}> maintenance_window;
         /// The number of AWS Glue data processing units (DPUs) that can be allocated when this job runs.
         cfn::optional<cfn::number, "AWS::Glue::Job.MaxCapacity"> max_capacity;
         /// The maximum number of times to retry this job after a JobRun fails.
         cfn::optional<cfn::number, "AWS::Glue::Job.MaxRetries"> max_retries;
         /// The name you assign to this job definition. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Job.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Non-overridable arguments for this job, specified as name-value pairs.
         cfn::optional<cfn::json, "AWS::Glue::Job.NonOverridableArguments"> non_overridable_arguments;
         /// Specifies configuration properties of a notification.
         job::notification_property notification_property = cfn::absent;
         /// The number of workers of a defined `workerType` that are allocated when a job runs.
-        cfn::checked_optional<cfn::integer, "AWS::Glue::Job.NumberOfWorkers", cfn::literal_rule{.minimum = 0}> number_of_workers;
+        cfn::checked_optional<cfn::integer, "AWS::Glue::Job.NumberOfWorkers", cfn::integer_rule{.minimum = 0}> number_of_workers;
         /// Required. The name or Amazon Resource Name (ARN) of the IAM role associated with this job.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn", "AWS::IAM::Role.RoleName">, "AWS::Glue::Job.Role"> role;
         /// The name of the `SecurityConfiguration` structure to be used with this job.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Job.SecurityConfiguration", cfn::literal_rule{.min_length = 1, .max_length = 255}> security_configuration;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Job.SecurityConfiguration", cfn::string_rule{.min_length = 1, .max_length = 255}> security_configuration;
         /// The tags to use with this job.
         cfn::optional<cfn::json, "AWS::Glue::Job.Tags"> tags;
         /// The job timeout in minutes.
-        cfn::checked_optional<cfn::integer, "AWS::Glue::Job.Timeout", cfn::literal_rule{.minimum = 1}> timeout;
+        cfn::checked_optional<cfn::integer, "AWS::Glue::Job.Timeout", cfn::integer_rule{.minimum = 1}> timeout;
         /// The type of predefined worker that is allocated when a job runs.
         cfn::optional<cfn::enumeration<job::worker_type>, "AWS::Glue::Job.WorkerType"> worker_type;
         static const cfn::struct_info* cfn_struct() noexcept {

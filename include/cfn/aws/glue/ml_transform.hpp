@@ -152,7 +152,7 @@ struct ml_transform {
         /// Required. A list of AWS Glue table definitions used by the transform. Update requires replacement.
         ml_transform::input_record_tables input_record_tables;
         /// The number of AWS Glue data processing units (DPUs) that are allocated to task runs for this transform.
-        cfn::checked_optional<cfn::number, "AWS::Glue::MLTransform.MaxCapacity", cfn::literal_rule{.minimum = 1, .maximum = 100}> max_capacity;
+        cfn::checked_optional<cfn::number, "AWS::Glue::MLTransform.MaxCapacity", cfn::number_rule{.minimum = 1, .maximum = 100}> max_capacity;
         /// The maximum number of times to retry after an `MLTaskRun` of the machine learning transform fails.
         cfn::optional<cfn::integer, "AWS::Glue::MLTransform.MaxRetries"> max_retries;
         /// A user-defined name for the machine learning transform.

@@ -17,9 +17,9 @@ struct registry {
 
     struct properties {
         /// A description of the registry.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Registry.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Registry.Description", cfn::string_rule{.max_length = 1000}> description;
         /// Required. The name of the registry. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::Registry.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::Glue::Registry.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// AWS tags that contain a key value pair and may be searched by console, command line, or API.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Glue::Registry.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -40,7 +40,7 @@ struct schema {
         /// Indicates if this version is the latest version of the schema.
         cfn::optional<cfn::boolean, "AWS::Glue::Schema.SchemaVersion.IsLatest"> is_latest;
         /// The version number of the schema.
-        cfn::checked_optional<cfn::integer, "AWS::Glue::Schema.SchemaVersion.VersionNumber", cfn::literal_rule{.minimum = 1, .maximum = 100000}> version_number;
+        cfn::checked_optional<cfn::integer, "AWS::Glue::Schema.SchemaVersion.VersionNumber", cfn::integer_rule{.minimum = 1, .maximum = 100000}> version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,9 +60,9 @@ struct schema {
     struct registry {
         static constexpr const char* arn_pattern = "arn:aws(-(cn|us-gov|iso(-[bef])?))?:glue:.*";
         /// The Amazon Resource Name (ARN) of the registry. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Glue::Registry.Arn">, "AWS::Glue::Schema.Registry.Arn", cfn::literal_rule{.pattern = &arn_pattern}> arn;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Registry.Arn">, "AWS::Glue::Schema.Registry.Arn", cfn::string_rule{.pattern = &arn_pattern}> arn;
         /// The name of the registry. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Schema.Registry.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Schema.Registry.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,14 +86,14 @@ struct schema {
         /// Required. The data format of the schema definition. Update requires replacement.
         cfn::required<cfn::enumeration<schema::data_format>, "AWS::Glue::Schema.DataFormat"> data_format;
         /// A description of the schema if specified when created.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Schema.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Schema.Description", cfn::string_rule{.max_length = 1000}> description;
         /// Required. Name of the schema to be created of max length of 255, and may only contain letters, numbers, hyphen, underscore, dollar sign, or hash mark. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::Schema.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::Glue::Schema.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// The registry where a schema is stored. Update requires replacement.
         schema::registry registry = cfn::absent;
         static constexpr const char* schema_definition_pattern = R"(\S)";
         /// The schema definition using the `DataFormat` setting for `SchemaName`. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Schema.SchemaDefinition", cfn::literal_rule{.min_length = 1, .max_length = 170000, .pattern = &schema_definition_pattern}> schema_definition;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Schema.SchemaDefinition", cfn::string_rule{.min_length = 1, .max_length = 170000, .pattern = &schema_definition_pattern}> schema_definition;
         /// AWS tags that contain a key value pair and may be searched by console, command line, or API.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Glue::Schema.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,12 +19,12 @@ struct schema_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-schemaversion-schema.html
     struct schema {
         /// The name of the registry where the schema is stored. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Glue::Registry.RegistryName">, "AWS::Glue::SchemaVersion.Schema.RegistryName", cfn::literal_rule{.min_length = 1, .max_length = 255}> registry_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Registry.RegistryName">, "AWS::Glue::SchemaVersion.Schema.RegistryName", cfn::string_rule{.min_length = 1, .max_length = 255}> registry_name;
         static constexpr const char* schema_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):glue:.*";
         /// The Amazon Resource Name (ARN) of the schema. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Glue::Schema.Arn">, "AWS::Glue::SchemaVersion.Schema.SchemaArn", cfn::literal_rule{.pattern = &schema_arn_pattern}> schema_arn;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Schema.Arn">, "AWS::Glue::SchemaVersion.Schema.SchemaArn", cfn::string_rule{.pattern = &schema_arn_pattern}> schema_arn;
         /// The name of the schema. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Glue::SchemaVersion.Schema.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 255}> schema_name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::SchemaVersion.Schema.SchemaName", cfn::string_rule{.min_length = 1, .max_length = 255}> schema_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,7 +47,7 @@ struct schema_version {
         schema_version::schema schema;
         static constexpr const char* schema_definition_pattern = R"(\S)";
         /// Required. The schema definition for the schema version. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::SchemaVersion.SchemaDefinition", cfn::literal_rule{.min_length = 1, .max_length = 170000, .pattern = &schema_definition_pattern}> schema_definition;
+        cfn::checked_required<cfn::str, "AWS::Glue::SchemaVersion.SchemaDefinition", cfn::string_rule{.min_length = 1, .max_length = 170000, .pattern = &schema_definition_pattern}> schema_definition;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint schema_definition_constraint{.min_length = 1, .max_length = 170000, .pattern = {R"(\S)", 2}};

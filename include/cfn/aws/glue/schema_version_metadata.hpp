@@ -17,12 +17,12 @@ struct schema_version_metadata {
 
     struct properties {
         /// Required. A metadata key in a key-value pair for metadata. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::SchemaVersionMetadata.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Glue::SchemaVersionMetadata.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         static constexpr const char* schema_version_id_pattern = "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}";
         /// Required. The version number of the schema. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Glue::SchemaVersion.VersionId">, "AWS::Glue::SchemaVersionMetadata.SchemaVersionId", cfn::literal_rule{.pattern = &schema_version_id_pattern}> schema_version_id;
+        cfn::checked_required<cfn::id<"AWS::Glue::SchemaVersion.VersionId">, "AWS::Glue::SchemaVersionMetadata.SchemaVersionId", cfn::string_rule{.pattern = &schema_version_id_pattern}> schema_version_id;
         /// Required. A metadata key's corresponding value. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::SchemaVersionMetadata.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::Glue::SchemaVersionMetadata.Value", cfn::string_rule{.min_length = 1, .max_length = 256}> value;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};

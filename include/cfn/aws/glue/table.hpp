@@ -500,7 +500,7 @@ struct table {
         table::storage_descriptor storage_descriptor = cfn::absent;
         static constexpr const char* table_type_allowed = "EXTERNAL_TABLE|VIRTUAL_VIEW";
         /// The type of this table.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Table.TableInput.TableType", cfn::literal_rule{.allowed = &table_type_allowed}> table_type;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Table.TableInput.TableType", cfn::string_rule{.allowed = &table_type_allowed}> table_type;
         /// A `TableIdentifier` structure that describes a target table for resource linking.
         table::table_identifier target_table = cfn::absent;
         table::view_definition view_definition = cfn::absent;

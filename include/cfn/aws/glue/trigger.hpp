@@ -19,7 +19,7 @@ struct trigger {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-trigger-notificationproperty.html
     struct notification_property {
         /// After a job run starts, the number of minutes to wait before sending a job run delay notification.
-        cfn::checked_optional<cfn::integer, "AWS::Glue::Trigger.NotificationProperty.NotifyDelayAfter", cfn::literal_rule{.minimum = 1}> notify_delay_after;
+        cfn::checked_optional<cfn::integer, "AWS::Glue::Trigger.NotificationProperty.NotifyDelayAfter", cfn::integer_rule{.minimum = 1}> notify_delay_after;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,15 +39,15 @@ struct trigger {
         /// The job arguments used when this trigger fires.
         cfn::optional<cfn::json, "AWS::Glue::Trigger.Action.Arguments"> arguments;
         /// The name of the crawler to be used with this action.
-        cfn::checked_optional<cfn::id<"AWS::Glue::Crawler.Name">, "AWS::Glue::Trigger.Action.CrawlerName", cfn::literal_rule{.min_length = 1, .max_length = 255}> crawler_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Crawler.Name">, "AWS::Glue::Trigger.Action.CrawlerName", cfn::string_rule{.min_length = 1, .max_length = 255}> crawler_name;
         /// The name of a job to be executed.
-        cfn::checked_optional<cfn::id<"AWS::Glue::Job.Name">, "AWS::Glue::Trigger.Action.JobName", cfn::literal_rule{.min_length = 1, .max_length = 255}> job_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Job.Name">, "AWS::Glue::Trigger.Action.JobName", cfn::string_rule{.min_length = 1, .max_length = 255}> job_name;
         /// Specifies configuration properties of a job run notification.
         trigger::notification_property notification_property = cfn::absent;
         /// The name of the `SecurityConfiguration` structure to be used with this action.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Action.SecurityConfiguration", cfn::literal_rule{.min_length = 1, .max_length = 255}> security_configuration;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Action.SecurityConfiguration", cfn::string_rule{.min_length = 1, .max_length = 255}> security_configuration;
         /// The `JobRun` timeout in minutes.
-        cfn::checked_optional<cfn::integer, "AWS::Glue::Trigger.Action.Timeout", cfn::literal_rule{.minimum = 1}> timeout;
+        cfn::checked_optional<cfn::integer, "AWS::Glue::Trigger.Action.Timeout", cfn::integer_rule{.minimum = 1}> timeout;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,9 +73,9 @@ struct trigger {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-trigger-eventbatchingcondition.html
     struct event_batching_condition {
         /// Required. Number of events that must be received from Amazon EventBridge before EventBridge event trigger fires.
-        cfn::checked_required<cfn::integer, "AWS::Glue::Trigger.EventBatchingCondition.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 100}> batch_size;
+        cfn::checked_required<cfn::integer, "AWS::Glue::Trigger.EventBatchingCondition.BatchSize", cfn::integer_rule{.minimum = 1, .maximum = 100}> batch_size;
         /// Window of time in seconds after which EventBridge event trigger fires.
-        cfn::checked_optional<cfn::integer, "AWS::Glue::Trigger.EventBatchingCondition.BatchWindow", cfn::literal_rule{.minimum = 1, .maximum = 900}> batch_window;
+        cfn::checked_optional<cfn::integer, "AWS::Glue::Trigger.EventBatchingCondition.BatchWindow", cfn::integer_rule{.minimum = 1, .maximum = 900}> batch_window;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,17 +96,17 @@ struct trigger {
     struct condition {
         static constexpr const char* crawl_state_allowed = "CANCELLED|CANCELLING|ERROR|FAILED|RUNNING|SUCCEEDED";
         /// The state of the crawler to which this condition applies.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Condition.CrawlState", cfn::literal_rule{.allowed = &crawl_state_allowed}> crawl_state;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Condition.CrawlState", cfn::string_rule{.allowed = &crawl_state_allowed}> crawl_state;
         /// The name of the crawler to which this condition applies.
-        cfn::checked_optional<cfn::id<"AWS::Glue::Crawler.Name">, "AWS::Glue::Trigger.Condition.CrawlerName", cfn::literal_rule{.min_length = 1, .max_length = 255}> crawler_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Crawler.Name">, "AWS::Glue::Trigger.Condition.CrawlerName", cfn::string_rule{.min_length = 1, .max_length = 255}> crawler_name;
         /// The name of the job whose `JobRuns` this condition applies to, and on which this trigger waits.
-        cfn::checked_optional<cfn::id<"AWS::Glue::Job.Name">, "AWS::Glue::Trigger.Condition.JobName", cfn::literal_rule{.min_length = 1, .max_length = 255}> job_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Job.Name">, "AWS::Glue::Trigger.Condition.JobName", cfn::string_rule{.min_length = 1, .max_length = 255}> job_name;
         static constexpr const char* logical_operator_allowed = "EQUALS";
         /// A logical operator.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Condition.LogicalOperator", cfn::literal_rule{.allowed = &logical_operator_allowed}> logical_operator;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Condition.LogicalOperator", cfn::string_rule{.allowed = &logical_operator_allowed}> logical_operator;
         static constexpr const char* state_allowed = "SUCCEEDED|STOPPED|TIMEOUT|FAILED";
         /// The condition state.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Condition.State", cfn::literal_rule{.allowed = &state_allowed}> state;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Condition.State", cfn::string_rule{.allowed = &state_allowed}> state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -135,7 +135,7 @@ struct trigger {
         cfn::optional<cfn::list<trigger::condition>, "AWS::Glue::Trigger.Predicate.Conditions"> conditions;
         static constexpr const char* logical_allowed = "AND|ANY";
         /// An optional field if only one condition is listed.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Predicate.Logical", cfn::literal_rule{.allowed = &logical_allowed}> logical;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Predicate.Logical", cfn::string_rule{.allowed = &logical_allowed}> logical;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -155,11 +155,11 @@ struct trigger {
         /// Required. The actions initiated by this trigger.
         cfn::required<cfn::list<trigger::action>, "AWS::Glue::Trigger.Actions"> actions;
         /// A description of this trigger.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Description", cfn::string_rule{.max_length = 2048}> description;
         /// Batch condition that must be met (specified number of events received or batch time window expired) before EventBridge event trigger fires.
         trigger::event_batching_condition event_batching_condition = cfn::absent;
         /// The name of the trigger. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// The predicate of this trigger, which defines when it will fire.
         trigger::predicate predicate = cfn::absent;
         /// A `cron` expression used to specify the schedule.
@@ -170,9 +170,9 @@ struct trigger {
         cfn::optional<cfn::json, "AWS::Glue::Trigger.Tags"> tags;
         static constexpr const char* type_allowed = "CONDITIONAL|EVENT|ON_DEMAND|SCHEDULED";
         /// Required. The type of trigger that this is. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::Trigger.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::Glue::Trigger.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// The name of the workflow associated with the trigger. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.WorkflowName", cfn::literal_rule{.min_length = 1, .max_length = 255}> workflow_name;
+        cfn::checked_optional<cfn::str, "AWS::Glue::Trigger.WorkflowName", cfn::string_rule{.min_length = 1, .max_length = 255}> workflow_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};

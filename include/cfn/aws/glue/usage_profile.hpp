@@ -68,9 +68,9 @@ struct usage_profile {
         usage_profile::profile_configuration configuration = cfn::absent;
         static constexpr const char* description_pattern = R"([a-zA-Z0-9\-\:\_]{1,64})";
         /// A description of the usage profile.
-        cfn::checked_optional<cfn::str, "AWS::Glue::UsageProfile.Description", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Glue::UsageProfile.Description", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &description_pattern}> description;
         /// Required. The name of the usage profile. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Glue::UsageProfile.Name", cfn::literal_rule{.min_length = 5, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Glue::UsageProfile.Name", cfn::string_rule{.min_length = 5, .max_length = 128}> name;
         /// The tags to be applied to this UsageProfiles.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Glue::UsageProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

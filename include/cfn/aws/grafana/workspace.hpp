@@ -31,9 +31,9 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-grafana-workspace-networkaccesscontrol.html
     struct network_access_control {
         /// An array of prefix list IDs.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Grafana::Workspace.NetworkAccessControl.PrefixListIds"> prefix_list_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Grafana::Workspace.NetworkAccessControl.PrefixListIds", cfn::list_rule{.max_items = 5}> prefix_list_ids;
         /// An array of Amazon VPC endpoint IDs for the workspace.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Grafana::Workspace.NetworkAccessControl.VpceIds"> vpce_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Grafana::Workspace.NetworkAccessControl.VpceIds", cfn::list_rule{.max_items = 5}> vpce_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,8 +43,8 @@ struct workspace {
             static constexpr cfn::value_constraint vpce_ids_elements{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint vpce_ids_constraint{.min_items = 0, .max_items = 5, .elements = &vpce_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"PrefixListIds", offsetof(self, prefix_list_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_list_ids_constraint},
-                {"VpceIds", offsetof(self, vpce_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vpce_ids_constraint},
+                {"PrefixListIds", offsetof(self, prefix_list_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_list_ids_constraint},
+                {"VpceIds", offsetof(self, vpce_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &vpce_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Grafana::Workspace.NetworkAccessControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -55,17 +55,17 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-grafana-workspace-assertionattributes.html
     struct assertion_attributes {
         /// The name of the attribute within the SAML assertion to use as the email names for SAML users.
-        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Email", cfn::literal_rule{.min_length = 1, .max_length = 256}> email;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Email", cfn::string_rule{.min_length = 1, .max_length = 256}> email;
         /// The name of the attribute within the SAML assertion to use as the user full "friendly" names for user groups.
-        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Groups", cfn::literal_rule{.min_length = 1, .max_length = 256}> groups;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Groups", cfn::string_rule{.min_length = 1, .max_length = 256}> groups;
         /// The name of the attribute within the SAML assertion to use as the login names for SAML users.
-        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Login", cfn::literal_rule{.min_length = 1, .max_length = 256}> login;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Login", cfn::string_rule{.min_length = 1, .max_length = 256}> login;
         /// The name of the attribute within the SAML assertion to use as the user full "friendly" names for SAML users.
-        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// The name of the attribute within the SAML assertion to use as the user full "friendly" names for the users' organizations.
-        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Org", cfn::literal_rule{.min_length = 1, .max_length = 256}> org;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Org", cfn::string_rule{.min_length = 1, .max_length = 256}> org;
         /// The name of the attribute within the SAML assertion to use as the user roles.
-        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Role", cfn::literal_rule{.min_length = 1, .max_length = 256}> role;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Role", cfn::string_rule{.min_length = 1, .max_length = 256}> role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,7 +93,7 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-grafana-workspace-idpmetadata.html
     struct idp_metadata {
         /// The URL of the location containing the IdP metadata.
-        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.IdpMetadata.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.IdpMetadata.Url", cfn::string_rule{.min_length = 1, .max_length = 2048}> url;
         /// The full IdP metadata, in XML format.
         cfn::optional<cfn::str, "AWS::Grafana::Workspace.IdpMetadata.Xml"> xml;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -189,9 +189,9 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-grafana-workspace-vpcconfiguration.html
     struct vpc_configuration {
         /// Required. The list of Amazon EC2 security group IDs attached to the Amazon VPC for your Grafana workspace to connect.
-        cfn::required<cfn::list<cfn::str>, "AWS::Grafana::Workspace.VpcConfiguration.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Grafana::Workspace.VpcConfiguration.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. The list of Amazon EC2 subnet IDs created in the Amazon VPC for your Grafana workspace to connect.
-        cfn::required<cfn::list<cfn::str>, "AWS::Grafana::Workspace.VpcConfiguration.SubnetIds"> subnet_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Grafana::Workspace.VpcConfiguration.SubnetIds", cfn::list_rule{.min_items = 2, .max_items = 6}> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -201,8 +201,8 @@ struct workspace {
             static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 2, .max_items = 6, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Grafana::Workspace.VpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -215,21 +215,21 @@ struct workspace {
         /// Required. Specifies whether this workspace uses SAML 2.0, SSOlong, or both to authenticate users for using the Grafana console within a workspace.
         cfn::required<cfn::list<cfn::str>, "AWS::Grafana::Workspace.AuthenticationProviders"> authentication_providers;
         /// A unique, case-sensitive, user-provided identifier to ensure the idempotency of the request. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "!-~"}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.ClientToken", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "!-~"}> client_token;
         /// Specifies the AWS data sources that have been configured to have IAM roles and permissions created to allow Amazon Managed Grafana to read data from these sources.
         cfn::optional<cfn::list<cfn::str>, "AWS::Grafana::Workspace.DataSources"> data_sources;
         /// The user-defined description of the workspace.
-        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.Description", cfn::string_rule{.max_length = 2048}> description;
         /// Specifies the version of Grafana to support in the workspace.
-        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.GrafanaVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> grafana_version;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.GrafanaVersion", cfn::string_rule{.min_length = 1, .max_length = 255}> grafana_version;
         /// The name of the workspace.
-        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-._~"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-._~"}> name;
         /// The configuration settings for network access to your workspace.
         workspace::network_access_control network_access_control = cfn::absent;
         /// The AWS notification channels that Amazon Managed Grafana can automatically create IAM roles and permissions for, to allow Amazon Managed Grafana to use these channels.
         cfn::optional<cfn::list<cfn::str>, "AWS::Grafana::Workspace.NotificationDestinations"> notification_destinations;
         /// The name of the IAM role that is used to access resources through Organizations.
-        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.OrganizationRoleName", cfn::literal_rule{.min_length = 1, .max_length = 2048}> organization_role_name;
+        cfn::checked_optional<cfn::str, "AWS::Grafana::Workspace.OrganizationRoleName", cfn::string_rule{.min_length = 1, .max_length = 2048}> organization_role_name;
         /// Specifies the organizational units that this workspace is allowed to use data sources from, if this workspace is in an account that is part of an organization.
         cfn::optional<cfn::list<cfn::str>, "AWS::Grafana::Workspace.OrganizationalUnits"> organizational_units;
         /// Required. If this is `SERVICE_MANAGED`, and the workplace was created through the Amazon Managed Grafana console, then Amazon Managed Grafana automatically creates the IAM roles and provisions the permissions that the workspace needs to use AWS data sources and notification channels.
@@ -237,7 +237,7 @@ struct workspace {
         /// Whether plugin administration is enabled in the workspace.
         cfn::optional<cfn::boolean, "AWS::Grafana::Workspace.PluginAdminEnabled"> plugin_admin_enabled;
         /// The IAM role that grants permissions to the AWS resources that the workspace will view data from.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Grafana::Workspace.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Grafana::Workspace.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// If the workspace uses SAML, use this structure to map SAML assertion attributes to workspace user information and define which groups in the assertion attribute are to have the `Admin` and `Editor` roles in the workspace.
         workspace::saml_configuration saml_configuration = cfn::absent;
         /// The name of the AWS CloudFormation stack set that is used to generate IAM roles to be used for this workspace.

@@ -239,7 +239,7 @@ struct component_version {
         /// A dictionary of attributes for the platform. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::GreengrassV2::ComponentVersion.ComponentPlatform.Attributes"> attributes;
         /// The friendly name of the platform. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.ComponentPlatform.Name", cfn::literal_rule{.min_length = 1}> name;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.ComponentPlatform.Name", cfn::string_rule{.min_length = 1}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -262,14 +262,14 @@ struct component_version {
         /// The system and runtime parameters for the Lambda function as it runs on the AWS IoT Greengrass core device. Update requires replacement.
         component_version::lambda_execution_parameters component_lambda_parameters = cfn::absent;
         /// The name of the component. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 128}> component_name;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.ComponentName", cfn::string_rule{.min_length = 1, .max_length = 128}> component_name;
         /// The platforms that the component version supports. Update requires replacement.
         cfn::optional<cfn::list<component_version::component_platform>, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.ComponentPlatforms"> component_platforms;
         /// The version of the component. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.ComponentVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> component_version_;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.ComponentVersion", cfn::string_rule{.min_length = 1, .max_length = 64}> component_version_;
         static constexpr const char* lambda_arn_pattern = "^arn:[^:]*:lambda:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$";
         /// The ARN of the Lambda function. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.LambdaArn", cfn::literal_rule{.min_length = 1, .pattern = &lambda_arn_pattern}> lambda_arn;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.LambdaArn", cfn::string_rule{.min_length = 1, .pattern = &lambda_arn_pattern}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

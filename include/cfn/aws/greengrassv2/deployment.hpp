@@ -44,7 +44,7 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-componentconfigurationupdate.html
     struct component_configuration_update {
         /// A serialized JSON string that contains the configuration object to merge to target devices. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentConfigurationUpdate.Merge", cfn::literal_rule{.min_length = 1, .max_length = 10485760}> merge;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentConfigurationUpdate.Merge", cfn::string_rule{.min_length = 1, .max_length = 10485760}> merge;
         /// The list of configuration nodes to reset to default values on target devices. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::GreengrassV2::Deployment.ComponentConfigurationUpdate.Reset"> reset;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -67,9 +67,9 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-systemresourcelimits.html
     struct system_resource_limits {
         /// The maximum amount of CPU time that a component's processes can use on the core device. Update requires replacement.
-        cfn::checked_optional<cfn::number, "AWS::GreengrassV2::Deployment.SystemResourceLimits.Cpus", cfn::literal_rule{.minimum = 0}> cpus;
+        cfn::checked_optional<cfn::number, "AWS::GreengrassV2::Deployment.SystemResourceLimits.Cpus", cfn::number_rule{.minimum = 0}> cpus;
         /// The maximum amount of RAM, expressed in kilobytes, that a component's processes can use on the core device. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.SystemResourceLimits.Memory", cfn::literal_rule{.minimum = 0}> memory;
+        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.SystemResourceLimits.Memory", cfn::integer_rule{.minimum = 0}> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,11 +89,11 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-componentrunwith.html
     struct component_run_with {
         /// The POSIX system user and (optional) group to use to run this component. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentRunWith.PosixUser", cfn::literal_rule{.min_length = 1}> posix_user;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentRunWith.PosixUser", cfn::string_rule{.min_length = 1}> posix_user;
         /// The system resource limits to apply to this component's process on the core device. Update requires replacement.
         deployment::system_resource_limits system_resource_limits = cfn::absent;
         /// The Windows user to use to run this component on Windows core devices. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentRunWith.WindowsUser", cfn::literal_rule{.min_length = 1}> windows_user;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentRunWith.WindowsUser", cfn::string_rule{.min_length = 1}> windows_user;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,7 +114,7 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-componentdeploymentspecification.html
     struct component_deployment_specification {
         /// The version of the component. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentDeploymentSpecification.ComponentVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> component_version;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentDeploymentSpecification.ComponentVersion", cfn::string_rule{.min_length = 1, .max_length = 64}> component_version;
         /// The configuration updates to deploy for the component. Update requires replacement.
         deployment::component_configuration_update configuration_update = cfn::absent;
         /// The system user and group that the software uses to run component processes on the core device. Update requires replacement.
@@ -140,7 +140,7 @@ struct deployment {
         /// Whether or not to notify components and wait for components to become safe to update. Update requires replacement.
         cfn::optional<cfn::enumeration<deployment::deployment_component_update_policy_action>, "AWS::GreengrassV2::Deployment.DeploymentComponentUpdatePolicy.Action"> action;
         /// The amount of time in seconds that each component on a device has to report that it's safe to update. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.DeploymentComponentUpdatePolicy.TimeoutInSeconds", cfn::literal_rule{.minimum = 1}> timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.DeploymentComponentUpdatePolicy.TimeoutInSeconds", cfn::integer_rule{.minimum = 1}> timeout_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -159,7 +159,7 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-deploymentconfigurationvalidationpolicy.html
     struct deployment_configuration_validation_policy {
         /// The amount of time in seconds that a component can validate its configuration updates. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.DeploymentConfigurationValidationPolicy.TimeoutInSeconds", cfn::literal_rule{.minimum = 1}> timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.DeploymentConfigurationValidationPolicy.TimeoutInSeconds", cfn::integer_rule{.minimum = 1}> timeout_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -204,9 +204,9 @@ struct deployment {
         /// Required. The type of job deployment failure that can cancel a job. Update requires replacement.
         cfn::required<cfn::enumeration<deployment::iot_job_abort_criteria_failure_type>, "AWS::GreengrassV2::Deployment.IoTJobAbortCriteria.FailureType"> failure_type;
         /// Required. The minimum number of things that receive the configuration before the job can cancel. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobAbortCriteria.MinNumberOfExecutedThings", cfn::literal_rule{.minimum = 1}> min_number_of_executed_things;
+        cfn::checked_required<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobAbortCriteria.MinNumberOfExecutedThings", cfn::integer_rule{.minimum = 1}> min_number_of_executed_things;
         /// Required. The minimum percentage of `failureType` failures that occur before the job can cancel. Update requires replacement.
-        cfn::checked_required<cfn::number, "AWS::GreengrassV2::Deployment.IoTJobAbortCriteria.ThresholdPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> threshold_percentage;
+        cfn::checked_required<cfn::number, "AWS::GreengrassV2::Deployment.IoTJobAbortCriteria.ThresholdPercentage", cfn::number_rule{.minimum = 0, .maximum = 100}> threshold_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -266,9 +266,9 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-iotjobexponentialrolloutrate.html
     struct iot_job_exponential_rollout_rate {
         /// Required. The minimum number of devices that receive a pending job notification, per minute, when the job starts. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobExponentialRolloutRate.BaseRatePerMinute", cfn::literal_rule{.minimum = 1, .maximum = 1000}> base_rate_per_minute;
+        cfn::checked_required<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobExponentialRolloutRate.BaseRatePerMinute", cfn::integer_rule{.minimum = 1, .maximum = 1000}> base_rate_per_minute;
         /// Required. The exponential factor to increase the rollout rate for the job. Update requires replacement.
-        cfn::checked_required<cfn::number, "AWS::GreengrassV2::Deployment.IoTJobExponentialRolloutRate.IncrementFactor", cfn::literal_rule{.minimum = 1, .maximum = 5}> increment_factor;
+        cfn::checked_required<cfn::number, "AWS::GreengrassV2::Deployment.IoTJobExponentialRolloutRate.IncrementFactor", cfn::number_rule{.minimum = 1, .maximum = 5}> increment_factor;
         /// Required. The criteria to increase the rollout rate for the job. Update requires replacement.
         deployment::iot_job_rate_increase_criteria rate_increase_criteria;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -293,7 +293,7 @@ struct deployment {
         /// The exponential rate to increase the job rollout rate. Update requires replacement.
         deployment::iot_job_exponential_rollout_rate exponential_rate = cfn::absent;
         /// The maximum number of devices that receive a pending job notification, per minute. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobExecutionsRolloutConfig.MaximumPerMinute", cfn::literal_rule{.minimum = 1, .maximum = 1000}> maximum_per_minute;
+        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobExecutionsRolloutConfig.MaximumPerMinute", cfn::integer_rule{.minimum = 1, .maximum = 1000}> maximum_per_minute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -312,7 +312,7 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-iotjobtimeoutconfig.html
     struct iot_job_timeout_config {
         /// The amount of time, in minutes, that devices have to complete the job. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobTimeoutConfig.InProgressTimeoutInMinutes", cfn::literal_rule{.minimum = 0}> in_progress_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::GreengrassV2::Deployment.IoTJobTimeoutConfig.InProgressTimeoutInMinutes", cfn::integer_rule{.minimum = 0}> in_progress_timeout_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -353,19 +353,19 @@ struct deployment {
         /// The components to deploy. Update requires replacement.
         cfn::optional<cfn::map<deployment::component_deployment_specification>, "AWS::GreengrassV2::Deployment.Components"> components;
         /// The name of the deployment. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.DeploymentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> deployment_name;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.DeploymentName", cfn::string_rule{.min_length = 1, .max_length = 256}> deployment_name;
         /// The deployment policies for the deployment. Update requires replacement.
         deployment::deployment_policies deployment_policies = cfn::absent;
         /// The job configuration for the deployment configuration. Update requires replacement.
         deployment::deployment_iot_job_configuration iot_job_configuration = cfn::absent;
         static constexpr const char* parent_target_arn_pattern = "arn:[^:]*:iot:[^:]*:[0-9]+:thinggroup/.+";
         /// The parent deployment's ARN for a subdeployment. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ParentTargetArn", cfn::literal_rule{.pattern = &parent_target_arn_pattern}> parent_target_arn;
+        cfn::checked_optional<cfn::str, "AWS::GreengrassV2::Deployment.ParentTargetArn", cfn::string_rule{.pattern = &parent_target_arn_pattern}> parent_target_arn;
         /// Application-specific metadata to attach to the deployment.
         cfn::optional<cfn::map<cfn::str>, "AWS::GreengrassV2::Deployment.Tags"> tags;
         static constexpr const char* target_arn_pattern = "arn:[^:]*:iot:[^:]*:[0-9]+:(thing|thinggroup)/.+";
         /// Required. The ARN of the target AWS IoT thing or thing group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GreengrassV2::Deployment.TargetArn", cfn::literal_rule{.pattern = &target_arn_pattern}> target_arn;
+        cfn::checked_required<cfn::str, "AWS::GreengrassV2::Deployment.TargetArn", cfn::string_rule{.pattern = &target_arn_pattern}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint deployment_name_constraint{.min_length = 1, .max_length = 256};

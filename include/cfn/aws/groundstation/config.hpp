@@ -144,7 +144,7 @@ struct config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-config-decodeconfig.html
     struct decode_config {
         /// The decoding settings are in JSON format and define a set of steps to perform to decode the data.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::Config.DecodeConfig.UnvalidatedJSON", cfn::literal_rule{.min_length = 1, .max_length = 8192, .characters = R"({}\[\]:.,"0-9A-z\-_\s)"}> unvalidated_json;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::Config.DecodeConfig.UnvalidatedJSON", cfn::string_rule{.min_length = 1, .max_length = 8192, .characters = R"({}\[\]:.,"0-9A-z\-_\s)"}> unvalidated_json;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -162,7 +162,7 @@ struct config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-config-demodulationconfig.html
     struct demodulation_config {
         /// The demodulation settings are in JSON format and define parameters for demodulation, for example which modulation scheme (e.g. PSK, QPSK, etc.) and matched filter to use.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::Config.DemodulationConfig.UnvalidatedJSON", cfn::literal_rule{.min_length = 1, .max_length = 8192, .characters = R"({}\[\]:.,"0-9A-z\-_\s)"}> unvalidated_json;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::Config.DemodulationConfig.UnvalidatedJSON", cfn::string_rule{.min_length = 1, .max_length = 8192, .characters = R"({}\[\]:.,"0-9A-z\-_\s)"}> unvalidated_json;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -287,12 +287,12 @@ struct config {
     struct s3_recording_config {
         static constexpr const char* bucket_arn_pattern = "^arn:aws[A-Za-z0-9-]{0,64}:s3:::[A-Za-z0-9-]{1,64}$";
         /// S3 Bucket where the data is written.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::GroundStation::Config.S3RecordingConfig.BucketArn", cfn::literal_rule{.pattern = &bucket_arn_pattern}> bucket_arn;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::GroundStation::Config.S3RecordingConfig.BucketArn", cfn::string_rule{.pattern = &bucket_arn_pattern}> bucket_arn;
         /// The prefix of the S3 data object.
         cfn::optional<cfn::str, "AWS::GroundStation::Config.S3RecordingConfig.Prefix"> prefix;
         static constexpr const char* role_arn_pattern = R"(^arn:[^:\n]+:iam::[^:\n]+:role\/.+$)";
         /// Defines the ARN of the role assumed for putting archives to S3.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::GroundStation::Config.S3RecordingConfig.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::GroundStation::Config.S3RecordingConfig.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -317,7 +317,7 @@ struct config {
         cfn::required<cfn::str, "AWS::GroundStation::Config.KinesisDataStreamData.KinesisDataStreamArn"> kinesis_data_stream_arn;
         static constexpr const char* kinesis_role_arn_pattern = R"(^arn:[^:\n]+:iam::[^:\n]+:role\/.+$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::GroundStation::Config.KinesisDataStreamData.KinesisRoleArn", cfn::literal_rule{.pattern = &kinesis_role_arn_pattern}> kinesis_role_arn;
+        cfn::checked_required<cfn::str, "AWS::GroundStation::Config.KinesisDataStreamData.KinesisRoleArn", cfn::string_rule{.pattern = &kinesis_role_arn_pattern}> kinesis_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -395,7 +395,7 @@ struct config {
     struct uplink_echo_config {
         static constexpr const char* antenna_uplink_config_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// Defines the ARN of the uplink config to echo back to a dataflow endpoint.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::Config.UplinkEchoConfig.AntennaUplinkConfigArn", cfn::literal_rule{.pattern = &antenna_uplink_config_arn_pattern}> antenna_uplink_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::Config.UplinkEchoConfig.AntennaUplinkConfigArn", cfn::string_rule{.pattern = &antenna_uplink_config_arn_pattern}> antenna_uplink_config_arn;
         /// Whether or not uplink echo is enabled.
         cfn::optional<cfn::boolean, "AWS::GroundStation::Config.UplinkEchoConfig.Enabled"> enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -453,7 +453,7 @@ struct config {
         /// Required. Object containing the parameters of a config.
         config::config_data config_data;
         /// Required. The name of the config object.
-        cfn::checked_required<cfn::str, "AWS::GroundStation::Config.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
+        cfn::checked_required<cfn::str, "AWS::GroundStation::Config.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Tags assigned to a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GroundStation::Config.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

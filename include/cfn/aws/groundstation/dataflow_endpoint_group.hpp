@@ -94,7 +94,7 @@ struct dataflow_endpoint_group {
     struct ranged_socket_address {
         static constexpr const char* name_pattern = R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$)";
         /// IPv4 socket address.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.RangedSocketAddress.Name", cfn::literal_rule{.min_length = 7, .max_length = 16, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.RangedSocketAddress.Name", cfn::string_rule{.min_length = 7, .max_length = 16, .pattern = &name_pattern}> name;
         /// Port range of a socket address.
         dataflow_endpoint_group::integer_range port_range = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -143,7 +143,7 @@ struct dataflow_endpoint_group {
         /// The ingress address of AgentEndpoint.
         dataflow_endpoint_group::ranged_connection_details ingress_address = cfn::absent;
         /// Name string associated with AgentEndpoint.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.AwsGroundStationAgentEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.AwsGroundStationAgentEndpoint.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -169,7 +169,7 @@ struct dataflow_endpoint_group {
         /// Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
         cfn::optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroup.DataflowEndpoint.Mtu"> mtu;
         /// The endpoint name.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.DataflowEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.DataflowEndpoint.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -190,7 +190,7 @@ struct dataflow_endpoint_group {
     struct security_details {
         static constexpr const char* role_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// The ARN of a role which Ground Station has permission to assume, such as `arn:aws:iam::1234567890:role/DataDeliveryServiceRole`.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.SecurityDetails.RoleArn", cfn::literal_rule{.min_length = 30, .max_length = 165, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.SecurityDetails.RoleArn", cfn::string_rule{.min_length = 30, .max_length = 165, .pattern = &role_arn_pattern}> role_arn;
         /// The security group Ids of the security role, such as `sg-1234567890abcdef0`.
         cfn::optional<cfn::list<cfn::str>, "AWS::GroundStation::DataflowEndpointGroup.SecurityDetails.SecurityGroupIds"> security_group_ids;
         /// The subnet Ids of the security details, such as `subnet-12345678`.
@@ -238,9 +238,9 @@ struct dataflow_endpoint_group {
 
     struct properties {
         /// Amount of time, in seconds, after a contact ends that the Ground Station Dataflow Endpoint Group will be in a `POSTPASS` state. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroup.ContactPostPassDurationSeconds", cfn::literal_rule{.minimum = 30, .maximum = 480}> contact_post_pass_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroup.ContactPostPassDurationSeconds", cfn::integer_rule{.minimum = 30, .maximum = 480}> contact_post_pass_duration_seconds;
         /// Amount of time, in seconds, before a contact starts that the Ground Station Dataflow Endpoint Group will be in a `PREPASS` state. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroup.ContactPrePassDurationSeconds", cfn::literal_rule{.minimum = 30, .maximum = 480}> contact_pre_pass_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroup.ContactPrePassDurationSeconds", cfn::integer_rule{.minimum = 30, .maximum = 480}> contact_pre_pass_duration_seconds;
         /// Required. List of Endpoint Details, containing address and port for each endpoint. Update requires replacement.
         cfn::required<cfn::list<dataflow_endpoint_group::endpoint_details>, "AWS::GroundStation::DataflowEndpointGroup.EndpointDetails"> endpoint_details;
         /// Tags assigned to a resource.

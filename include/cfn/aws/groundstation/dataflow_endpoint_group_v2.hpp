@@ -40,7 +40,7 @@ struct dataflow_endpoint_group_v2 {
     struct ranged_socket_address {
         static constexpr const char* name_pattern = R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$)";
         /// Required. IPv4 socket address.
-        cfn::checked_required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.RangedSocketAddress.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.RangedSocketAddress.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. Port range of a socket address.
         dataflow_endpoint_group_v2::integer_range port_range;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -61,7 +61,7 @@ struct dataflow_endpoint_group_v2 {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-dataflowendpointgroupv2-rangedconnectiondetails.html
     struct ranged_connection_details {
         /// Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
-        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.RangedConnectionDetails.Mtu", cfn::literal_rule{.minimum = 1400, .maximum = 1500}> mtu;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.RangedConnectionDetails.Mtu", cfn::integer_rule{.minimum = 1400, .maximum = 1500}> mtu;
         /// Required. A ranged socket address.
         dataflow_endpoint_group_v2::ranged_socket_address socket_address;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -102,7 +102,7 @@ struct dataflow_endpoint_group_v2 {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-dataflowendpointgroupv2-connectiondetails.html
     struct connection_details {
         /// Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
-        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.ConnectionDetails.Mtu", cfn::literal_rule{.minimum = 1400, .maximum = 1500}> mtu;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.ConnectionDetails.Mtu", cfn::integer_rule{.minimum = 1400, .maximum = 1500}> mtu;
         /// Required. A socket address.
         dataflow_endpoint_group_v2::socket_address socket_address;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -165,7 +165,7 @@ struct dataflow_endpoint_group_v2 {
         /// Required. Dataflow details for the downlink endpoint.
         dataflow_endpoint_group_v2::downlink_dataflow_details dataflow_details;
         /// Required. Downlink dataflow endpoint name.
-        cfn::checked_required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
+        cfn::checked_required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpoint.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -226,7 +226,7 @@ struct dataflow_endpoint_group_v2 {
         /// Required. Dataflow details for the uplink endpoint.
         dataflow_endpoint_group_v2::uplink_dataflow_details dataflow_details;
         /// Required. Uplink dataflow endpoint name.
-        cfn::checked_required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
+        cfn::checked_required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpoint.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -266,9 +266,9 @@ struct dataflow_endpoint_group_v2 {
 
     struct properties {
         /// Amount of time, in seconds, after a contact ends that the Ground Station Dataflow Endpoint Group will be in a POSTPASS state. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.ContactPostPassDurationSeconds", cfn::literal_rule{.minimum = 30, .maximum = 480}> contact_post_pass_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.ContactPostPassDurationSeconds", cfn::integer_rule{.minimum = 30, .maximum = 480}> contact_post_pass_duration_seconds;
         /// Amount of time, in seconds, before a contact starts that the Ground Station Dataflow Endpoint Group will be in a PREPASS state. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.ContactPrePassDurationSeconds", cfn::literal_rule{.minimum = 30, .maximum = 480}> contact_pre_pass_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroupV2.ContactPrePassDurationSeconds", cfn::integer_rule{.minimum = 30, .maximum = 480}> contact_pre_pass_duration_seconds;
         /// List of endpoints for the dataflow endpoint group. Update requires replacement.
         cfn::optional<cfn::list<dataflow_endpoint_group_v2::create_endpoint_details>, "AWS::GroundStation::DataflowEndpointGroupV2.Endpoints"> endpoints;
         /// Tags assigned to a resource.

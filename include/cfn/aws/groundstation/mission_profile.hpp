@@ -40,13 +40,13 @@ struct mission_profile {
     struct streams_kms_key {
         static constexpr const char* kms_alias_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// KMS Alias Arn.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsKey.KmsAliasArn", cfn::literal_rule{.pattern = &kms_alias_arn_pattern}> kms_alias_arn;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsKey.KmsAliasArn", cfn::string_rule{.pattern = &kms_alias_arn_pattern}> kms_alias_arn;
         static constexpr const char* kms_alias_name_pattern = "^alias/[a-zA-Z0-9:/_-]+$";
         /// KMS Alias Name.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsKey.KmsAliasName", cfn::literal_rule{.pattern = &kms_alias_name_pattern}> kms_alias_name;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsKey.KmsAliasName", cfn::string_rule{.pattern = &kms_alias_name_pattern}> kms_alias_name;
         static constexpr const char* kms_key_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// KMS Key Arn.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsKey.KmsKeyArn", cfn::literal_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsKey.KmsKeyArn", cfn::string_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -69,28 +69,28 @@ struct mission_profile {
 
     struct properties {
         /// Amount of time in seconds after a contact ends that you’d like to receive a Ground Station Contact State Change indicating the pass has finished.
-        cfn::checked_optional<cfn::integer, "AWS::GroundStation::MissionProfile.ContactPostPassDurationSeconds", cfn::literal_rule{.minimum = 0, .maximum = 21600}> contact_post_pass_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::MissionProfile.ContactPostPassDurationSeconds", cfn::integer_rule{.minimum = 0, .maximum = 21600}> contact_post_pass_duration_seconds;
         /// Amount of time in seconds prior to contact start that you'd like to receive a Ground Station Contact State Change Event indicating an upcoming pass.
-        cfn::checked_optional<cfn::integer, "AWS::GroundStation::MissionProfile.ContactPrePassDurationSeconds", cfn::literal_rule{.minimum = 0, .maximum = 21600}> contact_pre_pass_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::GroundStation::MissionProfile.ContactPrePassDurationSeconds", cfn::integer_rule{.minimum = 0, .maximum = 21600}> contact_pre_pass_duration_seconds;
         /// Required. A list containing lists of config ARNs.
         cfn::required<cfn::list<mission_profile::dataflow_edge>, "AWS::GroundStation::MissionProfile.DataflowEdges"> dataflow_edges;
         /// Required. Minimum length of a contact in seconds that Ground Station will return when listing contacts.
-        cfn::checked_required<cfn::integer, "AWS::GroundStation::MissionProfile.MinimumViableContactDurationSeconds", cfn::literal_rule{.minimum = 1, .maximum = 21600}> minimum_viable_contact_duration_seconds;
+        cfn::checked_required<cfn::integer, "AWS::GroundStation::MissionProfile.MinimumViableContactDurationSeconds", cfn::integer_rule{.minimum = 1, .maximum = 21600}> minimum_viable_contact_duration_seconds;
         /// Required. The name of the mission profile.
-        cfn::checked_required<cfn::str, "AWS::GroundStation::MissionProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
+        cfn::checked_required<cfn::str, "AWS::GroundStation::MissionProfile.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// KMS key to use for encrypting streams.
         mission_profile::streams_kms_key streams_kms_key = cfn::absent;
         static constexpr const char* streams_kms_role_pattern = R"(^arn:[a-z0-9-.]{1,63}:iam::[0-9]{12}:role/[\w+=,.@-]{1,64}$)";
         /// Role to use for encrypting streams with KMS key.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsRole", cfn::literal_rule{.min_length = 30, .max_length = 165, .pattern = &streams_kms_role_pattern}> streams_kms_role;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsRole", cfn::string_rule{.min_length = 30, .max_length = 165, .pattern = &streams_kms_role_pattern}> streams_kms_role;
         /// Tags assigned to the mission profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GroundStation::MissionProfile.Tags"> tags;
         static constexpr const char* telemetry_sink_config_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// ARN of a Config resource of type TelemetrySinkConfig used for telemetry data sink configuration.
-        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.TelemetrySinkConfigArn", cfn::literal_rule{.min_length = 82, .max_length = 424, .pattern = &telemetry_sink_config_arn_pattern}> telemetry_sink_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::GroundStation::MissionProfile.TelemetrySinkConfigArn", cfn::string_rule{.min_length = 82, .max_length = 424, .pattern = &telemetry_sink_config_arn_pattern}> telemetry_sink_config_arn;
         static constexpr const char* tracking_config_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// Required. The ARN of a tracking config objects that defines how to track the satellite through the sky during a contact.
-        cfn::checked_required<cfn::id<"AWS::GroundStation::Config.Arn">, "AWS::GroundStation::MissionProfile.TrackingConfigArn", cfn::literal_rule{.min_length = 82, .max_length = 424, .pattern = &tracking_config_arn_pattern}> tracking_config_arn;
+        cfn::checked_required<cfn::id<"AWS::GroundStation::Config.Arn">, "AWS::GroundStation::MissionProfile.TrackingConfigArn", cfn::string_rule{.min_length = 82, .max_length = 424, .pattern = &tracking_config_arn_pattern}> tracking_config_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint contact_post_pass_duration_seconds_constraint{.minimum = 0, .maximum = 21600};

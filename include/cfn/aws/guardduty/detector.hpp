@@ -134,10 +134,10 @@ struct detector {
     struct cfn_feature_additional_configuration {
         static constexpr const char* name_allowed = "EC2_AGENT_MANAGEMENT|ECS_FARGATE_AGENT_MANAGEMENT|EKS_ADDON_MANAGEMENT";
         /// Name of the additional configuration.
-        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .allowed = &name_allowed}> name;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .allowed = &name_allowed}> name;
         static constexpr const char* status_allowed = "DISABLED|ENABLED";
         /// Status of the additional configuration.
-        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Status", cfn::literal_rule{.min_length = 1, .max_length = 128, .allowed = &status_allowed}> status;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Status", cfn::string_rule{.min_length = 1, .max_length = 128, .allowed = &status_allowed}> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -160,7 +160,7 @@ struct detector {
         cfn::optional<cfn::list<detector::cfn_feature_additional_configuration>, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.AdditionalConfiguration"> additional_configuration;
         static constexpr const char* name_allowed = "EBS_MALWARE_PROTECTION|EKS_AUDIT_LOGS|EKS_RUNTIME_MONITORING|LAMBDA_NETWORK_LOGS|RDS_LOGIN_EVENTS|RUNTIME_MONITORING|S3_DATA_EVENTS";
         /// Required. Name of the feature.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.Name", cfn::literal_rule{.max_length = 128, .allowed = &name_allowed}> name;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.Name", cfn::string_rule{.max_length = 128, .allowed = &name_allowed}> name;
         /// Required. Status of the feature configuration.
         cfn::required<cfn::enumeration<detector::cfn_feature_configuration_status>, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -182,9 +182,9 @@ struct detector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-guardduty-detector-tagitem.html
     struct tag_item {
         /// Required. The tag key.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::Detector.TagItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::Detector.TagItem.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The tag value.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::Detector.TagItem.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::Detector.TagItem.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -209,7 +209,7 @@ struct detector {
         cfn::optional<cfn::list<detector::cfn_feature_configuration>, "AWS::GuardDuty::Detector.Features"> features;
         static constexpr const char* finding_publishing_frequency_allowed = "FIFTEEN_MINUTES|ONE_HOUR|SIX_HOURS";
         /// Specifies how frequently updated findings are exported.
-        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Detector.FindingPublishingFrequency", cfn::literal_rule{.allowed = &finding_publishing_frequency_allowed}> finding_publishing_frequency;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Detector.FindingPublishingFrequency", cfn::string_rule{.allowed = &finding_publishing_frequency_allowed}> finding_publishing_frequency;
         /// Specifies tags added to a new detector resource.
         cfn::optional<cfn::list<detector::tag_item>, "AWS::GuardDuty::Detector.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

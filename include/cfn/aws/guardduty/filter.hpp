@@ -92,9 +92,9 @@ struct filter {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-guardduty-filter-tagitem.html
     struct tag_item {
         /// Required. The tag key.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::Filter.TagItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::Filter.TagItem.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The tag value.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::Filter.TagItem.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::Filter.TagItem.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -113,17 +113,17 @@ struct filter {
     struct properties {
         static constexpr const char* action_allowed = "ARCHIVE|NOOP";
         /// Specifies the action that is to be applied to the findings that match the filter.
-        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Filter.Action", cfn::literal_rule{.allowed = &action_allowed}> action;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Filter.Action", cfn::string_rule{.allowed = &action_allowed}> action;
         /// The description of the filter.
-        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Filter.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Filter.Description", cfn::string_rule{.max_length = 512}> description;
         /// Required. The detector ID associated with the GuardDuty account for which you want to create a filter. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::Filter.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 300}> detector_id;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::Filter.DetectorId", cfn::string_rule{.min_length = 1, .max_length = 300}> detector_id;
         /// Required. Represents the criteria to be used in the filter for querying findings.
         filter::finding_criteria finding_criteria;
         /// Required. The name of the filter. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::Filter.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::Filter.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// Specifies the position of the filter in the list of current filters.
-        cfn::checked_optional<cfn::integer, "AWS::GuardDuty::Filter.Rank", cfn::literal_rule{.minimum = 1, .maximum = 100}> rank;
+        cfn::checked_optional<cfn::integer, "AWS::GuardDuty::Filter.Rank", cfn::integer_rule{.minimum = 1, .maximum = 100}> rank;
         /// The tags to be added to a new filter resource.
         cfn::optional<cfn::list<filter::tag_item>, "AWS::GuardDuty::Filter.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,7 +17,7 @@ struct member {
 
     struct properties {
         /// The ID of the detector associated with the GuardDuty service to add the member to. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Member.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 300}> detector_id;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Member.DetectorId", cfn::string_rule{.min_length = 1, .max_length = 300}> detector_id;
         /// Specifies whether or not to disable email notification for the member account that you invite.
         cfn::optional<cfn::boolean, "AWS::GuardDuty::Member.DisableEmailNotification"> disable_email_notification;
         /// Required. The email address associated with the member account. Update requires replacement.
@@ -28,7 +28,7 @@ struct member {
         cfn::optional<cfn::str, "AWS::GuardDuty::Member.Message"> message;
         static constexpr const char* status_allowed = "Created|Disabled|Enabled|Invited|Removed|Resigned";
         /// You can use the `Status` property to update the status of the relationship between the member account and its administrator account.
-        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Member.Status", cfn::literal_rule{.allowed = &status_allowed}> status;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::Member.Status", cfn::string_rule{.allowed = &status_allowed}> status;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint detector_id_constraint{.min_length = 1, .max_length = 300};

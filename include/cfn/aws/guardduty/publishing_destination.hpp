@@ -39,9 +39,9 @@ struct publishing_destination {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-guardduty-publishingdestination-tagitem.html
     struct tag_item {
         /// Required. The tag key.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::PublishingDestination.TagItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::PublishingDestination.TagItem.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The tag value.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::PublishingDestination.TagItem.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::PublishingDestination.TagItem.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -62,9 +62,9 @@ struct publishing_destination {
         publishing_destination::cfn_destination_properties destination_properties;
         static constexpr const char* destination_type_allowed = "S3";
         /// Required. The type of publishing destination.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::PublishingDestination.DestinationType", cfn::literal_rule{.allowed = &destination_type_allowed}> destination_type;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::PublishingDestination.DestinationType", cfn::string_rule{.allowed = &destination_type_allowed}> destination_type;
         /// Required. The ID of the GuardDuty detector where the publishing destination exists. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::PublishingDestination.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 300}> detector_id;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::PublishingDestination.DetectorId", cfn::string_rule{.min_length = 1, .max_length = 300}> detector_id;
         /// Describes a tag.
         cfn::optional<cfn::list<publishing_destination::tag_item>, "AWS::GuardDuty::PublishingDestination.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

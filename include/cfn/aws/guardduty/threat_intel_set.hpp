@@ -19,9 +19,9 @@ struct threat_intel_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-guardduty-threatintelset-tagitem.html
     struct tag_item {
         /// Required. The tag key.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::ThreatIntelSet.TagItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::ThreatIntelSet.TagItem.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The tag value.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::ThreatIntelSet.TagItem.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::ThreatIntelSet.TagItem.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,16 +41,16 @@ struct threat_intel_set {
         /// A boolean value that determines if GuardDuty can start using this list for custom threat detection.
         cfn::optional<cfn::boolean, "AWS::GuardDuty::ThreatIntelSet.Activate"> activate;
         /// The unique ID of the detector of the GuardDuty account for which you want to create a `threatIntelSet`. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::GuardDuty::ThreatIntelSet.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 32}> detector_id;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::ThreatIntelSet.DetectorId", cfn::string_rule{.min_length = 1, .max_length = 32}> detector_id;
         /// The AWS account ID that owns the Amazon S3 bucket specified in the *Location* field.
-        cfn::checked_optional<cfn::str, "AWS::GuardDuty::ThreatIntelSet.ExpectedBucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12}> expected_bucket_owner;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::ThreatIntelSet.ExpectedBucketOwner", cfn::string_rule{.min_length = 12, .max_length = 12}> expected_bucket_owner;
         static constexpr const char* format_allowed = "ALIEN_VAULT|FIRE_EYE|OTX_CSV|PROOF_POINT|STIX|TXT";
         /// Required. The format of the file that contains the `ThreatIntelSet`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::ThreatIntelSet.Format", cfn::literal_rule{.min_length = 1, .max_length = 300, .allowed = &format_allowed}> format;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::ThreatIntelSet.Format", cfn::string_rule{.min_length = 1, .max_length = 300, .allowed = &format_allowed}> format;
         /// Required. The URI of the file that contains the ThreatIntelSet.
-        cfn::checked_required<cfn::str, "AWS::GuardDuty::ThreatIntelSet.Location", cfn::literal_rule{.min_length = 1, .max_length = 300}> location;
+        cfn::checked_required<cfn::str, "AWS::GuardDuty::ThreatIntelSet.Location", cfn::string_rule{.min_length = 1, .max_length = 300}> location;
         /// The user-friendly name to identify the ThreatIntelSet.
-        cfn::checked_optional<cfn::str, "AWS::GuardDuty::ThreatIntelSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 300}> name;
+        cfn::checked_optional<cfn::str, "AWS::GuardDuty::ThreatIntelSet.Name", cfn::string_rule{.min_length = 1, .max_length = 300}> name;
         /// The tags to be added to a new threat entity set resource.
         cfn::optional<cfn::list<threat_intel_set::tag_item>, "AWS::GuardDuty::ThreatIntelSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,9 +17,9 @@ struct datastore {
 
     struct properties {
         /// The data store name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::HealthImaging::Datastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9._/#-"}> datastore_name;
+        cfn::checked_optional<cfn::str, "AWS::HealthImaging::Datastore.DatastoreName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9._/#-"}> datastore_name;
         /// The Amazon Resource Name (ARN) assigned to the Key Management Service (KMS) key for accessing encrypted data. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::HealthImaging::Datastore.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::HealthImaging::Datastore.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 512}> kms_key_arn;
         /// The tags provided when creating a data store. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::HealthImaging::Datastore.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -47,7 +47,7 @@ struct fhir_datastore {
         cfn::optional<cfn::boolean, "AWS::HealthLake::FHIRDatastore.IdentityProviderConfiguration.FineGrainedAuthorizationEnabled"> fine_grained_authorization_enabled;
         static constexpr const char* idp_lambda_arn_pattern = R"(arn:aws[-a-z]*:lambda:[a-z]{2}-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9\-_\.]+(:(\$LATEST|[a-zA-Z0-9\-_]+))?)";
         /// The Amazon Resource Name (ARN) of the Lambda function to use to decode the access token created by the authorization server. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::HealthLake::FHIRDatastore.IdentityProviderConfiguration.IdpLambdaArn", cfn::literal_rule{.min_length = 49, .max_length = 256, .pattern = &idp_lambda_arn_pattern}> idp_lambda_arn;
+        cfn::checked_optional<cfn::str, "AWS::HealthLake::FHIRDatastore.IdentityProviderConfiguration.IdpLambdaArn", cfn::string_rule{.min_length = 49, .max_length = 256, .pattern = &idp_lambda_arn_pattern}> idp_lambda_arn;
         /// The JSON metadata elements to use in your identity provider configuration. Update requires replacement.
         cfn::optional<cfn::str, "AWS::HealthLake::FHIRDatastore.IdentityProviderConfiguration.Metadata"> metadata;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -90,7 +90,7 @@ struct fhir_datastore {
         cfn::required<cfn::enumeration<fhir_datastore::kms_encryption_config_cmk_type>, "AWS::HealthLake::FHIRDatastore.KmsEncryptionConfig.CmkType"> cmk_type;
         static constexpr const char* kms_key_id_pattern = R"((arn:aws((-us-gov)|(-iso)|(-iso-b)|(-cn))?:kms:)?([a-z]{2}-[a-z]+(-[a-z]+)?-\d:)?(\d{12}:)?(((key/)?[a-zA-Z0-9-_]+)|(alias/[a-zA-Z0-9:/_-]+)))";
         /// The Key Management Service (KMS) encryption key id/alias used to encrypt the data store contents at rest. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::HealthLake::FHIRDatastore.KmsEncryptionConfig.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 400, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::HealthLake::FHIRDatastore.KmsEncryptionConfig.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 400, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -125,7 +125,7 @@ struct fhir_datastore {
     struct properties {
         static constexpr const char* datastore_name_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-%@]*)$)";
         /// The data store name (user-generated). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::HealthLake::FHIRDatastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &datastore_name_pattern}> datastore_name;
+        cfn::checked_optional<cfn::str, "AWS::HealthLake::FHIRDatastore.DatastoreName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &datastore_name_pattern}> datastore_name;
         /// Required. The FHIR release version supported by the data store. Update requires replacement.
         cfn::required<cfn::enumeration<fhir_datastore::datastore_type_version>, "AWS::HealthLake::FHIRDatastore.DatastoreTypeVersion"> datastore_type_version;
         /// The identity provider configuration selected when the data store was created. Update requires replacement.

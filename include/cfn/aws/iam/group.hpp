@@ -37,12 +37,12 @@ struct group {
 
     struct properties {
         /// The name of the group to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::Group.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> group_name;
+        cfn::checked_optional<cfn::str, "AWS::IAM::Group.GroupName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> group_name;
         /// The Amazon Resource Name (ARN) of the IAM policy you want to attach.
-        cfn::optional<cfn::list<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">>, "AWS::IAM::Group.ManagedPolicyArns"> managed_policy_arns;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">>, "AWS::IAM::Group.ManagedPolicyArns", cfn::list_rule{.max_items = 20}> managed_policy_arns;
         static constexpr const char* path_pattern = R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)";
         /// The path to the group.
-        cfn::checked_optional<cfn::str, "AWS::IAM::Group.Path", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::Group.Path", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
         /// Adds or updates an inline policy document that is embedded in the specified IAM group.
         cfn::optional<cfn::list<group::policy>, "AWS::IAM::Group.Policies"> policies;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,7 +53,7 @@ struct group {
             static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)", 41}};
             static constexpr cfn::field_info fields[] = {
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &group_name_constraint},
-                {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},
+                {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
                 {"Policies", offsetof(self, policies), cfn::field_kind::value, false, cfn::replacement::no, &group::policy::cfn_struct},
             };

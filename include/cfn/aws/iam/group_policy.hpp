@@ -17,11 +17,11 @@ struct group_policy {
 
     struct properties {
         /// Required. The name of the group to associate the policy with. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IAM::GroupPolicy.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> group_name;
+        cfn::checked_required<cfn::str, "AWS::IAM::GroupPolicy.GroupName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> group_name;
         /// The policy document.
         cfn::optional<cfn::json, "AWS::IAM::GroupPolicy.PolicyDocument"> policy_document;
         /// Required. The name of the policy document. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IAM::GroupPolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::IAM::GroupPolicy.PolicyName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint group_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+=,.@-]+$)", 13}};

@@ -18,12 +18,12 @@ struct instance_profile {
     struct properties {
         static constexpr const char* instance_profile_name_pattern = R"(^([\w+=,.@-]+)?$)";
         /// The name of the instance profile to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::InstanceProfile.InstanceProfileName", cfn::literal_rule{.max_length = 128, .pattern = &instance_profile_name_pattern}> instance_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::IAM::InstanceProfile.InstanceProfileName", cfn::string_rule{.max_length = 128, .pattern = &instance_profile_name_pattern}> instance_profile_name;
         static constexpr const char* path_pattern = R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)";
         /// The path to the instance profile. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::InstanceProfile.Path", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::InstanceProfile.Path", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
         /// Required. The name of the role to associate with the instance profile.
-        cfn::required<cfn::list<cfn::id<"AWS::IAM::Role.RoleName">>, "AWS::IAM::InstanceProfile.Roles"> roles;
+        cfn::checked_required<cfn::list<cfn::id<"AWS::IAM::Role.RoleName">>, "AWS::IAM::InstanceProfile.Roles", cfn::list_rule{.max_items = 1}> roles;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint instance_profile_name_constraint{.min_length = 0, .max_length = 128, .pattern = {R"(^([\w+=,.@-]+)?$)", 16}};
@@ -33,7 +33,7 @@ struct instance_profile {
             static constexpr cfn::field_info fields[] = {
                 {"InstanceProfileName", offsetof(self, instance_profile_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &instance_profile_name_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &path_constraint},
-                {"Roles", offsetof(self, roles), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &roles_constraint},
+                {"Roles", offsetof(self, roles), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &roles_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::InstanceProfile", fields, cfn::no_intrinsic};
             return &info;

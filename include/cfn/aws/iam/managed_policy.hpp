@@ -17,14 +17,14 @@ struct managed_policy {
 
     struct properties {
         /// A friendly description of the policy. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::ManagedPolicy.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::IAM::ManagedPolicy.Description", cfn::string_rule{.max_length = 1000}> description;
         /// The name (friendly name, not ARN) of the group to attach the policy to.
         cfn::optional<cfn::list<cfn::id<"AWS::IAM::Group.GroupName">>, "AWS::IAM::ManagedPolicy.Groups"> groups;
         /// The friendly name of the policy. Update requires replacement.
         cfn::optional<cfn::str, "AWS::IAM::ManagedPolicy.ManagedPolicyName"> managed_policy_name;
         static constexpr const char* path_pattern = R"(^((/[A-Za-z0-9\.,\+@=_-]+)*)/$)";
         /// The path for the policy. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::ManagedPolicy.Path", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::ManagedPolicy.Path", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
         /// Required. The JSON policy document that you want to use as the content for the new policy.
         cfn::required<cfn::json, "AWS::IAM::ManagedPolicy.PolicyDocument"> policy_document;
         /// The name (friendly name, not ARN) of the role to attach the policy to.

@@ -21,9 +21,9 @@ struct oidc_provider {
         /// A list of tags that are attached to the specified IAM OIDC provider.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IAM::OIDCProvider.Tags"> tags;
         /// A list of certificate thumbprints that are associated with the specified IAM OIDC provider resource object.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IAM::OIDCProvider.ThumbprintList"> thumbprint_list;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IAM::OIDCProvider.ThumbprintList", cfn::list_rule{.max_items = 5}> thumbprint_list;
         /// The URL that the IAM OIDC provider resource object is associated with. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::OIDCProvider.Url", cfn::literal_rule{.min_length = 1, .max_length = 255}> url;
+        cfn::checked_optional<cfn::str, "AWS::IAM::OIDCProvider.Url", cfn::string_rule{.min_length = 1, .max_length = 255}> url;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint client_id_list_elements{.min_length = 1, .max_length = 255};
@@ -35,7 +35,7 @@ struct oidc_provider {
             static constexpr cfn::field_info fields[] = {
                 {"ClientIdList", offsetof(self, client_id_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_id_list_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"ThumbprintList", offsetof(self, thumbprint_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &thumbprint_list_constraint},
+                {"ThumbprintList", offsetof(self, thumbprint_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &thumbprint_list_constraint},
                 {"Url", offsetof(self, url), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::OIDCProvider", fields, cfn::no_intrinsic};

@@ -21,7 +21,7 @@ struct policy {
         /// Required. The policy document.
         cfn::required<cfn::json, "AWS::IAM::Policy.PolicyDocument"> policy_document;
         /// Required. The name of the policy document.
-        cfn::checked_required<cfn::str, "AWS::IAM::Policy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::IAM::Policy.PolicyName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
         /// The name of the role to associate the policy with.
         cfn::optional<cfn::list<cfn::str>, "AWS::IAM::Policy.Roles"> roles;
         /// The name of the user to associate the policy with.

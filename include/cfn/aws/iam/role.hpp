@@ -39,20 +39,20 @@ struct role {
         /// Required. The trust policy that is associated with this role.
         cfn::required<cfn::json, "AWS::IAM::Role.AssumeRolePolicyDocument"> assume_role_policy_document;
         /// A description of the role that you provide.
-        cfn::checked_optional<cfn::str, "AWS::IAM::Role.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::IAM::Role.Description", cfn::string_rule{.max_length = 1000}> description;
         /// A list of Amazon Resource Names (ARNs) of the IAM managed policies that you want to attach to the role.
-        cfn::optional<cfn::list<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">>, "AWS::IAM::Role.ManagedPolicyArns"> managed_policy_arns;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">>, "AWS::IAM::Role.ManagedPolicyArns", cfn::list_rule{.max_items = 20}> managed_policy_arns;
         /// The maximum session duration (in seconds) that you want to set for the specified role.
-        cfn::checked_optional<cfn::integer, "AWS::IAM::Role.MaxSessionDuration", cfn::literal_rule{.minimum = 3600, .maximum = 43200}> max_session_duration;
+        cfn::checked_optional<cfn::integer, "AWS::IAM::Role.MaxSessionDuration", cfn::integer_rule{.minimum = 3600, .maximum = 43200}> max_session_duration;
         static constexpr const char* path_pattern = R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)";
         /// The path to the role. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::Role.Path", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::Role.Path", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
         /// The ARN of the policy used to set the permissions boundary for the role.
-        cfn::checked_optional<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">, "AWS::IAM::Role.PermissionsBoundary", cfn::literal_rule{.min_length = 20, .max_length = 2048}> permissions_boundary;
+        cfn::checked_optional<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">, "AWS::IAM::Role.PermissionsBoundary", cfn::string_rule{.min_length = 20, .max_length = 2048}> permissions_boundary;
         /// Adds or updates an inline policy document that is embedded in the specified IAM role.
         cfn::optional<cfn::list<role::policy>, "AWS::IAM::Role.Policies"> policies;
         /// A name for the IAM role, up to 64 characters in length. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::Role.RoleName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> role_name;
+        cfn::checked_optional<cfn::str, "AWS::IAM::Role.RoleName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> role_name;
         /// A list of tags that are attached to the role.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IAM::Role.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,7 +68,7 @@ struct role {
             static constexpr cfn::field_info fields[] = {
                 {"AssumeRolePolicyDocument", offsetof(self, assume_role_policy_document), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},
+                {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},
                 {"MaxSessionDuration", offsetof(self, max_session_duration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_session_duration_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &path_constraint},
                 {"PermissionsBoundary", offsetof(self, permissions_boundary), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &permissions_boundary_constraint},

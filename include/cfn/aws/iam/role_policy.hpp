@@ -19,9 +19,9 @@ struct role_policy {
         /// The policy document.
         cfn::optional<cfn::json, "AWS::IAM::RolePolicy.PolicyDocument"> policy_document;
         /// Required. The name of the policy document. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IAM::RolePolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::IAM::RolePolicy.PolicyName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
         /// Required. The name of the role to associate the policy with. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IAM::RolePolicy.RoleName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> role_name;
+        cfn::checked_required<cfn::str, "AWS::IAM::RolePolicy.RoleName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> role_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+=,.@-]+$)", 13}};

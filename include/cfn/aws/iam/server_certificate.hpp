@@ -17,17 +17,17 @@ struct server_certificate {
 
     struct properties {
         /// The contents of the public key certificate. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::ServerCertificate.CertificateBody", cfn::literal_rule{.min_length = 1, .max_length = 16384}> certificate_body;
+        cfn::checked_optional<cfn::str, "AWS::IAM::ServerCertificate.CertificateBody", cfn::string_rule{.min_length = 1, .max_length = 16384}> certificate_body;
         /// The contents of the public key certificate chain. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::ServerCertificate.CertificateChain", cfn::literal_rule{.min_length = 1, .max_length = 2097152}> certificate_chain;
+        cfn::checked_optional<cfn::str, "AWS::IAM::ServerCertificate.CertificateChain", cfn::string_rule{.min_length = 1, .max_length = 2097152}> certificate_chain;
         static constexpr const char* path_pattern = R"((\u002F)|(\u002F[\u0021-\u007F]+\u002F))";
         /// The path for the server certificate.
-        cfn::checked_optional<cfn::str, "AWS::IAM::ServerCertificate.Path", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::ServerCertificate.Path", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
         /// The contents of the private key in PEM-encoded format. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::ServerCertificate.PrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 16384}> private_key;
+        cfn::checked_optional<cfn::str, "AWS::IAM::ServerCertificate.PrivateKey", cfn::string_rule{.min_length = 1, .max_length = 16384}> private_key;
         static constexpr const char* server_certificate_name_pattern = R"([\w+=,.@-]+)";
         /// The name for the server certificate. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::ServerCertificate.ServerCertificateName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &server_certificate_name_pattern}> server_certificate_name;
+        cfn::checked_optional<cfn::str, "AWS::IAM::ServerCertificate.ServerCertificateName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &server_certificate_name_pattern}> server_certificate_name;
         /// A list of tags that are attached to the server certificate.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IAM::ServerCertificate.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,11 +17,11 @@ struct service_linked_role {
 
     struct properties {
         /// The service principal for the AWS service to which this role is attached. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::ServiceLinkedRole.AWSServiceName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> aws_service_name;
+        cfn::checked_optional<cfn::str, "AWS::IAM::ServiceLinkedRole.AWSServiceName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> aws_service_name;
         /// A string that you provide, which is combined with the service-provided prefix to form the complete role name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::ServiceLinkedRole.CustomSuffix", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> custom_suffix;
+        cfn::checked_optional<cfn::str, "AWS::IAM::ServiceLinkedRole.CustomSuffix", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> custom_suffix;
         /// The description of the role.
-        cfn::checked_optional<cfn::str, "AWS::IAM::ServiceLinkedRole.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::IAM::ServiceLinkedRole.Description", cfn::string_rule{.max_length = 1000}> description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aws_service_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+=,.@-]+$)", 13}};

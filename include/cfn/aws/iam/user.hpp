@@ -57,22 +57,22 @@ struct user {
 
     struct properties {
         /// A list of group names to which you want to add the user.
-        cfn::optional<cfn::list<cfn::id<"AWS::IAM::Group.GroupName">>, "AWS::IAM::User.Groups"> groups;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::IAM::Group.GroupName">>, "AWS::IAM::User.Groups", cfn::list_rule{.max_items = 10}> groups;
         /// Creates a password for the specified IAM user.
         user::login_profile login_profile = cfn::absent;
         /// A list of Amazon Resource Names (ARNs) of the IAM managed policies that you want to attach to the user.
-        cfn::optional<cfn::list<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">>, "AWS::IAM::User.ManagedPolicyArns"> managed_policy_arns;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">>, "AWS::IAM::User.ManagedPolicyArns", cfn::list_rule{.max_items = 20}> managed_policy_arns;
         static constexpr const char* path_pattern = R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)";
         /// The path for the user name.
-        cfn::checked_optional<cfn::str, "AWS::IAM::User.Path", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::User.Path", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
         /// The ARN of the managed policy that is used to set the permissions boundary for the user.
-        cfn::checked_optional<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">, "AWS::IAM::User.PermissionsBoundary", cfn::literal_rule{.min_length = 20, .max_length = 2048}> permissions_boundary;
+        cfn::checked_optional<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">, "AWS::IAM::User.PermissionsBoundary", cfn::string_rule{.min_length = 20, .max_length = 2048}> permissions_boundary;
         /// Adds or updates an inline policy document that is embedded in the specified IAM user.
         cfn::optional<cfn::list<user::policy>, "AWS::IAM::User.Policies"> policies;
         /// A list of tags that you want to attach to the new user.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IAM::User.Tags"> tags;
         /// The name of the user to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::User.UserName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> user_name;
+        cfn::checked_optional<cfn::str, "AWS::IAM::User.UserName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint groups_constraint{.min_items = 0, .max_items = 10};
@@ -83,9 +83,9 @@ struct user {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint user_name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[\w+=,.@-]+$)", 13}};
             static constexpr cfn::field_info fields[] = {
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &groups_constraint},
                 {"LoginProfile", offsetof(self, login_profile), cfn::field_kind::nested, false, cfn::replacement::no, &user::login_profile::cfn_struct},
-                {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},
+                {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
                 {"PermissionsBoundary", offsetof(self, permissions_boundary), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &permissions_boundary_constraint},
                 {"Policies", offsetof(self, policies), cfn::field_kind::value, false, cfn::replacement::no, &user::policy::cfn_struct},

@@ -19,9 +19,9 @@ struct user_policy {
         /// The policy document.
         cfn::optional<cfn::json, "AWS::IAM::UserPolicy.PolicyDocument"> policy_document;
         /// Required. The name of the policy document. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IAM::UserPolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::IAM::UserPolicy.PolicyName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
         /// Required. The name of the user to associate the policy with. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IAM::UserPolicy.UserName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> user_name;
+        cfn::checked_required<cfn::str, "AWS::IAM::UserPolicy.UserName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+=,.@-]+$)", 13}};

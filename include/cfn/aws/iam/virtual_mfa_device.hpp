@@ -18,14 +18,14 @@ struct virtual_mfa_device {
     struct properties {
         static constexpr const char* path_pattern = R"((\u002F)|(\u002F[\u0021-\u007F]+\u002F))";
         /// The path for the virtual MFA device. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::VirtualMFADevice.Path", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
+        cfn::checked_optional<cfn::str, "AWS::IAM::VirtualMFADevice.Path", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
         /// A list of tags that you want to attach to the new IAM virtual MFA device.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IAM::VirtualMFADevice.Tags"> tags;
         /// Required. The IAM user associated with this virtual MFA device.
         cfn::required<cfn::list<cfn::str>, "AWS::IAM::VirtualMFADevice.Users"> users;
         static constexpr const char* virtual_mfa_device_name_pattern = R"([\w+=,.@-]+)";
         /// The name of the virtual MFA device, which must be unique. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IAM::VirtualMFADevice.VirtualMfaDeviceName", cfn::literal_rule{.min_length = 1, .max_length = 226, .pattern = &virtual_mfa_device_name_pattern}> virtual_mfa_device_name;
+        cfn::checked_optional<cfn::str, "AWS::IAM::VirtualMFADevice.VirtualMfaDeviceName", cfn::string_rule{.min_length = 1, .max_length = 226, .pattern = &virtual_mfa_device_name_pattern}> virtual_mfa_device_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = {R"((\u002F)|(\u002F[\u0021-\u007F]+\u002F))", 39}};

@@ -17,13 +17,13 @@ struct group {
 
     struct properties {
         /// A string containing the description of the group.
-        cfn::checked_optional<cfn::str, "AWS::IdentityStore::Group.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::IdentityStore::Group.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         static constexpr const char* display_name_pattern = R"(^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r  ]+$)";
         /// Required. The display name value for the group.
-        cfn::checked_required<cfn::str, "AWS::IdentityStore::Group.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &display_name_pattern}> display_name;
+        cfn::checked_required<cfn::str, "AWS::IdentityStore::Group.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &display_name_pattern}> display_name;
         static constexpr const char* identity_store_id_pattern = "^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The globally unique identifier for the identity store. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IdentityStore::Group.IdentityStoreId", cfn::literal_rule{.min_length = 1, .max_length = 36, .pattern = &identity_store_id_pattern}> identity_store_id;
+        cfn::checked_required<cfn::str, "AWS::IdentityStore::Group.IdentityStoreId", cfn::string_rule{.min_length = 1, .max_length = 36, .pattern = &identity_store_id_pattern}> identity_store_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};

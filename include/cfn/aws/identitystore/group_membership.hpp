@@ -20,7 +20,7 @@ struct group_membership {
     struct member_id {
         static constexpr const char* user_id_pattern = "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$";
         /// Required. An object containing the identifiers of resources that can be members.
-        cfn::checked_required<cfn::str, "AWS::IdentityStore::GroupMembership.MemberId.UserId", cfn::literal_rule{.min_length = 1, .max_length = 47, .pattern = &user_id_pattern}> user_id;
+        cfn::checked_required<cfn::str, "AWS::IdentityStore::GroupMembership.MemberId.UserId", cfn::string_rule{.min_length = 1, .max_length = 47, .pattern = &user_id_pattern}> user_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,10 +37,10 @@ struct group_membership {
     struct properties {
         static constexpr const char* group_id_pattern = "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$";
         /// Required. The identifier for a group in the identity store. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IdentityStore::GroupMembership.GroupId", cfn::literal_rule{.min_length = 1, .max_length = 47, .pattern = &group_id_pattern}> group_id;
+        cfn::checked_required<cfn::str, "AWS::IdentityStore::GroupMembership.GroupId", cfn::string_rule{.min_length = 1, .max_length = 47, .pattern = &group_id_pattern}> group_id;
         static constexpr const char* identity_store_id_pattern = "^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The globally unique identifier for the identity store. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IdentityStore::GroupMembership.IdentityStoreId", cfn::literal_rule{.min_length = 1, .max_length = 36, .pattern = &identity_store_id_pattern}> identity_store_id;
+        cfn::checked_required<cfn::str, "AWS::IdentityStore::GroupMembership.IdentityStoreId", cfn::string_rule{.min_length = 1, .max_length = 36, .pattern = &identity_store_id_pattern}> identity_store_id;
         /// Required. An object containing the identifier of a group member. Update requires replacement.
         group_membership::member_id member_id;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -24,21 +24,21 @@ struct component {
 
     struct properties {
         /// The change description of the component. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Component.ChangeDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> change_description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Component.ChangeDescription", cfn::string_rule{.min_length = 1, .max_length = 1024}> change_description;
         static constexpr const char* data_pattern = R"(^[^\x00]+$)";
         /// Component `data` contains inline YAML document content for the component. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Component.Data", cfn::literal_rule{.min_length = 1, .max_length = 16000, .pattern = &data_pattern}> data;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Component.Data", cfn::string_rule{.min_length = 1, .max_length = 16000, .pattern = &data_pattern}> data;
         /// Describes the contents of the component. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Component.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Component.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key used to encrypt this component. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Component.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Component.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of the component. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::Component.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::Component.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The operating system platform of the component. Update requires replacement.
         cfn::required<cfn::enumeration<component::platform>, "AWS::ImageBuilder::Component.Platform"> platform;
         /// The operating system (OS) version supported by the component. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::Component.SupportedOsVersions"> supported_os_versions;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ImageBuilder::Component.SupportedOsVersions", cfn::list_rule{.max_items = 25}> supported_os_versions;
         /// The tags that apply to the component. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::ImageBuilder::Component.Tags"> tags;
         /// The `uri` of a YAML component document file. Update requires replacement.
@@ -61,7 +61,7 @@ struct component {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Platform", offsetof(self, platform), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"SupportedOsVersions", offsetof(self, supported_os_versions), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &supported_os_versions_constraint},
+                {"SupportedOsVersions", offsetof(self, supported_os_versions), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &supported_os_versions_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Uri", offsetof(self, uri), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -49,7 +49,7 @@ struct container_recipe {
     struct component_parameter {
         static constexpr const char* name_pattern = R"(^[^\x00]+$)";
         /// Required. The name of the component parameter to set. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ComponentParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ComponentParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Required. Sets the value for the named component parameter. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::ImageBuilder::ContainerRecipe.ComponentParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -73,7 +73,7 @@ struct container_recipe {
     struct component_configuration {
         static constexpr const char* component_arn_pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):component/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)";
         /// The Amazon Resource Name (ARN) of the component. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ComponentConfiguration.ComponentArn", cfn::literal_rule{.pattern = &component_arn_pattern}> component_arn;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ComponentConfiguration.ComponentArn", cfn::string_rule{.pattern = &component_arn_pattern}> component_arn;
         /// A group of parameter settings that Image Builder uses to configure the component for a specific recipe. Update requires replacement.
         cfn::optional<cfn::list<container_recipe::component_parameter>, "AWS::ImageBuilder::ContainerRecipe.ComponentConfiguration.Parameters"> parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -99,15 +99,15 @@ struct container_recipe {
         /// Use to configure device encryption. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.Encrypted"> encrypted;
         /// Use to configure device IOPS. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.Iops", cfn::literal_rule{.minimum = 100, .maximum = 64000}> iops;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.Iops", cfn::integer_rule{.minimum = 100, .maximum = 64000}> iops;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key to use when encrypting the device. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// The snapshot that defines the device contents. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.SnapshotId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> snapshot_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.SnapshotId", cfn::string_rule{.min_length = 1, .max_length = 1024}> snapshot_id;
         /// *For GP3 volumes only* – The throughput in MiB/s that the volume supports. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.Throughput", cfn::literal_rule{.minimum = 125, .maximum = 1000}> throughput;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.Throughput", cfn::integer_rule{.minimum = 125, .maximum = 1000}> throughput;
         /// Use to override the device's volume size. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.VolumeSize", cfn::literal_rule{.minimum = 1, .maximum = 16000}> volume_size;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.VolumeSize", cfn::integer_rule{.minimum = 1, .maximum = 16000}> volume_size;
         /// Use to override the device's volume type. Update requires replacement.
         cfn::optional<cfn::enumeration<container_recipe::ebs_instance_block_device_specification_volume_type>, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.VolumeType"> volume_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -138,13 +138,13 @@ struct container_recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-containerrecipe-instanceblockdevicemapping.html
     struct instance_block_device_mapping {
         /// The device to which these mappings apply. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> device_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.DeviceName", cfn::string_rule{.min_length = 1, .max_length = 1024}> device_name;
         /// Use to manage Amazon EBS-specific configuration for this mapping. Update requires replacement.
         container_recipe::ebs_instance_block_device_specification ebs = cfn::absent;
         /// Use to remove a mapping from the base image. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.NoDevice", cfn::literal_rule{.max_length = 0}> no_device;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.NoDevice", cfn::string_rule{.max_length = 0}> no_device;
         /// Use to manage instance ephemeral devices. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.VirtualName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> virtual_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.VirtualName", cfn::string_rule{.min_length = 1, .max_length = 1024}> virtual_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -169,7 +169,7 @@ struct container_recipe {
         /// Defines the block devices to attach for building an instance from this Image Builder AMI. Update requires replacement.
         cfn::optional<cfn::list<container_recipe::instance_block_device_mapping>, "AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration.BlockDeviceMappings"> block_device_mappings;
         /// The base image for a container build and test instance. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration.Image", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration.Image", cfn::string_rule{.min_length = 1, .max_length = 1024}> image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -188,7 +188,7 @@ struct container_recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-containerrecipe-targetcontainerrepository.html
     struct target_container_repository {
         /// The name of the container repository where the output container image is stored. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::ECR::Repository.RepositoryName">, "AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
+        cfn::checked_optional<cfn::id<"AWS::ECR::Repository.RepositoryName">, "AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository.RepositoryName", cfn::string_rule{.min_length = 1, .max_length = 1024}> repository_name;
         /// Specifies the service in which this image was registered. Update requires replacement.
         cfn::optional<cfn::enumeration<container_recipe::target_container_repository_service>, "AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository.Service"> service;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -211,23 +211,23 @@ struct container_recipe {
         /// Required. Specifies the type of container, such as Docker. Update requires replacement.
         cfn::required<cfn::enumeration<container_recipe::container_type>, "AWS::ImageBuilder::ContainerRecipe.ContainerType"> container_type;
         /// The description of the container recipe. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         static constexpr const char* dockerfile_template_data_pattern = R"(^[^\x00]+$)";
         /// Dockerfiles are text documents that are used to build Docker containers, and ensure that they contain all of the elements required by the application running inside. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.DockerfileTemplateData", cfn::literal_rule{.min_length = 1, .max_length = 16000, .pattern = &dockerfile_template_data_pattern}> dockerfile_template_data;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.DockerfileTemplateData", cfn::string_rule{.min_length = 1, .max_length = 16000, .pattern = &dockerfile_template_data_pattern}> dockerfile_template_data;
         /// The S3 URI for the Dockerfile that will be used to build your container image. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.DockerfileTemplateUri"> dockerfile_template_uri;
         /// Specifies the operating system version for the base image. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ImageOsVersionOverride", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_os_version_override;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ImageOsVersionOverride", cfn::string_rule{.min_length = 1, .max_length = 1024}> image_os_version_override;
         /// A group of options that can be used to configure an instance for building and testing container images. Update requires replacement.
         container_recipe::instance_configuration instance_configuration = cfn::absent;
         /// The Amazon Resource Name (ARN) that uniquely identifies which KMS key is used to encrypt the container image for distribution to the target Region. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of the container recipe. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The base image for customizations specified in the container recipe. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ParentImage", cfn::literal_rule{.min_length = 1, .max_length = 1024}> parent_image;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ParentImage", cfn::string_rule{.min_length = 1, .max_length = 1024}> parent_image;
         /// Specifies the operating system platform when you use a custom base image. Update requires replacement.
         cfn::optional<cfn::enumeration<container_recipe::platform_override>, "AWS::ImageBuilder::ContainerRecipe.PlatformOverride"> platform_override;
         /// Tags that are attached to the container recipe. Update requires replacement.
@@ -237,7 +237,7 @@ struct container_recipe {
         /// Required. The semantic version of the container recipe. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Version"> version;
         /// The working directory for use during build and test workflows. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.WorkingDirectory", cfn::literal_rule{.min_length = 1, .max_length = 1024}> working_directory;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.WorkingDirectory", cfn::string_rule{.min_length = 1, .max_length = 1024}> working_directory;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint components_constraint{.min_items = 1};

@@ -58,16 +58,16 @@ struct distribution_configuration {
         /// The tags to apply to AMIs distributed to this Region.
         cfn::optional<cfn::map<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.AmiTags"> ami_tags;
         /// The description of the AMI distribution configuration.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key used to encrypt the distributed image.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// Launch permissions can be used to configure which AWS account s can use the AMI to launch instances.
         distribution_configuration::launch_permission_configuration launch_permission_configuration = cfn::absent;
         static constexpr const char* name_pattern = R"(^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}\.]+[-_A-Za-z0-9}]$)";
         /// The name of the output AMI.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// The ID of an account to which you want to distribute an image.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.TargetAccountIds"> target_account_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.TargetAccountIds", cfn::list_rule{.max_items = 1536}> target_account_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,7 +83,7 @@ struct distribution_configuration {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"LaunchPermissionConfiguration", offsetof(self, launch_permission_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::launch_permission_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"TargetAccountIds", offsetof(self, target_account_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_account_ids_constraint},
+                {"TargetAccountIds", offsetof(self, target_account_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_account_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -94,7 +94,7 @@ struct distribution_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-targetcontainerrepository.html
     struct target_container_repository {
         /// The name of the container repository where the output container image is stored.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.TargetContainerRepository.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.TargetContainerRepository.RepositoryName", cfn::string_rule{.min_length = 1, .max_length = 1024}> repository_name;
         /// Specifies the service in which this image was registered.
         cfn::optional<cfn::enumeration<distribution_configuration::target_container_repository_service>, "AWS::ImageBuilder::DistributionConfiguration.TargetContainerRepository.Service"> service;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -117,7 +117,7 @@ struct distribution_configuration {
         /// Tags that are attached to the container distribution configuration.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.ContainerDistributionConfiguration.ContainerTags"> container_tags;
         /// The description of the container distribution configuration.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.ContainerDistributionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.ContainerDistributionConfiguration.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// The destination repository for the container distribution configuration.
         distribution_configuration::target_container_repository target_repository = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -142,11 +142,11 @@ struct distribution_configuration {
     struct fast_launch_launch_template_specification {
         static constexpr const char* launch_template_id_pattern = "^lt-[a-z0-9-_]{17}$";
         /// The ID of the launch template to use for faster launching for a Windows AMI.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateId", cfn::literal_rule{.pattern = &launch_template_id_pattern}> launch_template_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateId", cfn::string_rule{.pattern = &launch_template_id_pattern}> launch_template_id;
         /// The name of the launch template to use for faster launching for a Windows AMI.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> launch_template_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateName", cfn::string_rule{.min_length = 1, .max_length = 1024}> launch_template_name;
         /// The version of the launch template to use for faster launching for a Windows AMI.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> launch_template_version;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateVersion", cfn::string_rule{.min_length = 1, .max_length = 1024}> launch_template_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -168,7 +168,7 @@ struct distribution_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-fastlaunchsnapshotconfiguration.html
     struct fast_launch_snapshot_configuration {
         /// The number of pre-provisioned snapshots to keep on hand for a fast-launch enabled Windows AMI.
-        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchSnapshotConfiguration.TargetResourceCount", cfn::literal_rule{.minimum = 1, .maximum = 10000}> target_resource_count;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchSnapshotConfiguration.TargetResourceCount", cfn::integer_rule{.minimum = 1, .maximum = 10000}> target_resource_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -186,13 +186,13 @@ struct distribution_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-fastlaunchconfiguration.html
     struct fast_launch_configuration {
         /// The owner account ID for the fast-launch enabled Windows AMI.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration.AccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
         /// A Boolean that represents the current state of faster launching for the Windows AMI.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration.Enabled"> enabled;
         /// The launch template that the fast-launch enabled Windows AMI uses when it launches Windows instances to create pre-provisioned snapshots.
         distribution_configuration::fast_launch_launch_template_specification launch_template = cfn::absent;
         /// The maximum number of parallel instances that are launched for creating resources.
-        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration.MaxParallelLaunches", cfn::literal_rule{.minimum = 1}> max_parallel_launches;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration.MaxParallelLaunches", cfn::integer_rule{.minimum = 1}> max_parallel_launches;
         /// Configuration settings for managing the number of snapshots that are created from pre-provisioned instances for the Windows AMI when faster launching is enabled.
         distribution_configuration::fast_launch_snapshot_configuration snapshot_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -217,10 +217,10 @@ struct distribution_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-launchtemplateconfiguration.html
     struct launch_template_configuration {
         /// The account ID that this configuration applies to.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.AccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
         static constexpr const char* launch_template_id_pattern = "^lt-[a-z0-9-_]{17}$";
         /// Identifies the Amazon EC2 launch template to use.
-        cfn::checked_optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.LaunchTemplateId", cfn::literal_rule{.pattern = &launch_template_id_pattern}> launch_template_id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.LaunchTemplateId", cfn::string_rule{.pattern = &launch_template_id_pattern}> launch_template_id;
         /// Set the specified Amazon EC2 launch template as the default launch template for the specified account.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.SetDefaultVersion"> set_default_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -243,11 +243,11 @@ struct distribution_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-ssmparameterconfiguration.html
     struct ssm_parameter_configuration {
         /// Specify the account that will own the Parameter in a given Region.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.AmiAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> ami_account_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.AmiAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> ami_account_id;
         /// The data type specifies what type of value the Parameter contains.
         cfn::optional<cfn::enumeration<distribution_configuration::ssm_parameter_configuration_data_type>, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.DataType"> data_type;
         /// Required. This is the name of the Parameter in the target Region or account.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 1011, .characters = R"(a-zA-Z0-9_.\-\/)"}> parameter_name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 1011, .characters = R"(a-zA-Z0-9_.\-\/)"}> parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -276,9 +276,9 @@ struct distribution_configuration {
         /// A group of launchTemplateConfiguration settings that apply to image distribution for specified accounts.
         cfn::optional<cfn::list<distribution_configuration::launch_template_configuration>, "AWS::ImageBuilder::DistributionConfiguration.Distribution.LaunchTemplateConfigurations"> launch_template_configurations;
         /// The License Manager Configuration to associate with the AMI in the specified Region.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.Distribution.LicenseConfigurationArns"> license_configuration_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.Distribution.LicenseConfigurationArns", cfn::list_rule{.max_items = 50}> license_configuration_arns;
         /// Required. The target Region for the Distribution Configuration.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Distribution.Region", cfn::literal_rule{.min_length = 1, .max_length = 1024}> region;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Distribution.Region", cfn::string_rule{.min_length = 1, .max_length = 1024}> region;
         /// Contains settings to update AWS Systems Manager (SSM) Parameter Store Parameters with output AMI IDs from the build by target Region.
         cfn::optional<cfn::list<distribution_configuration::ssm_parameter_configuration>, "AWS::ImageBuilder::DistributionConfiguration.Distribution.SsmParameterConfigurations"> ssm_parameter_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -295,7 +295,7 @@ struct distribution_configuration {
                 {"ContainerDistributionConfiguration", offsetof(self, container_distribution_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::container_distribution_configuration::cfn_struct},
                 {"FastLaunchConfigurations", offsetof(self, fast_launch_configurations), cfn::field_kind::value, false, cfn::replacement::no, &distribution_configuration::fast_launch_configuration::cfn_struct, &fast_launch_configurations_constraint},
                 {"LaunchTemplateConfigurations", offsetof(self, launch_template_configurations), cfn::field_kind::value, false, cfn::replacement::no, &distribution_configuration::launch_template_configuration::cfn_struct, &launch_template_configurations_constraint},
-                {"LicenseConfigurationArns", offsetof(self, license_configuration_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &license_configuration_arns_constraint},
+                {"LicenseConfigurationArns", offsetof(self, license_configuration_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &license_configuration_arns_constraint},
                 {"Region", offsetof(self, region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &region_constraint},
                 {"SsmParameterConfigurations", offsetof(self, ssm_parameter_configurations), cfn::field_kind::value, false, cfn::replacement::no, &distribution_configuration::ssm_parameter_configuration::cfn_struct},
             };
@@ -306,12 +306,12 @@ struct distribution_configuration {
 
     struct properties {
         /// The description of this distribution configuration.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The distributions of this distribution configuration formatted as an array of Distribution objects.
         cfn::required<cfn::list<distribution_configuration::distribution>, "AWS::ImageBuilder::DistributionConfiguration.Distributions"> distributions;
         static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of this distribution configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// The tags of this distribution configuration.
         cfn::optional<cfn::map<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

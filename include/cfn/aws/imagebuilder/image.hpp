@@ -64,7 +64,7 @@ struct image {
         /// Tags for Image Builder to apply to the output container image that Amazon Inspector scans. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::Image.EcrConfiguration.ContainerTags"> container_tags;
         /// The name of the container repository that Amazon Inspector scans to identify findings for your container images. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.EcrConfiguration.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.EcrConfiguration.RepositoryName", cfn::string_rule{.min_length = 1, .max_length = 1024}> repository_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -107,7 +107,7 @@ struct image {
         /// Determines if tests should run after building the image. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::Image.ImageTestsConfiguration.ImageTestsEnabled"> image_tests_enabled;
         /// The maximum time in minutes that tests are permitted to run. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::Image.ImageTestsConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 60, .maximum = 1440}> timeout_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::Image.ImageTestsConfiguration.TimeoutMinutes", cfn::integer_rule{.minimum = 60, .maximum = 1440}> timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,7 +126,7 @@ struct image {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-image-imageloggingconfiguration.html
     struct image_logging_configuration {
         /// The log group name that Image Builder uses for image creation.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.ImageLoggingConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.ImageLoggingConfiguration.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,7 +145,7 @@ struct image {
     struct workflow_parameter {
         static constexpr const char* name_pattern = R"(^[^\x00]+$)";
         /// The name of the workflow parameter to set.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Sets the value for the named workflow parameter.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::Image.WorkflowParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -171,12 +171,12 @@ struct image {
         cfn::optional<cfn::enumeration<image::workflow_configuration_on_failure>, "AWS::ImageBuilder::Image.WorkflowConfiguration.OnFailure"> on_failure;
         static constexpr const char* parallel_group_pattern = "^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$";
         /// Test workflows are defined within named runtime groups called parallel groups.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowConfiguration.ParallelGroup", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &parallel_group_pattern}> parallel_group;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowConfiguration.ParallelGroup", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &parallel_group_pattern}> parallel_group;
         /// Contains parameter values for each of the parameters that the workflow document defined for the workflow resource.
         cfn::optional<cfn::list<image::workflow_parameter>, "AWS::ImageBuilder::Image.WorkflowConfiguration.Parameters"> parameters;
         static constexpr const char* workflow_arn_pattern = R"(^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):workflow/(build|test|distribution)/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)";
         /// The Amazon Resource Name (ARN) of the workflow resource.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowConfiguration.WorkflowArn", cfn::literal_rule{.pattern = &workflow_arn_pattern}> workflow_arn;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowConfiguration.WorkflowArn", cfn::string_rule{.pattern = &workflow_arn_pattern}> workflow_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -198,29 +198,29 @@ struct image {
     struct properties {
         static constexpr const char* container_recipe_arn_pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):container-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)";
         /// The Amazon Resource Name (ARN) of the container recipe that defines how images are configured and tested. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.ContainerRecipeArn", cfn::literal_rule{.pattern = &container_recipe_arn_pattern}> container_recipe_arn;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.ContainerRecipeArn", cfn::string_rule{.pattern = &container_recipe_arn_pattern}> container_recipe_arn;
         /// Enables deletion of underlying resources of an image when it is replaced or deleted, including its Amazon Machine Images (AMIs), snapshots, or containers.
         image::deletion_settings deletion_settings = cfn::absent;
         static constexpr const char* distribution_configuration_arn_pattern = "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):distribution-configuration/[a-z0-9-_]+$";
         /// The Amazon Resource Name (ARN) of the distribution configuration that defines and configures the outputs of your pipeline. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::DistributionConfiguration.Arn">, "AWS::ImageBuilder::Image.DistributionConfigurationArn", cfn::literal_rule{.pattern = &distribution_configuration_arn_pattern}> distribution_configuration_arn;
+        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::DistributionConfiguration.Arn">, "AWS::ImageBuilder::Image.DistributionConfigurationArn", cfn::string_rule{.pattern = &distribution_configuration_arn_pattern}> distribution_configuration_arn;
         /// Collects additional information about the image being created, including the operating system (OS) version and package list. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::Image.EnhancedImageMetadataEnabled"> enhanced_image_metadata_enabled;
         static constexpr const char* execution_role_pattern = R"(^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder access to perform workflow actions.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Image.ExecutionRole", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
         /// The image pipeline execution settings of the image.
         image::image_pipeline_execution_settings image_pipeline_execution_settings = cfn::absent;
         static constexpr const char* image_recipe_arn_pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)";
         /// The Amazon Resource Name (ARN) of the image recipe that defines how images are configured, tested, and assessed. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::ImageRecipe.Arn">, "AWS::ImageBuilder::Image.ImageRecipeArn", cfn::literal_rule{.pattern = &image_recipe_arn_pattern}> image_recipe_arn;
+        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::ImageRecipe.Arn">, "AWS::ImageBuilder::Image.ImageRecipeArn", cfn::string_rule{.pattern = &image_recipe_arn_pattern}> image_recipe_arn;
         /// Contains settings for vulnerability scans. Update requires replacement.
         image::image_scanning_configuration image_scanning_configuration = cfn::absent;
         /// The image tests configuration of the image. Update requires replacement.
         image::image_tests_configuration image_tests_configuration = cfn::absent;
         static constexpr const char* infrastructure_configuration_arn_pattern = "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$";
         /// The Amazon Resource Name (ARN) of the infrastructure configuration that defines the environment in which your image will be built and tested. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::InfrastructureConfiguration.Arn">, "AWS::ImageBuilder::Image.InfrastructureConfigurationArn", cfn::literal_rule{.pattern = &infrastructure_configuration_arn_pattern}> infrastructure_configuration_arn;
+        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::InfrastructureConfiguration.Arn">, "AWS::ImageBuilder::Image.InfrastructureConfigurationArn", cfn::string_rule{.pattern = &infrastructure_configuration_arn_pattern}> infrastructure_configuration_arn;
         /// The logging configuration that's defined for the image.
         image::image_logging_configuration logging_configuration = cfn::absent;
         /// The tags of the image. Update requires replacement.

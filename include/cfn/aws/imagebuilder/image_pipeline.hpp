@@ -39,7 +39,7 @@ struct image_pipeline {
         /// Tags for Image Builder to apply to the output container image that Amazon Inspector scans.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::ImagePipeline.EcrConfiguration.ContainerTags"> container_tags;
         /// The name of the container repository that Amazon Inspector scans to identify findings for your container images.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.EcrConfiguration.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.EcrConfiguration.RepositoryName", cfn::string_rule{.min_length = 1, .max_length = 1024}> repository_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,7 +82,7 @@ struct image_pipeline {
         /// Defines if tests should be executed when building this image.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::ImagePipeline.ImageTestsConfiguration.ImageTestsEnabled"> image_tests_enabled;
         /// The maximum time in minutes that tests are permitted to run.
-        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ImagePipeline.ImageTestsConfiguration.TimeoutMinutes", cfn::literal_rule{.minimum = 60, .maximum = 1440}> timeout_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ImagePipeline.ImageTestsConfiguration.TimeoutMinutes", cfn::integer_rule{.minimum = 60, .maximum = 1440}> timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,9 +101,9 @@ struct image_pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagepipeline-pipelineloggingconfiguration.html
     struct pipeline_logging_configuration {
         /// The log group name that Image Builder uses for image creation.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration.ImageLogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> image_log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration.ImageLogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> image_log_group_name;
         /// The log group name that Image Builder uses for the log output during creation of a new pipeline.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration.PipelineLogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> pipeline_log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration.PipelineLogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> pipeline_log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -123,7 +123,7 @@ struct image_pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagepipeline-autodisablepolicy.html
     struct auto_disable_policy {
         /// Required. The number of consecutive scheduled image pipeline executions that must fail before Image Builder automatically disables the pipeline.
-        cfn::checked_required<cfn::integer, "AWS::ImageBuilder::ImagePipeline.AutoDisablePolicy.FailureCount", cfn::literal_rule{.minimum = 1, .maximum = 10}> failure_count;
+        cfn::checked_required<cfn::integer, "AWS::ImageBuilder::ImagePipeline.AutoDisablePolicy.FailureCount", cfn::integer_rule{.minimum = 1, .maximum = 10}> failure_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,7 +145,7 @@ struct image_pipeline {
         /// The condition configures when the pipeline should trigger a new image build.
         cfn::optional<cfn::enumeration<image_pipeline::schedule_pipeline_execution_start_condition>, "AWS::ImageBuilder::ImagePipeline.Schedule.PipelineExecutionStartCondition"> pipeline_execution_start_condition;
         /// The cron expression determines how often EC2 Image Builder evaluates your `pipelineExecutionStartCondition`.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Schedule.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 1024}> schedule_expression;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Schedule.ScheduleExpression", cfn::string_rule{.min_length = 1, .max_length = 1024}> schedule_expression;
         /// The timezone that applies to the scheduling expression, for example "Etc/UTC" or "America/Los_Angeles" in IANA timezone format.
         cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Schedule.Timezone"> timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -169,7 +169,7 @@ struct image_pipeline {
     struct workflow_parameter {
         static constexpr const char* name_pattern = R"(^[^\x00]+$)";
         /// The name of the workflow parameter to set.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Sets the value for the named workflow parameter.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::ImagePipeline.WorkflowParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -195,12 +195,12 @@ struct image_pipeline {
         cfn::optional<cfn::enumeration<image_pipeline::workflow_configuration_on_failure>, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.OnFailure"> on_failure;
         static constexpr const char* parallel_group_pattern = "^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$";
         /// Test workflows are defined within named runtime groups called parallel groups.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.ParallelGroup", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &parallel_group_pattern}> parallel_group;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.ParallelGroup", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &parallel_group_pattern}> parallel_group;
         /// Contains parameter values for each of the parameters that the workflow document defined for the workflow resource.
         cfn::optional<cfn::list<image_pipeline::workflow_parameter>, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.Parameters"> parameters;
         static constexpr const char* workflow_arn_pattern = R"(^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):workflow/(build|test|distribution)/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)";
         /// The Amazon Resource Name (ARN) of the workflow resource.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.WorkflowArn", cfn::literal_rule{.pattern = &workflow_arn_pattern}> workflow_arn;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.WorkflowArn", cfn::string_rule{.pattern = &workflow_arn_pattern}> workflow_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -222,20 +222,20 @@ struct image_pipeline {
     struct properties {
         static constexpr const char* container_recipe_arn_pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):container-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)";
         /// The Amazon Resource Name (ARN) of the container recipe that is used for this pipeline.
-        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::ContainerRecipe.Arn">, "AWS::ImageBuilder::ImagePipeline.ContainerRecipeArn", cfn::literal_rule{.pattern = &container_recipe_arn_pattern}> container_recipe_arn;
+        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::ContainerRecipe.Arn">, "AWS::ImageBuilder::ImagePipeline.ContainerRecipeArn", cfn::string_rule{.pattern = &container_recipe_arn_pattern}> container_recipe_arn;
         /// The description of this image pipeline.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         static constexpr const char* distribution_configuration_arn_pattern = "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):distribution-configuration/[a-z0-9-_]+$";
         /// The Amazon Resource Name (ARN) of the distribution configuration associated with this image pipeline.
-        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::DistributionConfiguration.Arn">, "AWS::ImageBuilder::ImagePipeline.DistributionConfigurationArn", cfn::literal_rule{.pattern = &distribution_configuration_arn_pattern}> distribution_configuration_arn;
+        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::DistributionConfiguration.Arn">, "AWS::ImageBuilder::ImagePipeline.DistributionConfigurationArn", cfn::string_rule{.pattern = &distribution_configuration_arn_pattern}> distribution_configuration_arn;
         /// Collects additional information about the image being created, including the operating system (OS) version and package list.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::ImagePipeline.EnhancedImageMetadataEnabled"> enhanced_image_metadata_enabled;
         static constexpr const char* execution_role_pattern = R"(^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder access to perform workflow actions.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.ExecutionRole", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
         static constexpr const char* image_recipe_arn_pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-recipe/[a-z0-9-_]+/(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)";
         /// The Amazon Resource Name (ARN) of the image recipe associated with this image pipeline.
-        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::ImageRecipe.Arn">, "AWS::ImageBuilder::ImagePipeline.ImageRecipeArn", cfn::literal_rule{.pattern = &image_recipe_arn_pattern}> image_recipe_arn;
+        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::ImageRecipe.Arn">, "AWS::ImageBuilder::ImagePipeline.ImageRecipeArn", cfn::string_rule{.pattern = &image_recipe_arn_pattern}> image_recipe_arn;
         /// Contains settings for vulnerability scans.
         image_pipeline::image_scanning_configuration image_scanning_configuration = cfn::absent;
         /// The tags to be applied to images created by this pipeline.
@@ -244,12 +244,12 @@ struct image_pipeline {
         image_pipeline::image_tests_configuration image_tests_configuration = cfn::absent;
         static constexpr const char* infrastructure_configuration_arn_pattern = "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$";
         /// Required. The Amazon Resource Name (ARN) of the infrastructure configuration associated with this image pipeline.
-        cfn::checked_required<cfn::id<"AWS::ImageBuilder::InfrastructureConfiguration.Arn">, "AWS::ImageBuilder::ImagePipeline.InfrastructureConfigurationArn", cfn::literal_rule{.pattern = &infrastructure_configuration_arn_pattern}> infrastructure_configuration_arn;
+        cfn::checked_required<cfn::id<"AWS::ImageBuilder::InfrastructureConfiguration.Arn">, "AWS::ImageBuilder::ImagePipeline.InfrastructureConfigurationArn", cfn::string_rule{.pattern = &infrastructure_configuration_arn_pattern}> infrastructure_configuration_arn;
         /// Defines logging configuration for the output image.
         image_pipeline::pipeline_logging_configuration logging_configuration = cfn::absent;
         static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of the image pipeline. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImagePipeline.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImagePipeline.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// The schedule of the image pipeline.
         image_pipeline::schedule schedule = cfn::absent;
         /// The status of the image pipeline.

@@ -51,7 +51,7 @@ struct image_recipe {
         /// Contains settings for the Systems Manager agent on your build instance.
         image_recipe::systems_manager_agent systems_manager_agent = cfn::absent;
         /// Use this property to provide commands or a command script to run when you launch your build instance.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.AdditionalInstanceConfiguration.UserDataOverride", cfn::literal_rule{.min_length = 1, .max_length = 21847}> user_data_override;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.AdditionalInstanceConfiguration.UserDataOverride", cfn::string_rule{.min_length = 1, .max_length = 21847}> user_data_override;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,15 +74,15 @@ struct image_recipe {
         /// Use to configure device encryption. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.Encrypted"> encrypted;
         /// Use to configure device IOPS. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.Iops", cfn::literal_rule{.minimum = 100, .maximum = 64000}> iops;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.Iops", cfn::integer_rule{.minimum = 100, .maximum = 64000}> iops;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key to use when encrypting the device. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// The snapshot that defines the device contents. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.SnapshotId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> snapshot_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.SnapshotId", cfn::string_rule{.min_length = 1, .max_length = 1024}> snapshot_id;
         /// *For GP3 volumes only* – The throughput in MiB/s that the volume supports. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.Throughput", cfn::literal_rule{.minimum = 125, .maximum = 1000}> throughput;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.Throughput", cfn::integer_rule{.minimum = 125, .maximum = 1000}> throughput;
         /// Overrides the volume size of the device. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.VolumeSize", cfn::literal_rule{.minimum = 1, .maximum = 16000}> volume_size;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.VolumeSize", cfn::integer_rule{.minimum = 1, .maximum = 16000}> volume_size;
         /// Overrides the volume type of the device. Update requires replacement.
         cfn::optional<cfn::enumeration<image_recipe::ebs_instance_block_device_specification_volume_type>, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.VolumeType"> volume_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -113,13 +113,13 @@ struct image_recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagerecipe-instanceblockdevicemapping.html
     struct instance_block_device_mapping {
         /// The device to which these mappings apply. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> device_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.DeviceName", cfn::string_rule{.min_length = 1, .max_length = 1024}> device_name;
         /// Use to manage Amazon EBS-specific configuration for this mapping. Update requires replacement.
         image_recipe::ebs_instance_block_device_specification ebs = cfn::absent;
         /// Enter an empty string to remove a mapping from the parent image. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.NoDevice", cfn::literal_rule{.max_length = 0}> no_device;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.NoDevice", cfn::string_rule{.max_length = 0}> no_device;
         /// Manages the instance ephemeral devices. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.VirtualName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> virtual_name;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.VirtualName", cfn::string_rule{.min_length = 1, .max_length = 1024}> virtual_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -143,7 +143,7 @@ struct image_recipe {
     struct component_parameter {
         static constexpr const char* name_pattern = R"(^[^\x00]+$)";
         /// Required. The name of the component parameter to set. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ComponentParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ComponentParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Required. Sets the value for the named component parameter. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::ImageBuilder::ImageRecipe.ComponentParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -167,7 +167,7 @@ struct image_recipe {
     struct component_configuration {
         static constexpr const char* component_arn_pattern = R"(^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):component/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)";
         /// The Amazon Resource Name (ARN) of the component. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::Component.Arn">, "AWS::ImageBuilder::ImageRecipe.ComponentConfiguration.ComponentArn", cfn::literal_rule{.pattern = &component_arn_pattern}> component_arn;
+        cfn::checked_optional<cfn::id<"AWS::ImageBuilder::Component.Arn">, "AWS::ImageBuilder::ImageRecipe.ComponentConfiguration.ComponentArn", cfn::string_rule{.pattern = &component_arn_pattern}> component_arn;
         /// A group of parameter settings that Image Builder uses to configure the component for a specific recipe. Update requires replacement.
         cfn::optional<cfn::list<image_recipe::component_parameter>, "AWS::ImageBuilder::ImageRecipe.ComponentConfiguration.Parameters"> parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -197,18 +197,18 @@ struct image_recipe {
         /// The components that are included in the image recipe. Update requires replacement.
         cfn::optional<cfn::list<image_recipe::component_configuration>, "AWS::ImageBuilder::ImageRecipe.Components"> components;
         /// The description of the image recipe. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of the image recipe. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImageRecipe.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImageRecipe.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The base image for customizations specified in the image recipe. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ParentImage", cfn::literal_rule{.min_length = 1, .max_length = 1024}> parent_image;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ParentImage", cfn::string_rule{.min_length = 1, .max_length = 1024}> parent_image;
         /// The tags of the image recipe. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::ImageBuilder::ImageRecipe.Tags"> tags;
         /// Required. The semantic version of the image recipe. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::ImageRecipe.Version"> version;
         /// The working directory to be used during build and test workflows. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.WorkingDirectory", cfn::literal_rule{.min_length = 1, .max_length = 1024}> working_directory;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.WorkingDirectory", cfn::string_rule{.min_length = 1, .max_length = 1024}> working_directory;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint components_constraint{.min_items = 1};

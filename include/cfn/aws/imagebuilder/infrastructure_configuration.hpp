@@ -32,7 +32,7 @@ struct infrastructure_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-infrastructureconfiguration-instancemetadataoptions.html
     struct instance_metadata_options {
         /// Limit the number of hops that an instance metadata request can traverse to reach its destination.
-        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::InfrastructureConfiguration.InstanceMetadataOptions.HttpPutResponseHopLimit", cfn::literal_rule{.minimum = 1, .maximum = 64}> http_put_response_hop_limit;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::InfrastructureConfiguration.InstanceMetadataOptions.HttpPutResponseHopLimit", cfn::integer_rule{.minimum = 1, .maximum = 64}> http_put_response_hop_limit;
         /// Indicates whether a signed token header is required for instance metadata retrieval requests.
         cfn::optional<cfn::enumeration<infrastructure_configuration::instance_metadata_options_http_tokens>, "AWS::ImageBuilder::InfrastructureConfiguration.InstanceMetadataOptions.HttpTokens"> http_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -53,9 +53,9 @@ struct infrastructure_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-infrastructureconfiguration-s3logs.html
     struct s3_logs {
         /// The S3 bucket in which to store the logs.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::ImageBuilder::InfrastructureConfiguration.S3Logs.S3BucketName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_bucket_name;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::ImageBuilder::InfrastructureConfiguration.S3Logs.S3BucketName", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_bucket_name;
         /// The Amazon S3 path to the bucket where the logs are stored.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.S3Logs.S3KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.S3Logs.S3KeyPrefix", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,11 +92,11 @@ struct infrastructure_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-infrastructureconfiguration-placement.html
     struct placement {
         /// The Availability Zone where your build and test instances will launch.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Placement.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 1024}> availability_zone;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Placement.AvailabilityZone", cfn::string_rule{.min_length = 1, .max_length = 1024}> availability_zone;
         /// The ID of the Dedicated Host on which build and test instances run.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Placement.HostId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> host_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Placement.HostId", cfn::string_rule{.min_length = 1, .max_length = 1024}> host_id;
         /// The Amazon Resource Name (ARN) of the host resource group in which to launch build and test instances.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Placement.HostResourceGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> host_resource_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Placement.HostResourceGroupArn", cfn::string_rule{.min_length = 1, .max_length = 1024}> host_resource_group_arn;
         /// The tenancy of the instance.
         cfn::optional<cfn::enumeration<infrastructure_configuration::placement_tenancy>, "AWS::ImageBuilder::InfrastructureConfiguration.Placement.Tenancy"> tenancy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -119,20 +119,20 @@ struct infrastructure_configuration {
 
     struct properties {
         /// The description of the infrastructure configuration.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// The instance metadata options that you can set for the HTTP requests that pipeline builds use to launch EC2 build and test instances.
         infrastructure_configuration::instance_metadata_options instance_metadata_options = cfn::absent;
         /// Required. The instance profile to associate with the instance used to customize your Amazon EC2 AMI.
-        cfn::checked_required<cfn::id<"AWS::IAM::InstanceProfile.InstanceProfileName">, "AWS::ImageBuilder::InfrastructureConfiguration.InstanceProfileName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(\w+=,.@-)"}> instance_profile_name;
+        cfn::checked_required<cfn::id<"AWS::IAM::InstanceProfile.InstanceProfileName">, "AWS::ImageBuilder::InfrastructureConfiguration.InstanceProfileName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(\w+=,.@-)"}> instance_profile_name;
         /// The instance types of the infrastructure configuration.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::InfrastructureConfiguration.InstanceTypes"> instance_types;
         /// The key pair of the infrastructure configuration.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.KeyPair", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key_pair;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.KeyPair", cfn::string_rule{.min_length = 1, .max_length = 1024}> key_pair;
         /// The logging configuration of the infrastructure configuration.
         infrastructure_configuration::logging logging = cfn::absent;
         static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of the infrastructure configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// The instance placement settings that define where the instances that are launched from your image will run.
         infrastructure_configuration::placement placement = cfn::absent;
         /// The metadata tags to assign to the Amazon EC2 instance that Image Builder launches during the build process.
@@ -142,7 +142,7 @@ struct infrastructure_configuration {
         /// The Amazon Resource Name (ARN) for the SNS topic to which we send image build event notifications.
         cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::ImageBuilder::InfrastructureConfiguration.SnsTopicArn"> sns_topic_arn;
         /// The subnet ID in which to place the instance used to customize your Amazon EC2 AMI.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.SubnetId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> subnet_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.SubnetId", cfn::string_rule{.min_length = 1, .max_length = 1024}> subnet_id;
         /// The metadata tags to assign to the infrastructure configuration resource that Image Builder creates as output.
         cfn::optional<cfn::map<cfn::str>, "AWS::ImageBuilder::InfrastructureConfiguration.Tags"> tags;
         /// The terminate instance on failure setting of the infrastructure configuration.

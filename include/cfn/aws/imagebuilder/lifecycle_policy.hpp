@@ -105,7 +105,7 @@ struct lifecycle_policy {
         /// Required. Defines the unit of time that the lifecycle policy uses to calculate elapsed time since the last instance launched from the AMI.
         cfn::required<cfn::enumeration<lifecycle_policy::last_launched_unit>, "AWS::ImageBuilder::LifecyclePolicy.LastLaunched.Unit"> unit;
         /// Required. The integer number of units for the time period.
-        cfn::checked_required<cfn::integer, "AWS::ImageBuilder::LifecyclePolicy.LastLaunched.Value", cfn::literal_rule{.minimum = 1, .maximum = 365}> value;
+        cfn::checked_required<cfn::integer, "AWS::ImageBuilder::LifecyclePolicy.LastLaunched.Value", cfn::integer_rule{.minimum = 1, .maximum = 365}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -130,7 +130,7 @@ struct lifecycle_policy {
         /// Configures AWS Region s that are excluded from the lifecycle action.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::LifecyclePolicy.AmiExclusionRules.Regions"> regions;
         /// Specifies AWS account s whose resources are excluded from the lifecycle action.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::LifecyclePolicy.AmiExclusionRules.SharedAccounts"> shared_accounts;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ImageBuilder::LifecyclePolicy.AmiExclusionRules.SharedAccounts", cfn::list_rule{.max_items = 1536}> shared_accounts;
         /// Lists tags that should be excluded from lifecycle actions for the AMIs that have them.
         cfn::optional<cfn::map<cfn::str>, "AWS::ImageBuilder::LifecyclePolicy.AmiExclusionRules.TagMap"> tag_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -145,7 +145,7 @@ struct lifecycle_policy {
                 {"IsPublic", offsetof(self, is_public), cfn::field_kind::value, false},
                 {"LastLaunched", offsetof(self, last_launched), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::last_launched::cfn_struct},
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &regions_constraint},
-                {"SharedAccounts", offsetof(self, shared_accounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shared_accounts_constraint},
+                {"SharedAccounts", offsetof(self, shared_accounts), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shared_accounts_constraint},
                 {"TagMap", offsetof(self, tag_map), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::LifecyclePolicy.AmiExclusionRules", fields, offsetof(self, cfn_intrinsic)};
@@ -177,13 +177,13 @@ struct lifecycle_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-lifecyclepolicy-filter.html
     struct filter {
         /// For age-based filters, this is the number of resources to keep on hand after the lifecycle `DELETE` action is applied.
-        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::LifecyclePolicy.Filter.RetainAtLeast", cfn::literal_rule{.minimum = 1, .maximum = 10}> retain_at_least;
+        cfn::checked_optional<cfn::integer, "AWS::ImageBuilder::LifecyclePolicy.Filter.RetainAtLeast", cfn::integer_rule{.minimum = 1, .maximum = 10}> retain_at_least;
         /// Required. Filter resources based on either `age` or `count`.
         cfn::required<cfn::enumeration<lifecycle_policy::filter_type>, "AWS::ImageBuilder::LifecyclePolicy.Filter.Type"> type;
         /// Defines the unit of time that the lifecycle policy uses to determine impacted resources.
         cfn::optional<cfn::enumeration<lifecycle_policy::filter_unit>, "AWS::ImageBuilder::LifecyclePolicy.Filter.Unit"> unit;
         /// Required. The number of units for the time period or for the count.
-        cfn::checked_required<cfn::integer, "AWS::ImageBuilder::LifecyclePolicy.Filter.Value", cfn::literal_rule{.minimum = 1, .maximum = 1000}> value;
+        cfn::checked_required<cfn::integer, "AWS::ImageBuilder::LifecyclePolicy.Filter.Value", cfn::integer_rule{.minimum = 1, .maximum = 1000}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -229,10 +229,10 @@ struct lifecycle_policy {
     struct recipe_selection {
         static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of an Image Builder recipe that the lifecycle policy uses for resource selection.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.RecipeSelection.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.RecipeSelection.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         static constexpr const char* semantic_version_pattern = R"(^(?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x)$)";
         /// Required. The version of the Image Builder recipe specified by the `name` field.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.RecipeSelection.SemanticVersion", cfn::literal_rule{.pattern = &semantic_version_pattern}> semantic_version;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.RecipeSelection.SemanticVersion", cfn::string_rule{.pattern = &semantic_version_pattern}> semantic_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -271,13 +271,13 @@ struct lifecycle_policy {
 
     struct properties {
         /// Optional description for the lifecycle policy.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         static constexpr const char* execution_role_pattern = R"(^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder access to run lifecycle actions.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.ExecutionRole", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
         static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of the lifecycle policy to create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. Configuration details for the lifecycle policy rules.
         cfn::required<cfn::list<lifecycle_policy::policy_detail>, "AWS::ImageBuilder::LifecyclePolicy.PolicyDetails"> policy_details;
         /// Required. Selection criteria for the resources that the lifecycle policy applies to.

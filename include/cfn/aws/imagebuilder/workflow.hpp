@@ -24,17 +24,17 @@ struct workflow {
 
     struct properties {
         /// Describes what change has been made in this version of the workflow, or what makes this version different from other versions of the workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Workflow.ChangeDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> change_description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Workflow.ChangeDescription", cfn::string_rule{.min_length = 1, .max_length = 1024}> change_description;
         static constexpr const char* data_pattern = R"(^[^\x00]+$)";
         /// Contains the UTF-8 encoded YAML document content for the workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Workflow.Data", cfn::literal_rule{.min_length = 1, .max_length = 16000, .pattern = &data_pattern}> data;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Workflow.Data", cfn::string_rule{.min_length = 1, .max_length = 16000, .pattern = &data_pattern}> data;
         /// Describes the workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Workflow.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Workflow.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key used to encrypt this workflow resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Workflow.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::ImageBuilder::Workflow.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         static constexpr const char* name_pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$";
         /// Required. The name of the workflow to create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ImageBuilder::Workflow.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ImageBuilder::Workflow.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Tags that apply to the workflow resource.
         cfn::optional<cfn::map<cfn::str>, "AWS::ImageBuilder::Workflow.Tags"> tags;
         /// Required. The phase in the image build process for which the workflow resource is responsible. Update requires replacement.

@@ -17,9 +17,9 @@ struct assessment_target {
 
     struct properties {
         /// The name of the Amazon Inspector assessment target. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Inspector::AssessmentTarget.AssessmentTargetName", cfn::literal_rule{.min_length = 1, .max_length = 140}> assessment_target_name;
+        cfn::checked_optional<cfn::str, "AWS::Inspector::AssessmentTarget.AssessmentTargetName", cfn::string_rule{.min_length = 1, .max_length = 140}> assessment_target_name;
         /// The ARN that specifies the resource group that is used to create the assessment target.
-        cfn::checked_optional<cfn::id<"AWS::Inspector::ResourceGroup.Arn">, "AWS::Inspector::AssessmentTarget.ResourceGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 300}> resource_group_arn;
+        cfn::checked_optional<cfn::id<"AWS::Inspector::ResourceGroup.Arn">, "AWS::Inspector::AssessmentTarget.ResourceGroupArn", cfn::string_rule{.min_length = 1, .max_length = 300}> resource_group_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint assessment_target_name_constraint{.min_length = 1, .max_length = 140};

@@ -48,7 +48,7 @@ struct cis_scan_configuration {
     struct time {
         static constexpr const char* time_of_day_pattern = "^([0-1]?[0-9]|2[0-3]):[0-5][0-9]$";
         /// Required. The time of day in 24-hour format (00:00).
-        cfn::checked_required<cfn::str, "AWS::InspectorV2::CisScanConfiguration.Time.TimeOfDay", cfn::literal_rule{.pattern = &time_of_day_pattern}> time_of_day;
+        cfn::checked_required<cfn::str, "AWS::InspectorV2::CisScanConfiguration.Time.TimeOfDay", cfn::string_rule{.pattern = &time_of_day_pattern}> time_of_day;
         /// Required. The timezone.
         cfn::required<cfn::str, "AWS::InspectorV2::CisScanConfiguration.Time.TimeZone"> time_zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -106,7 +106,7 @@ struct cis_scan_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-inspectorv2-cisscanconfiguration-weeklyschedule.html
     struct weekly_schedule {
         /// Required. The weekly schedule's days.
-        cfn::required<cfn::list<cfn::enumeration<cis_scan_configuration::weekly_schedule_days>>, "AWS::InspectorV2::CisScanConfiguration.WeeklySchedule.Days"> days;
+        cfn::checked_required<cfn::list<cfn::enumeration<cis_scan_configuration::weekly_schedule_days>>, "AWS::InspectorV2::CisScanConfiguration.WeeklySchedule.Days", cfn::list_rule{.max_items = 7}> days;
         /// Required. The weekly schedule's start time.
         cis_scan_configuration::time start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -115,7 +115,7 @@ struct cis_scan_configuration {
             using self = weekly_schedule;
             static constexpr cfn::value_constraint days_constraint{.min_items = 1, .max_items = 7};
             static constexpr cfn::field_info fields[] = {
-                {"Days", offsetof(self, days), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &days_constraint},
+                {"Days", offsetof(self, days), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &days_constraint},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, cfn::replacement::no, &cis_scan_configuration::time::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CisScanConfiguration.WeeklySchedule", fields, offsetof(self, cfn_intrinsic)};
@@ -153,7 +153,7 @@ struct cis_scan_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-inspectorv2-cisscanconfiguration-cistargets.html
     struct cis_targets {
         /// Required. The CIS target account ids.
-        cfn::required<cfn::list<cfn::str>, "AWS::InspectorV2::CisScanConfiguration.CisTargets.AccountIds"> account_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::InspectorV2::CisScanConfiguration.CisTargets.AccountIds", cfn::list_rule{.max_items = 10000}> account_ids;
         /// Required. The CIS target resource tags.
         cfn::required<cfn::map<cfn::list<cfn::str>>, "AWS::InspectorV2::CisScanConfiguration.CisTargets.TargetResourceTags"> target_resource_tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -163,7 +163,7 @@ struct cis_scan_configuration {
             static constexpr cfn::value_constraint account_ids_elements{.pattern = {R"(^\d{12}|ALL_ACCOUNTS|SELF$)", 26}};
             static constexpr cfn::value_constraint account_ids_constraint{.min_items = 1, .max_items = 10000, .elements = &account_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AccountIds", offsetof(self, account_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_ids_constraint},
+                {"AccountIds", offsetof(self, account_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_ids_constraint},
                 {"TargetResourceTags", offsetof(self, target_resource_tags), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CisScanConfiguration.CisTargets", fields, offsetof(self, cfn_intrinsic)};
@@ -173,7 +173,7 @@ struct cis_scan_configuration {
 
     struct properties {
         /// Required. The name of the CIS scan configuration.
-        cfn::checked_required<cfn::str, "AWS::InspectorV2::CisScanConfiguration.ScanName", cfn::literal_rule{.min_length = 1}> scan_name;
+        cfn::checked_required<cfn::str, "AWS::InspectorV2::CisScanConfiguration.ScanName", cfn::string_rule{.min_length = 1}> scan_name;
         /// Required. The CIS scan configuration's schedule.
         cis_scan_configuration::schedule schedule;
         /// Required. The CIS scan configuration's CIS Benchmark level.

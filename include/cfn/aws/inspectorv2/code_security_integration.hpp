@@ -63,9 +63,9 @@ struct code_security_integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-inspectorv2-codesecurityintegration-updategithubintegrationdetail.html
     struct update_git_hub_integration_detail {
         /// Required. The authorization code received from GitHub to update the integration.
-        cfn::checked_required<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.UpdateGitHubIntegrationDetail.code", cfn::literal_rule{.min_length = 1, .max_length = 1024}> code;
+        cfn::checked_required<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.UpdateGitHubIntegrationDetail.code", cfn::string_rule{.min_length = 1, .max_length = 1024}> code;
         /// Required. The installation ID of the GitHub App associated with the integration.
-        cfn::checked_required<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.UpdateGitHubIntegrationDetail.installationId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> installation_id;
+        cfn::checked_required<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.UpdateGitHubIntegrationDetail.installationId", cfn::string_rule{.min_length = 1, .max_length = 1024}> installation_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,7 +85,7 @@ struct code_security_integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-inspectorv2-codesecurityintegration-updategitlabselfmanagedintegrationdetail.html
     struct update_git_lab_self_managed_integration_detail {
         /// Required. The authorization code received from the self-managed GitLab instance to update the integration.
-        cfn::checked_required<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.UpdateGitLabSelfManagedIntegrationDetail.authCode", cfn::literal_rule{.min_length = 1, .max_length = 1024}> auth_code;
+        cfn::checked_required<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.UpdateGitLabSelfManagedIntegrationDetail.authCode", cfn::string_rule{.min_length = 1, .max_length = 1024}> auth_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,7 +126,7 @@ struct code_security_integration {
         /// Contains details required to create a code security integration with a specific repository provider. Update requires replacement.
         code_security_integration::create_details create_integration_details = cfn::absent;
         /// The name of the code security integration.
-        cfn::checked_optional<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.Name", cfn::literal_rule{.min_length = 1, .max_length = 60, .characters = "a-zA-Z0-9-_$:."}> name;
+        cfn::checked_optional<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.Name", cfn::string_rule{.min_length = 1, .max_length = 60, .characters = "a-zA-Z0-9-_$:."}> name;
         /// The tags to apply to the code security integration.
         cfn::optional<cfn::map<cfn::str>, "AWS::InspectorV2::CodeSecurityIntegration.Tags"> tags;
         /// The type of repository provider for the integration.

@@ -50,14 +50,14 @@ struct code_security_scan_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-inspectorv2-codesecurityscanconfiguration-continuousintegrationscanconfiguration.html
     struct continuous_integration_scan_configuration {
         /// Required. The repository events that trigger continuous integration scans, such as pull requests or commits.
-        cfn::required<cfn::list<cfn::enumeration<code_security_scan_configuration::continuous_integration_scan_configuration_supported_events>>, "AWS::InspectorV2::CodeSecurityScanConfiguration.ContinuousIntegrationScanConfiguration.supportedEvents"> supported_events;
+        cfn::checked_required<cfn::list<cfn::enumeration<code_security_scan_configuration::continuous_integration_scan_configuration_supported_events>>, "AWS::InspectorV2::CodeSecurityScanConfiguration.ContinuousIntegrationScanConfiguration.supportedEvents", cfn::list_rule{.max_items = 2}> supported_events;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = continuous_integration_scan_configuration;
             static constexpr cfn::value_constraint supported_events_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"supportedEvents", offsetof(self, supported_events), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &supported_events_constraint},
+                {"supportedEvents", offsetof(self, supported_events), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &supported_events_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CodeSecurityScanConfiguration.ContinuousIntegrationScanConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,7 +70,7 @@ struct code_security_scan_configuration {
         /// The frequency at which periodic scans are performed (such as weekly or monthly).
         cfn::optional<cfn::enumeration<code_security_scan_configuration::periodic_scan_configuration_frequency>, "AWS::InspectorV2::CodeSecurityScanConfiguration.PeriodicScanConfiguration.frequency"> frequency;
         /// The schedule expression for periodic scans, in cron format.
-        cfn::checked_optional<cfn::str, "AWS::InspectorV2::CodeSecurityScanConfiguration.PeriodicScanConfiguration.frequencyExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> frequency_expression;
+        cfn::checked_optional<cfn::str, "AWS::InspectorV2::CodeSecurityScanConfiguration.PeriodicScanConfiguration.frequencyExpression", cfn::string_rule{.min_length = 1, .max_length = 256}> frequency_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,7 +93,7 @@ struct code_security_scan_configuration {
         /// Configuration settings for periodic scans that run on a scheduled basis.
         code_security_scan_configuration::periodic_scan_configuration periodic_scan_configuration = cfn::absent;
         /// Required. The categories of security rules to be applied during the scan.
-        cfn::required<cfn::list<cfn::enumeration<code_security_scan_configuration::code_security_scan_configuration_rule_set_categories>>, "AWS::InspectorV2::CodeSecurityScanConfiguration.CodeSecurityScanConfiguration.ruleSetCategories"> rule_set_categories;
+        cfn::checked_required<cfn::list<cfn::enumeration<code_security_scan_configuration::code_security_scan_configuration_rule_set_categories>>, "AWS::InspectorV2::CodeSecurityScanConfiguration.CodeSecurityScanConfiguration.ruleSetCategories", cfn::list_rule{.max_items = 3}> rule_set_categories;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -102,7 +102,7 @@ struct code_security_scan_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"continuousIntegrationScanConfiguration", offsetof(self, continuous_integration_scan_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &code_security_scan_configuration::continuous_integration_scan_configuration::cfn_struct},
                 {"periodicScanConfiguration", offsetof(self, periodic_scan_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &code_security_scan_configuration::periodic_scan_configuration::cfn_struct},
-                {"ruleSetCategories", offsetof(self, rule_set_categories), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_set_categories_constraint},
+                {"ruleSetCategories", offsetof(self, rule_set_categories), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_set_categories_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CodeSecurityScanConfiguration.CodeSecurityScanConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -132,7 +132,7 @@ struct code_security_scan_configuration {
         /// The security level for the scan configuration. Update requires replacement.
         cfn::optional<cfn::enumeration<code_security_scan_configuration::level>, "AWS::InspectorV2::CodeSecurityScanConfiguration.Level"> level;
         /// The name of the scan configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::InspectorV2::CodeSecurityScanConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 60, .characters = "a-zA-Z0-9-_$:."}> name;
+        cfn::checked_optional<cfn::str, "AWS::InspectorV2::CodeSecurityScanConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 60, .characters = "a-zA-Z0-9-_$:."}> name;
         /// The scope settings that define which repositories will be scanned. Update requires replacement.
         code_security_scan_configuration::scope_settings scope_settings = cfn::absent;
         /// The tags to apply to the scan configuration.

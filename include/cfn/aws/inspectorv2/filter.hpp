@@ -39,7 +39,7 @@ struct filter {
         /// Required. The operator to use when comparing values in the filter.
         cfn::required<cfn::enumeration<filter::string_filter_comparison>, "AWS::InspectorV2::Filter.StringFilter.Comparison"> comparison;
         /// Required. The value to filter on.
-        cfn::checked_required<cfn::str, "AWS::InspectorV2::Filter.StringFilter.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::InspectorV2::Filter.StringFilter.Value", cfn::string_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -98,9 +98,9 @@ struct filter {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-inspectorv2-filter-portrangefilter.html
     struct port_range_filter {
         /// The port number the port range begins at.
-        cfn::checked_optional<cfn::integer, "AWS::InspectorV2::Filter.PortRangeFilter.BeginInclusive", cfn::literal_rule{.minimum = 0, .maximum = 65535}> begin_inclusive;
+        cfn::checked_optional<cfn::integer, "AWS::InspectorV2::Filter.PortRangeFilter.BeginInclusive", cfn::integer_rule{.minimum = 0, .maximum = 65535}> begin_inclusive;
         /// The port number the port range ends at.
-        cfn::checked_optional<cfn::integer, "AWS::InspectorV2::Filter.PortRangeFilter.EndInclusive", cfn::literal_rule{.minimum = 0, .maximum = 65535}> end_inclusive;
+        cfn::checked_optional<cfn::integer, "AWS::InspectorV2::Filter.PortRangeFilter.EndInclusive", cfn::integer_rule{.minimum = 0, .maximum = 65535}> end_inclusive;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -122,9 +122,9 @@ struct filter {
         /// Required. The operator to use when comparing values in the filter.
         cfn::required<cfn::enumeration<filter::map_filter_comparison>, "AWS::InspectorV2::Filter.MapFilter.Comparison"> comparison;
         /// The tag key used in the filter.
-        cfn::checked_optional<cfn::str, "AWS::InspectorV2::Filter.MapFilter.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_optional<cfn::str, "AWS::InspectorV2::Filter.MapFilter.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// The tag value used in the filter.
-        cfn::checked_optional<cfn::str, "AWS::InspectorV2::Filter.MapFilter.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_optional<cfn::str, "AWS::InspectorV2::Filter.MapFilter.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -350,13 +350,13 @@ struct filter {
 
     struct properties {
         /// A description of the filter.
-        cfn::checked_optional<cfn::str, "AWS::InspectorV2::Filter.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::InspectorV2::Filter.Description", cfn::string_rule{.min_length = 1, .max_length = 512}> description;
         /// Required. The action that is to be applied to the findings that match the filter.
         cfn::required<cfn::enumeration<filter::filter_action>, "AWS::InspectorV2::Filter.FilterAction"> filter_action;
         /// Required. Details on the filter criteria associated with this filter.
         filter::filter_criteria filter_criteria;
         /// Required. The name of the filter.
-        cfn::checked_required<cfn::str, "AWS::InspectorV2::Filter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::InspectorV2::Filter.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The tags attached to the filter.
         cfn::optional<cfn::map<cfn::str>, "AWS::InspectorV2::Filter.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -22,7 +22,7 @@ struct connection {
         cfn::optional<cfn::str, "AWS::Interconnect::Connection.AttachPoint.Arn"> arn;
         static constexpr const char* direct_connect_gateway_pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
         /// The ID of the Direct Connect Gateway to attach to.
-        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.AttachPoint.DirectConnectGateway", cfn::literal_rule{.pattern = &direct_connect_gateway_pattern}> direct_connect_gateway;
+        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.AttachPoint.DirectConnectGateway", cfn::string_rule{.pattern = &direct_connect_gateway_pattern}> direct_connect_gateway;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,7 +41,7 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-interconnect-connection-remoteaccount.html
     struct remote_account {
         /// Required. The identifier of the remote account.
-        cfn::checked_required<cfn::str, "AWS::Interconnect::Connection.RemoteAccount.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(-a-zA-Z0-9_@\.)"}> identifier;
+        cfn::checked_required<cfn::str, "AWS::Interconnect::Connection.RemoteAccount.Identifier", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(-a-zA-Z0-9_@\.)"}> identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -62,18 +62,18 @@ struct connection {
         connection::attach_point attach_point;
         static constexpr const char* bandwidth_pattern = R"(^\d+[MG]bps$)";
         /// The bandwidth of the connection (e.g., 50Mbps, 1Gbps).
-        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.Bandwidth", cfn::literal_rule{.min_length = 1, .max_length = 8, .pattern = &bandwidth_pattern}> bandwidth;
+        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.Bandwidth", cfn::string_rule{.min_length = 1, .max_length = 8, .pattern = &bandwidth_pattern}> bandwidth;
         /// A description of the connection.
-        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "-a-zA-Z0-9_ "}> description;
+        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.Description", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "-a-zA-Z0-9_ "}> description;
         /// The ID of the environment for the connection. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.EnvironmentId", cfn::literal_rule{.min_length = 1, .max_length = 32}> environment_id;
+        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.EnvironmentId", cfn::string_rule{.min_length = 1, .max_length = 32}> environment_id;
         /// The remote account identifier for the connection. Update requires replacement.
         connection::remote_account remote_account = cfn::absent;
         /// Deprecated by AWS. Deprecated.
 #ifdef __clang__
         [[deprecated("AWS::Interconnect::Connection.RemoteOwnerAccount is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.RemoteOwnerAccount", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(-a-zA-Z0-9_@\.)"}> remote_owner_account;
+        cfn::checked_optional<cfn::str, "AWS::Interconnect::Connection.RemoteOwnerAccount", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(-a-zA-Z0-9_@\.)"}> remote_owner_account;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Interconnect::Connection.Tags"> tags;
 #pragma GCC diagnostic push

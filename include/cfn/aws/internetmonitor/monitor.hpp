@@ -39,9 +39,9 @@ struct monitor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-internetmonitor-monitor-localhealtheventsconfig.html
     struct local_health_events_config {
         /// The health event threshold percentage set for a local health score.
-        cfn::checked_optional<cfn::number, "AWS::InternetMonitor::Monitor.LocalHealthEventsConfig.HealthScoreThreshold", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> health_score_threshold;
+        cfn::checked_optional<cfn::number, "AWS::InternetMonitor::Monitor.LocalHealthEventsConfig.HealthScoreThreshold", cfn::number_rule{.minimum = 0.0, .maximum = 100.0}> health_score_threshold;
         /// The minimum percentage of overall traffic for an application that must be impacted by an issue before Internet Monitor creates an event when a threshold is crossed for a local health score.
-        cfn::checked_optional<cfn::number, "AWS::InternetMonitor::Monitor.LocalHealthEventsConfig.MinTrafficImpact", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> min_traffic_impact;
+        cfn::checked_optional<cfn::number, "AWS::InternetMonitor::Monitor.LocalHealthEventsConfig.MinTrafficImpact", cfn::number_rule{.minimum = 0.0, .maximum = 100.0}> min_traffic_impact;
         /// The status of whether Internet Monitor creates a health event based on a threshold percentage set for a local health score.
         cfn::optional<cfn::enumeration<monitor::local_health_events_config_status>, "AWS::InternetMonitor::Monitor.LocalHealthEventsConfig.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -66,11 +66,11 @@ struct monitor {
         /// The configuration that determines the threshold and other conditions for when Internet Monitor creates a health event for a local availability issue.
         monitor::local_health_events_config availability_local_health_events_config = cfn::absent;
         /// The health event threshold percentage set for availability scores.
-        cfn::checked_optional<cfn::number, "AWS::InternetMonitor::Monitor.HealthEventsConfig.AvailabilityScoreThreshold", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> availability_score_threshold;
+        cfn::checked_optional<cfn::number, "AWS::InternetMonitor::Monitor.HealthEventsConfig.AvailabilityScoreThreshold", cfn::number_rule{.minimum = 0.0, .maximum = 100.0}> availability_score_threshold;
         /// The configuration that determines the threshold and other conditions for when Internet Monitor creates a health event for a local performance issue.
         monitor::local_health_events_config performance_local_health_events_config = cfn::absent;
         /// The health event threshold percentage set for performance scores.
-        cfn::checked_optional<cfn::number, "AWS::InternetMonitor::Monitor.HealthEventsConfig.PerformanceScoreThreshold", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> performance_score_threshold;
+        cfn::checked_optional<cfn::number, "AWS::InternetMonitor::Monitor.HealthEventsConfig.PerformanceScoreThreshold", cfn::number_rule{.minimum = 0.0, .maximum = 100.0}> performance_score_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,7 +92,7 @@ struct monitor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-internetmonitor-monitor-s3config.html
     struct s3_config {
         /// The Amazon S3 bucket name for internet measurements publishing.
-        cfn::checked_optional<cfn::str, "AWS::InternetMonitor::Monitor.S3Config.BucketName", cfn::literal_rule{.min_length = 3}> bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::InternetMonitor::Monitor.S3Config.BucketName", cfn::string_rule{.min_length = 3}> bucket_name;
         /// An optional Amazon S3 bucket prefix for internet measurements publishing.
         cfn::optional<cfn::str, "AWS::InternetMonitor::Monitor.S3Config.BucketPrefix"> bucket_prefix;
         /// The status of publishing Internet Monitor internet measurements to an Amazon S3 bucket.
@@ -138,11 +138,11 @@ struct monitor {
         monitor::internet_measurements_log_delivery internet_measurements_log_delivery = cfn::absent;
         static constexpr const char* linked_account_id_pattern = R"(^(\d{12})$)";
         /// The account ID for an account that you've set up cross-account sharing for in Internet Monitor.
-        cfn::checked_optional<cfn::str, "AWS::InternetMonitor::Monitor.LinkedAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &linked_account_id_pattern}> linked_account_id;
+        cfn::checked_optional<cfn::str, "AWS::InternetMonitor::Monitor.LinkedAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .pattern = &linked_account_id_pattern}> linked_account_id;
         /// The maximum number of city-networks to monitor for your resources.
-        cfn::checked_optional<cfn::integer, "AWS::InternetMonitor::Monitor.MaxCityNetworksToMonitor", cfn::literal_rule{.minimum = 1, .maximum = 500000}> max_city_networks_to_monitor;
+        cfn::checked_optional<cfn::integer, "AWS::InternetMonitor::Monitor.MaxCityNetworksToMonitor", cfn::integer_rule{.minimum = 1, .maximum = 500000}> max_city_networks_to_monitor;
         /// Required. The name of the monitor. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::InternetMonitor::Monitor.MonitorName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> monitor_name;
+        cfn::checked_required<cfn::str, "AWS::InternetMonitor::Monitor.MonitorName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> monitor_name;
         /// The resources that have been added for the monitor, listed by their Amazon Resource Names (ARNs).
         cfn::optional<cfn::list<cfn::str>, "AWS::InternetMonitor::Monitor.Resources"> resources;
         /// The resources to include in a monitor, which you provide as a set of Amazon Resource Names (ARNs).
@@ -154,7 +154,7 @@ struct monitor {
         /// The tags for a monitor, listed as a set of *key:value* pairs.
         cfn::optional<cfn::list<cfn::tag>, "AWS::InternetMonitor::Monitor.Tags"> tags;
         /// The percentage of the internet-facing traffic for your application that you want to monitor.
-        cfn::checked_optional<cfn::integer, "AWS::InternetMonitor::Monitor.TrafficPercentageToMonitor", cfn::literal_rule{.minimum = 1, .maximum = 100}> traffic_percentage_to_monitor;
+        cfn::checked_optional<cfn::integer, "AWS::InternetMonitor::Monitor.TrafficPercentageToMonitor", cfn::integer_rule{.minimum = 1, .maximum = 100}> traffic_percentage_to_monitor;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint linked_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {R"(^(\d{12})$)", 10}};

@@ -19,9 +19,9 @@ struct invoice_unit {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-invoicing-invoiceunit-resourcetag.html
     struct resource_tag {
         /// Required. The object key of your of your resource tag.
-        cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
+        cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.ResourceTag.Key", cfn::string_rule{.min_length = 1, .max_length = 256}> key;
         /// Required. The specific value of the resource tag.
-        cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.ResourceTag.Value", cfn::literal_rule{.max_length = 200}> value;
+        cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.ResourceTag.Value", cfn::string_rule{.max_length = 200}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,7 +41,7 @@ struct invoice_unit {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-invoicing-invoiceunit-rule.html
     struct rule {
         /// Required. The list of `LINKED_ACCOUNT` IDs where charges are included within the invoice unit.
-        cfn::required<cfn::list<cfn::str>, "AWS::Invoicing::InvoiceUnit.Rule.LinkedAccounts"> linked_accounts;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Invoicing::InvoiceUnit.Rule.LinkedAccounts", cfn::list_rule{.max_items = 1000}> linked_accounts;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,7 +49,7 @@ struct invoice_unit {
             static constexpr cfn::value_constraint linked_accounts_elements{.min_length = 12, .max_length = 12, .pattern = {R"(^\d{12}$)", 8}};
             static constexpr cfn::value_constraint linked_accounts_constraint{.min_items = 0, .max_items = 1000, .elements = &linked_accounts_elements};
             static constexpr cfn::field_info fields[] = {
-                {"LinkedAccounts", offsetof(self, linked_accounts), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &linked_accounts_constraint},
+                {"LinkedAccounts", offsetof(self, linked_accounts), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &linked_accounts_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Invoicing::InvoiceUnit.Rule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -58,12 +58,12 @@ struct invoice_unit {
 
     struct properties {
         /// The assigned description for an invoice unit.
-        cfn::checked_optional<cfn::str, "AWS::Invoicing::InvoiceUnit.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Invoicing::InvoiceUnit.Description", cfn::string_rule{.max_length = 500}> description;
         static constexpr const char* invoice_receiver_pattern = R"(^\d{12}$)";
         /// Required. The account that receives invoices related to the invoice unit. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.InvoiceReceiver", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &invoice_receiver_pattern}> invoice_receiver;
+        cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.InvoiceReceiver", cfn::string_rule{.min_length = 12, .max_length = 12, .pattern = &invoice_receiver_pattern}> invoice_receiver;
         /// Required. A unique name that is distinctive within your AWS. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
+        cfn::checked_required<cfn::str, "AWS::Invoicing::InvoiceUnit.Name", cfn::string_rule{.min_length = 1, .max_length = 50}> name;
         /// The tag structure that contains a tag key and value.
         cfn::optional<cfn::list<invoice_unit::resource_tag>, "AWS::Invoicing::InvoiceUnit.ResourceTags"> resource_tags;
         /// Required. An `InvoiceUnitRule` object used the categorize invoice units.

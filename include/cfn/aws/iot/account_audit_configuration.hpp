@@ -36,7 +36,7 @@ struct account_audit_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-accountauditconfiguration-certagecheckcustomconfiguration.html
     struct cert_age_check_custom_configuration {
         /// The number of days that defines when a device certificate is considered to have aged.
-        cfn::checked_optional<cfn::str, "AWS::IoT::AccountAuditConfiguration.CertAgeCheckCustomConfiguration.CertAgeThresholdInDays", cfn::literal_rule{.min_length = 1, .max_length = 64}> cert_age_threshold_in_days;
+        cfn::checked_optional<cfn::str, "AWS::IoT::AccountAuditConfiguration.CertAgeCheckCustomConfiguration.CertAgeThresholdInDays", cfn::string_rule{.min_length = 1, .max_length = 64}> cert_age_threshold_in_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,7 +74,7 @@ struct account_audit_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-accountauditconfiguration-certexpirationcheckcustomconfiguration.html
     struct cert_expiration_check_custom_configuration {
         /// The number of days before expiration that defines when a device certificate is considered to be approaching expiration.
-        cfn::checked_optional<cfn::str, "AWS::IoT::AccountAuditConfiguration.CertExpirationCheckCustomConfiguration.CertExpirationThresholdInDays", cfn::literal_rule{.min_length = 1, .max_length = 64}> cert_expiration_threshold_in_days;
+        cfn::checked_optional<cfn::str, "AWS::IoT::AccountAuditConfiguration.CertExpirationCheckCustomConfiguration.CertExpirationThresholdInDays", cfn::string_rule{.min_length = 1, .max_length = 64}> cert_expiration_threshold_in_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -179,9 +179,9 @@ struct account_audit_configuration {
         /// True if notifications to the target are enabled.
         cfn::optional<cfn::boolean, "AWS::IoT::AccountAuditConfiguration.AuditNotificationTarget.Enabled"> enabled;
         /// The ARN of the role that grants permission to send notifications to the target.
-        cfn::checked_optional<cfn::str, "AWS::IoT::AccountAuditConfiguration.AuditNotificationTarget.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoT::AccountAuditConfiguration.AuditNotificationTarget.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The ARN of the target (SNS topic) to which audit notifications are sent.
-        cfn::checked_optional<cfn::str, "AWS::IoT::AccountAuditConfiguration.AuditNotificationTarget.TargetArn", cfn::literal_rule{.max_length = 2048}> target_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoT::AccountAuditConfiguration.AuditNotificationTarget.TargetArn", cfn::string_rule{.max_length = 2048}> target_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -217,13 +217,13 @@ struct account_audit_configuration {
 
     struct properties {
         /// Required. The ID of the account. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoT::AccountAuditConfiguration.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12}> account_id;
+        cfn::checked_required<cfn::str, "AWS::IoT::AccountAuditConfiguration.AccountId", cfn::string_rule{.min_length = 12, .max_length = 12}> account_id;
         /// Required. Specifies which audit checks are enabled and disabled for this account.
         account_audit_configuration::audit_check_configurations audit_check_configurations;
         /// Information about the targets to which audit notifications are sent.
         account_audit_configuration::audit_notification_target_configurations audit_notification_target_configurations = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the role that grants permission to AWS IoT to access information about your devices, policies, certificates, and other items as required when performing an audit.
-        cfn::checked_required<cfn::str, "AWS::IoT::AccountAuditConfiguration.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::AccountAuditConfiguration.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint account_id_constraint{.min_length = 12, .max_length = 12};

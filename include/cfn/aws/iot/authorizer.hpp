@@ -23,10 +23,10 @@ struct authorizer {
 
     struct properties {
         /// Required. The authorizer's Lambda function ARN.
-        cfn::checked_required<cfn::str, "AWS::IoT::Authorizer.AuthorizerFunctionArn", cfn::literal_rule{.max_length = 2048}> authorizer_function_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::Authorizer.AuthorizerFunctionArn", cfn::string_rule{.max_length = 2048}> authorizer_function_arn;
         static constexpr const char* authorizer_name_pattern = R"([\w=,@-]+)";
         /// The authorizer name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Authorizer.AuthorizerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &authorizer_name_pattern}> authorizer_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Authorizer.AuthorizerName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &authorizer_name_pattern}> authorizer_name;
         /// When `true`, the result from the authorizer's Lambda function is cached for clients that use persistent HTTP connections.
         cfn::optional<cfn::boolean, "AWS::IoT::Authorizer.EnableCachingForHttp"> enable_caching_for_http;
         /// Specifies whether AWS IoT validates the token signature in an authorization request. Update requires replacement.
@@ -36,7 +36,7 @@ struct authorizer {
         /// Metadata which can be used to manage the custom authorizer.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::Authorizer.Tags"> tags;
         /// The key used to extract the token from the HTTP headers.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Authorizer.TokenKeyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_-"}> token_key_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Authorizer.TokenKeyName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_-"}> token_key_name;
         /// The public keys used to validate the token signature returned by your custom authentication service.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoT::Authorizer.TokenSigningPublicKeys"> token_signing_public_keys;
         static const cfn::struct_info* cfn_struct() noexcept {

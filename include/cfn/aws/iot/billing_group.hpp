@@ -20,7 +20,7 @@ struct billing_group {
     struct billing_group_properties {
         static constexpr const char* billing_group_description_pattern = R"([\p{Graph}\x20]*)";
         /// The description of the billing group.
-        cfn::checked_optional<cfn::str, "AWS::IoT::BillingGroup.BillingGroupProperties.BillingGroupDescription", cfn::literal_rule{.max_length = 2028, .pattern = &billing_group_description_pattern}> billing_group_description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::BillingGroup.BillingGroupProperties.BillingGroupDescription", cfn::string_rule{.max_length = 2028, .pattern = &billing_group_description_pattern}> billing_group_description;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,7 +37,7 @@ struct billing_group {
     struct properties {
         static constexpr const char* billing_group_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The name of the billing group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::BillingGroup.BillingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &billing_group_name_pattern}> billing_group_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::BillingGroup.BillingGroupName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &billing_group_name_pattern}> billing_group_name;
         /// The properties of the billing group.
         billing_group::billing_group_properties billing_group_properties = cfn::absent;
         /// Metadata which can be used to manage the billing group.

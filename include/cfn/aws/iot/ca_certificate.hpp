@@ -38,12 +38,12 @@ struct ca_certificate {
     struct registration_config {
         static constexpr const char* role_arn_pattern = R"(arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)";
         /// The ARN of the role.
-        cfn::checked_optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* template_body_pattern = R"([\s\S]*)";
         /// The template body.
-        cfn::checked_optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.TemplateBody", cfn::literal_rule{.max_length = 10240, .pattern = &template_body_pattern}> template_body;
+        cfn::checked_optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.TemplateBody", cfn::string_rule{.max_length = 10240, .pattern = &template_body_pattern}> template_body;
         /// The name of the provisioning template.
-        cfn::checked_optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "0-9A-Za-z_-"}> template_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.TemplateName", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "0-9A-Za-z_-"}> template_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,7 +66,7 @@ struct ca_certificate {
         cfn::optional<cfn::enumeration<ca_certificate::auto_registration_status>, "AWS::IoT::CACertificate.AutoRegistrationStatus"> auto_registration_status;
         static constexpr const char* ca_certificate_pem_pattern = R"([\s\S]*)";
         /// Required. The certificate data in PEM format. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoT::CACertificate.CACertificatePem", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &ca_certificate_pem_pattern}> ca_certificate_pem;
+        cfn::checked_required<cfn::str, "AWS::IoT::CACertificate.CACertificatePem", cfn::string_rule{.min_length = 1, .max_length = 65536, .pattern = &ca_certificate_pem_pattern}> ca_certificate_pem;
         /// The mode of the CA. Update requires replacement.
         cfn::optional<cfn::enumeration<ca_certificate::certificate_mode>, "AWS::IoT::CACertificate.CertificateMode"> certificate_mode;
         /// Information about the registration configuration.
@@ -79,7 +79,7 @@ struct ca_certificate {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::CACertificate.Tags"> tags;
         static constexpr const char* verification_certificate_pem_pattern = R"([\s\S]*)";
         /// The private key verification certificate. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::CACertificate.VerificationCertificatePem", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &verification_certificate_pem_pattern}> verification_certificate_pem;
+        cfn::checked_optional<cfn::str, "AWS::IoT::CACertificate.VerificationCertificatePem", cfn::string_rule{.min_length = 1, .max_length = 65536, .pattern = &verification_certificate_pem_pattern}> verification_certificate_pem;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint ca_certificate_pem_constraint{.min_length = 1, .max_length = 65536, .pattern = {R"([\s\S]*)", 7}};

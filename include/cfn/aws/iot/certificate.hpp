@@ -32,13 +32,13 @@ struct certificate {
 
     struct properties {
         /// The CA certificate used to sign the device certificate being registered, not available when CertificateMode is SNI_ONLY. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Certificate.CACertificatePem", cfn::literal_rule{.min_length = 1, .max_length = 65536}> ca_certificate_pem;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Certificate.CACertificatePem", cfn::string_rule{.min_length = 1, .max_length = 65536}> ca_certificate_pem;
         /// Specifies which mode of certificate registration to use with this resource. Update requires replacement.
         cfn::optional<cfn::enumeration<certificate::certificate_mode>, "AWS::IoT::Certificate.CertificateMode"> certificate_mode;
         /// The certificate data in PEM format. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Certificate.CertificatePem", cfn::literal_rule{.min_length = 1, .max_length = 65536}> certificate_pem;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Certificate.CertificatePem", cfn::string_rule{.min_length = 1, .max_length = 65536}> certificate_pem;
         /// The certificate signing request (CSR). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Certificate.CertificateSigningRequest", cfn::literal_rule{.min_length = 1, .max_length = 4096}> certificate_signing_request;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Certificate.CertificateSigningRequest", cfn::string_rule{.min_length = 1, .max_length = 4096}> certificate_signing_request;
         /// Required. The status of the certificate.
         cfn::required<cfn::enumeration<certificate::status>, "AWS::IoT::Certificate.Status"> status;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -22,12 +22,12 @@ struct certificate_provider {
 
     struct properties {
         /// Required. A list of the operations that the certificate provider will use to generate certificates.
-        cfn::required<cfn::list<cfn::enumeration<certificate_provider::account_default_for_operations>>, "AWS::IoT::CertificateProvider.AccountDefaultForOperations"> account_default_for_operations;
+        cfn::checked_required<cfn::list<cfn::enumeration<certificate_provider::account_default_for_operations>>, "AWS::IoT::CertificateProvider.AccountDefaultForOperations", cfn::list_rule{.max_items = 1}> account_default_for_operations;
         static constexpr const char* certificate_provider_name_pattern = R"([\w=,@-]+)";
         /// The name of the certificate provider. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::CertificateProvider.CertificateProviderName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &certificate_provider_name_pattern}> certificate_provider_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::CertificateProvider.CertificateProviderName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &certificate_provider_name_pattern}> certificate_provider_name;
         /// Required. The ARN of the Lambda function.
-        cfn::checked_required<cfn::str, "AWS::IoT::CertificateProvider.LambdaFunctionArn", cfn::literal_rule{.min_length = 1, .max_length = 170}> lambda_function_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::CertificateProvider.LambdaFunctionArn", cfn::string_rule{.min_length = 1, .max_length = 170}> lambda_function_arn;
         /// Metadata that can be used to manage the certificate provider.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::CertificateProvider.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,7 +37,7 @@ struct certificate_provider {
             static constexpr cfn::value_constraint lambda_function_arn_constraint{.min_length = 1, .max_length = 170, .pattern = {R"(^[\s\S]*$)", 9}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AccountDefaultForOperations", offsetof(self, account_default_for_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_default_for_operations_constraint},
+                {"AccountDefaultForOperations", offsetof(self, account_default_for_operations), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_default_for_operations_constraint},
                 {"CertificateProviderName", offsetof(self, certificate_provider_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &certificate_provider_name_constraint},
                 {"LambdaFunctionArn", offsetof(self, lambda_function_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_function_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -56,13 +56,13 @@ struct command {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-command-commandparametervalue.html
     struct command_parameter_value {
         cfn::optional<cfn::boolean, "AWS::IoT::Command.CommandParameterValue.B"> b;
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.BIN", cfn::literal_rule{.min_length = 1}> bin;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.BIN", cfn::string_rule{.min_length = 1}> bin;
         cfn::optional<cfn::number, "AWS::IoT::Command.CommandParameterValue.D"> d;
         cfn::optional<cfn::integer, "AWS::IoT::Command.CommandParameterValue.I"> i;
         static constexpr const char* l_pattern = R"(^-?\d+$)";
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.L", cfn::literal_rule{.max_length = 19, .pattern = &l_pattern}> l;
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.S", cfn::literal_rule{.min_length = 1}> s;
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.UL", cfn::literal_rule{.min_length = 1, .max_length = 20, .characters = "0-9"}> ul;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.L", cfn::string_rule{.max_length = 19, .pattern = &l_pattern}> l;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.S", cfn::string_rule{.min_length = 1}> s;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.UL", cfn::string_rule{.min_length = 1, .max_length = 20, .characters = "0-9"}> ul;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,9 +89,9 @@ struct command {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-command-commandparametervaluenumberrange.html
     struct command_parameter_value_number_range {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::IoT::Command.CommandParameterValueNumberRange.Max", cfn::literal_rule{.min_length = 1}> max_;
+        cfn::checked_required<cfn::str, "AWS::IoT::Command.CommandParameterValueNumberRange.Max", cfn::string_rule{.min_length = 1}> max_;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::IoT::Command.CommandParameterValueNumberRange.Min", cfn::literal_rule{.min_length = 1}> min_;
+        cfn::checked_required<cfn::str, "AWS::IoT::Command.CommandParameterValueNumberRange.Min", cfn::string_rule{.min_length = 1}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -110,11 +110,11 @@ struct command {
     /// AWS::IoT::Command.CommandParameterValueComparisonOperand.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-command-commandparametervaluecomparisonoperand.html
     struct command_parameter_value_comparison_operand {
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValueComparisonOperand.Number", cfn::literal_rule{.min_length = 1}> number;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValueComparisonOperand.Number", cfn::string_rule{.min_length = 1}> number;
         command::command_parameter_value_number_range number_range = cfn::absent;
-        cfn::optional<cfn::list<cfn::str>, "AWS::IoT::Command.CommandParameterValueComparisonOperand.Numbers"> numbers;
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValueComparisonOperand.String", cfn::literal_rule{.min_length = 1}> string;
-        cfn::optional<cfn::list<cfn::str>, "AWS::IoT::Command.CommandParameterValueComparisonOperand.Strings"> strings;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoT::Command.CommandParameterValueComparisonOperand.Numbers", cfn::list_rule{.max_items = 10}> numbers;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameterValueComparisonOperand.String", cfn::string_rule{.min_length = 1}> string;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoT::Command.CommandParameterValueComparisonOperand.Strings", cfn::list_rule{.max_items = 10}> strings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -128,9 +128,9 @@ struct command {
             static constexpr cfn::field_info fields[] = {
                 {"Number", offsetof(self, number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &number_constraint},
                 {"NumberRange", offsetof(self, number_range), cfn::field_kind::nested, false, cfn::replacement::no, &command::command_parameter_value_number_range::cfn_struct},
-                {"Numbers", offsetof(self, numbers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &numbers_constraint},
+                {"Numbers", offsetof(self, numbers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &numbers_constraint},
                 {"String", offsetof(self, string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_constraint},
-                {"Strings", offsetof(self, strings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &strings_constraint},
+                {"Strings", offsetof(self, strings), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &strings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Command.CommandParameterValueComparisonOperand", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -162,9 +162,9 @@ struct command {
     struct command_parameter {
         command::command_parameter_value default_value = cfn::absent;
         static constexpr const char* description_pattern = R"(^[^\p{C}]*$)";
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameter.Description", cfn::literal_rule{.max_length = 2028, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandParameter.Description", cfn::string_rule{.max_length = 2028, .pattern = &description_pattern}> description;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::IoT::Command.CommandParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 192, .characters = ".$a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::IoT::Command.CommandParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 192, .characters = ".$a-zA-Z0-9_-"}> name;
         cfn::optional<cfn::enumeration<command::command_parameter_type>, "AWS::IoT::Command.CommandParameter.Type"> type;
         command::command_parameter_value value = cfn::absent;
         cfn::optional<cfn::list<command::command_parameter_value_condition>, "AWS::IoT::Command.CommandParameter.ValueConditions"> value_conditions;
@@ -192,7 +192,7 @@ struct command {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-command-commandpayload.html
     struct command_payload {
         cfn::optional<cfn::str, "AWS::IoT::Command.CommandPayload.Content"> content;
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandPayload.ContentType", cfn::literal_rule{.min_length = 1}> content_type;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.CommandPayload.ContentType", cfn::string_rule{.min_length = 1}> content_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -242,17 +242,17 @@ struct command {
 
     struct properties {
         /// Required. The unique identifier of the command. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoT::Command.CommandId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> command_id;
+        cfn::checked_required<cfn::str, "AWS::IoT::Command.CommandId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> command_id;
         /// The timestamp, when the command was created.
         cfn::optional<cfn::str, "AWS::IoT::Command.CreatedAt"> created_at;
         /// Indicates whether the command has been deprecated.
         cfn::optional<cfn::boolean, "AWS::IoT::Command.Deprecated"> deprecated;
         static constexpr const char* description_pattern = R"(^[^\p{C}]*$)";
         /// The description of the command parameter.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.Description", cfn::literal_rule{.max_length = 2028, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.Description", cfn::string_rule{.max_length = 2028, .pattern = &description_pattern}> description;
         static constexpr const char* display_name_pattern = R"(^[^\p{C}]*$)";
         /// The display name of the command.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.DisplayName", cfn::literal_rule{.max_length = 64, .pattern = &display_name_pattern}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.DisplayName", cfn::string_rule{.max_length = 64, .pattern = &display_name_pattern}> display_name;
         /// The timestamp, when the command was last updated.
         cfn::optional<cfn::str, "AWS::IoT::Command.LastUpdatedAt"> last_updated_at;
         cfn::optional<cfn::list<command::command_parameter>, "AWS::IoT::Command.MandatoryParameters"> mandatory_parameters;
@@ -260,13 +260,13 @@ struct command {
         cfn::optional<cfn::enumeration<command::namespace_>, "AWS::IoT::Command.Namespace"> namespace_;
         command::command_payload payload = cfn::absent;
         /// The payload template associated with the command. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.PayloadTemplate", cfn::literal_rule{.max_length = 32768}> payload_template;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.PayloadTemplate", cfn::string_rule{.max_length = 32768}> payload_template;
         /// Indicates whether the command is pending deletion.
         cfn::optional<cfn::boolean, "AWS::IoT::Command.PendingDeletion"> pending_deletion;
         /// Update requires replacement.
         command::command_preprocessor preprocessor = cfn::absent;
         /// The customer role associated with the command.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Command.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2028}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Command.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2028}> role_arn;
         /// The tags to be associated with the command.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::Command.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -26,10 +26,10 @@ struct custom_metric {
     struct properties {
         static constexpr const char* display_name_pattern = R"(^[\p{Graph}\x20]*$)";
         /// The friendly name in the console for the custom metric.
-        cfn::checked_optional<cfn::str, "AWS::IoT::CustomMetric.DisplayName", cfn::literal_rule{.max_length = 128, .pattern = &display_name_pattern}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::CustomMetric.DisplayName", cfn::string_rule{.max_length = 128, .pattern = &display_name_pattern}> display_name;
         static constexpr const char* metric_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The name of the custom metric. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::CustomMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &metric_name_pattern}> metric_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::CustomMetric.MetricName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &metric_name_pattern}> metric_name;
         /// Required. The type of the custom metric. Update requires replacement.
         cfn::required<cfn::enumeration<custom_metric::metric_type>, "AWS::IoT::CustomMetric.MetricType"> metric_type;
         /// Metadata that can be used to manage the custom metric.

@@ -23,9 +23,9 @@ struct dimension {
     struct properties {
         static constexpr const char* name_pattern = "[a-zA-Z0-9:_-]+";
         /// A unique identifier for the dimension. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Dimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Dimension.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Required. Specifies the value or list of values for the dimension.
-        cfn::required<cfn::list<cfn::str>, "AWS::IoT::Dimension.StringValues"> string_values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::IoT::Dimension.StringValues", cfn::list_rule{.max_items = 5}> string_values;
         /// Metadata that can be used to manage the dimension.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::Dimension.Tags"> tags;
         /// Required. Specifies the type of dimension. Update requires replacement.
@@ -38,7 +38,7 @@ struct dimension {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"StringValues", offsetof(self, string_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &string_values_constraint},
+                {"StringValues", offsetof(self, string_values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &string_values_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };

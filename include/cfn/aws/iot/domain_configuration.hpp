@@ -51,7 +51,7 @@ struct domain_configuration {
         /// A Boolean that specifies whether the domain configuration's authorization service can be overridden.
         cfn::optional<cfn::boolean, "AWS::IoT::DomainConfiguration.AuthorizerConfig.AllowAuthorizerOverride"> allow_authorizer_override;
         /// The name of the authorization service for a domain configuration.
-        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.AuthorizerConfig.DefaultAuthorizerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w=,@-)"}> default_authorizer_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.AuthorizerConfig.DefaultAuthorizerName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w=,@-)"}> default_authorizer_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,7 +70,7 @@ struct domain_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-domainconfiguration-clientcertificateconfig.html
     struct client_certificate_config {
         /// The ARN of the Lambda function that IoT invokes after mutual TLS authentication during the connection.
-        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.ClientCertificateConfig.ClientCertificateCallbackArn", cfn::literal_rule{.min_length = 1, .max_length = 170}> client_certificate_callback_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.ClientCertificateConfig.ClientCertificateCallbackArn", cfn::string_rule{.min_length = 1, .max_length = 170}> client_certificate_callback_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,9 +91,9 @@ struct domain_configuration {
         cfn::optional<cfn::boolean, "AWS::IoT::DomainConfiguration.ServerCertificateConfig.EnableOCSPCheck"> enable_ocsp_check;
         static constexpr const char* ocsp_authorized_responder_arn_pattern = R"(^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\d{1}:\d{12}:certificate/[a-zA-Z0-9/-]+$)";
         /// The Amazon Resource Name (ARN) for an X.509 certificate stored in ACM.
-        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.ServerCertificateConfig.OcspAuthorizedResponderArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &ocsp_authorized_responder_arn_pattern}> ocsp_authorized_responder_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.ServerCertificateConfig.OcspAuthorizedResponderArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &ocsp_authorized_responder_arn_pattern}> ocsp_authorized_responder_arn;
         /// The Amazon Resource Name (ARN) for a Lambda function that acts as a Request for Comments (RFC) 6960-compliant Online Certificate Status Protocol (OCSP) responder, supporting basic OCSP responses.
-        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.ServerCertificateConfig.OcspLambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 170}> ocsp_lambda_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.ServerCertificateConfig.OcspLambdaArn", cfn::string_rule{.min_length = 1, .max_length = 170}> ocsp_lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,7 +114,7 @@ struct domain_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-domainconfiguration-tlsconfig.html
     struct tls_config {
         /// The security policy for a domain configuration.
-        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.TlsConfig.SecurityPolicy", cfn::literal_rule{.max_length = 128}> security_policy;
+        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.TlsConfig.SecurityPolicy", cfn::string_rule{.max_length = 128}> security_policy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -138,13 +138,13 @@ struct domain_configuration {
         /// An object that speciﬁes the client certificate conﬁguration for a domain.
         domain_configuration::client_certificate_config client_certificate_config = cfn::absent;
         /// The name of the domain configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.DomainConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w.-)"}> domain_configuration_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.DomainConfigurationName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w.-)"}> domain_configuration_name;
         /// The status to which the domain configuration should be updated.
         cfn::optional<cfn::enumeration<domain_configuration::domain_configuration_status>, "AWS::IoT::DomainConfiguration.DomainConfigurationStatus"> domain_configuration_status;
         /// The name of the domain. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 253}> domain_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.DomainName", cfn::string_rule{.min_length = 1, .max_length = 253}> domain_name;
         /// The ARNs of the certificates that AWS IoT passes to the device during the TLS handshake. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IoT::DomainConfiguration.ServerCertificateArns"> server_certificate_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoT::DomainConfiguration.ServerCertificateArns", cfn::list_rule{.max_items = 1}> server_certificate_arns;
         /// The server certificate configuration.
         domain_configuration::server_certificate_config server_certificate_config = cfn::absent;
         /// The type of service delivered by the endpoint. Update requires replacement.
@@ -155,7 +155,7 @@ struct domain_configuration {
         domain_configuration::tls_config tls_config = cfn::absent;
         static constexpr const char* validation_certificate_arn_pattern = R"(^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\d{1}:\d{12}:certificate/[a-zA-Z0-9/-]+$)";
         /// The certificate used to validate the server certificate and prove domain name ownership. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.ValidationCertificateArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &validation_certificate_arn_pattern}> validation_certificate_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoT::DomainConfiguration.ValidationCertificateArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &validation_certificate_arn_pattern}> validation_certificate_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_configuration_name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w.-]+$)", 9}};
@@ -171,7 +171,7 @@ struct domain_configuration {
                 {"DomainConfigurationName", offsetof(self, domain_configuration_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_configuration_name_constraint},
                 {"DomainConfigurationStatus", offsetof(self, domain_configuration_status), cfn::field_kind::value, false},
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_name_constraint},
-                {"ServerCertificateArns", offsetof(self, server_certificate_arns), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &server_certificate_arns_constraint},
+                {"ServerCertificateArns", offsetof(self, server_certificate_arns), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &server_certificate_arns_constraint},
                 {"ServerCertificateConfig", offsetof(self, server_certificate_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain_configuration::server_certificate_config::cfn_struct},
                 {"ServiceType", offsetof(self, service_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

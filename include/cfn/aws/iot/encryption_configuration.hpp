@@ -25,9 +25,9 @@ struct encryption_configuration {
         /// Required. The type of the KMS key.
         cfn::required<cfn::enumeration<encryption_configuration::encryption_type>, "AWS::IoT::EncryptionConfiguration.EncryptionType"> encryption_type;
         /// The Amazon Resource Name (ARN) of the IAM role assumed by AWS IoT Core to call AWS on behalf of the customer.
-        cfn::checked_optional<cfn::str, "AWS::IoT::EncryptionConfiguration.KmsAccessRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_access_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoT::EncryptionConfiguration.KmsAccessRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> kms_access_role_arn;
         /// The ARN of the customer managed KMS key.
-        cfn::checked_optional<cfn::str, "AWS::IoT::EncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoT::EncryptionConfiguration.KmsKeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint kms_access_role_arn_constraint{.min_length = 20, .max_length = 2048};

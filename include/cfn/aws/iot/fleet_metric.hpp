@@ -20,7 +20,7 @@ struct fleet_metric {
     struct aggregation_type {
         static constexpr const char* name_allowed = "Cardinality|Percentiles|Statistics";
         /// Required. The name of the aggregation type.
-        cfn::checked_required<cfn::str, "AWS::IoT::FleetMetric.AggregationType.Name", cfn::literal_rule{.allowed = &name_allowed}> name;
+        cfn::checked_required<cfn::str, "AWS::IoT::FleetMetric.AggregationType.Name", cfn::string_rule{.allowed = &name_allowed}> name;
         /// Required. A list of the values of aggregation types.
         cfn::required<cfn::list<cfn::str>, "AWS::IoT::FleetMetric.AggregationType.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -41,27 +41,27 @@ struct fleet_metric {
 
     struct properties {
         /// The field to aggregate.
-        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.AggregationField", cfn::literal_rule{.min_length = 1}> aggregation_field;
+        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.AggregationField", cfn::string_rule{.min_length = 1}> aggregation_field;
         /// The type of the aggregation query.
         fleet_metric::aggregation_type aggregation_type = cfn::absent;
         static constexpr const char* description_pattern = R"(^[\p{Graph}\x20]*$)";
         /// The fleet metric description.
-        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.Description", cfn::literal_rule{.max_length = 1024, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.Description", cfn::string_rule{.max_length = 1024, .pattern = &description_pattern}> description;
         /// The name of the index to search.
-        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9:_-"}> index_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.IndexName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9:_-"}> index_name;
         /// Required. The name of the fleet metric to create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoT::FleetMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9_\-\.)"}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::IoT::FleetMetric.MetricName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9_\-\.)"}> metric_name;
         /// The time in seconds between fleet metric emissions.
-        cfn::checked_optional<cfn::integer, "AWS::IoT::FleetMetric.Period", cfn::literal_rule{.minimum = 60, .maximum = 86400}> period;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::FleetMetric.Period", cfn::integer_rule{.minimum = 60, .maximum = 86400}> period;
         /// The search query string.
-        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.QueryString", cfn::literal_rule{.min_length = 1}> query_string;
+        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.QueryString", cfn::string_rule{.min_length = 1}> query_string;
         /// The query version.
         cfn::optional<cfn::str, "AWS::IoT::FleetMetric.QueryVersion"> query_version;
         /// Metadata which can be used to manage the fleet metric.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::FleetMetric.Tags"> tags;
         static constexpr const char* unit_allowed = "Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second";
         /// Used to support unit transformation such as milliseconds to seconds.
-        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.Unit", cfn::literal_rule{.allowed = &unit_allowed}> unit;
+        cfn::checked_optional<cfn::str, "AWS::IoT::FleetMetric.Unit", cfn::string_rule{.allowed = &unit_allowed}> unit;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aggregation_field_constraint{.min_length = 1};

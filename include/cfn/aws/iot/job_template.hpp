@@ -43,9 +43,9 @@ struct job_template {
         /// Required. The type of job execution failures that can initiate a job abort. Update requires replacement.
         cfn::required<cfn::enumeration<job_template::abort_criteria_failure_type>, "AWS::IoT::JobTemplate.AbortCriteria.FailureType"> failure_type;
         /// Required. The minimum number of things which must receive job execution notifications before the job can be aborted. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::IoT::JobTemplate.AbortCriteria.MinNumberOfExecutedThings", cfn::literal_rule{.minimum = 1}> min_number_of_executed_things;
+        cfn::checked_required<cfn::integer, "AWS::IoT::JobTemplate.AbortCriteria.MinNumberOfExecutedThings", cfn::integer_rule{.minimum = 1}> min_number_of_executed_things;
         /// Required. The minimum percentage of job execution failures that must occur to initiate the job abort. Update requires replacement.
-        cfn::checked_required<cfn::number, "AWS::IoT::JobTemplate.AbortCriteria.ThresholdPercentage", cfn::literal_rule{.maximum = 100}> threshold_percentage;
+        cfn::checked_required<cfn::number, "AWS::IoT::JobTemplate.AbortCriteria.ThresholdPercentage", cfn::number_rule{.maximum = 100}> threshold_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -87,7 +87,7 @@ struct job_template {
         /// The type of job execution failures that can initiate a job retry.
         cfn::optional<cfn::enumeration<job_template::retry_criteria_failure_type>, "AWS::IoT::JobTemplate.RetryCriteria.FailureType"> failure_type;
         /// The number of retries allowed for a failure type for the job.
-        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.RetryCriteria.NumberOfRetries", cfn::literal_rule{.minimum = 0, .maximum = 10}> number_of_retries;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.RetryCriteria.NumberOfRetries", cfn::integer_rule{.minimum = 0, .maximum = 10}> number_of_retries;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -124,9 +124,9 @@ struct job_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-jobtemplate-rateincreasecriteria.html
     struct rate_increase_criteria {
         /// The threshold for number of notified things that will initiate the increase in rate of rollout. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.RateIncreaseCriteria.NumberOfNotifiedThings", cfn::literal_rule{.minimum = 1}> number_of_notified_things;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.RateIncreaseCriteria.NumberOfNotifiedThings", cfn::integer_rule{.minimum = 1}> number_of_notified_things;
         /// The threshold for number of succeeded things that will initiate the increase in rate of rollout. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.RateIncreaseCriteria.NumberOfSucceededThings", cfn::literal_rule{.minimum = 1}> number_of_succeeded_things;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.RateIncreaseCriteria.NumberOfSucceededThings", cfn::integer_rule{.minimum = 1}> number_of_succeeded_things;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -146,9 +146,9 @@ struct job_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-jobtemplate-exponentialrolloutrate.html
     struct exponential_rollout_rate {
         /// Required. The minimum number of things that will be notified of a pending job, per minute at the start of job rollout. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::IoT::JobTemplate.ExponentialRolloutRate.BaseRatePerMinute", cfn::literal_rule{.minimum = 1}> base_rate_per_minute;
+        cfn::checked_required<cfn::integer, "AWS::IoT::JobTemplate.ExponentialRolloutRate.BaseRatePerMinute", cfn::integer_rule{.minimum = 1}> base_rate_per_minute;
         /// Required. The exponential factor to increase the rate of rollout for a job. Update requires replacement.
-        cfn::checked_required<cfn::number, "AWS::IoT::JobTemplate.ExponentialRolloutRate.IncrementFactor", cfn::literal_rule{.minimum = 1, .maximum = 5}> increment_factor;
+        cfn::checked_required<cfn::number, "AWS::IoT::JobTemplate.ExponentialRolloutRate.IncrementFactor", cfn::number_rule{.minimum = 1, .maximum = 5}> increment_factor;
         /// Required. The criteria to initiate the increase in rate of rollout for a job. Update requires replacement.
         job_template::rate_increase_criteria rate_increase_criteria;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -173,7 +173,7 @@ struct job_template {
         /// The rate of increase for a job rollout. Update requires replacement.
         job_template::exponential_rollout_rate exponential_rollout_rate = cfn::absent;
         /// The maximum number of things that will be notified of a pending job, per minute. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.JobExecutionsRolloutConfig.MaximumPerMinute", cfn::literal_rule{.minimum = 1}> maximum_per_minute;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.JobExecutionsRolloutConfig.MaximumPerMinute", cfn::integer_rule{.minimum = 1}> maximum_per_minute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -192,9 +192,9 @@ struct job_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-jobtemplate-maintenancewindow.html
     struct maintenance_window {
         /// Displays the duration of the next maintenance window.
-        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.MaintenanceWindow.DurationInMinutes", cfn::literal_rule{.minimum = 1, .maximum = 1430}> duration_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.MaintenanceWindow.DurationInMinutes", cfn::integer_rule{.minimum = 1, .maximum = 1430}> duration_in_minutes;
         /// Displays the start time of the next maintenance window.
-        cfn::checked_optional<cfn::str, "AWS::IoT::JobTemplate.MaintenanceWindow.StartTime", cfn::literal_rule{.min_length = 1, .max_length = 256}> start_time;
+        cfn::checked_optional<cfn::str, "AWS::IoT::JobTemplate.MaintenanceWindow.StartTime", cfn::string_rule{.min_length = 1, .max_length = 256}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -214,9 +214,9 @@ struct job_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-jobtemplate-presignedurlconfig.html
     struct presigned_url_config {
         /// How long (in seconds) pre-signed URLs are valid. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.PresignedUrlConfig.ExpiresInSec", cfn::literal_rule{.minimum = 60, .maximum = 3600}> expires_in_sec;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::JobTemplate.PresignedUrlConfig.ExpiresInSec", cfn::integer_rule{.minimum = 60, .maximum = 3600}> expires_in_sec;
         /// Required. The ARN of an IAM role that grants grants permission to download files from the S3 bucket where the job data/updates are stored. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoT::JobTemplate.PresignedUrlConfig.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::JobTemplate.PresignedUrlConfig.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -236,7 +236,7 @@ struct job_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-jobtemplate-timeoutconfig.html
     struct timeout_config {
         /// Required. Specifies the amount of time, in minutes, this device has to finish execution of this job. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::IoT::JobTemplate.TimeoutConfig.InProgressTimeoutInMinutes", cfn::literal_rule{.minimum = 1, .maximum = 10080}> in_progress_timeout_in_minutes;
+        cfn::checked_required<cfn::integer, "AWS::IoT::JobTemplate.TimeoutConfig.InProgressTimeoutInMinutes", cfn::integer_rule{.minimum = 1, .maximum = 10080}> in_progress_timeout_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -255,13 +255,13 @@ struct job_template {
         job_template::abort_config abort_config = cfn::absent;
         static constexpr const char* description_pattern = R"([^\p{C}]+)";
         /// Required. A description of the job template. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoT::JobTemplate.Description", cfn::literal_rule{.max_length = 2028, .pattern = &description_pattern}> description;
+        cfn::checked_required<cfn::str, "AWS::IoT::JobTemplate.Description", cfn::string_rule{.max_length = 2028, .pattern = &description_pattern}> description;
         /// The package version Amazon Resource Names (ARNs) that are installed on the device’s reserved named shadow ( `$package` ) when the job successfully completes. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoT::JobTemplate.DestinationPackageVersions"> destination_package_versions;
         /// The job document. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::JobTemplate.Document", cfn::literal_rule{.max_length = 32768}> document;
+        cfn::checked_optional<cfn::str, "AWS::IoT::JobTemplate.Document", cfn::string_rule{.max_length = 32768}> document;
         /// An S3 link, or S3 object URL, to the job document. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::JobTemplate.DocumentSource", cfn::literal_rule{.min_length = 1, .max_length = 1350}> document_source;
+        cfn::checked_optional<cfn::str, "AWS::IoT::JobTemplate.DocumentSource", cfn::string_rule{.min_length = 1, .max_length = 1350}> document_source;
         /// The ARN of the job to use as the basis for the job template. Update requires replacement.
         cfn::optional<cfn::str, "AWS::IoT::JobTemplate.JobArn"> job_arn;
         /// Allows you to create the criteria to retry a job. Update requires replacement.
@@ -270,7 +270,7 @@ struct job_template {
         job_template::job_executions_rollout_config job_executions_rollout_config = cfn::absent;
         static constexpr const char* job_template_id_pattern = "[a-zA-Z0-9_-]+";
         /// Required. A unique identifier for the job template. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoT::JobTemplate.JobTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &job_template_id_pattern}> job_template_id;
+        cfn::checked_required<cfn::str, "AWS::IoT::JobTemplate.JobTemplateId", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &job_template_id_pattern}> job_template_id;
         /// An optional configuration within the SchedulingConfig to setup a recurring maintenance window with a predetermined start time and duration for the rollout of a job document to all devices in a target group for a job. Update requires replacement.
         cfn::optional<cfn::list<job_template::maintenance_window>, "AWS::IoT::JobTemplate.MaintenanceWindows"> maintenance_windows;
         /// Configuration for pre-signed S3 URLs. Update requires replacement.

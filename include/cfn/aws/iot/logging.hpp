@@ -37,9 +37,9 @@ struct logging {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-logging-eventconfiguration.html
     struct event_configuration {
         /// Required. The type of event to log.
-        cfn::checked_required<cfn::str, "AWS::IoT::Logging.EventConfiguration.EventType", cfn::literal_rule{.min_length = 1, .max_length = 512}> event_type;
+        cfn::checked_required<cfn::str, "AWS::IoT::Logging.EventConfiguration.EventType", cfn::string_rule{.min_length = 1, .max_length = 512}> event_type;
         /// CloudWatch Log Group for event-based logging.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Logging.EventConfiguration.LogDestination", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_destination;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Logging.EventConfiguration.LogDestination", cfn::string_rule{.min_length = 1, .max_length = 512}> log_destination;
         /// The logging level for the specified event type.
         cfn::optional<cfn::enumeration<logging::event_configuration_log_level>, "AWS::IoT::Logging.EventConfiguration.LogLevel"> log_level;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -60,13 +60,13 @@ struct logging {
 
     struct properties {
         /// Required. The account ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoT::Logging.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
+        cfn::checked_required<cfn::str, "AWS::IoT::Logging.AccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
         /// Required. The default log level.
         cfn::required<cfn::enumeration<logging::default_log_level>, "AWS::IoT::Logging.DefaultLogLevel"> default_log_level;
         /// Configurations for event-based logging that specifies which event types to log and their logging settings.
         cfn::optional<cfn::list<logging::event_configuration>, "AWS::IoT::Logging.EventConfigurations"> event_configurations;
         /// Required. The role ARN used for the log.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::Logging.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::Logging.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};

@@ -48,7 +48,7 @@ struct mitigation_action {
         /// Specifies if this mitigation action can move the things that triggered the mitigation action even if they are part of one or more dynamic thing groups.
         cfn::optional<cfn::boolean, "AWS::IoT::MitigationAction.AddThingsToThingGroupParams.OverrideDynamicGroups"> override_dynamic_groups;
         /// Required. The list of groups to which you want to add the things that triggered the mitigation action.
-        cfn::required<cfn::list<cfn::str>, "AWS::IoT::MitigationAction.AddThingsToThingGroupParams.ThingGroupNames"> thing_group_names;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::IoT::MitigationAction.AddThingsToThingGroupParams.ThingGroupNames", cfn::list_rule{.max_items = 10}> thing_group_names;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,7 +57,7 @@ struct mitigation_action {
             static constexpr cfn::value_constraint thing_group_names_constraint{.min_items = 1, .max_items = 10, .elements = &thing_group_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"OverrideDynamicGroups", offsetof(self, override_dynamic_groups), cfn::field_kind::value, false},
-                {"ThingGroupNames", offsetof(self, thing_group_names), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &thing_group_names_constraint},
+                {"ThingGroupNames", offsetof(self, thing_group_names), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &thing_group_names_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::MitigationAction.AddThingsToThingGroupParams", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,7 +70,7 @@ struct mitigation_action {
         /// Required. Specifies the type of information to be logged.
         cfn::required<cfn::enumeration<mitigation_action::enable_iot_logging_params_log_level>, "AWS::IoT::MitigationAction.EnableIoTLoggingParams.LogLevel"> log_level;
         /// Required. The Amazon Resource Name (ARN) of the IAM role used for logging.
-        cfn::checked_required<cfn::str, "AWS::IoT::MitigationAction.EnableIoTLoggingParams.RoleArnForLogging", cfn::literal_rule{.min_length = 11, .max_length = 2048}> role_arn_for_logging;
+        cfn::checked_required<cfn::str, "AWS::IoT::MitigationAction.EnableIoTLoggingParams.RoleArnForLogging", cfn::string_rule{.min_length = 11, .max_length = 2048}> role_arn_for_logging;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,7 +89,7 @@ struct mitigation_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-mitigationaction-publishfindingtosnsparams.html
     struct publish_finding_to_sns_params {
         /// Required. The ARN of the topic to which you want to publish the findings.
-        cfn::checked_required<cfn::str, "AWS::IoT::MitigationAction.PublishFindingToSnsParams.TopicArn", cfn::literal_rule{.min_length = 11, .max_length = 2048}> topic_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::MitigationAction.PublishFindingToSnsParams.TopicArn", cfn::string_rule{.min_length = 11, .max_length = 2048}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -189,11 +189,11 @@ struct mitigation_action {
     struct properties {
         static constexpr const char* action_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The friendly name of the mitigation action. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::MitigationAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &action_name_pattern}> action_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::MitigationAction.ActionName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &action_name_pattern}> action_name;
         /// Required. The set of parameters for this mitigation action.
         mitigation_action::action_params action_params;
         /// Required. The IAM role ARN used to apply this mitigation action.
-        cfn::checked_required<cfn::str, "AWS::IoT::MitigationAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::MitigationAction.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Metadata that can be used to manage the mitigation action.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::MitigationAction.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

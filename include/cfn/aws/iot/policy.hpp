@@ -19,7 +19,7 @@ struct policy {
         /// Required. The JSON document that describes the policy.
         cfn::required<cfn::json, "AWS::IoT::Policy.PolicyDocument"> policy_document;
         /// The policy name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Policy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Policy.PolicyName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::Policy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;

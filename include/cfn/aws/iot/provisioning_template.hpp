@@ -25,9 +25,9 @@ struct provisioning_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-provisioningtemplate-provisioninghook.html
     struct provisioning_hook {
         /// The payload that was sent to the target function.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ProvisioningTemplate.ProvisioningHook.PayloadVersion", cfn::literal_rule{.min_length = 10, .max_length = 32, .characters = "0-9-"}> payload_version;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ProvisioningTemplate.ProvisioningHook.PayloadVersion", cfn::string_rule{.min_length = 10, .max_length = 32, .characters = "0-9-"}> payload_version;
         /// The ARN of the target function.
-        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::IoT::ProvisioningTemplate.ProvisioningHook.TargetArn", cfn::literal_rule{.max_length = 2048}> target_arn;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::IoT::ProvisioningTemplate.ProvisioningHook.TargetArn", cfn::string_rule{.max_length = 2048}> target_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,19 +46,19 @@ struct provisioning_template {
     struct properties {
         static constexpr const char* description_pattern = R"(^[^\p{C}]*$)";
         /// The description of the fleet provisioning template.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ProvisioningTemplate.Description", cfn::literal_rule{.max_length = 500, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ProvisioningTemplate.Description", cfn::string_rule{.max_length = 500, .pattern = &description_pattern}> description;
         /// True to enable the fleet provisioning template, otherwise false.
         cfn::optional<cfn::boolean, "AWS::IoT::ProvisioningTemplate.Enabled"> enabled;
         /// Creates a pre-provisioning hook template.
         provisioning_template::provisioning_hook pre_provisioning_hook = cfn::absent;
         /// Required. The role ARN for the role associated with the fleet provisioning template.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::ProvisioningTemplate.ProvisioningRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> provisioning_role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::ProvisioningTemplate.ProvisioningRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> provisioning_role_arn;
         /// Metadata that can be used to manage the fleet provisioning template.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::ProvisioningTemplate.Tags"> tags;
         /// Required. The JSON formatted contents of the fleet provisioning template version.
-        cfn::checked_required<cfn::str, "AWS::IoT::ProvisioningTemplate.TemplateBody", cfn::literal_rule{.max_length = 10240}> template_body;
+        cfn::checked_required<cfn::str, "AWS::IoT::ProvisioningTemplate.TemplateBody", cfn::string_rule{.max_length = 10240}> template_body;
         /// The name of the fleet provisioning template. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ProvisioningTemplate.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "0-9A-Za-z_-"}> template_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ProvisioningTemplate.TemplateName", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "0-9A-Za-z_-"}> template_name;
         /// The type of the provisioning template. Update requires replacement.
         cfn::optional<cfn::enumeration<provisioning_template::template_type>, "AWS::IoT::ProvisioningTemplate.TemplateType"> template_type;
         static const cfn::struct_info* cfn_struct() noexcept {

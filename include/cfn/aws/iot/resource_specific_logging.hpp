@@ -38,7 +38,7 @@ struct resource_specific_logging {
         cfn::required<cfn::enumeration<resource_specific_logging::log_level>, "AWS::IoT::ResourceSpecificLogging.LogLevel"> log_level;
         static constexpr const char* target_name_pattern = R"([a-zA-Z0-9.:\s_\-]+)";
         /// Required. The target name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoT::ResourceSpecificLogging.TargetName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_name_pattern}> target_name;
+        cfn::checked_required<cfn::str, "AWS::IoT::ResourceSpecificLogging.TargetName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &target_name_pattern}> target_name;
         /// Required. The target type. Update requires replacement.
         cfn::required<cfn::enumeration<resource_specific_logging::target_type>, "AWS::IoT::ResourceSpecificLogging.TargetType"> target_type;
         static const cfn::struct_info* cfn_struct() noexcept {

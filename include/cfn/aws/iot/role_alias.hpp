@@ -17,13 +17,13 @@ struct role_alias {
 
     struct properties {
         /// The number of seconds for which the credential is valid.
-        cfn::checked_optional<cfn::integer, "AWS::IoT::RoleAlias.CredentialDurationSeconds", cfn::literal_rule{.minimum = 900, .maximum = 43200}> credential_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::RoleAlias.CredentialDurationSeconds", cfn::integer_rule{.minimum = 900, .maximum = 43200}> credential_duration_seconds;
         static constexpr const char* role_alias_pattern = R"([\w=,@-]+)";
         /// The role alias. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::RoleAlias.RoleAlias", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &role_alias_pattern}> role_alias_;
+        cfn::checked_optional<cfn::str, "AWS::IoT::RoleAlias.RoleAlias", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &role_alias_pattern}> role_alias_;
         static constexpr const char* role_arn_pattern = R"(arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)";
         /// Required. The role ARN.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::RoleAlias.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::RoleAlias.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::RoleAlias.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

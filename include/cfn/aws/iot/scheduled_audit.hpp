@@ -38,14 +38,14 @@ struct scheduled_audit {
     struct properties {
         static constexpr const char* day_of_month_pattern = "^([1-9]|[12][0-9]|3[01])$|^LAST$|^UNSET_VALUE$";
         /// The day of the month on which the scheduled audit is run (if the `frequency` is "MONTHLY").
-        cfn::checked_optional<cfn::str, "AWS::IoT::ScheduledAudit.DayOfMonth", cfn::literal_rule{.pattern = &day_of_month_pattern}> day_of_month;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ScheduledAudit.DayOfMonth", cfn::string_rule{.pattern = &day_of_month_pattern}> day_of_month;
         /// The day of the week on which the scheduled audit is run (if the `frequency` is "WEEKLY" or "BIWEEKLY").
         cfn::optional<cfn::enumeration<scheduled_audit::day_of_week>, "AWS::IoT::ScheduledAudit.DayOfWeek"> day_of_week;
         /// Required. How often the scheduled audit occurs.
         cfn::required<cfn::enumeration<scheduled_audit::frequency>, "AWS::IoT::ScheduledAudit.Frequency"> frequency;
         static constexpr const char* scheduled_audit_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The name of the scheduled audit. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ScheduledAudit.ScheduledAuditName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &scheduled_audit_name_pattern}> scheduled_audit_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ScheduledAudit.ScheduledAuditName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &scheduled_audit_name_pattern}> scheduled_audit_name;
         /// Metadata that can be used to manage the scheduled audit.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::ScheduledAudit.Tags"> tags;
         /// Required. Which checks are performed during the scheduled audit.

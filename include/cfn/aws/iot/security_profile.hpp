@@ -63,7 +63,7 @@ struct security_profile {
     struct metric_dimension {
         static constexpr const char* dimension_name_pattern = "[a-zA-Z0-9:_-]+";
         /// Required. The name of the dimension.
-        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricDimension.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &dimension_name_pattern}> dimension_name;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricDimension.DimensionName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &dimension_name_pattern}> dimension_name;
         /// Operators are constructs that perform logical operations.
         cfn::optional<cfn::enumeration<security_profile::metric_dimension_operator>, "AWS::IoT::SecurityProfile.MetricDimension.Operator"> operator_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -87,7 +87,7 @@ struct security_profile {
         cfn::optional<cfn::boolean, "AWS::IoT::SecurityProfile.MetricToRetain.ExportMetric"> export_metric;
         static constexpr const char* metric_pattern = "[a-zA-Z0-9:_-]+";
         /// Required. A standard of measurement.
-        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricToRetain.Metric", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &metric_pattern}> metric;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricToRetain.Metric", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &metric_pattern}> metric;
         /// The dimension of the metric.
         security_profile::metric_dimension metric_dimension = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -109,9 +109,9 @@ struct security_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-securityprofile-alerttarget.html
     struct alert_target {
         /// Required. The Amazon Resource Name (ARN) of the notification target to which alerts are sent.
-        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.AlertTarget.AlertTargetArn", cfn::literal_rule{.max_length = 2048}> alert_target_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.AlertTarget.AlertTargetArn", cfn::string_rule{.max_length = 2048}> alert_target_arn;
         /// Required. The ARN of the role that grants permission to send alerts to the notification target.
-        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.AlertTarget.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.AlertTarget.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -203,9 +203,9 @@ struct security_profile {
         /// The operator that relates the thing measured ( `metric` ) to the criteria (containing a `value` or `statisticalThreshold` ).
         cfn::optional<cfn::enumeration<security_profile::behavior_criteria_comparison_operator>, "AWS::IoT::SecurityProfile.BehaviorCriteria.ComparisonOperator"> comparison_operator;
         /// If a device is in violation of the behavior for the specified number of consecutive datapoints, an alarm occurs.
-        cfn::checked_optional<cfn::integer, "AWS::IoT::SecurityProfile.BehaviorCriteria.ConsecutiveDatapointsToAlarm", cfn::literal_rule{.minimum = 1, .maximum = 10}> consecutive_datapoints_to_alarm;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::SecurityProfile.BehaviorCriteria.ConsecutiveDatapointsToAlarm", cfn::integer_rule{.minimum = 1, .maximum = 10}> consecutive_datapoints_to_alarm;
         /// If an alarm has occurred and the offending device is no longer in violation of the behavior for the specified number of consecutive datapoints, the alarm is cleared.
-        cfn::checked_optional<cfn::integer, "AWS::IoT::SecurityProfile.BehaviorCriteria.ConsecutiveDatapointsToClear", cfn::literal_rule{.minimum = 1, .maximum = 10}> consecutive_datapoints_to_clear;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::SecurityProfile.BehaviorCriteria.ConsecutiveDatapointsToClear", cfn::integer_rule{.minimum = 1, .maximum = 10}> consecutive_datapoints_to_clear;
         /// Use this to specify the time duration over which the behavior is evaluated, for those criteria that have a time dimension (for example, `NUM_MESSAGES_SENT` ).
         cfn::optional<cfn::integer, "AWS::IoT::SecurityProfile.BehaviorCriteria.DurationSeconds"> duration_seconds;
         /// The confidence level of the detection model.
@@ -243,12 +243,12 @@ struct security_profile {
         cfn::optional<cfn::boolean, "AWS::IoT::SecurityProfile.Behavior.ExportMetric"> export_metric;
         static constexpr const char* metric_pattern = "[a-zA-Z0-9:_-]+";
         /// What is measured by the behavior.
-        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Metric", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &metric_pattern}> metric;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Metric", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &metric_pattern}> metric;
         /// The dimension of the metric.
         security_profile::metric_dimension metric_dimension = cfn::absent;
         static constexpr const char* name_pattern = "[a-zA-Z0-9:_-]+";
         /// Required. The name you've given to the behavior.
-        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// The alert status.
         cfn::optional<cfn::boolean, "AWS::IoT::SecurityProfile.Behavior.SuppressAlerts"> suppress_alerts;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -274,9 +274,9 @@ struct security_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-securityprofile-metricsexportconfig.html
     struct metrics_export_config {
         /// Required. The MQTT topic that Device Defender Detect should publish messages to for metrics export.
-        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricsExportConfig.MqttTopic", cfn::literal_rule{.min_length = 1, .max_length = 512}> mqtt_topic;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricsExportConfig.MqttTopic", cfn::string_rule{.min_length = 1, .max_length = 512}> mqtt_topic;
         /// Required. This role ARN has permission to publish MQTT messages, after which Device Defender Detect can assume the role and publish messages on your behalf.
-        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricsExportConfig.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoT::SecurityProfile.MetricsExportConfig.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -303,10 +303,10 @@ struct security_profile {
         security_profile::metrics_export_config metrics_export_config = cfn::absent;
         static constexpr const char* security_profile_description_pattern = R"(^[\p{Graph}\x20]*$)";
         /// A description of the security profile.
-        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileDescription", cfn::literal_rule{.max_length = 1000, .pattern = &security_profile_description_pattern}> security_profile_description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileDescription", cfn::string_rule{.max_length = 1000, .pattern = &security_profile_description_pattern}> security_profile_description;
         static constexpr const char* security_profile_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The name you gave to the security profile. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &security_profile_name_pattern}> security_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &security_profile_name_pattern}> security_profile_name;
         /// Metadata that can be used to manage the security profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::SecurityProfile.Tags"> tags;
         /// The ARN of the target (thing group) to which the security profile is attached.

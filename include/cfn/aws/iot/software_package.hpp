@@ -18,9 +18,9 @@ struct software_package {
     struct properties {
         static constexpr const char* description_pattern = R"(^[^\p{C}]+$)";
         /// A summary of the package being created.
-        cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackage.Description", cfn::literal_rule{.max_length = 1024, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackage.Description", cfn::string_rule{.max_length = 1024, .pattern = &description_pattern}> description;
         /// The name of the new software package. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackage.PackageName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_."}> package_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackage.PackageName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_."}> package_name;
         /// Metadata that can be used to manage the package.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::SoftwarePackage.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

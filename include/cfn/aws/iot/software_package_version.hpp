@@ -19,9 +19,9 @@ struct software_package_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-softwarepackageversion-s3location.html
     struct s3_location {
         /// Required. The S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::IoT::SoftwarePackageVersion.S3Location.Bucket", cfn::literal_rule{.min_length = 1}> bucket;
+        cfn::checked_required<cfn::str, "AWS::IoT::SoftwarePackageVersion.S3Location.Bucket", cfn::string_rule{.min_length = 1}> bucket;
         /// Required. The S3 key.
-        cfn::checked_required<cfn::str, "AWS::IoT::SoftwarePackageVersion.S3Location.Key", cfn::literal_rule{.min_length = 1}> key;
+        cfn::checked_required<cfn::str, "AWS::IoT::SoftwarePackageVersion.S3Location.Key", cfn::string_rule{.min_length = 1}> key;
         /// Required. The S3 version.
         cfn::required<cfn::str, "AWS::IoT::SoftwarePackageVersion.S3Location.Version"> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -81,17 +81,17 @@ struct software_package_version {
         cfn::optional<cfn::map<cfn::str>, "AWS::IoT::SoftwarePackageVersion.Attributes"> attributes;
         static constexpr const char* description_pattern = R"(^[^\p{C}]+$)";
         /// A summary of the package version being created.
-        cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.Description", cfn::literal_rule{.max_length = 1024, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.Description", cfn::string_rule{.max_length = 1024, .pattern = &description_pattern}> description;
         /// Required. The name of the associated software package. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoT::SoftwarePackageVersion.PackageName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_."}> package_name;
+        cfn::checked_required<cfn::str, "AWS::IoT::SoftwarePackageVersion.PackageName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_."}> package_name;
         /// The inline json job document associated with a software package version.
-        cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.Recipe", cfn::literal_rule{.max_length = 3072}> recipe;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.Recipe", cfn::string_rule{.max_length = 3072}> recipe;
         /// The sbom zip archive location of the package version.
         software_package_version::sbom sbom = cfn::absent;
         /// Metadata that can be used to manage the package version.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::SoftwarePackageVersion.Tags"> tags;
         /// The name of the new package version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_."}> version_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.VersionName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_."}> version_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024, .pattern = {R"(^[^\p{C}]+$)", 11}};

@@ -37,7 +37,7 @@ struct thing {
         thing::attribute_payload attribute_payload = cfn::absent;
         static constexpr const char* thing_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The name of the thing to update. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::Thing.ThingName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &thing_name_pattern}> thing_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::Thing.ThingName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &thing_name_pattern}> thing_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint thing_name_constraint{.min_length = 1, .max_length = 128, .pattern = {"[a-zA-Z0-9:_-]+", 15}};

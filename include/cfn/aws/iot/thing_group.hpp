@@ -39,7 +39,7 @@ struct thing_group {
         thing_group::attribute_payload attribute_payload = cfn::absent;
         static constexpr const char* thing_group_description_pattern = R"([\p{Graph}\x20]*)";
         /// The thing group description.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ThingGroup.ThingGroupProperties.ThingGroupDescription", cfn::literal_rule{.max_length = 2028, .pattern = &thing_group_description_pattern}> thing_group_description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingGroup.ThingGroupProperties.ThingGroupDescription", cfn::string_rule{.max_length = 2028, .pattern = &thing_group_description_pattern}> thing_group_description;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,14 +57,14 @@ struct thing_group {
     struct properties {
         static constexpr const char* parent_group_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The parent thing group name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ThingGroup.ParentGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &parent_group_name_pattern}> parent_group_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingGroup.ParentGroupName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &parent_group_name_pattern}> parent_group_name;
         /// The dynamic thing group search query string.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ThingGroup.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 1000}> query_string;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingGroup.QueryString", cfn::string_rule{.min_length = 1, .max_length = 1000}> query_string;
         /// Metadata which can be used to manage the thing group or dynamic thing group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::ThingGroup.Tags"> tags;
         static constexpr const char* thing_group_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The thing group name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ThingGroup.ThingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &thing_group_name_pattern}> thing_group_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingGroup.ThingGroupName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &thing_group_name_pattern}> thing_group_name;
         /// Thing group properties.
         thing_group::thing_group_properties thing_group_properties = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -28,10 +28,10 @@ struct thing_type {
         cfn::optional<cfn::enumeration<thing_type::propagating_attribute_connection_attribute>, "AWS::IoT::ThingType.PropagatingAttribute.ConnectionAttribute"> connection_attribute;
         static constexpr const char* thing_attribute_pattern = "[a-zA-Z0-9_.,@/:#-]+";
         /// The thing attribute that is propagating for MQTT 5 message enrichment.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.ThingAttribute", cfn::literal_rule{.max_length = 128, .pattern = &thing_attribute_pattern}> thing_attribute;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.ThingAttribute", cfn::string_rule{.max_length = 128, .pattern = &thing_attribute_pattern}> thing_attribute;
         static constexpr const char* user_property_key_pattern = "[a-zA-Z0-9:$.]+";
         /// Required. The key of the MQTT 5 user property, which is a key-value pair.
-        cfn::checked_required<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.UserPropertyKey", cfn::literal_rule{.max_length = 128, .pattern = &user_property_key_pattern}> user_property_key;
+        cfn::checked_required<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.UserPropertyKey", cfn::string_rule{.max_length = 128, .pattern = &user_property_key_pattern}> user_property_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -71,10 +71,10 @@ struct thing_type {
         /// The configuration to add user-defined properties to enrich MQTT 5 messages.
         thing_type::mqtt5_configuration mqtt5_configuration = cfn::absent;
         /// A list of searchable thing attribute names. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IoT::ThingType.ThingTypeProperties.SearchableAttributes"> searchable_attributes;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoT::ThingType.ThingTypeProperties.SearchableAttributes", cfn::list_rule{.max_items = 3}> searchable_attributes;
         static constexpr const char* thing_type_description_pattern = R"([\p{Graph}\x20]*)";
         /// The description of the thing type. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ThingType.ThingTypeProperties.ThingTypeDescription", cfn::literal_rule{.max_length = 2028, .pattern = &thing_type_description_pattern}> thing_type_description;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingType.ThingTypeProperties.ThingTypeDescription", cfn::string_rule{.max_length = 2028, .pattern = &thing_type_description_pattern}> thing_type_description;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,7 +84,7 @@ struct thing_type {
             static constexpr cfn::value_constraint thing_type_description_constraint{.min_length = 0, .max_length = 2028, .pattern = {R"([\p{Graph}\x20]*)", 16}};
             static constexpr cfn::field_info fields[] = {
                 {"Mqtt5Configuration", offsetof(self, mqtt5_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &thing_type::mqtt5_configuration::cfn_struct},
-                {"SearchableAttributes", offsetof(self, searchable_attributes), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &searchable_attributes_constraint},
+                {"SearchableAttributes", offsetof(self, searchable_attributes), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &searchable_attributes_constraint},
                 {"ThingTypeDescription", offsetof(self, thing_type_description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &thing_type_description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ThingType.ThingTypeProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -99,7 +99,7 @@ struct thing_type {
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::ThingType.Tags"> tags;
         static constexpr const char* thing_type_name_pattern = "[a-zA-Z0-9:_-]+";
         /// The name of the thing type. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::ThingType.ThingTypeName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &thing_type_name_pattern}> thing_type_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::ThingType.ThingTypeName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &thing_type_name_pattern}> thing_type_name;
         /// The thing type properties for the thing type to create. Update requires replacement.
         thing_type::thing_type_properties thing_type_properties = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -115,7 +115,7 @@ struct topic_rule {
         cfn::required<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.HashKeyField"> hash_key_field;
         static constexpr const char* hash_key_type_allowed = "NUMBER|STRING";
         /// The hash key type.
-        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.HashKeyType", cfn::literal_rule{.allowed = &hash_key_type_allowed}> hash_key_type;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.HashKeyType", cfn::string_rule{.allowed = &hash_key_type_allowed}> hash_key_type;
         /// Required. The hash key value.
         cfn::required<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.HashKeyValue"> hash_key_value;
         /// The action payload.
@@ -124,7 +124,7 @@ struct topic_rule {
         cfn::optional<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.RangeKeyField"> range_key_field;
         static constexpr const char* range_key_type_allowed = "NUMBER|STRING";
         /// The range key type.
-        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.RangeKeyType", cfn::literal_rule{.allowed = &range_key_type_allowed}> range_key_type;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.RangeKeyType", cfn::string_rule{.allowed = &range_key_type_allowed}> range_key_type;
         /// The range key value.
         cfn::optional<cfn::str, "AWS::IoT::TopicRule.DynamoDBAction.RangeKeyValue"> range_key_value;
         /// Required. The ARN of the IAM role that grants access to the DynamoDB table.
@@ -195,7 +195,7 @@ struct topic_rule {
     struct elasticsearch_action {
         static constexpr const char* endpoint_pattern = "^https?://";
         /// Required. The endpoint of your OpenSearch domain.
-        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.ElasticsearchAction.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.ElasticsearchAction.Endpoint", cfn::string_rule{.pattern = &endpoint_pattern}> endpoint;
         /// Required. The unique identifier for the document you are storing.
         cfn::required<cfn::str, "AWS::IoT::TopicRule.ElasticsearchAction.Id"> id;
         /// Required. The index where you want to store your data.
@@ -232,7 +232,7 @@ struct topic_rule {
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::TopicRule.FirehoseAction.RoleArn"> role_arn;
         static constexpr const char* separator_pattern = R"(^([\n\t])|(\r\n)|(,)$)";
         /// A character separator that will be used to separate records written to the Firehose stream.
-        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.FirehoseAction.Separator", cfn::literal_rule{.pattern = &separator_pattern}> separator;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.FirehoseAction.Separator", cfn::string_rule{.pattern = &separator_pattern}> separator;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -293,9 +293,9 @@ struct topic_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-batchconfig.html
     struct batch_config {
         cfn::optional<cfn::boolean, "AWS::IoT::TopicRule.BatchConfig.BatchAcrossTopics"> batch_across_topics;
-        cfn::checked_optional<cfn::integer, "AWS::IoT::TopicRule.BatchConfig.MaxBatchOpenMs", cfn::literal_rule{.minimum = 5, .maximum = 200}> max_batch_open_ms;
-        cfn::checked_optional<cfn::integer, "AWS::IoT::TopicRule.BatchConfig.MaxBatchSize", cfn::literal_rule{.minimum = 2, .maximum = 10}> max_batch_size;
-        cfn::checked_optional<cfn::integer, "AWS::IoT::TopicRule.BatchConfig.MaxBatchSizeBytes", cfn::literal_rule{.minimum = 100, .maximum = 131072}> max_batch_size_bytes;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::TopicRule.BatchConfig.MaxBatchOpenMs", cfn::integer_rule{.minimum = 5, .maximum = 200}> max_batch_open_ms;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::TopicRule.BatchConfig.MaxBatchSize", cfn::integer_rule{.minimum = 2, .maximum = 10}> max_batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::TopicRule.BatchConfig.MaxBatchSizeBytes", cfn::integer_rule{.minimum = 100, .maximum = 131072}> max_batch_size_bytes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -318,7 +318,7 @@ struct topic_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-httpactionheader.html
     struct http_action_header {
         /// Required. The HTTP header key.
-        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.HttpActionHeader.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.HttpActionHeader.Key", cfn::string_rule{.min_length = 1, .max_length = 256}> key;
         /// Required. The HTTP header value.
         cfn::required<cfn::str, "AWS::IoT::TopicRule.HttpActionHeader.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -342,12 +342,12 @@ struct topic_rule {
         topic_rule::http_authorization auth = cfn::absent;
         topic_rule::batch_config batch_config = cfn::absent;
         /// The URL to which AWS IoT sends a confirmation message.
-        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.HttpAction.ConfirmationUrl", cfn::literal_rule{.max_length = 2000}> confirmation_url;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.HttpAction.ConfirmationUrl", cfn::string_rule{.max_length = 2000}> confirmation_url;
         cfn::optional<cfn::boolean, "AWS::IoT::TopicRule.HttpAction.EnableBatching"> enable_batching;
         /// The HTTP headers to send with the message data.
         cfn::optional<cfn::list<topic_rule::http_action_header>, "AWS::IoT::TopicRule.HttpAction.Headers"> headers;
         /// Required. The endpoint URL.
-        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.HttpAction.Url", cfn::literal_rule{.max_length = 2000}> url;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.HttpAction.Url", cfn::string_rule{.max_length = 2000}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -453,9 +453,9 @@ struct topic_rule {
         /// Whether to process the event actions as a batch.
         cfn::optional<cfn::boolean, "AWS::IoT::TopicRule.IotEventsAction.BatchMode"> batch_mode;
         /// Required. The name of the AWS IoT Events input.
-        cfn::checked_required<cfn::id<"AWS::IoTEvents::Input.InputName">, "AWS::IoT::TopicRule.IotEventsAction.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
+        cfn::checked_required<cfn::id<"AWS::IoTEvents::Input.InputName">, "AWS::IoT::TopicRule.IotEventsAction.InputName", cfn::string_rule{.min_length = 1, .max_length = 128}> input_name;
         /// The ID of the message.
-        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.IotEventsAction.MessageId", cfn::literal_rule{.max_length = 128}> message_id;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.IotEventsAction.MessageId", cfn::string_rule{.max_length = 128}> message_id;
         /// Required. The ARN of the role that grants AWS IoT permission to send an input to an AWS IoT Events detector.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::TopicRule.IotEventsAction.RoleArn"> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -552,7 +552,7 @@ struct topic_rule {
         /// Optional.
         cfn::optional<cfn::str, "AWS::IoT::TopicRule.PutAssetPropertyValueEntry.EntryId"> entry_id;
         /// The name of the property alias associated with your asset property.
-        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.PutAssetPropertyValueEntry.PropertyAlias", cfn::literal_rule{.min_length = 1}> property_alias;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.PutAssetPropertyValueEntry.PropertyAlias", cfn::string_rule{.min_length = 1}> property_alias;
         /// The ID of the asset's property.
         cfn::optional<cfn::str, "AWS::IoT::TopicRule.PutAssetPropertyValueEntry.PropertyId"> property_id;
         /// Required. A list of property values to insert that each contain timestamp, quality, and value (TQV) information.
@@ -600,9 +600,9 @@ struct topic_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-kafkaactionheader.html
     struct kafka_action_header {
         /// Required. The key of the Kafka header.
-        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.KafkaActionHeader.Key", cfn::literal_rule{.max_length = 16384}> key;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.KafkaActionHeader.Key", cfn::string_rule{.max_length = 16384}> key;
         /// Required. The value of the Kafka header.
-        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.KafkaActionHeader.Value", cfn::literal_rule{.max_length = 16384}> value;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.KafkaActionHeader.Value", cfn::string_rule{.max_length = 16384}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -748,7 +748,7 @@ struct topic_rule {
     struct open_search_action {
         static constexpr const char* endpoint_pattern = "^https?://";
         /// Required. The endpoint of your OpenSearch domain.
-        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.OpenSearchAction.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.OpenSearchAction.Endpoint", cfn::string_rule{.pattern = &endpoint_pattern}> endpoint;
         /// Required. The unique identifier for the document you are storing.
         cfn::required<cfn::str, "AWS::IoT::TopicRule.OpenSearchAction.Id"> id;
         /// Required. The OpenSearch index where you want to store your data.
@@ -778,9 +778,9 @@ struct topic_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-userproperty.html
     struct user_property {
         /// Required. A key to be specified in `UserProperty`.
-        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.UserProperty.Key", cfn::literal_rule{.max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.UserProperty.Key", cfn::string_rule{.max_length = 1024}> key;
         /// Required. A value to be specified in `UserProperty`.
-        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.UserProperty.Value", cfn::literal_rule{.max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::IoT::TopicRule.UserProperty.Value", cfn::string_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -800,15 +800,15 @@ struct topic_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-republishactionheaders.html
     struct republish_action_headers {
         /// A UTF-8 encoded string that describes the content of the publishing message.
-        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.ContentType", cfn::literal_rule{.max_length = 1024}> content_type;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.ContentType", cfn::string_rule{.max_length = 1024}> content_type;
         /// The base64-encoded binary data used by the sender of the request message to identify which request the response message is for.
-        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.CorrelationData", cfn::literal_rule{.max_length = 1024}> correlation_data;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.CorrelationData", cfn::string_rule{.max_length = 1024}> correlation_data;
         /// A user-defined integer value that represents the message expiry interval at the broker.
-        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.MessageExpiry", cfn::literal_rule{.max_length = 1024}> message_expiry;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.MessageExpiry", cfn::string_rule{.max_length = 1024}> message_expiry;
         /// An `Enum` string value that indicates whether the payload is formatted as UTF-8.
-        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.PayloadFormatIndicator", cfn::literal_rule{.max_length = 1024}> payload_format_indicator;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.PayloadFormatIndicator", cfn::string_rule{.max_length = 1024}> payload_format_indicator;
         /// A UTF-8 encoded string that's used as the topic name for a response message.
-        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.ResponseTopic", cfn::literal_rule{.max_length = 1024}> response_topic;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.ResponseTopic", cfn::string_rule{.max_length = 1024}> response_topic;
         /// An array of key-value pairs that you define in the MQTT5 header.
         cfn::optional<cfn::list<topic_rule::user_property>, "AWS::IoT::TopicRule.RepublishActionHeaders.UserProperties"> user_properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -840,7 +840,7 @@ struct topic_rule {
         /// MQTT Version 5.0 headers information.
         topic_rule::republish_action_headers headers = cfn::absent;
         /// The Quality of Service (QoS) level to use when republishing messages.
-        cfn::checked_optional<cfn::integer, "AWS::IoT::TopicRule.RepublishAction.Qos", cfn::literal_rule{.minimum = 0, .maximum = 1}> qos;
+        cfn::checked_optional<cfn::integer, "AWS::IoT::TopicRule.RepublishAction.Qos", cfn::integer_rule{.minimum = 0, .maximum = 1}> qos;
         /// Required. The ARN of the IAM role that grants access.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::TopicRule.RepublishAction.RoleArn"> role_arn;
         /// Required. The name of the MQTT topic.
@@ -892,7 +892,7 @@ struct topic_rule {
     struct sns_action {
         static constexpr const char* message_format_allowed = "JSON|RAW";
         /// (Optional) The message format of the message to publish.
-        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.SnsAction.MessageFormat", cfn::literal_rule{.allowed = &message_format_allowed}> message_format;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.SnsAction.MessageFormat", cfn::string_rule{.allowed = &message_format_allowed}> message_format;
         /// Required. The ARN of the IAM role that grants access.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::TopicRule.SnsAction.RoleArn"> role_arn;
         /// Required. The ARN of the SNS topic.
@@ -1145,7 +1145,7 @@ struct topic_rule {
 
     struct properties {
         /// The name of the rule. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> rule_name;
+        cfn::checked_optional<cfn::str, "AWS::IoT::TopicRule.RuleName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> rule_name;
         /// Metadata which can be used to manage the topic rule.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::TopicRule.Tags"> tags;
         /// Required. The rule payload.

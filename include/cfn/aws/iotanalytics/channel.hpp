@@ -19,12 +19,12 @@ struct channel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-channel-customermanageds3.html
     struct customer_managed_s3 {
         /// Required. The name of the S3 bucket in which channel data is stored.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.\-_)"}> bucket;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.Bucket", cfn::string_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.\-_)"}> bucket;
         static constexpr const char* key_prefix_pattern = "^[a-zA-Z0-9!_.*'()/{}:-]*/$";
         /// (Optional) The prefix used to create the keys of the channel data objects.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &key_prefix_pattern}> key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.KeyPrefix", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &key_prefix_pattern}> key_prefix;
         /// Required. The ARN of the role that grants ITA permission to interact with your Amazon S3 resources.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,7 +66,7 @@ struct channel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-channel-retentionperiod.html
     struct retention_period {
         /// The number of days that message data is kept.
-        cfn::checked_optional<cfn::integer, "AWS::IoTAnalytics::Channel.RetentionPeriod.NumberOfDays", cfn::literal_rule{.minimum = 1}> number_of_days;
+        cfn::checked_optional<cfn::integer, "AWS::IoTAnalytics::Channel.RetentionPeriod.NumberOfDays", cfn::integer_rule{.minimum = 1}> number_of_days;
         /// If true, message data is kept indefinitely.
         cfn::optional<cfn::boolean, "AWS::IoTAnalytics::Channel.RetentionPeriod.Unlimited"> unlimited;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -85,7 +85,7 @@ struct channel {
 
     struct properties {
         /// The name of the channel. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Channel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 128}> channel_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Channel.ChannelName", cfn::string_rule{.min_length = 1, .max_length = 128}> channel_name;
         /// Where channel data is stored.
         channel::channel_storage channel_storage = cfn::absent;
         /// How long, in days, message data is kept for the channel.

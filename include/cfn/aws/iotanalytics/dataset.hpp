@@ -27,7 +27,7 @@ struct dataset {
         /// Required. The type of the compute resource used to execute the `containerAction`.
         cfn::required<cfn::enumeration<dataset::resource_configuration_compute_type>, "AWS::IoTAnalytics::Dataset.ResourceConfiguration.ComputeType"> compute_type;
         /// Required. The size, in GB, of the persistent storage available to the resource instance used to execute the `containerAction` (min: 1, max: 50).
-        cfn::checked_required<cfn::integer, "AWS::IoTAnalytics::Dataset.ResourceConfiguration.VolumeSizeInGB", cfn::literal_rule{.minimum = 1, .maximum = 50}> volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::IoTAnalytics::Dataset.ResourceConfiguration.VolumeSizeInGB", cfn::integer_rule{.minimum = 1, .maximum = 50}> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,7 +46,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-datasetcontentversionvalue.html
     struct dataset_content_version_value {
         /// Required. The name of the dataset whose latest contents are used as input to the notebook or application.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.DatasetContentVersionValue.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dataset_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.DatasetContentVersionValue.DatasetName", cfn::string_rule{.min_length = 1, .max_length = 128}> dataset_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,7 +64,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-outputfileurivalue.html
     struct output_file_uri_value {
         /// Required. The URI of the location where dataset contents are stored, usually the URI of a file in an S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.OutputFileUriValue.FileName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\w\.-)"}> file_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.OutputFileUriValue.FileName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(\w\.-)"}> file_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -88,9 +88,9 @@ struct dataset {
         /// The value of the variable as a structure that specifies an output file URI.
         dataset::output_file_uri_value output_file_uri_value = cfn::absent;
         /// The value of the variable as a string.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Dataset.Variable.StringValue", cfn::literal_rule{.max_length = 1024}> string_value;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Dataset.Variable.StringValue", cfn::string_rule{.max_length = 1024}> string_value;
         /// Required. The name of the variable.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.Variable.VariableName", cfn::literal_rule{.min_length = 1, .max_length = 256}> variable_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.Variable.VariableName", cfn::string_rule{.min_length = 1, .max_length = 256}> variable_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -113,9 +113,9 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-containeraction.html
     struct container_action {
         /// Required. The ARN of the role which gives permission to the system to access needed resources in order to run the "containerAction".
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.ContainerAction.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.ContainerAction.ExecutionRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
         /// Required. The ARN of the Docker container stored in your account.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.ContainerAction.Image", cfn::literal_rule{.max_length = 255}> image;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.ContainerAction.Image", cfn::string_rule{.max_length = 255}> image;
         /// Required. Configuration of the resource which executes the "containerAction".
         dataset::resource_configuration resource_configuration;
         /// The values of variables used within the context of the execution of the containerized application (basically, parameters passed to the application).
@@ -200,7 +200,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-action.html
     struct action {
         /// Required. The name of the data set action by which data set contents are automatically created.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.Action.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> action_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.Action.ActionName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> action_name;
         /// Information which allows the system to run a containerized application in order to create the data set contents.
         dataset::container_action container_action = cfn::absent;
         /// An "SqlQueryDatasetAction" object that uses an SQL query to automatically create data set contents.
@@ -225,9 +225,9 @@ struct dataset {
     struct iot_events_destination_configuration {
         static constexpr const char* input_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*$";
         /// Required. The name of the AWS IoT Events input to which dataset contents are delivered.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &input_name_pattern}> input_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.InputName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &input_name_pattern}> input_name;
         /// Required. The ARN of the role that grants ITA permission to deliver dataset contents to an AWS IoT Events input.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -247,9 +247,9 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-glueconfiguration.html
     struct glue_configuration {
         /// Required. The name of the database in your AWS Glue Data Catalog in which the table is located.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.GlueConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 150}> database_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.GlueConfiguration.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 150}> database_name;
         /// Required. The name of the table in your AWS Glue Data Catalog that is used to perform the ETL operations.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.GlueConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 150}> table_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.GlueConfiguration.TableName", cfn::string_rule{.min_length = 1, .max_length = 150}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -269,13 +269,13 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-s3destinationconfiguration.html
     struct s3_destination_configuration {
         /// Required. The name of the S3 bucket to which dataset contents are delivered.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.\-_)"}> bucket;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.Bucket", cfn::string_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.\-_)"}> bucket;
         /// Configuration information for coordination with AWS Glue, a fully managed extract, transform and load (ETL) service.
         dataset::glue_configuration glue_configuration = cfn::absent;
         /// Required. The key of the dataset contents object in an S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.Key", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9!_.*'()/{}:-"}> key;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.Key", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9!_.*'()/{}:-"}> key;
         /// Required. The ARN of the role that grants ITA permission to interact with your Amazon S3 and AWS Glue resources.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -338,7 +338,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-deltatimesessionwindowconfiguration.html
     struct delta_time_session_window_configuration {
         /// Required. A time interval.
-        cfn::checked_required<cfn::integer, "AWS::IoTAnalytics::Dataset.DeltaTimeSessionWindowConfiguration.TimeoutInMinutes", cfn::literal_rule{.minimum = 1, .maximum = 60}> timeout_in_minutes;
+        cfn::checked_required<cfn::integer, "AWS::IoTAnalytics::Dataset.DeltaTimeSessionWindowConfiguration.TimeoutInMinutes", cfn::integer_rule{.minimum = 1, .maximum = 60}> timeout_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -375,7 +375,7 @@ struct dataset {
         /// Required. The information needed to configure the late data rule.
         dataset::late_data_rule_configuration rule_configuration;
         /// The name of the late data rule.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Dataset.LateDataRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> rule_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Dataset.LateDataRule.RuleName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -394,7 +394,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-retentionperiod.html
     struct retention_period {
         /// The number of days that message data is kept.
-        cfn::checked_optional<cfn::integer, "AWS::IoTAnalytics::Dataset.RetentionPeriod.NumberOfDays", cfn::literal_rule{.minimum = 1}> number_of_days;
+        cfn::checked_optional<cfn::integer, "AWS::IoTAnalytics::Dataset.RetentionPeriod.NumberOfDays", cfn::integer_rule{.minimum = 1}> number_of_days;
         /// If true, message data is kept indefinitely.
         cfn::optional<cfn::boolean, "AWS::IoTAnalytics::Dataset.RetentionPeriod.Unlimited"> unlimited;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -432,7 +432,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-triggeringdataset.html
     struct triggering_dataset {
         /// Required. The name of the data set whose content generation triggers the new data set content generation.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.TriggeringDataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dataset_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Dataset.TriggeringDataset.DatasetName", cfn::string_rule{.min_length = 1, .max_length = 128}> dataset_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -470,7 +470,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-versioningconfiguration.html
     struct versioning_configuration {
         /// How many versions of dataset contents are kept.
-        cfn::checked_optional<cfn::integer, "AWS::IoTAnalytics::Dataset.VersioningConfiguration.MaxVersions", cfn::literal_rule{.minimum = 1, .maximum = 1000}> max_versions;
+        cfn::checked_optional<cfn::integer, "AWS::IoTAnalytics::Dataset.VersioningConfiguration.MaxVersions", cfn::integer_rule{.minimum = 1, .maximum = 1000}> max_versions;
         /// If true, unlimited versions of dataset contents are kept.
         cfn::optional<cfn::boolean, "AWS::IoTAnalytics::Dataset.VersioningConfiguration.Unlimited"> unlimited;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -493,7 +493,7 @@ struct dataset {
         /// When dataset contents are created they are delivered to destinations specified here.
         cfn::optional<cfn::list<dataset::dataset_content_delivery_rule>, "AWS::IoTAnalytics::Dataset.ContentDeliveryRules"> content_delivery_rules;
         /// The name of the dataset. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Dataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dataset_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Dataset.DatasetName", cfn::string_rule{.min_length = 1, .max_length = 128}> dataset_name;
         /// A list of data rules that send notifications to CloudWatch, when data arrives late.
         cfn::optional<cfn::list<dataset::late_data_rule>, "AWS::IoTAnalytics::Dataset.LateDataRules"> late_data_rules;
         /// Optional.

@@ -20,7 +20,7 @@ struct datastore {
     struct partition {
         static constexpr const char* attribute_name_pattern = "[a-zA-Z0-9_]+";
         /// Required. The name of the attribute that defines a partition dimension.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.Partition.AttributeName", cfn::literal_rule{.pattern = &attribute_name_pattern}> attribute_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.Partition.AttributeName", cfn::string_rule{.pattern = &attribute_name_pattern}> attribute_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,10 +39,10 @@ struct datastore {
     struct timestamp_partition {
         static constexpr const char* attribute_name_pattern = "[a-zA-Z0-9_]+";
         /// Required. The attribute name of the partition defined by a timestamp.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &attribute_name_pattern}> attribute_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.AttributeName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &attribute_name_pattern}> attribute_name;
         static constexpr const char* timestamp_format_pattern = R"([a-zA-Z0-9\s\[\]_,.'/:-]*)";
         /// The timestamp format of a partition defined by a timestamp.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.TimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &timestamp_format_pattern}> timestamp_format;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.TimestampFormat", cfn::string_rule{.min_length = 1, .max_length = 50, .pattern = &timestamp_format_pattern}> timestamp_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,12 +101,12 @@ struct datastore {
     struct customer_managed_s3 {
         static constexpr const char* bucket_pattern = R"([a-zA-Z0-9.\-_]*)";
         /// Required. The name of the Amazon S3 bucket where your data is stored.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.Bucket", cfn::string_rule{.min_length = 3, .max_length = 255, .pattern = &bucket_pattern}> bucket;
         static constexpr const char* key_prefix_pattern = "[a-zA-Z0-9!_.*'()/{}:-]*/";
         /// (Optional) The prefix used to create the keys of the data store data objects.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &key_prefix_pattern}> key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.KeyPrefix", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &key_prefix_pattern}> key_prefix;
         /// Required. The ARN of the role that grants ITA permission to interact with your Amazon S3 resources.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -129,10 +129,10 @@ struct datastore {
     struct customer_managed_s3_storage {
         static constexpr const char* bucket_pattern = R"([a-zA-Z0-9.\-_]*)";
         /// Required. The name of the Amazon S3 bucket where your data is stored.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.Bucket", cfn::string_rule{.min_length = 3, .max_length = 255, .pattern = &bucket_pattern}> bucket;
         static constexpr const char* key_prefix_pattern = "[a-zA-Z0-9!_.*'()/{}:-]*/";
         /// (Optional) The prefix used to create the keys of the data store data objects.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &key_prefix_pattern}> key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.KeyPrefix", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &key_prefix_pattern}> key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -193,9 +193,9 @@ struct datastore {
     struct column {
         static constexpr const char* name_pattern = "^[A-Za-z_]([A-Za-z0-9]*|[A-Za-z0-9][A-Za-z0-9_]*)$";
         /// Required. The name of the column.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// Required. The type of data.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Type", cfn::literal_rule{.min_length = 1, .max_length = 131072}> type;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Type", cfn::string_rule{.min_length = 1, .max_length = 131072}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -270,7 +270,7 @@ struct datastore {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-retentionperiod.html
     struct retention_period {
         /// The number of days that message data is kept.
-        cfn::checked_optional<cfn::integer, "AWS::IoTAnalytics::Datastore.RetentionPeriod.NumberOfDays", cfn::literal_rule{.minimum = 1}> number_of_days;
+        cfn::checked_optional<cfn::integer, "AWS::IoTAnalytics::Datastore.RetentionPeriod.NumberOfDays", cfn::integer_rule{.minimum = 1}> number_of_days;
         /// If true, message data is kept indefinitely.
         cfn::optional<cfn::boolean, "AWS::IoTAnalytics::Datastore.RetentionPeriod.Unlimited"> unlimited;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -290,7 +290,7 @@ struct datastore {
     struct properties {
         static constexpr const char* datastore_name_pattern = "[a-zA-Z0-9_]+";
         /// The name of the data store. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &datastore_name_pattern}> datastore_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Datastore.DatastoreName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &datastore_name_pattern}> datastore_name;
         /// Information about the partition dimensions in a data store.
         datastore::datastore_partitions datastore_partitions = cfn::absent;
         /// Where data store data is stored.

@@ -21,9 +21,9 @@ struct pipeline {
         /// Required. A list of 1-50 "AttributeNameMapping" objects that map an existing attribute to a new attribute.
         cfn::required<cfn::map<cfn::str>, "AWS::IoTAnalytics::Pipeline.AddAttributes.Attributes"> attributes;
         /// Required. The name of the 'addAttributes' activity.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.AddAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.AddAttributes.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.AddAttributes.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.AddAttributes.Next", cfn::string_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,11 +45,11 @@ struct pipeline {
     struct channel {
         static constexpr const char* channel_name_pattern = "[a-zA-Z0-9_]+";
         /// Required. The name of the channel from which the messages are processed.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &channel_name_pattern}> channel_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.ChannelName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &channel_name_pattern}> channel_name;
         /// Required. The name of the 'channel' activity.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.Next", cfn::string_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -72,9 +72,9 @@ struct pipeline {
     struct datastore {
         static constexpr const char* datastore_name_pattern = "[a-zA-Z0-9_]+";
         /// Required. The name of the data store where processed messages are stored.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &datastore_name_pattern}> datastore_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.DatastoreName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &datastore_name_pattern}> datastore_name;
         /// Required. The name of the datastore activity.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,15 +94,15 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-deviceregistryenrich.html
     struct device_registry_enrich {
         /// Required. The name of the attribute that is added to the message.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Attribute", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Attribute", cfn::string_rule{.min_length = 1, .max_length = 256}> attribute;
         /// Required. The name of the 'deviceRegistryEnrich' activity.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Next", cfn::string_rule{.min_length = 1, .max_length = 128}> next;
         /// Required. The ARN of the role that allows access to the device's registry information.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Required. The name of the IoT device whose registry information is added to the message.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.ThingName", cfn::literal_rule{.min_length = 1, .max_length = 256}> thing_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.ThingName", cfn::string_rule{.min_length = 1, .max_length = 256}> thing_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -128,15 +128,15 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-deviceshadowenrich.html
     struct device_shadow_enrich {
         /// Required. The name of the attribute that is added to the message.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Attribute", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Attribute", cfn::string_rule{.min_length = 1, .max_length = 256}> attribute;
         /// Required. The name of the 'deviceShadowEnrich' activity.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Next", cfn::string_rule{.min_length = 1, .max_length = 128}> next;
         /// Required. The ARN of the role that allows access to the device's shadow.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Required. The name of the IoT device whose shadow information is added to the message.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.ThingName", cfn::literal_rule{.min_length = 1, .max_length = 256}> thing_name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.ThingName", cfn::string_rule{.min_length = 1, .max_length = 256}> thing_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -162,11 +162,11 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-filter.html
     struct filter {
         /// Required. An expression that looks like an SQL WHERE clause that must return a Boolean value.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Filter", cfn::literal_rule{.min_length = 1, .max_length = 256}> filter_;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Filter", cfn::string_rule{.min_length = 1, .max_length = 256}> filter_;
         /// Required. The name of the 'filter' activity.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Next", cfn::string_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -188,14 +188,14 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-lambda.html
     struct lambda {
         /// Required. The number of messages passed to the Lambda function for processing.
-        cfn::checked_required<cfn::integer, "AWS::IoTAnalytics::Pipeline.Lambda.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 1000}> batch_size;
+        cfn::checked_required<cfn::integer, "AWS::IoTAnalytics::Pipeline.Lambda.BatchSize", cfn::integer_rule{.minimum = 1, .maximum = 1000}> batch_size;
         static constexpr const char* lambda_name_pattern = "[a-zA-Z0-9_-]+";
         /// Required. The name of the Lambda function that is run on the message.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::IoTAnalytics::Pipeline.Lambda.LambdaName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &lambda_name_pattern}> lambda_name;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::IoTAnalytics::Pipeline.Lambda.LambdaName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &lambda_name_pattern}> lambda_name;
         /// Required. The name of the 'lambda' activity.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Lambda.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Lambda.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Lambda.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Lambda.Next", cfn::string_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -219,13 +219,13 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-math.html
     struct math {
         /// Required. The name of the attribute that contains the result of the math operation.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Attribute", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Attribute", cfn::string_rule{.min_length = 1, .max_length = 256}> attribute;
         /// Required. An expression that uses one or more existing attributes and must return an integer value.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Math", cfn::literal_rule{.min_length = 1, .max_length = 256}> math_;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Math", cfn::string_rule{.min_length = 1, .max_length = 256}> math_;
         /// Required. The name of the 'math' activity.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Next", cfn::string_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -249,11 +249,11 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-removeattributes.html
     struct remove_attributes {
         /// Required. A list of 1-50 attributes to remove from the message.
-        cfn::required<cfn::list<cfn::str>, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Attributes"> attributes;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Attributes", cfn::list_rule{.max_items = 50}> attributes;
         /// Required. The name of the 'removeAttributes' activity.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Next", cfn::string_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -263,7 +263,7 @@ struct pipeline {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint next_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attributes_constraint},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attributes_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Next", offsetof(self, next), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &next_constraint},
             };
@@ -276,11 +276,11 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-selectattributes.html
     struct select_attributes {
         /// Required. A list of the attributes to select from the message.
-        cfn::required<cfn::list<cfn::str>, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Attributes"> attributes;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Attributes", cfn::list_rule{.max_items = 50}> attributes;
         /// Required. The name of the 'selectAttributes' activity.
-        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Next", cfn::string_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -290,7 +290,7 @@ struct pipeline {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint next_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attributes_constraint},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attributes_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Next", offsetof(self, next), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &next_constraint},
             };
@@ -348,7 +348,7 @@ struct pipeline {
         cfn::required<cfn::list<pipeline::activity>, "AWS::IoTAnalytics::Pipeline.PipelineActivities"> pipeline_activities;
         static constexpr const char* pipeline_name_pattern = "[a-zA-Z0-9_]+";
         /// The name of the pipeline. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.PipelineName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &pipeline_name_pattern}> pipeline_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Pipeline.PipelineName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &pipeline_name_pattern}> pipeline_name;
         /// Metadata which can be used to manage the pipeline.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTAnalytics::Pipeline.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

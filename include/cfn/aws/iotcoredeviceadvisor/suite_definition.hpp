@@ -19,9 +19,9 @@ struct suite_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotcoredeviceadvisor-suitedefinition-deviceundertest.html
     struct device_under_test {
         /// Lists device's certificate ARN.
-        cfn::checked_optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest.CertificateArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> certificate_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest.CertificateArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> certificate_arn;
         /// Lists device's thing ARN.
-        cfn::checked_optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest.ThingArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> thing_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest.ThingArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> thing_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,15 +41,15 @@ struct suite_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotcoredeviceadvisor-suitedefinition-suitedefinitionconfiguration.html
     struct suite_definition_configuration {
         /// Required. Gets the device permission ARN.
-        cfn::checked_required<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.DevicePermissionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> device_permission_role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.DevicePermissionRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> device_permission_role_arn;
         /// Gets the devices configured.
         cfn::optional<cfn::list<suite_definition::device_under_test>, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.Devices"> devices;
         /// Gets the tests intended for qualification in a suite.
         cfn::optional<cfn::boolean, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.IntendedForQualification"> intended_for_qualification;
         /// Required. Gets the test suite root group.
-        cfn::checked_required<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.RootGroup", cfn::literal_rule{.min_length = 1, .max_length = 2048}> root_group;
+        cfn::checked_required<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.RootGroup", cfn::string_rule{.min_length = 1, .max_length = 2048}> root_group;
         /// Gets the suite definition name.
-        cfn::checked_optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.SuiteDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 256}> suite_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.SuiteDefinitionName", cfn::string_rule{.min_length = 1, .max_length = 256}> suite_definition_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -83,10 +83,10 @@ struct alarm_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-alarmmodel-payload.html
     struct payload {
         /// Required. The content of the payload.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.Payload.ContentExpression", cfn::literal_rule{.min_length = 1}> content_expression;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.Payload.ContentExpression", cfn::string_rule{.min_length = 1}> content_expression;
         static constexpr const char* type_allowed = "JSON|STRING";
         /// Required. The value of the payload type can be either `STRING` or `JSON`.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.Payload.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.Payload.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -175,7 +175,7 @@ struct alarm_model {
         alarm_model::payload payload = cfn::absent;
         static constexpr const char* separator_pattern = R"(([\n\t])|(\r\n)|(,))";
         /// A character separator that is used to separate records written to the Kinesis Data Firehose delivery stream.
-        cfn::checked_optional<cfn::str, "AWS::IoTEvents::AlarmModel.Firehose.Separator", cfn::literal_rule{.pattern = &separator_pattern}> separator;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::AlarmModel.Firehose.Separator", cfn::string_rule{.pattern = &separator_pattern}> separator;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -196,7 +196,7 @@ struct alarm_model {
     struct iot_events {
         static constexpr const char* input_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*$";
         /// Required. The name of the AWS IoT Events input where the data is sent.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.IotEvents.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &input_name_pattern}> input_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.IotEvents.InputName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &input_name_pattern}> input_name;
         /// You can configure the action payload when you send a message to an AWS IoT Events input.
         alarm_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -315,7 +315,7 @@ struct alarm_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-alarmmodel-iottopicpublish.html
     struct iot_topic_publish {
         /// Required. The MQTT topic of the message.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.IotTopicPublish.MqttTopic", cfn::literal_rule{.min_length = 1, .max_length = 128}> mqtt_topic;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.IotTopicPublish.MqttTopic", cfn::string_rule{.min_length = 1, .max_length = 128}> mqtt_topic;
         /// You can configure the action payload when you publish a message to an AWS IoT Core topic.
         alarm_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -336,7 +336,7 @@ struct alarm_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-alarmmodel-lambda.html
     struct lambda {
         /// Required. The ARN of the Lambda function that is executed.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.Lambda.FunctionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> function_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.Lambda.FunctionArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> function_arn;
         /// You can configure the action payload when you send a message to a Lambda function.
         alarm_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -359,7 +359,7 @@ struct alarm_model {
         /// You can configure the action payload when you send a message as an Amazon SNS push notification.
         alarm_model::payload payload = cfn::absent;
         /// Required. The ARN of the Amazon SNS target where the message is sent.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.Sns.TargetArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> target_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.Sns.TargetArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> target_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -461,9 +461,9 @@ struct alarm_model {
         /// Required. The comparison operator.
         cfn::required<cfn::enumeration<alarm_model::simple_rule_comparison_operator>, "AWS::IoTEvents::AlarmModel.SimpleRule.ComparisonOperator"> comparison_operator;
         /// Required. The value on the left side of the comparison operator.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.SimpleRule.InputProperty", cfn::literal_rule{.min_length = 1, .max_length = 512}> input_property;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.SimpleRule.InputProperty", cfn::string_rule{.min_length = 1, .max_length = 512}> input_property;
         /// Required. The value on the right side of the comparison operator.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.SimpleRule.Threshold", cfn::literal_rule{.min_length = 1, .max_length = 512}> threshold;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.SimpleRule.Threshold", cfn::string_rule{.min_length = 1, .max_length = 512}> threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -503,18 +503,18 @@ struct alarm_model {
         /// Contains information about one or more alarm actions.
         alarm_model::alarm_event_actions alarm_event_actions = cfn::absent;
         /// The description of the alarm model.
-        cfn::checked_optional<cfn::str, "AWS::IoTEvents::AlarmModel.AlarmModelDescription", cfn::literal_rule{.max_length = 1024}> alarm_model_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::AlarmModel.AlarmModelDescription", cfn::string_rule{.max_length = 1024}> alarm_model_description;
         /// The name of the alarm model. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTEvents::AlarmModel.AlarmModelName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_-"}> alarm_model_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::AlarmModel.AlarmModelName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_-"}> alarm_model_name;
         /// Required. Defines when your alarm is invoked.
         alarm_model::alarm_rule alarm_rule;
         static constexpr const char* key_pattern = R"(^((`[\w\- ]+`)|([\w\-]+))(\.((`[\w\- ]+`)|([\w\-]+)))*$)";
         /// An input attribute used as a key to create an alarm. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTEvents::AlarmModel.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::AlarmModel.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Required. The ARN of the IAM role that allows the alarm to perform actions and access AWS resources.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::AlarmModel.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// A non-negative integer that reflects the severity level of the alarm.
-        cfn::checked_optional<cfn::integer, "AWS::IoTEvents::AlarmModel.Severity", cfn::literal_rule{.minimum = 0}> severity;
+        cfn::checked_optional<cfn::integer, "AWS::IoTEvents::AlarmModel.Severity", cfn::integer_rule{.minimum = 0}> severity;
         /// A list of key-value pairs that contain metadata for the alarm model.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTEvents::AlarmModel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -25,7 +25,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-cleartimer.html
     struct clear_timer {
         /// Required. The name of the timer to clear.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.ClearTimer.TimerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> timer_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.ClearTimer.TimerName", cfn::string_rule{.min_length = 1, .max_length = 128}> timer_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,10 +43,10 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-payload.html
     struct payload {
         /// Required. The content of the payload.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.Payload.ContentExpression", cfn::literal_rule{.min_length = 1}> content_expression;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.Payload.ContentExpression", cfn::string_rule{.min_length = 1}> content_expression;
         static constexpr const char* type_allowed = "JSON|STRING";
         /// Required. The value of the payload type can be either `STRING` or `JSON`.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.Payload.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.Payload.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -135,7 +135,7 @@ struct detector_model {
         detector_model::payload payload = cfn::absent;
         static constexpr const char* separator_pattern = R"(([\n\t])|(\r\n)|(,))";
         /// A character separator that is used to separate records written to the Kinesis Data Firehose delivery stream.
-        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.Firehose.Separator", cfn::literal_rule{.pattern = &separator_pattern}> separator;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.Firehose.Separator", cfn::string_rule{.pattern = &separator_pattern}> separator;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -156,7 +156,7 @@ struct detector_model {
     struct iot_events {
         static constexpr const char* input_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*$";
         /// Required. The name of the AWS IoT Events input where the data is sent.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.IotEvents.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &input_name_pattern}> input_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.IotEvents.InputName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &input_name_pattern}> input_name;
         /// You can configure the action payload when you send a message to an AWS IoT Events input.
         detector_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -275,7 +275,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-iottopicpublish.html
     struct iot_topic_publish {
         /// Required. The MQTT topic of the message.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.IotTopicPublish.MqttTopic", cfn::literal_rule{.min_length = 1, .max_length = 128}> mqtt_topic;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.IotTopicPublish.MqttTopic", cfn::string_rule{.min_length = 1, .max_length = 128}> mqtt_topic;
         /// You can configure the action payload when you publish a message to an AWS IoT Core topic.
         detector_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -296,7 +296,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-lambda.html
     struct lambda {
         /// Required. The ARN of the Lambda function that is executed.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.Lambda.FunctionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> function_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.Lambda.FunctionArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> function_arn;
         /// You can configure the action payload when you send a message to a Lambda function.
         detector_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -317,7 +317,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-resettimer.html
     struct reset_timer {
         /// Required. The name of the timer to reset.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.ResetTimer.TimerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> timer_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.ResetTimer.TimerName", cfn::string_rule{.min_length = 1, .max_length = 128}> timer_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -335,11 +335,11 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-settimer.html
     struct set_timer {
         /// The duration of the timer, in seconds.
-        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.SetTimer.DurationExpression", cfn::literal_rule{.min_length = 1, .max_length = 1024}> duration_expression;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.SetTimer.DurationExpression", cfn::string_rule{.min_length = 1, .max_length = 1024}> duration_expression;
         /// The number of seconds until the timer expires.
-        cfn::checked_optional<cfn::integer, "AWS::IoTEvents::DetectorModel.SetTimer.Seconds", cfn::literal_rule{.minimum = 60, .maximum = 31622400}> seconds;
+        cfn::checked_optional<cfn::integer, "AWS::IoTEvents::DetectorModel.SetTimer.Seconds", cfn::integer_rule{.minimum = 60, .maximum = 31622400}> seconds;
         /// Required. The name of the timer.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.SetTimer.TimerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> timer_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.SetTimer.TimerName", cfn::string_rule{.min_length = 1, .max_length = 128}> timer_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -361,10 +361,10 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-setvariable.html
     struct set_variable {
         /// Required. The new value of the variable.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.Value", cfn::string_rule{.min_length = 1, .max_length = 1024}> value;
         static constexpr const char* variable_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*$";
         /// Required. The name of the variable.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.VariableName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &variable_name_pattern}> variable_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.VariableName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &variable_name_pattern}> variable_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -386,7 +386,7 @@ struct detector_model {
         /// You can configure the action payload when you send a message as an Amazon SNS push notification.
         detector_model::payload payload = cfn::absent;
         /// Required. The ARN of the Amazon SNS target where the message is sent.
-        cfn::checked_required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::IoTEvents::DetectorModel.Sns.TargetArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> target_arn;
+        cfn::checked_required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::IoTEvents::DetectorModel.Sns.TargetArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> target_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -483,9 +483,9 @@ struct detector_model {
         /// The actions to be performed.
         cfn::optional<cfn::list<detector_model::action>, "AWS::IoTEvents::DetectorModel.Event.Actions"> actions;
         /// Optional.
-        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.Event.Condition", cfn::literal_rule{.max_length = 512}> condition;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.Event.Condition", cfn::string_rule{.max_length = 512}> condition;
         /// Required. The name of the event.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.Event.EventName", cfn::literal_rule{.max_length = 128}> event_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.Event.EventName", cfn::string_rule{.max_length = 128}> event_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -542,11 +542,11 @@ struct detector_model {
         /// The actions to be performed.
         cfn::optional<cfn::list<detector_model::action>, "AWS::IoTEvents::DetectorModel.TransitionEvent.Actions"> actions;
         /// Required. Required.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.Condition", cfn::literal_rule{.max_length = 512}> condition;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.Condition", cfn::string_rule{.max_length = 512}> condition;
         /// Required. The name of the transition event.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.EventName", cfn::literal_rule{.min_length = 1, .max_length = 128}> event_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.EventName", cfn::string_rule{.min_length = 1, .max_length = 128}> event_name;
         /// Required. The next state to enter.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.NextState", cfn::literal_rule{.min_length = 1, .max_length = 128}> next_state;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.NextState", cfn::string_rule{.min_length = 1, .max_length = 128}> next_state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -595,7 +595,7 @@ struct detector_model {
         /// When an input is received and the `condition` is TRUE, perform the specified `actions`.
         detector_model::on_input on_input = cfn::absent;
         /// Required. The name of the state.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.State.StateName", cfn::literal_rule{.min_length = 1, .max_length = 128}> state_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.State.StateName", cfn::string_rule{.min_length = 1, .max_length = 128}> state_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -616,7 +616,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-detectormodeldefinition.html
     struct detector_model_definition {
         /// Required. The state that is entered at the creation of each detector (instance).
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelDefinition.InitialStateName", cfn::literal_rule{.min_length = 1, .max_length = 128}> initial_state_name;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelDefinition.InitialStateName", cfn::string_rule{.min_length = 1, .max_length = 128}> initial_state_name;
         /// Required. Information about the states of the detector.
         cfn::required<cfn::list<detector_model::state>, "AWS::IoTEvents::DetectorModel.DetectorModelDefinition.States"> states;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -638,16 +638,16 @@ struct detector_model {
         /// Required. Information that defines how a detector operates.
         detector_model::detector_model_definition detector_model_definition;
         /// A brief description of the detector model.
-        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelDescription", cfn::literal_rule{.max_length = 1024}> detector_model_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelDescription", cfn::string_rule{.max_length = 1024}> detector_model_description;
         /// The name of the detector model. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_-"}> detector_model_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_-"}> detector_model_name;
         /// Information about the order in which events are evaluated and how actions are executed.
         cfn::optional<cfn::enumeration<detector_model::evaluation_method>, "AWS::IoTEvents::DetectorModel.EvaluationMethod"> evaluation_method;
         static constexpr const char* key_pattern = R"(^((`[\w\- ]+`)|([\w\-]+))(\.((`[\w\- ]+`)|([\w\-]+)))*$)";
         /// The value used to identify a detector instance. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::DetectorModel.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Required. The ARN of the role that grants permission to AWS IoT Events to perform its operations.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTEvents::DetectorModel.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTEvents::DetectorModel.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTEvents::DetectorModel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -20,7 +20,7 @@ struct input {
     struct attribute {
         static constexpr const char* json_path_pattern = R"(^((`[a-zA-Z0-9_\- ]+`)|([a-zA-Z0-9_\-]+))(\.((`[a-zA-Z0-9_\- ]+`)|([a-zA-Z0-9_\-]+)))*$)";
         /// Required. An expression that specifies an attribute-value pair in a JSON structure.
-        cfn::checked_required<cfn::str, "AWS::IoTEvents::Input.Attribute.JsonPath", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &json_path_pattern}> json_path;
+        cfn::checked_required<cfn::str, "AWS::IoTEvents::Input.Attribute.JsonPath", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &json_path_pattern}> json_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,10 +56,10 @@ struct input {
         /// Required. The definition of the input.
         input::input_definition input_definition;
         /// A brief description of the input.
-        cfn::checked_optional<cfn::str, "AWS::IoTEvents::Input.InputDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> input_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::Input.InputDescription", cfn::string_rule{.min_length = 1, .max_length = 1024}> input_description;
         static constexpr const char* input_name_pattern = "^[a-zA-Z][a-zA-Z0-9_]*$";
         /// The name of the input. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTEvents::Input.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &input_name_pattern}> input_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTEvents::Input.InputName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &input_name_pattern}> input_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTEvents::Input.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -83,11 +83,11 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-conditionbasedcollectionscheme.html
     struct condition_based_collection_scheme {
         /// Specifies the version of the conditional expression language. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.ConditionLanguageVersion", cfn::literal_rule{.minimum = 1, .maximum = 1}> condition_language_version;
+        cfn::checked_optional<cfn::integer, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.ConditionLanguageVersion", cfn::integer_rule{.minimum = 1, .maximum = 1}> condition_language_version;
         /// Required. The logical expression used to recognize what data to collect. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.Expression", cfn::string_rule{.min_length = 1, .max_length = 2048}> expression;
         /// The minimum duration of time between two triggering events to collect data, in milliseconds. Update requires replacement.
-        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.MinimumTriggerIntervalMs", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> minimum_trigger_interval_ms;
+        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.MinimumTriggerIntervalMs", cfn::number_rule{.minimum = 0, .maximum = 4294967295}> minimum_trigger_interval_ms;
         /// Whether to collect data for all triggering events ( `ALWAYS` ). Update requires replacement.
         cfn::optional<cfn::enumeration<campaign::condition_based_collection_scheme_trigger_mode>, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.TriggerMode"> trigger_mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -112,7 +112,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-timebasedcollectionscheme.html
     struct time_based_collection_scheme {
         /// Required. The time period (in milliseconds) to decide how often to collect data. Update requires replacement.
-        cfn::checked_required<cfn::number, "AWS::IoTFleetWise::Campaign.TimeBasedCollectionScheme.PeriodMs", cfn::literal_rule{.minimum = 10000, .maximum = 86400000}> period_ms;
+        cfn::checked_required<cfn::number, "AWS::IoTFleetWise::Campaign.TimeBasedCollectionScheme.PeriodMs", cfn::number_rule{.minimum = 10000, .maximum = 86400000}> period_ms;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -154,10 +154,10 @@ struct campaign {
     struct mqtt_topic_config {
         static constexpr const char* execution_role_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)";
         /// Required. The ARN of the role that grants AWS IoT FleetWise permission to access and act on messages sent to the MQTT topic.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.ExecutionRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         static constexpr const char* mqtt_topic_arn_pattern = "^arn:.*";
         /// Required. The ARN of the MQTT topic.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.MqttTopicArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &mqtt_topic_arn_pattern}> mqtt_topic_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.MqttTopicArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &mqtt_topic_arn_pattern}> mqtt_topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -178,11 +178,11 @@ struct campaign {
     struct s3_config {
         static constexpr const char* bucket_arn_pattern = "^arn:(aws[a-zA-Z0-9-]*):s3:::.+$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.S3Config.BucketArn", cfn::literal_rule{.min_length = 16, .max_length = 100, .pattern = &bucket_arn_pattern}> bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.S3Config.BucketArn", cfn::string_rule{.min_length = 16, .max_length = 100, .pattern = &bucket_arn_pattern}> bucket_arn;
         /// Specify the format that files are saved in the Amazon S3 bucket.
         cfn::optional<cfn::enumeration<campaign::s3_config_data_format>, "AWS::IoTFleetWise::Campaign.S3Config.DataFormat"> data_format;
         /// Enter an S3 bucket prefix.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Campaign.S3Config.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "a-zA-Z0-9-_:./!*'()"}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Campaign.S3Config.Prefix", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = "a-zA-Z0-9-_:./!*'()"}> prefix;
         /// By default, stored data is compressed as a.gzip file.
         cfn::optional<cfn::enumeration<campaign::s3_config_storage_compression_format>, "AWS::IoTFleetWise::Campaign.S3Config.StorageCompressionFormat"> storage_compression_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -207,10 +207,10 @@ struct campaign {
     struct timestream_config {
         static constexpr const char* execution_role_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)";
         /// Required. The Amazon Resource Name (ARN) of the task execution role that grants AWS IoT FleetWise permission to deliver data to the Amazon Timestream table.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.ExecutionRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         static constexpr const char* timestream_table_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):timestream:[a-zA-Z0-9-]+:[0-9]{12}:database\/[a-zA-Z0-9_.-]+\/table\/[a-zA-Z0-9_.-]+$)";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Timestream table.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.TimestreamTableArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &timestream_table_arn_pattern}> timestream_table_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.TimestreamTableArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &timestream_table_arn_pattern}> timestream_table_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -258,7 +258,7 @@ struct campaign {
         /// Required. The data type of the data to store.
         cfn::required<cfn::enumeration<campaign::storage_maximum_size_unit>, "AWS::IoTFleetWise::Campaign.StorageMaximumSize.Unit"> unit;
         /// Required. The maximum amount of time to store data.
-        cfn::checked_required<cfn::integer, "AWS::IoTFleetWise::Campaign.StorageMaximumSize.Value", cfn::literal_rule{.minimum = 1, .maximum = 1073741824}> value;
+        cfn::checked_required<cfn::integer, "AWS::IoTFleetWise::Campaign.StorageMaximumSize.Value", cfn::integer_rule{.minimum = 1, .maximum = 1073741824}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -279,7 +279,7 @@ struct campaign {
         /// Required. The time increment type.
         cfn::required<cfn::enumeration<campaign::storage_minimum_time_to_live_unit>, "AWS::IoTFleetWise::Campaign.StorageMinimumTimeToLive.Unit"> unit;
         /// Required. The minimum amount of time to store the data.
-        cfn::checked_required<cfn::integer, "AWS::IoTFleetWise::Campaign.StorageMinimumTimeToLive.Value", cfn::literal_rule{.minimum = 1, .maximum = 10000}> value;
+        cfn::checked_required<cfn::integer, "AWS::IoTFleetWise::Campaign.StorageMinimumTimeToLive.Value", cfn::integer_rule{.minimum = 1, .maximum = 10000}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -302,7 +302,7 @@ struct campaign {
         /// Required. The amount of time that data in this partition will be kept on disk.
         campaign::storage_minimum_time_to_live minimum_time_to_live;
         /// Required. The folder name for the data partition under the campaign storage folder.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartitionStorageOptions.StorageLocation", cfn::literal_rule{.min_length = 1, .max_length = 4096}> storage_location;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartitionStorageOptions.StorageLocation", cfn::string_rule{.min_length = 1, .max_length = 4096}> storage_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -322,9 +322,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-datapartitionuploadoptions.html
     struct data_partition_upload_options {
         /// The version of the condition language.
-        cfn::checked_optional<cfn::integer, "AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions.ConditionLanguageVersion", cfn::literal_rule{.minimum = 1, .maximum = 1}> condition_language_version;
+        cfn::checked_optional<cfn::integer, "AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions.ConditionLanguageVersion", cfn::integer_rule{.minimum = 1, .maximum = 1}> condition_language_version;
         /// Required. The logical expression used to recognize what data to collect.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions.Expression", cfn::string_rule{.min_length = 1, .max_length = 2048}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -344,7 +344,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-datapartition.html
     struct data_partition {
         /// Required. The ID of the data partition.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartition.Id", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> id;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartition.Id", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> id;
         /// Required. The storage options for a data partition.
         campaign::data_partition_storage_options storage_options;
         /// The upload options for the data partition.
@@ -368,14 +368,14 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-signalinformation.html
     struct signal_information {
         /// The ID of the data partition this signal is associated with.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.DataPartitionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> data_partition_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.DataPartitionId", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> data_partition_id;
         /// The maximum number of samples to collect.
-        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalInformation.MaxSampleCount", cfn::literal_rule{.minimum = 1, .maximum = 4294967295}> max_sample_count;
+        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalInformation.MaxSampleCount", cfn::number_rule{.minimum = 1, .maximum = 4294967295}> max_sample_count;
         /// The minimum duration of time (in milliseconds) between two triggering events to collect data.
-        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalInformation.MinimumSamplingIntervalMs", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> minimum_sampling_interval_ms;
+        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalInformation.MinimumSamplingIntervalMs", cfn::number_rule{.minimum = 0, .maximum = 4294967295}> minimum_sampling_interval_ms;
         static constexpr const char* name_pattern = R"(^[\w|*|-]+(\.[\w|*|-]+)*$)";
         /// Required. The name of the signal.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.Name", cfn::literal_rule{.min_length = 1, .max_length = 150, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.Name", cfn::string_rule{.min_length = 1, .max_length = 150, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -399,7 +399,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-conditionbasedsignalfetchconfig.html
     struct condition_based_signal_fetch_config {
         /// Required. The condition that must be satisfied to trigger a signal fetch.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.ConditionBasedSignalFetchConfig.ConditionExpression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> condition_expression;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.ConditionBasedSignalFetchConfig.ConditionExpression", cfn::string_rule{.min_length = 1, .max_length = 2048}> condition_expression;
         /// Required. Indicates the mode in which the signal fetch is triggered.
         cfn::required<cfn::enumeration<campaign::condition_based_signal_fetch_config_trigger_mode>, "AWS::IoTFleetWise::Campaign.ConditionBasedSignalFetchConfig.TriggerMode"> trigger_mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -420,7 +420,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-timebasedsignalfetchconfig.html
     struct time_based_signal_fetch_config {
         /// Required. The frequency with which the signal fetch will be executed.
-        cfn::checked_required<cfn::number, "AWS::IoTFleetWise::Campaign.TimeBasedSignalFetchConfig.ExecutionFrequencyMs", cfn::literal_rule{.minimum = 1}> execution_frequency_ms;
+        cfn::checked_required<cfn::number, "AWS::IoTFleetWise::Campaign.TimeBasedSignalFetchConfig.ExecutionFrequencyMs", cfn::number_rule{.minimum = 1}> execution_frequency_ms;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -461,11 +461,11 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-signalfetchinformation.html
     struct signal_fetch_information {
         /// Required. The actions to be performed by the signal fetch.
-        cfn::required<cfn::list<cfn::str>, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.Actions"> actions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.Actions", cfn::list_rule{.max_items = 5}> actions;
         /// The version of the condition language used.
-        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.ConditionLanguageVersion", cfn::literal_rule{.minimum = 1, .maximum = 1}> condition_language_version;
+        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.ConditionLanguageVersion", cfn::number_rule{.minimum = 1, .maximum = 1}> condition_language_version;
         /// Required. The fully qualified name of the signal to be fetched.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.FullyQualifiedName", cfn::literal_rule{.min_length = 1, .max_length = 150, .characters = "a-zA-Z0-9_."}> fully_qualified_name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.FullyQualifiedName", cfn::string_rule{.min_length = 1, .max_length = 150, .characters = "a-zA-Z0-9_."}> fully_qualified_name;
         /// Required. The configuration of the signal fetch operation.
         campaign::signal_fetch_config signal_fetch_config;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -477,7 +477,7 @@ struct campaign {
             static constexpr cfn::value_constraint condition_language_version_constraint{.minimum = 1, .maximum = 1};
             static constexpr cfn::value_constraint fully_qualified_name_constraint{.min_length = 1, .max_length = 150, .pattern = {"^[a-zA-Z0-9_.]+$", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &actions_constraint},
                 {"ConditionLanguageVersion", offsetof(self, condition_language_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &condition_language_version_constraint},
                 {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &fully_qualified_name_constraint},
                 {"SignalFetchConfig", offsetof(self, signal_fetch_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::signal_fetch_config::cfn_struct},
@@ -497,22 +497,22 @@ struct campaign {
         /// The destination where the campaign sends data. Update requires replacement.
         cfn::optional<cfn::list<campaign::data_destination_config>, "AWS::IoTFleetWise::Campaign.DataDestinationConfigs"> data_destination_configs;
         /// A list of vehicle attributes to associate with a campaign.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::Campaign.DataExtraDimensions"> data_extra_dimensions;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::Campaign.DataExtraDimensions", cfn::list_rule{.max_items = 5}> data_extra_dimensions;
         /// The data partitions associated with the signals collected from the vehicle. Update requires replacement.
         cfn::optional<cfn::list<campaign::data_partition>, "AWS::IoTFleetWise::Campaign.DataPartitions"> data_partitions;
         static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// The description of the campaign.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Campaign.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Campaign.Description", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// Option for a vehicle to send diagnostic trouble codes to AWS IoT FleetWise. Update requires replacement.
         cfn::optional<cfn::enumeration<campaign::diagnostics_mode>, "AWS::IoTFleetWise::Campaign.DiagnosticsMode"> diagnostics_mode;
         /// The time the campaign expires, in seconds since epoch (January 1, 1970 at midnight UTC time). Update requires replacement.
         cfn::optional<cfn::str, "AWS::IoTFleetWise::Campaign.ExpiryTime"> expiry_time;
         /// Required. The name of a campaign. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Campaign.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// How long (in milliseconds) to collect raw data after a triggering event initiates the collection. Update requires replacement.
-        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.PostTriggerCollectionDuration", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> post_trigger_collection_duration;
+        cfn::checked_optional<cfn::number, "AWS::IoTFleetWise::Campaign.PostTriggerCollectionDuration", cfn::number_rule{.minimum = 0, .maximum = 4294967295}> post_trigger_collection_duration;
         /// A number indicating the priority of one campaign over another campaign for a certain vehicle or fleet. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::IoTFleetWise::Campaign.Priority", cfn::literal_rule{.minimum = 0}> priority;
+        cfn::checked_optional<cfn::integer, "AWS::IoTFleetWise::Campaign.Priority", cfn::integer_rule{.minimum = 0}> priority;
         /// Required. The Amazon Resource Name (ARN) of the signal catalog associated with the campaign. Update requires replacement.
         cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalCatalogArn"> signal_catalog_arn;
         /// A list of information about signals to collect. Update requires replacement.
@@ -545,7 +545,7 @@ struct campaign {
                 {"CollectionScheme", offsetof(self, collection_scheme), cfn::field_kind::nested, true, cfn::replacement::yes, &campaign::collection_scheme::cfn_struct},
                 {"Compression", offsetof(self, compression), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DataDestinationConfigs", offsetof(self, data_destination_configs), cfn::field_kind::value, false, cfn::replacement::yes, &campaign::data_destination_config::cfn_struct, &data_destination_configs_constraint},
-                {"DataExtraDimensions", offsetof(self, data_extra_dimensions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_extra_dimensions_constraint},
+                {"DataExtraDimensions", offsetof(self, data_extra_dimensions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_extra_dimensions_constraint},
                 {"DataPartitions", offsetof(self, data_partitions), cfn::field_kind::value, false, cfn::replacement::yes, &campaign::data_partition::cfn_struct, &data_partitions_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DiagnosticsMode", offsetof(self, diagnostics_mode), cfn::field_kind::value, false, cfn::replacement::yes},

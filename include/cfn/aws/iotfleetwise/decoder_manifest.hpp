@@ -62,11 +62,11 @@ struct decoder_manifest {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-decodermanifest-caninterface.html
     struct can_interface {
         /// Required. The unique name of the interface.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanInterface.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanInterface.Name", cfn::string_rule{.min_length = 1, .max_length = 100}> name;
         /// The name of the communication protocol for the interface.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanInterface.ProtocolName", cfn::literal_rule{.min_length = 1, .max_length = 50}> protocol_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanInterface.ProtocolName", cfn::string_rule{.min_length = 1, .max_length = 50}> protocol_name;
         /// The version of the communication protocol for the interface.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanInterface.ProtocolVersion", cfn::literal_rule{.min_length = 1, .max_length = 50}> protocol_version;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanInterface.ProtocolVersion", cfn::string_rule{.min_length = 1, .max_length = 50}> protocol_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,7 +90,7 @@ struct decoder_manifest {
         /// Required. Information about a network interface specified by the Controller Area Network (CAN) protocol.
         decoder_manifest::can_interface can_interface;
         /// Required. The ID of the network interface.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanNetworkInterface.InterfaceId", cfn::literal_rule{.min_length = 1, .max_length = 50}> interface_id;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanNetworkInterface.InterfaceId", cfn::string_rule{.min_length = 1, .max_length = 50}> interface_id;
         /// Required. The network protocol for the vehicle.
         cfn::required<cfn::enumeration<decoder_manifest::can_network_interface_type>, "AWS::IoTFleetWise::DecoderManifest.CanNetworkInterface.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -122,7 +122,7 @@ struct decoder_manifest {
         /// Required. The ID of the message.
         cfn::required<cfn::json, "AWS::IoTFleetWise::DecoderManifest.CanSignal.MessageId"> message_id;
         /// The name of the signal.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanSignal.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanSignal.Name", cfn::string_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The offset used to calculate the signal value.
         cfn::required<cfn::json, "AWS::IoTFleetWise::DecoderManifest.CanSignal.Offset"> offset;
         /// The value type of the signal.
@@ -156,9 +156,9 @@ struct decoder_manifest {
         /// Required. Information about a single controller area network (CAN) signal and the messages it receives and transmits.
         decoder_manifest::can_signal can_signal;
         /// Required. The fully qualified name of a signal decoder as defined in a vehicle model.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanSignalDecoder.FullyQualifiedName", cfn::literal_rule{.min_length = 1, .max_length = 150}> fully_qualified_name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanSignalDecoder.FullyQualifiedName", cfn::string_rule{.min_length = 1, .max_length = 150}> fully_qualified_name;
         /// Required. The ID of a network interface that specifies what network protocol a vehicle follows.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanSignalDecoder.InterfaceId", cfn::literal_rule{.min_length = 1, .max_length = 50}> interface_id;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanSignalDecoder.InterfaceId", cfn::string_rule{.min_length = 1, .max_length = 50}> interface_id;
         /// Required. The network protocol for the vehicle.
         cfn::required<cfn::enumeration<decoder_manifest::can_signal_decoder_type>, "AWS::IoTFleetWise::DecoderManifest.CanSignalDecoder.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -186,9 +186,9 @@ struct decoder_manifest {
         /// Whether the vehicle has a transmission control module (TCM).
         cfn::optional<cfn::json, "AWS::IoTFleetWise::DecoderManifest.ObdInterface.HasTransmissionEcu"> has_transmission_ecu;
         /// Required. The name of the interface.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdInterface.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdInterface.Name", cfn::string_rule{.min_length = 1, .max_length = 100}> name;
         /// The standard OBD II PID.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdInterface.ObdStandard", cfn::literal_rule{.min_length = 1, .max_length = 50}> obd_standard;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdInterface.ObdStandard", cfn::string_rule{.min_length = 1, .max_length = 50}> obd_standard;
         /// The maximum number message requests per second.
         cfn::optional<cfn::json, "AWS::IoTFleetWise::DecoderManifest.ObdInterface.PidRequestIntervalSeconds"> pid_request_interval_seconds;
         /// Required. The ID of the message requesting vehicle data.
@@ -219,7 +219,7 @@ struct decoder_manifest {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-decodermanifest-obdnetworkinterface.html
     struct obd_network_interface {
         /// Required. The ID of the network interface.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdNetworkInterface.InterfaceId", cfn::literal_rule{.min_length = 1, .max_length = 50}> interface_id;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdNetworkInterface.InterfaceId", cfn::string_rule{.min_length = 1, .max_length = 50}> interface_id;
         /// Required. Information about a network interface specified by the On-board diagnostic (OBD) II protocol.
         decoder_manifest::obd_interface obd_interface;
         /// Required. The network protocol for the vehicle.
@@ -290,9 +290,9 @@ struct decoder_manifest {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-decodermanifest-obdsignaldecoder.html
     struct obd_signal_decoder {
         /// Required. The fully qualified name of a signal decoder as defined in a vehicle model.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdSignalDecoder.FullyQualifiedName", cfn::literal_rule{.min_length = 1, .max_length = 150}> fully_qualified_name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdSignalDecoder.FullyQualifiedName", cfn::string_rule{.min_length = 1, .max_length = 150}> fully_qualified_name;
         /// Required. The ID of a network interface that specifies what network protocol a vehicle follows.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdSignalDecoder.InterfaceId", cfn::literal_rule{.min_length = 1, .max_length = 50}> interface_id;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdSignalDecoder.InterfaceId", cfn::string_rule{.min_length = 1, .max_length = 50}> interface_id;
         /// Required. Information about signal messages using the on-board diagnostics (OBD) II protocol in a vehicle.
         decoder_manifest::obd_signal obd_signal;
         /// Required. The network protocol for the vehicle.
@@ -319,11 +319,11 @@ struct decoder_manifest {
         cfn::optional<cfn::enumeration<decoder_manifest::default_for_unmapped_signals>, "AWS::IoTFleetWise::DecoderManifest.DefaultForUnmappedSignals"> default_for_unmapped_signals;
         static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of the decoder manifest.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.Description", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// Required. The Amazon Resource Name (ARN) of a vehicle model (model manifest) associated with the decoder manifest. Update requires replacement.
         cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ModelManifestArn"> model_manifest_arn;
         /// Required. The name of the decoder manifest. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// A list of information about available network interfaces.
         cfn::optional<cfn::list<cfn::json>, "AWS::IoTFleetWise::DecoderManifest.NetworkInterfaces"> network_interfaces;
         /// A list of information about signal decoders.

@@ -18,9 +18,9 @@ struct fleet {
     struct properties {
         static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of the fleet.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Fleet.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::Fleet.Description", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// Required. The unique ID of the fleet. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Fleet.Id", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9:_-"}> id;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Fleet.Id", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9:_-"}> id;
         /// Required. The ARN of the signal catalog associated with the fleet. Update requires replacement.
         cfn::required<cfn::str, "AWS::IoTFleetWise::Fleet.SignalCatalogArn"> signal_catalog_arn;
         /// Metadata that can be used to manage the fleet.

@@ -24,9 +24,9 @@ struct model_manifest {
     struct properties {
         static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of the vehicle model.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::ModelManifest.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::ModelManifest.Description", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// Required. The name of the vehicle model. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::ModelManifest.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::ModelManifest.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// A list of nodes, which are a general abstraction of signals.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::ModelManifest.Nodes"> nodes;
         /// Required. The Amazon Resource Name (ARN) of the signal catalog associated with the vehicle model. Update requires replacement.

@@ -148,7 +148,7 @@ struct signal_catalog {
         cfn::required<cfn::enumeration<signal_catalog::actuator_data_type>, "AWS::IoTFleetWise::SignalCatalog.Actuator.DataType"> data_type;
         static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of the actuator.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Actuator.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Actuator.Description", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// Required. The fully qualified name of the actuator.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Actuator.FullyQualifiedName"> fully_qualified_name;
         /// The specified possible maximum value of an actuator.
@@ -191,7 +191,7 @@ struct signal_catalog {
         cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.DefaultValue"> default_value;
         static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of the attribute.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.Description", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// Required. The fully qualified name of the attribute.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.FullyQualifiedName"> fully_qualified_name;
         /// The specified possible maximum value of the attribute.
@@ -227,7 +227,7 @@ struct signal_catalog {
     struct branch {
         static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of the branch.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Branch.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Branch.Description", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// Required. The fully qualified name of the branch.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Branch.FullyQualifiedName"> fully_qualified_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -253,7 +253,7 @@ struct signal_catalog {
         cfn::required<cfn::enumeration<signal_catalog::sensor_data_type>, "AWS::IoTFleetWise::SignalCatalog.Sensor.DataType"> data_type;
         static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of a sensor.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Sensor.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Sensor.Description", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// Required. The fully qualified name of the sensor.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Sensor.FullyQualifiedName"> fully_qualified_name;
         /// The specified possible maximum value of the sensor.
@@ -311,9 +311,9 @@ struct signal_catalog {
     struct properties {
         static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of the signal catalog.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Description", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// The name of the signal catalog. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// Information about the number of nodes and node types in a vehicle network.
         signal_catalog::node_counts node_counts = cfn::absent;
         /// A list of information about nodes, which are a general abstraction of signals.

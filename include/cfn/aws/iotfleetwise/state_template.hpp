@@ -17,18 +17,18 @@ struct state_template {
 
     struct properties {
         /// A list of vehicle attributes associated with the payload published on the state template's MQTT topic.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::StateTemplate.DataExtraDimensions"> data_extra_dimensions;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::StateTemplate.DataExtraDimensions", cfn::list_rule{.max_items = 5}> data_extra_dimensions;
         static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A brief description of the state template.
-        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::StateTemplate.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTFleetWise::StateTemplate.Description", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         /// A list of vehicle attributes to associate with the user properties of the messages published on the state template's MQTT topic.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::StateTemplate.MetadataExtraDimensions"> metadata_extra_dimensions;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::StateTemplate.MetadataExtraDimensions", cfn::list_rule{.max_items = 5}> metadata_extra_dimensions;
         /// Required. The unique alias of the state template. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::StateTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::StateTemplate.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// Required. The Amazon Resource Name (ARN) of the signal catalog associated with the state template. Update requires replacement.
         cfn::required<cfn::str, "AWS::IoTFleetWise::StateTemplate.SignalCatalogArn"> signal_catalog_arn;
         /// Required. A list of signals from which data is collected.
-        cfn::required<cfn::list<cfn::str>, "AWS::IoTFleetWise::StateTemplate.StateTemplateProperties"> state_template_properties;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::IoTFleetWise::StateTemplate.StateTemplateProperties", cfn::list_rule{.max_items = 500}> state_template_properties;
         /// Metadata that can be used to manage the state template.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTFleetWise::StateTemplate.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,12 +43,12 @@ struct state_template {
             static constexpr cfn::value_constraint state_template_properties_constraint{.min_items = 1, .max_items = 500, .elements = &state_template_properties_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"DataExtraDimensions", offsetof(self, data_extra_dimensions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_extra_dimensions_constraint},
+                {"DataExtraDimensions", offsetof(self, data_extra_dimensions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_extra_dimensions_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"MetadataExtraDimensions", offsetof(self, metadata_extra_dimensions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metadata_extra_dimensions_constraint},
+                {"MetadataExtraDimensions", offsetof(self, metadata_extra_dimensions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metadata_extra_dimensions_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"SignalCatalogArn", offsetof(self, signal_catalog_arn), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"StateTemplateProperties", offsetof(self, state_template_properties), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &state_template_properties_constraint},
+                {"StateTemplateProperties", offsetof(self, state_template_properties), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &state_template_properties_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::StateTemplate", fields, cfn::no_intrinsic};

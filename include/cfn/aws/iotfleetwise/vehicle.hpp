@@ -35,7 +35,7 @@ struct vehicle {
         /// Required. A unit of time.
         cfn::required<cfn::enumeration<vehicle::time_period_unit>, "AWS::IoTFleetWise::Vehicle.TimePeriod.Unit"> unit;
         /// Required. A number of time units.
-        cfn::checked_required<cfn::number, "AWS::IoTFleetWise::Vehicle.TimePeriod.Value", cfn::literal_rule{.minimum = 1}> value;
+        cfn::checked_required<cfn::number, "AWS::IoTFleetWise::Vehicle.TimePeriod.Value", cfn::number_rule{.minimum = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,7 +92,7 @@ struct vehicle {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-vehicle-statetemplateassociation.html
     struct state_template_association {
         /// Required. The unique ID of the state template.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Vehicle.StateTemplateAssociation.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> identifier;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Vehicle.StateTemplateAssociation.Identifier", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> identifier;
         /// Required.
         vehicle::state_template_update_strategy state_template_update_strategy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -119,7 +119,7 @@ struct vehicle {
         /// Required. The Amazon Resource Name (ARN) of the vehicle model (model manifest) to create the vehicle from.
         cfn::required<cfn::str, "AWS::IoTFleetWise::Vehicle.ModelManifestArn"> model_manifest_arn;
         /// Required. The unique ID of the vehicle. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Vehicle.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTFleetWise::Vehicle.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// Associate state templates to track the state of the vehicle.
         cfn::optional<cfn::list<vehicle::state_template_association>, "AWS::IoTFleetWise::Vehicle.StateTemplates"> state_templates;
         /// Metadata which can be used to manage the vehicle.

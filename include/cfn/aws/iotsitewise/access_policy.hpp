@@ -20,7 +20,7 @@ struct access_policy {
     struct iam_role {
         static constexpr const char* arn_pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)";
         /// The ARN of the IAM role.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamRole.arn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &arn_pattern}> arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamRole.arn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,7 +39,7 @@ struct access_policy {
     struct iam_user {
         static constexpr const char* arn_pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)";
         /// The ARN of the IAM user.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamUser.arn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &arn_pattern}> arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamUser.arn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,7 +58,7 @@ struct access_policy {
     struct user {
         static constexpr const char* id_pattern = R"(^\S+$)";
         /// The IAM Identity Center ID of the user.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.User.id", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &id_pattern}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.User.id", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &id_pattern}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -99,7 +99,7 @@ struct access_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-portal.html
     struct portal {
         /// The ID of the portal.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.Portal.id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.Portal.id", cfn::string_rule{.min_length = 36, .max_length = 36}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -117,7 +117,7 @@ struct access_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-project.html
     struct project {
         /// The ID of the project.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.Project.id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.Project.id", cfn::string_rule{.min_length = 36, .max_length = 36}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -156,7 +156,7 @@ struct access_policy {
         access_policy::access_policy_identity access_policy_identity;
         static constexpr const char* access_policy_permission_allowed = "ADMINISTRATOR|VIEWER";
         /// Required. The permission level for this access policy.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AccessPolicy.AccessPolicyPermission", cfn::literal_rule{.allowed = &access_policy_permission_allowed}> access_policy_permission;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AccessPolicy.AccessPolicyPermission", cfn::string_rule{.allowed = &access_policy_permission_allowed}> access_policy_permission;
         /// Required. The AWS IoT SiteWise Monitor resource for this access policy.
         access_policy::access_policy_resource access_policy_resource;
         static const cfn::struct_info* cfn_struct() noexcept {

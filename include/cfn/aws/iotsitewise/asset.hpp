@@ -28,13 +28,13 @@ struct asset {
         cfn::required<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.ChildAssetId"> child_asset_id;
         static constexpr const char* external_id_pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)";
         /// The external ID of the hierarchy, if it has one.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &external_id_pattern}> external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.ExternalId", cfn::string_rule{.min_length = 2, .max_length = 128, .pattern = &external_id_pattern}> external_id;
         static constexpr const char* id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// The ID of the hierarchy.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.Id", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &id_pattern}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.Id", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &id_pattern}> id;
         static constexpr const char* logical_id_pattern = R"([^\u0000-\u001F\u007F]+)";
         /// The ID of the hierarchy.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &logical_id_pattern}> logical_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.LogicalId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &logical_id_pattern}> logical_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,13 +60,13 @@ struct asset {
         cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.Alias"> alias;
         static constexpr const char* external_id_pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)";
         /// The external ID of the property.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &external_id_pattern}> external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.ExternalId", cfn::string_rule{.min_length = 2, .max_length = 128, .pattern = &external_id_pattern}> external_id;
         static constexpr const char* id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// The ID of the asset property.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.Id", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &id_pattern}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.Id", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &id_pattern}> id;
         static constexpr const char* logical_id_pattern = R"([^\u0000-\u001F\u007F]+)";
         /// The `LogicalID` of the asset property.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &logical_id_pattern}> logical_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.LogicalId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &logical_id_pattern}> logical_id;
         /// The MQTT notification state (enabled or disabled) for this asset property.
         cfn::optional<cfn::enumeration<asset::asset_property_notification_state>, "AWS::IoTSiteWise::Asset.AssetProperty.NotificationState"> notification_state;
         /// The unit (such as `Newtons` or `RPM` ) of the asset property.
@@ -94,17 +94,17 @@ struct asset {
     struct properties {
         static constexpr const char* asset_description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// The ID of the asset, in UUID format.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &asset_description_pattern}> asset_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetDescription", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &asset_description_pattern}> asset_description;
         static constexpr const char* asset_external_id_pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)";
         /// The external ID of the asset model composite model.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &asset_external_id_pattern}> asset_external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetExternalId", cfn::string_rule{.min_length = 2, .max_length = 128, .pattern = &asset_external_id_pattern}> asset_external_id;
         /// A list of asset hierarchies that each contain a `hierarchyId`.
         cfn::optional<cfn::list<asset::asset_hierarchy>, "AWS::IoTSiteWise::Asset.AssetHierarchies"> asset_hierarchies;
         /// Required. The ID of the asset model from which to create the asset.
-        cfn::checked_required<cfn::id<"AWS::IoTSiteWise::AssetModel.AssetModelId">, "AWS::IoTSiteWise::Asset.AssetModelId", cfn::literal_rule{.min_length = 13, .max_length = 139}> asset_model_id;
+        cfn::checked_required<cfn::id<"AWS::IoTSiteWise::AssetModel.AssetModelId">, "AWS::IoTSiteWise::Asset.AssetModelId", cfn::string_rule{.min_length = 13, .max_length = 139}> asset_model_id;
         static constexpr const char* asset_name_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// Required. A friendly name for the asset.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Asset.AssetName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &asset_name_pattern}> asset_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Asset.AssetName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &asset_name_pattern}> asset_name;
         /// The list of asset properties for the asset.
         cfn::optional<cfn::list<asset::asset_property>, "AWS::IoTSiteWise::Asset.AssetProperties"> asset_properties;
         /// A list of key-value pairs that contain metadata for the asset.

@@ -42,7 +42,7 @@ struct asset_model {
     struct attribute {
         static constexpr const char* default_value_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// The default value of the asset model property attribute.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.Attribute.DefaultValue", cfn::literal_rule{.pattern = &default_value_pattern}> default_value;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.Attribute.DefaultValue", cfn::string_rule{.pattern = &default_value_pattern}> default_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,7 +61,7 @@ struct asset_model {
     struct property_path_definition {
         static constexpr const char* name_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// Required. The name of the path segment.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.PropertyPathDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.PropertyPathDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -80,22 +80,22 @@ struct asset_model {
     struct variable_value {
         static constexpr const char* hierarchy_external_id_pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)";
         /// The external ID of the hierarchy being referenced.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &hierarchy_external_id_pattern}> hierarchy_external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyExternalId", cfn::string_rule{.min_length = 2, .max_length = 128, .pattern = &hierarchy_external_id_pattern}> hierarchy_external_id;
         static constexpr const char* hierarchy_id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// The ID of the hierarchy to query for the property ID.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &hierarchy_id_pattern}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &hierarchy_id_pattern}> hierarchy_id;
         static constexpr const char* hierarchy_logical_id_pattern = R"([^\u0000-\u001F\u007F]+)";
         /// The `LogicalID` of the hierarchy to query for the `PropertyLogicalID`.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyLogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &hierarchy_logical_id_pattern}> hierarchy_logical_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyLogicalId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &hierarchy_logical_id_pattern}> hierarchy_logical_id;
         static constexpr const char* property_external_id_pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)";
         /// The external ID of the property being referenced.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &property_external_id_pattern}> property_external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyExternalId", cfn::string_rule{.min_length = 2, .max_length = 128, .pattern = &property_external_id_pattern}> property_external_id;
         static constexpr const char* property_id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// The ID of the property to use as the variable.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &property_id_pattern}> property_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &property_id_pattern}> property_id;
         static constexpr const char* property_logical_id_pattern = R"([^\u0000-\u001F\u007F]+)";
         /// The `LogicalID` of the property that is being referenced.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyLogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &property_logical_id_pattern}> property_logical_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyLogicalId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &property_logical_id_pattern}> property_logical_id;
         /// The path of the property.
         cfn::optional<cfn::list<asset_model::property_path_definition>, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyPath"> property_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -127,7 +127,7 @@ struct asset_model {
     struct expression_variable {
         static constexpr const char* name_pattern = "^[a-z][a-z0-9_]*$";
         /// Required. The friendly name of the variable to be used in the expression.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.ExpressionVariable.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.ExpressionVariable.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. The variable that identifies an asset property from which to use values.
         asset_model::variable_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -148,9 +148,9 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-tumblingwindow.html
     struct tumbling_window {
         /// Required. The time interval for the tumbling window.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.TumblingWindow.Interval", cfn::literal_rule{.min_length = 2, .max_length = 23}> interval;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.TumblingWindow.Interval", cfn::string_rule{.min_length = 2, .max_length = 23}> interval;
         /// The offset for the tumbling window.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.TumblingWindow.Offset", cfn::literal_rule{.min_length = 2, .max_length = 25}> offset;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.TumblingWindow.Offset", cfn::string_rule{.min_length = 2, .max_length = 25}> offset;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -187,7 +187,7 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-metric.html
     struct metric {
         /// Required. The mathematical expression that defines the metric aggregation function.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.Metric.Expression", cfn::literal_rule{.max_length = 1024}> expression;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.Metric.Expression", cfn::string_rule{.max_length = 1024}> expression;
         /// Required. The list of variables used in the expression.
         cfn::required<cfn::list<asset_model::expression_variable>, "AWS::IoTSiteWise::AssetModel.Metric.Variables"> variables;
         /// Required. The window (time interval) over which AWS IoT SiteWise computes the metric's aggregation expression.
@@ -211,7 +211,7 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-transform.html
     struct transform {
         /// Required. The mathematical expression that defines the transformation function.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.Transform.Expression", cfn::literal_rule{.max_length = 1024}> expression;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.Transform.Expression", cfn::string_rule{.max_length = 1024}> expression;
         /// Required. The list of variables used in the expression.
         cfn::required<cfn::list<asset_model::expression_variable>, "AWS::IoTSiteWise::AssetModel.Transform.Variables"> variables;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -263,21 +263,21 @@ struct asset_model {
         cfn::optional<cfn::enumeration<asset_model::asset_model_property_data_type_spec>, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.DataTypeSpec"> data_type_spec;
         static constexpr const char* external_id_pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)";
         /// The external ID of the asset property.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &external_id_pattern}> external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.ExternalId", cfn::string_rule{.min_length = 2, .max_length = 128, .pattern = &external_id_pattern}> external_id;
         static constexpr const char* id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// The ID of the property.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Id", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &id_pattern}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Id", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &id_pattern}> id;
         static constexpr const char* logical_id_pattern = R"([^\u0000-\u001F\u007F]+)";
         /// The `LogicalID` of the asset model property.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &logical_id_pattern}> logical_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.LogicalId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &logical_id_pattern}> logical_id;
         static constexpr const char* name_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// Required. The name of the asset model property.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Required. Contains a property type, which can be one of `attribute`, `measurement`, `metric`, or `transform`.
         asset_model::property_type type;
         static constexpr const char* unit_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// The unit of the asset model property, such as `Newtons` or `RPM`.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Unit", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &unit_pattern}> unit;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Unit", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &unit_pattern}> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -311,24 +311,24 @@ struct asset_model {
         cfn::optional<cfn::list<asset_model::asset_model_property>, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.CompositeModelProperties"> composite_model_properties;
         static constexpr const char* description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// The description of the composite model.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Description", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &description_pattern}> description;
         static constexpr const char* external_id_pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)";
         /// The external ID of a composite model on this asset model.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &external_id_pattern}> external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.ExternalId", cfn::string_rule{.min_length = 2, .max_length = 128, .pattern = &external_id_pattern}> external_id;
         static constexpr const char* id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// The ID of the asset model composite model.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Id", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &id_pattern}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Id", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &id_pattern}> id;
         static constexpr const char* name_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// Required. The name of the composite model.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         static constexpr const char* parent_asset_model_composite_model_external_id_pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)";
         /// The external ID of the parent composite model.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.ParentAssetModelCompositeModelExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &parent_asset_model_composite_model_external_id_pattern}> parent_asset_model_composite_model_external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.ParentAssetModelCompositeModelExternalId", cfn::string_rule{.min_length = 2, .max_length = 128, .pattern = &parent_asset_model_composite_model_external_id_pattern}> parent_asset_model_composite_model_external_id;
         /// The structured path to the property from the root of the asset using property names.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Path"> path;
         static constexpr const char* type_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// Required. The type of the composite model.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Type", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &type_pattern}> type;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Type", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &type_pattern}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -359,19 +359,19 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-assetmodelhierarchy.html
     struct asset_model_hierarchy {
         /// Required. The ID of the asset model, in UUID format.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.ChildAssetModelId", cfn::literal_rule{.min_length = 13, .max_length = 139}> child_asset_model_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.ChildAssetModelId", cfn::string_rule{.min_length = 13, .max_length = 139}> child_asset_model_id;
         static constexpr const char* external_id_pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)";
         /// The external ID (if any) provided in the CreateAssetModel or UpdateAssetModel operation.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &external_id_pattern}> external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.ExternalId", cfn::string_rule{.min_length = 2, .max_length = 128, .pattern = &external_id_pattern}> external_id;
         static constexpr const char* id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// The ID of the asset model hierarchy.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.Id", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &id_pattern}> id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.Id", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &id_pattern}> id;
         static constexpr const char* logical_id_pattern = R"([^\u0000-\u001F\u007F]+)";
         /// The `LogicalID` of the asset model hierarchy.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &logical_id_pattern}> logical_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.LogicalId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &logical_id_pattern}> logical_id;
         static constexpr const char* name_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// Required. The name of the asset model hierarchy that you specify by using the CreateAssetModel or UpdateAssetModel API operation.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -441,20 +441,20 @@ struct asset_model {
         cfn::optional<cfn::list<asset_model::asset_model_composite_model>, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModels"> asset_model_composite_models;
         static constexpr const char* asset_model_description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A description for the asset model.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &asset_model_description_pattern}> asset_model_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelDescription", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &asset_model_description_pattern}> asset_model_description;
         static constexpr const char* asset_model_external_id_pattern = R"([a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+)";
         /// The external ID of the asset model.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128, .pattern = &asset_model_external_id_pattern}> asset_model_external_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelExternalId", cfn::string_rule{.min_length = 2, .max_length = 128, .pattern = &asset_model_external_id_pattern}> asset_model_external_id;
         /// The hierarchy definitions of the asset model.
         cfn::optional<cfn::list<asset_model::asset_model_hierarchy>, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchies"> asset_model_hierarchies;
         static constexpr const char* asset_model_name_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// Required. A unique name for the asset model.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &asset_model_name_pattern}> asset_model_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &asset_model_name_pattern}> asset_model_name;
         /// The property definitions of the asset model.
         cfn::optional<cfn::list<asset_model::asset_model_property>, "AWS::IoTSiteWise::AssetModel.AssetModelProperties"> asset_model_properties;
         static constexpr const char* asset_model_type_allowed = "ASSET_MODEL|COMPONENT_MODEL|INTERFACE";
         /// The type of asset model. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelType", cfn::literal_rule{.allowed = &asset_model_type_allowed}> asset_model_type;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelType", cfn::string_rule{.allowed = &asset_model_type_allowed}> asset_model_type;
         /// a list of asset model and interface relationships.
         cfn::optional<cfn::list<asset_model::enforced_asset_model_interface_relationship>, "AWS::IoTSiteWise::AssetModel.EnforcedAssetModelInterfaceRelationships"> enforced_asset_model_interface_relationships;
         /// A list of key-value pairs that contain metadata for the asset.

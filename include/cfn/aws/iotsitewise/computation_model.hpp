@@ -20,10 +20,10 @@ struct computation_model {
     struct anomaly_detection_computation_model_configuration {
         static constexpr const char* input_properties_pattern = R"(^\$\{[a-z][a-z0-9_]*\}$)";
         /// Required. The list of input properties for the anomaly detection model.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.InputProperties", cfn::literal_rule{.min_length = 4, .max_length = 67, .pattern = &input_properties_pattern}> input_properties;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.InputProperties", cfn::string_rule{.min_length = 4, .max_length = 67, .pattern = &input_properties_pattern}> input_properties;
         static constexpr const char* result_property_pattern = R"(^\$\{[a-z][a-z0-9_]*\}$)";
         /// Required. The property where the anomaly detection results will be stored.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.ResultProperty", cfn::literal_rule{.min_length = 4, .max_length = 67, .pattern = &result_property_pattern}> result_property;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.ResultProperty", cfn::string_rule{.min_length = 4, .max_length = 67, .pattern = &result_property_pattern}> result_property;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,10 +61,10 @@ struct computation_model {
     struct asset_model_property_binding_value {
         static constexpr const char* asset_model_id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The ID of the asset model, in UUID format.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.AssetModelId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &asset_model_id_pattern}> asset_model_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.AssetModelId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &asset_model_id_pattern}> asset_model_id;
         static constexpr const char* property_id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The ID of the asset model property used in data binding value.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &property_id_pattern}> property_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.PropertyId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &property_id_pattern}> property_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,10 +85,10 @@ struct computation_model {
     struct asset_property_binding_value {
         static constexpr const char* asset_id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The ID of the asset containing the property.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.AssetId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &asset_id_pattern}> asset_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.AssetId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &asset_id_pattern}> asset_id;
         static constexpr const char* property_id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The ID of the property within the asset.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &property_id_pattern}> property_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.PropertyId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &property_id_pattern}> property_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -133,9 +133,9 @@ struct computation_model {
         /// Required. The data binding for the computation model.
         cfn::required<cfn::map<computation_model::computation_model_data_binding_value>, "AWS::IoTSiteWise::ComputationModel.ComputationModelDataBinding"> computation_model_data_binding;
         /// The description of the computation model.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::ComputationModel.ComputationModelDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> computation_model_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::ComputationModel.ComputationModelDescription", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> computation_model_description;
         /// Required. The name of the computation model.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.ComputationModelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> computation_model_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::ComputationModel.ComputationModelName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> computation_model_name;
         /// A list of key-value pairs that contain metadata for the asset.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::ComputationModel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

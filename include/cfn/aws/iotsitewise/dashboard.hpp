@@ -18,15 +18,15 @@ struct dashboard {
     struct properties {
         static constexpr const char* dashboard_definition_pattern = "^.+$";
         /// Required. The dashboard definition specified in a JSON literal.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardDefinition", cfn::literal_rule{.max_length = 204800, .pattern = &dashboard_definition_pattern}> dashboard_definition;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardDefinition", cfn::string_rule{.max_length = 204800, .pattern = &dashboard_definition_pattern}> dashboard_definition;
         static constexpr const char* dashboard_description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// Required. A description for the dashboard.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &dashboard_description_pattern}> dashboard_description;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardDescription", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &dashboard_description_pattern}> dashboard_description;
         static constexpr const char* dashboard_name_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// Required. A friendly name for the dashboard.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &dashboard_name_pattern}> dashboard_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &dashboard_name_pattern}> dashboard_name;
         /// The ID of the project in which to create the dashboard. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Dashboard.ProjectId", cfn::literal_rule{.min_length = 36, .max_length = 36}> project_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Dashboard.ProjectId", cfn::string_rule{.min_length = 36, .max_length = 36}> project_id;
         /// A list of key-value pairs that contain metadata for the dashboard.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Dashboard.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

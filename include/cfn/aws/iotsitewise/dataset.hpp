@@ -75,10 +75,10 @@ struct dataset {
     struct kendra_source_detail {
         static constexpr const char* knowledge_base_arn_pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.]+$)";
         /// Required. The `knowledgeBaseArn` details for the Kendra dataset source.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.KnowledgeBaseArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &knowledge_base_arn_pattern}> knowledge_base_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.KnowledgeBaseArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &knowledge_base_arn_pattern}> knowledge_base_arn;
         static constexpr const char* role_arn_pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.]+$)";
         /// Required. The `roleARN` details for the Kendra dataset source.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -137,9 +137,9 @@ struct dataset {
     struct properties {
         dataset::dataset_config dataset_config = cfn::absent;
         /// A description about the dataset, and its functionality.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Dataset.DatasetDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> dataset_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Dataset.DatasetDescription", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> dataset_description;
         /// Required. The name of the dataset.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> dataset_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Dataset.DatasetName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> dataset_name;
         /// The data source for the dataset.
         dataset::dataset_source dataset_source = cfn::absent;
         /// The type of the dataset. Update requires replacement.

@@ -65,7 +65,7 @@ struct gateway {
         /// The operating system of the core device in AWS IoT Greengrass V2.
         cfn::optional<cfn::enumeration<gateway::greengrass_v2_core_device_operating_system>, "AWS::IoTSiteWise::Gateway.GreengrassV2.CoreDeviceOperatingSystem"> core_device_operating_system;
         /// Required. The name of the AWS IoT thing for your AWS IoT Greengrass V2 core device. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Gateway.GreengrassV2.CoreDeviceThingName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9:_-"}> core_device_thing_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Gateway.GreengrassV2.CoreDeviceThingName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9:_-"}> core_device_thing_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,7 +84,7 @@ struct gateway {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-gateway-siemensie.html
     struct siemens_ie {
         /// Required. The name of the AWS IoT Thing for your AWS IoT SiteWise Edge gateway.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Gateway.SiemensIE.IotCoreThingName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9:_-"}> iot_core_thing_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Gateway.SiemensIE.IotCoreThingName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9:_-"}> iot_core_thing_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -129,11 +129,11 @@ struct gateway {
         cfn::optional<cfn::list<gateway::gateway_capability_summary>, "AWS::IoTSiteWise::Gateway.GatewayCapabilitySummaries"> gateway_capability_summaries;
         static constexpr const char* gateway_name_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// Required. A unique name for the gateway.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Gateway.GatewayName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &gateway_name_pattern}> gateway_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Gateway.GatewayName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &gateway_name_pattern}> gateway_name;
         /// Required. The gateway's platform. Update requires replacement.
         gateway::gateway_platform gateway_platform;
         /// The version of the gateway. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Gateway.GatewayVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9"}> gateway_version;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Gateway.GatewayVersion", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = "0-9"}> gateway_version;
         /// A list of key-value pairs that contain metadata for the gateway.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Gateway.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -26,10 +26,10 @@ struct portal {
     struct alarms {
         static constexpr const char* alarm_role_arn_pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)";
         /// The ARN of the IAM role that allows the alarm to perform actions and access AWS resources and services, such as AWS IoT Events.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Portal.Alarms.AlarmRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &alarm_role_arn_pattern}> alarm_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Portal.Alarms.AlarmRoleArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &alarm_role_arn_pattern}> alarm_role_arn;
         static constexpr const char* notification_lambda_arn_pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.]+$)";
         /// The ARN of the Lambda function that manages alarm notifications.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Portal.Alarms.NotificationLambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &notification_lambda_arn_pattern}> notification_lambda_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Portal.Alarms.NotificationLambdaArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &notification_lambda_arn_pattern}> notification_lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -67,26 +67,26 @@ struct portal {
         portal::alarms alarms = cfn::absent;
         static constexpr const char* notification_sender_email_pattern = R"(^[a-zA-Z0-9_\-\.\+]+@[a-zA-Z0-9_\-\.\+]+\.[a-zA-Z]{2,}$)";
         /// The email address that sends alarm notifications.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Portal.NotificationSenderEmail", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &notification_sender_email_pattern}> notification_sender_email;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Portal.NotificationSenderEmail", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &notification_sender_email_pattern}> notification_sender_email;
         static constexpr const char* portal_auth_mode_allowed = "IAM|SSO";
         /// The service to use to authenticate users to the portal. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Portal.PortalAuthMode", cfn::literal_rule{.allowed = &portal_auth_mode_allowed}> portal_auth_mode;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Portal.PortalAuthMode", cfn::string_rule{.allowed = &portal_auth_mode_allowed}> portal_auth_mode;
         static constexpr const char* portal_contact_email_pattern = R"(^[a-zA-Z0-9_\-\.\+]+@[a-zA-Z0-9_\-\.\+]+\.[a-zA-Z]{2,}$)";
         /// Required. The AWS administrator's contact email address.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Portal.PortalContactEmail", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &portal_contact_email_pattern}> portal_contact_email;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Portal.PortalContactEmail", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &portal_contact_email_pattern}> portal_contact_email;
         static constexpr const char* portal_description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A description for the portal.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Portal.PortalDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &portal_description_pattern}> portal_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Portal.PortalDescription", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &portal_description_pattern}> portal_description;
         static constexpr const char* portal_name_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// Required. A friendly name for the portal.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Portal.PortalName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &portal_name_pattern}> portal_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Portal.PortalName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &portal_name_pattern}> portal_name;
         /// Define the type of portal. Update requires replacement.
         cfn::optional<cfn::enumeration<portal::portal_type>, "AWS::IoTSiteWise::Portal.PortalType"> portal_type;
         /// Map to associate detail of configuration related with a PortalType.
         cfn::optional<cfn::map<portal::portal_type_entry>, "AWS::IoTSiteWise::Portal.PortalTypeConfiguration"> portal_type_configuration;
         static constexpr const char* role_arn_pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)";
         /// Required. The ARN of a service role that allows the portal's users to access your AWS IoT SiteWise resources on your behalf.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Portal.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Portal.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &role_arn_pattern}> role_arn;
         /// A list of key-value pairs that contain metadata for the portal.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Portal.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

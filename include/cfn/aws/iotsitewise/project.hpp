@@ -19,13 +19,13 @@ struct project {
         /// A list that contains the IDs of each asset associated with the project.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTSiteWise::Project.AssetIds"> asset_ids;
         /// Required. The ID of the portal in which to create the project. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Project.PortalId", cfn::literal_rule{.min_length = 36, .max_length = 36}> portal_id;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Project.PortalId", cfn::string_rule{.min_length = 36, .max_length = 36}> portal_id;
         static constexpr const char* project_description_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// A description for the project.
-        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Project.ProjectDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &project_description_pattern}> project_description;
+        cfn::checked_optional<cfn::str, "AWS::IoTSiteWise::Project.ProjectDescription", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &project_description_pattern}> project_description;
         static constexpr const char* project_name_pattern = R"(^[^\u0000-\u001F\u007F]+$)";
         /// Required. A friendly name for the project.
-        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &project_name_pattern}> project_name;
+        cfn::checked_required<cfn::str, "AWS::IoTSiteWise::Project.ProjectName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &project_name_pattern}> project_name;
         /// A list of key-value pairs that contain metadata for the project.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Project.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

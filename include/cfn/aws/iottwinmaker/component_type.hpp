@@ -43,7 +43,7 @@ struct component_type {
     struct composite_component_type {
         static constexpr const char* component_type_id_pattern = R"([a-zA-Z_\.\-0-9:]+)";
         /// The ID of the component type.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.CompositeComponentType.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &component_type_id_pattern}> component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.CompositeComponentType.ComponentTypeId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &component_type_id_pattern}> component_type_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -62,7 +62,7 @@ struct component_type {
     struct lambda_function {
         static constexpr const char* arn_pattern = R"(arn:((aws)|(aws-cn)|(aws-us-gov)):lambda:[a-z0-9-]+:[0-9]{12}:function:[\/a-zA-Z0-9_-]+)";
         /// Required. The Lambda function ARN.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.LambdaFunction.Arn", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.LambdaFunction.Arn", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -102,7 +102,7 @@ struct component_type {
         /// The data connector.
         component_type::data_connector implemented_by = cfn::absent;
         /// The required properties of the function.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::ComponentType.Function.RequiredProperties"> required_properties;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::ComponentType.Function.RequiredProperties", cfn::list_rule{.max_items = 256}> required_properties;
         /// The scope of the function.
         cfn::optional<cfn::enumeration<component_type::function_scope>, "AWS::IoTTwinMaker::ComponentType.Function.Scope"> scope;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -113,7 +113,7 @@ struct component_type {
             static constexpr cfn::value_constraint required_properties_constraint{.min_items = 1, .max_items = 256, .elements = &required_properties_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ImplementedBy", offsetof(self, implemented_by), cfn::field_kind::nested, false, cfn::replacement::no, &component_type::data_connector::cfn_struct},
-                {"RequiredProperties", offsetof(self, required_properties), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &required_properties_constraint},
+                {"RequiredProperties", offsetof(self, required_properties), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &required_properties_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::ComponentType.Function", fields, offsetof(self, cfn_intrinsic)};
@@ -126,10 +126,10 @@ struct component_type {
     struct relationship_value {
         static constexpr const char* target_component_name_pattern = R"([a-zA-Z_\-0-9]+)";
         /// The target component name.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.RelationshipValue.TargetComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &target_component_name_pattern}> target_component_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.RelationshipValue.TargetComponentName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &target_component_name_pattern}> target_component_name;
         static constexpr const char* target_entity_id_pattern = R"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\-0-9.:]*[a-zA-Z0-9]+)";
         /// The target entity Id.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.RelationshipValue.TargetEntityId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_entity_id_pattern}> target_entity_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.RelationshipValue.TargetEntityId", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &target_entity_id_pattern}> target_entity_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -153,7 +153,7 @@ struct component_type {
         /// A double value.
         cfn::optional<cfn::number, "AWS::IoTTwinMaker::ComponentType.DataValue.DoubleValue"> double_value;
         /// An expression that produces the value.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataValue.Expression", cfn::literal_rule{.min_length = 1, .max_length = 316}> expression;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataValue.Expression", cfn::string_rule{.min_length = 1, .max_length = 316}> expression;
         /// An integer value.
         cfn::optional<cfn::integer, "AWS::IoTTwinMaker::ComponentType.DataValue.IntegerValue"> integer_value;
         /// A list of multiple values.
@@ -166,7 +166,7 @@ struct component_type {
         component_type::relationship_value relationship_value = cfn::absent;
         static constexpr const char* string_value_pattern = ".*";
         /// A string value.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &string_value_pattern}> string_value;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataValue.StringValue", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &string_value_pattern}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -195,10 +195,10 @@ struct component_type {
     struct relationship {
         static constexpr const char* relationship_type_pattern = ".*";
         /// The type of the relationship.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.RelationshipType", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &relationship_type_pattern}> relationship_type;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.RelationshipType", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &relationship_type_pattern}> relationship_type;
         static constexpr const char* target_component_type_id_pattern = R"([a-zA-Z_\.\-0-9:]+)";
         /// The ID of the target component type associated with this relationship.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.TargetComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &target_component_type_id_pattern}> target_component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.TargetComponentTypeId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &target_component_type_id_pattern}> target_component_type_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -227,7 +227,7 @@ struct component_type {
         cfn::required<cfn::enumeration<component_type::data_type_type>, "AWS::IoTTwinMaker::ComponentType.DataType.Type"> type;
         static constexpr const char* unit_of_measure_pattern = ".*";
         /// The unit of measure used in this data type.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataType.UnitOfMeasure", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &unit_of_measure_pattern}> unit_of_measure;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataType.UnitOfMeasure", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &unit_of_measure_pattern}> unit_of_measure;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -287,7 +287,7 @@ struct component_type {
         /// The group type.
         cfn::optional<cfn::enumeration<component_type::property_group_group_type>, "AWS::IoTTwinMaker::ComponentType.PropertyGroup.GroupType"> group_type;
         /// The property names.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::ComponentType.PropertyGroup.PropertyNames"> property_names;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::ComponentType.PropertyGroup.PropertyNames", cfn::list_rule{.max_items = 256}> property_names;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -296,7 +296,7 @@ struct component_type {
             static constexpr cfn::value_constraint property_names_constraint{.min_items = 1, .max_items = 256, .elements = &property_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"GroupType", offsetof(self, group_type), cfn::field_kind::value, false},
-                {"PropertyNames", offsetof(self, property_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &property_names_constraint},
+                {"PropertyNames", offsetof(self, property_names), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &property_names_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::ComponentType.PropertyGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -306,13 +306,13 @@ struct component_type {
     struct properties {
         static constexpr const char* component_type_id_pattern = R"([a-zA-Z_\.\-0-9:]+)";
         /// Required. The ID of the component type. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &component_type_id_pattern}> component_type_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.ComponentTypeId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &component_type_id_pattern}> component_type_id;
         /// Maps strings to `compositeComponentTypes` of the `componentType`.
         cfn::optional<cfn::map<component_type::composite_component_type>, "AWS::IoTTwinMaker::ComponentType.CompositeComponentTypes"> composite_component_types;
         /// The description of the component type.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Description", cfn::string_rule{.max_length = 512}> description;
         /// The name of the parent component type that this component type extends.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::ComponentType.ExtendsFrom"> extends_from;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::ComponentType.ExtendsFrom", cfn::list_rule{.max_items = 256}> extends_from;
         /// An object that maps strings to the functions in the component type.
         cfn::optional<cfn::map<component_type::function>, "AWS::IoTTwinMaker::ComponentType.Functions"> functions;
         /// A boolean value that specifies whether an entity can have more than one component of this type.
@@ -325,7 +325,7 @@ struct component_type {
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::ComponentType.Tags"> tags;
         static constexpr const char* workspace_id_pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)";
         /// Required. The ID of the workspace that contains the component type. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &workspace_id_pattern}> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::ComponentType.WorkspaceId", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &workspace_id_pattern}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([a-zA-Z_\.\-0-9:]+)", 18}};
@@ -337,7 +337,7 @@ struct component_type {
                 {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &component_type_id_constraint},
                 {"CompositeComponentTypes", offsetof(self, composite_component_types), cfn::field_kind::value, false, cfn::replacement::no, &component_type::composite_component_type::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"ExtendsFrom", offsetof(self, extends_from), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &extends_from_constraint},
+                {"ExtendsFrom", offsetof(self, extends_from), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &extends_from_constraint},
                 {"Functions", offsetof(self, functions), cfn::field_kind::value, false, cfn::replacement::no, &component_type::function::cfn_struct},
                 {"IsSingleton", offsetof(self, is_singleton), cfn::field_kind::value, false},
                 {"PropertyDefinitions", offsetof(self, property_definitions), cfn::field_kind::value, false, cfn::replacement::no, &component_type::property_definition::cfn_struct},

@@ -52,10 +52,10 @@ struct entity {
     struct relationship_value {
         static constexpr const char* target_component_name_pattern = R"([a-zA-Z_\-0-9]+)";
         /// The target component name.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.RelationshipValue.TargetComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &target_component_name_pattern}> target_component_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.RelationshipValue.TargetComponentName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &target_component_name_pattern}> target_component_name;
         static constexpr const char* target_entity_id_pattern = R"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\-0-9.:]*[a-zA-Z0-9]+)";
         /// The target entity Id.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.RelationshipValue.TargetEntityId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_entity_id_pattern}> target_entity_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.RelationshipValue.TargetEntityId", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &target_entity_id_pattern}> target_entity_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,7 +79,7 @@ struct entity {
         /// A double value.
         cfn::optional<cfn::number, "AWS::IoTTwinMaker::Entity.DataValue.DoubleValue"> double_value;
         /// An expression that produces the value.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataValue.Expression", cfn::literal_rule{.min_length = 1, .max_length = 316}> expression;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataValue.Expression", cfn::string_rule{.min_length = 1, .max_length = 316}> expression;
         /// An integer value.
         cfn::optional<cfn::integer, "AWS::IoTTwinMaker::Entity.DataValue.IntegerValue"> integer_value;
         /// A list of multiple values.
@@ -92,7 +92,7 @@ struct entity {
         entity::relationship_value relationship_value = cfn::absent;
         static constexpr const char* string_value_pattern = ".*";
         /// A string value.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &string_value_pattern}> string_value;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataValue.StringValue", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &string_value_pattern}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -121,10 +121,10 @@ struct entity {
     struct relationship {
         static constexpr const char* relationship_type_pattern = ".*";
         /// The relationship type.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.RelationshipType", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &relationship_type_pattern}> relationship_type;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.RelationshipType", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &relationship_type_pattern}> relationship_type;
         static constexpr const char* target_component_type_id_pattern = R"([a-zA-Z_\.\-0-9:]+)";
         /// the component type Id target.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.TargetComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &target_component_type_id_pattern}> target_component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.TargetComponentTypeId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &target_component_type_id_pattern}> target_component_type_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -153,7 +153,7 @@ struct entity {
         cfn::optional<cfn::enumeration<entity::data_type_type>, "AWS::IoTTwinMaker::Entity.DataType.Type"> type;
         static constexpr const char* unit_of_measure_pattern = ".*";
         /// The unit of measure.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataType.UnitOfMeasure", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &unit_of_measure_pattern}> unit_of_measure;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataType.UnitOfMeasure", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &unit_of_measure_pattern}> unit_of_measure;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -242,7 +242,7 @@ struct entity {
         /// The group type.
         cfn::optional<cfn::enumeration<entity::property_group_group_type>, "AWS::IoTTwinMaker::Entity.PropertyGroup.GroupType"> group_type;
         /// The property names.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::Entity.PropertyGroup.PropertyNames"> property_names;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::Entity.PropertyGroup.PropertyNames", cfn::list_rule{.max_items = 256}> property_names;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -251,7 +251,7 @@ struct entity {
             static constexpr cfn::value_constraint property_names_constraint{.min_items = 1, .max_items = 256, .elements = &property_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"GroupType", offsetof(self, group_type), cfn::field_kind::value, false},
-                {"PropertyNames", offsetof(self, property_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &property_names_constraint},
+                {"PropertyNames", offsetof(self, property_names), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &property_names_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Entity.PropertyGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -283,14 +283,14 @@ struct entity {
     struct component {
         static constexpr const char* component_name_pattern = R"([a-zA-Z_\-0-9]+)";
         /// The name of the component.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &component_name_pattern}> component_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &component_name_pattern}> component_name;
         static constexpr const char* component_type_id_pattern = R"([a-zA-Z_\-0-9]+)";
         /// The ID of the component type.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &component_type_id_pattern}> component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentTypeId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &component_type_id_pattern}> component_type_id;
         /// The name of the property definition set in the request.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.DefinedIn", cfn::literal_rule{.min_length = 1, .max_length = 256}> defined_in;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.DefinedIn", cfn::string_rule{.min_length = 1, .max_length = 256}> defined_in;
         /// The description of the component.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.Description", cfn::string_rule{.max_length = 512}> description;
         /// An object that maps strings to the properties to set in the component type.
         cfn::optional<cfn::map<entity::property>, "AWS::IoTTwinMaker::Entity.Component.Properties"> properties;
         /// An object that maps strings to the property groups in the component type.
@@ -324,15 +324,15 @@ struct entity {
     struct composite_component {
         static constexpr const char* component_name_pattern = R"([a-zA-Z_\-0-9]+)";
         /// The name of the component.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &component_name_pattern}> component_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &component_name_pattern}> component_name;
         static constexpr const char* component_path_pattern = R"([a-zA-Z_\-0-9/]+)";
         /// The path to the composite component, starting from the top-level component.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentPath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &component_path_pattern}> component_path;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentPath", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &component_path_pattern}> component_path;
         static constexpr const char* component_type_id_pattern = R"([a-zA-Z_\-0-9]+)";
         /// The ID of the composite component type.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &component_type_id_pattern}> component_type_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentTypeId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &component_type_id_pattern}> component_type_id;
         /// The description of the component type.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.Description", cfn::string_rule{.max_length = 512}> description;
         /// Map of strings to the properties in the component type.
         cfn::optional<cfn::map<entity::property>, "AWS::IoTTwinMaker::Entity.CompositeComponent.Properties"> properties;
         /// The property groups.
@@ -387,21 +387,21 @@ struct entity {
         /// Maps string to `compositeComponent` updates in the request.
         cfn::optional<cfn::map<entity::composite_component>, "AWS::IoTTwinMaker::Entity.CompositeComponents"> composite_components;
         /// The description of the entity.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.Description", cfn::string_rule{.max_length = 512}> description;
         static constexpr const char* entity_id_pattern = R"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\-0-9.:]*[a-zA-Z0-9]+)";
         /// The ID of the entity. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.EntityId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &entity_id_pattern}> entity_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.EntityId", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &entity_id_pattern}> entity_id;
         static constexpr const char* entity_name_pattern = "[a-zA-Z_0-9-.][a-zA-Z_0-9-. ]*[a-zA-Z0-9]+";
         /// Required. The entity name.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Entity.EntityName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &entity_name_pattern}> entity_name;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Entity.EntityName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &entity_name_pattern}> entity_name;
         static constexpr const char* parent_entity_id_pattern = R"(\$ROOT|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\-0-9.:]*[a-zA-Z0-9]+)";
         /// The ID of the parent entity.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.ParentEntityId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &parent_entity_id_pattern}> parent_entity_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Entity.ParentEntityId", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &parent_entity_id_pattern}> parent_entity_id;
         /// Metadata that you can use to manage the entity.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Entity.Tags"> tags;
         static constexpr const char* workspace_id_pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)";
         /// Required. The ID of the workspace that contains the entity. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Entity.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &workspace_id_pattern}> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Entity.WorkspaceId", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &workspace_id_pattern}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};

@@ -17,22 +17,22 @@ struct scene {
 
     struct properties {
         /// A list of capabilities that the scene uses to render.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::Scene.Capabilities"> capabilities;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::Scene.Capabilities", cfn::list_rule{.max_items = 50}> capabilities;
         static constexpr const char* content_location_pattern = "[sS]3://[A-Za-z0-9._/-]+";
         /// Required. The relative path that specifies the location of the content definition file.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.ContentLocation", cfn::literal_rule{.max_length = 256, .pattern = &content_location_pattern}> content_location;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.ContentLocation", cfn::string_rule{.max_length = 256, .pattern = &content_location_pattern}> content_location;
         /// The description of this scene.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Scene.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Scene.Description", cfn::string_rule{.max_length = 512}> description;
         static constexpr const char* scene_id_pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)";
         /// Required. The ID of the scene. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.SceneId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &scene_id_pattern}> scene_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.SceneId", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &scene_id_pattern}> scene_id;
         /// The scene metadata.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Scene.SceneMetadata"> scene_metadata;
         /// The ComponentType tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Scene.Tags"> tags;
         static constexpr const char* workspace_id_pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)";
         /// Required. The ID of the workspace. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &workspace_id_pattern}> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Scene.WorkspaceId", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &workspace_id_pattern}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint capabilities_elements{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
@@ -42,7 +42,7 @@ struct scene {
             static constexpr cfn::value_constraint scene_id_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)", 39}};
             static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = {R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)", 39}};
             static constexpr cfn::field_info fields[] = {
-                {"Capabilities", offsetof(self, capabilities), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &capabilities_constraint},
+                {"Capabilities", offsetof(self, capabilities), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &capabilities_constraint},
                 {"ContentLocation", offsetof(self, content_location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &content_location_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"SceneId", offsetof(self, scene_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &scene_id_constraint},

@@ -18,14 +18,14 @@ struct sync_job {
     struct properties {
         static constexpr const char* sync_role_pattern = "arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*";
         /// Required. The SyncJob IAM role. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::SyncJob.SyncRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &sync_role_pattern}> sync_role;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::SyncJob.SyncRole", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &sync_role_pattern}> sync_role;
         /// Required. The sync source. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::SyncJob.SyncSource", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z_0-9"}> sync_source;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::SyncJob.SyncSource", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z_0-9"}> sync_source;
         /// Metadata you can use to manage the SyncJob. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::SyncJob.Tags"> tags;
         static constexpr const char* workspace_id_pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)";
         /// Required. The ID of the workspace that contains the sync job. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::SyncJob.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &workspace_id_pattern}> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::SyncJob.WorkspaceId", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &workspace_id_pattern}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint sync_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*", 56}};

@@ -17,18 +17,18 @@ struct workspace {
 
     struct properties {
         /// The description of the workspace.
-        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Workspace.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTTwinMaker::Workspace.Description", cfn::string_rule{.max_length = 512}> description;
         static constexpr const char* role_pattern = "arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*";
         /// Required. The ARN of the execution role associated with the workspace.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTTwinMaker::Workspace.Role", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_pattern}> role;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTTwinMaker::Workspace.Role", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_pattern}> role;
         static constexpr const char* s3_location_pattern = "(^arn:((aws)|(aws-cn)|(aws-us-gov)):s3:::)([a-zA-Z0-9_-]+$)";
         /// Required. The ARN of the S3 bucket where resources associated with the workspace are stored.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::IoTTwinMaker::Workspace.S3Location", cfn::literal_rule{.max_length = 1024, .pattern = &s3_location_pattern}> s3_location;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::IoTTwinMaker::Workspace.S3Location", cfn::string_rule{.max_length = 1024, .pattern = &s3_location_pattern}> s3_location;
         /// Metadata that you can use to manage the workspace.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Workspace.Tags"> tags;
         static constexpr const char* workspace_id_pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)";
         /// Required. The ID of the workspace. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Workspace.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &workspace_id_pattern}> workspace_id;
+        cfn::checked_required<cfn::str, "AWS::IoTTwinMaker::Workspace.WorkspaceId", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &workspace_id_pattern}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};

@@ -24,16 +24,16 @@ struct destination {
 
     struct properties {
         /// The description of the new resource.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::Destination.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::Destination.Description", cfn::string_rule{.max_length = 2048}> description;
         /// Required. The rule name to send messages to.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::Destination.Expression", cfn::literal_rule{.max_length = 2048}> expression;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::Destination.Expression", cfn::string_rule{.max_length = 2048}> expression;
         /// Required. The type of value in `Expression`.
         cfn::required<cfn::enumeration<destination::expression_type>, "AWS::IoTWireless::Destination.ExpressionType"> expression_type;
         static constexpr const char* name_pattern = "[a-zA-Z0-9:_-]+";
         /// Required. The name of the new resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::Destination.Name", cfn::literal_rule{.max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::Destination.Name", cfn::string_rule{.max_length = 128, .pattern = &name_pattern}> name;
         /// The ARN of the IAM Role that authorizes the destination.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::Destination.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::Destination.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::Destination.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

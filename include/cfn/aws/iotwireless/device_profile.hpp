@@ -19,35 +19,35 @@ struct device_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-deviceprofile-lorawandeviceprofile.html
     struct lo_ra_wan_device_profile {
         /// The ClassBTimeout value.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.ClassBTimeout", cfn::literal_rule{.minimum = 0, .maximum = 1000}> class_b_timeout;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.ClassBTimeout", cfn::integer_rule{.minimum = 0, .maximum = 1000}> class_b_timeout;
         /// The ClassCTimeout value.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.ClassCTimeout", cfn::literal_rule{.minimum = 0, .maximum = 1000}> class_c_timeout;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.ClassCTimeout", cfn::integer_rule{.minimum = 0, .maximum = 1000}> class_c_timeout;
         /// The list of values that make up the FactoryPresetFreqs value.
-        cfn::optional<cfn::list<cfn::integer>, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.FactoryPresetFreqsList"> factory_preset_freqs_list;
+        cfn::checked_optional<cfn::list<cfn::integer>, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.FactoryPresetFreqsList", cfn::list_rule{.max_items = 20}> factory_preset_freqs_list;
         /// The MAC version (such as OTAA 1.1 or OTAA 1.0.3) to use with this device profile.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MacVersion", cfn::literal_rule{.max_length = 64}> mac_version;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MacVersion", cfn::string_rule{.max_length = 64}> mac_version;
         /// The MaxDutyCycle value.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MaxDutyCycle", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_duty_cycle;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MaxDutyCycle", cfn::integer_rule{.minimum = 0, .maximum = 100}> max_duty_cycle;
         /// The MaxEIRP value.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MaxEirp", cfn::literal_rule{.minimum = 0, .maximum = 15}> max_eirp;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MaxEirp", cfn::integer_rule{.minimum = 0, .maximum = 15}> max_eirp;
         /// The PingSlotDR value.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.PingSlotDr", cfn::literal_rule{.minimum = 0, .maximum = 15}> ping_slot_dr;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.PingSlotDr", cfn::integer_rule{.minimum = 0, .maximum = 15}> ping_slot_dr;
         /// The PingSlotFreq value.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.PingSlotFreq", cfn::literal_rule{.minimum = 1000000, .maximum = 16700000}> ping_slot_freq;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.PingSlotFreq", cfn::integer_rule{.minimum = 1000000, .maximum = 16700000}> ping_slot_freq;
         /// The PingSlotPeriod value.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.PingSlotPeriod", cfn::literal_rule{.minimum = 128, .maximum = 4096}> ping_slot_period;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.PingSlotPeriod", cfn::integer_rule{.minimum = 128, .maximum = 4096}> ping_slot_period;
         /// The version of regional parameters.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RegParamsRevision", cfn::literal_rule{.max_length = 64}> reg_params_revision;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RegParamsRevision", cfn::string_rule{.max_length = 64}> reg_params_revision;
         /// The frequency band (RFRegion) value.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RfRegion", cfn::literal_rule{.max_length = 64}> rf_region;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RfRegion", cfn::string_rule{.max_length = 64}> rf_region;
         /// The RXDataRate2 value.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxDataRate2", cfn::literal_rule{.minimum = 0, .maximum = 15}> rx_data_rate2;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxDataRate2", cfn::integer_rule{.minimum = 0, .maximum = 15}> rx_data_rate2;
         /// The RXDelay1 value.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxDelay1", cfn::literal_rule{.minimum = 0, .maximum = 15}> rx_delay1;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxDelay1", cfn::integer_rule{.minimum = 0, .maximum = 15}> rx_delay1;
         /// The RXDROffset1 value.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxDrOffset1", cfn::literal_rule{.minimum = 0, .maximum = 7}> rx_dr_offset1;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxDrOffset1", cfn::integer_rule{.minimum = 0, .maximum = 7}> rx_dr_offset1;
         /// The RXFreq2 value.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxFreq2", cfn::literal_rule{.minimum = 1000000, .maximum = 16700000}> rx_freq2;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxFreq2", cfn::integer_rule{.minimum = 1000000, .maximum = 16700000}> rx_freq2;
         /// The Supports32BitFCnt value.
         cfn::optional<cfn::boolean, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.Supports32BitFCnt"> supports32_bit_f_cnt;
         /// The SupportsClassB value.
@@ -79,7 +79,7 @@ struct device_profile {
             static constexpr cfn::field_info fields[] = {
                 {"ClassBTimeout", offsetof(self, class_b_timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &class_b_timeout_constraint},
                 {"ClassCTimeout", offsetof(self, class_c_timeout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &class_c_timeout_constraint},
-                {"FactoryPresetFreqsList", offsetof(self, factory_preset_freqs_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &factory_preset_freqs_list_constraint},
+                {"FactoryPresetFreqsList", offsetof(self, factory_preset_freqs_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &factory_preset_freqs_list_constraint},
                 {"MacVersion", offsetof(self, mac_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mac_version_constraint},
                 {"MaxDutyCycle", offsetof(self, max_duty_cycle), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_duty_cycle_constraint},
                 {"MaxEirp", offsetof(self, max_eirp), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_eirp_constraint},
@@ -106,7 +106,7 @@ struct device_profile {
         /// LoRaWAN device profile object. Update requires replacement.
         device_profile::lo_ra_wan_device_profile lo_ra_wan = cfn::absent;
         /// The name of the new resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::DeviceProfile.Name", cfn::string_rule{.max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::DeviceProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -20,9 +20,9 @@ struct fuota_task {
     struct lo_ra_wan {
         static constexpr const char* rf_region_allowed = "AS923-1|AS923-2|AS923-3|AS923-4|AU915|CN470|CN779|EU433|EU868|IN865|KR920|RU864|US915";
         /// Required. The frequency band (RFRegion) value.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::FuotaTask.LoRaWAN.RfRegion", cfn::literal_rule{.min_length = 1, .max_length = 64, .allowed = &rf_region_allowed}> rf_region;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::FuotaTask.LoRaWAN.RfRegion", cfn::string_rule{.min_length = 1, .max_length = 64, .allowed = &rf_region_allowed}> rf_region;
         /// Start time of a FUOTA task.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.LoRaWAN.StartTime", cfn::literal_rule{.max_length = 64}> start_time;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.LoRaWAN.StartTime", cfn::string_rule{.max_length = 64}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,23 +40,23 @@ struct fuota_task {
 
     struct properties {
         /// The ID of the multicast group to associate with a FUOTA task.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.AssociateMulticastGroup", cfn::literal_rule{.max_length = 256}> associate_multicast_group;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.AssociateMulticastGroup", cfn::string_rule{.max_length = 256}> associate_multicast_group;
         /// The ID of the wireless device to associate with a multicast group.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.AssociateWirelessDevice", cfn::literal_rule{.max_length = 256}> associate_wireless_device;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.AssociateWirelessDevice", cfn::string_rule{.max_length = 256}> associate_wireless_device;
         /// The description of the new resource.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.Description", cfn::string_rule{.max_length = 2048}> description;
         /// The ID of the multicast group to disassociate from a FUOTA task.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.DisassociateMulticastGroup", cfn::literal_rule{.max_length = 256}> disassociate_multicast_group;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.DisassociateMulticastGroup", cfn::string_rule{.max_length = 256}> disassociate_multicast_group;
         /// The ID of the wireless device to disassociate from a FUOTA task.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.DisassociateWirelessDevice", cfn::literal_rule{.max_length = 256}> disassociate_wireless_device;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.DisassociateWirelessDevice", cfn::string_rule{.max_length = 256}> disassociate_wireless_device;
         /// Required. The S3 URI points to a firmware update image that is to be used with a FUOTA task.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::FuotaTask.FirmwareUpdateImage", cfn::literal_rule{.min_length = 1, .max_length = 2048}> firmware_update_image;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::FuotaTask.FirmwareUpdateImage", cfn::string_rule{.min_length = 1, .max_length = 2048}> firmware_update_image;
         /// Required. The firmware update role that is to be used with a FUOTA task.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::FuotaTask.FirmwareUpdateRole", cfn::literal_rule{.min_length = 1, .max_length = 256}> firmware_update_role;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::FuotaTask.FirmwareUpdateRole", cfn::string_rule{.min_length = 1, .max_length = 256}> firmware_update_role;
         /// Required. The LoRaWAN information used with a FUOTA task.
         fuota_task::lo_ra_wan lo_ra_wan;
         /// The name of a FUOTA task.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::FuotaTask.Name", cfn::string_rule{.max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::FuotaTask.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -20,14 +20,14 @@ struct multicast_group {
     struct lo_ra_wan {
         static constexpr const char* dl_class_allowed = "ClassB|ClassC";
         /// Required. DlClass for LoRaWAN.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.DlClass", cfn::literal_rule{.min_length = 1, .max_length = 64, .allowed = &dl_class_allowed}> dl_class;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.DlClass", cfn::string_rule{.min_length = 1, .max_length = 64, .allowed = &dl_class_allowed}> dl_class;
         /// Number of devices that are associated to the multicast group.
         cfn::optional<cfn::integer, "AWS::IoTWireless::MulticastGroup.LoRaWAN.NumberOfDevicesInGroup"> number_of_devices_in_group;
         /// Number of devices that are requested to be associated with the multicast group.
         cfn::optional<cfn::integer, "AWS::IoTWireless::MulticastGroup.LoRaWAN.NumberOfDevicesRequested"> number_of_devices_requested;
         static constexpr const char* rf_region_allowed = "AS923-1|AS923-2|AS923-3|AS923-4|AU915|CN470|CN779|EU433|EU868|IN865|KR920|RU864|US915";
         /// Required. The frequency band (RFRegion) value.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.RfRegion", cfn::literal_rule{.min_length = 1, .max_length = 64, .allowed = &rf_region_allowed}> rf_region;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.RfRegion", cfn::string_rule{.min_length = 1, .max_length = 64, .allowed = &rf_region_allowed}> rf_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,15 +47,15 @@ struct multicast_group {
 
     struct properties {
         /// The ID of the wireless device to associate with a multicast group.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::MulticastGroup.AssociateWirelessDevice", cfn::literal_rule{.max_length = 256}> associate_wireless_device;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::MulticastGroup.AssociateWirelessDevice", cfn::string_rule{.max_length = 256}> associate_wireless_device;
         /// The description of the multicast group.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::MulticastGroup.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::MulticastGroup.Description", cfn::string_rule{.max_length = 2048}> description;
         /// The ID of the wireless device to disassociate from a multicast group.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::MulticastGroup.DisassociateWirelessDevice", cfn::literal_rule{.max_length = 256}> disassociate_wireless_device;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::MulticastGroup.DisassociateWirelessDevice", cfn::string_rule{.max_length = 256}> disassociate_wireless_device;
         /// Required. The LoRaWAN information that is to be used with the multicast group.
         multicast_group::lo_ra_wan lo_ra_wan;
         /// The name of the multicast group.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::MulticastGroup.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::MulticastGroup.Name", cfn::string_rule{.max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::MulticastGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

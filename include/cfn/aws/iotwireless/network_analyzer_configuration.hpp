@@ -50,17 +50,17 @@ struct network_analyzer_configuration {
 
     struct properties {
         /// The description of the resource.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Description", cfn::string_rule{.max_length = 2048}> description;
         /// Required. Name of the network analyzer configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = "a-zA-Z0-9-_"}> name;
         /// The tags to attach to the specified resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Tags"> tags;
         /// Trace content for your wireless gateway and wireless device resources.
         network_analyzer_configuration::trace_content trace_content = cfn::absent;
         /// Wireless device resources to add to the network analyzer configuration.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IoTWireless::NetworkAnalyzerConfiguration.WirelessDevices"> wireless_devices;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoTWireless::NetworkAnalyzerConfiguration.WirelessDevices", cfn::list_rule{.max_items = 250}> wireless_devices;
         /// Wireless gateway resources to add to the network analyzer configuration.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IoTWireless::NetworkAnalyzerConfiguration.WirelessGateways"> wireless_gateways;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoTWireless::NetworkAnalyzerConfiguration.WirelessGateways", cfn::list_rule{.max_items = 250}> wireless_gateways;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};
@@ -75,8 +75,8 @@ struct network_analyzer_configuration {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
                 {"TraceContent", offsetof(self, trace_content), cfn::field_kind::nested, false, cfn::replacement::no, &network_analyzer_configuration::trace_content::cfn_struct},
-                {"WirelessDevices", offsetof(self, wireless_devices), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &wireless_devices_constraint},
-                {"WirelessGateways", offsetof(self, wireless_gateways), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &wireless_gateways_constraint},
+                {"WirelessDevices", offsetof(self, wireless_devices), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &wireless_devices_constraint},
+                {"WirelessGateways", offsetof(self, wireless_gateways), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &wireless_gateways_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::NetworkAnalyzerConfiguration", fields, cfn::no_intrinsic};
             return &info;

@@ -25,7 +25,7 @@ struct partner_account {
     struct sidewalk_account_info {
         static constexpr const char* app_server_private_key_pattern = "[a-fA-F0-9]{64}";
         /// Required. The Sidewalk application server private key.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfo.AppServerPrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 4096, .pattern = &app_server_private_key_pattern}> app_server_private_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfo.AppServerPrivateKey", cfn::string_rule{.min_length = 1, .max_length = 4096, .pattern = &app_server_private_key_pattern}> app_server_private_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,12 +43,12 @@ struct partner_account {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-partneraccount-sidewalkaccountinfowithfingerprint.html
     struct sidewalk_account_info_with_fingerprint {
         /// The Sidewalk Amazon ID.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.AmazonId", cfn::literal_rule{.max_length = 2048}> amazon_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.AmazonId", cfn::string_rule{.max_length = 2048}> amazon_id;
         /// The Amazon Resource Name (ARN) of the resource.
         cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.Arn"> arn;
         static constexpr const char* fingerprint_pattern = "[a-fA-F0-9]{64}";
         /// The fingerprint of the Sidewalk application server private key.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.Fingerprint", cfn::literal_rule{.min_length = 64, .max_length = 64, .pattern = &fingerprint_pattern}> fingerprint;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.Fingerprint", cfn::string_rule{.min_length = 64, .max_length = 64, .pattern = &fingerprint_pattern}> fingerprint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,7 +70,7 @@ struct partner_account {
     struct sidewalk_update_account {
         static constexpr const char* app_server_private_key_pattern = "[a-fA-F0-9]{64}";
         /// The new Sidewalk application server private key.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkUpdateAccount.AppServerPrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 4096, .pattern = &app_server_private_key_pattern}> app_server_private_key;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkUpdateAccount.AppServerPrivateKey", cfn::string_rule{.min_length = 1, .max_length = 4096, .pattern = &app_server_private_key_pattern}> app_server_private_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -88,7 +88,7 @@ struct partner_account {
         /// Whether the partner account is linked to the AWS account.
         cfn::optional<cfn::boolean, "AWS::IoTWireless::PartnerAccount.AccountLinked"> account_linked;
         /// The ID of the partner account to update. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.PartnerAccountId", cfn::literal_rule{.max_length = 256}> partner_account_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::PartnerAccount.PartnerAccountId", cfn::string_rule{.max_length = 256}> partner_account_id;
         /// The partner type.
         cfn::optional<cfn::enumeration<partner_account::partner_type>, "AWS::IoTWireless::PartnerAccount.PartnerType"> partner_type;
         /// The Sidewalk account credentials.

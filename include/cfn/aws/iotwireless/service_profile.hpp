@@ -31,9 +31,9 @@ struct service_profile {
         /// The DLRatePolicy value.
         cfn::optional<cfn::str, "AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile.DlRatePolicy"> dl_rate_policy;
         /// The DRMax value.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile.DrMax", cfn::literal_rule{.minimum = 0, .maximum = 15}> dr_max;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile.DrMax", cfn::integer_rule{.minimum = 0, .maximum = 15}> dr_max;
         /// The DRMin value.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile.DrMin", cfn::literal_rule{.minimum = 0, .maximum = 15}> dr_min;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile.DrMin", cfn::integer_rule{.minimum = 0, .maximum = 15}> dr_min;
         /// The HRAllowed value that describes whether handover roaming is allowed.
         cfn::optional<cfn::boolean, "AWS::IoTWireless::ServiceProfile.LoRaWANServiceProfile.HrAllowed"> hr_allowed;
         /// The MinGwDiversity value.
@@ -92,7 +92,7 @@ struct service_profile {
         /// LoRaWAN service profile object. Update requires replacement.
         service_profile::lo_ra_wan_service_profile lo_ra_wan = cfn::absent;
         /// The name of the new resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::ServiceProfile.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::ServiceProfile.Name", cfn::string_rule{.max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::ServiceProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -24,11 +24,11 @@ struct task_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-taskdefinition-lorawangatewayversion.html
     struct lo_ra_wan_gateway_version {
         /// The model number of the wireless gateway.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion.Model", cfn::literal_rule{.min_length = 1, .max_length = 4096}> model;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion.Model", cfn::string_rule{.min_length = 1, .max_length = 4096}> model;
         /// The version of the wireless gateway firmware.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion.PackageVersion", cfn::literal_rule{.min_length = 1, .max_length = 32}> package_version;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion.PackageVersion", cfn::string_rule{.min_length = 1, .max_length = 32}> package_version;
         /// The basic station version of the wireless gateway.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion.Station", cfn::literal_rule{.min_length = 1, .max_length = 4096}> station;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion.Station", cfn::string_rule{.min_length = 1, .max_length = 4096}> station;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -72,9 +72,9 @@ struct task_definition {
         /// The version of the gateways that should receive the update.
         task_definition::lo_ra_wan_gateway_version current_version = cfn::absent;
         /// The CRC of the signature private key to check.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate.SigKeyCrc", cfn::literal_rule{.minimum = 1}> sig_key_crc;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate.SigKeyCrc", cfn::integer_rule{.minimum = 1}> sig_key_crc;
         /// The signature used to verify the update firmware.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate.UpdateSignature", cfn::literal_rule{.min_length = 1, .max_length = 4096}> update_signature;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate.UpdateSignature", cfn::string_rule{.min_length = 1, .max_length = 4096}> update_signature;
         /// The firmware version to update the gateway to.
         task_definition::lo_ra_wan_gateway_version update_version = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -100,9 +100,9 @@ struct task_definition {
         /// The properties that relate to the LoRaWAN wireless gateway.
         task_definition::lo_ra_wan_update_gateway_task_create lo_ra_wan = cfn::absent;
         /// The IAM role used to read data from the S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.UpdateWirelessGatewayTaskCreate.UpdateDataRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> update_data_role;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.UpdateWirelessGatewayTaskCreate.UpdateDataRole", cfn::string_rule{.min_length = 1, .max_length = 2048}> update_data_role;
         /// The link to the S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.UpdateWirelessGatewayTaskCreate.UpdateDataSource", cfn::literal_rule{.min_length = 1, .max_length = 4096}> update_data_source;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.UpdateWirelessGatewayTaskCreate.UpdateDataSource", cfn::string_rule{.min_length = 1, .max_length = 4096}> update_data_source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -125,7 +125,7 @@ struct task_definition {
         /// LoRaWANUpdateGatewayTaskEntry object.
         task_definition::lo_ra_wan_update_gateway_task_entry lo_ra_wan_update_gateway_task_entry = cfn::absent;
         /// The name of the new resource.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::TaskDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::TaskDefinition.Tags"> tags;
         /// A filter to list only the wireless gateway task definitions that use this task definition type.

@@ -40,10 +40,10 @@ struct wireless_device {
     struct session_keys_abp_v1_0_x {
         static constexpr const char* app_s_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The AppSKey value.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV10x.AppSKey", cfn::literal_rule{.pattern = &app_s_key_pattern}> app_s_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV10x.AppSKey", cfn::string_rule{.pattern = &app_s_key_pattern}> app_s_key;
         static constexpr const char* nwk_s_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The NwkKey value.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV10x.NwkSKey", cfn::literal_rule{.pattern = &nwk_s_key_pattern}> nwk_s_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV10x.NwkSKey", cfn::string_rule{.pattern = &nwk_s_key_pattern}> nwk_s_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,7 +64,7 @@ struct wireless_device {
     struct abp_v1_0_x {
         static constexpr const char* dev_addr_pattern = "[a-fA-F0-9]{8}";
         /// Required. The DevAddr value.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.AbpV10x.DevAddr", cfn::literal_rule{.pattern = &dev_addr_pattern}> dev_addr;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.AbpV10x.DevAddr", cfn::string_rule{.pattern = &dev_addr_pattern}> dev_addr;
         /// Required. Session keys for ABP v1.0.x.
         wireless_device::session_keys_abp_v1_0_x session_keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -86,16 +86,16 @@ struct wireless_device {
     struct session_keys_abp_v11 {
         static constexpr const char* app_s_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The AppSKey is a secret key, which you should handle in a similar way as you would an application password.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.AppSKey", cfn::literal_rule{.pattern = &app_s_key_pattern}> app_s_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.AppSKey", cfn::string_rule{.pattern = &app_s_key_pattern}> app_s_key;
         static constexpr const char* f_nwk_s_int_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The FNwkSIntKey is a secret key, which you should handle in a similar way as you would an application password.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.FNwkSIntKey", cfn::literal_rule{.pattern = &f_nwk_s_int_key_pattern}> f_nwk_s_int_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.FNwkSIntKey", cfn::string_rule{.pattern = &f_nwk_s_int_key_pattern}> f_nwk_s_int_key;
         static constexpr const char* nwk_s_enc_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The NwkSEncKey is a secret key, which you should handle in a similar way as you would an application password.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.NwkSEncKey", cfn::literal_rule{.pattern = &nwk_s_enc_key_pattern}> nwk_s_enc_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.NwkSEncKey", cfn::string_rule{.pattern = &nwk_s_enc_key_pattern}> nwk_s_enc_key;
         static constexpr const char* s_nwk_s_int_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The SNwkSIntKey is a secret key, which you should handle in a similar way as you would an application password.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.SNwkSIntKey", cfn::literal_rule{.pattern = &s_nwk_s_int_key_pattern}> s_nwk_s_int_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.SessionKeysAbpV11.SNwkSIntKey", cfn::string_rule{.pattern = &s_nwk_s_int_key_pattern}> s_nwk_s_int_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -120,7 +120,7 @@ struct wireless_device {
     struct abp_v11 {
         static constexpr const char* dev_addr_pattern = "[a-fA-F0-9]{8}";
         /// Required. The DevAddr value.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.AbpV11.DevAddr", cfn::literal_rule{.pattern = &dev_addr_pattern}> dev_addr;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.AbpV11.DevAddr", cfn::string_rule{.pattern = &dev_addr_pattern}> dev_addr;
         /// Required. Session keys for ABP v1.1.
         wireless_device::session_keys_abp_v11 session_keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -142,9 +142,9 @@ struct wireless_device {
     struct application {
         static constexpr const char* destination_name_pattern = "[a-zA-Z0-9-_]+";
         /// The name of the position data destination that describes the IoT rule that processes the device's position data.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Application.DestinationName", cfn::literal_rule{.max_length = 128, .pattern = &destination_name_pattern}> destination_name;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Application.DestinationName", cfn::string_rule{.max_length = 128, .pattern = &destination_name_pattern}> destination_name;
         /// The name of the new destination for the device.
-        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::WirelessDevice.Application.FPort", cfn::literal_rule{.minimum = 1, .maximum = 223}> f_port;
+        cfn::checked_optional<cfn::integer, "AWS::IoTWireless::WirelessDevice.Application.FPort", cfn::integer_rule{.minimum = 1, .maximum = 223}> f_port;
         /// Application type, which can be specified to obtain real-time position information of your LoRaWAN device.
         cfn::optional<cfn::enumeration<wireless_device::application_type>, "AWS::IoTWireless::WirelessDevice.Application.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -185,10 +185,10 @@ struct wireless_device {
     struct otaa_v1_0_x {
         static constexpr const char* app_eui_pattern = "[a-fA-F0-9]{16}";
         /// Required. The AppEUI value.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV10x.AppEui", cfn::literal_rule{.pattern = &app_eui_pattern}> app_eui;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV10x.AppEui", cfn::string_rule{.pattern = &app_eui_pattern}> app_eui;
         static constexpr const char* app_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The AppKey value.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV10x.AppKey", cfn::literal_rule{.pattern = &app_key_pattern}> app_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV10x.AppKey", cfn::string_rule{.pattern = &app_key_pattern}> app_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -209,13 +209,13 @@ struct wireless_device {
     struct otaa_v11 {
         static constexpr const char* app_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The AppKey is a secret key, which you should handle in a similar way as you would an application password.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV11.AppKey", cfn::literal_rule{.pattern = &app_key_pattern}> app_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV11.AppKey", cfn::string_rule{.pattern = &app_key_pattern}> app_key;
         static constexpr const char* join_eui_pattern = "[a-fA-F0-9]{16}";
         /// Required. The JoinEUI value.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV11.JoinEui", cfn::literal_rule{.pattern = &join_eui_pattern}> join_eui;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV11.JoinEui", cfn::string_rule{.pattern = &join_eui_pattern}> join_eui;
         static constexpr const char* nwk_key_pattern = "[a-fA-F0-9]{32}";
         /// Required. The NwkKey is a secret key, which you should handle in a similar way as you would an application password.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV11.NwkKey", cfn::literal_rule{.pattern = &nwk_key_pattern}> nwk_key;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.OtaaV11.NwkKey", cfn::string_rule{.pattern = &nwk_key_pattern}> nwk_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -242,9 +242,9 @@ struct wireless_device {
         wireless_device::abp_v11 abp_v11 = cfn::absent;
         static constexpr const char* dev_eui_pattern = "[a-f0-9]{16}";
         /// The DevEUI value.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.DevEui", cfn::literal_rule{.pattern = &dev_eui_pattern}> dev_eui;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.DevEui", cfn::string_rule{.pattern = &dev_eui_pattern}> dev_eui;
         /// The ID of the device profile for the new wireless device.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.DeviceProfileId", cfn::literal_rule{.max_length = 256}> device_profile_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.DeviceProfileId", cfn::string_rule{.max_length = 256}> device_profile_id;
         /// List of FPort assigned for different LoRaWAN application packages to use.
         wireless_device::f_ports f_ports = cfn::absent;
         /// OTAA device object for create APIs for v1.0.x.
@@ -252,7 +252,7 @@ struct wireless_device {
         /// OTAA device object for v1.1 for create APIs.
         wireless_device::otaa_v11 otaa_v11 = cfn::absent;
         /// The ID of the service profile.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.ServiceProfileId", cfn::literal_rule{.max_length = 256}> service_profile_id;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.ServiceProfileId", cfn::string_rule{.max_length = 256}> service_profile_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -280,15 +280,15 @@ struct wireless_device {
 
     struct properties {
         /// The description of the new resource.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Description", cfn::string_rule{.max_length = 2048}> description;
         /// Required. The name of the destination to assign to the new wireless device.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.DestinationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> destination_name;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDevice.DestinationName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> destination_name;
         /// The date and time when the most recent uplink was received.
         cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LastUplinkReceivedAt"> last_uplink_received_at;
         /// The device configuration information to use to create the wireless device.
         wireless_device::lo_ra_wan_device lo_ra_wan = cfn::absent;
         /// The name of the new resource.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Name", cfn::string_rule{.max_length = 256}> name;
         /// FPort values for the GNSS, Stream, and ClockSync functions of the positioning information.
         cfn::optional<cfn::enumeration<wireless_device::positioning>, "AWS::IoTWireless::WirelessDevice.Positioning"> positioning;
         /// The tags are an array of key-value pairs to attach to the specified resource.

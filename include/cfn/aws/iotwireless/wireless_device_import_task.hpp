@@ -19,13 +19,13 @@ struct wireless_device_import_task {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-wirelessdeviceimporttask-sidewalk.html
     struct sidewalk {
         /// The CSV file contained in an S3 bucket that's used for adding devices to an import task.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk.DeviceCreationFile", cfn::literal_rule{.max_length = 1024}> device_creation_file;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk.DeviceCreationFile", cfn::string_rule{.max_length = 1024}> device_creation_file;
         /// List of Sidewalk devices that are added to the import task.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk.DeviceCreationFileList"> device_creation_file_list;
         /// The IAM role that allows to access the CSV file in the S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk.Role", cfn::literal_rule{.max_length = 2048}> role;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk.Role", cfn::string_rule{.max_length = 2048}> role;
         /// The Sidewalk manufacturing serial number (SMSN) of the Sidewalk device.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk.SidewalkManufacturingSn", cfn::literal_rule{.max_length = 64}> sidewalk_manufacturing_sn;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.Sidewalk.SidewalkManufacturingSn", cfn::string_rule{.max_length = 64}> sidewalk_manufacturing_sn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,7 +49,7 @@ struct wireless_device_import_task {
     struct properties {
         static constexpr const char* destination_name_pattern = "[a-zA-Z0-9-_]+";
         /// Required. The name of the destination that describes the IoT rule to route messages from the Sidewalk devices in the import task to other applications.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.DestinationName", cfn::literal_rule{.max_length = 128, .pattern = &destination_name_pattern}> destination_name;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.DestinationName", cfn::string_rule{.max_length = 128, .pattern = &destination_name_pattern}> destination_name;
         /// Required. The Sidewalk-related information of the wireless device import task.
         wireless_device_import_task::sidewalk sidewalk;
         /// Adds to or modifies the tags of the given resource.

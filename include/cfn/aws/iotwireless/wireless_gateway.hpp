@@ -20,9 +20,9 @@ struct wireless_gateway {
     struct lo_ra_wan_gateway {
         static constexpr const char* gateway_eui_pattern = R"(^(([0-9A-Fa-f]{2}-){7}|([0-9A-Fa-f]{2}:){7}|([0-9A-Fa-f]{2}\s){7}|([0-9A-Fa-f]{2}){7})([0-9A-Fa-f]{2})$)";
         /// Required. The gateway's EUI value.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessGateway.LoRaWANGateway.GatewayEui", cfn::literal_rule{.pattern = &gateway_eui_pattern}> gateway_eui;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessGateway.LoRaWANGateway.GatewayEui", cfn::string_rule{.pattern = &gateway_eui_pattern}> gateway_eui;
         /// Required. The frequency band (RFRegion) value.
-        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessGateway.LoRaWANGateway.RfRegion", cfn::literal_rule{.max_length = 64}> rf_region;
+        cfn::checked_required<cfn::str, "AWS::IoTWireless::WirelessGateway.LoRaWANGateway.RfRegion", cfn::string_rule{.max_length = 64}> rf_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,13 +40,13 @@ struct wireless_gateway {
 
     struct properties {
         /// The description of the new resource.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessGateway.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessGateway.Description", cfn::string_rule{.max_length = 2048}> description;
         /// The date and time when the most recent uplink was received.
         cfn::optional<cfn::str, "AWS::IoTWireless::WirelessGateway.LastUplinkReceivedAt"> last_uplink_received_at;
         /// Required. The gateway configuration information to use to create the wireless gateway.
         wireless_gateway::lo_ra_wan_gateway lo_ra_wan;
         /// The name of the new resource.
-        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessGateway.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::IoTWireless::WirelessGateway.Name", cfn::string_rule{.max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::WirelessGateway.Tags"> tags;
         /// The ARN of the thing to associate with the wireless gateway.

@@ -90,12 +90,12 @@ struct channel {
         /// Object specifying multitrack input configuration.
         channel::multitrack_input_configuration multitrack_input_configuration = cfn::absent;
         /// Channel name.
-        cfn::checked_optional<cfn::str, "AWS::IVS::Channel.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVS::Channel.Name", cfn::string_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An optional transcode preset for the channel.
         cfn::optional<cfn::enumeration<channel::preset>, "AWS::IVS::Channel.Preset"> preset;
         static constexpr const char* recording_configuration_arn_pattern = "^$|arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration/[a-zA-Z0-9-]+$";
         /// The ARN of a RecordingConfiguration resource.
-        cfn::checked_optional<cfn::id<"AWS::IVS::RecordingConfiguration.Arn">, "AWS::IVS::Channel.RecordingConfigurationArn", cfn::literal_rule{.max_length = 128, .pattern = &recording_configuration_arn_pattern}> recording_configuration_arn;
+        cfn::checked_optional<cfn::id<"AWS::IVS::RecordingConfiguration.Arn">, "AWS::IVS::Channel.RecordingConfigurationArn", cfn::string_rule{.max_length = 128, .pattern = &recording_configuration_arn_pattern}> recording_configuration_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::Channel.Tags"> tags;
         /// The channel type, which determines the allowable resolution and bitrate.

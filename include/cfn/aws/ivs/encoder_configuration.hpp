@@ -19,13 +19,13 @@ struct encoder_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivs-encoderconfiguration-video.html
     struct video {
         /// Bitrate for generated output, in bps. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::IVS::EncoderConfiguration.Video.Bitrate", cfn::literal_rule{.minimum = 1, .maximum = 8500000}> bitrate;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::EncoderConfiguration.Video.Bitrate", cfn::integer_rule{.minimum = 1, .maximum = 8500000}> bitrate;
         /// Video frame rate, in fps. Update requires replacement.
-        cfn::checked_optional<cfn::number, "AWS::IVS::EncoderConfiguration.Video.Framerate", cfn::literal_rule{.minimum = 1, .maximum = 60}> framerate;
+        cfn::checked_optional<cfn::number, "AWS::IVS::EncoderConfiguration.Video.Framerate", cfn::number_rule{.minimum = 1, .maximum = 60}> framerate;
         /// Video-resolution height. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::IVS::EncoderConfiguration.Video.Height", cfn::literal_rule{.minimum = 2, .maximum = 1920}> height;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::EncoderConfiguration.Video.Height", cfn::integer_rule{.minimum = 2, .maximum = 1920}> height;
         /// Video-resolution width. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::IVS::EncoderConfiguration.Video.Width", cfn::literal_rule{.minimum = 2, .maximum = 1920}> width;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::EncoderConfiguration.Video.Width", cfn::integer_rule{.minimum = 2, .maximum = 1920}> width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,7 +47,7 @@ struct encoder_configuration {
 
     struct properties {
         /// Encoder cnfiguration name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IVS::EncoderConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVS::EncoderConfiguration.Name", cfn::string_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::EncoderConfiguration.Tags"> tags;
         /// Video configuration. Update requires replacement.

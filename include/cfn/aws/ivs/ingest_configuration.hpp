@@ -27,10 +27,10 @@ struct ingest_configuration {
         /// Whether the channel allows insecure RTMP ingest. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::IVS::IngestConfiguration.InsecureIngest"> insecure_ingest;
         /// Ingest name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IVS::IngestConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVS::IngestConfiguration.Name", cfn::string_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         static constexpr const char* stage_arn_pattern = "^arn:aws:ivs:[a-z0-9-]+:[0-9]+:stage/[a-zA-Z0-9-]+$";
         /// ARN of the stage with which the IngestConfiguration is associated.
-        cfn::checked_optional<cfn::str, "AWS::IVS::IngestConfiguration.StageArn", cfn::literal_rule{.max_length = 128, .pattern = &stage_arn_pattern}> stage_arn;
+        cfn::checked_optional<cfn::str, "AWS::IVS::IngestConfiguration.StageArn", cfn::string_rule{.max_length = 128, .pattern = &stage_arn_pattern}> stage_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::IngestConfiguration.Tags"> tags;
         /// Customer-assigned name to help identify the participant using the IngestConfiguration; this can be used to link a participant to a user in the customer’s own systems. Update requires replacement.

@@ -17,7 +17,7 @@ struct playback_key_pair {
 
     struct properties {
         /// Playback-key-pair name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IVS::PlaybackKeyPair.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVS::PlaybackKeyPair.Name", cfn::string_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// The public portion of a customer-generated key pair. Update requires replacement.
         cfn::optional<cfn::str, "AWS::IVS::PlaybackKeyPair.PublicKeyMaterial"> public_key_material;
         /// An array of key-value pairs to apply to this resource.

@@ -23,7 +23,7 @@ struct playback_restriction_policy {
         /// Whether channel playback is constrained by the origin site.
         cfn::optional<cfn::boolean, "AWS::IVS::PlaybackRestrictionPolicy.EnableStrictOriginEnforcement"> enable_strict_origin_enforcement;
         /// Playback-restriction-policy name.
-        cfn::checked_optional<cfn::str, "AWS::IVS::PlaybackRestrictionPolicy.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVS::PlaybackRestrictionPolicy.Name", cfn::string_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::PlaybackRestrictionPolicy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,10 +17,10 @@ struct public_key {
 
     struct properties {
         /// Public key name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IVS::PublicKey.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVS::PublicKey.Name", cfn::string_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         static constexpr const char* public_key_material_pattern = R"(-----BEGIN PUBLIC KEY-----\r?\n([a-zA-Z0-9+/=\r\n]+)\r?\n-----END PUBLIC KEY-----(\r?\n)?)";
         /// The public portion of a customer-generated key pair. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IVS::PublicKey.PublicKeyMaterial", cfn::literal_rule{.pattern = &public_key_material_pattern}> public_key_material;
+        cfn::checked_optional<cfn::str, "AWS::IVS::PublicKey.PublicKeyMaterial", cfn::string_rule{.pattern = &public_key_material_pattern}> public_key_material;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::PublicKey.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -40,7 +40,7 @@ struct recording_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivs-recordingconfiguration-s3destinationconfiguration.html
     struct s3_destination_configuration {
         /// Required. Location (S3 bucket name) where recorded videos will be stored. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IVS::RecordingConfiguration.S3DestinationConfiguration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9-."}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IVS::RecordingConfiguration.S3DestinationConfiguration.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9-."}> bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,7 +77,7 @@ struct recording_configuration {
         /// The set of renditions are recorded for a stream. Update requires replacement.
         cfn::optional<cfn::enumeration<recording_configuration::rendition_configuration_rendition_selection>, "AWS::IVS::RecordingConfiguration.RenditionConfiguration.RenditionSelection"> rendition_selection;
         /// A list of which renditions are recorded for a stream, if `renditionSelection` is `CUSTOM`; otherwise, this field is irrelevant. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IVS::RecordingConfiguration.RenditionConfiguration.Renditions"> renditions;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IVS::RecordingConfiguration.RenditionConfiguration.Renditions", cfn::list_rule{.max_items = 4}> renditions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,7 +86,7 @@ struct recording_configuration {
             static constexpr cfn::value_constraint renditions_constraint{.min_items = 0, .max_items = 4, .elements = &renditions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"RenditionSelection", offsetof(self, rendition_selection), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Renditions", offsetof(self, renditions), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &renditions_constraint},
+                {"Renditions", offsetof(self, renditions), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &renditions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::RecordingConfiguration.RenditionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -101,9 +101,9 @@ struct recording_configuration {
         /// The desired resolution of recorded thumbnails for a stream. Update requires replacement.
         cfn::optional<cfn::enumeration<recording_configuration::thumbnail_configuration_resolution>, "AWS::IVS::RecordingConfiguration.ThumbnailConfiguration.Resolution"> resolution;
         /// The format in which thumbnails are recorded for a stream. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::IVS::RecordingConfiguration.ThumbnailConfiguration.Storage"> storage;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::IVS::RecordingConfiguration.ThumbnailConfiguration.Storage", cfn::list_rule{.max_items = 2}> storage;
         /// The targeted thumbnail-generation interval in seconds. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::IVS::RecordingConfiguration.ThumbnailConfiguration.TargetIntervalSeconds", cfn::literal_rule{.minimum = 1, .maximum = 60}> target_interval_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::RecordingConfiguration.ThumbnailConfiguration.TargetIntervalSeconds", cfn::integer_rule{.minimum = 1, .maximum = 60}> target_interval_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,7 +114,7 @@ struct recording_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"RecordingMode", offsetof(self, recording_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Resolution", offsetof(self, resolution), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Storage", offsetof(self, storage), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &storage_constraint},
+                {"Storage", offsetof(self, storage), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &storage_constraint},
                 {"TargetIntervalSeconds", offsetof(self, target_interval_seconds), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &target_interval_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::RecordingConfiguration.ThumbnailConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -126,9 +126,9 @@ struct recording_configuration {
         /// Required. A destination configuration describes an S3 bucket where recorded video will be stored. Update requires replacement.
         recording_configuration::destination_configuration destination_configuration;
         /// Recording-configuration name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IVS::RecordingConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVS::RecordingConfiguration.Name", cfn::string_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// If a broadcast disconnects and then reconnects within the specified interval, the multiple streams will be considered a single broadcast and merged together. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::IVS::RecordingConfiguration.RecordingReconnectWindowSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> recording_reconnect_window_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::RecordingConfiguration.RecordingReconnectWindowSeconds", cfn::integer_rule{.minimum = 0, .maximum = 300}> recording_reconnect_window_seconds;
         /// A rendition configuration describes which renditions should be recorded for a stream. Update requires replacement.
         recording_configuration::rendition_configuration rendition_configuration = cfn::absent;
         /// An array of key-value pairs to apply to this resource.

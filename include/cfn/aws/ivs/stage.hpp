@@ -37,7 +37,7 @@ struct stage {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivs-stage-participantrecordinghlsconfiguration.html
     struct participant_recording_hls_configuration {
         /// Defines the target duration for recorded segments generated when recording a stage participant.
-        cfn::checked_optional<cfn::integer, "AWS::IVS::Stage.ParticipantRecordingHlsConfiguration.TargetSegmentDurationSeconds", cfn::literal_rule{.minimum = 2, .maximum = 10}> target_segment_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::Stage.ParticipantRecordingHlsConfiguration.TargetSegmentDurationSeconds", cfn::integer_rule{.minimum = 2, .maximum = 10}> target_segment_duration_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,9 +74,9 @@ struct stage {
         /// Thumbnail recording mode.
         cfn::optional<cfn::enumeration<stage::participant_thumbnail_configuration_recording_mode>, "AWS::IVS::Stage.ParticipantThumbnailConfiguration.RecordingMode"> recording_mode;
         /// Indicates the format in which thumbnails are recorded.
-        cfn::optional<cfn::list<cfn::enumeration<stage::participant_thumbnail_configuration_storage>>, "AWS::IVS::Stage.ParticipantThumbnailConfiguration.Storage"> storage;
+        cfn::checked_optional<cfn::list<cfn::enumeration<stage::participant_thumbnail_configuration_storage>>, "AWS::IVS::Stage.ParticipantThumbnailConfiguration.Storage", cfn::list_rule{.max_items = 2}> storage;
         /// The targeted thumbnail-generation interval in seconds.
-        cfn::checked_optional<cfn::integer, "AWS::IVS::Stage.ParticipantThumbnailConfiguration.TargetIntervalSeconds", cfn::literal_rule{.minimum = 1, .maximum = 86400}> target_interval_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::Stage.ParticipantThumbnailConfiguration.TargetIntervalSeconds", cfn::integer_rule{.minimum = 1, .maximum = 86400}> target_interval_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,7 +85,7 @@ struct stage {
             static constexpr cfn::value_constraint target_interval_seconds_constraint{.minimum = 1, .maximum = 86400};
             static constexpr cfn::field_info fields[] = {
                 {"RecordingMode", offsetof(self, recording_mode), cfn::field_kind::value, false},
-                {"Storage", offsetof(self, storage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &storage_constraint},
+                {"Storage", offsetof(self, storage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &storage_constraint},
                 {"TargetIntervalSeconds", offsetof(self, target_interval_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_interval_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::Stage.ParticipantThumbnailConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -116,12 +116,12 @@ struct stage {
         /// HLS configuration object for individual participant recording.
         stage::hls_configuration hls_configuration = cfn::absent;
         /// Types of media to be recorded.
-        cfn::optional<cfn::list<cfn::enumeration<stage::auto_participant_recording_configuration_media_types>>, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.MediaTypes"> media_types;
+        cfn::checked_optional<cfn::list<cfn::enumeration<stage::auto_participant_recording_configuration_media_types>>, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.MediaTypes", cfn::list_rule{.max_items = 1}> media_types;
         /// If a stage publisher disconnects and then reconnects within the specified interval, the multiple recordings will be considered a single recording and merged together.
-        cfn::checked_optional<cfn::integer, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.RecordingReconnectWindowSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> recording_reconnect_window_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.RecordingReconnectWindowSeconds", cfn::integer_rule{.minimum = 0, .maximum = 300}> recording_reconnect_window_seconds;
         static constexpr const char* storage_configuration_arn_pattern = "^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:storage-configuration/[a-zA-Z0-9-]+$";
         /// Required. ARN of the StorageConfiguration resource to use for individual participant recording.
-        cfn::checked_required<cfn::str, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.StorageConfigurationArn", cfn::literal_rule{.max_length = 128, .pattern = &storage_configuration_arn_pattern}> storage_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.StorageConfigurationArn", cfn::string_rule{.max_length = 128, .pattern = &storage_configuration_arn_pattern}> storage_configuration_arn;
         /// A complex type that allows you to enable/disable the recording of thumbnails for individual participant recording and modify the interval at which thumbnails are generated for the live session.
         stage::thumbnail_configuration thumbnail_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -133,7 +133,7 @@ struct stage {
             static constexpr cfn::value_constraint storage_configuration_arn_constraint{.min_length = 0, .max_length = 128, .pattern = {"^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:storage-configuration/[a-zA-Z0-9-]+$", 70}};
             static constexpr cfn::field_info fields[] = {
                 {"HlsConfiguration", offsetof(self, hls_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stage::hls_configuration::cfn_struct},
-                {"MediaTypes", offsetof(self, media_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &media_types_constraint},
+                {"MediaTypes", offsetof(self, media_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &media_types_constraint},
                 {"RecordingReconnectWindowSeconds", offsetof(self, recording_reconnect_window_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &recording_reconnect_window_seconds_constraint},
                 {"StorageConfigurationArn", offsetof(self, storage_configuration_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &storage_configuration_arn_constraint},
                 {"ThumbnailConfiguration", offsetof(self, thumbnail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stage::thumbnail_configuration::cfn_struct},
@@ -147,7 +147,7 @@ struct stage {
         /// Configuration object for individual participant recording.
         stage::auto_participant_recording_configuration auto_participant_recording_configuration = cfn::absent;
         /// Stage name.
-        cfn::checked_optional<cfn::str, "AWS::IVS::Stage.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVS::Stage.Name", cfn::string_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::Stage.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,7 +19,7 @@ struct storage_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivs-storageconfiguration-s3storageconfiguration.html
     struct s3_storage_configuration {
         /// Required. Name of the S3 bucket where recorded video will be stored. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::IVS::StorageConfiguration.S3StorageConfiguration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9-."}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::IVS::StorageConfiguration.S3StorageConfiguration.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9-."}> bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,7 +35,7 @@ struct storage_configuration {
 
     struct properties {
         /// Storage cnfiguration name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::IVS::StorageConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVS::StorageConfiguration.Name", cfn::string_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// Required. An S3 storage configuration contains information about where recorded video will be stored. Update requires replacement.
         storage_configuration::s3_storage_configuration s3;
         /// An array of key-value pairs to apply to this resource.

@@ -18,7 +18,7 @@ struct stream_key {
     struct properties {
         static constexpr const char* channel_arn_pattern = "^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+$";
         /// Required. Channel ARN for the stream. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IVS::Channel.Arn">, "AWS::IVS::StreamKey.ChannelArn", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &channel_arn_pattern}> channel_arn;
+        cfn::checked_required<cfn::id<"AWS::IVS::Channel.Arn">, "AWS::IVS::StreamKey.ChannelArn", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &channel_arn_pattern}> channel_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::StreamKey.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

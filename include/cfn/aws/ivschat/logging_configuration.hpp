@@ -19,7 +19,7 @@ struct logging_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivschat-loggingconfiguration-cloudwatchlogsdestinationconfiguration.html
     struct cloud_watch_logs_destination_configuration {
         /// Required. Name of the Amazon Cloudwatch Logs destination where chat activity will be logged.
-        cfn::checked_required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::IVSChat::LoggingConfiguration.CloudWatchLogsDestinationConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
+        cfn::checked_required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::IVSChat::LoggingConfiguration.CloudWatchLogsDestinationConfiguration.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,7 +37,7 @@ struct logging_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivschat-loggingconfiguration-firehosedestinationconfiguration.html
     struct firehose_destination_configuration {
         /// Required. Name of the Amazon Kinesis Firehose delivery stream where chat activity will be logged.
-        cfn::checked_required<cfn::id<"AWS::KinesisFirehose::DeliveryStream.DeliveryStreamName">, "AWS::IVSChat::LoggingConfiguration.FirehoseDestinationConfiguration.DeliveryStreamName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_.-"}> delivery_stream_name;
+        cfn::checked_required<cfn::id<"AWS::KinesisFirehose::DeliveryStream.DeliveryStreamName">, "AWS::IVSChat::LoggingConfiguration.FirehoseDestinationConfiguration.DeliveryStreamName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_.-"}> delivery_stream_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,7 +55,7 @@ struct logging_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivschat-loggingconfiguration-s3destinationconfiguration.html
     struct s3_destination_configuration {
         /// Required. Name of the Amazon S3 bucket where chat activity will be logged.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IVSChat::LoggingConfiguration.S3DestinationConfiguration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9-."}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IVSChat::LoggingConfiguration.S3DestinationConfiguration.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9-."}> bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,7 +96,7 @@ struct logging_configuration {
         /// Required. The DestinationConfiguration is a complex type that contains information about where chat content will be logged.
         logging_configuration::destination_configuration destination_configuration;
         /// Logging-configuration name.
-        cfn::checked_optional<cfn::str, "AWS::IVSChat::LoggingConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVSChat::LoggingConfiguration.Name", cfn::string_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVSChat::LoggingConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

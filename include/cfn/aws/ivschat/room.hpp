@@ -28,7 +28,7 @@ struct room {
         cfn::optional<cfn::enumeration<room::message_review_handler_fallback_result>, "AWS::IVSChat::Room.MessageReviewHandler.FallbackResult"> fallback_result;
         static constexpr const char* uri_pattern = "^$|^arn:aws:lambda:[a-z0-9-]+:[0-9]{12}:function:.+";
         /// Identifier of the message review handler.
-        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::IVSChat::Room.MessageReviewHandler.Uri", cfn::literal_rule{.max_length = 170, .pattern = &uri_pattern}> uri;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::IVSChat::Room.MessageReviewHandler.Uri", cfn::string_rule{.max_length = 170, .pattern = &uri_pattern}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,15 +45,15 @@ struct room {
 
     struct properties {
         /// List of logging-configuration identifiers attached to the room.
-        cfn::optional<cfn::list<cfn::id<"AWS::IVSChat::LoggingConfiguration.Arn">>, "AWS::IVSChat::Room.LoggingConfigurationIdentifiers"> logging_configuration_identifiers;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::IVSChat::LoggingConfiguration.Arn">>, "AWS::IVSChat::Room.LoggingConfigurationIdentifiers", cfn::list_rule{.max_items = 50}> logging_configuration_identifiers;
         /// Maximum number of characters in a single message.
-        cfn::checked_optional<cfn::integer, "AWS::IVSChat::Room.MaximumMessageLength", cfn::literal_rule{.minimum = 1, .maximum = 500}> maximum_message_length;
+        cfn::checked_optional<cfn::integer, "AWS::IVSChat::Room.MaximumMessageLength", cfn::integer_rule{.minimum = 1, .maximum = 500}> maximum_message_length;
         /// Maximum number of messages per second that can be sent to the room (by all clients).
-        cfn::checked_optional<cfn::integer, "AWS::IVSChat::Room.MaximumMessageRatePerSecond", cfn::literal_rule{.minimum = 1, .maximum = 10}> maximum_message_rate_per_second;
+        cfn::checked_optional<cfn::integer, "AWS::IVSChat::Room.MaximumMessageRatePerSecond", cfn::integer_rule{.minimum = 1, .maximum = 10}> maximum_message_rate_per_second;
         /// Configuration information for optional review of messages.
         room::message_review_handler message_review_handler = cfn::absent;
         /// Room name.
-        cfn::checked_optional<cfn::str, "AWS::IVSChat::Room.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
+        cfn::checked_optional<cfn::str, "AWS::IVSChat::Room.Name", cfn::string_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVSChat::Room.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,7 +64,7 @@ struct room {
             static constexpr cfn::value_constraint maximum_message_rate_per_second_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = {"^[a-zA-Z0-9-_]*$", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"LoggingConfigurationIdentifiers", offsetof(self, logging_configuration_identifiers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logging_configuration_identifiers_constraint},
+                {"LoggingConfigurationIdentifiers", offsetof(self, logging_configuration_identifiers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logging_configuration_identifiers_constraint},
                 {"MaximumMessageLength", offsetof(self, maximum_message_length), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_message_length_constraint},
                 {"MaximumMessageRatePerSecond", offsetof(self, maximum_message_rate_per_second), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_message_rate_per_second_constraint},
                 {"MessageReviewHandler", offsetof(self, message_review_handler), cfn::field_kind::nested, false, cfn::replacement::no, &room::message_review_handler::cfn_struct},

@@ -37,7 +37,7 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kafkaconnect-connector-scaleinpolicy.html
     struct scale_in_policy {
         /// Required. Specifies the CPU utilization percentage threshold at which you want connector scale in to be triggered.
-        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.ScaleInPolicy.CpuUtilizationPercentage", cfn::literal_rule{.minimum = 1, .maximum = 100}> cpu_utilization_percentage;
+        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.ScaleInPolicy.CpuUtilizationPercentage", cfn::integer_rule{.minimum = 1, .maximum = 100}> cpu_utilization_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,7 +55,7 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kafkaconnect-connector-scaleoutpolicy.html
     struct scale_out_policy {
         /// Required. The CPU utilization percentage threshold at which you want connector scale out to be triggered.
-        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.ScaleOutPolicy.CpuUtilizationPercentage", cfn::literal_rule{.minimum = 1, .maximum = 100}> cpu_utilization_percentage;
+        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.ScaleOutPolicy.CpuUtilizationPercentage", cfn::integer_rule{.minimum = 1, .maximum = 100}> cpu_utilization_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,7 +77,7 @@ struct connector {
         /// Required. The maximum number of workers allocated to the connector.
         cfn::required<cfn::integer, "AWS::KafkaConnect::Connector.AutoScaling.MaxWorkerCount"> max_worker_count;
         /// Required. The number of microcontroller units (MCUs) allocated to each connector worker.
-        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.AutoScaling.McuCount", cfn::literal_rule{.minimum = 1, .maximum = 8}> mcu_count;
+        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.AutoScaling.McuCount", cfn::integer_rule{.minimum = 1, .maximum = 8}> mcu_count;
         /// Required. The minimum number of workers allocated to the connector.
         cfn::required<cfn::integer, "AWS::KafkaConnect::Connector.AutoScaling.MinWorkerCount"> min_worker_count;
         /// Required. The sacle-in policy for the connector.
@@ -106,7 +106,7 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kafkaconnect-connector-provisionedcapacity.html
     struct provisioned_capacity {
         /// Required. The number of microcontroller units (MCUs) allocated to each connector worker.
-        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.ProvisionedCapacity.McuCount", cfn::literal_rule{.minimum = 1, .maximum = 8}> mcu_count;
+        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.ProvisionedCapacity.McuCount", cfn::integer_rule{.minimum = 1, .maximum = 8}> mcu_count;
         /// Required. The number of workers that are allocated to the connector.
         cfn::required<cfn::integer, "AWS::KafkaConnect::Connector.ProvisionedCapacity.WorkerCount"> worker_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -346,9 +346,9 @@ struct connector {
     struct custom_plugin {
         static constexpr const char* custom_plugin_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*";
         /// Required. The Amazon Resource Name (ARN) of the custom plugin. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KafkaConnect::Connector.CustomPlugin.CustomPluginArn", cfn::literal_rule{.pattern = &custom_plugin_arn_pattern}> custom_plugin_arn;
+        cfn::checked_required<cfn::str, "AWS::KafkaConnect::Connector.CustomPlugin.CustomPluginArn", cfn::string_rule{.pattern = &custom_plugin_arn_pattern}> custom_plugin_arn;
         /// Required. The revision of the custom plugin. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.CustomPlugin.Revision", cfn::literal_rule{.minimum = 1}> revision;
+        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.CustomPlugin.Revision", cfn::integer_rule{.minimum = 1}> revision;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -385,10 +385,10 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kafkaconnect-connector-workerconfiguration.html
     struct worker_configuration {
         /// Required. The revision of the worker configuration. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.WorkerConfiguration.Revision", cfn::literal_rule{.minimum = 1}> revision;
+        cfn::checked_required<cfn::integer, "AWS::KafkaConnect::Connector.WorkerConfiguration.Revision", cfn::integer_rule{.minimum = 1}> revision;
         static constexpr const char* worker_configuration_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):kafkaconnect:.*";
         /// Required. The Amazon Resource Name (ARN) of the worker configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KafkaConnect::Connector.WorkerConfiguration.WorkerConfigurationArn", cfn::literal_rule{.pattern = &worker_configuration_arn_pattern}> worker_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::KafkaConnect::Connector.WorkerConfiguration.WorkerConfigurationArn", cfn::string_rule{.pattern = &worker_configuration_arn_pattern}> worker_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -410,9 +410,9 @@ struct connector {
         /// Required. The configuration of the connector. Update requires replacement.
         cfn::required<cfn::map<cfn::str>, "AWS::KafkaConnect::Connector.ConnectorConfiguration"> connector_configuration;
         /// The description of the connector. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::KafkaConnect::Connector.ConnectorDescription", cfn::literal_rule{.max_length = 1024}> connector_description;
+        cfn::checked_optional<cfn::str, "AWS::KafkaConnect::Connector.ConnectorDescription", cfn::string_rule{.max_length = 1024}> connector_description;
         /// Required. The name of the connector. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KafkaConnect::Connector.ConnectorName", cfn::literal_rule{.min_length = 1, .max_length = 128}> connector_name;
+        cfn::checked_required<cfn::str, "AWS::KafkaConnect::Connector.ConnectorName", cfn::string_rule{.min_length = 1, .max_length = 128}> connector_name;
         /// Required. The details of the Apache Kafka cluster to which the connector is connected. Update requires replacement.
         connector::kafka_cluster kafka_cluster;
         /// Required. The type of client authentication used to connect to the Apache Kafka cluster. Update requires replacement.
@@ -429,7 +429,7 @@ struct connector {
         cfn::required<cfn::list<connector::plugin>, "AWS::KafkaConnect::Connector.Plugins"> plugins;
         static constexpr const char* service_execution_role_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):iam:.*";
         /// Required. The Amazon Resource Name (ARN) of the IAM role used by the connector to access Amazon Web Services resources. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KafkaConnect::Connector.ServiceExecutionRoleArn", cfn::literal_rule{.pattern = &service_execution_role_arn_pattern}> service_execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::KafkaConnect::Connector.ServiceExecutionRoleArn", cfn::string_rule{.pattern = &service_execution_role_arn_pattern}> service_execution_role_arn;
         /// A collection of tags associated with a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KafkaConnect::Connector.Tags"> tags;
         /// The worker configurations that are in use with the connector. Update requires replacement.

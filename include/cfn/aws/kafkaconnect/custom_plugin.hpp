@@ -65,11 +65,11 @@ struct custom_plugin {
         /// Required. The format of the plugin file. Update requires replacement.
         cfn::required<cfn::enumeration<custom_plugin::content_type>, "AWS::KafkaConnect::CustomPlugin.ContentType"> content_type;
         /// The description of the custom plugin. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::KafkaConnect::CustomPlugin.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::KafkaConnect::CustomPlugin.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Required. Information about the location of the custom plugin. Update requires replacement.
         custom_plugin::custom_plugin_location location;
         /// Required. The name of the custom plugin. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KafkaConnect::CustomPlugin.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::KafkaConnect::CustomPlugin.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KafkaConnect::CustomPlugin.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

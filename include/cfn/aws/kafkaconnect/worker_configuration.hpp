@@ -17,9 +17,9 @@ struct worker_configuration {
 
     struct properties {
         /// The description of a worker configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::KafkaConnect::WorkerConfiguration.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::KafkaConnect::WorkerConfiguration.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Required. The name of the worker configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KafkaConnect::WorkerConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::KafkaConnect::WorkerConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. Base64 encoded contents of the connect-distributed.properties file. Update requires replacement.
         cfn::required<cfn::str, "AWS::KafkaConnect::WorkerConfiguration.PropertiesFileContent"> properties_file_content;
         /// A collection of tags associated with a resource.

@@ -175,7 +175,7 @@ struct data_source {
         /// A list of strings.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.DocumentAttributeValue.StringListValue"> string_list_value;
         /// A string, such as "department".
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> string_value;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeValue.StringValue", cfn::string_rule{.min_length = 1, .max_length = 2048}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -199,7 +199,7 @@ struct data_source {
     struct document_attribute_condition {
         static constexpr const char* condition_document_attribute_key_pattern = "[a-zA-Z0-9_][a-zA-Z0-9_-]*";
         /// Required. The identifier of the document attribute used for the condition.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeCondition.ConditionDocumentAttributeKey", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &condition_document_attribute_key_pattern}> condition_document_attribute_key;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeCondition.ConditionDocumentAttributeKey", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &condition_document_attribute_key_pattern}> condition_document_attribute_key;
         /// The value used by the operator.
         data_source::document_attribute_value condition_on_value = cfn::absent;
         /// Required. The condition operator.
@@ -224,7 +224,7 @@ struct data_source {
     struct document_attribute_target {
         static constexpr const char* target_document_attribute_key_pattern = "[a-zA-Z0-9_][a-zA-Z0-9_-]*";
         /// Required. The identifier of the target document attribute or metadata field.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeTarget.TargetDocumentAttributeKey", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &target_document_attribute_key_pattern}> target_document_attribute_key;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeTarget.TargetDocumentAttributeKey", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &target_document_attribute_key_pattern}> target_document_attribute_key;
         /// The target value you want to create for the target attribute.
         data_source::document_attribute_value target_document_attribute_value = cfn::absent;
         /// `TRUE` to delete the existing target value for your specified target attribute key.
@@ -274,10 +274,10 @@ struct data_source {
         data_source::document_attribute_condition invocation_condition = cfn::absent;
         static constexpr const char* lambda_arn_pattern = R"(^/arn:aws[a-zA-Z-]*:lambda:[a-z]+-[a-z]+-[0-9]:[0-9]{12}:function:[a-zA-Z0-9-_]+(\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?(:[a-zA-Z0-9-_]+)?/$)";
         /// Required. The Amazon Resource Name (ARN) of an IAM role with permission to run a Lambda function during ingestion.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.HookConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &lambda_arn_pattern}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.HookConfiguration.LambdaArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &lambda_arn_pattern}> lambda_arn;
         static constexpr const char* s3_bucket_pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])";
         /// Required. Stores the original, raw documents or the structured, parsed documents before and after altering them.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.HookConfiguration.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_pattern}> s3_bucket;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.HookConfiguration.S3Bucket", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_pattern}> s3_bucket;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -304,7 +304,7 @@ struct data_source {
         /// Configuration information for invoking a Lambda function in AWS Lambda on the original or raw documents before extracting their metadata and text.
         data_source::hook_configuration pre_extraction_hook_configuration = cfn::absent;
         /// The Amazon Resource Name (ARN) of an IAM role with permission to run `PreExtractionHookConfiguration` and `PostExtractionHookConfiguration` for altering document metadata and content during the document ingestion process.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::DataSource.CustomDocumentEnrichmentConfiguration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::DataSource.CustomDocumentEnrichmentConfiguration.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 1284}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -328,9 +328,9 @@ struct data_source {
         /// Required. The name of the field in the data source.
         cfn::required<cfn::enumeration<data_source::confluence_attachment_to_index_field_mapping_data_source_field_name>, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.DataSourceFieldName"> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.DateFieldFormat", cfn::string_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the Confluence data source field.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.IndexFieldName", cfn::string_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -374,9 +374,9 @@ struct data_source {
         /// Required. The name of the field in the data source.
         cfn::required<cfn::enumeration<data_source::confluence_blog_to_index_field_mapping_data_source_field_name>, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.DataSourceFieldName"> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.DateFieldFormat", cfn::string_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the Confluence data source field.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.IndexFieldName", cfn::string_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -417,9 +417,9 @@ struct data_source {
         /// Required. The name of the field in the data source.
         cfn::required<cfn::enumeration<data_source::confluence_page_to_index_field_mapping_data_source_field_name>, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.DataSourceFieldName"> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.DateFieldFormat", cfn::string_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the Confluence data source field.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.IndexFieldName", cfn::string_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -460,9 +460,9 @@ struct data_source {
         /// Required. The name of the field in the data source.
         cfn::required<cfn::enumeration<data_source::confluence_space_to_index_field_mapping_data_source_field_name>, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.DataSourceFieldName"> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.DateFieldFormat", cfn::string_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the Confluence data source field.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.IndexFieldName", cfn::string_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -517,9 +517,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-datasourcevpcconfiguration.html
     struct data_source_vpc_configuration {
         /// Required. A list of identifiers of security groups within your Amazon VPC.
-        cfn::required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.DataSourceVpcConfiguration.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.DataSourceVpcConfiguration.SecurityGroupIds", cfn::list_rule{.max_items = 10}> security_group_ids;
         /// Required. A list of identifiers for subnets within your Amazon VPC.
-        cfn::required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.DataSourceVpcConfiguration.SubnetIds"> subnet_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.DataSourceVpcConfiguration.SubnetIds", cfn::list_rule{.max_items = 6}> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -529,8 +529,8 @@ struct data_source {
             static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 200, .pattern = {R"([\-0-9a-zA-Z]+)", 14}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.max_items = 6, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.DataSourceVpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -545,16 +545,16 @@ struct data_source {
         /// Configuration information for indexing Confluence blogs.
         data_source::confluence_blog_configuration blog_configuration = cfn::absent;
         /// A list of regular expression patterns to exclude certain blog posts, pages, spaces, or attachments in your Confluence.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ConfluenceConfiguration.ExclusionPatterns"> exclusion_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ConfluenceConfiguration.ExclusionPatterns", cfn::list_rule{.max_items = 100}> exclusion_patterns;
         /// A list of regular expression patterns to include certain blog posts, pages, spaces, or attachments in your Confluence.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ConfluenceConfiguration.InclusionPatterns"> inclusion_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ConfluenceConfiguration.InclusionPatterns", cfn::list_rule{.max_items = 100}> inclusion_patterns;
         /// Configuration information for indexing Confluence pages.
         data_source::confluence_page_configuration page_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the user name and password required to connect to the Confluence instance.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.SecretArn", cfn::string_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         static constexpr const char* server_url_pattern = R"(^(https?|ftp|file)://([^\s]*))";
         /// Required. The URL of your Confluence instance.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.ServerUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &server_url_pattern}> server_url;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.ServerUrl", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &server_url_pattern}> server_url;
         /// Configuration information for indexing Confluence spaces.
         data_source::confluence_space_configuration space_configuration = cfn::absent;
         /// Required. The version or the type of Confluence installation to connect to.
@@ -574,8 +574,8 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"AttachmentConfiguration", offsetof(self, attachment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::confluence_attachment_configuration::cfn_struct},
                 {"BlogConfiguration", offsetof(self, blog_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::confluence_blog_configuration::cfn_struct},
-                {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
-                {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
+                {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
+                {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
                 {"PageConfiguration", offsetof(self, page_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::confluence_page_configuration::cfn_struct},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
                 {"ServerUrl", offsetof(self, server_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &server_url_constraint},
@@ -592,7 +592,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-aclconfiguration.html
     struct acl_configuration {
         /// Required. A list of groups, separated by semi-colons, that filters a query response based on user context.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.AclConfiguration.AllowedGroupsColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> allowed_groups_column_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.AclConfiguration.AllowedGroupsColumnName", cfn::string_rule{.min_length = 1, .max_length = 100}> allowed_groups_column_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -610,11 +610,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-datasourcetoindexfieldmapping.html
     struct data_source_to_index_field_mapping {
         /// Required. The name of the field in the data source.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.DataSourceFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> data_source_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.DataSourceFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.DateFieldFormat", cfn::string_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the data source field.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.IndexFieldName", cfn::string_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -636,13 +636,13 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-columnconfiguration.html
     struct column_configuration {
         /// Required. One to five columns that indicate when a document in the database has changed.
-        cfn::required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ColumnConfiguration.ChangeDetectingColumns"> change_detecting_columns;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ColumnConfiguration.ChangeDetectingColumns", cfn::list_rule{.max_items = 5}> change_detecting_columns;
         /// Required. The column that contains the contents of the document.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentDataColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_column_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentDataColumnName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_data_column_name;
         /// Required. The column that provides the document's identifier.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentIdColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_id_column_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentIdColumnName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_id_column_name;
         /// The column that contains the title of the document.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentTitleColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_column_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentTitleColumnName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_title_column_name;
         /// An array of objects that map database column names to the corresponding fields in an index.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.ColumnConfiguration.FieldMappings"> field_mappings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -656,7 +656,7 @@ struct data_source {
             static constexpr cfn::value_constraint document_title_column_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint field_mappings_constraint{.max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ChangeDetectingColumns", offsetof(self, change_detecting_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &change_detecting_columns_constraint},
+                {"ChangeDetectingColumns", offsetof(self, change_detecting_columns), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &change_detecting_columns_constraint},
                 {"DocumentDataColumnName", offsetof(self, document_data_column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_data_column_name_constraint},
                 {"DocumentIdColumnName", offsetof(self, document_id_column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_id_column_name_constraint},
                 {"DocumentTitleColumnName", offsetof(self, document_title_column_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_title_column_name_constraint},
@@ -671,15 +671,15 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-connectionconfiguration.html
     struct connection_configuration {
         /// Required. The name of the host for the database.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabaseHost", cfn::literal_rule{.min_length = 1, .max_length = 253}> database_host;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabaseHost", cfn::string_rule{.min_length = 1, .max_length = 253}> database_host;
         /// Required. The name of the database containing the document data.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 100}> database_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 100}> database_name;
         /// Required. The port that the database uses for connections.
-        cfn::checked_required<cfn::integer, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabasePort", cfn::literal_rule{.minimum = 1, .maximum = 65535}> database_port;
+        cfn::checked_required<cfn::integer, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabasePort", cfn::integer_rule{.minimum = 1, .maximum = 65535}> database_port;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that stores the credentials.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.SecretArn", cfn::string_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Required. The name of the table that contains the document data.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 100}> table_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.TableName", cfn::string_rule{.min_length = 1, .max_length = 100}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -754,19 +754,19 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-googledriveconfiguration.html
     struct google_drive_configuration {
         /// A list of MIME types to exclude from the index.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.GoogleDriveConfiguration.ExcludeMimeTypes"> exclude_mime_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.GoogleDriveConfiguration.ExcludeMimeTypes", cfn::list_rule{.max_items = 30}> exclude_mime_types;
         /// A list of identifiers or shared drives to exclude from the index.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.GoogleDriveConfiguration.ExcludeSharedDrives"> exclude_shared_drives;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.GoogleDriveConfiguration.ExcludeSharedDrives", cfn::list_rule{.max_items = 100}> exclude_shared_drives;
         /// A list of email addresses of the users.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.GoogleDriveConfiguration.ExcludeUserAccounts"> exclude_user_accounts;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.GoogleDriveConfiguration.ExcludeUserAccounts", cfn::list_rule{.max_items = 100}> exclude_user_accounts;
         /// A list of regular expression patterns to exclude certain items in your Google Drive, including shared drives and users' My Drives.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.GoogleDriveConfiguration.ExclusionPatterns"> exclusion_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.GoogleDriveConfiguration.ExclusionPatterns", cfn::list_rule{.max_items = 100}> exclusion_patterns;
         /// Maps Google Drive data source attributes or field names to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.GoogleDriveConfiguration.FieldMappings"> field_mappings;
         /// A list of regular expression patterns to include certain items in your Google Drive, including shared drives and users' My Drives.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.GoogleDriveConfiguration.InclusionPatterns"> inclusion_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.GoogleDriveConfiguration.InclusionPatterns", cfn::list_rule{.max_items = 100}> inclusion_patterns;
         /// Required. The Amazon Resource Name (ARN) of a AWS Secrets Manager secret that contains the credentials required to connect to Google Drive.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.GoogleDriveConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.GoogleDriveConfiguration.SecretArn", cfn::string_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -784,12 +784,12 @@ struct data_source {
             static constexpr cfn::value_constraint inclusion_patterns_constraint{.max_items = 100, .elements = &inclusion_patterns_elements};
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = {R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})", 89}};
             static constexpr cfn::field_info fields[] = {
-                {"ExcludeMimeTypes", offsetof(self, exclude_mime_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_mime_types_constraint},
-                {"ExcludeSharedDrives", offsetof(self, exclude_shared_drives), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_shared_drives_constraint},
-                {"ExcludeUserAccounts", offsetof(self, exclude_user_accounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_user_accounts_constraint},
-                {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
+                {"ExcludeMimeTypes", offsetof(self, exclude_mime_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_mime_types_constraint},
+                {"ExcludeSharedDrives", offsetof(self, exclude_shared_drives), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_shared_drives_constraint},
+                {"ExcludeUserAccounts", offsetof(self, exclude_user_accounts), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_user_accounts_constraint},
+                {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
-                {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
+                {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.GoogleDriveConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -802,9 +802,9 @@ struct data_source {
     struct s3_path {
         static constexpr const char* bucket_pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])";
         /// Required. The name of the S3 bucket that contains the file.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3Path.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3Path.Bucket", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
         /// Required. The name of the file.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.S3Path.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.S3Path.Key", cfn::string_rule{.min_length = 1, .max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -824,7 +824,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-onedriveusers.html
     struct one_drive_users {
         /// A list of users whose documents should be indexed.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.OneDriveUsers.OneDriveUserList"> one_drive_user_list;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.OneDriveUsers.OneDriveUserList", cfn::list_rule{.max_items = 100}> one_drive_user_list;
         /// The S3 bucket location of a file containing a list of users whose documents should be indexed.
         data_source::s3_path one_drive_user_s3_path = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -834,7 +834,7 @@ struct data_source {
             static constexpr cfn::value_constraint one_drive_user_list_elements{.min_length = 1, .max_length = 256, .pattern = {R"(^(?!\s).+@([a-zA-Z0-9_\-\.]+)\.([a-zA-Z]{2,5})$)", 47}};
             static constexpr cfn::value_constraint one_drive_user_list_constraint{.min_items = 1, .max_items = 100, .elements = &one_drive_user_list_elements};
             static constexpr cfn::field_info fields[] = {
-                {"OneDriveUserList", offsetof(self, one_drive_user_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &one_drive_user_list_constraint},
+                {"OneDriveUserList", offsetof(self, one_drive_user_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &one_drive_user_list_constraint},
                 {"OneDriveUserS3Path", offsetof(self, one_drive_user_s3_path), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::s3_path::cfn_struct},
             };
             static constexpr cfn::requirement requirements[] = {
@@ -851,18 +851,18 @@ struct data_source {
         /// `TRUE` to disable local groups information.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.OneDriveConfiguration.DisableLocalGroups"> disable_local_groups;
         /// A list of regular expression patterns to exclude certain documents in your OneDrive.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.OneDriveConfiguration.ExclusionPatterns"> exclusion_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.OneDriveConfiguration.ExclusionPatterns", cfn::list_rule{.max_items = 100}> exclusion_patterns;
         /// A list of `DataSourceToIndexFieldMapping` objects that map OneDrive data source attributes or field names to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.OneDriveConfiguration.FieldMappings"> field_mappings;
         /// A list of regular expression patterns to include certain documents in your OneDrive.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.OneDriveConfiguration.InclusionPatterns"> inclusion_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.OneDriveConfiguration.InclusionPatterns", cfn::list_rule{.max_items = 100}> inclusion_patterns;
         /// Required. A list of user accounts whose documents should be indexed.
         data_source::one_drive_users one_drive_users;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the user name and password to connect to OneDrive.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.SecretArn", cfn::string_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         static constexpr const char* tenant_domain_pattern = R"(^([a-zA-Z0-9]+(-[a-zA-Z0-9]+)*\.)+[a-z]{2,}$)";
         /// Required. The Azure Active Directory domain of the organization.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.TenantDomain", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &tenant_domain_pattern}> tenant_domain;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.TenantDomain", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &tenant_domain_pattern}> tenant_domain;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -876,9 +876,9 @@ struct data_source {
             static constexpr cfn::value_constraint tenant_domain_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^([a-zA-Z0-9]+(-[a-zA-Z0-9]+)*\.)+[a-z]{2,}$)", 44}};
             static constexpr cfn::field_info fields[] = {
                 {"DisableLocalGroups", offsetof(self, disable_local_groups), cfn::field_kind::value, false},
-                {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
+                {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
-                {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
+                {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
                 {"OneDriveUsers", offsetof(self, one_drive_users), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::one_drive_users::cfn_struct},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
                 {"TenantDomain", offsetof(self, tenant_domain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &tenant_domain_constraint},
@@ -892,7 +892,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-accesscontrollistconfiguration.html
     struct access_control_list_configuration {
         /// Path to the AWS S3 bucket that contains the access control list files.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.AccessControlListConfiguration.KeyPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key_path;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.AccessControlListConfiguration.KeyPath", cfn::string_rule{.min_length = 1, .max_length = 1024}> key_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -910,7 +910,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-documentsmetadataconfiguration.html
     struct documents_metadata_configuration {
         /// A prefix used to filter metadata configuration files in the AWS S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.DocumentsMetadataConfiguration.S3Prefix", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.DocumentsMetadataConfiguration.S3Prefix", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -931,15 +931,15 @@ struct data_source {
         data_source::access_control_list_configuration access_control_list_configuration = cfn::absent;
         static constexpr const char* bucket_name_pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])";
         /// Required. The name of the bucket that contains the documents.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3DataSourceConfiguration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3DataSourceConfiguration.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Specifies document metadata files that contain information such as the document access control information, source URI, document author, and custom attributes.
         data_source::documents_metadata_configuration documents_metadata_configuration = cfn::absent;
         /// A list of glob patterns (patterns that can expand a wildcard pattern into a list of path names that match the given pattern) for certain file names and file types to exclude from your index.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.S3DataSourceConfiguration.ExclusionPatterns"> exclusion_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.S3DataSourceConfiguration.ExclusionPatterns", cfn::list_rule{.max_items = 100}> exclusion_patterns;
         /// A list of glob patterns (patterns that can expand a wildcard pattern into a list of path names that match the given pattern) for certain file names and file types to include in your index.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.S3DataSourceConfiguration.InclusionPatterns"> inclusion_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.S3DataSourceConfiguration.InclusionPatterns", cfn::list_rule{.max_items = 100}> inclusion_patterns;
         /// A list of S3 prefixes for the documents that should be included in the index.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.S3DataSourceConfiguration.InclusionPrefixes"> inclusion_prefixes;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.S3DataSourceConfiguration.InclusionPrefixes", cfn::list_rule{.max_items = 100}> inclusion_prefixes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -955,9 +955,9 @@ struct data_source {
                 {"AccessControlListConfiguration", offsetof(self, access_control_list_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::access_control_list_configuration::cfn_struct},
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
                 {"DocumentsMetadataConfiguration", offsetof(self, documents_metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::documents_metadata_configuration::cfn_struct},
-                {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
-                {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
-                {"InclusionPrefixes", offsetof(self, inclusion_prefixes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_prefixes_constraint},
+                {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
+                {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
+                {"InclusionPrefixes", offsetof(self, inclusion_prefixes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &inclusion_prefixes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.S3DataSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -968,13 +968,13 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcechatterfeedconfiguration.html
     struct salesforce_chatter_feed_configuration {
         /// Required. The name of the column in the Salesforce FeedItem table that contains the content to index.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.DocumentDataFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the column in the Salesforce FeedItem table that contains the title of the document.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.DocumentTitleFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// Maps fields from a Salesforce chatter feed into Amazon Kendra index fields.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.FieldMappings"> field_mappings;
         /// Filters the documents in the feed based on status of the user.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.IncludeFilterTypes"> include_filter_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.IncludeFilterTypes", cfn::list_rule{.max_items = 2}> include_filter_types;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -988,7 +988,7 @@ struct data_source {
                 {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
                 {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
-                {"IncludeFilterTypes", offsetof(self, include_filter_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_filter_types_constraint},
+                {"IncludeFilterTypes", offsetof(self, include_filter_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &include_filter_types_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -999,13 +999,13 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcecustomknowledgearticletypeconfiguration.html
     struct salesforce_custom_knowledge_article_type_configuration {
         /// Required. The name of the field in the custom knowledge article that contains the document data to index.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.DocumentDataFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the field in the custom knowledge article that contains the document title.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.DocumentTitleFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// Maps attributes or field names of the custom knowledge article to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.FieldMappings"> field_mappings;
         /// Required. The name of the configuration.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 100}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1029,9 +1029,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcestandardknowledgearticletypeconfiguration.html
     struct salesforce_standard_knowledge_article_type_configuration {
         /// Required. The name of the field that contains the document data to index.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.DocumentDataFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the field that contains the document title.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.DocumentTitleFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// Maps attributes or field names of the knowledge article to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.FieldMappings"> field_mappings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1057,7 +1057,7 @@ struct data_source {
         /// Configuration information for custom Salesforce knowledge articles.
         cfn::optional<cfn::list<data_source::salesforce_custom_knowledge_article_type_configuration>, "AWS::Kendra::DataSource.SalesforceKnowledgeArticleConfiguration.CustomKnowledgeArticleTypeConfigurations"> custom_knowledge_article_type_configurations;
         /// Required. Specifies the document states that should be included when Amazon Kendra indexes knowledge articles.
-        cfn::required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SalesforceKnowledgeArticleConfiguration.IncludedStates"> included_states;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SalesforceKnowledgeArticleConfiguration.IncludedStates", cfn::list_rule{.max_items = 3}> included_states;
         /// Configuration information for standard Salesforce knowledge articles.
         data_source::salesforce_standard_knowledge_article_type_configuration standard_knowledge_article_type_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1069,7 +1069,7 @@ struct data_source {
             static constexpr cfn::value_constraint included_states_constraint{.min_items = 1, .max_items = 3, .elements = &included_states_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CustomKnowledgeArticleTypeConfigurations", offsetof(self, custom_knowledge_article_type_configurations), cfn::field_kind::value, false, cfn::replacement::no, &data_source::salesforce_custom_knowledge_article_type_configuration::cfn_struct, &custom_knowledge_article_type_configurations_constraint},
-                {"IncludedStates", offsetof(self, included_states), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &included_states_constraint},
+                {"IncludedStates", offsetof(self, included_states), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &included_states_constraint},
                 {"StandardKnowledgeArticleTypeConfiguration", offsetof(self, standard_knowledge_article_type_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_standard_knowledge_article_type_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.SalesforceKnowledgeArticleConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1081,7 +1081,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcestandardobjectattachmentconfiguration.html
     struct salesforce_standard_object_attachment_configuration {
         /// The name of the field used for the document title.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectAttachmentConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectAttachmentConfiguration.DocumentTitleFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// One or more objects that map fields in attachments to Amazon Kendra index fields.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceStandardObjectAttachmentConfiguration.FieldMappings"> field_mappings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1103,9 +1103,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcestandardobjectconfiguration.html
     struct salesforce_standard_object_configuration {
         /// Required. The name of the field in the standard object table that contains the document contents.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.DocumentDataFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the field in the standard object table that contains the document title.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.DocumentTitleFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// Maps attributes or field names of the standard object to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.FieldMappings"> field_mappings;
         /// Required. The name of the standard object.
@@ -1136,16 +1136,16 @@ struct data_source {
         /// Indicates whether Amazon Kendra should index attachments to Salesforce objects.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.SalesforceConfiguration.CrawlAttachments"> crawl_attachments;
         /// A list of regular expression patterns to exclude certain documents in your Salesforce.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SalesforceConfiguration.ExcludeAttachmentFilePatterns"> exclude_attachment_file_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SalesforceConfiguration.ExcludeAttachmentFilePatterns", cfn::list_rule{.max_items = 100}> exclude_attachment_file_patterns;
         /// A list of regular expression patterns to include certain documents in your Salesforce.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SalesforceConfiguration.IncludeAttachmentFilePatterns"> include_attachment_file_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SalesforceConfiguration.IncludeAttachmentFilePatterns", cfn::list_rule{.max_items = 100}> include_attachment_file_patterns;
         /// Configuration information for the knowledge article types that Amazon Kendra indexes.
         data_source::salesforce_knowledge_article_configuration knowledge_article_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the key/value pairs required to connect to your Salesforce instance.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.SecretArn", cfn::string_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         static constexpr const char* server_url_pattern = R"(^(https?|ftp|file)://([^\s]*))";
         /// Required. The instance URL for the Salesforce site that you want to index.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.ServerUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &server_url_pattern}> server_url;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.ServerUrl", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &server_url_pattern}> server_url;
         /// Configuration information for processing attachments to Salesforce standard objects.
         data_source::salesforce_standard_object_attachment_configuration standard_object_attachment_configuration = cfn::absent;
         /// Configuration of the Salesforce standard objects that Amazon Kendra indexes.
@@ -1164,8 +1164,8 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"ChatterFeedConfiguration", offsetof(self, chatter_feed_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_chatter_feed_configuration::cfn_struct},
                 {"CrawlAttachments", offsetof(self, crawl_attachments), cfn::field_kind::value, false},
-                {"ExcludeAttachmentFilePatterns", offsetof(self, exclude_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_attachment_file_patterns_constraint},
-                {"IncludeAttachmentFilePatterns", offsetof(self, include_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_attachment_file_patterns_constraint},
+                {"ExcludeAttachmentFilePatterns", offsetof(self, exclude_attachment_file_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_attachment_file_patterns_constraint},
+                {"IncludeAttachmentFilePatterns", offsetof(self, include_attachment_file_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &include_attachment_file_patterns_constraint},
                 {"KnowledgeArticleConfiguration", offsetof(self, knowledge_article_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_knowledge_article_configuration::cfn_struct},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
                 {"ServerUrl", offsetof(self, server_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &server_url_constraint},
@@ -1183,17 +1183,17 @@ struct data_source {
         /// `TRUE` to index attachments to knowledge articles.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.CrawlAttachments"> crawl_attachments;
         /// Required. The name of the ServiceNow field that is mapped to the index document contents field in the Amazon Kendra index.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.DocumentDataFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the ServiceNow field that is mapped to the index document title field.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.DocumentTitleFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// A list of regular expression patterns applied to exclude certain knowledge article attachments.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.ExcludeAttachmentFilePatterns"> exclude_attachment_file_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.ExcludeAttachmentFilePatterns", cfn::list_rule{.max_items = 100}> exclude_attachment_file_patterns;
         /// Maps attributes or field names of knoweldge articles to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.FieldMappings"> field_mappings;
         /// A query that selects the knowledge articles to index.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.FilterQuery", cfn::literal_rule{.min_length = 1, .max_length = 2048}> filter_query;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.FilterQuery", cfn::string_rule{.min_length = 1, .max_length = 2048}> filter_query;
         /// A list of regular expression patterns applied to include knowledge article attachments.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.IncludeAttachmentFilePatterns"> include_attachment_file_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.IncludeAttachmentFilePatterns", cfn::list_rule{.max_items = 100}> include_attachment_file_patterns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1210,10 +1210,10 @@ struct data_source {
                 {"CrawlAttachments", offsetof(self, crawl_attachments), cfn::field_kind::value, false},
                 {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
                 {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
-                {"ExcludeAttachmentFilePatterns", offsetof(self, exclude_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_attachment_file_patterns_constraint},
+                {"ExcludeAttachmentFilePatterns", offsetof(self, exclude_attachment_file_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_attachment_file_patterns_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"FilterQuery", offsetof(self, filter_query), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &filter_query_constraint},
-                {"IncludeAttachmentFilePatterns", offsetof(self, include_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_attachment_file_patterns_constraint},
+                {"IncludeAttachmentFilePatterns", offsetof(self, include_attachment_file_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &include_attachment_file_patterns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1226,15 +1226,15 @@ struct data_source {
         /// `TRUE` to index attachments to service catalog items.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.CrawlAttachments"> crawl_attachments;
         /// Required. The name of the ServiceNow field that is mapped to the index document contents field in the Amazon Kendra index.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.DocumentDataFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the ServiceNow field that is mapped to the index document title field.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.DocumentTitleFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// A list of regular expression patterns to exclude certain attachments of catalogs in your ServiceNow.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.ExcludeAttachmentFilePatterns"> exclude_attachment_file_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.ExcludeAttachmentFilePatterns", cfn::list_rule{.max_items = 100}> exclude_attachment_file_patterns;
         /// Maps attributes or field names of catalogs to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.FieldMappings"> field_mappings;
         /// A list of regular expression patterns to include certain attachments of catalogs in your ServiceNow.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.IncludeAttachmentFilePatterns"> include_attachment_file_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.IncludeAttachmentFilePatterns", cfn::list_rule{.max_items = 100}> include_attachment_file_patterns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1250,9 +1250,9 @@ struct data_source {
                 {"CrawlAttachments", offsetof(self, crawl_attachments), cfn::field_kind::value, false},
                 {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
                 {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
-                {"ExcludeAttachmentFilePatterns", offsetof(self, exclude_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_attachment_file_patterns_constraint},
+                {"ExcludeAttachmentFilePatterns", offsetof(self, exclude_attachment_file_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_attachment_file_patterns_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
-                {"IncludeAttachmentFilePatterns", offsetof(self, include_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_attachment_file_patterns_constraint},
+                {"IncludeAttachmentFilePatterns", offsetof(self, include_attachment_file_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &include_attachment_file_patterns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1265,11 +1265,11 @@ struct data_source {
         /// The type of authentication used to connect to the ServiceNow instance.
         cfn::optional<cfn::enumeration<data_source::service_now_configuration_authentication_type>, "AWS::Kendra::DataSource.ServiceNowConfiguration.AuthenticationType"> authentication_type;
         /// Required. The ServiceNow instance that the data source connects to.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ServiceNowConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> host_url;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ServiceNowConfiguration.HostUrl", cfn::string_rule{.min_length = 1, .max_length = 2048}> host_url;
         /// Configuration information for crawling knowledge articles in the ServiceNow site.
         data_source::service_now_knowledge_article_configuration knowledge_article_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the user name and password required to connect to the ServiceNow instance.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ServiceNowConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ServiceNowConfiguration.SecretArn", cfn::string_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Configuration information for crawling service catalogs in the ServiceNow site.
         data_source::service_now_service_catalog_configuration service_catalog_configuration = cfn::absent;
         /// Required. The identifier of the release that the ServiceNow host is running.
@@ -1301,21 +1301,21 @@ struct data_source {
         /// `TRUE` to disable local groups information.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.SharePointConfiguration.DisableLocalGroups"> disable_local_groups;
         /// The Microsoft SharePoint attribute field that contains the title of the document.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SharePointConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.SharePointConfiguration.DocumentTitleFieldName", cfn::string_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// A list of regular expression patterns.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SharePointConfiguration.ExclusionPatterns"> exclusion_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SharePointConfiguration.ExclusionPatterns", cfn::list_rule{.max_items = 100}> exclusion_patterns;
         /// A list of `DataSourceToIndexFieldMapping` objects that map Microsoft SharePoint attributes or fields to Amazon Kendra index fields.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SharePointConfiguration.FieldMappings"> field_mappings;
         /// A list of regular expression patterns to include certain documents in your SharePoint.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SharePointConfiguration.InclusionPatterns"> inclusion_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SharePointConfiguration.InclusionPatterns", cfn::list_rule{.max_items = 100}> inclusion_patterns;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the user name and password required to connect to the SharePoint instance.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SharePointConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.SharePointConfiguration.SecretArn", cfn::string_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Required. The version of Microsoft SharePoint that you use.
         cfn::required<cfn::enumeration<data_source::share_point_configuration_share_point_version>, "AWS::Kendra::DataSource.SharePointConfiguration.SharePointVersion"> share_point_version;
         /// Information required to find a specific file in an Amazon S3 bucket.
         data_source::s3_path ssl_certificate_s3_path = cfn::absent;
         /// Required. The Microsoft SharePoint site URLs for the documents you want to index.
-        cfn::required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SharePointConfiguration.Urls"> urls;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SharePointConfiguration.Urls", cfn::list_rule{.max_items = 100}> urls;
         /// `TRUE` to use the SharePoint change log to determine which documents require updating in the index.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.SharePointConfiguration.UseChangeLog"> use_change_log;
         /// Provides information for connecting to an Amazon VPC.
@@ -1337,13 +1337,13 @@ struct data_source {
                 {"CrawlAttachments", offsetof(self, crawl_attachments), cfn::field_kind::value, false},
                 {"DisableLocalGroups", offsetof(self, disable_local_groups), cfn::field_kind::value, false},
                 {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
-                {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
+                {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
-                {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
+                {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
                 {"SharePointVersion", offsetof(self, share_point_version), cfn::field_kind::value, true},
                 {"SslCertificateS3Path", offsetof(self, ssl_certificate_s3_path), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::s3_path::cfn_struct},
-                {"Urls", offsetof(self, urls), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &urls_constraint},
+                {"Urls", offsetof(self, urls), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &urls_constraint},
                 {"UseChangeLog", offsetof(self, use_change_log), cfn::field_kind::value, false},
                 {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_vpc_configuration::cfn_struct},
             };
@@ -1373,12 +1373,12 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-webcrawlerbasicauthentication.html
     struct web_crawler_basic_authentication {
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Credentials", cfn::literal_rule{.min_length = 1, .max_length = 1284}> credentials;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Credentials", cfn::string_rule{.min_length = 1, .max_length = 1284}> credentials;
         static constexpr const char* host_pattern = R"(([^\s]*))";
         /// Required. The name of the website host you want to connect to using authentication credentials.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Host", cfn::literal_rule{.min_length = 1, .max_length = 253, .pattern = &host_pattern}> host;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Host", cfn::string_rule{.min_length = 1, .max_length = 253, .pattern = &host_pattern}> host;
         /// Required. The port number of the website host you want to connect to using authentication credentials.
-        cfn::checked_required<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Port", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1418,12 +1418,12 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-proxyconfiguration.html
     struct proxy_configuration {
         /// The Amazon Resource Name (ARN) of an AWS Secrets Manager secret.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Credentials", cfn::literal_rule{.min_length = 1, .max_length = 1284}> credentials;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Credentials", cfn::string_rule{.min_length = 1, .max_length = 1284}> credentials;
         static constexpr const char* host_pattern = R"(([^\s]*))";
         /// Required. The name of the website host you want to connect to via a web proxy server.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Host", cfn::literal_rule{.min_length = 1, .max_length = 253, .pattern = &host_pattern}> host;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Host", cfn::string_rule{.min_length = 1, .max_length = 253, .pattern = &host_pattern}> host;
         /// Required. The port number of the website host you want to connect to via a web proxy server.
-        cfn::checked_required<cfn::integer, "AWS::Kendra::DataSource.ProxyConfiguration.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::integer, "AWS::Kendra::DataSource.ProxyConfiguration.Port", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1445,7 +1445,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-webcrawlerseedurlconfiguration.html
     struct web_crawler_seed_url_configuration {
         /// Required. The list of seed or starting point URLs of the websites you want to crawl.
-        cfn::required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WebCrawlerSeedUrlConfiguration.SeedUrls"> seed_urls;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WebCrawlerSeedUrlConfiguration.SeedUrls", cfn::list_rule{.max_items = 100}> seed_urls;
         /// You can choose one of the following modes.
         cfn::optional<cfn::enumeration<data_source::web_crawler_seed_url_configuration_web_crawler_mode>, "AWS::Kendra::DataSource.WebCrawlerSeedUrlConfiguration.WebCrawlerMode"> web_crawler_mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1455,7 +1455,7 @@ struct data_source {
             static constexpr cfn::value_constraint seed_urls_elements{.min_length = 1, .max_length = 2048, .pattern = {R"(^(https?)://([^\s]*))", 20}};
             static constexpr cfn::value_constraint seed_urls_constraint{.min_items = 0, .max_items = 100, .elements = &seed_urls_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SeedUrls", offsetof(self, seed_urls), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &seed_urls_constraint},
+                {"SeedUrls", offsetof(self, seed_urls), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &seed_urls_constraint},
                 {"WebCrawlerMode", offsetof(self, web_crawler_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.WebCrawlerSeedUrlConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1467,7 +1467,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-webcrawlersitemapsconfiguration.html
     struct web_crawler_site_maps_configuration {
         /// Required. The list of sitemap URLs of the websites you want to crawl.
-        cfn::required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WebCrawlerSiteMapsConfiguration.SiteMaps"> site_maps;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WebCrawlerSiteMapsConfiguration.SiteMaps", cfn::list_rule{.max_items = 3}> site_maps;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1475,7 +1475,7 @@ struct data_source {
             static constexpr cfn::value_constraint site_maps_elements{.min_length = 1, .max_length = 2048, .pattern = {R"(^(https?):\/\/([^\s]*))", 22}};
             static constexpr cfn::value_constraint site_maps_constraint{.min_items = 0, .max_items = 3, .elements = &site_maps_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SiteMaps", offsetof(self, site_maps), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &site_maps_constraint},
+                {"SiteMaps", offsetof(self, site_maps), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &site_maps_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.WebCrawlerSiteMapsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1508,19 +1508,19 @@ struct data_source {
         /// Configuration information required to connect to websites using authentication.
         data_source::web_crawler_authentication_configuration authentication_configuration = cfn::absent;
         /// The 'depth' or number of levels from the seed level to crawl.
-        cfn::checked_optional<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerConfiguration.CrawlDepth", cfn::literal_rule{.minimum = 1, .maximum = 10}> crawl_depth;
+        cfn::checked_optional<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerConfiguration.CrawlDepth", cfn::integer_rule{.minimum = 1, .maximum = 10}> crawl_depth;
         /// The maximum size (in MB) of a web page or attachment to crawl.
-        cfn::checked_optional<cfn::number, "AWS::Kendra::DataSource.WebCrawlerConfiguration.MaxContentSizePerPageInMegaBytes", cfn::literal_rule{.minimum = 0, .maximum = 50}> max_content_size_per_page_in_mega_bytes;
+        cfn::checked_optional<cfn::number, "AWS::Kendra::DataSource.WebCrawlerConfiguration.MaxContentSizePerPageInMegaBytes", cfn::number_rule{.minimum = 0, .maximum = 50}> max_content_size_per_page_in_mega_bytes;
         /// The maximum number of URLs on a web page to include when crawling a website.
-        cfn::checked_optional<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerConfiguration.MaxLinksPerPage", cfn::literal_rule{.minimum = 1, .maximum = 1000}> max_links_per_page;
+        cfn::checked_optional<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerConfiguration.MaxLinksPerPage", cfn::integer_rule{.minimum = 1, .maximum = 1000}> max_links_per_page;
         /// The maximum number of URLs crawled per website host per minute.
-        cfn::checked_optional<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerConfiguration.MaxUrlsPerMinuteCrawlRate", cfn::literal_rule{.minimum = 1, .maximum = 300}> max_urls_per_minute_crawl_rate;
+        cfn::checked_optional<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerConfiguration.MaxUrlsPerMinuteCrawlRate", cfn::integer_rule{.minimum = 1, .maximum = 300}> max_urls_per_minute_crawl_rate;
         /// Configuration information required to connect to your internal websites via a web proxy.
         data_source::proxy_configuration proxy_configuration = cfn::absent;
         /// A list of regular expression patterns to exclude certain URLs to crawl.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WebCrawlerConfiguration.UrlExclusionPatterns"> url_exclusion_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WebCrawlerConfiguration.UrlExclusionPatterns", cfn::list_rule{.max_items = 100}> url_exclusion_patterns;
         /// A list of regular expression patterns to include certain URLs to crawl.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WebCrawlerConfiguration.UrlInclusionPatterns"> url_inclusion_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WebCrawlerConfiguration.UrlInclusionPatterns", cfn::list_rule{.max_items = 100}> url_inclusion_patterns;
         /// Required. Specifies the seed or starting point URLs of the websites or the sitemap URLs of the websites you want to crawl.
         data_source::web_crawler_urls urls;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1542,8 +1542,8 @@ struct data_source {
                 {"MaxLinksPerPage", offsetof(self, max_links_per_page), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_links_per_page_constraint},
                 {"MaxUrlsPerMinuteCrawlRate", offsetof(self, max_urls_per_minute_crawl_rate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_urls_per_minute_crawl_rate_constraint},
                 {"ProxyConfiguration", offsetof(self, proxy_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::proxy_configuration::cfn_struct},
-                {"UrlExclusionPatterns", offsetof(self, url_exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &url_exclusion_patterns_constraint},
-                {"UrlInclusionPatterns", offsetof(self, url_inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &url_inclusion_patterns_constraint},
+                {"UrlExclusionPatterns", offsetof(self, url_exclusion_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &url_exclusion_patterns_constraint},
+                {"UrlInclusionPatterns", offsetof(self, url_inclusion_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &url_inclusion_patterns_constraint},
                 {"Urls", offsetof(self, urls), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::web_crawler_urls::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.WebCrawlerConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1557,14 +1557,14 @@ struct data_source {
         /// `TRUE` to include comments on documents in your index.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.WorkDocsConfiguration.CrawlComments"> crawl_comments;
         /// A list of regular expression patterns to exclude certain files in your WorkDocs site repository.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WorkDocsConfiguration.ExclusionPatterns"> exclusion_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WorkDocsConfiguration.ExclusionPatterns", cfn::list_rule{.max_items = 100}> exclusion_patterns;
         /// A list of `DataSourceToIndexFieldMapping` objects that map WorkDocs data source attributes or field names to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.WorkDocsConfiguration.FieldMappings"> field_mappings;
         /// A list of regular expression patterns to include certain files in your WorkDocs site repository.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WorkDocsConfiguration.InclusionPatterns"> inclusion_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WorkDocsConfiguration.InclusionPatterns", cfn::list_rule{.max_items = 100}> inclusion_patterns;
         static constexpr const char* organization_id_pattern = "d-[0-9a-fA-F]{10}";
         /// Required. The identifier of the directory corresponding to your WorkDocs site repository.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WorkDocsConfiguration.OrganizationId", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &organization_id_pattern}> organization_id;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.WorkDocsConfiguration.OrganizationId", cfn::string_rule{.min_length = 12, .max_length = 12, .pattern = &organization_id_pattern}> organization_id;
         /// `TRUE` to use the WorkDocs change log to determine which documents require updating in the index.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.WorkDocsConfiguration.UseChangeLog"> use_change_log;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1579,9 +1579,9 @@ struct data_source {
             static constexpr cfn::value_constraint organization_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"d-[0-9a-fA-F]{10}", 17}};
             static constexpr cfn::field_info fields[] = {
                 {"CrawlComments", offsetof(self, crawl_comments), cfn::field_kind::value, false},
-                {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
+                {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
-                {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
+                {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
                 {"OrganizationId", offsetof(self, organization_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &organization_id_constraint},
                 {"UseChangeLog", offsetof(self, use_change_log), cfn::field_kind::value, false},
             };
@@ -1647,20 +1647,20 @@ struct data_source {
         data_source::data_source_configuration data_source_configuration = cfn::absent;
         static constexpr const char* description_pattern = R"(^\P{C}*$)";
         /// A description for the data source connector.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.Description", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &description_pattern}> description;
         static constexpr const char* index_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]*$";
         /// Required. The identifier of the index you want to use with the data source connector. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Kendra::Index.Id">, "AWS::Kendra::DataSource.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &index_id_pattern}> index_id;
+        cfn::checked_required<cfn::id<"AWS::Kendra::Index.Id">, "AWS::Kendra::DataSource.IndexId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &index_id_pattern}> index_id;
         static constexpr const char* language_code_pattern = "[a-zA-Z-]*";
         /// The code for a language.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 10, .pattern = &language_code_pattern}> language_code;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.LanguageCode", cfn::string_rule{.min_length = 2, .max_length = 10, .pattern = &language_code_pattern}> language_code;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The name of the data source.
-        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::DataSource.Name", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &name_pattern}> name;
         /// The Amazon Resource Name (ARN) of a role with permission to access the data source.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::DataSource.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::DataSource.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 1284}> role_arn;
         /// Sets the frequency that Amazon Kendra checks the documents in your data source and updates the index.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.Schedule", cfn::literal_rule{.max_length = 1000}> schedule;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::DataSource.Schedule", cfn::string_rule{.max_length = 1000}> schedule;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Kendra::DataSource.Tags"> tags;
         /// Required. The type of the data source. Update requires replacement.

@@ -27,9 +27,9 @@ struct faq {
     struct s3_path {
         static constexpr const char* bucket_pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])";
         /// Required. The name of the S3 bucket that contains the file. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.S3Path.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.S3Path.Bucket", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
         /// Required. The name of the file. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.S3Path.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.S3Path.Key", cfn::string_rule{.min_length = 1, .max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,20 +48,20 @@ struct faq {
     struct properties {
         static constexpr const char* description_pattern = R"(^\P{C}*$)";
         /// A description for the FAQ. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Faq.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Faq.Description", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &description_pattern}> description;
         /// The format of the input file. Update requires replacement.
         cfn::optional<cfn::enumeration<faq::file_format>, "AWS::Kendra::Faq.FileFormat"> file_format;
         static constexpr const char* index_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]*$";
         /// Required. The identifier of the index that contains the FAQ. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &index_id_pattern}> index_id;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.IndexId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &index_id_pattern}> index_id;
         static constexpr const char* language_code_pattern = "[a-zA-Z-]*";
         /// The code for a language.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Faq.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 10, .pattern = &language_code_pattern}> language_code;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Faq.LanguageCode", cfn::string_rule{.min_length = 2, .max_length = 10, .pattern = &language_code_pattern}> language_code;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The name that you assigned the FAQ when you created or updated the FAQ. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Required. The Amazon Resource Name (ARN) of a role with permission to access the S3 bucket that contains the FAQ. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Faq.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 1284}> role_arn;
         /// Required. The Amazon Simple Storage Service (Amazon S3) location of the FAQ input data. Update requires replacement.
         faq::s3_path s3_path;
         /// An array of key-value pairs to apply to this resource.

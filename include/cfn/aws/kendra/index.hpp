@@ -52,9 +52,9 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-capacityunitsconfiguration.html
     struct capacity_units_configuration {
         /// Required. The amount of extra query capacity for an index and GetQuerySuggestions capacity.
-        cfn::checked_required<cfn::integer, "AWS::Kendra::Index.CapacityUnitsConfiguration.QueryCapacityUnits", cfn::literal_rule{.minimum = 0}> query_capacity_units;
+        cfn::checked_required<cfn::integer, "AWS::Kendra::Index.CapacityUnitsConfiguration.QueryCapacityUnits", cfn::integer_rule{.minimum = 0}> query_capacity_units;
         /// Required. The amount of extra storage capacity for an index.
-        cfn::checked_required<cfn::integer, "AWS::Kendra::Index.CapacityUnitsConfiguration.StorageCapacityUnits", cfn::literal_rule{.minimum = 0}> storage_capacity_units;
+        cfn::checked_required<cfn::integer, "AWS::Kendra::Index.CapacityUnitsConfiguration.StorageCapacityUnits", cfn::integer_rule{.minimum = 0}> storage_capacity_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,9 +74,9 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-valueimportanceitem.html
     struct value_importance_item {
         /// The document metadata value used for the search boost.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.ValueImportanceItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.ValueImportanceItem.Key", cfn::string_rule{.min_length = 1, .max_length = 50}> key;
         /// The boost value for a document when the key is part of the metadata of a document.
-        cfn::checked_optional<cfn::integer, "AWS::Kendra::Index.ValueImportanceItem.Value", cfn::literal_rule{.minimum = 1, .maximum = 10}> value;
+        cfn::checked_optional<cfn::integer, "AWS::Kendra::Index.ValueImportanceItem.Value", cfn::integer_rule{.minimum = 1, .maximum = 10}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,11 +97,11 @@ struct index {
     struct relevance {
         static constexpr const char* duration_pattern = "[0-9]+[s]";
         /// Specifies the time period that the boost applies to.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.Relevance.Duration", cfn::literal_rule{.min_length = 1, .max_length = 10, .pattern = &duration_pattern}> duration;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.Relevance.Duration", cfn::string_rule{.min_length = 1, .max_length = 10, .pattern = &duration_pattern}> duration;
         /// Indicates that this field determines how "fresh" a document is.
         cfn::optional<cfn::boolean, "AWS::Kendra::Index.Relevance.Freshness"> freshness;
         /// The relative importance of the field in the search.
-        cfn::checked_optional<cfn::integer, "AWS::Kendra::Index.Relevance.Importance", cfn::literal_rule{.minimum = 1, .maximum = 10}> importance;
+        cfn::checked_optional<cfn::integer, "AWS::Kendra::Index.Relevance.Importance", cfn::integer_rule{.minimum = 1, .maximum = 10}> importance;
         /// Determines how values should be interpreted.
         cfn::optional<cfn::enumeration<index::relevance_rank_order>, "AWS::Kendra::Index.Relevance.RankOrder"> rank_order;
         /// An array of key-value pairs for different boosts when they appear in the search result list.
@@ -154,7 +154,7 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-documentmetadataconfiguration.html
     struct document_metadata_configuration {
         /// Required. The name of the index field.
-        cfn::checked_required<cfn::str, "AWS::Kendra::Index.DocumentMetadataConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 30}> name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Index.DocumentMetadataConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 30}> name;
         /// Provides tuning parameters to determine how the field affects the search results.
         index::relevance relevance = cfn::absent;
         /// Provides information about how the field is used during a search.
@@ -181,7 +181,7 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-serversideencryptionconfiguration.html
     struct server_side_encryption_configuration {
         /// The identifier of the AWS KMS key. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::Kendra::Index.ServerSideEncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::Kendra::Index.ServerSideEncryptionConfiguration.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -199,9 +199,9 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-jsontokentypeconfiguration.html
     struct json_token_type_configuration {
         /// Required. The group attribute field.
-        cfn::checked_required<cfn::str, "AWS::Kendra::Index.JsonTokenTypeConfiguration.GroupAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> group_attribute_field;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Index.JsonTokenTypeConfiguration.GroupAttributeField", cfn::string_rule{.min_length = 1, .max_length = 100}> group_attribute_field;
         /// Required. The user name attribute field.
-        cfn::checked_required<cfn::str, "AWS::Kendra::Index.JsonTokenTypeConfiguration.UserNameAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> user_name_attribute_field;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Index.JsonTokenTypeConfiguration.UserNameAttributeField", cfn::string_rule{.min_length = 1, .max_length = 100}> user_name_attribute_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -222,21 +222,21 @@ struct index {
     struct jwt_token_type_configuration {
         static constexpr const char* claim_regex_pattern = R"(^\P{C}*$)";
         /// The regular expression that identifies the claim.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.ClaimRegex", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &claim_regex_pattern}> claim_regex;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.ClaimRegex", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &claim_regex_pattern}> claim_regex;
         /// The group attribute field.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.GroupAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> group_attribute_field;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.GroupAttributeField", cfn::string_rule{.min_length = 1, .max_length = 100}> group_attribute_field;
         static constexpr const char* issuer_pattern = R"(^\P{C}*$)";
         /// The issuer of the token.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.Issuer", cfn::literal_rule{.min_length = 1, .max_length = 65, .pattern = &issuer_pattern}> issuer;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.Issuer", cfn::string_rule{.min_length = 1, .max_length = 65, .pattern = &issuer_pattern}> issuer;
         /// Required. The location of the key.
         cfn::required<cfn::enumeration<index::jwt_token_type_configuration_key_location>, "AWS::Kendra::Index.JwtTokenTypeConfiguration.KeyLocation"> key_location;
         /// The Amazon Resource Name (arn) of the secret.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_manager_arn;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.SecretManagerArn", cfn::string_rule{.min_length = 1, .max_length = 1284}> secret_manager_arn;
         static constexpr const char* url_pattern = R"(^(https?|ftp|file):\/\/([^\s]*))";
         /// The signing key URL.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.URL", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &url_pattern}> url;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.URL", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &url_pattern}> url;
         /// The user name attribute field.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.UserNameAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> user_name_attribute_field;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.UserNameAttributeField", cfn::string_rule{.min_length = 1, .max_length = 100}> user_name_attribute_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -286,16 +286,16 @@ struct index {
         index::capacity_units_configuration capacity_units = cfn::absent;
         static constexpr const char* description_pattern = R"(^\P{C}*$)";
         /// A description for the index.
-        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.Description", cfn::literal_rule{.max_length = 1000, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Kendra::Index.Description", cfn::string_rule{.max_length = 1000, .pattern = &description_pattern}> description;
         /// Specifies the properties of an index field.
         cfn::optional<cfn::list<index::document_metadata_configuration>, "AWS::Kendra::Index.DocumentMetadataConfigurations"> document_metadata_configurations;
         /// Required. Indicates whether the index is a Enterprise Edition index, a Developer Edition index, or a GenAI Enterprise Edition index. Update requires replacement.
         cfn::required<cfn::enumeration<index::edition>, "AWS::Kendra::Index.Edition"> edition;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The name of the index.
-        cfn::checked_required<cfn::str, "AWS::Kendra::Index.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Kendra::Index.Name", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &name_pattern}> name;
         /// Required. An IAM role that gives Amazon Kendra permissions to access your Amazon CloudWatch logs and metrics.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::Index.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::Index.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 1284}> role_arn;
         /// The identifier of the AWS KMS customer managed key (CMK) to use to encrypt data indexed by Amazon Kendra. Update requires replacement.
         index::server_side_encryption_configuration server_side_encryption_configuration = cfn::absent;
         /// An array of key-value pairs to apply to this resource.

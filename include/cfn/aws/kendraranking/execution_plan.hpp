@@ -19,7 +19,7 @@ struct execution_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendraranking-executionplan-capacityunitsconfiguration.html
     struct capacity_units_configuration {
         /// Required. The amount of extra capacity for your rescore execution plan.
-        cfn::checked_required<cfn::integer, "AWS::KendraRanking::ExecutionPlan.CapacityUnitsConfiguration.RescoreCapacityUnits", cfn::literal_rule{.minimum = 0}> rescore_capacity_units;
+        cfn::checked_required<cfn::integer, "AWS::KendraRanking::ExecutionPlan.CapacityUnitsConfiguration.RescoreCapacityUnits", cfn::integer_rule{.minimum = 0}> rescore_capacity_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -38,10 +38,10 @@ struct execution_plan {
         execution_plan::capacity_units_configuration capacity_units = cfn::absent;
         static constexpr const char* description_pattern = R"(^\P{C}*$)";
         /// A description for the rescore execution plan.
-        cfn::checked_optional<cfn::str, "AWS::KendraRanking::ExecutionPlan.Description", cfn::literal_rule{.max_length = 1000, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::KendraRanking::ExecutionPlan.Description", cfn::string_rule{.max_length = 1000, .pattern = &description_pattern}> description;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. A name for the rescore execution plan.
-        cfn::checked_required<cfn::str, "AWS::KendraRanking::ExecutionPlan.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::KendraRanking::ExecutionPlan.Name", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &name_pattern}> name;
         /// A list of key-value pairs that identify or categorize your rescore execution plan.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KendraRanking::ExecutionPlan.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,7 +18,7 @@ struct resource_policy {
     struct properties {
         static constexpr const char* resource_arn_pattern = R"(arn:aws.*:kinesis:.*:\d{12}:stream/\S+)";
         /// Required. Returns the Amazon Resource Name (ARN) of the resource-based policy. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Kinesis::Stream.Arn", "AWS::Kinesis::StreamConsumer.ConsumerARN">, "AWS::Kinesis::ResourcePolicy.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_required<cfn::id<"AWS::Kinesis::Stream.Arn", "AWS::Kinesis::StreamConsumer.ConsumerARN">, "AWS::Kinesis::ResourcePolicy.ResourceArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
         /// Required. This is the description for the resource policy.
         cfn::required<cfn::json, "AWS::Kinesis::ResourcePolicy.ResourcePolicy"> resource_policy_;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -44,7 +44,7 @@ struct stream {
         /// Required. The encryption type to use.
         cfn::required<cfn::enumeration<stream::stream_encryption_encryption_type>, "AWS::Kinesis::Stream.StreamEncryption.EncryptionType"> encryption_type;
         /// Required. The GUID for the customer-managed AWS KMS key to use for encryption.
-        cfn::checked_required<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::Kinesis::Stream.StreamEncryption.KeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> key_id;
+        cfn::checked_required<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::Kinesis::Stream.StreamEncryption.KeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,15 +78,15 @@ struct stream {
 
     struct properties {
         /// A list of shard-level metrics in properties to enable enhanced monitoring mode.
-        cfn::optional<cfn::list<cfn::enumeration<stream::desired_shard_level_metrics>>, "AWS::Kinesis::Stream.DesiredShardLevelMetrics"> desired_shard_level_metrics;
+        cfn::checked_optional<cfn::list<cfn::enumeration<stream::desired_shard_level_metrics>>, "AWS::Kinesis::Stream.DesiredShardLevelMetrics", cfn::list_rule{.max_items = 7}> desired_shard_level_metrics;
         /// The maximum record size of a single record in kibibyte (KiB) that you can write to, and read from a stream.
-        cfn::checked_optional<cfn::integer, "AWS::Kinesis::Stream.MaxRecordSizeInKiB", cfn::literal_rule{.minimum = 1024, .maximum = 10240}> max_record_size_in_kib;
+        cfn::checked_optional<cfn::integer, "AWS::Kinesis::Stream.MaxRecordSizeInKiB", cfn::integer_rule{.minimum = 1024, .maximum = 10240}> max_record_size_in_kib;
         /// The name of the Kinesis stream. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Kinesis::Stream.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Kinesis::Stream.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> name;
         /// The number of hours for the data records that are stored in shards to remain accessible.
-        cfn::checked_optional<cfn::integer, "AWS::Kinesis::Stream.RetentionPeriodHours", cfn::literal_rule{.minimum = 1, .maximum = 8760}> retention_period_hours;
+        cfn::checked_optional<cfn::integer, "AWS::Kinesis::Stream.RetentionPeriodHours", cfn::integer_rule{.minimum = 1, .maximum = 8760}> retention_period_hours;
         /// The number of shards that the stream uses.
-        cfn::checked_optional<cfn::integer, "AWS::Kinesis::Stream.ShardCount", cfn::literal_rule{.minimum = 1, .maximum = 100000}> shard_count;
+        cfn::checked_optional<cfn::integer, "AWS::Kinesis::Stream.ShardCount", cfn::integer_rule{.minimum = 1, .maximum = 100000}> shard_count;
         /// When specified, enables or updates server-side encryption using an AWS KMS key for a specified stream.
         stream::stream_encryption stream_encryption = cfn::absent;
         /// Specifies the capacity mode to which you want to set your data stream.
@@ -94,7 +94,7 @@ struct stream {
         /// An arbitrary set of tags (key–value pairs) to associate with the Kinesis stream.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Kinesis::Stream.Tags"> tags;
         /// The target warm throughput in MB/s that the stream should be scaled to handle.
-        cfn::checked_optional<cfn::integer, "AWS::Kinesis::Stream.WarmThroughputMiBps", cfn::literal_rule{.minimum = 0}> warm_throughput_mib_ps;
+        cfn::checked_optional<cfn::integer, "AWS::Kinesis::Stream.WarmThroughputMiBps", cfn::integer_rule{.minimum = 0}> warm_throughput_mib_ps;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint desired_shard_level_metrics_constraint{.max_items = 7};
@@ -105,7 +105,7 @@ struct stream {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::value_constraint warm_throughput_mib_ps_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"DesiredShardLevelMetrics", offsetof(self, desired_shard_level_metrics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_shard_level_metrics_constraint},
+                {"DesiredShardLevelMetrics", offsetof(self, desired_shard_level_metrics), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &desired_shard_level_metrics_constraint},
                 {"MaxRecordSizeInKiB", offsetof(self, max_record_size_in_kib), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_record_size_in_kib_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RetentionPeriodHours", offsetof(self, retention_period_hours), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retention_period_hours_constraint},

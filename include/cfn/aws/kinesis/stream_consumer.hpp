@@ -17,10 +17,10 @@ struct stream_consumer {
 
     struct properties {
         /// Required. The name of the consumer is something you choose when you register the consumer. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Kinesis::StreamConsumer.ConsumerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> consumer_name;
+        cfn::checked_required<cfn::str, "AWS::Kinesis::StreamConsumer.ConsumerName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> consumer_name;
         static constexpr const char* stream_arn_pattern = R"(^arn:aws.*:kinesis:.*:\d{12}:stream/\S+)";
         /// Required. The ARN of the stream with which you registered the consumer. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Kinesis::StreamConsumer.StreamARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &stream_arn_pattern}> stream_arn;
+        cfn::checked_required<cfn::str, "AWS::Kinesis::StreamConsumer.StreamARN", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &stream_arn_pattern}> stream_arn;
         /// An array of tags to be added to a specified Kinesis resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Kinesis::StreamConsumer.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -104,11 +104,11 @@ struct application {
     struct s3_content_location {
         static constexpr const char* bucket_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) for the S3 bucket containing the application code.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.BucketARN", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
         /// Required. The file key for the object containing the application code.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.FileKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> file_key;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.FileKey", cfn::string_rule{.min_length = 1, .max_length = 1024}> file_key;
         /// The version of the object containing the application code.
-        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> object_version;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.ObjectVersion", cfn::string_rule{.min_length = 1, .max_length = 1024}> object_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -132,7 +132,7 @@ struct application {
         /// Information about the Amazon S3 bucket that contains the application code.
         application::s3_content_location s3_content_location = cfn::absent;
         /// The text-format code for a Managed Service for Apache Flink application.
-        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.CodeContent.TextContent", cfn::literal_rule{.min_length = 1, .max_length = 102400}> text_content;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.CodeContent.TextContent", cfn::string_rule{.min_length = 1, .max_length = 102400}> text_content;
         /// The zip-format code for a Managed Service for Apache Flink application.
         cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.CodeContent.ZipFileContent"> zip_file_content;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -174,7 +174,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-applicationencryptionconfiguration.html
     struct application_encryption_configuration {
         /// The key ARN, key ID, alias ARN, or alias name of the KMS key used for encryption at rest.
-        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationEncryptionConfiguration.KeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> key_id;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationEncryptionConfiguration.KeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> key_id;
         /// Required. Specifies the type of key used for encryption at rest.
         cfn::required<cfn::enumeration<application::application_encryption_configuration_key_type>, "AWS::KinesisAnalyticsV2::Application.ApplicationEncryptionConfiguration.KeyType"> key_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -229,7 +229,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-propertygroup.html
     struct property_group {
         /// Describes the key of an application execution property key-value pair.
-        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.PropertyGroup.PropertyGroupId", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9_.-"}> property_group_id;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.PropertyGroup.PropertyGroupId", cfn::string_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9_.-"}> property_group_id;
         /// Describes the value of an application execution property key-value pair.
         cfn::optional<cfn::map<cfn::str>, "AWS::KinesisAnalyticsV2::Application.PropertyGroup.PropertyMap"> property_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -268,13 +268,13 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-checkpointconfiguration.html
     struct checkpoint_configuration {
         /// Describes the interval in milliseconds between checkpoint operations.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration.CheckpointInterval", cfn::literal_rule{.minimum = 1}> checkpoint_interval;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration.CheckpointInterval", cfn::integer_rule{.minimum = 1}> checkpoint_interval;
         /// Describes whether checkpointing is enabled for a Managed Service for Apache Flink application.
         cfn::optional<cfn::boolean, "AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration.CheckpointingEnabled"> checkpointing_enabled;
         /// Required. Describes whether the application uses Managed Service for Apache Flink' default checkpointing behavior.
         cfn::required<cfn::enumeration<application::checkpoint_configuration_configuration_type>, "AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration.ConfigurationType"> configuration_type;
         /// Describes the minimum time in milliseconds after a checkpoint operation completes that a new checkpoint operation can start.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration.MinPauseBetweenCheckpoints", cfn::literal_rule{.minimum = 0}> min_pause_between_checkpoints;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.CheckpointConfiguration.MinPauseBetweenCheckpoints", cfn::integer_rule{.minimum = 0}> min_pause_between_checkpoints;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -323,9 +323,9 @@ struct application {
         /// Required. Describes whether the application uses the default parallelism for the Managed Service for Apache Flink service.
         cfn::required<cfn::enumeration<application::parallelism_configuration_configuration_type>, "AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration.ConfigurationType"> configuration_type;
         /// Describes the initial number of parallel tasks that a Java-based Kinesis Data Analytics application can perform.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration.Parallelism", cfn::literal_rule{.minimum = 1}> parallelism;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration.Parallelism", cfn::integer_rule{.minimum = 1}> parallelism;
         /// Describes the number of parallel tasks that a Java-based Kinesis Data Analytics application can perform per Kinesis Processing Unit (KPU) used by the application.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration.ParallelismPerKPU", cfn::literal_rule{.minimum = 1}> parallelism_per_kpu;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.ParallelismConfiguration.ParallelismPerKPU", cfn::integer_rule{.minimum = 1}> parallelism_per_kpu;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -370,7 +370,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-inputparallelism.html
     struct input_parallelism {
         /// The number of in-application streams to create.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.InputParallelism.Count", cfn::literal_rule{.minimum = 1, .maximum = 64}> count;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisAnalyticsV2::Application.InputParallelism.Count", cfn::integer_rule{.minimum = 1, .maximum = 64}> count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -389,7 +389,7 @@ struct application {
     struct input_lambda_processor {
         static constexpr const char* resource_arn_pattern = "^arn:.*$";
         /// Required. The ARN of the Amazon Lambda function that operates on records in the stream.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.InputLambdaProcessor.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.InputLambdaProcessor.ResourceARN", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -424,11 +424,11 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-recordcolumn.html
     struct record_column {
         /// A reference to the data element in the streaming input or the reference data source.
-        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.Mapping", cfn::literal_rule{.min_length = 1, .max_length = 65535}> mapping;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.Mapping", cfn::string_rule{.min_length = 1, .max_length = 65535}> mapping;
         /// Required. The name of the column that is created in the in-application input stream or reference table.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(^-\s<>&)"}> name;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(^-\s<>&)"}> name;
         /// Required. The type of column created in the in-application input stream or reference table.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.SqlType", cfn::literal_rule{.min_length = 1, .max_length = 100}> sql_type;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.SqlType", cfn::string_rule{.min_length = 1, .max_length = 100}> sql_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -450,9 +450,9 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-csvmappingparameters.html
     struct csv_mapping_parameters {
         /// Required. The column delimiter.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.CSVMappingParameters.RecordColumnDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_column_delimiter;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.CSVMappingParameters.RecordColumnDelimiter", cfn::string_rule{.min_length = 1, .max_length = 1024}> record_column_delimiter;
         /// Required. The row delimiter.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.CSVMappingParameters.RecordRowDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_row_delimiter;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.CSVMappingParameters.RecordRowDelimiter", cfn::string_rule{.min_length = 1, .max_length = 1024}> record_row_delimiter;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -472,7 +472,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-jsonmappingparameters.html
     struct json_mapping_parameters {
         /// Required. The path to the top-level parent that contains the records.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.JSONMappingParameters.RecordRowPath", cfn::literal_rule{.min_length = 1, .max_length = 65535}> record_row_path;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.JSONMappingParameters.RecordRowPath", cfn::string_rule{.min_length = 1, .max_length = 65535}> record_row_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -555,7 +555,7 @@ struct application {
     struct kinesis_firehose_input {
         static constexpr const char* resource_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the delivery stream.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisFirehoseInput.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisFirehoseInput.ResourceARN", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -574,7 +574,7 @@ struct application {
     struct kinesis_streams_input {
         static constexpr const char* resource_arn_pattern = "^arn:.*$";
         /// Required. The ARN of the input Kinesis data stream to read.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisStreamsInput.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisStreamsInput.ResourceARN", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -602,7 +602,7 @@ struct application {
         /// If the streaming source is an Amazon Kinesis data stream, identifies the stream's Amazon Resource Name (ARN).
         application::kinesis_streams_input kinesis_streams_input = cfn::absent;
         /// Required. The name prefix to use when creating an in-application stream.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.Input.NamePrefix", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(^-\s<>&)"}> name_prefix;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.Input.NamePrefix", cfn::string_rule{.min_length = 1, .max_length = 32, .characters = R"(^-\s<>&)"}> name_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -643,9 +643,9 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-vpcconfiguration.html
     struct vpc_configuration {
         /// Required. The array of SecurityGroup IDs used by the VPC configuration.
-        cfn::required<cfn::list<cfn::str>, "AWS::KinesisAnalyticsV2::Application.VpcConfiguration.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::KinesisAnalyticsV2::Application.VpcConfiguration.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. The array of Subnet IDs used by the VPC configuration.
-        cfn::required<cfn::list<cfn::str>, "AWS::KinesisAnalyticsV2::Application.VpcConfiguration.SubnetIds"> subnet_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::KinesisAnalyticsV2::Application.VpcConfiguration.SubnetIds", cfn::list_rule{.max_items = 16}> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -653,8 +653,8 @@ struct application {
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 16};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.VpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -666,7 +666,7 @@ struct application {
     struct glue_data_catalog_configuration {
         static constexpr const char* database_arn_pattern = "^arn:.*$";
         /// The Amazon Resource Name (ARN) of the database.
-        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.GlueDataCatalogConfiguration.DatabaseARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &database_arn_pattern}> database_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.GlueDataCatalogConfiguration.DatabaseARN", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &database_arn_pattern}> database_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -701,11 +701,11 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-mavenreference.html
     struct maven_reference {
         /// Required. The artifact ID of the Maven reference.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.ArtifactId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> artifact_id;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.ArtifactId", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> artifact_id;
         /// Required. The group ID of the Maven reference.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.GroupId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> group_id;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.GroupId", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> group_id;
         /// Required. The version of the Maven reference.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.Version", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> version;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.Version", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -750,10 +750,10 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-s3contentbaselocation.html
     struct s3_content_base_location {
         /// The base path for the S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BasePath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "a-zA-Z0-9/!-_.*'()"}> base_path;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BasePath", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = "a-zA-Z0-9/!-_.*'()"}> base_path;
         static constexpr const char* bucket_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BucketARN", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -877,7 +877,7 @@ struct application {
     struct application_maintenance_configuration {
         static constexpr const char* application_maintenance_window_start_time_pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
         /// Required. The UTC timestamp of a day from which the eight-hour maintenance window will begin every day of the week.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationMaintenanceConfiguration.ApplicationMaintenanceWindowStartTime", cfn::literal_rule{.pattern = &application_maintenance_window_start_time_pattern}> application_maintenance_window_start_time;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationMaintenanceConfiguration.ApplicationMaintenanceWindowStartTime", cfn::string_rule{.pattern = &application_maintenance_window_start_time_pattern}> application_maintenance_window_start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -897,7 +897,7 @@ struct application {
         /// Required. Specifies how the application should be restored.
         cfn::required<cfn::enumeration<application::application_restore_configuration_application_restore_type>, "AWS::KinesisAnalyticsV2::Application.ApplicationRestoreConfiguration.ApplicationRestoreType"> application_restore_type;
         /// The identifier of an existing snapshot of application state to use to restart an application.
-        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationRestoreConfiguration.SnapshotName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> snapshot_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationRestoreConfiguration.SnapshotName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> snapshot_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -953,21 +953,21 @@ struct application {
         /// Use this parameter to configure the application.
         application::application_configuration application_configuration = cfn::absent;
         /// The description of the application.
-        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationDescription", cfn::literal_rule{.max_length = 1024}> application_description;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationDescription", cfn::string_rule{.max_length = 1024}> application_description;
         /// Specifies the maintenance window parameters for a Kinesis Data Analytics application.
         application::application_maintenance_configuration application_maintenance_configuration = cfn::absent;
         /// To create a Kinesis Data Analytics Studio notebook, you must set the mode to `INTERACTIVE`. Update requires replacement.
         cfn::optional<cfn::enumeration<application::application_mode>, "AWS::KinesisAnalyticsV2::Application.ApplicationMode"> application_mode;
         /// The name of the application. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> application_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> application_name;
         /// Describes the starting parameters for an Managed Service for Apache Flink application.
         application::run_configuration run_configuration = cfn::absent;
         static constexpr const char* runtime_environment_allowed = "FLINK-1_11|FLINK-1_13|FLINK-1_15|FLINK-1_18|FLINK-1_19|FLINK-1_20|FLINK-1_6|FLINK-1_8|FLINK-2_2|SQL-1_0|ZEPPELIN-FLINK-1_0|ZEPPELIN-FLINK-2_0|ZEPPELIN-FLINK-3_0";
         /// Required. The runtime environment for the application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RuntimeEnvironment", cfn::literal_rule{.allowed = &runtime_environment_allowed}> runtime_environment;
+        cfn::checked_required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RuntimeEnvironment", cfn::string_rule{.allowed = &runtime_environment_allowed}> runtime_environment;
         static constexpr const char* service_execution_role_pattern = "^arn:.*$";
         /// Required. Specifies the IAM role that the application uses to access external resources.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisAnalyticsV2::Application.ServiceExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &service_execution_role_pattern}> service_execution_role;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisAnalyticsV2::Application.ServiceExecutionRole", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &service_execution_role_pattern}> service_execution_role;
         /// A list of one or more tags to assign to the application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KinesisAnalyticsV2::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

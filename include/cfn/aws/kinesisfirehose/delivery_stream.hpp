@@ -169,9 +169,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-amazonopensearchserverlessbufferinghints.html
     struct amazon_open_search_serverless_buffering_hints {
         /// Buffer incoming data for the specified period of time, in seconds, before delivering it to the destination.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessBufferingHints.IntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessBufferingHints.IntervalInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
         /// Buffer incoming data to the specified size, in MBs, before delivering it to the destination.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessBufferingHints.SizeInMBs", cfn::literal_rule{.minimum = 1, .maximum = 100}> size_in_m_bs;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessBufferingHints.SizeInMBs", cfn::integer_rule{.minimum = 1, .maximum = 100}> size_in_m_bs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -193,9 +193,9 @@ struct delivery_stream {
         /// Indicates whether CloudWatch Logs logging is enabled.
         cfn::optional<cfn::boolean, "AWS::KinesisFirehose::DeliveryStream.CloudWatchLoggingOptions.Enabled"> enabled;
         /// The name of the CloudWatch Logs log group that contains the log stream that Kinesis Data Firehose will use.
-        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::KinesisFirehose::DeliveryStream.CloudWatchLoggingOptions.LogGroupName", cfn::literal_rule{.max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
+        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::KinesisFirehose::DeliveryStream.CloudWatchLoggingOptions.LogGroupName", cfn::string_rule{.max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// The name of the CloudWatch Logs log stream that Kinesis Data Firehose uses to send logs about data delivery.
-        cfn::checked_optional<cfn::id<"AWS::Logs::LogStream.LogStreamName">, "AWS::KinesisFirehose::DeliveryStream.CloudWatchLoggingOptions.LogStreamName", cfn::literal_rule{.max_length = 512, .characters = "^:*"}> log_stream_name;
+        cfn::checked_optional<cfn::id<"AWS::Logs::LogStream.LogStreamName">, "AWS::KinesisFirehose::DeliveryStream.CloudWatchLoggingOptions.LogStreamName", cfn::string_rule{.max_length = 512, .characters = "^:*"}> log_stream_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -217,9 +217,9 @@ struct delivery_stream {
     struct processor_parameter {
         static constexpr const char* parameter_name_allowed = "BufferIntervalInSeconds|BufferSizeInMBs|CompressionFormat|DataMessageExtraction|Delimiter|JsonParsingEngine|LambdaArn|MetadataExtractionQuery|NumberOfRetries|RoleArn|SubRecordType";
         /// Required. The name of the parameter.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ProcessorParameter.ParameterName", cfn::literal_rule{.allowed = &parameter_name_allowed}> parameter_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ProcessorParameter.ParameterName", cfn::string_rule{.allowed = &parameter_name_allowed}> parameter_name;
         /// Required. The parameter value.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::KinesisFirehose::DeliveryStream.ProcessorParameter.ParameterValue", cfn::literal_rule{.min_length = 1, .max_length = 5120}> parameter_value;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::KinesisFirehose::DeliveryStream.ProcessorParameter.ParameterValue", cfn::string_rule{.min_length = 1, .max_length = 5120}> parameter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -279,7 +279,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-amazonopensearchserverlessretryoptions.html
     struct amazon_open_search_serverless_retry_options {
         /// After an initial failure to deliver to the Serverless offering for Amazon OpenSearch Service, the total amount of time during which Firehose retries delivery (including the first attempt).
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessRetryOptions.DurationInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessRetryOptions.DurationInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -297,9 +297,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-bufferinghints.html
     struct buffering_hints {
         /// The length of time, in seconds, that Kinesis Data Firehose buffers incoming data before delivering it to the destination.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.BufferingHints.IntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.BufferingHints.IntervalInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
         /// The size of the buffer, in MBs, that Kinesis Data Firehose uses for incoming data before delivering it to the destination.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.BufferingHints.SizeInMBs", cfn::literal_rule{.minimum = 1, .maximum = 128}> size_in_m_bs;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.BufferingHints.SizeInMBs", cfn::integer_rule{.minimum = 1, .maximum = 128}> size_in_m_bs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -320,7 +320,7 @@ struct delivery_stream {
     struct kms_encryption_config {
         static constexpr const char* awskms_key_arn_pattern = R"(^arn:.*:kms:[a-zA-Z0-9\-]+:\d{12}:(key|alias)/[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the AWS KMS encryption key that Amazon S3 uses to encrypt data delivered by the Kinesis Data Firehose stream.
-        cfn::checked_required<cfn::id<"AWS::KMS::Key.Arn">, "AWS::KinesisFirehose::DeliveryStream.KMSEncryptionConfig.AWSKMSKeyARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &awskms_key_arn_pattern}> awskms_key_arn;
+        cfn::checked_required<cfn::id<"AWS::KMS::Key.Arn">, "AWS::KinesisFirehose::DeliveryStream.KMSEncryptionConfig.AWSKMSKeyARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &awskms_key_arn_pattern}> awskms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -359,7 +359,7 @@ struct delivery_stream {
     struct s3_destination_configuration {
         static constexpr const char* bucket_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the Amazon S3 bucket to send data to.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.BucketARN", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
         /// Configures how Kinesis Data Firehose buffers incoming data while delivering it to the Amazon S3 bucket.
         delivery_stream::buffering_hints buffering_hints = cfn::absent;
         /// The CloudWatch logging options for your Firehose stream.
@@ -369,12 +369,12 @@ struct delivery_stream {
         /// Configures Amazon Simple Storage Service (Amazon S3) server-side encryption.
         delivery_stream::encryption_configuration encryption_configuration = cfn::absent;
         /// A prefix that Kinesis Data Firehose evaluates and adds to failed records before writing them to S3.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.ErrorOutputPrefix", cfn::literal_rule{.max_length = 1024}> error_output_prefix;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.ErrorOutputPrefix", cfn::string_rule{.max_length = 1024}> error_output_prefix;
         /// A prefix that Kinesis Data Firehose adds to the files that it delivers to the Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.Prefix", cfn::string_rule{.max_length = 1024}> prefix;
         static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The ARN of an AWS Identity and Access Management (IAM) role that grants Kinesis Data Firehose access to your Amazon S3 bucket and AWS KMS (if you enable data encryption).
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.S3DestinationConfiguration.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -403,11 +403,11 @@ struct delivery_stream {
     struct vpc_configuration {
         static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The ARN of the IAM role that you want the delivery stream to use to create endpoints in the destination VPC. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.VpcConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.VpcConfiguration.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Required. The IDs of the security groups that you want Kinesis Data Firehose to use when it creates ENIs in the VPC of the Amazon ES destination. Update requires replacement.
-        cfn::required<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::KinesisFirehose::DeliveryStream.VpcConfiguration.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::KinesisFirehose::DeliveryStream.VpcConfiguration.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. The IDs of the subnets that Kinesis Data Firehose uses to create ENIs in the VPC of the Amazon ES destination. Update requires replacement.
-        cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::KinesisFirehose::DeliveryStream.VpcConfiguration.SubnetIds"> subnet_ids;
+        cfn::checked_required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::KinesisFirehose::DeliveryStream.VpcConfiguration.SubnetIds", cfn::list_rule{.max_items = 16}> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -419,8 +419,8 @@ struct delivery_stream {
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 16, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.VpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -435,15 +435,15 @@ struct delivery_stream {
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
         static constexpr const char* collection_endpoint_pattern = "https:.*";
         /// The endpoint to use when communicating with the collection in the Serverless offering for Amazon OpenSearch Service.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.CollectionEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &collection_endpoint_pattern}> collection_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.CollectionEndpoint", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &collection_endpoint_pattern}> collection_endpoint;
         /// Required. The Serverless offering for Amazon OpenSearch Service index name.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 80}> index_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.IndexName", cfn::string_rule{.min_length = 1, .max_length = 80}> index_name;
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// The retry behavior in case Firehose is unable to deliver documents to the Serverless offering for Amazon OpenSearch Service.
         delivery_stream::amazon_open_search_serverless_retry_options retry_options = cfn::absent;
         static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the IAM role to be assumed by Firehose for calling the Serverless offering for Amazon OpenSearch Service Configuration API and for indexing documents.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Defines how documents should be delivered to Amazon S3.
         cfn::optional<cfn::enumeration<delivery_stream::amazon_open_search_serverless_destination_configuration_s3_backup_mode>, "AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration.S3BackupMode"> s3_backup_mode;
         /// Required.
@@ -478,9 +478,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-amazonopensearchservicebufferinghints.html
     struct amazonopensearchservice_buffering_hints {
         /// Buffer incoming data for the specified period of time, in seconds, before delivering it to the destination.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceBufferingHints.IntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceBufferingHints.IntervalInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
         /// Buffer incoming data to the specified size, in MBs, before delivering it to the destination.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceBufferingHints.SizeInMBs", cfn::literal_rule{.minimum = 1, .maximum = 100}> size_in_m_bs;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceBufferingHints.SizeInMBs", cfn::integer_rule{.minimum = 1, .maximum = 100}> size_in_m_bs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -517,7 +517,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-amazonopensearchserviceretryoptions.html
     struct amazonopensearchservice_retry_options {
         /// After an initial failure to deliver to Amazon OpenSearch Service, the total amount of time during which Kinesis Data Firehose retries delivery (including the first attempt).
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceRetryOptions.DurationInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceRetryOptions.DurationInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -540,14 +540,14 @@ struct delivery_stream {
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
         static constexpr const char* cluster_endpoint_pattern = "https:.*";
         /// The endpoint to use when communicating with the cluster.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.ClusterEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &cluster_endpoint_pattern}> cluster_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.ClusterEndpoint", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &cluster_endpoint_pattern}> cluster_endpoint;
         /// Indicates the method for setting up document ID.
         delivery_stream::document_id_options document_id_options = cfn::absent;
         static constexpr const char* domain_arn_pattern = "arn:.*";
         /// The ARN of the Amazon OpenSearch Service domain.
-        cfn::checked_optional<cfn::id<"AWS::OpenSearchService::Domain.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.DomainARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &domain_arn_pattern}> domain_arn;
+        cfn::checked_optional<cfn::id<"AWS::OpenSearchService::Domain.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.DomainARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &domain_arn_pattern}> domain_arn;
         /// Required. The Amazon OpenSearch Service index name.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 80}> index_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.IndexName", cfn::string_rule{.min_length = 1, .max_length = 80}> index_name;
         /// The Amazon OpenSearch Service index rotation period.
         cfn::optional<cfn::enumeration<delivery_stream::amazonopensearchservice_destination_configuration_index_rotation_period>, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.IndexRotationPeriod"> index_rotation_period;
         /// Describes a data processing configuration.
@@ -556,13 +556,13 @@ struct delivery_stream {
         delivery_stream::amazonopensearchservice_retry_options retry_options = cfn::absent;
         static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the IAM role to be assumed by Kinesis Data Firehose for calling the Amazon OpenSearch Service Configuration API and for indexing documents.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Defines how documents should be delivered to Amazon S3.
         cfn::optional<cfn::enumeration<delivery_stream::amazonopensearchservice_destination_configuration_s3_backup_mode>, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.S3BackupMode"> s3_backup_mode;
         /// Required. Describes the configuration of a destination in Amazon S3.
         delivery_stream::s3_destination_configuration s3_configuration;
         /// The Amazon OpenSearch Service type name.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.TypeName", cfn::literal_rule{.max_length = 100}> type_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration.TypeName", cfn::string_rule{.max_length = 100}> type_name;
         /// The details of the VPC of the Amazon OpenSearch Service destination. Update requires replacement.
         delivery_stream::vpc_configuration vpc_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -624,10 +624,10 @@ struct delivery_stream {
         cfn::required<cfn::boolean, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.Enabled"> enabled;
         static constexpr const char* role_arn_pattern = R"(arn:.*:iam::\d{12}:role/[a-zA-Z_0-9+=,.@\-_/]+)";
         /// Specifies the role that Firehose assumes when calling the Secrets Manager API operation.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* secret_arn_pattern = R"(arn:.*:secretsmanager:[a-zA-Z0-9\-]+:\d{12}:secret:[a-zA-Z0-9\-/_+=.@]+)";
         /// The ARN of the secret that stores your credentials.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.SecretARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SecretsManagerConfiguration.SecretARN", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -666,7 +666,7 @@ struct delivery_stream {
     struct database_source_vpc_configuration {
         static constexpr const char* vpc_endpoint_service_name_pattern = R"(([a-zA-Z0-9\-\_]+\.){2,3}vpce\.[a-zA-Z0-9\-]*\.vpce-svc\-[a-zA-Z0-9\-]{17}$)";
         /// Required. The VPC endpoint service name which Firehose uses to create a PrivateLink to the database.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceVPCConfiguration.VpcEndpointServiceName", cfn::literal_rule{.min_length = 47, .max_length = 255, .pattern = &vpc_endpoint_service_name_pattern}> vpc_endpoint_service_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceVPCConfiguration.VpcEndpointServiceName", cfn::string_rule{.min_length = 47, .max_length = 255, .pattern = &vpc_endpoint_service_name_pattern}> vpc_endpoint_service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -736,17 +736,17 @@ struct delivery_stream {
         /// Required. The list of database patterns in source database endpoint for Firehose to read from.
         delivery_stream::databases databases;
         static constexpr const char* digest_pattern = ".*";
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Digest", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &digest_pattern}> digest;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Digest", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &digest_pattern}> digest;
         /// Required. The endpoint of the database server.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Endpoint", cfn::literal_rule{.min_length = 1, .max_length = 255}> endpoint;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Endpoint", cfn::string_rule{.min_length = 1, .max_length = 255}> endpoint;
         /// Required. The port of the database.
-        cfn::checked_required<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Port", cfn::literal_rule{.minimum = 0, .maximum = 65535}> port;
+        cfn::checked_required<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.Port", cfn::integer_rule{.minimum = 0, .maximum = 65535}> port;
         static constexpr const char* public_certificate_pattern = ".*";
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.PublicCertificate", cfn::literal_rule{.min_length = 1, .max_length = 4096, .pattern = &public_certificate_pattern}> public_certificate;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.PublicCertificate", cfn::string_rule{.min_length = 1, .max_length = 4096, .pattern = &public_certificate_pattern}> public_certificate;
         /// The mode to enable or disable SSL when Firehose connects to the database endpoint.
         cfn::optional<cfn::enumeration<delivery_stream::database_source_configuration_ssl_mode>, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.SSLMode"> ssl_mode;
         /// Required. The fully qualified name of the table in source database endpoint that Firehose uses to track snapshot progress.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.SnapshotWatermarkTable", cfn::literal_rule{.min_length = 1, .max_length = 129}> snapshot_watermark_table;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.SnapshotWatermarkTable", cfn::string_rule{.min_length = 1, .max_length = 129}> snapshot_watermark_table;
         /// The optional list of table and column names used as unique key columns when taking snapshot if the tables don’t have primary keys configured.
         cfn::optional<cfn::list<cfn::str>, "AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration.SurrogateKeys"> surrogate_keys;
         /// Required. The list of table patterns in source database endpoint for Firehose to read from.
@@ -789,7 +789,7 @@ struct delivery_stream {
     struct delivery_stream_encryption_configuration_input {
         static constexpr const char* key_arn_pattern = "arn:.*";
         /// If you set `KeyType` to `CUSTOMER_MANAGED_CMK`, you must specify the Amazon Resource Name (ARN) of the CMK.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamEncryptionConfigurationInput.KeyARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &key_arn_pattern}> key_arn;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamEncryptionConfigurationInput.KeyARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &key_arn_pattern}> key_arn;
         /// Required. Indicates the type of customer master key (CMK) to use for encryption.
         cfn::required<cfn::enumeration<delivery_stream::delivery_stream_encryption_configuration_input_key_type>, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamEncryptionConfigurationInput.KeyType"> key_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -810,7 +810,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-directputsourceconfiguration.html
     struct direct_put_source_configuration {
         /// The value that you configure for this parameter is for information purpose only and does not affect Firehose delivery throughput limit.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.DirectPutSourceConfiguration.ThroughputHintInMBs", cfn::literal_rule{.minimum = 1, .maximum = 100}> throughput_hint_in_m_bs;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.DirectPutSourceConfiguration.ThroughputHintInMBs", cfn::integer_rule{.minimum = 1, .maximum = 100}> throughput_hint_in_m_bs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -828,9 +828,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-elasticsearchbufferinghints.html
     struct elasticsearch_buffering_hints {
         /// The length of time, in seconds, that Kinesis Data Firehose buffers incoming data before delivering it to the destination.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchBufferingHints.IntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchBufferingHints.IntervalInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
         /// The size of the buffer, in MBs, that Kinesis Data Firehose uses for incoming data before delivering it to the destination.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchBufferingHints.SizeInMBs", cfn::literal_rule{.minimum = 1, .maximum = 100}> size_in_m_bs;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchBufferingHints.SizeInMBs", cfn::integer_rule{.minimum = 1, .maximum = 100}> size_in_m_bs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -850,7 +850,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-elasticsearchretryoptions.html
     struct elasticsearch_retry_options {
         /// After an initial failure to deliver to Amazon ES, the total amount of time during which Kinesis Data Firehose re-attempts delivery (including the first attempt).
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchRetryOptions.DurationInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchRetryOptions.DurationInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -873,14 +873,14 @@ struct delivery_stream {
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
         static constexpr const char* cluster_endpoint_pattern = "https:.*";
         /// The endpoint to use when communicating with the cluster.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.ClusterEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &cluster_endpoint_pattern}> cluster_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.ClusterEndpoint", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &cluster_endpoint_pattern}> cluster_endpoint;
         /// Indicates the method for setting up document ID.
         delivery_stream::document_id_options document_id_options = cfn::absent;
         static constexpr const char* domain_arn_pattern = "arn:.*";
         /// The ARN of the Amazon ES domain.
-        cfn::checked_optional<cfn::id<"AWS::Elasticsearch::Domain.Arn", "AWS::OpenSearchService::Domain.Arn">, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.DomainARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &domain_arn_pattern}> domain_arn;
+        cfn::checked_optional<cfn::id<"AWS::Elasticsearch::Domain.Arn", "AWS::OpenSearchService::Domain.Arn">, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.DomainARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &domain_arn_pattern}> domain_arn;
         /// Required. The name of the Elasticsearch index to which Kinesis Data Firehose adds data for indexing.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 80}> index_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.IndexName", cfn::string_rule{.min_length = 1, .max_length = 80}> index_name;
         /// The frequency of Elasticsearch index rotation.
         cfn::optional<cfn::enumeration<delivery_stream::elasticsearch_destination_configuration_index_rotation_period>, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.IndexRotationPeriod"> index_rotation_period;
         /// The data processing configuration for the Kinesis Data Firehose delivery stream.
@@ -889,13 +889,13 @@ struct delivery_stream {
         delivery_stream::elasticsearch_retry_options retry_options = cfn::absent;
         static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the IAM role to be assumed by Kinesis Data Firehose for calling the Amazon ES Configuration API and for indexing documents.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// The condition under which Kinesis Data Firehose delivers data to Amazon Simple Storage Service (Amazon S3).
         cfn::optional<cfn::enumeration<delivery_stream::elasticsearch_destination_configuration_s3_backup_mode>, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.S3BackupMode"> s3_backup_mode;
         /// Required. The S3 bucket where Kinesis Data Firehose backs up incoming data.
         delivery_stream::s3_destination_configuration s3_configuration;
         /// The Elasticsearch type name that Amazon ES adds to documents when indexing data.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.TypeName", cfn::literal_rule{.max_length = 100}> type_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration.TypeName", cfn::string_rule{.max_length = 100}> type_name;
         /// The details of the VPC of the Amazon ES destination. Update requires replacement.
         delivery_stream::vpc_configuration vpc_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1011,27 +1011,27 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-orcserde.html
     struct orc_ser_de {
         /// The Hadoop Distributed File System (HDFS) block size.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.BlockSizeBytes", cfn::literal_rule{.minimum = 67108864}> block_size_bytes;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.BlockSizeBytes", cfn::integer_rule{.minimum = 67108864}> block_size_bytes;
         /// The column names for which you want Firehose to create bloom filters.
         cfn::optional<cfn::list<cfn::str>, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.BloomFilterColumns"> bloom_filter_columns;
         /// The Bloom filter false positive probability (FPP).
-        cfn::checked_optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.BloomFilterFalsePositiveProbability", cfn::literal_rule{.minimum = 0, .maximum = 1}> bloom_filter_false_positive_probability;
+        cfn::checked_optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.BloomFilterFalsePositiveProbability", cfn::number_rule{.minimum = 0, .maximum = 1}> bloom_filter_false_positive_probability;
         static constexpr const char* compression_allowed = "NONE|SNAPPY|ZLIB";
         /// The compression code to use over data blocks.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.Compression", cfn::literal_rule{.allowed = &compression_allowed}> compression;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.Compression", cfn::string_rule{.allowed = &compression_allowed}> compression;
         /// Represents the fraction of the total number of non-null rows.
-        cfn::checked_optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.DictionaryKeyThreshold", cfn::literal_rule{.minimum = 0, .maximum = 1}> dictionary_key_threshold;
+        cfn::checked_optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.DictionaryKeyThreshold", cfn::number_rule{.minimum = 0, .maximum = 1}> dictionary_key_threshold;
         /// Set this to `true` to indicate that you want stripes to be padded to the HDFS block boundaries.
         cfn::optional<cfn::boolean, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.EnablePadding"> enable_padding;
         static constexpr const char* format_version_allowed = "V0_11|V0_12";
         /// The version of the file to write.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.FormatVersion", cfn::literal_rule{.allowed = &format_version_allowed}> format_version;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.FormatVersion", cfn::string_rule{.allowed = &format_version_allowed}> format_version;
         /// A number between 0 and 1 that defines the tolerance for block padding as a decimal fraction of stripe size.
-        cfn::checked_optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.PaddingTolerance", cfn::literal_rule{.minimum = 0, .maximum = 1}> padding_tolerance;
+        cfn::checked_optional<cfn::number, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.PaddingTolerance", cfn::number_rule{.minimum = 0, .maximum = 1}> padding_tolerance;
         /// The number of rows between index entries.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.RowIndexStride", cfn::literal_rule{.minimum = 1000}> row_index_stride;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.RowIndexStride", cfn::integer_rule{.minimum = 1000}> row_index_stride;
         /// The number of bytes in each stripe.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.StripeSizeBytes", cfn::literal_rule{.minimum = 8388608}> stripe_size_bytes;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.OrcSerDe.StripeSizeBytes", cfn::integer_rule{.minimum = 8388608}> stripe_size_bytes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1067,19 +1067,19 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-parquetserde.html
     struct parquet_ser_de {
         /// The Hadoop Distributed File System (HDFS) block size.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.BlockSizeBytes", cfn::literal_rule{.minimum = 67108864}> block_size_bytes;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.BlockSizeBytes", cfn::integer_rule{.minimum = 67108864}> block_size_bytes;
         static constexpr const char* compression_allowed = "GZIP|SNAPPY|UNCOMPRESSED";
         /// The compression code to use over data blocks.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.Compression", cfn::literal_rule{.allowed = &compression_allowed}> compression;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.Compression", cfn::string_rule{.allowed = &compression_allowed}> compression;
         /// Indicates whether to enable dictionary compression.
         cfn::optional<cfn::boolean, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.EnableDictionaryCompression"> enable_dictionary_compression;
         /// The maximum amount of padding to apply.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.MaxPaddingBytes", cfn::literal_rule{.minimum = 0}> max_padding_bytes;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.MaxPaddingBytes", cfn::integer_rule{.minimum = 0}> max_padding_bytes;
         /// The Parquet page size.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.PageSizeBytes", cfn::literal_rule{.minimum = 65536}> page_size_bytes;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.PageSizeBytes", cfn::integer_rule{.minimum = 65536}> page_size_bytes;
         static constexpr const char* writer_version_allowed = "V1|V2";
         /// Indicates the version of row format to output.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.WriterVersion", cfn::literal_rule{.allowed = &writer_version_allowed}> writer_version;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ParquetSerDe.WriterVersion", cfn::string_rule{.allowed = &writer_version_allowed}> writer_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1144,22 +1144,22 @@ struct delivery_stream {
     struct schema_configuration {
         static constexpr const char* catalog_id_pattern = R"(^\S+$)";
         /// The ID of the AWS Glue Data Catalog.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.CatalogId", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &catalog_id_pattern}> catalog_id;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.CatalogId", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &catalog_id_pattern}> catalog_id;
         static constexpr const char* database_name_pattern = R"(^\S+$)";
         /// Specifies the name of the AWS Glue database that contains the schema for the output data.
-        cfn::checked_optional<cfn::id<"AWS::Glue::Database.DatabaseName">, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &database_name_pattern}> database_name;
+        cfn::checked_optional<cfn::id<"AWS::Glue::Database.DatabaseName">, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &database_name_pattern}> database_name;
         static constexpr const char* region_pattern = R"(^\S+$)";
         /// If you don't specify an AWS Region, the default is the current Region.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.Region", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &region_pattern}> region;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.Region", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &region_pattern}> region;
         static constexpr const char* role_arn_pattern = "arn:.*";
         /// The role that Firehose can use to access AWS Glue.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* table_name_pattern = R"(^\S+$)";
         /// Specifies the AWS Glue table that contains the column information that constitutes your data schema.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &table_name_pattern}> table_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.TableName", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &table_name_pattern}> table_name;
         static constexpr const char* version_id_pattern = R"(^\S+$)";
         /// Specifies the table version for the output data schema.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &version_id_pattern}> version_id;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SchemaConfiguration.VersionId", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &version_id_pattern}> version_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1213,7 +1213,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-retryoptions.html
     struct retry_options {
         /// The total amount of time that Kinesis Data Firehose spends on retries.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.RetryOptions.DurationInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.RetryOptions.DurationInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1252,7 +1252,7 @@ struct delivery_stream {
     struct extended_s3_destination_configuration {
         static constexpr const char* bucket_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the Amazon S3 bucket.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.BucketARN", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &bucket_arn_pattern}> bucket_arn;
         /// The buffering option.
         delivery_stream::buffering_hints buffering_hints = cfn::absent;
         /// The Amazon CloudWatch logging options for your Firehose stream.
@@ -1261,7 +1261,7 @@ struct delivery_stream {
         cfn::optional<cfn::enumeration<delivery_stream::extended_s3_destination_configuration_compression_format>, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.CompressionFormat"> compression_format;
         static constexpr const char* custom_time_zone_pattern = "^$|[a-zA-Z/_]+$";
         /// The time zone you prefer.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.CustomTimeZone", cfn::literal_rule{.max_length = 50, .pattern = &custom_time_zone_pattern}> custom_time_zone;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.CustomTimeZone", cfn::string_rule{.max_length = 50, .pattern = &custom_time_zone_pattern}> custom_time_zone;
         /// The serializer, deserializer, and schema for converting data from the JSON format to the Parquet or ORC format before writing it to Amazon S3.
         delivery_stream::data_format_conversion_configuration data_format_conversion_configuration = cfn::absent;
         /// The configuration of the dynamic partitioning mechanism that creates targeted data sets from the streaming data by partitioning it based on partition keys.
@@ -1269,17 +1269,17 @@ struct delivery_stream {
         /// The encryption configuration for the Kinesis Data Firehose delivery stream.
         delivery_stream::encryption_configuration encryption_configuration = cfn::absent;
         /// A prefix that Kinesis Data Firehose evaluates and adds to failed records before writing them to S3.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.ErrorOutputPrefix", cfn::literal_rule{.max_length = 1024}> error_output_prefix;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.ErrorOutputPrefix", cfn::string_rule{.max_length = 1024}> error_output_prefix;
         static constexpr const char* file_extension_pattern = R"(^$|\.[0-9a-z!\-_.*'()]+)";
         /// Specify a file extension.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.FileExtension", cfn::literal_rule{.max_length = 128, .pattern = &file_extension_pattern}> file_extension;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.FileExtension", cfn::string_rule{.max_length = 128, .pattern = &file_extension_pattern}> file_extension;
         /// The `YYYY/MM/DD/HH` time format prefix is automatically used for delivered Amazon S3 files.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.Prefix", cfn::string_rule{.max_length = 1024}> prefix;
         /// The data processing configuration for the Kinesis Data Firehose delivery stream.
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the AWS credentials.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// The configuration for backup in Amazon S3.
         delivery_stream::s3_destination_configuration s3_backup_configuration = cfn::absent;
         /// The Amazon S3 backup mode.
@@ -1320,12 +1320,12 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-httpendpointconfiguration.html
     struct http_endpoint_configuration {
         /// The access key required for Kinesis Firehose to authenticate with the HTTP endpoint selected as the destination.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.AccessKey", cfn::literal_rule{.max_length = 4096}> access_key;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.AccessKey", cfn::string_rule{.max_length = 4096}> access_key;
         /// The name of the HTTP endpoint selected as the destination.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         static constexpr const char* url_pattern = "^https://";
         /// Required. The URL of the HTTP endpoint selected as the destination.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.Url", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &url_pattern}> url;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointConfiguration.Url", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &url_pattern}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1347,9 +1347,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-httpendpointcommonattribute.html
     struct http_endpoint_common_attribute {
         /// Required. The name of the HTTP endpoint common attribute.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointCommonAttribute.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointCommonAttribute.AttributeName", cfn::string_rule{.min_length = 1, .max_length = 256}> attribute_name;
         /// Required. The value of the HTTP endpoint common attribute.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointCommonAttribute.AttributeValue", cfn::literal_rule{.max_length = 1024}> attribute_value;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointCommonAttribute.AttributeValue", cfn::string_rule{.max_length = 1024}> attribute_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1403,10 +1403,10 @@ struct delivery_stream {
         delivery_stream::retry_options retry_options = cfn::absent;
         static constexpr const char* role_arn_pattern = "arn:.*";
         /// Kinesis Data Firehose uses this IAM role for all the permissions that the delivery stream needs.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* s3_backup_mode_allowed = "AllData|FailedDataOnly";
         /// Describes the S3 bucket backup options for the data that Kinesis Data Firehose delivers to the HTTP endpoint destination.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration.S3BackupMode", cfn::literal_rule{.allowed = &s3_backup_mode_allowed}> s3_backup_mode;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration.S3BackupMode", cfn::string_rule{.allowed = &s3_backup_mode_allowed}> s3_backup_mode;
         /// Required. Describes the configuration of a destination in Amazon S3.
         delivery_stream::s3_destination_configuration s3_configuration;
         /// The configuration that defines how you access secrets for HTTP Endpoint destination.
@@ -1439,10 +1439,10 @@ struct delivery_stream {
     struct catalog_configuration {
         static constexpr const char* catalog_arn_pattern = "arn:.*";
         /// Specifies the Glue catalog ARN identifier of the destination Apache Iceberg Tables.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration.CatalogArn", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &catalog_arn_pattern}> catalog_arn;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration.CatalogArn", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &catalog_arn_pattern}> catalog_arn;
         static constexpr const char* warehouse_location_pattern = R"(s3:\/\/.*)";
         /// The warehouse location for Apache Iceberg tables.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration.WarehouseLocation", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &warehouse_location_pattern}> warehouse_location;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CatalogConfiguration.WarehouseLocation", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &warehouse_location_pattern}> warehouse_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1463,7 +1463,7 @@ struct delivery_stream {
     struct partition_field {
         static constexpr const char* source_name_pattern = R"(^\S+$)";
         /// Required. The column name to be configured in partition spec.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.PartitionField.SourceName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &source_name_pattern}> source_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.PartitionField.SourceName", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &source_name_pattern}> source_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1498,13 +1498,13 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-destinationtableconfiguration.html
     struct destination_table_configuration {
         /// Required. The name of the Apache Iceberg database.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration.DestinationDatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\.\_)"}> destination_database_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration.DestinationDatabaseName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\.\_)"}> destination_database_name;
         /// Required. Specifies the name of the Apache Iceberg Table.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration.DestinationTableName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\.\_)"}> destination_table_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration.DestinationTableName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\.\_)"}> destination_table_name;
         /// The partition spec configuration for a table that is used by automatic table creation.
         delivery_stream::partition_spec partition_spec = cfn::absent;
         /// The table specific S3 error output prefix.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration.S3ErrorOutputPrefix", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_error_output_prefix;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration.S3ErrorOutputPrefix", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_error_output_prefix;
         /// A list of unique keys for a given Apache Iceberg table.
         cfn::optional<cfn::list<cfn::str>, "AWS::KinesisFirehose::DeliveryStream.DestinationTableConfiguration.UniqueKeys"> unique_keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1577,7 +1577,7 @@ struct delivery_stream {
         delivery_stream::retry_options retry_options = cfn::absent;
         static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the IAM role to be assumed by Firehose for calling Apache Iceberg Tables.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.IcebergDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.IcebergDestinationConfiguration.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Required.
         delivery_stream::s3_destination_configuration s3_configuration;
         /// The configuration to enable automatic schema evolution.
@@ -1615,10 +1615,10 @@ struct delivery_stream {
     struct kinesis_stream_source_configuration {
         static constexpr const char* kinesis_stream_arn_pattern = "arn:.*";
         /// Required. The ARN of the source Kinesis data stream. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Kinesis::Stream.Arn">, "AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration.KinesisStreamARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &kinesis_stream_arn_pattern}> kinesis_stream_arn;
+        cfn::checked_required<cfn::id<"AWS::Kinesis::Stream.Arn">, "AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration.KinesisStreamARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &kinesis_stream_arn_pattern}> kinesis_stream_arn;
         static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The ARN of the role that provides access to the source Kinesis data stream. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1641,7 +1641,7 @@ struct delivery_stream {
         cfn::required<cfn::enumeration<delivery_stream::authentication_configuration_connectivity>, "AWS::KinesisFirehose::DeliveryStream.AuthenticationConfiguration.Connectivity"> connectivity;
         static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The ARN of the role used to access the Amazon MSK cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AuthenticationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.AuthenticationConfiguration.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1663,12 +1663,12 @@ struct delivery_stream {
         delivery_stream::authentication_configuration authentication_configuration;
         static constexpr const char* msk_cluster_arn_pattern = "arn:.*";
         /// Required. The ARN of the Amazon MSK cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.MSKClusterARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &msk_cluster_arn_pattern}> msk_cluster_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.MSKClusterARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &msk_cluster_arn_pattern}> msk_cluster_arn;
         /// The start date and time in UTC for the offset position within your MSK topic from where Firehose begins to read.
         cfn::optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.ReadFromTimestamp"> read_from_timestamp;
         static constexpr const char* topic_name_pattern = R"([a-zA-Z0-9\._\-]+)";
         /// Required. The topic name within the Amazon MSK cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &topic_name_pattern}> topic_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration.TopicName", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &topic_name_pattern}> topic_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1690,11 +1690,11 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-copycommand.html
     struct copy_command {
         /// Parameters to use with the Amazon Redshift `COPY` command.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CopyCommand.CopyOptions", cfn::literal_rule{.max_length = 204800}> copy_options;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CopyCommand.CopyOptions", cfn::string_rule{.max_length = 204800}> copy_options;
         /// A comma-separated list of column names.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CopyCommand.DataTableColumns", cfn::literal_rule{.max_length = 204800}> data_table_columns;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CopyCommand.DataTableColumns", cfn::string_rule{.max_length = 204800}> data_table_columns;
         /// Required. The name of the target table.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CopyCommand.DataTableName", cfn::literal_rule{.min_length = 1, .max_length = 512}> data_table_name;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.CopyCommand.DataTableName", cfn::string_rule{.min_length = 1, .max_length = 512}> data_table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1716,7 +1716,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-redshiftretryoptions.html
     struct redshift_retry_options {
         /// The length of time during which Firehose retries delivery after a failure, starting from the initial request and including the first attempt.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.RedshiftRetryOptions.DurationInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.RedshiftRetryOptions.DurationInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1736,18 +1736,18 @@ struct delivery_stream {
         /// The CloudWatch logging options for your Firehose stream.
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
         /// Required. The connection string that Kinesis Data Firehose uses to connect to the Amazon Redshift cluster.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.ClusterJDBCURL", cfn::literal_rule{.min_length = 1, .max_length = 512}> cluster_jdbcurl;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.ClusterJDBCURL", cfn::string_rule{.min_length = 1, .max_length = 512}> cluster_jdbcurl;
         /// Required. Configures the Amazon Redshift `COPY` command that Kinesis Data Firehose uses to load data into the cluster from the Amazon S3 bucket.
         delivery_stream::copy_command copy_command;
         /// The password for the Amazon Redshift user that you specified in the `Username` property.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.Password", cfn::literal_rule{.min_length = 6, .max_length = 512}> password;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.Password", cfn::string_rule{.min_length = 6, .max_length = 512}> password;
         /// The data processing configuration for the Kinesis Data Firehose delivery stream.
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// The retry behavior in case Firehose is unable to deliver documents to Amazon Redshift.
         delivery_stream::redshift_retry_options retry_options = cfn::absent;
         static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The ARN of the AWS Identity and Access Management (IAM) role that grants Kinesis Data Firehose access to your Amazon S3 bucket and AWS KMS (if you enable data encryption).
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// The configuration for backup in Amazon S3.
         delivery_stream::s3_destination_configuration s3_backup_configuration = cfn::absent;
         /// The Amazon S3 backup mode.
@@ -1757,7 +1757,7 @@ struct delivery_stream {
         /// The configuration that defines how you access secrets for Amazon Redshift.
         delivery_stream::secrets_manager_configuration secrets_manager_configuration = cfn::absent;
         /// The Amazon Redshift user that has permission to access the Amazon Redshift cluster.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.Username", cfn::literal_rule{.min_length = 1, .max_length = 512}> username;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration.Username", cfn::string_rule{.min_length = 1, .max_length = 512}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1789,9 +1789,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-snowflakebufferinghints.html
     struct snowflake_buffering_hints {
         /// Buffer incoming data for the specified period of time, in seconds, before delivering it to the destination.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SnowflakeBufferingHints.IntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SnowflakeBufferingHints.IntervalInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 900}> interval_in_seconds;
         /// Buffer incoming data to the specified size, in MBs, before delivering it to the destination.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SnowflakeBufferingHints.SizeInMBs", cfn::literal_rule{.minimum = 1, .maximum = 128}> size_in_m_bs;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SnowflakeBufferingHints.SizeInMBs", cfn::integer_rule{.minimum = 1, .maximum = 128}> size_in_m_bs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1811,7 +1811,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-snowflakeretryoptions.html
     struct snowflake_retry_options {
         /// the time period where Firehose will retry sending data to the chosen HTTP endpoint.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SnowflakeRetryOptions.DurationInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SnowflakeRetryOptions.DurationInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1831,7 +1831,7 @@ struct delivery_stream {
         /// Enable Snowflake role.
         cfn::optional<cfn::boolean, "AWS::KinesisFirehose::DeliveryStream.SnowflakeRoleConfiguration.Enabled"> enabled;
         /// The Snowflake role you wish to configure.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeRoleConfiguration.SnowflakeRole", cfn::literal_rule{.min_length = 1, .max_length = 255}> snowflake_role;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeRoleConfiguration.SnowflakeRole", cfn::string_rule{.min_length = 1, .max_length = 255}> snowflake_role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1851,7 +1851,7 @@ struct delivery_stream {
     struct snowflake_vpc_configuration {
         static constexpr const char* private_link_vpce_id_pattern = R"(([a-zA-Z0-9\-\_]+\.){2,3}vpce\.[a-zA-Z0-9\-]*\.vpce-svc\-[a-zA-Z0-9\-]{17}$)";
         /// Required. The VPCE ID for Firehose to privately connect with Snowflake.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeVpcConfiguration.PrivateLinkVpceId", cfn::literal_rule{.min_length = 47, .max_length = 255, .pattern = &private_link_vpce_id_pattern}> private_link_vpce_id;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeVpcConfiguration.PrivateLinkVpceId", cfn::string_rule{.min_length = 47, .max_length = 255, .pattern = &private_link_vpce_id_pattern}> private_link_vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1870,35 +1870,35 @@ struct delivery_stream {
     struct snowflake_destination_configuration {
         static constexpr const char* account_url_pattern = R"(.+?\.snowflakecomputing\.com)";
         /// Required. URL for accessing your Snowflake account.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.AccountUrl", cfn::literal_rule{.min_length = 24, .max_length = 2048, .pattern = &account_url_pattern}> account_url;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.AccountUrl", cfn::string_rule{.min_length = 24, .max_length = 2048, .pattern = &account_url_pattern}> account_url;
         /// Describes the buffering to perform before delivering data to the Snowflake destination.
         delivery_stream::snowflake_buffering_hints buffering_hints = cfn::absent;
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
         /// The name of the record content column.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.ContentColumnName", cfn::literal_rule{.min_length = 1, .max_length = 255}> content_column_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.ContentColumnName", cfn::string_rule{.min_length = 1, .max_length = 255}> content_column_name;
         /// Choose to load JSON keys mapped to table column names or choose to split the JSON payload where content is mapped to a record content column and source metadata is mapped to a record metadata column.
         cfn::optional<cfn::enumeration<delivery_stream::snowflake_destination_configuration_data_loading_option>, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.DataLoadingOption"> data_loading_option;
         /// Required. All data in Snowflake is maintained in databases.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.Database", cfn::literal_rule{.min_length = 1, .max_length = 255}> database;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.Database", cfn::string_rule{.min_length = 1, .max_length = 255}> database;
         /// Passphrase to decrypt the private key when the key is encrypted.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.KeyPassphrase", cfn::literal_rule{.min_length = 7, .max_length = 255}> key_passphrase;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.KeyPassphrase", cfn::string_rule{.min_length = 7, .max_length = 255}> key_passphrase;
         /// Specify a column name in the table, where the metadata information has to be loaded.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.MetaDataColumnName", cfn::literal_rule{.min_length = 1, .max_length = 255}> meta_data_column_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.MetaDataColumnName", cfn::string_rule{.min_length = 1, .max_length = 255}> meta_data_column_name;
         static constexpr const char* private_key_pattern = R"(^(?:[A-Za-z0-9+\/]{4})*(?:[A-Za-z0-9+\/]{2}==|[A-Za-z0-9+\/]{3}=)?$)";
         /// The private key used to encrypt your Snowflake client.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.PrivateKey", cfn::literal_rule{.min_length = 256, .max_length = 4096, .pattern = &private_key_pattern}> private_key;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.PrivateKey", cfn::string_rule{.min_length = 256, .max_length = 4096, .pattern = &private_key_pattern}> private_key;
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// The time period where Firehose will retry sending data to the chosen HTTP endpoint.
         delivery_stream::snowflake_retry_options retry_options = cfn::absent;
         static constexpr const char* role_arn_pattern = "arn:.*";
         /// Required. The Amazon Resource Name (ARN) of the Snowflake role.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.RoleARN", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &role_arn_pattern}> role_arn;
         /// Choose an S3 backup mode.
         cfn::optional<cfn::enumeration<delivery_stream::snowflake_destination_configuration_s3_backup_mode>, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.S3BackupMode"> s3_backup_mode;
         /// Required.
         delivery_stream::s3_destination_configuration s3_configuration;
         /// Required. Each database consists of one or more schemas, which are logical groupings of database objects, such as tables and views.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.Schema", cfn::literal_rule{.min_length = 1, .max_length = 255}> schema;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.Schema", cfn::string_rule{.min_length = 1, .max_length = 255}> schema;
         /// The configuration that defines how you access secrets for Snowflake.
         delivery_stream::secrets_manager_configuration secrets_manager_configuration = cfn::absent;
         /// Optionally configure a Snowflake role.
@@ -1906,9 +1906,9 @@ struct delivery_stream {
         /// The VPCE ID for Firehose to privately connect with Snowflake. Update requires replacement.
         delivery_stream::snowflake_vpc_configuration snowflake_vpc_configuration = cfn::absent;
         /// Required. All data in Snowflake is stored in database tables, logically structured as collections of columns and rows.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.Table", cfn::literal_rule{.min_length = 1, .max_length = 255}> table;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.Table", cfn::string_rule{.min_length = 1, .max_length = 255}> table;
         /// User login name for the Snowflake account.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.User", cfn::literal_rule{.min_length = 1, .max_length = 255}> user;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SnowflakeDestinationConfiguration.User", cfn::string_rule{.min_length = 1, .max_length = 255}> user;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1954,9 +1954,9 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-splunkbufferinghints.html
     struct splunk_buffering_hints {
         /// Buffer incoming data for the specified period of time, in seconds, before delivering it to the destination.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkBufferingHints.IntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 60}> interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkBufferingHints.IntervalInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 60}> interval_in_seconds;
         /// Buffer incoming data to the specified size, in MBs, before delivering it to the destination.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkBufferingHints.SizeInMBs", cfn::literal_rule{.minimum = 1, .maximum = 5}> size_in_m_bs;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkBufferingHints.SizeInMBs", cfn::integer_rule{.minimum = 1, .maximum = 5}> size_in_m_bs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1976,7 +1976,7 @@ struct delivery_stream {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-splunkretryoptions.html
     struct splunk_retry_options {
         /// The total amount of time that Firehose spends on retries.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkRetryOptions.DurationInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkRetryOptions.DurationInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 7200}> duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1998,20 +1998,20 @@ struct delivery_stream {
         /// The Amazon CloudWatch logging options for your Firehose stream.
         delivery_stream::cloud_watch_logging_options cloud_watch_logging_options = cfn::absent;
         /// The amount of time that Firehose waits to receive an acknowledgment from Splunk after it sends it data.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECAcknowledgmentTimeoutInSeconds", cfn::literal_rule{.minimum = 180, .maximum = 600}> hec_acknowledgment_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECAcknowledgmentTimeoutInSeconds", cfn::integer_rule{.minimum = 180, .maximum = 600}> hec_acknowledgment_timeout_in_seconds;
         /// Required. The HTTP Event Collector (HEC) endpoint to which Firehose sends your data.
-        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECEndpoint", cfn::literal_rule{.max_length = 2048}> hec_endpoint;
+        cfn::checked_required<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECEndpoint", cfn::string_rule{.max_length = 2048}> hec_endpoint;
         /// Required. This type can be either `Raw` or `Event`.
         cfn::required<cfn::enumeration<delivery_stream::splunk_destination_configuration_hec_endpoint_type>, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECEndpointType"> hec_endpoint_type;
         /// This is a GUID that you obtain from your Splunk cluster when you create a new HEC endpoint.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECToken", cfn::literal_rule{.max_length = 2048}> hec_token;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.HECToken", cfn::string_rule{.max_length = 2048}> hec_token;
         /// The data processing configuration.
         delivery_stream::processing_configuration processing_configuration = cfn::absent;
         /// The retry behavior in case Firehose is unable to deliver data to Splunk, or if it doesn't receive an acknowledgment of receipt from Splunk.
         delivery_stream::splunk_retry_options retry_options = cfn::absent;
         static constexpr const char* s3_backup_mode_allowed = "AllEvents|FailedEventsOnly";
         /// Defines how documents should be delivered to Amazon S3.
-        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.S3BackupMode", cfn::literal_rule{.allowed = &s3_backup_mode_allowed}> s3_backup_mode;
+        cfn::checked_optional<cfn::str, "AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration.S3BackupMode", cfn::string_rule{.allowed = &s3_backup_mode_allowed}> s3_backup_mode;
         /// Required. The configuration for the backup Amazon S3 location.
         delivery_stream::s3_destination_configuration s3_configuration;
         /// The configuration that defines how you access secrets for Splunk.
@@ -2053,7 +2053,7 @@ struct delivery_stream {
         delivery_stream::delivery_stream_encryption_configuration_input delivery_stream_encryption_configuration_input = cfn::absent;
         static constexpr const char* delivery_stream_name_pattern = "[a-zA-Z0-9._-]+";
         /// The name of the Firehose stream. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Kinesis::Stream.Name">, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &delivery_stream_name_pattern}> delivery_stream_name;
+        cfn::checked_optional<cfn::id<"AWS::Kinesis::Stream.Name">, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &delivery_stream_name_pattern}> delivery_stream_name;
         /// The Firehose stream type. Update requires replacement.
         cfn::optional<cfn::enumeration<delivery_stream::delivery_stream_type>, "AWS::KinesisFirehose::DeliveryStream.DeliveryStreamType"> delivery_stream_type;
         /// The structure that configures parameters such as `ThroughputHintInMBs` for a stream configured with Direct PUT as a source. Update requires replacement.

@@ -22,10 +22,10 @@ struct signaling_channel {
 
     struct properties {
         /// The period of time (in seconds) a signaling channel retains undelivered messages before they are discarded.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisVideo::SignalingChannel.MessageTtlSeconds", cfn::literal_rule{.minimum = 5, .maximum = 120}> message_ttl_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisVideo::SignalingChannel.MessageTtlSeconds", cfn::integer_rule{.minimum = 5, .maximum = 120}> message_ttl_seconds;
         static constexpr const char* name_pattern = "[a-zA-Z0-9_.-]+";
         /// A name for the signaling channel that you are creating. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::KinesisVideo::SignalingChannel.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisVideo::SignalingChannel.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KinesisVideo::SignalingChannel.Tags"> tags;
         /// A type of the signaling channel that you are creating.

@@ -40,19 +40,19 @@ struct stream {
 
     struct properties {
         /// How long the stream retains data, in hours.
-        cfn::checked_optional<cfn::integer, "AWS::KinesisVideo::Stream.DataRetentionInHours", cfn::literal_rule{.minimum = 0, .maximum = 87600}> data_retention_in_hours;
+        cfn::checked_optional<cfn::integer, "AWS::KinesisVideo::Stream.DataRetentionInHours", cfn::integer_rule{.minimum = 0, .maximum = 87600}> data_retention_in_hours;
         static constexpr const char* device_name_pattern = "[a-zA-Z0-9_.-]+";
         /// The name of the device that is associated with the stream.
-        cfn::checked_optional<cfn::str, "AWS::KinesisVideo::Stream.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &device_name_pattern}> device_name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisVideo::Stream.DeviceName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &device_name_pattern}> device_name;
         static constexpr const char* kms_key_id_pattern = ".+";
         /// The ID of the AWS Key Management Service ( AWS ) key that Kinesis Video Streams uses to encrypt data on the stream.
-        cfn::checked_optional<cfn::str, "AWS::KinesisVideo::Stream.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::KinesisVideo::Stream.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         static constexpr const char* media_type_pattern = R"([\w\-\.\+]+/[\w\-\.\+]+(,[\w\-\.\+]+/[\w\-\.\+]+)*)";
         /// The `MediaType` of the stream.
-        cfn::checked_optional<cfn::str, "AWS::KinesisVideo::Stream.MediaType", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &media_type_pattern}> media_type;
+        cfn::checked_optional<cfn::str, "AWS::KinesisVideo::Stream.MediaType", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &media_type_pattern}> media_type;
         static constexpr const char* name_pattern = "[a-zA-Z0-9_.-]+";
         /// The name of the stream. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::KinesisVideo::Stream.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::KinesisVideo::Stream.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// The configuration for stream storage, including the default storage tier for stream data.
         stream::stream_storage_configuration stream_storage_configuration = cfn::absent;
         /// An array of key-value pairs to apply to this resource.

@@ -18,9 +18,9 @@ struct alias {
     struct properties {
         static constexpr const char* alias_name_pattern = "^(alias/)[a-zA-Z0-9:/_-]+$";
         /// Required. Specifies the alias name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KMS::Alias.AliasName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &alias_name_pattern}> alias_name;
+        cfn::checked_required<cfn::str, "AWS::KMS::Alias.AliasName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &alias_name_pattern}> alias_name;
         /// Required. Associates the alias with the specified customer managed key.
-        cfn::checked_required<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId", "AWS::KMS::ReplicaKey.Arn", "AWS::KMS::ReplicaKey.KeyId">, "AWS::KMS::Alias.TargetKeyId", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_key_id;
+        cfn::checked_required<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId", "AWS::KMS::ReplicaKey.Arn", "AWS::KMS::ReplicaKey.KeyId">, "AWS::KMS::Alias.TargetKeyId", cfn::string_rule{.min_length = 1, .max_length = 256}> target_key_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint alias_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^(alias/)[a-zA-Z0-9:/_-]+$", 26}};

@@ -54,7 +54,7 @@ struct key {
         /// Skips ("bypasses") the key policy lockout safety check.
         cfn::optional<cfn::boolean, "AWS::KMS::Key.BypassPolicyLockoutSafetyCheck"> bypass_policy_lockout_safety_check;
         /// A description of the KMS key.
-        cfn::checked_optional<cfn::str, "AWS::KMS::Key.Description", cfn::literal_rule{.max_length = 8192}> description;
+        cfn::checked_optional<cfn::str, "AWS::KMS::Key.Description", cfn::string_rule{.max_length = 8192}> description;
         /// Enables automatic rotation of the key material for the specified KMS key.
         cfn::optional<cfn::boolean, "AWS::KMS::Key.EnableKeyRotation"> enable_key_rotation;
         /// Specifies whether the KMS key is enabled.
@@ -70,9 +70,9 @@ struct key {
         /// The source of the key material for the KMS key.
         cfn::optional<cfn::enumeration<key::origin>, "AWS::KMS::Key.Origin"> origin;
         /// Specifies the number of days in the waiting period before AWS deletes a KMS key that has been removed from a CloudFormation stack.
-        cfn::checked_optional<cfn::integer, "AWS::KMS::Key.PendingWindowInDays", cfn::literal_rule{.minimum = 7, .maximum = 30}> pending_window_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::KMS::Key.PendingWindowInDays", cfn::integer_rule{.minimum = 7, .maximum = 30}> pending_window_in_days;
         /// Specifies a custom period of time between each rotation date.
-        cfn::checked_optional<cfn::integer, "AWS::KMS::Key.RotationPeriodInDays", cfn::literal_rule{.minimum = 90, .maximum = 2560}> rotation_period_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::KMS::Key.RotationPeriodInDays", cfn::integer_rule{.minimum = 90, .maximum = 2560}> rotation_period_in_days;
         /// Assigns one or more tags to the replica key.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KMS::Key.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

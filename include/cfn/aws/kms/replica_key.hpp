@@ -17,15 +17,15 @@ struct replica_key {
 
     struct properties {
         /// A description of the KMS key.
-        cfn::checked_optional<cfn::str, "AWS::KMS::ReplicaKey.Description", cfn::literal_rule{.max_length = 8192}> description;
+        cfn::checked_optional<cfn::str, "AWS::KMS::ReplicaKey.Description", cfn::string_rule{.max_length = 8192}> description;
         /// Specifies whether the replica key is enabled.
         cfn::optional<cfn::boolean, "AWS::KMS::ReplicaKey.Enabled"> enabled;
         /// Required. The key policy that authorizes use of the replica key.
         cfn::required<cfn::json, "AWS::KMS::ReplicaKey.KeyPolicy"> key_policy;
         /// Specifies the number of days in the waiting period before AWS deletes a replica key that has been removed from a CloudFormation stack.
-        cfn::checked_optional<cfn::integer, "AWS::KMS::ReplicaKey.PendingWindowInDays", cfn::literal_rule{.minimum = 7, .maximum = 30}> pending_window_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::KMS::ReplicaKey.PendingWindowInDays", cfn::integer_rule{.minimum = 7, .maximum = 30}> pending_window_in_days;
         /// Required. Specifies the multi-Region primary key to replicate. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::KMS::ReplicaKey.PrimaryKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> primary_key_arn;
+        cfn::checked_required<cfn::str, "AWS::KMS::ReplicaKey.PrimaryKeyArn", cfn::string_rule{.min_length = 1, .max_length = 256}> primary_key_arn;
         /// Assigns one or more tags to the replica key.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KMS::ReplicaKey.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

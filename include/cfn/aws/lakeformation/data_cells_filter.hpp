@@ -60,15 +60,15 @@ struct data_cells_filter {
         /// A wildcard with exclusions. Update requires replacement.
         data_cells_filter::column_wildcard column_wildcard = cfn::absent;
         /// Required. UTF-8 string, not less than 1 or more than 255 bytes long, matching the single-line string pattern. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::DataCellsFilter.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::DataCellsFilter.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 255}> database_name;
         /// Required. UTF-8 string, not less than 1 or more than 255 bytes long, matching the single-line string pattern. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::DataCellsFilter.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::DataCellsFilter.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// A PartiQL predicate. Update requires replacement.
         data_cells_filter::row_filter row_filter = cfn::absent;
         /// Required. Catalog id string, not less than 1 or more than 255 bytes long, matching the single-line string pattern. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::DataCellsFilter.TableCatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> table_catalog_id;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::DataCellsFilter.TableCatalogId", cfn::string_rule{.min_length = 12, .max_length = 12}> table_catalog_id;
         /// Required. UTF-8 string, not less than 1 or more than 255 bytes long, matching the single-line string pattern. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::DataCellsFilter.TableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> table_name;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::DataCellsFilter.TableName", cfn::string_rule{.min_length = 1, .max_length = 255}> table_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint column_names_elements{.min_length = 1, .max_length = 255};

@@ -25,7 +25,7 @@ struct principal_permissions {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lakeformation-principalpermissions-datalakeprincipal.html
     struct data_lake_principal {
         /// An identifier for the AWS Lake Formation principal. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::LakeFormation::PrincipalPermissions.DataLakePrincipal.DataLakePrincipalIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> data_lake_principal_identifier;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::LakeFormation::PrincipalPermissions.DataLakePrincipal.DataLakePrincipalIdentifier", cfn::string_rule{.min_length = 1, .max_length = 255}> data_lake_principal_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,13 +59,13 @@ struct principal_permissions {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lakeformation-principalpermissions-datacellsfilterresource.html
     struct data_cells_filter_resource {
         /// Required. A database in the Data Catalog. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DataCellsFilterResource.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DataCellsFilterResource.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 255}> database_name;
         /// Required. The name given by the user to the data filter cell. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DataCellsFilterResource.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DataCellsFilterResource.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The ID of the catalog to which the table belongs. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DataCellsFilterResource.TableCatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> table_catalog_id;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DataCellsFilterResource.TableCatalogId", cfn::string_rule{.min_length = 12, .max_length = 12}> table_catalog_id;
         /// Required. The name of the table. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DataCellsFilterResource.TableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> table_name;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DataCellsFilterResource.TableName", cfn::string_rule{.min_length = 1, .max_length = 255}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,7 +89,7 @@ struct principal_permissions {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lakeformation-principalpermissions-datalocationresource.html
     struct data_location_resource {
         /// Required. The identifier for the Data Catalog where the location is registered with AWS Lake Formation. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DataLocationResource.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog_id;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DataLocationResource.CatalogId", cfn::string_rule{.min_length = 12, .max_length = 12}> catalog_id;
         /// Required. The Amazon Resource Name (ARN) that uniquely identifies the data location resource. Update requires replacement.
         cfn::required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DataLocationResource.ResourceArn"> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -110,9 +110,9 @@ struct principal_permissions {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lakeformation-principalpermissions-databaseresource.html
     struct database_resource {
         /// Required. The identifier for the Data Catalog. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DatabaseResource.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog_id;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DatabaseResource.CatalogId", cfn::string_rule{.min_length = 12, .max_length = 12}> catalog_id;
         /// Required. The name of the database resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DatabaseResource.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.DatabaseResource.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -132,11 +132,11 @@ struct principal_permissions {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lakeformation-principalpermissions-lftagkeyresource.html
     struct lf_tag_key_resource {
         /// Required. The identifier for the Data Catalog where the location is registered with Data Catalog. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.LFTagKeyResource.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog_id;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.LFTagKeyResource.CatalogId", cfn::string_rule{.min_length = 12, .max_length = 12}> catalog_id;
         /// Required. The key-name for the LF-tag. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.LFTagKeyResource.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 255}> tag_key;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.LFTagKeyResource.TagKey", cfn::string_rule{.min_length = 1, .max_length = 255}> tag_key;
         /// Required. A list of possible values for the corresponding `TagKey` of an LF-tag key-value pair. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::LakeFormation::PrincipalPermissions.LFTagKeyResource.TagValues"> tag_values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::LakeFormation::PrincipalPermissions.LFTagKeyResource.TagValues", cfn::list_rule{.max_items = 50}> tag_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,7 +148,7 @@ struct principal_permissions {
             static constexpr cfn::field_info fields[] = {
                 {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &catalog_id_constraint},
                 {"TagKey", offsetof(self, tag_key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &tag_key_constraint},
-                {"TagValues", offsetof(self, tag_values), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &tag_values_constraint},
+                {"TagValues", offsetof(self, tag_values), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &tag_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.LFTagKeyResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -159,9 +159,9 @@ struct principal_permissions {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lakeformation-principalpermissions-lftag.html
     struct lf_tag {
         /// The key-name for the LF-tag. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::LakeFormation::PrincipalPermissions.LFTag.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> tag_key;
+        cfn::checked_optional<cfn::str, "AWS::LakeFormation::PrincipalPermissions.LFTag.TagKey", cfn::string_rule{.min_length = 1, .max_length = 128}> tag_key;
         /// A list of possible values of the corresponding `TagKey` of an LF-tag key-value pair. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::LakeFormation::PrincipalPermissions.LFTag.TagValues"> tag_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::LakeFormation::PrincipalPermissions.LFTag.TagValues", cfn::list_rule{.max_items = 50}> tag_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -171,7 +171,7 @@ struct principal_permissions {
             static constexpr cfn::value_constraint tag_values_constraint{.min_items = 1, .max_items = 50, .elements = &tag_values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"TagKey", offsetof(self, tag_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &tag_key_constraint},
-                {"TagValues", offsetof(self, tag_values), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tag_values_constraint},
+                {"TagValues", offsetof(self, tag_values), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &tag_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.LFTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -182,7 +182,7 @@ struct principal_permissions {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lakeformation-principalpermissions-lftagpolicyresource.html
     struct lf_tag_policy_resource {
         /// Required. The identifier for the Data Catalog. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.LFTagPolicyResource.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog_id;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.LFTagPolicyResource.CatalogId", cfn::string_rule{.min_length = 12, .max_length = 12}> catalog_id;
         /// Required. A list of LF-tag conditions that apply to the resource's LF-tag policy. Update requires replacement.
         cfn::required<cfn::list<principal_permissions::lf_tag>, "AWS::LakeFormation::PrincipalPermissions.LFTagPolicyResource.Expression"> expression;
         /// Required. The resource type for which the LF-tag policy applies. Update requires replacement.
@@ -207,11 +207,11 @@ struct principal_permissions {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lakeformation-principalpermissions-tableresource.html
     struct table_resource {
         /// Required. The identifier for the Data Catalog. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.TableResource.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog_id;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.TableResource.CatalogId", cfn::string_rule{.min_length = 12, .max_length = 12}> catalog_id;
         /// Required. The name of the database for the table. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.TableResource.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.TableResource.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 255}> database_name;
         /// The name of the table. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::LakeFormation::PrincipalPermissions.TableResource.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::LakeFormation::PrincipalPermissions.TableResource.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// A wildcard object representing every table under a database. Update requires replacement.
         cfn::optional<cfn::json, "AWS::LakeFormation::PrincipalPermissions.TableResource.TableWildcard"> table_wildcard;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -255,15 +255,15 @@ struct principal_permissions {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lakeformation-principalpermissions-tablewithcolumnsresource.html
     struct table_with_columns_resource {
         /// Required. The identifier for the Data Catalog where the location is registered with AWS Lake Formation. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.TableWithColumnsResource.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog_id;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.TableWithColumnsResource.CatalogId", cfn::string_rule{.min_length = 12, .max_length = 12}> catalog_id;
         /// The list of column names for the table. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::LakeFormation::PrincipalPermissions.TableWithColumnsResource.ColumnNames"> column_names;
         /// A wildcard specified by a `ColumnWildcard` object. Update requires replacement.
         principal_permissions::column_wildcard column_wildcard = cfn::absent;
         /// Required. The name of the database for the table with columns resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.TableWithColumnsResource.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.TableWithColumnsResource.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 255}> database_name;
         /// Required. The name of the table resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.TableWithColumnsResource.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.TableWithColumnsResource.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -325,7 +325,7 @@ struct principal_permissions {
 
     struct properties {
         /// The identifier for the Data Catalog. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::LakeFormation::PrincipalPermissions.Catalog", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog;
+        cfn::checked_optional<cfn::str, "AWS::LakeFormation::PrincipalPermissions.Catalog", cfn::string_rule{.min_length = 12, .max_length = 12}> catalog;
         /// Required. The permissions granted or revoked. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::LakeFormation::PrincipalPermissions.Permissions"> permissions;
         /// Required. Indicates the ability to grant permissions (as a subset of permissions granted). Update requires replacement.

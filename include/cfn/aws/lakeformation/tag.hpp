@@ -17,12 +17,12 @@ struct tag {
 
     struct properties {
         /// Catalog id string, not less than 1 or more than 255 bytes long, matching the single-line string pattern. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::LakeFormation::Tag.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog_id;
+        cfn::checked_optional<cfn::str, "AWS::LakeFormation::Tag.CatalogId", cfn::string_rule{.min_length = 12, .max_length = 12}> catalog_id;
         static constexpr const char* tag_key_pattern = R"(^([{a-zA-Z}{\s}{0-9}_.:\/=+\-@%]*)$)";
         /// Required. UTF-8 string, not less than 1 or more than 255 bytes long, matching the single-line string pattern. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::Tag.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &tag_key_pattern}> tag_key;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::Tag.TagKey", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &tag_key_pattern}> tag_key;
         /// Required. An array of UTF-8 strings, not less than 1 or more than 50 strings.
-        cfn::required<cfn::list<cfn::str>, "AWS::LakeFormation::Tag.TagValues"> tag_values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::LakeFormation::Tag.TagValues", cfn::list_rule{.max_items = 1000}> tag_values;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint catalog_id_constraint{.min_length = 12, .max_length = 12};
@@ -32,7 +32,7 @@ struct tag {
             static constexpr cfn::field_info fields[] = {
                 {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &catalog_id_constraint},
                 {"TagKey", offsetof(self, tag_key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &tag_key_constraint},
-                {"TagValues", offsetof(self, tag_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tag_values_constraint},
+                {"TagValues", offsetof(self, tag_values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &tag_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::Tag", fields, cfn::no_intrinsic};
             return &info;

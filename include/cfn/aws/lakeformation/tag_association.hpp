@@ -19,12 +19,12 @@ struct tag_association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lakeformation-tagassociation-lftagpair.html
     struct lf_tag_pair {
         /// Required. The identifier for the Data Catalog. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.LFTagPair.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog_id;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.LFTagPair.CatalogId", cfn::string_rule{.min_length = 12, .max_length = 12}> catalog_id;
         static constexpr const char* tag_key_pattern = R"(^([\p{L}\p{Z}\p{N}_.:\/=+\-@%]*)$)";
         /// Required. The key-name for the LF-tag. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.LFTagPair.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &tag_key_pattern}> tag_key;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.LFTagPair.TagKey", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &tag_key_pattern}> tag_key;
         /// Required. A list of possible values of the corresponding `TagKey` of an LF-tag key-value pair. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::LakeFormation::TagAssociation.LFTagPair.TagValues"> tag_values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::LakeFormation::TagAssociation.LFTagPair.TagValues", cfn::list_rule{.max_items = 50}> tag_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,7 +36,7 @@ struct tag_association {
             static constexpr cfn::field_info fields[] = {
                 {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &catalog_id_constraint},
                 {"TagKey", offsetof(self, tag_key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &tag_key_constraint},
-                {"TagValues", offsetof(self, tag_values), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &tag_values_constraint},
+                {"TagValues", offsetof(self, tag_values), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &tag_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::TagAssociation.LFTagPair", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -47,9 +47,9 @@ struct tag_association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lakeformation-tagassociation-databaseresource.html
     struct database_resource {
         /// Required. The identifier for the Data Catalog. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.DatabaseResource.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog_id;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.DatabaseResource.CatalogId", cfn::string_rule{.min_length = 12, .max_length = 12}> catalog_id;
         /// Required. The name of the database resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.DatabaseResource.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.DatabaseResource.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -69,11 +69,11 @@ struct tag_association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lakeformation-tagassociation-tableresource.html
     struct table_resource {
         /// Required. The identifier for the Data Catalog. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.TableResource.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog_id;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.TableResource.CatalogId", cfn::string_rule{.min_length = 12, .max_length = 12}> catalog_id;
         /// Required. The name of the database for the table. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.TableResource.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.TableResource.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 255}> database_name;
         /// The name of the table. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::LakeFormation::TagAssociation.TableResource.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::LakeFormation::TagAssociation.TableResource.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// A wildcard object representing every table under a database.This is an object with no properties that effectively behaves as a true or false depending on whether not it is passed as a parameter. Update requires replacement.
         cfn::optional<cfn::json, "AWS::LakeFormation::TagAssociation.TableResource.TableWildcard"> table_wildcard;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -98,13 +98,13 @@ struct tag_association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lakeformation-tagassociation-tablewithcolumnsresource.html
     struct table_with_columns_resource {
         /// Required. A wildcard object representing every table under a database. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.TableWithColumnsResource.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog_id;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.TableWithColumnsResource.CatalogId", cfn::string_rule{.min_length = 12, .max_length = 12}> catalog_id;
         /// Required. The list of column names for the table. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::LakeFormation::TagAssociation.TableWithColumnsResource.ColumnNames"> column_names;
         /// Required. The name of the database for the table with columns resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.TableWithColumnsResource.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.TableWithColumnsResource.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 255}> database_name;
         /// Required. The name of the table resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.TableWithColumnsResource.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::LakeFormation::TagAssociation.TableWithColumnsResource.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -71,14 +71,14 @@ struct alias {
 
     struct properties {
         /// A description of the alias.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Alias.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Alias.Description", cfn::string_rule{.max_length = 256}> description;
         /// Required. The name or ARN of the Lambda function. Update requires replacement.
         cfn::required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::Lambda::Alias.FunctionName"> function_name;
         static constexpr const char* function_version_pattern = R"(^(\$LATEST(\.PUBLISHED)?|[0-9]+)$)";
         /// Required. The function version that the alias invokes.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Version.Version">, "AWS::Lambda::Alias.FunctionVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &function_version_pattern}> function_version;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Version.Version">, "AWS::Lambda::Alias.FunctionVersion", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &function_version_pattern}> function_version;
         /// Required. The name of the alias. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lambda::Alias.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::Lambda::Alias.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// Specifies a provisioned concurrency configuration for a function's alias.
         alias::provisioned_concurrency_configuration provisioned_concurrency_config = cfn::absent;
         /// The routing configuration of the alias.

@@ -52,7 +52,7 @@ struct capacity_provider {
         /// Required. The predefined metric type to track for scaling decisions.
         cfn::required<cfn::enumeration<capacity_provider::target_tracking_scaling_policy_predefined_metric_type>, "AWS::Lambda::CapacityProvider.TargetTrackingScalingPolicy.PredefinedMetricType"> predefined_metric_type;
         /// Required. The target value for the metric that the scaling policy attempts to maintain through scaling actions.
-        cfn::checked_required<cfn::number, "AWS::Lambda::CapacityProvider.TargetTrackingScalingPolicy.TargetValue", cfn::literal_rule{.minimum = 0, .maximum = 100.0}> target_value;
+        cfn::checked_required<cfn::number, "AWS::Lambda::CapacityProvider.TargetTrackingScalingPolicy.TargetValue", cfn::number_rule{.minimum = 0, .maximum = 100.0}> target_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -71,7 +71,7 @@ struct capacity_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-capacityprovider-capacityproviderscalingconfig.html
     struct capacity_provider_scaling_config {
         /// The maximum number of vCPUs that the capacity provider can provision across all compute instances.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::CapacityProvider.CapacityProviderScalingConfig.MaxVCpuCount", cfn::literal_rule{.minimum = 2, .maximum = 15000}> max_v_cpu_count;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::CapacityProvider.CapacityProviderScalingConfig.MaxVCpuCount", cfn::integer_rule{.minimum = 2, .maximum = 15000}> max_v_cpu_count;
         /// The scaling mode that determines how the capacity provider responds to changes in demand.
         cfn::optional<cfn::enumeration<capacity_provider::capacity_provider_scaling_config_scaling_mode>, "AWS::Lambda::CapacityProvider.CapacityProviderScalingConfig.ScalingMode"> scaling_mode;
         /// A list of target tracking scaling policies for the capacity provider.
@@ -96,11 +96,11 @@ struct capacity_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-capacityprovider-instancerequirements.html
     struct instance_requirements {
         /// A list of EC2 instance types that the capacity provider is allowed to use.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::CapacityProvider.InstanceRequirements.AllowedInstanceTypes"> allowed_instance_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::CapacityProvider.InstanceRequirements.AllowedInstanceTypes", cfn::list_rule{.max_items = 400}> allowed_instance_types;
         /// A list of supported CPU architectures for compute instances.
-        cfn::optional<cfn::list<cfn::enumeration<capacity_provider::instance_requirements_architectures>>, "AWS::Lambda::CapacityProvider.InstanceRequirements.Architectures"> architectures;
+        cfn::checked_optional<cfn::list<cfn::enumeration<capacity_provider::instance_requirements_architectures>>, "AWS::Lambda::CapacityProvider.InstanceRequirements.Architectures", cfn::list_rule{.max_items = 1}> architectures;
         /// A list of EC2 instance types that the capacity provider should not use, even if they meet other requirements.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::CapacityProvider.InstanceRequirements.ExcludedInstanceTypes"> excluded_instance_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::CapacityProvider.InstanceRequirements.ExcludedInstanceTypes", cfn::list_rule{.max_items = 400}> excluded_instance_types;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -111,9 +111,9 @@ struct capacity_provider {
             static constexpr cfn::value_constraint excluded_instance_types_elements{.min_length = 1, .max_length = 30, .pattern = {R"(^[a-zA-Z0-9\.\-]+$)", 18}};
             static constexpr cfn::value_constraint excluded_instance_types_constraint{.min_items = 0, .max_items = 400, .elements = &excluded_instance_types_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_instance_types_constraint},
-                {"Architectures", offsetof(self, architectures), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &architectures_constraint},
-                {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_instance_types_constraint},
+                {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_instance_types_constraint},
+                {"Architectures", offsetof(self, architectures), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &architectures_constraint},
+                {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &excluded_instance_types_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::CapacityProvider.InstanceRequirements", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -125,7 +125,7 @@ struct capacity_provider {
     struct capacity_provider_permissions_config {
         static constexpr const char* capacity_provider_operator_role_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The ARN of the IAM role that the capacity provider uses to manage compute instances and other AWS resources.
-        cfn::checked_required<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig.CapacityProviderOperatorRoleArn", cfn::literal_rule{.max_length = 10000, .pattern = &capacity_provider_operator_role_arn_pattern}> capacity_provider_operator_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig.CapacityProviderOperatorRoleArn", cfn::string_rule{.max_length = 10000, .pattern = &capacity_provider_operator_role_arn_pattern}> capacity_provider_operator_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -200,9 +200,9 @@ struct capacity_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-capacityprovider-capacityprovidervpcconfig.html
     struct capacity_provider_vpc_config {
         /// Required. A list of security group IDs that control network access for compute instances managed by the capacity provider.
-        cfn::required<cfn::list<cfn::str>, "AWS::Lambda::CapacityProvider.CapacityProviderVpcConfig.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Lambda::CapacityProvider.CapacityProviderVpcConfig.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. A list of subnet IDs where the capacity provider launches compute instances.
-        cfn::required<cfn::list<cfn::str>, "AWS::Lambda::CapacityProvider.CapacityProviderVpcConfig.SubnetIds"> subnet_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Lambda::CapacityProvider.CapacityProviderVpcConfig.SubnetIds", cfn::list_rule{.max_items = 16}> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -212,8 +212,8 @@ struct capacity_provider {
             static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 0, .max_length = 1024, .pattern = {"^subnet-[0-9a-z]*$", 18}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 16, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::CapacityProvider.CapacityProviderVpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -223,14 +223,14 @@ struct capacity_provider {
     struct properties {
         static constexpr const char* capacity_provider_name_pattern = R"(^(arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+$)";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderName", cfn::literal_rule{.min_length = 1, .max_length = 140, .pattern = &capacity_provider_name_pattern}> capacity_provider_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderName", cfn::string_rule{.min_length = 1, .max_length = 140, .pattern = &capacity_provider_name_pattern}> capacity_provider_name;
         /// The scaling configuration for the capacity provider.
         capacity_provider::capacity_provider_scaling_config capacity_provider_scaling_config = cfn::absent;
         /// The instance requirements for compute resources managed by the capacity provider. Update requires replacement.
         capacity_provider::instance_requirements instance_requirements = cfn::absent;
         static constexpr const char* kms_key_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// The ARN of the KMS key used to encrypt the capacity provider's resources. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::CapacityProvider.KmsKeyArn", cfn::literal_rule{.max_length = 10000, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::CapacityProvider.KmsKeyArn", cfn::string_rule{.max_length = 10000, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Required. The permissions configuration for the capacity provider. Update requires replacement.
         capacity_provider::capacity_provider_permissions_config permissions_config;
         /// Configuration that defines how tags are propagated to managed resources.

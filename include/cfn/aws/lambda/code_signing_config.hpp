@@ -25,7 +25,7 @@ struct code_signing_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-codesigningconfig-allowedpublishers.html
     struct allowed_publishers {
         /// Required. The Amazon Resource Name (ARN) for each of the signing profiles.
-        cfn::required<cfn::list<cfn::id<"AWS::Signer::SigningProfile.Arn">>, "AWS::Lambda::CodeSigningConfig.AllowedPublishers.SigningProfileVersionArns"> signing_profile_version_arns;
+        cfn::checked_required<cfn::list<cfn::id<"AWS::Signer::SigningProfile.Arn">>, "AWS::Lambda::CodeSigningConfig.AllowedPublishers.SigningProfileVersionArns", cfn::list_rule{.max_items = 20}> signing_profile_version_arns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -33,7 +33,7 @@ struct code_signing_config {
             static constexpr cfn::value_constraint signing_profile_version_arns_elements{.min_length = 12, .max_length = 1024, .pattern = {R"(arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))", 111}};
             static constexpr cfn::value_constraint signing_profile_version_arns_constraint{.min_items = 1, .max_items = 20, .elements = &signing_profile_version_arns_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SigningProfileVersionArns", offsetof(self, signing_profile_version_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &signing_profile_version_arns_constraint},
+                {"SigningProfileVersionArns", offsetof(self, signing_profile_version_arns), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &signing_profile_version_arns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::CodeSigningConfig.AllowedPublishers", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,7 +63,7 @@ struct code_signing_config {
         /// The code signing policy controls the validation failure action for signature mismatch or expiry.
         code_signing_config::code_signing_policies code_signing_policies = cfn::absent;
         /// Code signing configuration description.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::CodeSigningConfig.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::CodeSigningConfig.Description", cfn::string_rule{.max_length = 256}> description;
         /// A list of tags to add to the code signing configuration.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lambda::CodeSigningConfig.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -20,7 +20,7 @@ struct event_invoke_config {
     struct on_failure {
         static constexpr const char* destination_pattern = R"(^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:([a-z]+(-[a-z]+)+-\d{1})?:(\d{12})?:(.*))";
         /// Required. The Amazon Resource Name (ARN) of the destination resource.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Function.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventInvokeConfig.OnFailure.Destination", cfn::literal_rule{.max_length = 350, .pattern = &destination_pattern}> destination;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Function.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventInvokeConfig.OnFailure.Destination", cfn::string_rule{.max_length = 350, .pattern = &destination_pattern}> destination;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,7 +39,7 @@ struct event_invoke_config {
     struct on_success {
         static constexpr const char* destination_pattern = R"(^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:([a-z]+(-[a-z]+)+-\d{1})?:(\d{12})?:(.*))";
         /// Required. The Amazon Resource Name (ARN) of the destination resource.
-        cfn::checked_required<cfn::id<"AWS::Events::EventBus.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventInvokeConfig.OnSuccess.Destination", cfn::literal_rule{.max_length = 350, .pattern = &destination_pattern}> destination;
+        cfn::checked_required<cfn::id<"AWS::Events::EventBus.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventInvokeConfig.OnSuccess.Destination", cfn::string_rule{.max_length = 350, .pattern = &destination_pattern}> destination;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,14 +78,14 @@ struct event_invoke_config {
         event_invoke_config::destination_config destination_config = cfn::absent;
         static constexpr const char* function_name_pattern = R"(^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]+(-[a-z]+)+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?$)";
         /// Required. The name of the Lambda function. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::Lambda::EventInvokeConfig.FunctionName", cfn::literal_rule{.pattern = &function_name_pattern}> function_name;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::Lambda::EventInvokeConfig.FunctionName", cfn::string_rule{.pattern = &function_name_pattern}> function_name;
         /// The maximum age of a request that Lambda sends to a function for processing.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventInvokeConfig.MaximumEventAgeInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 21600}> maximum_event_age_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventInvokeConfig.MaximumEventAgeInSeconds", cfn::integer_rule{.minimum = 60, .maximum = 21600}> maximum_event_age_in_seconds;
         /// The maximum number of times to retry when the function returns an error.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventInvokeConfig.MaximumRetryAttempts", cfn::literal_rule{.minimum = 0, .maximum = 2}> maximum_retry_attempts;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventInvokeConfig.MaximumRetryAttempts", cfn::integer_rule{.minimum = 0, .maximum = 2}> maximum_retry_attempts;
         static constexpr const char* qualifier_pattern = R"(^\$(LATEST(\.PUBLISHED)?)|[a-zA-Z0-9$_-]{1,129}$)";
         /// Required. The identifier of a version or alias. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Version.Version">, "AWS::Lambda::EventInvokeConfig.Qualifier", cfn::literal_rule{.pattern = &qualifier_pattern}> qualifier;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Version.Version">, "AWS::Lambda::EventInvokeConfig.Qualifier", cfn::string_rule{.pattern = &qualifier_pattern}> qualifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint function_name_constraint{.pattern = {R"(^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]+(-[a-z]+)+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?$)", 140}};

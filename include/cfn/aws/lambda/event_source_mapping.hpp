@@ -87,7 +87,7 @@ struct event_source_mapping {
         cfn::optional<cfn::enumeration<event_source_mapping::schema_registry_access_config_type>, "AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig.Type"> type;
         static constexpr const char* uri_pattern = R"(arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))";
         /// The URI of the secret (Secrets Manager secret ARN) to authenticate with your schema registry.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig.URI", cfn::literal_rule{.min_length = 1, .max_length = 10000, .pattern = &uri_pattern}> uri;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig.URI", cfn::string_rule{.min_length = 1, .max_length = 10000, .pattern = &uri_pattern}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -128,7 +128,7 @@ struct event_source_mapping {
         cfn::optional<cfn::enumeration<event_source_mapping::schema_registry_config_event_record_format>, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.EventRecordFormat"> event_record_format;
         static constexpr const char* schema_registry_uri_pattern = "[a-zA-Z0-9-/*:_+=.@-]*";
         /// The URI for your schema registry.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaRegistryURI", cfn::literal_rule{.min_length = 1, .max_length = 10000, .pattern = &schema_registry_uri_pattern}> schema_registry_uri;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaRegistryURI", cfn::string_rule{.min_length = 1, .max_length = 10000, .pattern = &schema_registry_uri_pattern}> schema_registry_uri;
         /// An array of schema validation configuration objects, which tell Lambda the message attributes you want to validate and filter using your schema registry.
         cfn::optional<cfn::list<event_source_mapping::schema_validation_config>, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaValidationConfigs"> schema_validation_configs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -154,7 +154,7 @@ struct event_source_mapping {
     struct amazon_managed_kafka_event_source_config {
         static constexpr const char* consumer_group_id_pattern = R"([a-zA-Z0-9-\/*:_+=.@-]*)";
         /// The identifier for the Kafka consumer group to join. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig.ConsumerGroupId", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &consumer_group_id_pattern}> consumer_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig.ConsumerGroupId", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &consumer_group_id_pattern}> consumer_group_id;
         /// Specific configuration settings for a Kafka schema registry.
         event_source_mapping::schema_registry_config schema_registry_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -175,7 +175,7 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-onfailure.html
     struct on_failure {
         /// The Amazon Resource Name (ARN) of the destination resource.
-        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventSourceMapping.OnFailure.Destination", cfn::literal_rule{.min_length = 12, .max_length = 1024}> destination;
+        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventSourceMapping.OnFailure.Destination", cfn::string_rule{.min_length = 12, .max_length = 1024}> destination;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -210,10 +210,10 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-documentdbeventsourceconfig.html
     struct document_db_event_source_config {
         /// The name of the collection to consume within the database.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.CollectionName", cfn::literal_rule{.min_length = 1, .max_length = 57}> collection_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.CollectionName", cfn::string_rule{.min_length = 1, .max_length = 57}> collection_name;
         static constexpr const char* database_name_pattern = R"(^[^ /\.$\x22]*$)";
         /// The name of the database to consume within the DocumentDB cluster.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &database_name_pattern}> database_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.DatabaseName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &database_name_pattern}> database_name;
         /// Determines what DocumentDB sends to your event stream during document update operations.
         cfn::optional<cfn::enumeration<event_source_mapping::document_db_event_source_config_full_document>, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.FullDocument"> full_document;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -237,7 +237,7 @@ struct event_source_mapping {
     struct filter {
         static constexpr const char* pattern_pattern = ".*";
         /// A filter pattern.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.Filter.Pattern", cfn::literal_rule{.max_length = 4096, .pattern = &pattern_pattern}> pattern;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.Filter.Pattern", cfn::string_rule{.max_length = 4096, .pattern = &pattern_pattern}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -290,14 +290,14 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-metricsconfig.html
     struct metrics_config {
         /// The metrics you want your event source mapping to produce.
-        cfn::optional<cfn::list<cfn::enumeration<event_source_mapping::metrics_config_metrics>>, "AWS::Lambda::EventSourceMapping.MetricsConfig.Metrics"> metrics;
+        cfn::checked_optional<cfn::list<cfn::enumeration<event_source_mapping::metrics_config_metrics>>, "AWS::Lambda::EventSourceMapping.MetricsConfig.Metrics", cfn::list_rule{.max_items = 3}> metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metrics_config;
             static constexpr cfn::value_constraint metrics_constraint{.min_items = 0, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
-                {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metrics_constraint},
+                {"Metrics", offsetof(self, metrics), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.MetricsConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -308,11 +308,11 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-provisionedpollerconfig.html
     struct provisioned_poller_config {
         /// The maximum number of event pollers this event source can scale up to.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.MaximumPollers", cfn::literal_rule{.minimum = 1, .maximum = 2000}> maximum_pollers;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.MaximumPollers", cfn::integer_rule{.minimum = 1, .maximum = 2000}> maximum_pollers;
         /// The minimum number of event pollers this event source can scale down to.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.MinimumPollers", cfn::literal_rule{.minimum = 1, .maximum = 200}> minimum_pollers;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.MinimumPollers", cfn::integer_rule{.minimum = 1, .maximum = 200}> minimum_pollers;
         /// (Amazon MSK and self-managed Apache Kafka) The name of the provisioned poller group.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.PollerGroupName", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> poller_group_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.PollerGroupName", cfn::string_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> poller_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -334,7 +334,7 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-scalingconfig.html
     struct scaling_config {
         /// Limits the number of concurrent instances that the Amazon SQS event source can invoke.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ScalingConfig.MaximumConcurrency", cfn::literal_rule{.minimum = 2, .maximum = 1000}> maximum_concurrency;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ScalingConfig.MaximumConcurrency", cfn::integer_rule{.minimum = 2, .maximum = 1000}> maximum_concurrency;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -352,7 +352,7 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-endpoints.html
     struct endpoints {
         /// The list of bootstrap servers for your Kafka brokers in the following format: `"KafkaBootstrapServers": ["abc.xyz.com:xxxx","abc2.xyz.com:xxxx"]`. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::EventSourceMapping.Endpoints.KafkaBootstrapServers"> kafka_bootstrap_servers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::EventSourceMapping.Endpoints.KafkaBootstrapServers", cfn::list_rule{.max_items = 10}> kafka_bootstrap_servers;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -360,7 +360,7 @@ struct event_source_mapping {
             static constexpr cfn::value_constraint kafka_bootstrap_servers_elements{.min_length = 1, .max_length = 300, .pattern = {R"(^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]):[0-9]{1,5})", 117}};
             static constexpr cfn::value_constraint kafka_bootstrap_servers_constraint{.min_items = 1, .max_items = 10, .elements = &kafka_bootstrap_servers_elements};
             static constexpr cfn::field_info fields[] = {
-                {"KafkaBootstrapServers", offsetof(self, kafka_bootstrap_servers), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kafka_bootstrap_servers_constraint},
+                {"KafkaBootstrapServers", offsetof(self, kafka_bootstrap_servers), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kafka_bootstrap_servers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.Endpoints", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -389,7 +389,7 @@ struct event_source_mapping {
     struct self_managed_kafka_event_source_config {
         static constexpr const char* consumer_group_id_pattern = R"([a-zA-Z0-9-\/*:_+=.@-]*)";
         /// The identifier for the Kafka consumer group to join. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig.ConsumerGroupId", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &consumer_group_id_pattern}> consumer_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig.ConsumerGroupId", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &consumer_group_id_pattern}> consumer_group_id;
         /// The mode that determines how Lambda reads from a Kafka topic.
         cfn::optional<cfn::enumeration<event_source_mapping::self_managed_kafka_event_source_config_consumption_mode>, "AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig.ConsumptionMode"> consumption_mode;
         /// Specific configuration settings for a Kafka schema registry.
@@ -416,7 +416,7 @@ struct event_source_mapping {
         cfn::optional<cfn::enumeration<event_source_mapping::source_access_configuration_type>, "AWS::Lambda::EventSourceMapping.SourceAccessConfiguration.Type"> type;
         static constexpr const char* uri_pattern = R"([a-zA-Z0-9-\/*:_+=.@-]*)";
         /// The value for your chosen configuration in `Type`.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SourceAccessConfiguration.URI", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &uri_pattern}> uri;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SourceAccessConfiguration.URI", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &uri_pattern}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -435,7 +435,7 @@ struct event_source_mapping {
         /// Specific configuration settings for an Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source. Update requires replacement.
         event_source_mapping::amazon_managed_kafka_event_source_config amazon_managed_kafka_event_source_config = cfn::absent;
         /// The maximum number of records in each batch that Lambda pulls from your stream or queue and sends to your function.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.BatchSize", cfn::integer_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// (Kinesis and DynamoDB Streams only) If the function returns an error, split the batch in two and retry.
         cfn::optional<cfn::boolean, "AWS::Lambda::EventSourceMapping.BisectBatchOnFunctionError"> bisect_batch_on_function_error;
         /// (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) A configuration object that specifies the destination of an event after Lambda processes it.
@@ -446,33 +446,33 @@ struct event_source_mapping {
         cfn::optional<cfn::boolean, "AWS::Lambda::EventSourceMapping.Enabled"> enabled;
         static constexpr const char* event_source_arn_pattern = R"(arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))";
         /// The Amazon Resource Name (ARN) of the event source. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::DynamoDB::GlobalTable.StreamArn", "AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::MSK::Cluster.Arn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventSourceMapping.EventSourceArn", cfn::literal_rule{.min_length = 12, .max_length = 1024, .pattern = &event_source_arn_pattern}> event_source_arn;
+        cfn::checked_optional<cfn::id<"AWS::DynamoDB::GlobalTable.StreamArn", "AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::MSK::Cluster.Arn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventSourceMapping.EventSourceArn", cfn::string_rule{.min_length = 12, .max_length = 1024, .pattern = &event_source_arn_pattern}> event_source_arn;
         /// An object that defines the filter criteria that determine whether Lambda should process an event.
         event_source_mapping::filter_criteria filter_criteria = cfn::absent;
         static constexpr const char* function_name_pattern = R"((arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?)";
         /// Required. The name or ARN of the Lambda function.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName", "AWS::Lambda::Version.FunctionArn">, "AWS::Lambda::EventSourceMapping.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 140, .pattern = &function_name_pattern}> function_name;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName", "AWS::Lambda::Version.FunctionArn">, "AWS::Lambda::EventSourceMapping.FunctionName", cfn::string_rule{.min_length = 1, .max_length = 140, .pattern = &function_name_pattern}> function_name;
         /// (Kinesis, DynamoDB Streams, and SQS) A list of current response type enums applied to the event source mapping.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::EventSourceMapping.FunctionResponseTypes"> function_response_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::EventSourceMapping.FunctionResponseTypes", cfn::list_rule{.max_items = 1}> function_response_types;
         static constexpr const char* kms_key_arn_pattern = "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()";
         /// The ARN of the AWS Key Management Service ( AWS ) customer managed key that Lambda uses to encrypt your function's filter criteria.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.KmsKeyArn", cfn::literal_rule{.min_length = 12, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.KmsKeyArn", cfn::string_rule{.min_length = 12, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The function's Amazon CloudWatch Logs configuration settings.
         event_source_mapping::logging_config logging_config = cfn::absent;
         /// The maximum amount of time, in seconds, that Lambda spends gathering records before invoking the function.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.MaximumBatchingWindowInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records older than the specified age.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.MaximumRecordAgeInSeconds", cfn::literal_rule{.minimum = -1, .maximum = 604800}> maximum_record_age_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.MaximumRecordAgeInSeconds", cfn::integer_rule{.minimum = -1, .maximum = 604800}> maximum_record_age_in_seconds;
         /// (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records after the specified number of retries.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.MaximumRetryAttempts", cfn::literal_rule{.minimum = -1, .maximum = 10000}> maximum_retry_attempts;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.MaximumRetryAttempts", cfn::integer_rule{.minimum = -1, .maximum = 10000}> maximum_retry_attempts;
         /// The metrics configuration for your event source.
         event_source_mapping::metrics_config metrics_config = cfn::absent;
         /// (Kinesis and DynamoDB Streams only) The number of batches to process concurrently from each shard.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ParallelizationFactor", cfn::literal_rule{.minimum = 1, .maximum = 10}> parallelization_factor;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ParallelizationFactor", cfn::integer_rule{.minimum = 1, .maximum = 10}> parallelization_factor;
         /// (Amazon SQS, Amazon MSK, and self-managed Apache Kafka only) The provisioned mode configuration for the event source.
         event_source_mapping::provisioned_poller_config provisioned_poller_config = cfn::absent;
         /// (Amazon MQ) The name of the Amazon MQ broker destination queue to consume.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::EventSourceMapping.Queues"> queues;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::EventSourceMapping.Queues", cfn::list_rule{.max_items = 1}> queues;
         /// This property is for Amazon SQS event sources only.
         event_source_mapping::scaling_config scaling_config = cfn::absent;
         /// The self-managed Apache Kafka cluster for your event source. Update requires replacement.
@@ -483,15 +483,15 @@ struct event_source_mapping {
         cfn::optional<cfn::list<event_source_mapping::source_access_configuration>, "AWS::Lambda::EventSourceMapping.SourceAccessConfigurations"> source_access_configurations;
         static constexpr const char* starting_position_pattern = "(LATEST|TRIM_HORIZON|AT_TIMESTAMP)+";
         /// The position in a stream from which to start reading. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.StartingPosition", cfn::literal_rule{.min_length = 6, .max_length = 12, .pattern = &starting_position_pattern}> starting_position;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.StartingPosition", cfn::string_rule{.min_length = 6, .max_length = 12, .pattern = &starting_position_pattern}> starting_position;
         /// With `StartingPosition` set to `AT_TIMESTAMP`, the time from which to start reading, in Unix time seconds. Update requires replacement.
         cfn::optional<cfn::number, "AWS::Lambda::EventSourceMapping.StartingPositionTimestamp"> starting_position_timestamp;
         /// A list of tags to add to the event source mapping.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lambda::EventSourceMapping.Tags"> tags;
         /// The name of the Kafka topic.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::EventSourceMapping.Topics"> topics;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::EventSourceMapping.Topics", cfn::list_rule{.max_items = 1}> topics;
         /// (Kinesis and DynamoDB Streams only) The duration in seconds of a processing window for DynamoDB and Kinesis Streams event sources.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.TumblingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 900}> tumbling_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::EventSourceMapping.TumblingWindowInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 900}> tumbling_window_in_seconds;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint batch_size_constraint{.minimum = 1, .maximum = 10000};
@@ -521,7 +521,7 @@ struct event_source_mapping {
                 {"EventSourceArn", offsetof(self, event_source_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &event_source_arn_constraint},
                 {"FilterCriteria", offsetof(self, filter_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::filter_criteria::cfn_struct},
                 {"FunctionName", offsetof(self, function_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &function_name_constraint},
-                {"FunctionResponseTypes", offsetof(self, function_response_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &function_response_types_constraint},
+                {"FunctionResponseTypes", offsetof(self, function_response_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &function_response_types_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::logging_config::cfn_struct},
                 {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
@@ -530,7 +530,7 @@ struct event_source_mapping {
                 {"MetricsConfig", offsetof(self, metrics_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::metrics_config::cfn_struct},
                 {"ParallelizationFactor", offsetof(self, parallelization_factor), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parallelization_factor_constraint},
                 {"ProvisionedPollerConfig", offsetof(self, provisioned_poller_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::provisioned_poller_config::cfn_struct},
-                {"Queues", offsetof(self, queues), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &queues_constraint},
+                {"Queues", offsetof(self, queues), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &queues_constraint},
                 {"ScalingConfig", offsetof(self, scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::scaling_config::cfn_struct},
                 {"SelfManagedEventSource", offsetof(self, self_managed_event_source), cfn::field_kind::nested, false, cfn::replacement::yes, &event_source_mapping::self_managed_event_source::cfn_struct},
                 {"SelfManagedKafkaEventSourceConfig", offsetof(self, self_managed_kafka_event_source_config), cfn::field_kind::nested, false, cfn::replacement::yes, &event_source_mapping::self_managed_kafka_event_source_config::cfn_struct},
@@ -538,7 +538,7 @@ struct event_source_mapping {
                 {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &starting_position_constraint},
                 {"StartingPositionTimestamp", offsetof(self, starting_position_timestamp), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Topics", offsetof(self, topics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &topics_constraint},
+                {"Topics", offsetof(self, topics), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &topics_constraint},
                 {"TumblingWindowInSeconds", offsetof(self, tumbling_window_in_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &tumbling_window_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping", fields, cfn::no_intrinsic};

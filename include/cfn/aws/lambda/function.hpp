@@ -92,11 +92,11 @@ struct function {
     struct lambda_managed_instances_capacity_provider_config {
         static constexpr const char* capacity_provider_arn_pattern = R"(^arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:capacity-provider:[a-zA-Z0-9-_]+$)";
         /// Required. The Amazon Resource Name (ARN) of the capacity provider.
-        cfn::checked_required<cfn::str, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.CapacityProviderArn", cfn::literal_rule{.min_length = 1, .max_length = 140, .pattern = &capacity_provider_arn_pattern}> capacity_provider_arn;
+        cfn::checked_required<cfn::str, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.CapacityProviderArn", cfn::string_rule{.min_length = 1, .max_length = 140, .pattern = &capacity_provider_arn_pattern}> capacity_provider_arn;
         /// The amount of memory in GiB allocated per vCPU for execution environments.
-        cfn::checked_optional<cfn::number, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu", cfn::literal_rule{.minimum = 2, .maximum = 8}> execution_environment_memory_gib_per_v_cpu;
+        cfn::checked_optional<cfn::number, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu", cfn::number_rule{.minimum = 2, .maximum = 8}> execution_environment_memory_gib_per_v_cpu;
         /// The maximum number of concurrent executions that can run on each execution environment.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.PerExecutionEnvironmentMaxConcurrency", cfn::literal_rule{.minimum = 1, .maximum = 1600}> per_execution_environment_max_concurrency;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.PerExecutionEnvironmentMaxConcurrency", cfn::integer_rule{.minimum = 1, .maximum = 1600}> per_execution_environment_max_concurrency;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -137,16 +137,16 @@ struct function {
         /// URI of a container image in the Amazon ECR registry.
         cfn::optional<cfn::str, "AWS::Lambda::Function.Code.ImageUri"> image_uri;
         /// An Amazon S3 bucket in the same AWS Region as your function.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Lambda::Function.Code.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Lambda::Function.Code.S3Bucket", cfn::string_rule{.min_length = 3, .max_length = 63}> s3_bucket;
         /// The Amazon S3 key of the deployment package.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Code.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Code.S3Key", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// Specifies the storage mode for the deployment package.
         cfn::optional<cfn::enumeration<function::code_s3_object_storage_mode>, "AWS::Lambda::Function.Code.S3ObjectStorageMode"> s3_object_storage_mode;
         /// For versioned objects, the version of the deployment package object to use.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Code.S3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Code.S3ObjectVersion", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
         static constexpr const char* source_kms_key_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// The ARN of the AWS Key Management Service ( AWS ) customer managed key that's used to encrypt your function's.zip deployment package.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Code.SourceKMSKeyArn", cfn::literal_rule{.pattern = &source_kms_key_arn_pattern}> source_kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Code.SourceKMSKeyArn", cfn::string_rule{.pattern = &source_kms_key_arn_pattern}> source_kms_key_arn;
         /// (Node.js and Python) The source code of your Lambda function.
         cfn::optional<cfn::str, "AWS::Lambda::Function.Code.ZipFile"> zip_file;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -176,7 +176,7 @@ struct function {
     struct dead_letter_config {
         static constexpr const char* target_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// The Amazon Resource Name (ARN) of an Amazon SQS queue or Amazon SNS topic.
-        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::Function.DeadLetterConfig.TargetArn", cfn::literal_rule{.pattern = &target_arn_pattern}> target_arn;
+        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::Function.DeadLetterConfig.TargetArn", cfn::string_rule{.pattern = &target_arn_pattern}> target_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -194,11 +194,11 @@ struct function {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-durableconfig.html
     struct durable_config {
         /// Required. The maximum time (in seconds) that a durable execution can run before timing out.
-        cfn::checked_required<cfn::integer, "AWS::Lambda::Function.DurableConfig.ExecutionTimeout", cfn::literal_rule{.minimum = 1, .maximum = 31622400}> execution_timeout;
+        cfn::checked_required<cfn::integer, "AWS::Lambda::Function.DurableConfig.ExecutionTimeout", cfn::integer_rule{.minimum = 1, .maximum = 31622400}> execution_timeout;
         /// The ARN of the KMSlong (KMS) customer managed key that is used to encrypt your durable execution's payload data, including input, output, and error payloads.
         cfn::optional<cfn::str, "AWS::Lambda::Function.DurableConfig.KMSKeyArn"> kms_key_arn;
         /// The number of days to retain execution history after a durable execution completes.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.DurableConfig.RetentionPeriodInDays", cfn::literal_rule{.minimum = 1, .maximum = 90}> retention_period_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.DurableConfig.RetentionPeriodInDays", cfn::integer_rule{.minimum = 1, .maximum = 90}> retention_period_in_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -236,7 +236,7 @@ struct function {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-ephemeralstorage.html
     struct ephemeral_storage {
         /// Required. The size of the function's `/tmp` directory.
-        cfn::checked_required<cfn::integer, "AWS::Lambda::Function.EphemeralStorage.Size", cfn::literal_rule{.minimum = 512, .maximum = 10240}> size;
+        cfn::checked_required<cfn::integer, "AWS::Lambda::Function.EphemeralStorage.Size", cfn::integer_rule{.minimum = 512, .maximum = 10240}> size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -272,10 +272,10 @@ struct function {
     struct file_system_config {
         static constexpr const char* arn_pattern = R"(^arn:aws[a-zA-Z-]*:elasticfilesystem:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:access-point/fsap-[a-f0-9]{17}$|^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$)";
         /// Required. The Amazon Resource Name (ARN) of the Amazon EFS access point that provides access to the file system.
-        cfn::checked_required<cfn::id<"AWS::EFS::AccessPoint.Arn">, "AWS::Lambda::Function.FileSystemConfig.Arn", cfn::literal_rule{.max_length = 200, .pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::id<"AWS::EFS::AccessPoint.Arn">, "AWS::Lambda::Function.FileSystemConfig.Arn", cfn::string_rule{.max_length = 200, .pattern = &arn_pattern}> arn;
         static constexpr const char* local_mount_path_pattern = "^/mnt/[a-zA-Z0-9-_.]+$";
         /// Required. The path where the function can access the file system, starting with `/mnt/`.
-        cfn::checked_required<cfn::str, "AWS::Lambda::Function.FileSystemConfig.LocalMountPath", cfn::literal_rule{.max_length = 160, .pattern = &local_mount_path_pattern}> local_mount_path;
+        cfn::checked_required<cfn::str, "AWS::Lambda::Function.FileSystemConfig.LocalMountPath", cfn::string_rule{.max_length = 160, .pattern = &local_mount_path_pattern}> local_mount_path;
         /// Setting controls how your function accesses data from an Amazon S3 file system.
         function::s3_files_config s3_files_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -298,9 +298,9 @@ struct function {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-functionscalingconfig.html
     struct function_scaling_config {
         /// The maximum number of execution environments that can be provisioned for the function.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.FunctionScalingConfig.MaxExecutionEnvironments", cfn::literal_rule{.minimum = 0, .maximum = 15000}> max_execution_environments;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.FunctionScalingConfig.MaxExecutionEnvironments", cfn::integer_rule{.minimum = 0, .maximum = 15000}> max_execution_environments;
         /// The minimum number of execution environments to maintain for the function.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.FunctionScalingConfig.MinExecutionEnvironments", cfn::literal_rule{.minimum = 0, .maximum = 15000}> min_execution_environments;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.FunctionScalingConfig.MinExecutionEnvironments", cfn::integer_rule{.minimum = 0, .maximum = 15000}> min_execution_environments;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -320,11 +320,11 @@ struct function {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-imageconfig.html
     struct image_config {
         /// Specifies parameters that you want to pass in with ENTRYPOINT.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::Function.ImageConfig.Command"> command;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::Function.ImageConfig.Command", cfn::list_rule{.max_items = 1500}> command;
         /// Specifies the entry point to their application, which is typically the location of the runtime executable.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::Function.ImageConfig.EntryPoint"> entry_point;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::Function.ImageConfig.EntryPoint", cfn::list_rule{.max_items = 1500}> entry_point;
         /// Specifies the working directory.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.ImageConfig.WorkingDirectory", cfn::literal_rule{.max_length = 1000}> working_directory;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.ImageConfig.WorkingDirectory", cfn::string_rule{.max_length = 1000}> working_directory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -333,8 +333,8 @@ struct function {
             static constexpr cfn::value_constraint entry_point_constraint{.min_items = 0, .max_items = 1500};
             static constexpr cfn::value_constraint working_directory_constraint{.min_length = 0, .max_length = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"Command", offsetof(self, command), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &command_constraint},
-                {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entry_point_constraint},
+                {"Command", offsetof(self, command), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &command_constraint},
+                {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &entry_point_constraint},
                 {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &working_directory_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Function.ImageConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -351,7 +351,7 @@ struct function {
         cfn::optional<cfn::enumeration<function::logging_config_log_format>, "AWS::Lambda::Function.LoggingConfig.LogFormat"> log_format;
         static constexpr const char* log_group_pattern = R"([\.\-_/#A-Za-z0-9]+)";
         /// The name of the Amazon CloudWatch log group the function sends logs to.
-        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Lambda::Function.LoggingConfig.LogGroup", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_pattern}> log_group;
+        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Lambda::Function.LoggingConfig.LogGroup", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_pattern}> log_group;
         /// Set this property to filter the system logs for your function that Lambda sends to CloudWatch.
         cfn::optional<cfn::enumeration<function::logging_config_system_log_level>, "AWS::Lambda::Function.LoggingConfig.SystemLogLevel"> system_log_level;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -447,9 +447,9 @@ struct function {
         /// Allows outbound IPv6 traffic on VPC functions that are connected to dual-stack subnets.
         cfn::optional<cfn::boolean, "AWS::Lambda::Function.VpcConfig.Ipv6AllowedForDualStack"> ipv6_allowed_for_dual_stack;
         /// A list of VPC security group IDs.
-        cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::Lambda::Function.VpcConfig.SecurityGroupIds"> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::Lambda::Function.VpcConfig.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// A list of VPC subnet IDs.
-        cfn::optional<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::Lambda::Function.VpcConfig.SubnetIds"> subnet_ids;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::Lambda::Function.VpcConfig.SubnetIds", cfn::list_rule{.max_items = 16}> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -458,8 +458,8 @@ struct function {
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 0, .max_items = 16};
             static constexpr cfn::field_info fields[] = {
                 {"Ipv6AllowedForDualStack", offsetof(self, ipv6_allowed_for_dual_stack), cfn::field_kind::value, false},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Function.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -468,18 +468,18 @@ struct function {
 
     struct properties {
         /// The instruction set architecture that the function supports.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::Function.Architectures"> architectures;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::Function.Architectures", cfn::list_rule{.max_items = 1}> architectures;
         /// Configuration for the capacity provider that manages compute resources for Lambda functions.
         function::capacity_provider_config capacity_provider_config = cfn::absent;
         /// Required. The code for the function.
         function::code code;
         static constexpr const char* code_signing_config_arn_pattern = R"(arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:code-signing-config:csc-[a-z0-9]{17})";
         /// To enable code signing for this function, specify the ARN of a code-signing configuration.
-        cfn::checked_optional<cfn::id<"AWS::Lambda::CodeSigningConfig.CodeSigningConfigArn">, "AWS::Lambda::Function.CodeSigningConfigArn", cfn::literal_rule{.max_length = 200, .pattern = &code_signing_config_arn_pattern}> code_signing_config_arn;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::CodeSigningConfig.CodeSigningConfigArn">, "AWS::Lambda::Function.CodeSigningConfigArn", cfn::string_rule{.max_length = 200, .pattern = &code_signing_config_arn_pattern}> code_signing_config_arn;
         /// A dead-letter queue configuration that specifies the queue or topic where Lambda sends asynchronous events when they fail processing.
         function::dead_letter_config dead_letter_config = cfn::absent;
         /// A description of the function.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Description", cfn::string_rule{.max_length = 256}> description;
         /// Configuration settings for durable functions, including execution timeout and retention period for execution history.
         function::durable_config durable_config = cfn::absent;
         /// Environment variables that are accessible from function code during execution.
@@ -489,35 +489,35 @@ struct function {
         /// Connection settings for an Amazon EFS file system.
         cfn::optional<cfn::list<function::file_system_config>, "AWS::Lambda::Function.FileSystemConfigs"> file_system_configs;
         /// The name of the Lambda function, up to 64 characters in length. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 64}> function_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.FunctionName", cfn::string_rule{.min_length = 1, .max_length = 64}> function_name;
         /// Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
         function::function_scaling_config function_scaling_config = cfn::absent;
         /// The name of the method within your code that Lambda calls to run your function.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Handler", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(^\s)"}> handler;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Handler", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(^\s)"}> handler;
         /// Configuration values that override the container image Dockerfile settings.
         function::image_config image_config = cfn::absent;
         static constexpr const char* kms_key_arn_pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$";
         /// The ARN of the AWS Key Management Service ( AWS ) customer managed key that's used to encrypt the following resources.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Lambda::Function.KmsKeyArn", cfn::literal_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Lambda::Function.KmsKeyArn", cfn::string_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// A list of function layers to add to the function's execution environment.
-        cfn::optional<cfn::list<cfn::id<"AWS::Lambda::LayerVersion.LayerVersionArn">>, "AWS::Lambda::Function.Layers"> layers;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::Lambda::LayerVersion.LayerVersionArn">>, "AWS::Lambda::Function.Layers", cfn::list_rule{.max_items = 5}> layers;
         /// The function's Amazon CloudWatch Logs configuration settings.
         function::logging_config logging_config = cfn::absent;
         /// The amount of memory available to the function at runtime.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.MemorySize", cfn::literal_rule{.minimum = 128, .maximum = 32768}> memory_size;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.MemorySize", cfn::integer_rule{.minimum = 128, .maximum = 32768}> memory_size;
         /// The type of deployment package. Update requires replacement.
         cfn::optional<cfn::enumeration<function::package_type>, "AWS::Lambda::Function.PackageType"> package_type;
         cfn::optional<cfn::boolean, "AWS::Lambda::Function.PublishToLatestPublished"> publish_to_latest_published;
         /// The status of your function's recursive loop detection configuration.
         cfn::optional<cfn::enumeration<function::recursive_loop>, "AWS::Lambda::Function.RecursiveLoop"> recursive_loop;
         /// The number of simultaneous executions to reserve for the function.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.ReservedConcurrentExecutions", cfn::literal_rule{.minimum = 0}> reserved_concurrent_executions;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.ReservedConcurrentExecutions", cfn::integer_rule{.minimum = 0}> reserved_concurrent_executions;
         static constexpr const char* role_pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the function's execution role.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Lambda::Function.Role", cfn::literal_rule{.pattern = &role_pattern}> role;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Lambda::Function.Role", cfn::string_rule{.pattern = &role_pattern}> role;
         static constexpr const char* runtime_allowed = "dotnet10|dotnet6|dotnet8|dotnetcore1.0|dotnetcore2.0|dotnetcore2.1|dotnetcore3.1|go1.x|java11|java17|java21|java25|java8|java8.al2|nodejs|nodejs10.x|nodejs12.x|nodejs14.x|nodejs16.x|nodejs18.x|nodejs20.x|nodejs22.x|nodejs24.x|nodejs4.3|nodejs4.3-edge|nodejs6.10|nodejs8.10|provided|provided.al2|provided.al2023|python2.7|python3.10|python3.11|python3.12|python3.13|python3.14|python3.6|python3.7|python3.8|python3.9|ruby2.5|ruby2.7|ruby3.2|ruby3.3|ruby3.4|ruby4.0";
         /// The identifier of the function's runtime.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Runtime", cfn::literal_rule{.allowed = &runtime_allowed}> runtime;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Function.Runtime", cfn::string_rule{.allowed = &runtime_allowed}> runtime;
         /// Sets the runtime management configuration for a function's version.
         function::runtime_management_config runtime_management_config = cfn::absent;
         /// The function's AWS Lambda SnapStart setting.
@@ -527,7 +527,7 @@ struct function {
         /// The function's tenant isolation configuration settings. Update requires replacement.
         function::tenancy_config tenancy_config = cfn::absent;
         /// The amount of time (in seconds) that Lambda allows a function to run before stopping it.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.Timeout", cfn::literal_rule{.minimum = 1, .maximum = 900}> timeout;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Function.Timeout", cfn::integer_rule{.minimum = 1, .maximum = 900}> timeout;
         /// Set `Mode` to `Active` to sample and trace a subset of incoming requests with X-Ray.
         function::tracing_config tracing_config = cfn::absent;
         /// For network connectivity to AWS resources in a VPC, specify a list of security groups and subnets in the VPC.
@@ -550,7 +550,7 @@ struct function {
             static constexpr cfn::value_constraint runtime_constraint{.allowed = {runtime_allowed, 463}};
             static constexpr cfn::value_constraint timeout_constraint{.minimum = 1, .maximum = 900};
             static constexpr cfn::field_info fields[] = {
-                {"Architectures", offsetof(self, architectures), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &architectures_constraint},
+                {"Architectures", offsetof(self, architectures), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &architectures_constraint},
                 {"CapacityProviderConfig", offsetof(self, capacity_provider_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::capacity_provider_config::cfn_struct},
                 {"Code", offsetof(self, code), cfn::field_kind::nested, true, cfn::replacement::no, &function::code::cfn_struct},
                 {"CodeSigningConfigArn", offsetof(self, code_signing_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &code_signing_config_arn_constraint},
@@ -565,7 +565,7 @@ struct function {
                 {"Handler", offsetof(self, handler), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &handler_constraint},
                 {"ImageConfig", offsetof(self, image_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::image_config::cfn_struct},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"Layers", offsetof(self, layers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &layers_constraint},
+                {"Layers", offsetof(self, layers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &layers_constraint},
                 {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::logging_config::cfn_struct},
                 {"MemorySize", offsetof(self, memory_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &memory_size_constraint},
                 {"PackageType", offsetof(self, package_type), cfn::field_kind::value, false, cfn::replacement::yes},

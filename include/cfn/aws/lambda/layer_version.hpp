@@ -25,13 +25,13 @@ struct layer_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-layerversion-content.html
     struct content {
         /// Required. The Amazon S3 bucket of the layer archive. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Lambda::LayerVersion.Content.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Lambda::LayerVersion.Content.S3Bucket", cfn::string_rule{.min_length = 3, .max_length = 63}> s3_bucket;
         /// Required. The Amazon S3 key of the layer archive. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lambda::LayerVersion.Content.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
+        cfn::checked_required<cfn::str, "AWS::Lambda::LayerVersion.Content.S3Key", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// Specifies whether Lambda should copy the deployment package to its internal storage (COPY) or reference it directly from your S3 bucket (REFERENCE).
         cfn::optional<cfn::enumeration<layer_version::content_s3_object_storage_mode>, "AWS::Lambda::LayerVersion.Content.S3ObjectStorageMode"> s3_object_storage_mode;
         /// For versioned objects, the version of the layer archive object to use. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.Content.S3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.Content.S3ObjectVersion", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,18 +52,18 @@ struct layer_version {
 
     struct properties {
         /// A list of compatible instruction set architectures. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::LayerVersion.CompatibleArchitectures"> compatible_architectures;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::LayerVersion.CompatibleArchitectures", cfn::list_rule{.max_items = 2}> compatible_architectures;
         /// A list of compatible function runtimes. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::LayerVersion.CompatibleRuntimes"> compatible_runtimes;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::LayerVersion.CompatibleRuntimes", cfn::list_rule{.max_items = 15}> compatible_runtimes;
         /// Required. The function layer archive. Update requires replacement.
         layer_version::content content;
         /// The description of the version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.Description", cfn::string_rule{.max_length = 256}> description;
         static constexpr const char* layer_name_pattern = R"(^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+$)";
         /// The name or Amazon Resource Name (ARN) of the layer. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.LayerName", cfn::literal_rule{.min_length = 1, .max_length = 140, .pattern = &layer_name_pattern}> layer_name;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.LayerName", cfn::string_rule{.min_length = 1, .max_length = 140, .pattern = &layer_name_pattern}> layer_name;
         /// The layer's software license. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.LicenseInfo", cfn::literal_rule{.max_length = 512}> license_info;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersion.LicenseInfo", cfn::string_rule{.max_length = 512}> license_info;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint compatible_architectures_elements{.allowed = {"arm64|x86_64", 12}};
@@ -74,8 +74,8 @@ struct layer_version {
             static constexpr cfn::value_constraint layer_name_constraint{.min_length = 1, .max_length = 140, .pattern = {R"(^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+$)", 85}};
             static constexpr cfn::value_constraint license_info_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"CompatibleArchitectures", offsetof(self, compatible_architectures), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &compatible_architectures_constraint},
-                {"CompatibleRuntimes", offsetof(self, compatible_runtimes), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &compatible_runtimes_constraint},
+                {"CompatibleArchitectures", offsetof(self, compatible_architectures), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &compatible_architectures_constraint},
+                {"CompatibleRuntimes", offsetof(self, compatible_runtimes), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &compatible_runtimes_constraint},
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::yes, &layer_version::content::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"LayerName", offsetof(self, layer_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &layer_name_constraint},

@@ -18,15 +18,15 @@ struct layer_version_permission {
     struct properties {
         static constexpr const char* action_pattern = "^lambda:GetLayerVersion$";
         /// Required. The API action that grants access to the layer. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lambda::LayerVersionPermission.Action", cfn::literal_rule{.max_length = 22, .pattern = &action_pattern}> action;
+        cfn::checked_required<cfn::str, "AWS::Lambda::LayerVersionPermission.Action", cfn::string_rule{.max_length = 22, .pattern = &action_pattern}> action;
         /// Required. The name or Amazon Resource Name (ARN) of the layer. Update requires replacement.
         cfn::required<cfn::id<"AWS::Lambda::LayerVersion.LayerVersionArn">, "AWS::Lambda::LayerVersionPermission.LayerVersionArn"> layer_version_arn;
         static constexpr const char* organization_id_pattern = "^o-[a-z0-9]{10,32}$";
         /// With the principal set to `*`, grant permission to all accounts in the specified organization. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersionPermission.OrganizationId", cfn::literal_rule{.max_length = 34, .pattern = &organization_id_pattern}> organization_id;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::LayerVersionPermission.OrganizationId", cfn::string_rule{.max_length = 34, .pattern = &organization_id_pattern}> organization_id;
         static constexpr const char* principal_pattern = R"(^\d{12}|\*|arn:(aws[a-zA-Z-]*):iam::\d{12}:root$)";
         /// Required. An account ID, or `*` to grant layer usage permission to all accounts in an organization, or all AWS accounts (if `organizationId` is not specified). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lambda::LayerVersionPermission.Principal", cfn::literal_rule{.pattern = &principal_pattern}> principal;
+        cfn::checked_required<cfn::str, "AWS::Lambda::LayerVersionPermission.Principal", cfn::string_rule{.pattern = &principal_pattern}> principal;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint action_constraint{.min_length = 0, .max_length = 22, .pattern = {"^lambda:GetLayerVersion$", 24}};

@@ -24,28 +24,28 @@ struct permission {
     struct properties {
         static constexpr const char* action_pattern = "^(lambda:[*]|lambda:[a-zA-Z]+|[*])$";
         /// Required. The action that the principal can use on the function. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lambda::Permission.Action", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &action_pattern}> action;
+        cfn::checked_required<cfn::str, "AWS::Lambda::Permission.Action", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &action_pattern}> action;
         /// For Alexa Smart Home functions, a token that the invoker must supply. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Permission.EventSourceToken", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9._\-)"}> event_source_token;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Permission.EventSourceToken", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9._\-)"}> event_source_token;
         static constexpr const char* function_name_pattern = R"(^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required. The name or ARN of the Lambda function, version, or alias. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName", "AWS::Lambda::Version.FunctionArn">, "AWS::Lambda::Permission.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 140, .pattern = &function_name_pattern}> function_name;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName", "AWS::Lambda::Version.FunctionArn">, "AWS::Lambda::Permission.FunctionName", cfn::string_rule{.min_length = 1, .max_length = 140, .pattern = &function_name_pattern}> function_name;
         /// The type of authentication that your function URL uses. Update requires replacement.
         cfn::optional<cfn::enumeration<permission::function_url_auth_type>, "AWS::Lambda::Permission.FunctionUrlAuthType"> function_url_auth_type;
         /// Indicates whether the permission applies when the function is invoked through a function URL. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Lambda::Permission.InvokedViaFunctionUrl"> invoked_via_function_url;
         static constexpr const char* principal_pattern = "^.*$";
         /// Required. The AWS service, AWS account, IAM user, or IAM role that invokes the function. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn", "AWS::IAM::User.Arn">, "AWS::Lambda::Permission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &principal_pattern}> principal;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn", "AWS::IAM::User.Arn">, "AWS::Lambda::Permission.Principal", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &principal_pattern}> principal;
         static constexpr const char* principal_org_id_pattern = "^o-[a-z0-9]{10,32}$";
         /// The identifier for your organization in AWS Organizations. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Permission.PrincipalOrgID", cfn::literal_rule{.min_length = 12, .max_length = 34, .pattern = &principal_org_id_pattern}> principal_org_id;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Permission.PrincipalOrgID", cfn::string_rule{.min_length = 12, .max_length = 34, .pattern = &principal_org_id_pattern}> principal_org_id;
         static constexpr const char* source_account_pattern = R"(^\d{12}$)";
         /// For AWS service, the ID of the AWS account that owns the resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Permission.SourceAccount", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &source_account_pattern}> source_account;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Permission.SourceAccount", cfn::string_rule{.min_length = 12, .max_length = 12, .pattern = &source_account_pattern}> source_account;
         static constexpr const char* source_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*)$)";
         /// For AWS services, the ARN of the AWS resource that invokes the function. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Cognito::UserPool.Arn", "AWS::Events::Rule.Arn", "AWS::IAM::Role.Arn", "AWS::IoT::TopicRule.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Function.Arn", "AWS::Logs::LogGroup.Arn", "AWS::S3::Bucket.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::Permission.SourceArn", cfn::literal_rule{.min_length = 12, .max_length = 1024, .pattern = &source_arn_pattern}> source_arn;
+        cfn::checked_optional<cfn::id<"AWS::Cognito::UserPool.Arn", "AWS::Events::Rule.Arn", "AWS::IAM::Role.Arn", "AWS::IoT::TopicRule.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Function.Arn", "AWS::Logs::LogGroup.Arn", "AWS::S3::Bucket.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::Permission.SourceArn", cfn::string_rule{.min_length = 12, .max_length = 1024, .pattern = &source_arn_pattern}> source_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint action_constraint{.min_length = 1, .max_length = 256, .pattern = {"^(lambda:[*]|lambda:[a-zA-Z]+|[*])$", 35}};

@@ -33,15 +33,15 @@ struct url {
         /// Whether you want to allow cookies or other credentials in requests to your function URL.
         cfn::optional<cfn::boolean, "AWS::Lambda::Url.Cors.AllowCredentials"> allow_credentials;
         /// The HTTP headers that origins can include in requests to your function URL.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::Url.Cors.AllowHeaders"> allow_headers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::Url.Cors.AllowHeaders", cfn::list_rule{.max_items = 100}> allow_headers;
         /// The HTTP methods that are allowed when calling your function URL.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::Url.Cors.AllowMethods"> allow_methods;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::Url.Cors.AllowMethods", cfn::list_rule{.max_items = 6}> allow_methods;
         /// The origins that can access your function URL.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::Url.Cors.AllowOrigins"> allow_origins;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::Url.Cors.AllowOrigins", cfn::list_rule{.max_items = 100}> allow_origins;
         /// The HTTP headers in your function response that you want to expose to origins that call your function URL.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::Url.Cors.ExposeHeaders"> expose_headers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Lambda::Url.Cors.ExposeHeaders", cfn::list_rule{.max_items = 100}> expose_headers;
         /// The maximum amount of time, in seconds, that browsers can cache results of a preflight request.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::Url.Cors.MaxAge", cfn::literal_rule{.minimum = 0, .maximum = 86400}> max_age;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Url.Cors.MaxAge", cfn::integer_rule{.minimum = 0, .maximum = 86400}> max_age;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,10 +57,10 @@ struct url {
             static constexpr cfn::value_constraint max_age_constraint{.minimum = 0, .maximum = 86400};
             static constexpr cfn::field_info fields[] = {
                 {"AllowCredentials", offsetof(self, allow_credentials), cfn::field_kind::value, false},
-                {"AllowHeaders", offsetof(self, allow_headers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allow_headers_constraint},
-                {"AllowMethods", offsetof(self, allow_methods), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allow_methods_constraint},
-                {"AllowOrigins", offsetof(self, allow_origins), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allow_origins_constraint},
-                {"ExposeHeaders", offsetof(self, expose_headers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expose_headers_constraint},
+                {"AllowHeaders", offsetof(self, allow_headers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allow_headers_constraint},
+                {"AllowMethods", offsetof(self, allow_methods), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allow_methods_constraint},
+                {"AllowOrigins", offsetof(self, allow_origins), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allow_origins_constraint},
+                {"ExposeHeaders", offsetof(self, expose_headers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expose_headers_constraint},
                 {"MaxAge", offsetof(self, max_age), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &max_age_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Url.Cors", fields, offsetof(self, cfn_intrinsic)};
@@ -76,7 +76,7 @@ struct url {
         /// Use one of the following options.
         cfn::optional<cfn::enumeration<url::invoke_mode>, "AWS::Lambda::Url.InvokeMode"> invoke_mode;
         /// The alias name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Url.Qualifier", cfn::literal_rule{.min_length = 1, .max_length = 128}> qualifier;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Url.Qualifier", cfn::string_rule{.min_length = 1, .max_length = 128}> qualifier;
         /// Required. The name of the Lambda function. Update requires replacement.
         cfn::required<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Lambda::Url.TargetFunctionArn"> target_function_arn;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,9 +19,9 @@ struct version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-version-functionscalingconfig.html
     struct function_scaling_config {
         /// The maximum number of execution environments that can be provisioned for the function.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::Version.FunctionScalingConfig.MaxExecutionEnvironments", cfn::literal_rule{.minimum = 0, .maximum = 15000}> max_execution_environments;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Version.FunctionScalingConfig.MaxExecutionEnvironments", cfn::integer_rule{.minimum = 0, .maximum = 15000}> max_execution_environments;
         /// The minimum number of execution environments to maintain for the function.
-        cfn::checked_optional<cfn::integer, "AWS::Lambda::Version.FunctionScalingConfig.MinExecutionEnvironments", cfn::literal_rule{.minimum = 0, .maximum = 15000}> min_execution_environments;
+        cfn::checked_optional<cfn::integer, "AWS::Lambda::Version.FunctionScalingConfig.MinExecutionEnvironments", cfn::integer_rule{.minimum = 0, .maximum = 15000}> min_execution_environments;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,7 +59,7 @@ struct version {
     struct runtime_policy {
         static constexpr const char* runtime_version_arn_pattern = R"(^arn:(aws[a-zA-Z-]*):lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}::runtime:.+$)";
         /// The ARN of the runtime version you want the function to use.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Version.RuntimePolicy.RuntimeVersionArn", cfn::literal_rule{.min_length = 26, .max_length = 2048, .pattern = &runtime_version_arn_pattern}> runtime_version_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Version.RuntimePolicy.RuntimeVersionArn", cfn::string_rule{.min_length = 26, .max_length = 2048, .pattern = &runtime_version_arn_pattern}> runtime_version_arn;
         /// Required. Specify the runtime update mode.
         cfn::required<cfn::str, "AWS::Lambda::Version.RuntimePolicy.UpdateRuntimeOn"> update_runtime_on;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -80,10 +80,10 @@ struct version {
         /// Only publish a version if the hash value matches the value that's specified. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Lambda::Version.CodeSha256"> code_sha256;
         /// A description for the version to override the description in the function configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lambda::Version.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lambda::Version.Description", cfn::string_rule{.max_length = 256}> description;
         static constexpr const char* function_name_pattern = R"(^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required. The name or ARN of the Lambda function. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName">, "AWS::Lambda::Version.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 140, .pattern = &function_name_pattern}> function_name;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName">, "AWS::Lambda::Version.FunctionName", cfn::string_rule{.min_length = 1, .max_length = 140, .pattern = &function_name_pattern}> function_name;
         /// Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
         version::function_scaling_config function_scaling_config = cfn::absent;
         /// Specifies a provisioned concurrency configuration for a function's version. Update requires replacement.

@@ -18,16 +18,16 @@ struct deployment {
     struct properties {
         static constexpr const char* deployment_pattern_name_pattern = "^[A-Za-z0-9][a-zA-Z0-9-]*$";
         /// Required. The name of the deployment pattern. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LaunchWizard::Deployment.DeploymentPatternName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &deployment_pattern_name_pattern}> deployment_pattern_name;
+        cfn::checked_required<cfn::str, "AWS::LaunchWizard::Deployment.DeploymentPatternName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &deployment_pattern_name_pattern}> deployment_pattern_name;
         /// Required. The name of the deployment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LaunchWizard::Deployment.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = R"(A-Za-z0-9_\s\.-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::LaunchWizard::Deployment.Name", cfn::string_rule{.min_length = 1, .max_length = 50, .characters = R"(A-Za-z0-9_\s\.-)"}> name;
         /// The settings specified for the deployment.
         cfn::optional<cfn::map<cfn::str>, "AWS::LaunchWizard::Deployment.Specifications"> specifications;
         /// Information about the tags attached to a deployment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::LaunchWizard::Deployment.Tags"> tags;
         static constexpr const char* workload_name_pattern = "^[A-Za-z][a-zA-Z0-9-_]*$";
         /// Required. The name of the workload. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LaunchWizard::Deployment.WorkloadName", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &workload_name_pattern}> workload_name;
+        cfn::checked_required<cfn::str, "AWS::LaunchWizard::Deployment.WorkloadName", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &workload_name_pattern}> workload_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint deployment_pattern_name_constraint{.min_length = 1, .max_length = 256, .pattern = {"^[A-Za-z0-9][a-zA-Z0-9-]*$", 26}};

@@ -121,12 +121,12 @@ struct bot {
     struct s3_location {
         static constexpr const char* s3_bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The S3 bucket name.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3Location.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_pattern}> s3_bucket;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3Location.S3Bucket", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_pattern}> s3_bucket;
         static constexpr const char* s3_object_key_pattern = R"([\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)";
         /// Required. The path and file name to the object in the S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &s3_object_key_pattern}> s3_object_key;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectKey", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &s3_object_key_pattern}> s3_object_key;
         /// The version of the object in the S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectVersion", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -173,11 +173,11 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-customvocabularyitem.html
     struct custom_vocabulary_item {
         /// The DisplayAs value for the custom vocabulary item from the custom vocabulary list.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.CustomVocabularyItem.DisplayAs", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_as;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.CustomVocabularyItem.DisplayAs", cfn::string_rule{.min_length = 1, .max_length = 100}> display_as;
         /// Required. Specifies 1 - 4 words that should be recognized.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.CustomVocabularyItem.Phrase", cfn::literal_rule{.min_length = 1, .max_length = 100}> phrase;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.CustomVocabularyItem.Phrase", cfn::string_rule{.min_length = 1, .max_length = 100}> phrase;
         /// Specifies the degree to which the phrase recognition is boosted.
-        cfn::checked_optional<cfn::integer, "AWS::Lex::Bot.CustomVocabularyItem.Weight", cfn::literal_rule{.minimum = 0, .maximum = 3}> weight;
+        cfn::checked_optional<cfn::integer, "AWS::Lex::Bot.CustomVocabularyItem.Weight", cfn::integer_rule{.minimum = 0, .maximum = 3}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -216,8 +216,8 @@ struct bot {
     /// AWS::Lex::Bot.BedrockGuardrailConfiguration: The details on the Bedrock guardrail configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-bedrockguardrailconfiguration.html
     struct bedrock_guardrail_configuration {
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockGuardrailConfiguration.BedrockGuardrailIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_guardrail_identifier;
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockGuardrailConfiguration.BedrockGuardrailVersion", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_guardrail_version;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockGuardrailConfiguration.BedrockGuardrailIdentifier", cfn::string_rule{.min_length = 1, .max_length = 5000}> bedrock_guardrail_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockGuardrailConfiguration.BedrockGuardrailVersion", cfn::string_rule{.min_length = 1, .max_length = 5000}> bedrock_guardrail_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -237,10 +237,10 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-bedrockmodelspecification.html
     struct bedrock_model_specification {
         bot::bedrock_guardrail_configuration bedrock_guardrail_configuration = cfn::absent;
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockModelSpecification.BedrockModelCustomPrompt", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_model_custom_prompt;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockModelSpecification.BedrockModelCustomPrompt", cfn::string_rule{.min_length = 1, .max_length = 5000}> bedrock_model_custom_prompt;
         cfn::optional<cfn::enumeration<bot::bedrock_model_specification_bedrock_trace_status>, "AWS::Lex::Bot.BedrockModelSpecification.BedrockTraceStatus"> bedrock_trace_status;
         /// Required. The ARN of the foundation model used in descriptive bot building.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.BedrockModelSpecification.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 5000}> model_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.BedrockModelSpecification.ModelArn", cfn::string_rule{.min_length = 1, .max_length = 5000}> model_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -319,11 +319,11 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-intentdisambiguationsettings.html
     struct intent_disambiguation_settings {
         /// Provides a custom message that will be displayed before presenting the disambiguation options to users.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.IntentDisambiguationSettings.CustomDisambiguationMessage", cfn::literal_rule{.min_length = 1, .max_length = 1000}> custom_disambiguation_message;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.IntentDisambiguationSettings.CustomDisambiguationMessage", cfn::string_rule{.min_length = 1, .max_length = 1000}> custom_disambiguation_message;
         /// Required. Determines whether the Intent Disambiguation feature is enabled.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.IntentDisambiguationSettings.Enabled"> enabled;
         /// Specifies the maximum number of intent options (2-5) to present to users when disambiguation is needed.
-        cfn::checked_optional<cfn::integer, "AWS::Lex::Bot.IntentDisambiguationSettings.MaxDisambiguationIntents", cfn::literal_rule{.minimum = 2, .maximum = 5}> max_disambiguation_intents;
+        cfn::checked_optional<cfn::integer, "AWS::Lex::Bot.IntentDisambiguationSettings.MaxDisambiguationIntents", cfn::integer_rule{.minimum = 2, .maximum = 5}> max_disambiguation_intents;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -422,8 +422,8 @@ struct bot {
     /// AWS::Lex::Bot.BedrockAgentConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-bedrockagentconfiguration.html
     struct bedrock_agent_configuration {
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockAgentConfiguration.BedrockAgentAliasId", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_agent_alias_id;
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockAgentConfiguration.BedrockAgentId", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_agent_id;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockAgentConfiguration.BedrockAgentAliasId", cfn::string_rule{.min_length = 1, .max_length = 5000}> bedrock_agent_alias_id;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockAgentConfiguration.BedrockAgentId", cfn::string_rule{.min_length = 1, .max_length = 5000}> bedrock_agent_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -443,7 +443,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-bedrockagentintentknowledgebaseconfiguration.html
     struct bedrock_agent_intent_knowledge_base_configuration {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.BedrockAgentIntentKnowledgeBaseConfiguration.BedrockKnowledgeBaseArn", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_knowledge_base_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.BedrockAgentIntentKnowledgeBaseConfiguration.BedrockKnowledgeBaseArn", cfn::string_rule{.min_length = 1, .max_length = 5000}> bedrock_knowledge_base_arn;
         /// Required.
         bot::bedrock_model_specification bedrock_model_configuration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -499,7 +499,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-custompayload.html
     struct custom_payload {
         /// Required. The string that is sent to your application.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.CustomPayload.Value", cfn::literal_rule{.min_length = 1, .max_length = 1000}> value;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.CustomPayload.Value", cfn::string_rule{.min_length = 1, .max_length = 1000}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -517,9 +517,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-button.html
     struct button {
         /// Required. The text that appears on the button.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Button.Text", cfn::literal_rule{.min_length = 1, .max_length = 50}> text;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Button.Text", cfn::string_rule{.min_length = 1, .max_length = 50}> text;
         /// Required. The value returned to Amazon Lex when the user chooses this button.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Button.Value", cfn::literal_rule{.min_length = 1, .max_length = 50}> value;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Button.Value", cfn::string_rule{.min_length = 1, .max_length = 50}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -541,11 +541,11 @@ struct bot {
         /// A list of buttons that should be displayed on the response card.
         cfn::optional<cfn::list<bot::button>, "AWS::Lex::Bot.ImageResponseCard.Buttons"> buttons;
         /// The URL of an image to display on the response card.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ImageResponseCard.ImageUrl", cfn::literal_rule{.min_length = 1, .max_length = 250}> image_url;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ImageResponseCard.ImageUrl", cfn::string_rule{.min_length = 1, .max_length = 250}> image_url;
         /// The subtitle to display on the response card.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ImageResponseCard.Subtitle", cfn::literal_rule{.min_length = 1, .max_length = 250}> subtitle;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ImageResponseCard.Subtitle", cfn::string_rule{.min_length = 1, .max_length = 250}> subtitle;
         /// Required. The title to display on the response card.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.ImageResponseCard.Title", cfn::literal_rule{.min_length = 1, .max_length = 250}> title;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.ImageResponseCard.Title", cfn::string_rule{.min_length = 1, .max_length = 250}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -569,7 +569,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-plaintextmessage.html
     struct plain_text_message {
         /// Required. The message to send to the user.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.PlainTextMessage.Value", cfn::literal_rule{.min_length = 1, .max_length = 1000}> value;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.PlainTextMessage.Value", cfn::string_rule{.min_length = 1, .max_length = 1000}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -587,7 +587,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-ssmlmessage.html
     struct ssml_message {
         /// Required. The SSML text that defines the prompt.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SSMLMessage.Value", cfn::literal_rule{.min_length = 1, .max_length = 1000}> value;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SSMLMessage.Value", cfn::string_rule{.min_length = 1, .max_length = 1000}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -654,7 +654,7 @@ struct bot {
         /// Determines whether the user can interrupt the start message while it is playing.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.FulfillmentStartResponseSpecification.AllowInterrupt"> allow_interrupt;
         /// Required. The delay between when the Lambda fulfillment function starts running and the start message is played.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.FulfillmentStartResponseSpecification.DelayInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 900}> delay_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.FulfillmentStartResponseSpecification.DelayInSeconds", cfn::integer_rule{.minimum = 1, .maximum = 900}> delay_in_seconds;
         /// Required. 1 - 5 message groups that contain start messages.
         cfn::required<cfn::list<bot::message_group>, "AWS::Lex::Bot.FulfillmentStartResponseSpecification.MessageGroups"> message_groups;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -679,7 +679,7 @@ struct bot {
         /// Determines whether the user can interrupt an update message while it is playing.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.FulfillmentUpdateResponseSpecification.AllowInterrupt"> allow_interrupt;
         /// Required. The frequency that a message is sent to the user.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.FulfillmentUpdateResponseSpecification.FrequencyInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 900}> frequency_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.FulfillmentUpdateResponseSpecification.FrequencyInSeconds", cfn::integer_rule{.minimum = 1, .maximum = 900}> frequency_in_seconds;
         /// Required. 1 - 5 message groups that contain update messages.
         cfn::required<cfn::list<bot::message_group>, "AWS::Lex::Bot.FulfillmentUpdateResponseSpecification.MessageGroups"> message_groups;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -706,7 +706,7 @@ struct bot {
         /// Provides configuration information for the message sent to users when the fulfillment Lambda functions starts running.
         bot::fulfillment_start_response_specification start_response = cfn::absent;
         /// The length of time that the fulfillment Lambda function should run before it times out.
-        cfn::checked_optional<cfn::integer, "AWS::Lex::Bot.FulfillmentUpdatesSpecification.TimeoutInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 900}> timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Lex::Bot.FulfillmentUpdatesSpecification.TimeoutInSeconds", cfn::integer_rule{.minimum = 1, .maximum = 900}> timeout_in_seconds;
         /// Provides configuration information for messages sent periodically to the user while the fulfillment Lambda function is running.
         bot::fulfillment_update_response_specification update_response = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -729,7 +729,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-condition.html
     struct condition {
         /// Required. The expression string that is evaluated.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Condition.ExpressionString", cfn::literal_rule{.min_length = 1, .max_length = 1024}> expression_string;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Condition.ExpressionString", cfn::string_rule{.min_length = 1, .max_length = 1024}> expression_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -748,7 +748,7 @@ struct bot {
     struct dialog_action {
         static constexpr const char* slot_to_elicit_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// If the dialog action is `ElicitSlot`, defines the slot to elicit from the user.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DialogAction.SlotToElicit", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &slot_to_elicit_pattern}> slot_to_elicit;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DialogAction.SlotToElicit", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &slot_to_elicit_pattern}> slot_to_elicit;
         /// When true the next message for the intent is not used.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.DialogAction.SuppressNextMessage"> suppress_next_message;
         /// Required. The action that the bot should execute.
@@ -772,7 +772,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slotvalue.html
     struct slot_value {
         /// The value that Amazon Lex determines for the slot.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SlotValue.InterpretedValue", cfn::literal_rule{.min_length = 1, .max_length = 202}> interpreted_value;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SlotValue.InterpretedValue", cfn::string_rule{.min_length = 1, .max_length = 202}> interpreted_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -814,7 +814,7 @@ struct bot {
     struct slot_value_override_map {
         static constexpr const char* slot_name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// The name of the slot.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SlotValueOverrideMap.SlotName", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &slot_name_pattern}> slot_name;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SlotValueOverrideMap.SlotName", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &slot_name_pattern}> slot_name;
         /// The SlotValueOverride object to which the slot name will be mapped.
         bot::slot_value_override slot_value_override = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -836,7 +836,7 @@ struct bot {
     struct intent_override {
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// The name of the intent.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.IntentOverride.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.IntentOverride.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// A map of all of the slot value overrides for the intent.
         cfn::optional<cfn::list<bot::slot_value_override_map>, "AWS::Lex::Bot.IntentOverride.Slots"> slots;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -857,9 +857,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-sessionattribute.html
     struct session_attribute {
         /// Required. The name of the session attribute.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SessionAttribute.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SessionAttribute.Key", cfn::string_rule{.min_length = 1, .max_length = 1024}> key;
         /// The session-specific context information for the session attribute.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SessionAttribute.Value", cfn::literal_rule{.max_length = 1024}> value;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SessionAttribute.Value", cfn::string_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -926,7 +926,7 @@ struct bot {
         bot::condition condition;
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the branch.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.ConditionalBranch.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.ConditionalBranch.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Required. The next step in the conversation.
         bot::dialog_state next_step;
         /// Specifies a list of message groups that Amazon Lex uses to respond the user input.
@@ -1106,7 +1106,7 @@ struct bot {
         cfn::required<cfn::boolean, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.EnableCodeHookInvocation"> enable_code_hook_invocation;
         static constexpr const char* invocation_label_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// A label that indicates the dialog step from which the dialog code hook is happening.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.InvocationLabel", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &invocation_label_pattern}> invocation_label;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.InvocationLabel", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &invocation_label_pattern}> invocation_label;
         /// Required. Determines whether a dialog code hook is used when the intent is activated.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.IsActive"> is_active;
         /// Required. Contains the responses and actions that Amazon Lex takes after the Lambda function is complete.
@@ -1158,7 +1158,7 @@ struct bot {
     struct input_context {
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the context.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.InputContext.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.InputContext.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1205,7 +1205,7 @@ struct bot {
         cfn::required<cfn::boolean, "AWS::Lex::Bot.ElicitationCodeHookInvocationSetting.EnableCodeHookInvocation"> enable_code_hook_invocation;
         static constexpr const char* invocation_label_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// A label that indicates the dialog step from which the dialog code hook is happening.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ElicitationCodeHookInvocationSetting.InvocationLabel", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &invocation_label_pattern}> invocation_label;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ElicitationCodeHookInvocationSetting.InvocationLabel", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &invocation_label_pattern}> invocation_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1244,9 +1244,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-audiospecification.html
     struct audio_specification {
         /// Required. Time for which a bot waits after the customer stops speaking to assume the utterance is finished.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.AudioSpecification.EndTimeoutMs", cfn::literal_rule{.minimum = 1}> end_timeout_ms;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.AudioSpecification.EndTimeoutMs", cfn::integer_rule{.minimum = 1}> end_timeout_ms;
         /// Required. Time for how long Amazon Lex waits before speech input is truncated and the speech is returned to application.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.AudioSpecification.MaxLengthMs", cfn::literal_rule{.minimum = 1}> max_length_ms;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.AudioSpecification.MaxLengthMs", cfn::integer_rule{.minimum = 1}> max_length_ms;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1266,13 +1266,13 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-dtmfspecification.html
     struct dtmf_specification {
         /// Required. The DTMF character that clears the accumulated DTMF digits and immediately ends the input.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.DTMFSpecification.DeletionCharacter", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "A-D0-9#*"}> deletion_character;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.DTMFSpecification.DeletionCharacter", cfn::string_rule{.min_length = 1, .max_length = 1, .characters = "A-D0-9#*"}> deletion_character;
         /// Required. The DTMF character that immediately ends input.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.DTMFSpecification.EndCharacter", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "A-D0-9#*"}> end_character;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.DTMFSpecification.EndCharacter", cfn::string_rule{.min_length = 1, .max_length = 1, .characters = "A-D0-9#*"}> end_character;
         /// Required. How long the bot should wait after the last DTMF character input before assuming that the input has concluded.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.DTMFSpecification.EndTimeoutMs", cfn::literal_rule{.minimum = 1}> end_timeout_ms;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.DTMFSpecification.EndTimeoutMs", cfn::integer_rule{.minimum = 1}> end_timeout_ms;
         /// Required. The maximum number of DTMF digits allowed in an utterance.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.DTMFSpecification.MaxLength", cfn::literal_rule{.minimum = 1, .maximum = 1024}> max_length;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.DTMFSpecification.MaxLength", cfn::integer_rule{.minimum = 1, .maximum = 1024}> max_length;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1300,7 +1300,7 @@ struct bot {
         /// Specifies the settings on DTMF input.
         bot::dtmf_specification dtmf_specification = cfn::absent;
         /// Required. Time for which a bot waits before assuming that the customer isn't going to speak or press a key.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.AudioAndDTMFInputSpecification.StartTimeoutMs", cfn::literal_rule{.minimum = 1}> start_timeout_ms;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.AudioAndDTMFInputSpecification.StartTimeoutMs", cfn::integer_rule{.minimum = 1}> start_timeout_ms;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1320,7 +1320,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-textinputspecification.html
     struct text_input_specification {
         /// Required. Time for which a bot waits before re-prompting a customer for text input.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.TextInputSpecification.StartTimeoutMs", cfn::literal_rule{.minimum = 1}> start_timeout_ms;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.TextInputSpecification.StartTimeoutMs", cfn::integer_rule{.minimum = 1}> start_timeout_ms;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1366,7 +1366,7 @@ struct bot {
         /// Indicates whether the user can interrupt a speech prompt from the bot.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.PromptSpecification.AllowInterrupt"> allow_interrupt;
         /// Required. The maximum number of times the bot tries to elicit a response from the user using this prompt.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.PromptSpecification.MaxRetries", cfn::literal_rule{.minimum = 0, .maximum = 5}> max_retries;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.PromptSpecification.MaxRetries", cfn::integer_rule{.minimum = 0, .maximum = 5}> max_retries;
         /// Required. A collection of messages that Amazon Lex can send to the user.
         cfn::required<cfn::list<bot::message_group>, "AWS::Lex::Bot.PromptSpecification.MessageGroupsList"> message_groups_list;
         /// Indicates how a message is selected from a message group among retries.
@@ -1449,9 +1449,9 @@ struct bot {
     struct kendra_configuration {
         static constexpr const char* kendra_index_pattern = "^arn:aws[a-zA-Z-]*:kendra:[a-z]+-(?:[a-z]+-)*[0-9]:[0-9]{12}:index/[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Kendra index that you want the `AMAZON.KendraSearchIntent` intent to search.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.KendraConfiguration.KendraIndex", cfn::literal_rule{.min_length = 32, .max_length = 2048, .pattern = &kendra_index_pattern}> kendra_index;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.KendraConfiguration.KendraIndex", cfn::string_rule{.min_length = 32, .max_length = 2048, .pattern = &kendra_index_pattern}> kendra_index;
         /// A query filter that Amazon Lex sends to Amazon Kendra to filter the response from a query.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.KendraConfiguration.QueryFilterString", cfn::literal_rule{.min_length = 1, .max_length = 5000}> query_filter_string;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.KendraConfiguration.QueryFilterString", cfn::string_rule{.min_length = 1, .max_length = 5000}> query_filter_string;
         /// Determines whether the `AMAZON.KendraSearchIntent` intent uses a custom query string to query the Amazon Kendra index.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.KendraConfiguration.QueryFilterStringEnabled"> query_filter_string_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1475,11 +1475,11 @@ struct bot {
     struct output_context {
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the output context.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.OutputContext.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.OutputContext.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Required. The amount of time, in seconds, that the output context should remain active.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.OutputContext.TimeToLiveInSeconds", cfn::literal_rule{.minimum = 5, .maximum = 86400}> time_to_live_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.OutputContext.TimeToLiveInSeconds", cfn::integer_rule{.minimum = 5, .maximum = 86400}> time_to_live_in_seconds;
         /// Required. The number of conversation turns that the output context should remain active.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.OutputContext.TurnsToLive", cfn::literal_rule{.minimum = 1, .maximum = 20}> turns_to_live;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.OutputContext.TurnsToLive", cfn::integer_rule{.minimum = 1, .maximum = 20}> turns_to_live;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1502,7 +1502,7 @@ struct bot {
     struct q_in_connect_assistant_configuration {
         static constexpr const char* assistant_arn_pattern = "^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.QInConnectAssistantConfiguration.AssistantArn", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &assistant_arn_pattern}> assistant_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.QInConnectAssistantConfiguration.AssistantArn", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &assistant_arn_pattern}> assistant_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1535,7 +1535,7 @@ struct bot {
     /// AWS::Lex::Bot.BKBExactResponseFields.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-bkbexactresponsefields.html
     struct bkb_exact_response_fields {
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BKBExactResponseFields.AnswerField", cfn::literal_rule{.min_length = 1, .max_length = 5000}> answer_field;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BKBExactResponseFields.AnswerField", cfn::string_rule{.min_length = 1, .max_length = 5000}> answer_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1554,7 +1554,7 @@ struct bot {
     struct bedrock_knowledge_store_configuration {
         bot::bkb_exact_response_fields bkb_exact_response_fields = cfn::absent;
         /// The base ARN of the knowledge base used.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockKnowledgeStoreConfiguration.BedrockKnowledgeBaseArn", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_knowledge_base_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BedrockKnowledgeStoreConfiguration.BedrockKnowledgeBaseArn", cfn::string_rule{.min_length = 1, .max_length = 5000}> bedrock_knowledge_base_arn;
         /// Specifies whether to return an exact response, or to return an answer generated by the model, using the fields you specify from the database.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.BedrockKnowledgeStoreConfiguration.ExactResponse"> exact_response;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1578,9 +1578,9 @@ struct bot {
         /// Required. Specifies whether to return an exact response from the Amazon Kendra index or to let the Amazon Bedrock model you select generate a response based on the results.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.QnAKendraConfiguration.ExactResponse"> exact_response;
         /// Required. The ARN of the Amazon Kendra index to use.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.QnAKendraConfiguration.KendraIndex", cfn::literal_rule{.min_length = 1, .max_length = 5000}> kendra_index;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.QnAKendraConfiguration.KendraIndex", cfn::string_rule{.min_length = 1, .max_length = 5000}> kendra_index;
         /// Contains the Amazon Kendra filter string to use if enabled.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.QnAKendraConfiguration.QueryFilterString", cfn::literal_rule{.min_length = 1, .max_length = 5000}> query_filter_string;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.QnAKendraConfiguration.QueryFilterString", cfn::string_rule{.min_length = 1, .max_length = 5000}> query_filter_string;
         /// Required. Specifies whether to enable an Amazon Kendra filter string or not.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.QnAKendraConfiguration.QueryFilterStringEnabled"> query_filter_string_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1604,9 +1604,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-exactresponsefields.html
     struct exact_response_fields {
         /// The name of the field that contains the answer to the query made to the OpenSearch Service database.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ExactResponseFields.AnswerField", cfn::literal_rule{.min_length = 1, .max_length = 5000}> answer_field;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ExactResponseFields.AnswerField", cfn::string_rule{.min_length = 1, .max_length = 5000}> answer_field;
         /// The name of the field that contains the query made to the OpenSearch Service database.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ExactResponseFields.QuestionField", cfn::literal_rule{.min_length = 1, .max_length = 5000}> question_field;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ExactResponseFields.QuestionField", cfn::string_rule{.min_length = 1, .max_length = 5000}> question_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1626,7 +1626,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-opensearchconfiguration.html
     struct opensearch_configuration {
         /// The endpoint of the Amazon OpenSearch Service domain.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.OpensearchConfiguration.DomainEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 5000}> domain_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.OpensearchConfiguration.DomainEndpoint", cfn::string_rule{.min_length = 1, .max_length = 5000}> domain_endpoint;
         /// Specifies whether to return an exact response or to return an answer generated by the model using the fields you specify from the database.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.OpensearchConfiguration.ExactResponse"> exact_response;
         /// Contains the names of the fields used for an exact response to the user.
@@ -1634,7 +1634,7 @@ struct bot {
         /// Contains a list of fields from the Amazon OpenSearch Service that the model can use to generate the answer to the query.
         cfn::optional<cfn::list<cfn::str>, "AWS::Lex::Bot.OpensearchConfiguration.IncludeFields"> include_fields;
         /// The name of the Amazon OpenSearch Service index.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.OpensearchConfiguration.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 5000}> index_name;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.OpensearchConfiguration.IndexName", cfn::string_rule{.min_length = 1, .max_length = 5000}> index_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1719,10 +1719,10 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slotpriority.html
     struct slot_priority {
         /// Required. The priority that Amazon Lex should apply to the slot.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.SlotPriority.Priority", cfn::literal_rule{.minimum = 0, .maximum = 100}> priority;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.SlotPriority.Priority", cfn::integer_rule{.minimum = 0, .maximum = 100}> priority;
         static constexpr const char* slot_name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the slot.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotPriority.SlotName", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &slot_name_pattern}> slot_name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotPriority.SlotName", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &slot_name_pattern}> slot_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1776,7 +1776,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slotdefaultvalue.html
     struct slot_default_value {
         /// Required. The default value to use when a user doesn't provide a value for a slot.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotDefaultValue.DefaultValue", cfn::literal_rule{.min_length = 1, .max_length = 202}> default_value;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotDefaultValue.DefaultValue", cfn::string_rule{.min_length = 1, .max_length = 202}> default_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1814,11 +1814,11 @@ struct bot {
         /// Indicates that the user can interrupt the response by speaking while the message is being played.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.StillWaitingResponseSpecification.AllowInterrupt"> allow_interrupt;
         /// Required. How often a message should be sent to the user.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.StillWaitingResponseSpecification.FrequencyInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 300}> frequency_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.StillWaitingResponseSpecification.FrequencyInSeconds", cfn::integer_rule{.minimum = 1, .maximum = 300}> frequency_in_seconds;
         /// Required. One or more message groups, each containing one or more messages, that define the prompts that Amazon Lex sends to the user.
         cfn::required<cfn::list<bot::message_group>, "AWS::Lex::Bot.StillWaitingResponseSpecification.MessageGroupsList"> message_groups_list;
         /// Required. If Amazon Lex waits longer than this length of time for a response, it will stop sending messages.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.StillWaitingResponseSpecification.TimeoutInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 900}> timeout_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.StillWaitingResponseSpecification.TimeoutInSeconds", cfn::integer_rule{.minimum = 1, .maximum = 900}> timeout_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1891,7 +1891,7 @@ struct bot {
     struct specifications {
         static constexpr const char* slot_type_id_pattern = R"(^((AMAZON\.)[a-zA-Z_]+?|[0-9a-zA-Z]+)$)";
         /// The unique identifier assigned to the slot type.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Specifications.SlotTypeId", cfn::literal_rule{.min_length = 1, .max_length = 25, .pattern = &slot_type_id_pattern}> slot_type_id;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Specifications.SlotTypeId", cfn::string_rule{.min_length = 1, .max_length = 25, .pattern = &slot_type_id_pattern}> slot_type_id;
         cfn::optional<cfn::str, "AWS::Lex::Bot.Specifications.SlotTypeName"> slot_type_name;
         /// Required. Specifies the elicitation setting details for constituent sub slots of a composite slot.
         bot::sub_slot_value_elicitation_setting value_elicitation_setting;
@@ -1918,7 +1918,7 @@ struct bot {
     struct sub_slot_setting {
         static constexpr const char* expression_pattern = R"([0-9A-Za-z_\-\s\(\)]+)";
         /// The expression text for defining the constituent sub slots in the composite slot using logical AND and OR operators.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SubSlotSetting.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &expression_pattern}> expression;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SubSlotSetting.Expression", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &expression_pattern}> expression;
         /// Specifications for the constituent sub slots of a composite slot.
         cfn::optional<cfn::map<bot::specifications>, "AWS::Lex::Bot.SubSlotSetting.SlotSpecifications"> slot_specifications;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2009,12 +2009,12 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slot.html
     struct slot {
         /// The description of the slot.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Slot.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Slot.Description", cfn::string_rule{.max_length = 2000}> description;
         /// Indicates whether a slot can return multiple values.
         bot::multiple_values_setting multiple_values_setting = cfn::absent;
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name given to the slot.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Slot.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Slot.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// Determines whether the contents of the slot are obfuscated in Amazon CloudWatch Logs logs.
         bot::obfuscation_setting obfuscation_setting = cfn::absent;
         /// Required. The name of the slot type that this slot is based on.
@@ -2047,10 +2047,10 @@ struct bot {
     struct intent {
         bot::bedrock_agent_intent_configuration bedrock_agent_intent_configuration = cfn::absent;
         /// A description of the intent.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Intent.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Intent.Description", cfn::string_rule{.max_length = 2000}> description;
         /// Specifies that Amazon Lex invokes the alias Lambda function for each user input.
         bot::dialog_code_hook_setting dialog_code_hook = cfn::absent;
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Intent.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Intent.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Specifies that Amazon Lex invokes the alias Lambda function when the intent is ready for fulfillment.
         bot::fulfillment_code_hook_setting fulfillment_code_hook = cfn::absent;
         /// Configuration setting for a response sent to the user before Amazon Lex starts eliciting slots.
@@ -2065,7 +2065,7 @@ struct bot {
         bot::kendra_configuration kendra_configuration = cfn::absent;
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the intent.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Intent.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Intent.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// A list of contexts that the intent activates when it is fulfilled.
         cfn::optional<cfn::list<bot::output_context>, "AWS::Lex::Bot.Intent.OutputContexts"> output_contexts;
         /// A unique identifier for the built-in intent to base this intent on.
@@ -2118,10 +2118,10 @@ struct bot {
     struct sub_slot_type_composition {
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?){1,100}$";
         /// Required. Name of a constituent sub slot inside a composite slot.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         static constexpr const char* slot_type_id_pattern = R"(^((AMAZON\.)[a-zA-Z_]+?|[0-9a-zA-Z]+)$)";
         /// The unique identifier assigned to a slot type.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.SlotTypeId", cfn::literal_rule{.min_length = 1, .max_length = 25, .pattern = &slot_type_id_pattern}> slot_type_id;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.SlotTypeId", cfn::string_rule{.min_length = 1, .max_length = 25, .pattern = &slot_type_id_pattern}> slot_type_id;
         cfn::optional<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.SlotTypeName"> slot_type_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2164,13 +2164,13 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-grammarslottypesource.html
     struct grammar_slot_type_source {
         /// The AWS key required to decrypt the contents of the grammar, if any.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.KmsKeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         static constexpr const char* s3_bucket_name_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The name of the Amazon S3 bucket that contains the grammar source.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_name_pattern}> s3_bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_name_pattern}> s3_bucket_name;
         static constexpr const char* s3_object_key_pattern = R"([\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)";
         /// Required. The path to the grammar in the Amazon S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &s3_object_key_pattern}> s3_object_key;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3ObjectKey", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &s3_object_key_pattern}> s3_object_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2226,7 +2226,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-samplevalue.html
     struct sample_value {
         /// Required. The value that can be used for a slot type.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SampleValue.Value", cfn::literal_rule{.min_length = 1, .max_length = 140}> value;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SampleValue.Value", cfn::string_rule{.min_length = 1, .max_length = 140}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2282,7 +2282,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slotvalueregexfilter.html
     struct slot_value_regex_filter {
         /// Required. A regular expression used to validate the value of a slot.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotValueRegexFilter.Pattern", cfn::literal_rule{.min_length = 1, .max_length = 300}> pattern;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotValueRegexFilter.Pattern", cfn::string_rule{.min_length = 1, .max_length = 300}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2324,12 +2324,12 @@ struct bot {
     struct slot_type {
         bot::composite_slot_type_setting composite_slot_type_setting = cfn::absent;
         /// A description of the slot type.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SlotType.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.SlotType.Description", cfn::string_rule{.max_length = 2000}> description;
         /// Sets the type of external information used to create the slot type.
         bot::external_source_setting external_source_setting = cfn::absent;
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the slot type.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotType.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.SlotType.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// The built-in slot type used as a parent of this slot type.
         cfn::optional<cfn::str, "AWS::Lex::Bot.SlotType.ParentSlotTypeSignature"> parent_slot_type_signature;
         /// A list of SlotTypeValue objects that defines the values that the slot type can take.
@@ -2361,9 +2361,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-deepgramspeechmodelconfig.html
     struct deepgram_speech_model_config {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ApiTokenSecretArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> api_token_secret_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ApiTokenSecretArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> api_token_secret_arn;
         static constexpr const char* model_id_pattern = "[A-Za-z0-9-_]+";
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ModelId", cfn::literal_rule{.min_length = 4, .max_length = 32, .pattern = &model_id_pattern}> model_id;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ModelId", cfn::string_rule{.min_length = 4, .max_length = 32, .pattern = &model_id_pattern}> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2477,14 +2477,14 @@ struct bot {
         /// Specifies a custom vocabulary to use with a specific locale.
         bot::custom_vocabulary custom_vocabulary = cfn::absent;
         /// A description of the bot locale.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BotLocale.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.BotLocale.Description", cfn::string_rule{.max_length = 2000}> description;
         bot::generative_ai_settings generative_ai_settings = cfn::absent;
         /// One or more intents defined for the locale.
         cfn::optional<cfn::list<bot::intent>, "AWS::Lex::Bot.BotLocale.Intents"> intents;
         /// Required. The identifier of the language and locale that the bot will be used in.
         cfn::required<cfn::str, "AWS::Lex::Bot.BotLocale.LocaleId"> locale_id;
         /// Required. Determines the threshold where Amazon Lex will insert the `AMAZON.FallbackIntent`, `AMAZON.KendraSearchIntent`, or both when returning alternative intents.
-        cfn::checked_required<cfn::number, "AWS::Lex::Bot.BotLocale.NluConfidenceThreshold", cfn::literal_rule{.minimum = 0, .maximum = 1}> nlu_confidence_threshold;
+        cfn::checked_required<cfn::number, "AWS::Lex::Bot.BotLocale.NluConfidenceThreshold", cfn::number_rule{.minimum = 0, .maximum = 1}> nlu_confidence_threshold;
         /// One or more slot types defined for the locale.
         cfn::optional<cfn::list<bot::slot_type>, "AWS::Lex::Bot.BotLocale.SlotTypes"> slot_types;
         cfn::optional<cfn::enumeration<bot::bot_locale_speech_detection_sensitivity>, "AWS::Lex::Bot.BotLocale.SpeechDetectionSensitivity"> speech_detection_sensitivity;
@@ -2586,7 +2586,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-replication.html
     struct replication {
         /// Required.
-        cfn::required<cfn::list<cfn::str>, "AWS::Lex::Bot.Replication.ReplicaRegions"> replica_regions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Lex::Bot.Replication.ReplicaRegions", cfn::list_rule{.max_items = 1}> replica_regions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2594,7 +2594,7 @@ struct bot {
             static constexpr cfn::value_constraint replica_regions_elements{.min_length = 2, .max_length = 25};
             static constexpr cfn::value_constraint replica_regions_constraint{.min_items = 1, .max_items = 1, .elements = &replica_regions_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ReplicaRegions", offsetof(self, replica_regions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &replica_regions_constraint},
+                {"ReplicaRegions", offsetof(self, replica_regions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &replica_regions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.Replication", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2605,9 +2605,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-lambdacodehook.html
     struct lambda_code_hook {
         /// Required. The version of the request-response that you want Amazon Lex to use to invoke your Lambda function.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.LambdaCodeHook.CodeHookInterfaceVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> code_hook_interface_version;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.LambdaCodeHook.CodeHookInterfaceVersion", cfn::string_rule{.min_length = 1, .max_length = 5}> code_hook_interface_version;
         /// Required. The Amazon Resource Name (ARN) of the Lambda function.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.LambdaCodeHook.LambdaArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> lambda_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.LambdaCodeHook.LambdaArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2666,7 +2666,7 @@ struct bot {
         /// Required. Specifies locale settings for a locale.
         bot::bot_alias_locale_settings bot_alias_locale_setting;
         /// Required. Specifies the locale that the settings apply to.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.BotAliasLocaleSettingsItem.LocaleId", cfn::literal_rule{.min_length = 1, .max_length = 128}> locale_id;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.BotAliasLocaleSettingsItem.LocaleId", cfn::string_rule{.min_length = 1, .max_length = 128}> locale_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2685,12 +2685,12 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-s3bucketlogdestination.html
     struct s3_bucket_log_destination {
         /// The Amazon Resource Name (ARN) of an AWS Key Management Service (KMS) key for encrypting audio log files stored in an Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.KmsKeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. The S3 prefix to assign to audio log files.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.LogPrefix", cfn::literal_rule{.max_length = 1024}> log_prefix;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.LogPrefix", cfn::string_rule{.max_length = 1024}> log_prefix;
         static constexpr const char* s3_bucket_arn_pattern = R"(^arn:[\w\-]+:s3:::[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The Amazon Resource Name (ARN) of an Amazon S3 bucket where audio log files are stored.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.S3BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.S3BucketArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2749,9 +2749,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-cloudwatchloggrouplogdestination.html
     struct cloud_watch_log_group_log_destination {
         /// Required. The Amazon Resource Name (ARN) of the log group where text and metadata logs are delivered.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.CloudWatchLogGroupLogDestination.CloudWatchLogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> cloud_watch_log_group_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.CloudWatchLogGroupLogDestination.CloudWatchLogGroupArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> cloud_watch_log_group_arn;
         /// Required. The prefix of the log stream name within the log group that you specified.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.CloudWatchLogGroupLogDestination.LogPrefix", cfn::literal_rule{.max_length = 1024}> log_prefix;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.CloudWatchLogGroupLogDestination.LogPrefix", cfn::string_rule{.max_length = 1024}> log_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2851,7 +2851,7 @@ struct bot {
         /// Specifies settings for conversation logs that save audio, text, and metadata information for conversations with your users.
         bot::conversation_log_settings conversation_log_settings = cfn::absent;
         /// Specifies a description for the test bot alias.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.TestBotAliasSettings.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.TestBotAliasSettings.Description", cfn::string_rule{.max_length = 2000}> description;
         /// Specifies whether Amazon Lex will use Amazon Comprehend to detect the sentiment of user utterances.
         bot::sentiment_analysis_settings sentiment_analysis_settings = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2887,17 +2887,17 @@ struct bot {
         /// Required. By default, data stored by Amazon Lex is encrypted.
         bot::data_privacy data_privacy;
         /// The description of the version.
-        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lex::Bot.Description", cfn::string_rule{.max_length = 2000}> description;
         bot::error_log_settings error_log_settings = cfn::absent;
         /// Required. The time, in seconds, that Amazon Lex should keep information about a user's conversation with the bot.
-        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.IdleSessionTTLInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 86400}> idle_session_ttl_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::Lex::Bot.IdleSessionTTLInSeconds", cfn::integer_rule{.minimum = 60, .maximum = 86400}> idle_session_ttl_in_seconds;
         static constexpr const char* name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the bot locale.
-        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Lex::Bot.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         bot::replication replication = cfn::absent;
         static constexpr const char* role_arn_pattern = "^arn:aws[a-zA-Z-]*:iam::[0-9]{12}:role/.*$";
         /// Required. The Amazon Resource Name (ARN) of the IAM role used to build and run the bot.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Lex::Bot.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Lex::Bot.RoleArn", cfn::string_rule{.min_length = 32, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Specifies configuration settings for the alias used to test the bot.
         bot::test_bot_alias_settings test_bot_alias_settings = cfn::absent;
         /// A list of tags to add to the test alias for a bot.

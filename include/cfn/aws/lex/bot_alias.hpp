@@ -19,9 +19,9 @@ struct bot_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-botalias-lambdacodehook.html
     struct lambda_code_hook {
         /// Required. The version of the request-response that you want Amazon Lex to use to invoke your Lambda function.
-        cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.LambdaCodeHook.CodeHookInterfaceVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> code_hook_interface_version;
+        cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.LambdaCodeHook.CodeHookInterfaceVersion", cfn::string_rule{.min_length = 1, .max_length = 5}> code_hook_interface_version;
         /// Required. The Amazon Resource Name (ARN) of the Lambda function.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Lex::BotAlias.LambdaCodeHook.LambdaArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> lambda_arn;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Lex::BotAlias.LambdaCodeHook.LambdaArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -80,7 +80,7 @@ struct bot_alias {
         /// Required. Specifies settings that are unique to a locale.
         bot_alias::bot_alias_locale_settings bot_alias_locale_setting;
         /// Required. The unique identifier of the locale.
-        cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.BotAliasLocaleSettingsItem.LocaleId", cfn::literal_rule{.min_length = 1, .max_length = 128}> locale_id;
+        cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.BotAliasLocaleSettingsItem.LocaleId", cfn::string_rule{.min_length = 1, .max_length = 128}> locale_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -99,12 +99,12 @@ struct bot_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-botalias-s3bucketlogdestination.html
     struct s3_bucket_log_destination {
         /// The Amazon Resource Name (ARN) of an AWS Key Management Service (KMS) key for encrypting audio log files stored in an Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::Lex::BotAlias.S3BucketLogDestination.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Lex::BotAlias.S3BucketLogDestination.KmsKeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. The S3 prefix to assign to audio log files.
-        cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.S3BucketLogDestination.LogPrefix", cfn::literal_rule{.max_length = 1024}> log_prefix;
+        cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.S3BucketLogDestination.LogPrefix", cfn::string_rule{.max_length = 1024}> log_prefix;
         static constexpr const char* s3_bucket_arn_pattern = R"(^arn:[\w\-]+:s3:::[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The Amazon Resource Name (ARN) of an Amazon S3 bucket where audio log files are stored.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::Lex::BotAlias.S3BucketLogDestination.S3BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::Lex::BotAlias.S3BucketLogDestination.S3BucketArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &s3_bucket_arn_pattern}> s3_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -163,9 +163,9 @@ struct bot_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-botalias-cloudwatchloggrouplogdestination.html
     struct cloud_watch_log_group_log_destination {
         /// Required. The Amazon Resource Name (ARN) of the log group where text and metadata logs are delivered.
-        cfn::checked_required<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::Lex::BotAlias.CloudWatchLogGroupLogDestination.CloudWatchLogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> cloud_watch_log_group_arn;
+        cfn::checked_required<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::Lex::BotAlias.CloudWatchLogGroupLogDestination.CloudWatchLogGroupArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> cloud_watch_log_group_arn;
         /// Required. The prefix of the log stream name within the log group that you specified.
-        cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.CloudWatchLogGroupLogDestination.LogPrefix", cfn::literal_rule{.max_length = 1024}> log_prefix;
+        cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.CloudWatchLogGroupLogDestination.LogPrefix", cfn::string_rule{.max_length = 1024}> log_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -262,18 +262,18 @@ struct bot_alias {
         cfn::optional<cfn::list<bot_alias::bot_alias_locale_settings_item>, "AWS::Lex::BotAlias.BotAliasLocaleSettings"> bot_alias_locale_settings;
         static constexpr const char* bot_alias_name_pattern = "^([0-9a-zA-Z][_-]?)+$";
         /// Required. The name of the bot alias.
-        cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.BotAliasName", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &bot_alias_name_pattern}> bot_alias_name;
+        cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.BotAliasName", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &bot_alias_name_pattern}> bot_alias_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lex::BotAlias.BotAliasTags"> bot_alias_tags;
         /// Required. The unique identifier of the bot. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.BotId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> bot_id;
+        cfn::checked_required<cfn::str, "AWS::Lex::BotAlias.BotId", cfn::string_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> bot_id;
         static constexpr const char* bot_version_pattern = "^(DRAFT|[0-9]+)$";
         /// The version of the bot that the bot alias references.
-        cfn::checked_optional<cfn::str, "AWS::Lex::BotAlias.BotVersion", cfn::literal_rule{.min_length = 1, .max_length = 5, .pattern = &bot_version_pattern}> bot_version;
+        cfn::checked_optional<cfn::str, "AWS::Lex::BotAlias.BotVersion", cfn::string_rule{.min_length = 1, .max_length = 5, .pattern = &bot_version_pattern}> bot_version;
         /// Specifies whether Amazon Lex logs text and audio for conversations with the bot.
         bot_alias::conversation_log_settings conversation_log_settings = cfn::absent;
         /// The description of the bot alias.
-        cfn::checked_optional<cfn::str, "AWS::Lex::BotAlias.Description", cfn::literal_rule{.max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lex::BotAlias.Description", cfn::string_rule{.max_length = 200}> description;
         /// Determines whether Amazon Lex will use Amazon Comprehend to detect the sentiment of user utterances.
         bot_alias::sentiment_analysis_settings sentiment_analysis_settings = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

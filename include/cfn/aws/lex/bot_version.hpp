@@ -20,7 +20,7 @@ struct bot_version {
     struct bot_version_locale_details {
         static constexpr const char* source_bot_version_pattern = "^(DRAFT|[0-9]+)$";
         /// Required. The version of a bot used for a bot locale.
-        cfn::checked_required<cfn::str, "AWS::Lex::BotVersion.BotVersionLocaleDetails.SourceBotVersion", cfn::literal_rule{.min_length = 1, .max_length = 5, .pattern = &source_bot_version_pattern}> source_bot_version;
+        cfn::checked_required<cfn::str, "AWS::Lex::BotVersion.BotVersionLocaleDetails.SourceBotVersion", cfn::string_rule{.min_length = 1, .max_length = 5, .pattern = &source_bot_version_pattern}> source_bot_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,11 +56,11 @@ struct bot_version {
 
     struct properties {
         /// Required. The unique identifier of the bot. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Lex::Bot.Id">, "AWS::Lex::BotVersion.BotId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> bot_id;
+        cfn::checked_required<cfn::id<"AWS::Lex::Bot.Id">, "AWS::Lex::BotVersion.BotId", cfn::string_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> bot_id;
         /// Required. Specifies the locales that Amazon Lex adds to this version.
         cfn::required<cfn::list<bot_version::bot_version_locale_specification>, "AWS::Lex::BotVersion.BotVersionLocaleSpecification"> bot_version_locale_specification;
         /// The description of the version.
-        cfn::checked_optional<cfn::str, "AWS::Lex::BotVersion.Description", cfn::literal_rule{.max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Lex::BotVersion.Description", cfn::string_rule{.max_length = 200}> description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint bot_id_constraint{.min_length = 10, .max_length = 10, .pattern = {"^[0-9a-zA-Z]+$", 14}};

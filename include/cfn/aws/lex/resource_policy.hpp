@@ -19,7 +19,7 @@ struct resource_policy {
         /// Required. A resource policy to add to the resource.
         cfn::required<cfn::json, "AWS::Lex::ResourcePolicy.Policy"> policy;
         /// Required. The Amazon Resource Name (ARN) of the bot or bot alias that the resource policy is attached to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lex::ResourcePolicy.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::Lex::ResourcePolicy.ResourceArn", cfn::string_rule{.min_length = 1, .max_length = 1011}> resource_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 1011};

@@ -17,18 +17,18 @@ struct grant {
 
     struct properties {
         /// Allowed operations for the grant.
-        cfn::optional<cfn::list<cfn::str>, "AWS::LicenseManager::Grant.AllowedOperations"> allowed_operations;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::LicenseManager::Grant.AllowedOperations", cfn::list_rule{.max_items = 8}> allowed_operations;
         /// Grant name.
         cfn::optional<cfn::str, "AWS::LicenseManager::Grant.GrantName"> grant_name;
         /// Home Region of the grant.
         cfn::optional<cfn::str, "AWS::LicenseManager::Grant.HomeRegion"> home_region;
         /// License ARN.
-        cfn::checked_optional<cfn::str, "AWS::LicenseManager::Grant.LicenseArn", cfn::literal_rule{.max_length = 2048}> license_arn;
+        cfn::checked_optional<cfn::str, "AWS::LicenseManager::Grant.LicenseArn", cfn::string_rule{.max_length = 2048}> license_arn;
         /// The grant principals.
-        cfn::optional<cfn::list<cfn::str>, "AWS::LicenseManager::Grant.Principals"> principals;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::LicenseManager::Grant.Principals", cfn::list_rule{.max_items = 1}> principals;
         static constexpr const char* status_allowed = "ACTIVE|DELETED|DISABLED|FAILED_WORKFLOW|PENDING_ACCEPT|PENDING_DELETE|PENDING_WORKFLOW|REJECTED|WORKFLOW_COMPLETED";
         /// Granted license status.
-        cfn::checked_optional<cfn::str, "AWS::LicenseManager::Grant.Status", cfn::literal_rule{.allowed = &status_allowed}> status;
+        cfn::checked_optional<cfn::str, "AWS::LicenseManager::Grant.Status", cfn::string_rule{.allowed = &status_allowed}> status;
         /// A list of tags to attach.
         cfn::optional<cfn::list<cfn::tag>, "AWS::LicenseManager::Grant.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,11 +40,11 @@ struct grant {
             static constexpr cfn::value_constraint principals_constraint{.min_items = 1, .max_items = 1, .elements = &principals_elements};
             static constexpr cfn::value_constraint status_constraint{.allowed = {status_allowed, 114}};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedOperations", offsetof(self, allowed_operations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_operations_constraint},
+                {"AllowedOperations", offsetof(self, allowed_operations), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_operations_constraint},
                 {"GrantName", offsetof(self, grant_name), cfn::field_kind::value, false},
                 {"HomeRegion", offsetof(self, home_region), cfn::field_kind::value, false},
                 {"LicenseArn", offsetof(self, license_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &license_arn_constraint},
-                {"Principals", offsetof(self, principals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &principals_constraint},
+                {"Principals", offsetof(self, principals), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &principals_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &status_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

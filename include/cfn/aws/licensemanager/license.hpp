@@ -61,7 +61,7 @@ struct license {
         license::provisional_configuration provisional_configuration = cfn::absent;
         static constexpr const char* renew_type_allowed = "Monthly|None|Weekly";
         /// Renewal frequency.
-        cfn::checked_optional<cfn::str, "AWS::LicenseManager::License.ConsumptionConfiguration.RenewType", cfn::literal_rule{.allowed = &renew_type_allowed}> renew_type;
+        cfn::checked_optional<cfn::str, "AWS::LicenseManager::License.ConsumptionConfiguration.RenewType", cfn::string_rule{.allowed = &renew_type_allowed}> renew_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,7 +90,7 @@ struct license {
         cfn::optional<cfn::boolean, "AWS::LicenseManager::License.Entitlement.Overage"> overage;
         static constexpr const char* unit_allowed = "Bits|Bits/Second|Bytes|Bytes/Second|Count|Count/Second|Gigabits|Gigabits/Second|Gigabytes|Gigabytes/Second|Kilobits|Kilobits/Second|Kilobytes|Kilobytes/Second|Megabits|Megabits/Second|Megabytes|Megabytes/Second|Microseconds|Milliseconds|None|Percent|Seconds|Terabits|Terabits/Second|Terabytes|Terabytes/Second";
         /// Required. Entitlement unit.
-        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.Entitlement.Unit", cfn::literal_rule{.allowed = &unit_allowed}> unit;
+        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.Entitlement.Unit", cfn::string_rule{.allowed = &unit_allowed}> unit;
         /// Entitlement resource.
         cfn::optional<cfn::str, "AWS::LicenseManager::License.Entitlement.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -156,10 +156,10 @@ struct license {
     struct validity_date_format {
         static constexpr const char* begin_pattern = R"(^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[ 0-3]|[0-1][0-9]):[0-5][0-9])+$)";
         /// Required. Start of the time range.
-        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.Begin", cfn::literal_rule{.max_length = 50, .pattern = &begin_pattern}> begin;
+        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.Begin", cfn::string_rule{.max_length = 50, .pattern = &begin_pattern}> begin;
         static constexpr const char* end_pattern = R"(^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[ 0-3]|[0-1][0-9]):[0-5][0-9])+$)";
         /// Required. End of the time range.
-        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.End", cfn::literal_rule{.max_length = 50, .pattern = &end_pattern}> end;
+        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.End", cfn::string_rule{.max_length = 50, .pattern = &end_pattern}> end;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -193,7 +193,7 @@ struct license {
         /// Required. Product name.
         cfn::required<cfn::str, "AWS::LicenseManager::License.ProductName"> product_name;
         /// Required. Product SKU.
-        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.ProductSKU", cfn::literal_rule{.min_length = 1, .max_length = 1024}> product_sku;
+        cfn::checked_required<cfn::str, "AWS::LicenseManager::License.ProductSKU", cfn::string_rule{.min_length = 1, .max_length = 1024}> product_sku;
         /// License status.
         cfn::optional<cfn::str, "AWS::LicenseManager::License.Status"> status;
         /// A list of tags to attach.

@@ -18,10 +18,10 @@ struct alarm {
     struct properties {
         static constexpr const char* alarm_name_pattern = R"(\w[\w\-]*\w)";
         /// Required. The name of the alarm. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Alarm.AlarmName", cfn::literal_rule{.pattern = &alarm_name_pattern}> alarm_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Alarm.AlarmName", cfn::string_rule{.pattern = &alarm_name_pattern}> alarm_name;
         static constexpr const char* comparison_operator_allowed = "GreaterThanOrEqualToThreshold|GreaterThanThreshold|LessThanOrEqualToThreshold|LessThanThreshold";
         /// Required. The arithmetic operation to use when comparing the specified statistic and threshold.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Alarm.ComparisonOperator", cfn::literal_rule{.allowed = &comparison_operator_allowed}> comparison_operator;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Alarm.ComparisonOperator", cfn::string_rule{.allowed = &comparison_operator_allowed}> comparison_operator;
         /// The contact protocols for the alarm, such as `Email`, `SMS` (text messaging), or both.
         cfn::optional<cfn::list<cfn::str>, "AWS::Lightsail::Alarm.ContactProtocols"> contact_protocols;
         /// The number of data points within the evaluation periods that must be breaching to cause the alarm to go to the `ALARM` state.
@@ -30,10 +30,10 @@ struct alarm {
         cfn::required<cfn::integer, "AWS::Lightsail::Alarm.EvaluationPeriods"> evaluation_periods;
         static constexpr const char* metric_name_allowed = "BurstCapacityPercentage|BurstCapacityTime|CPUUtilization|ClientTLSNegotiationErrorCount|DatabaseConnections|DiskQueueDepth|FreeStorageSpace|HTTPCode_Instance_2XX_Count|HTTPCode_Instance_3XX_Count|HTTPCode_Instance_4XX_Count|HTTPCode_Instance_5XX_Count|HTTPCode_LB_4XX_Count|HTTPCode_LB_5XX_Count|HealthyHostCount|InstanceResponseTime|NetworkIn|NetworkOut|NetworkReceiveThroughput|NetworkTransmitThroughput|RejectedConnectionCount|RequestCount|StatusCheckFailed|StatusCheckFailed_Instance|StatusCheckFailed_System|UnhealthyHostCount";
         /// Required. The name of the metric associated with the alarm. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Alarm.MetricName", cfn::literal_rule{.allowed = &metric_name_allowed}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Alarm.MetricName", cfn::string_rule{.allowed = &metric_name_allowed}> metric_name;
         static constexpr const char* monitored_resource_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name of the Lightsail resource that the alarm monitors. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Alarm.MonitoredResourceName", cfn::literal_rule{.pattern = &monitored_resource_name_pattern}> monitored_resource_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Alarm.MonitoredResourceName", cfn::string_rule{.pattern = &monitored_resource_name_pattern}> monitored_resource_name;
         /// A Boolean value indicating whether the alarm is enabled.
         cfn::optional<cfn::boolean, "AWS::Lightsail::Alarm.NotificationEnabled"> notification_enabled;
         /// The alarm states that trigger a notification.
@@ -42,7 +42,7 @@ struct alarm {
         cfn::required<cfn::number, "AWS::Lightsail::Alarm.Threshold"> threshold;
         static constexpr const char* treat_missing_data_allowed = "breaching|ignore|missing|notBreaching";
         /// Specifies how the alarm handles missing data points.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Alarm.TreatMissingData", cfn::literal_rule{.allowed = &treat_missing_data_allowed}> treat_missing_data;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Alarm.TreatMissingData", cfn::string_rule{.allowed = &treat_missing_data_allowed}> treat_missing_data;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint alarm_name_constraint{.pattern = {R"(\w[\w\-]*\w)", 11}};

@@ -40,10 +40,10 @@ struct bucket {
         bucket::access_rules access_rules = cfn::absent;
         static constexpr const char* bucket_name_pattern = "^[a-z0-9][a-z0-9-]{1,52}[a-z0-9]$";
         /// Required. The name of the bucket. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Bucket.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 54, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Bucket.BucketName", cfn::string_rule{.min_length = 3, .max_length = 54, .pattern = &bucket_name_pattern}> bucket_name;
         static constexpr const char* bundle_id_pattern = R"(\S)";
         /// Required. The bundle ID for the bucket (for example, `small_1_0` ).
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Bucket.BundleId", cfn::literal_rule{.pattern = &bundle_id_pattern}> bundle_id;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Bucket.BundleId", cfn::string_rule{.pattern = &bundle_id_pattern}> bundle_id;
         /// Indicates whether object versioning is enabled for the bucket.
         cfn::optional<cfn::boolean, "AWS::Lightsail::Bucket.ObjectVersioning"> object_versioning;
         /// An array of AWS account IDs that have read-only access to the bucket.

@@ -223,16 +223,16 @@ struct container {
         cfn::optional<cfn::boolean, "AWS::Lightsail::Container.IsDisabled"> is_disabled;
         static constexpr const char* power_allowed = "large|medium|micro|nano|small|xlarge";
         /// Required. The power specification of the container service.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Container.Power", cfn::literal_rule{.allowed = &power_allowed}> power;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Container.Power", cfn::string_rule{.allowed = &power_allowed}> power;
         /// An object that describes the configuration for the container service to access private container image repositories, such as ( Amazon ECR ) private repositories.
         container::private_registry_access private_registry_access = cfn::absent;
         /// The public domain name of the container service, such as `example.com` and `www.example.com`.
         cfn::optional<cfn::list<container::public_domain_name>, "AWS::Lightsail::Container.PublicDomainNames"> public_domain_names;
         /// Required. The scale specification of the container service.
-        cfn::checked_required<cfn::integer, "AWS::Lightsail::Container.Scale", cfn::literal_rule{.minimum = 1, .maximum = 20}> scale;
+        cfn::checked_required<cfn::integer, "AWS::Lightsail::Container.Scale", cfn::integer_rule{.minimum = 1, .maximum = 20}> scale;
         static constexpr const char* service_name_pattern = "^[a-z0-9]{1,2}|[a-z0-9][a-z0-9-]+[a-z0-9]$";
         /// Required. The name of the container service. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Container.ServiceName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &service_name_pattern}> service_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Container.ServiceName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &service_name_pattern}> service_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::Container.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

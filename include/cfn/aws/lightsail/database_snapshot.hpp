@@ -18,10 +18,10 @@ struct database_snapshot {
     struct properties {
         static constexpr const char* relational_database_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name of the database on which to base your new snapshot. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::DatabaseSnapshot.RelationalDatabaseName", cfn::literal_rule{.pattern = &relational_database_name_pattern}> relational_database_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::DatabaseSnapshot.RelationalDatabaseName", cfn::string_rule{.pattern = &relational_database_name_pattern}> relational_database_name;
         static constexpr const char* relational_database_snapshot_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name for your new database snapshot. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::DatabaseSnapshot.RelationalDatabaseSnapshotName", cfn::literal_rule{.min_length = 2, .max_length = 255, .pattern = &relational_database_snapshot_name_pattern}> relational_database_snapshot_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::DatabaseSnapshot.RelationalDatabaseSnapshotName", cfn::string_rule{.min_length = 2, .max_length = 255, .pattern = &relational_database_snapshot_name_pattern}> relational_database_snapshot_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::DatabaseSnapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -31,7 +31,7 @@ struct disk {
     struct auto_snapshot_add_on {
         static constexpr const char* snapshot_time_of_day_pattern = "^[0-9]{2}:00$";
         /// The daily time when an automatic snapshot will be created.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Disk.AutoSnapshotAddOn.SnapshotTimeOfDay", cfn::literal_rule{.pattern = &snapshot_time_of_day_pattern}> snapshot_time_of_day;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Disk.AutoSnapshotAddOn.SnapshotTimeOfDay", cfn::string_rule{.pattern = &snapshot_time_of_day_pattern}> snapshot_time_of_day;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -50,7 +50,7 @@ struct disk {
     struct add_on {
         static constexpr const char* add_on_type_allowed = "AutoSnapshot|StopInstanceOnIdle";
         /// Required. The add-on type (for example, `AutoSnapshot` ).
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Disk.AddOn.AddOnType", cfn::literal_rule{.min_length = 1, .max_length = 128, .allowed = &add_on_type_allowed}> add_on_type;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Disk.AddOn.AddOnType", cfn::string_rule{.min_length = 1, .max_length = 128, .allowed = &add_on_type_allowed}> add_on_type;
         /// The parameters for the automatic snapshot add-on, such as the daily time when an automatic snapshot will be created.
         disk::auto_snapshot_add_on auto_snapshot_add_on_request = cfn::absent;
         /// The status of the add-on.
@@ -95,10 +95,10 @@ struct disk {
         cfn::optional<cfn::list<disk::add_on>, "AWS::Lightsail::Disk.AddOns"> add_ons;
         static constexpr const char* availability_zone_pattern = R"(\S)";
         /// The AWS Region and Availability Zone location for the disk (for example, `us-east-1a` ). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Disk.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &availability_zone_pattern}> availability_zone;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Disk.AvailabilityZone", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &availability_zone_pattern}> availability_zone;
         static constexpr const char* disk_name_pattern = R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)";
         /// Required. The name of the disk. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Disk.DiskName", cfn::literal_rule{.min_length = 1, .max_length = 254, .pattern = &disk_name_pattern}> disk_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Disk.DiskName", cfn::string_rule{.min_length = 1, .max_length = 254, .pattern = &disk_name_pattern}> disk_name;
         /// The AWS Region and Availability Zone where the disk is located.
         disk::location location = cfn::absent;
         /// Required. The size of the disk in GB. Update requires replacement.

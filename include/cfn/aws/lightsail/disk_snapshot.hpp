@@ -18,10 +18,10 @@ struct disk_snapshot {
     struct properties {
         static constexpr const char* disk_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The unique name of the disk. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::DiskSnapshot.DiskName", cfn::literal_rule{.min_length = 2, .max_length = 255, .pattern = &disk_name_pattern}> disk_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::DiskSnapshot.DiskName", cfn::string_rule{.min_length = 2, .max_length = 255, .pattern = &disk_name_pattern}> disk_name;
         static constexpr const char* disk_snapshot_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name of the disk snapshot ( `my-disk-snapshot` ). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::DiskSnapshot.DiskSnapshotName", cfn::literal_rule{.min_length = 2, .max_length = 255, .pattern = &disk_snapshot_name_pattern}> disk_snapshot_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::DiskSnapshot.DiskSnapshotName", cfn::string_rule{.min_length = 2, .max_length = 255, .pattern = &disk_snapshot_name_pattern}> disk_snapshot_name;
         /// The tag keys and optional values for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::DiskSnapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

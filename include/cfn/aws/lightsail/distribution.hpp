@@ -22,7 +22,7 @@ struct distribution {
         cfn::optional<cfn::list<cfn::str>, "AWS::Lightsail::Distribution.CookieObject.CookiesAllowList"> cookies_allow_list;
         static constexpr const char* option_allowed = "all|allow-list|none";
         /// Specifies which cookies to forward to the distribution's origin for a cache behavior.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CookieObject.Option", cfn::literal_rule{.allowed = &option_allowed}> option;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CookieObject.Option", cfn::string_rule{.allowed = &option_allowed}> option;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,7 +44,7 @@ struct distribution {
         cfn::optional<cfn::list<cfn::str>, "AWS::Lightsail::Distribution.HeaderObject.HeadersAllowList"> headers_allow_list;
         static constexpr const char* option_allowed = "all|allow-list|none";
         /// The headers that you want your distribution to forward to your origin.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.HeaderObject.Option", cfn::literal_rule{.allowed = &option_allowed}> option;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.HeaderObject.Option", cfn::string_rule{.allowed = &option_allowed}> option;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,10 +86,10 @@ struct distribution {
     struct cache_settings {
         static constexpr const char* allowed_http_methods_pattern = R"(\S)";
         /// The HTTP methods that are processed and forwarded to the distribution's origin.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CacheSettings.AllowedHTTPMethods", cfn::literal_rule{.pattern = &allowed_http_methods_pattern}> allowed_http_methods;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CacheSettings.AllowedHTTPMethods", cfn::string_rule{.pattern = &allowed_http_methods_pattern}> allowed_http_methods;
         static constexpr const char* cached_http_methods_pattern = R"(\S)";
         /// The HTTP method responses that are cached by your distribution.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CacheSettings.CachedHTTPMethods", cfn::literal_rule{.pattern = &cached_http_methods_pattern}> cached_http_methods;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CacheSettings.CachedHTTPMethods", cfn::string_rule{.pattern = &cached_http_methods_pattern}> cached_http_methods;
         /// The default amount of time that objects stay in the distribution's cache before the distribution forwards another request to the origin to determine whether the content has been updated.
         cfn::optional<cfn::integer, "AWS::Lightsail::Distribution.CacheSettings.DefaultTTL"> default_ttl;
         /// An object that describes the cookies that are forwarded to the origin.
@@ -128,7 +128,7 @@ struct distribution {
     struct cache_behavior_per_path {
         static constexpr const char* behavior_allowed = "cache|dont-cache";
         /// The cache behavior for the specified path.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CacheBehaviorPerPath.Behavior", cfn::literal_rule{.allowed = &behavior_allowed}> behavior;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CacheBehaviorPerPath.Behavior", cfn::string_rule{.allowed = &behavior_allowed}> behavior;
         /// The path to a directory or file to cache, or not cache.
         cfn::optional<cfn::str, "AWS::Lightsail::Distribution.CacheBehaviorPerPath.Path"> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -150,7 +150,7 @@ struct distribution {
     struct cache_behavior {
         static constexpr const char* behavior_allowed = "cache|dont-cache";
         /// The cache behavior of the distribution.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CacheBehavior.Behavior", cfn::literal_rule{.allowed = &behavior_allowed}> behavior;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CacheBehavior.Behavior", cfn::string_rule{.allowed = &behavior_allowed}> behavior;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -169,13 +169,13 @@ struct distribution {
     struct input_origin {
         static constexpr const char* name_pattern = R"(^\w[\w\-]*\w$)";
         /// The name of the origin resource.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.InputOrigin.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.InputOrigin.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         static constexpr const char* protocol_policy_allowed = "http-only|https-only";
         /// The protocol that your Amazon Lightsail distribution uses when establishing a connection with your origin to pull content.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.InputOrigin.ProtocolPolicy", cfn::literal_rule{.allowed = &protocol_policy_allowed}> protocol_policy;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.InputOrigin.ProtocolPolicy", cfn::string_rule{.allowed = &protocol_policy_allowed}> protocol_policy;
         static constexpr const char* region_name_allowed = "ap-northeast-1|ap-northeast-2|ap-south-1|ap-southeast-1|ap-southeast-2|ap-southeast-3|ap-southeast-5|ca-central-1|eu-central-1|eu-north-1|eu-west-1|eu-west-2|eu-west-3|us-east-1|us-east-2|us-west-1|us-west-2";
         /// The AWS Region name of the origin resource.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.InputOrigin.RegionName", cfn::literal_rule{.allowed = &region_name_allowed}> region_name;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.InputOrigin.RegionName", cfn::string_rule{.allowed = &region_name_allowed}> region_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -202,15 +202,15 @@ struct distribution {
         cfn::optional<cfn::list<distribution::cache_behavior_per_path>, "AWS::Lightsail::Distribution.CacheBehaviors"> cache_behaviors;
         static constexpr const char* certificate_name_pattern = R"(^\w[\w\-]*\w$)";
         /// The name of the SSL/TLS certificate attached to the distribution.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CertificateName", cfn::literal_rule{.pattern = &certificate_name_pattern}> certificate_name;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.CertificateName", cfn::string_rule{.pattern = &certificate_name_pattern}> certificate_name;
         /// Required. An object that describes the default cache behavior of the distribution.
         distribution::cache_behavior default_cache_behavior;
         static constexpr const char* distribution_name_pattern = R"(\w[\w\-]*\w)";
         /// Required. The name of the distribution. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Distribution.DistributionName", cfn::literal_rule{.pattern = &distribution_name_pattern}> distribution_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Distribution.DistributionName", cfn::string_rule{.pattern = &distribution_name_pattern}> distribution_name;
         static constexpr const char* ip_address_type_allowed = "dualstack|ipv4|ipv6";
         /// The IP address type of the distribution. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.IpAddressType", cfn::literal_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Distribution.IpAddressType", cfn::string_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
         /// A Boolean value indicating whether the distribution is enabled.
         cfn::optional<cfn::boolean, "AWS::Lightsail::Distribution.IsEnabled"> is_enabled;
         /// Required. An object that describes the origin resource of the distribution, such as a Lightsail instance, bucket, or load balancer.

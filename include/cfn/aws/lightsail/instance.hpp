@@ -31,7 +31,7 @@ struct instance {
     struct auto_snapshot_add_on {
         static constexpr const char* snapshot_time_of_day_pattern = "^[0-9]{2}:00$";
         /// The daily time when an automatic snapshot will be created.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Instance.AutoSnapshotAddOn.SnapshotTimeOfDay", cfn::literal_rule{.pattern = &snapshot_time_of_day_pattern}> snapshot_time_of_day;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Instance.AutoSnapshotAddOn.SnapshotTimeOfDay", cfn::string_rule{.pattern = &snapshot_time_of_day_pattern}> snapshot_time_of_day;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -50,7 +50,7 @@ struct instance {
     struct add_on {
         static constexpr const char* add_on_type_allowed = "AutoSnapshot|StopInstanceOnIdle";
         /// Required. The add-on type (for example, `AutoSnapshot` ).
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.AddOn.AddOnType", cfn::literal_rule{.min_length = 1, .max_length = 128, .allowed = &add_on_type_allowed}> add_on_type;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.AddOn.AddOnType", cfn::string_rule{.min_length = 1, .max_length = 128, .allowed = &add_on_type_allowed}> add_on_type;
         /// The parameters for the automatic snapshot add-on, such as the daily time when an automatic snapshot will be created.
         instance::auto_snapshot_add_on auto_snapshot_add_on_request = cfn::absent;
         /// The status of the add-on.
@@ -79,7 +79,7 @@ struct instance {
         cfn::optional<cfn::str, "AWS::Lightsail::Instance.Disk.AttachmentState"> attachment_state;
         static constexpr const char* disk_name_pattern = R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)";
         /// Required. The unique name of the disk.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.Disk.DiskName", cfn::literal_rule{.min_length = 1, .max_length = 254, .pattern = &disk_name_pattern}> disk_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.Disk.DiskName", cfn::string_rule{.min_length = 1, .max_length = 254, .pattern = &disk_name_pattern}> disk_name;
         /// The input/output operations per second (IOPS) of the disk.
         cfn::optional<cfn::integer, "AWS::Lightsail::Instance.Disk.IOPS"> iops;
         /// A Boolean value indicating whether this disk is a system disk (has an operating system loaded on it).
@@ -259,21 +259,21 @@ struct instance {
         /// An array of add-ons for the instance.
         cfn::optional<cfn::list<instance::add_on>, "AWS::Lightsail::Instance.AddOns"> add_ons;
         /// The Availability Zone for the instance. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Instance.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Instance.AvailabilityZone", cfn::string_rule{.min_length = 1, .max_length = 255}> availability_zone;
         static constexpr const char* blueprint_id_pattern = R"(\S)";
         /// Required. The blueprint ID for the instance (for example, `os_amlinux_2016_03` ). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.BlueprintId", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &blueprint_id_pattern}> blueprint_id;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.BlueprintId", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &blueprint_id_pattern}> blueprint_id;
         static constexpr const char* bundle_id_pattern = R"(\S)";
         /// Required. The bundle ID for the instance (for example, `micro_1_0` ). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.BundleId", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &bundle_id_pattern}> bundle_id;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.BundleId", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &bundle_id_pattern}> bundle_id;
         /// The hardware properties for the instance, such as the vCPU count, attached disks, and amount of RAM.
         instance::hardware hardware = cfn::absent;
         static constexpr const char* instance_name_pattern = R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)";
         /// Required. The name of the instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.InstanceName", cfn::literal_rule{.min_length = 1, .max_length = 254, .pattern = &instance_name_pattern}> instance_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::Instance.InstanceName", cfn::string_rule{.min_length = 1, .max_length = 254, .pattern = &instance_name_pattern}> instance_name;
         static constexpr const char* key_pair_name_pattern = R"(^\w[\w\-]*\w$)";
         /// The name of the key pair to use for the instance.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::Instance.KeyPairName", cfn::literal_rule{.pattern = &key_pair_name_pattern}> key_pair_name;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::Instance.KeyPairName", cfn::string_rule{.pattern = &key_pair_name_pattern}> key_pair_name;
         /// The location for the instance, such as the AWS Region and Availability Zone.
         instance::location location = cfn::absent;
         /// The public ports and the monthly amount of data transfer allocated for the instance.

@@ -18,10 +18,10 @@ struct instance_snapshot {
     struct properties {
         static constexpr const char* instance_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name the user gave the instance ( `Amazon_Linux_2023-1` ). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::InstanceSnapshot.InstanceName", cfn::literal_rule{.pattern = &instance_name_pattern}> instance_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::InstanceSnapshot.InstanceName", cfn::string_rule{.pattern = &instance_name_pattern}> instance_name;
         static constexpr const char* instance_snapshot_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name of the snapshot. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::InstanceSnapshot.InstanceSnapshotName", cfn::literal_rule{.pattern = &instance_snapshot_name_pattern}> instance_snapshot_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::InstanceSnapshot.InstanceSnapshotName", cfn::string_rule{.pattern = &instance_snapshot_name_pattern}> instance_snapshot_name;
         /// The tag keys and optional values for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::InstanceSnapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

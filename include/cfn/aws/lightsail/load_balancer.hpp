@@ -21,13 +21,13 @@ struct load_balancer {
         /// The path on the attached instance where the health check will be performed.
         cfn::optional<cfn::str, "AWS::Lightsail::LoadBalancer.HealthCheckPath"> health_check_path;
         /// Required. The port that the load balancer uses to direct traffic to your Lightsail instances. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::Lightsail::LoadBalancer.InstancePort", cfn::literal_rule{.minimum = -1, .maximum = 65535}> instance_port;
+        cfn::checked_required<cfn::integer, "AWS::Lightsail::LoadBalancer.InstancePort", cfn::integer_rule{.minimum = -1, .maximum = 65535}> instance_port;
         static constexpr const char* ip_address_type_allowed = "dualstack|ipv4|ipv6";
         /// The IP address type of the load balancer. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Lightsail::LoadBalancer.IpAddressType", cfn::literal_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
+        cfn::checked_optional<cfn::str, "AWS::Lightsail::LoadBalancer.IpAddressType", cfn::string_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
         static constexpr const char* load_balancer_name_pattern = R"(\w[\w\-]*\w)";
         /// Required. The name of the load balancer. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::LoadBalancer.LoadBalancerName", cfn::literal_rule{.pattern = &load_balancer_name_pattern}> load_balancer_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::LoadBalancer.LoadBalancerName", cfn::string_rule{.pattern = &load_balancer_name_pattern}> load_balancer_name;
         /// A Boolean value indicating whether session stickiness is enabled.
         cfn::optional<cfn::boolean, "AWS::Lightsail::LoadBalancer.SessionStickinessEnabled"> session_stickiness_enabled;
         /// The time period, in seconds, after which the load balancer session stickiness cookie should be considered stale.

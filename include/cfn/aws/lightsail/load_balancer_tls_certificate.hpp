@@ -22,14 +22,14 @@ struct load_balancer_tls_certificate {
         cfn::required<cfn::str, "AWS::Lightsail::LoadBalancerTlsCertificate.CertificateDomainName"> certificate_domain_name;
         static constexpr const char* certificate_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name of the SSL/TLS certificate. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::LoadBalancerTlsCertificate.CertificateName", cfn::literal_rule{.pattern = &certificate_name_pattern}> certificate_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::LoadBalancerTlsCertificate.CertificateName", cfn::string_rule{.pattern = &certificate_name_pattern}> certificate_name;
         /// A Boolean value indicating whether HTTPS redirection is enabled for the load balancer that the TLS certificate is attached to.
         cfn::optional<cfn::boolean, "AWS::Lightsail::LoadBalancerTlsCertificate.HttpsRedirectionEnabled"> https_redirection_enabled;
         /// A Boolean value indicating whether the SSL/TLS certificate is attached to a Lightsail load balancer.
         cfn::optional<cfn::boolean, "AWS::Lightsail::LoadBalancerTlsCertificate.IsAttached"> is_attached;
         static constexpr const char* load_balancer_name_pattern = R"(\w[\w\-]*\w)";
         /// Required. The name of the load balancer that the SSL/TLS certificate is attached to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::LoadBalancerTlsCertificate.LoadBalancerName", cfn::literal_rule{.pattern = &load_balancer_name_pattern}> load_balancer_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::LoadBalancerTlsCertificate.LoadBalancerName", cfn::string_rule{.pattern = &load_balancer_name_pattern}> load_balancer_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint certificate_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};

@@ -20,7 +20,7 @@ struct static_ip {
         cfn::optional<cfn::str, "AWS::Lightsail::StaticIp.AttachedTo"> attached_to;
         static constexpr const char* static_ip_name_pattern = R"(^\w[\w\-]*\w$)";
         /// Required. The name of the static IP. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Lightsail::StaticIp.StaticIpName", cfn::literal_rule{.pattern = &static_ip_name_pattern}> static_ip_name;
+        cfn::checked_required<cfn::str, "AWS::Lightsail::StaticIp.StaticIpName", cfn::string_rule{.pattern = &static_ip_name_pattern}> static_ip_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint static_ip_name_constraint{.pattern = {R"(^\w[\w\-]*\w$)", 13}};

@@ -20,10 +20,10 @@ struct api_key {
     struct android_app {
         static constexpr const char* certificate_fingerprint_pattern = "^([A-Fa-f0-9]{2}:){19}[A-Fa-f0-9]{2}$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AndroidApp.CertificateFingerprint", cfn::literal_rule{.min_length = 59, .max_length = 59, .pattern = &certificate_fingerprint_pattern}> certificate_fingerprint;
+        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AndroidApp.CertificateFingerprint", cfn::string_rule{.min_length = 59, .max_length = 59, .pattern = &certificate_fingerprint_pattern}> certificate_fingerprint;
         static constexpr const char* package_pattern = R"(^([A-Za-z][A-Za-z\d_]*\.)+[A-Za-z][A-Za-z\d_]*$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AndroidApp.Package", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &package_pattern}> package;
+        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AndroidApp.Package", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &package_pattern}> package;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,7 +44,7 @@ struct api_key {
     struct apple_app {
         static constexpr const char* bundle_id_pattern = R"(^[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AppleApp.BundleId", cfn::literal_rule{.min_length = 1, .max_length = 155, .pattern = &bundle_id_pattern}> bundle_id;
+        cfn::checked_required<cfn::str, "AWS::Location::APIKey.AppleApp.BundleId", cfn::string_rule{.min_length = 1, .max_length = 155, .pattern = &bundle_id_pattern}> bundle_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -62,13 +62,13 @@ struct api_key {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-location-apikey-apikeyrestrictions.html
     struct api_key_restrictions {
         /// Required. A list of allowed actions that an API key resource grants permissions to perform.
-        cfn::required<cfn::list<cfn::str>, "AWS::Location::APIKey.ApiKeyRestrictions.AllowActions"> allow_actions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Location::APIKey.ApiKeyRestrictions.AllowActions", cfn::list_rule{.max_items = 24}> allow_actions;
         cfn::optional<cfn::list<api_key::android_app>, "AWS::Location::APIKey.ApiKeyRestrictions.AllowAndroidApps"> allow_android_apps;
         cfn::optional<cfn::list<api_key::apple_app>, "AWS::Location::APIKey.ApiKeyRestrictions.AllowAppleApps"> allow_apple_apps;
         /// An optional list of allowed HTTP referers for which requests must originate from.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Location::APIKey.ApiKeyRestrictions.AllowReferers"> allow_referers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Location::APIKey.ApiKeyRestrictions.AllowReferers", cfn::list_rule{.max_items = 5}> allow_referers;
         /// Required. A list of allowed resource ARNs that a API key bearer can perform actions on.
-        cfn::required<cfn::list<cfn::str>, "AWS::Location::APIKey.ApiKeyRestrictions.AllowResources"> allow_resources;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Location::APIKey.ApiKeyRestrictions.AllowResources", cfn::list_rule{.max_items = 8}> allow_resources;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,11 +82,11 @@ struct api_key {
             static constexpr cfn::value_constraint allow_resources_elements{.max_length = 1600, .pattern = {R"((^arn(:[a-z0-9]+([.-][a-z0-9]+)*):geo(:([a-z0-9]+([.-][a-z0-9]+)*))(:[0-9]+):((\*)|([-a-z]+[/][*-._\w]+))$)|(^arn(:[a-z0-9]+([.-][a-z0-9]+)*):(geo-routes|geo-places|geo-maps)(:((\*)|([a-z0-9]+([.-][a-z0-9]+)*)))::((provider[\/][*-._\w]+))$))", 240}};
             static constexpr cfn::value_constraint allow_resources_constraint{.min_items = 1, .max_items = 8, .elements = &allow_resources_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AllowActions", offsetof(self, allow_actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &allow_actions_constraint},
+                {"AllowActions", offsetof(self, allow_actions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &allow_actions_constraint},
                 {"AllowAndroidApps", offsetof(self, allow_android_apps), cfn::field_kind::value, false, cfn::replacement::no, &api_key::android_app::cfn_struct, &allow_android_apps_constraint},
                 {"AllowAppleApps", offsetof(self, allow_apple_apps), cfn::field_kind::value, false, cfn::replacement::no, &api_key::apple_app::cfn_struct, &allow_apple_apps_constraint},
-                {"AllowReferers", offsetof(self, allow_referers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allow_referers_constraint},
-                {"AllowResources", offsetof(self, allow_resources), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &allow_resources_constraint},
+                {"AllowReferers", offsetof(self, allow_referers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allow_referers_constraint},
+                {"AllowResources", offsetof(self, allow_resources), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &allow_resources_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Location::APIKey.ApiKeyRestrictions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -95,16 +95,16 @@ struct api_key {
 
     struct properties {
         /// Updates the description for the API key resource.
-        cfn::checked_optional<cfn::str, "AWS::Location::APIKey.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Location::APIKey.Description", cfn::string_rule{.max_length = 1000}> description;
         static constexpr const char* expire_time_pattern = R"(^([0-2]\d{3})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)";
         /// The optional timestamp for when the API key resource will expire in ISO 8601 format.
-        cfn::checked_optional<cfn::str, "AWS::Location::APIKey.ExpireTime", cfn::literal_rule{.pattern = &expire_time_pattern}> expire_time;
+        cfn::checked_optional<cfn::str, "AWS::Location::APIKey.ExpireTime", cfn::string_rule{.pattern = &expire_time_pattern}> expire_time;
         /// ForceDelete bypasses an API key's expiry conditions and deletes the key.
         cfn::optional<cfn::boolean, "AWS::Location::APIKey.ForceDelete"> force_delete;
         /// The boolean flag to be included for updating `ExpireTime` or Restrictions details.
         cfn::optional<cfn::boolean, "AWS::Location::APIKey.ForceUpdate"> force_update;
         /// Required. A custom name for the API key resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Location::APIKey.KeyName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> key_name;
+        cfn::checked_required<cfn::str, "AWS::Location::APIKey.KeyName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> key_name;
         /// Whether the API key should expire.
         cfn::optional<cfn::boolean, "AWS::Location::APIKey.NoExpiry"> no_expiry;
         /// Required. The API key restrictions for the API key resource.

@@ -22,11 +22,11 @@ struct geofence_collection {
 
     struct properties {
         /// Required. A custom name for the geofence collection. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Location::GeofenceCollection.CollectionName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> collection_name;
+        cfn::checked_required<cfn::str, "AWS::Location::GeofenceCollection.CollectionName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> collection_name;
         /// An optional description for the geofence collection. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Location::GeofenceCollection.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Location::GeofenceCollection.Description", cfn::string_rule{.max_length = 1000}> description;
         /// A key identifier for an AWS KMS customer managed key. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Location::GeofenceCollection.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Location::GeofenceCollection.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Deprecated by AWS. 
 #ifdef __clang__
         [[deprecated("AWS::Location::GeofenceCollection.PricingPlan is deprecated by AWS")]]

@@ -24,11 +24,11 @@ struct map {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-location-map-mapconfiguration.html
     struct map_configuration {
         /// Specifies the custom layers for the style.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Location::Map.MapConfiguration.CustomLayers"> custom_layers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Location::Map.MapConfiguration.CustomLayers", cfn::list_rule{.max_items = 10}> custom_layers;
         /// Specifies the map political view selected from an available data provider.
-        cfn::checked_optional<cfn::str, "AWS::Location::Map.MapConfiguration.PoliticalView", cfn::literal_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> political_view;
+        cfn::checked_optional<cfn::str, "AWS::Location::Map.MapConfiguration.PoliticalView", cfn::string_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> political_view;
         /// Required. Specifies the map style selected from an available data provider. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Location::Map.MapConfiguration.Style", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> style;
+        cfn::checked_required<cfn::str, "AWS::Location::Map.MapConfiguration.Style", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> style;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -38,7 +38,7 @@ struct map {
             static constexpr cfn::value_constraint political_view_constraint{.min_length = 3, .max_length = 3, .pattern = {"^[A-Z]{3}$", 10}};
             static constexpr cfn::value_constraint style_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^[-._\w]+$)", 10}};
             static constexpr cfn::field_info fields[] = {
-                {"CustomLayers", offsetof(self, custom_layers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_layers_constraint},
+                {"CustomLayers", offsetof(self, custom_layers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_layers_constraint},
                 {"PoliticalView", offsetof(self, political_view), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &political_view_constraint},
                 {"Style", offsetof(self, style), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &style_constraint},
             };
@@ -51,9 +51,9 @@ struct map {
         /// Required. Specifies the `MapConfiguration`, including the map style, for the map resource that you create. Update requires replacement.
         map::map_configuration configuration;
         /// An optional description for the map resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Location::Map.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Location::Map.Description", cfn::string_rule{.max_length = 1000}> description;
         /// Required. The name for the map resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Location::Map.MapName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> map_name;
+        cfn::checked_required<cfn::str, "AWS::Location::Map.MapName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> map_name;
         /// No longer used. Update requires replacement.
         cfn::optional<cfn::enumeration<map::pricing_plan>, "AWS::Location::Map.PricingPlan"> pricing_plan;
         /// Applies one or more tags to the map resource.

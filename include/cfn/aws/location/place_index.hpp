@@ -49,9 +49,9 @@ struct place_index {
         /// Specifies the data storage option requesting Places. Update requires replacement.
         place_index::data_source_configuration data_source_configuration = cfn::absent;
         /// The optional description for the place index resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Location::PlaceIndex.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Location::PlaceIndex.Description", cfn::string_rule{.max_length = 1000}> description;
         /// Required. The name of the place index resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Location::PlaceIndex.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> index_name;
+        cfn::checked_required<cfn::str, "AWS::Location::PlaceIndex.IndexName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> index_name;
         /// No longer used. Update requires replacement.
         cfn::optional<cfn::enumeration<place_index::pricing_plan>, "AWS::Location::PlaceIndex.PricingPlan"> pricing_plan;
         /// An array of key-value pairs to apply to this resource.

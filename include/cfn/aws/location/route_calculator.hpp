@@ -22,11 +22,11 @@ struct route_calculator {
 
     struct properties {
         /// Required. The name of the route calculator resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Location::RouteCalculator.CalculatorName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> calculator_name;
+        cfn::checked_required<cfn::str, "AWS::Location::RouteCalculator.CalculatorName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> calculator_name;
         /// Required. Specifies the data provider of traffic and road network data. Update requires replacement.
         cfn::required<cfn::str, "AWS::Location::RouteCalculator.DataSource"> data_source;
         /// The optional description for the route calculator resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Location::RouteCalculator.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Location::RouteCalculator.Description", cfn::string_rule{.max_length = 1000}> description;
         /// No longer used. Update requires replacement.
         cfn::optional<cfn::enumeration<route_calculator::pricing_plan>, "AWS::Location::RouteCalculator.PricingPlan"> pricing_plan;
         /// An array of key-value pairs to apply to this resource.

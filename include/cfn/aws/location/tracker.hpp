@@ -29,11 +29,11 @@ struct tracker {
 
     struct properties {
         /// An optional description for the tracker resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Location::Tracker.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Location::Tracker.Description", cfn::string_rule{.max_length = 1000}> description;
         cfn::optional<cfn::boolean, "AWS::Location::Tracker.EventBridgeEnabled"> event_bridge_enabled;
         cfn::optional<cfn::boolean, "AWS::Location::Tracker.KmsKeyEnableGeospatialQueries"> kms_key_enable_geospatial_queries;
         /// A key identifier for an AWS KMS customer managed key. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Location::Tracker.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Location::Tracker.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Specifies the position filtering for the tracker resource. Update requires replacement.
         cfn::optional<cfn::enumeration<tracker::position_filtering>, "AWS::Location::Tracker.PositionFiltering"> position_filtering;
         /// Deprecated by AWS. 
@@ -49,7 +49,7 @@ struct tracker {
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Location::Tracker.Tags"> tags;
         /// Required. The name for the tracker resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Location::Tracker.TrackerName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> tracker_name;
+        cfn::checked_required<cfn::str, "AWS::Location::Tracker.TrackerName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> tracker_name;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {

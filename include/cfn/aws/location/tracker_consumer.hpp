@@ -18,9 +18,9 @@ struct tracker_consumer {
     struct properties {
         static constexpr const char* consumer_arn_pattern = "^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:([^/].*)?$";
         /// Required. The Amazon Resource Name (ARN) for the geofence collection to be associated to tracker resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Location::TrackerConsumer.ConsumerArn", cfn::literal_rule{.max_length = 1600, .pattern = &consumer_arn_pattern}> consumer_arn;
+        cfn::checked_required<cfn::str, "AWS::Location::TrackerConsumer.ConsumerArn", cfn::string_rule{.max_length = 1600, .pattern = &consumer_arn_pattern}> consumer_arn;
         /// Required. The name for the tracker resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Location::TrackerConsumer.TrackerName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> tracker_name;
+        cfn::checked_required<cfn::str, "AWS::Location::TrackerConsumer.TrackerName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> tracker_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint consumer_arn_constraint{.max_length = 1600, .pattern = {"^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:([^/].*)?$", 80}};

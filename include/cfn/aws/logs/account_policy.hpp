@@ -31,9 +31,9 @@ struct account_policy {
 
     struct properties {
         /// Required. Specify the policy, in JSON.
-        cfn::checked_required<cfn::str, "AWS::Logs::AccountPolicy.PolicyDocument", cfn::literal_rule{.min_length = 1, .max_length = 30720}> policy_document;
+        cfn::checked_required<cfn::str, "AWS::Logs::AccountPolicy.PolicyDocument", cfn::string_rule{.min_length = 1, .max_length = 30720}> policy_document;
         /// Required. A name for the policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::AccountPolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "^:*"}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::Logs::AccountPolicy.PolicyName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "^:*"}> policy_name;
         /// Required. The type of policy that you're creating or updating. Update requires replacement.
         cfn::required<cfn::enumeration<account_policy::policy_type>, "AWS::Logs::AccountPolicy.PolicyType"> policy_type;
         /// Currently the only valid value for this parameter is `ALL`, which specifies that the policy applies to all log groups in the account.

@@ -18,18 +18,18 @@ struct delivery {
     struct properties {
         static constexpr const char* delivery_destination_arn_pattern = R"([\w#+=/:,.@-]*\*?)";
         /// Required. The ARN of the delivery destination that is associated with this delivery. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::Delivery.DeliveryDestinationArn", cfn::literal_rule{.min_length = 16, .max_length = 2048, .pattern = &delivery_destination_arn_pattern}> delivery_destination_arn;
+        cfn::checked_required<cfn::str, "AWS::Logs::Delivery.DeliveryDestinationArn", cfn::string_rule{.min_length = 16, .max_length = 2048, .pattern = &delivery_destination_arn_pattern}> delivery_destination_arn;
         static constexpr const char* delivery_source_name_pattern = R"([\w-]*$)";
         /// Required. The name of the delivery source that is associated with this delivery. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::Delivery.DeliverySourceName", cfn::literal_rule{.min_length = 1, .max_length = 60, .pattern = &delivery_source_name_pattern}> delivery_source_name;
+        cfn::checked_required<cfn::str, "AWS::Logs::Delivery.DeliverySourceName", cfn::string_rule{.min_length = 1, .max_length = 60, .pattern = &delivery_source_name_pattern}> delivery_source_name;
         /// The field delimiter that is used between record fields when the final output format of a delivery is in `Plain`, `W3C`, or `Raw` format.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Delivery.FieldDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 5}> field_delimiter;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Delivery.FieldDelimiter", cfn::string_rule{.min_length = 1, .max_length = 5}> field_delimiter;
         /// The list of record fields to be delivered to the destination, in order.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Logs::Delivery.RecordFields"> record_fields;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Logs::Delivery.RecordFields", cfn::list_rule{.max_items = 128}> record_fields;
         /// Use this parameter to cause the S3 objects that contain delivered logs to use a prefix structure that allows for integration with Apache Hive.
         cfn::optional<cfn::boolean, "AWS::Logs::Delivery.S3EnableHiveCompatiblePath"> s3_enable_hive_compatible_path;
         /// Use this to reconfigure the S3 object prefix to contain either static or variable sections.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Delivery.S3SuffixPath", cfn::literal_rule{.max_length = 256}> s3_suffix_path;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Delivery.S3SuffixPath", cfn::string_rule{.max_length = 256}> s3_suffix_path;
         /// An array of key-value pairs to apply to the delivery.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Logs::Delivery.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,7 +44,7 @@ struct delivery {
                 {"DeliveryDestinationArn", offsetof(self, delivery_destination_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &delivery_destination_arn_constraint},
                 {"DeliverySourceName", offsetof(self, delivery_source_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &delivery_source_name_constraint},
                 {"FieldDelimiter", offsetof(self, field_delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_delimiter_constraint},
-                {"RecordFields", offsetof(self, record_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &record_fields_constraint},
+                {"RecordFields", offsetof(self, record_fields), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &record_fields_constraint},
                 {"S3EnableHiveCompatiblePath", offsetof(self, s3_enable_hive_compatible_path), cfn::field_kind::value, false},
                 {"S3SuffixPath", offsetof(self, s3_suffix_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_suffix_path_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -19,7 +19,7 @@ struct delivery_destination {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-deliverydestination-destinationpolicy.html
     struct destination_policy {
         /// A name for an existing destination.
-        cfn::checked_optional<cfn::str, "AWS::Logs::DeliveryDestination.DestinationPolicy.DeliveryDestinationName", cfn::literal_rule{.min_length = 1, .max_length = 60}> delivery_destination_name;
+        cfn::checked_optional<cfn::str, "AWS::Logs::DeliveryDestination.DestinationPolicy.DeliveryDestinationName", cfn::string_rule{.min_length = 1, .max_length = 60}> delivery_destination_name;
         /// Creates or updates an access policy associated with an existing destination.
         cfn::optional<cfn::json, "AWS::Logs::DeliveryDestination.DestinationPolicy.DeliveryDestinationPolicy"> delivery_destination_policy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -40,15 +40,15 @@ struct delivery_destination {
         /// An IAM policy that grants permissions to CloudWatch Logs to deliver logs cross-account to a specified destination in this account.
         delivery_destination::destination_policy delivery_destination_policy = cfn::absent;
         /// Displays whether this delivery destination is CloudWatch Logs, Amazon S3, Firehose, or X-Ray. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Logs::DeliveryDestination.DeliveryDestinationType", cfn::literal_rule{.min_length = 1, .max_length = 12, .characters = "0-9A-Za-z"}> delivery_destination_type;
+        cfn::checked_optional<cfn::str, "AWS::Logs::DeliveryDestination.DeliveryDestinationType", cfn::string_rule{.min_length = 1, .max_length = 12, .characters = "0-9A-Za-z"}> delivery_destination_type;
         static constexpr const char* destination_resource_arn_pattern = R"([\w#+=/:,.@-]*\*?)";
         /// The ARN of the AWS destination that this delivery destination represents. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Logs::DeliveryDestination.DestinationResourceArn", cfn::literal_rule{.min_length = 16, .max_length = 2048, .pattern = &destination_resource_arn_pattern}> destination_resource_arn;
+        cfn::checked_optional<cfn::str, "AWS::Logs::DeliveryDestination.DestinationResourceArn", cfn::string_rule{.min_length = 16, .max_length = 2048, .pattern = &destination_resource_arn_pattern}> destination_resource_arn;
         static constexpr const char* name_pattern = R"([\w-]*$)";
         /// Required. The name of this delivery destination. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::DeliveryDestination.Name", cfn::literal_rule{.min_length = 1, .max_length = 60, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Logs::DeliveryDestination.Name", cfn::string_rule{.min_length = 1, .max_length = 60, .pattern = &name_pattern}> name;
         /// The format of the logs that are sent to this delivery destination. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Logs::DeliveryDestination.OutputFormat", cfn::literal_rule{.min_length = 1, .max_length = 12, .characters = "0-9A-Za-z"}> output_format;
+        cfn::checked_optional<cfn::str, "AWS::Logs::DeliveryDestination.OutputFormat", cfn::string_rule{.min_length = 1, .max_length = 12, .characters = "0-9A-Za-z"}> output_format;
         /// An array of key-value pairs to apply to the delivery destination.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Logs::DeliveryDestination.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

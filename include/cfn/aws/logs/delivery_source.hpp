@@ -20,13 +20,13 @@ struct delivery_source {
         cfn::optional<cfn::map<cfn::str>, "AWS::Logs::DeliverySource.DeliverySourceConfiguration"> delivery_source_configuration;
         static constexpr const char* log_type_pattern = R"([\w-]*$)";
         /// The type of log that the source is sending.
-        cfn::checked_optional<cfn::str, "AWS::Logs::DeliverySource.LogType", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &log_type_pattern}> log_type;
+        cfn::checked_optional<cfn::str, "AWS::Logs::DeliverySource.LogType", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &log_type_pattern}> log_type;
         static constexpr const char* name_pattern = R"([\w-]*$)";
         /// Required. The unique name of the delivery source. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::DeliverySource.Name", cfn::literal_rule{.min_length = 1, .max_length = 60, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Logs::DeliverySource.Name", cfn::string_rule{.min_length = 1, .max_length = 60, .pattern = &name_pattern}> name;
         static constexpr const char* resource_arn_pattern = R"([\w#+=/:,.@-]*\*?)";
         /// The ARN of the AWS resource that is generating and sending logs.
-        cfn::checked_optional<cfn::str, "AWS::Logs::DeliverySource.ResourceArn", cfn::literal_rule{.min_length = 16, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_optional<cfn::str, "AWS::Logs::DeliverySource.ResourceArn", cfn::string_rule{.min_length = 16, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
         /// An array of key-value pairs to apply to the delivery source.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Logs::DeliverySource.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

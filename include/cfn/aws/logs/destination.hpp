@@ -17,15 +17,15 @@ struct destination {
 
     struct properties {
         /// Required. The name of the destination. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::Destination.DestinationName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "^:*"}> destination_name;
+        cfn::checked_required<cfn::str, "AWS::Logs::Destination.DestinationName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = "^:*"}> destination_name;
         /// An IAM policy document that governs which AWS accounts can create subscription filters against this destination.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Destination.DestinationPolicy", cfn::literal_rule{.min_length = 1}> destination_policy;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Destination.DestinationPolicy", cfn::string_rule{.min_length = 1}> destination_policy;
         /// Required. The ARN of an IAM role that permits CloudWatch Logs to send data to the specified AWS resource.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Logs::Destination.RoleArn", cfn::literal_rule{.min_length = 1}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Logs::Destination.RoleArn", cfn::string_rule{.min_length = 1}> role_arn;
         /// The tags that have been assigned to this delivery destination.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Logs::Destination.Tags"> tags;
         /// Required. The Amazon Resource Name (ARN) of the physical target where the log events are delivered (for example, a Kinesis stream).
-        cfn::checked_required<cfn::id<"AWS::Kinesis::Stream.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Function.Arn">, "AWS::Logs::Destination.TargetArn", cfn::literal_rule{.min_length = 1}> target_arn;
+        cfn::checked_required<cfn::id<"AWS::Kinesis::Stream.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Function.Arn">, "AWS::Logs::Destination.TargetArn", cfn::string_rule{.min_length = 1}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint destination_name_constraint{.min_length = 1, .max_length = 512, .pattern = {"^[^:*]{1,512}$", 14}};

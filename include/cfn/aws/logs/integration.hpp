@@ -25,17 +25,17 @@ struct integration {
     struct open_search_resource_config {
         static constexpr const char* application_arn_pattern = R"([\w#+=/:,.@-]*\*?)";
         /// If you want to use an existing OpenSearch Service application for your integration with OpenSearch Service, specify it here.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Integration.OpenSearchResourceConfig.ApplicationARN", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &application_arn_pattern}> application_arn;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Integration.OpenSearchResourceConfig.ApplicationARN", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &application_arn_pattern}> application_arn;
         /// Required. Specify the ARNs of IAM roles and IAM users who you want to grant permission to for viewing the dashboards.
         cfn::required<cfn::list<cfn::str>, "AWS::Logs::Integration.OpenSearchResourceConfig.DashboardViewerPrincipals"> dashboard_viewer_principals;
         static constexpr const char* data_source_role_arn_pattern = R"([\w#+=/:,.@-]*\*?)";
         /// Required. Specify the ARN of an IAM role that CloudWatch Logs will use to create the integration.
-        cfn::checked_required<cfn::str, "AWS::Logs::Integration.OpenSearchResourceConfig.DataSourceRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &data_source_role_arn_pattern}> data_source_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Logs::Integration.OpenSearchResourceConfig.DataSourceRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &data_source_role_arn_pattern}> data_source_role_arn;
         static constexpr const char* kms_key_arn_pattern = R"([\w#+=/:,.@-]*\*?)";
         /// To have the vended dashboard data encrypted with AWS instead of the CloudWatch Logs default encryption method, specify the ARN of the AWS key that you want to use.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Integration.OpenSearchResourceConfig.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Integration.OpenSearchResourceConfig.KmsKeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Specify how many days that you want the data derived by OpenSearch Service to be retained in the index that the dashboard refers to.
-        cfn::checked_optional<cfn::integer, "AWS::Logs::Integration.OpenSearchResourceConfig.RetentionDays", cfn::literal_rule{.minimum = 1, .maximum = 3650}> retention_days;
+        cfn::checked_optional<cfn::integer, "AWS::Logs::Integration.OpenSearchResourceConfig.RetentionDays", cfn::integer_rule{.minimum = 1, .maximum = 3650}> retention_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,7 +78,7 @@ struct integration {
     struct properties {
         static constexpr const char* integration_name_pattern = R"([\.\-_/#A-Za-z0-9]+)";
         /// Required. The name of this integration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &integration_name_pattern}> integration_name;
+        cfn::checked_required<cfn::str, "AWS::Logs::Integration.IntegrationName", cfn::string_rule{.min_length = 1, .max_length = 50, .pattern = &integration_name_pattern}> integration_name;
         /// Required. The type of integration. Update requires replacement.
         cfn::required<cfn::enumeration<integration::integration_type>, "AWS::Logs::Integration.IntegrationType"> integration_type;
         /// Required. This structure contains configuration details about an integration between CloudWatch Logs and another entity. Update requires replacement.

@@ -28,16 +28,16 @@ struct log_anomaly_detector {
         /// The ID of the account to create the anomaly detector in.
         cfn::optional<cfn::str, "AWS::Logs::LogAnomalyDetector.AccountId"> account_id;
         /// The number of days to have visibility on an anomaly.
-        cfn::checked_optional<cfn::number, "AWS::Logs::LogAnomalyDetector.AnomalyVisibilityTime", cfn::literal_rule{.minimum = 7, .maximum = 90}> anomaly_visibility_time;
+        cfn::checked_optional<cfn::number, "AWS::Logs::LogAnomalyDetector.AnomalyVisibilityTime", cfn::number_rule{.minimum = 7, .maximum = 90}> anomaly_visibility_time;
         /// A name for this anomaly detector.
-        cfn::checked_optional<cfn::str, "AWS::Logs::LogAnomalyDetector.DetectorName", cfn::literal_rule{.min_length = 1}> detector_name;
+        cfn::checked_optional<cfn::str, "AWS::Logs::LogAnomalyDetector.DetectorName", cfn::string_rule{.min_length = 1}> detector_name;
         /// Specifies how often the anomaly detector is to run and look for anomalies.
         cfn::optional<cfn::enumeration<log_anomaly_detector::evaluation_frequency>, "AWS::Logs::LogAnomalyDetector.EvaluationFrequency"> evaluation_frequency;
         /// You can use this parameter to limit the anomaly detection model to examine only log events that match the pattern you specify here.
-        cfn::checked_optional<cfn::str, "AWS::Logs::LogAnomalyDetector.FilterPattern", cfn::literal_rule{.max_length = 1024}> filter_pattern;
+        cfn::checked_optional<cfn::str, "AWS::Logs::LogAnomalyDetector.FilterPattern", cfn::string_rule{.max_length = 1024}> filter_pattern;
         static constexpr const char* kms_key_id_pattern = R"(^arn:aws[a-z\-]*:kms:[-a-z0-9]*:[0-9]*:key/[-a-z0-9]*$)";
         /// Optionally assigns a AWS key to secure this anomaly detector and its findings.
-        cfn::checked_optional<cfn::str, "AWS::Logs::LogAnomalyDetector.KmsKeyId", cfn::literal_rule{.max_length = 256, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Logs::LogAnomalyDetector.KmsKeyId", cfn::string_rule{.max_length = 256, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// The ARN of the log group that is associated with this anomaly detector.
         cfn::optional<cfn::list<cfn::str>, "AWS::Logs::LogAnomalyDetector.LogGroupArnList"> log_group_arn_list;
         static const cfn::struct_info* cfn_struct() noexcept {

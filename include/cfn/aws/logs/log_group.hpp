@@ -33,11 +33,11 @@ struct log_group {
         cfn::optional<cfn::list<cfn::json>, "AWS::Logs::LogGroup.FieldIndexPolicies"> field_index_policies;
         static constexpr const char* kms_key_id_pattern = R"(^arn:[a-z0-9-]+:kms:[a-z0-9-]+:\d{12}:(key|alias)/.+$)";
         /// The Amazon Resource Name (ARN) of the AWS key to use when encrypting log data.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Logs::LogGroup.KmsKeyId", cfn::literal_rule{.max_length = 256, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Logs::LogGroup.KmsKeyId", cfn::string_rule{.max_length = 256, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Specifies the log group class for this log group.
         cfn::optional<cfn::enumeration<log_group::log_group_class>, "AWS::Logs::LogGroup.LogGroupClass"> log_group_class;
         /// The name of the log group. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::Logs::LogGroup.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(.\-_/#A-Za-z0-9)"}> log_group_name;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::Logs::LogGroup.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(.\-_/#A-Za-z0-9)"}> log_group_name;
         /// Creates or updates a resource policy for the specified log group that allows other services to put log events to this account.
         cfn::optional<cfn::json, "AWS::Logs::LogGroup.ResourcePolicyDocument"> resource_policy_document;
         /// The number of days to retain the log events in the specified log group.

@@ -17,9 +17,9 @@ struct log_stream {
 
     struct properties {
         /// Required. The name of the log group where the log stream is created. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Logs::LogStream.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
+        cfn::checked_required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Logs::LogStream.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// The name of the log stream. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Logs::LogStream.LogStreamName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "^:*"}> log_stream_name;
+        cfn::checked_optional<cfn::str, "AWS::Logs::LogStream.LogStreamName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = "^:*"}> log_stream_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\.\-_/#A-Za-z0-9]+$)", 21}};

@@ -50,9 +50,9 @@ struct metric_filter {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-metricfilter-dimension.html
     struct dimension {
         /// Required. The name for the CloudWatch metric dimension that the metric filter creates.
-        cfn::checked_required<cfn::str, "AWS::Logs::MetricFilter.Dimension.Key", cfn::literal_rule{.min_length = 1, .max_length = 255}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::MetricFilter.Dimension.Key", cfn::string_rule{.min_length = 1, .max_length = 255}> key;
         /// Required. The log event field that will contain the value for this dimension.
-        cfn::checked_required<cfn::str, "AWS::Logs::MetricFilter.Dimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
+        cfn::checked_required<cfn::str, "AWS::Logs::MetricFilter.Dimension.Value", cfn::string_rule{.min_length = 1, .max_length = 255}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,11 +76,11 @@ struct metric_filter {
         /// The fields to use as dimensions for the metric.
         cfn::optional<cfn::list<metric_filter::dimension>, "AWS::Logs::MetricFilter.MetricTransformation.Dimensions"> dimensions;
         /// Required. The name of the CloudWatch metric.
-        cfn::checked_required<cfn::str, "AWS::Logs::MetricFilter.MetricTransformation.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::Logs::MetricFilter.MetricTransformation.MetricName", cfn::string_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// Required. A custom namespace to contain your metric in CloudWatch.
-        cfn::checked_required<cfn::str, "AWS::Logs::MetricFilter.MetricTransformation.MetricNamespace", cfn::literal_rule{.min_length = 1, .max_length = 256}> metric_namespace;
+        cfn::checked_required<cfn::str, "AWS::Logs::MetricFilter.MetricTransformation.MetricNamespace", cfn::string_rule{.min_length = 1, .max_length = 256}> metric_namespace;
         /// Required. The value that is published to the CloudWatch metric.
-        cfn::checked_required<cfn::str, "AWS::Logs::MetricFilter.MetricTransformation.MetricValue", cfn::literal_rule{.min_length = 1, .max_length = 100}> metric_value;
+        cfn::checked_required<cfn::str, "AWS::Logs::MetricFilter.MetricTransformation.MetricValue", cfn::string_rule{.min_length = 1, .max_length = 100}> metric_value;
         /// The unit to assign to the metric.
         cfn::optional<cfn::enumeration<metric_filter::metric_transformation_unit>, "AWS::Logs::MetricFilter.MetricTransformation.Unit"> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -110,13 +110,13 @@ struct metric_filter {
         /// The list of system fields that are emitted as additional dimensions in the generated metrics.
         cfn::optional<cfn::list<cfn::str>, "AWS::Logs::MetricFilter.EmitSystemFieldDimensions"> emit_system_field_dimensions;
         /// The filter expression that specifies which log events are processed by this metric filter based on system fields.
-        cfn::checked_optional<cfn::str, "AWS::Logs::MetricFilter.FieldSelectionCriteria", cfn::literal_rule{.max_length = 2000}> field_selection_criteria;
+        cfn::checked_optional<cfn::str, "AWS::Logs::MetricFilter.FieldSelectionCriteria", cfn::string_rule{.max_length = 2000}> field_selection_criteria;
         /// The name of the metric filter. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Logs::MetricFilter.FilterName", cfn::literal_rule{.min_length = 1, .max_length = 512}> filter_name;
+        cfn::checked_optional<cfn::str, "AWS::Logs::MetricFilter.FilterName", cfn::string_rule{.min_length = 1, .max_length = 512}> filter_name;
         /// Required. A filter pattern for extracting metric data out of ingested log events.
-        cfn::checked_required<cfn::str, "AWS::Logs::MetricFilter.FilterPattern", cfn::literal_rule{.max_length = 1024}> filter_pattern;
+        cfn::checked_required<cfn::str, "AWS::Logs::MetricFilter.FilterPattern", cfn::string_rule{.max_length = 1024}> filter_pattern;
         /// Required. The name of an existing log group that you want to associate with this metric filter. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Logs::MetricFilter.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
+        cfn::checked_required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Logs::MetricFilter.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512}> log_group_name;
         /// Required. The metric transformations.
         cfn::required<cfn::list<metric_filter::metric_transformation>, "AWS::Logs::MetricFilter.MetricTransformations"> metric_transformations;
         static const cfn::struct_info* cfn_struct() noexcept {

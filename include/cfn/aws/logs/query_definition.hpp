@@ -26,12 +26,12 @@ struct query_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-querydefinition-queryparameter.html
     struct query_parameter {
         /// The default value to use for this query parameter if no value is supplied at execution time.
-        cfn::checked_optional<cfn::str, "AWS::Logs::QueryDefinition.QueryParameter.DefaultValue", cfn::literal_rule{.max_length = 1024}> default_value;
+        cfn::checked_optional<cfn::str, "AWS::Logs::QueryDefinition.QueryParameter.DefaultValue", cfn::string_rule{.max_length = 1024}> default_value;
         /// A description of the query parameter that explains its purpose or expected values.
-        cfn::checked_optional<cfn::str, "AWS::Logs::QueryDefinition.QueryParameter.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Logs::QueryDefinition.QueryParameter.Description", cfn::string_rule{.max_length = 512}> description;
         static constexpr const char* name_pattern = "^[a-zA-Z_][a-zA-Z0-9_]*$";
         /// Required. The name of the query parameter.
-        cfn::checked_required<cfn::str, "AWS::Logs::QueryDefinition.QueryParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Logs::QueryDefinition.QueryParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,13 +53,13 @@ struct query_definition {
         /// Use this parameter if you want the query to query only certain log groups.
         cfn::optional<cfn::list<cfn::id<"AWS::Logs::LogGroup.LogGroupName">>, "AWS::Logs::QueryDefinition.LogGroupNames"> log_group_names;
         /// Required. A name for the query definition.
-        cfn::checked_required<cfn::str, "AWS::Logs::QueryDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::Logs::QueryDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Use this parameter to include specific query parameters as part of your query definition.
         cfn::optional<cfn::list<query_definition::query_parameter>, "AWS::Logs::QueryDefinition.Parameters"> parameters;
         /// The query language used for this query.
         cfn::optional<cfn::enumeration<query_definition::query_language>, "AWS::Logs::QueryDefinition.QueryLanguage"> query_language;
         /// Required. The query string to use for this query definition.
-        cfn::checked_required<cfn::str, "AWS::Logs::QueryDefinition.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 10000}> query_string;
+        cfn::checked_required<cfn::str, "AWS::Logs::QueryDefinition.QueryString", cfn::string_rule{.min_length = 1, .max_length = 10000}> query_string;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint log_group_names_elements{.min_length = 1, .max_length = 512, .pattern = {R"([\.\-_/#A-Za-z0-9]+)", 19}};

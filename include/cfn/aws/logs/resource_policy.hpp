@@ -20,7 +20,7 @@ struct resource_policy {
         cfn::required<cfn::json, "AWS::Logs::ResourcePolicy.PolicyDocument"> policy_document;
         static constexpr const char* policy_name_pattern = R"(^([^:*\/]+\/?)*[^:*\/]+$)";
         /// Required. The name of the resource policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::ResourcePolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &policy_name_pattern}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::Logs::ResourcePolicy.PolicyName", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &policy_name_pattern}> policy_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^([^:*\/]+\/?)*[^:*\/]+$)", 24}};

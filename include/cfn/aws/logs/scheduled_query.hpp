@@ -26,9 +26,9 @@ struct scheduled_query {
     struct s3_configuration {
         static constexpr const char* destination_identifier_pattern = R"(^s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.DestinationIdentifier", cfn::literal_rule{.max_length = 1024, .pattern = &destination_identifier_pattern}> destination_identifier;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.DestinationIdentifier", cfn::string_rule{.max_length = 1024, .pattern = &destination_identifier_pattern}> destination_identifier;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.RoleArn", cfn::literal_rule{.min_length = 1}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.RoleArn", cfn::string_rule{.min_length = 1}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,26 +81,26 @@ struct scheduled_query {
     };
 
     struct properties {
-        cfn::checked_optional<cfn::str, "AWS::Logs::ScheduledQuery.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::Logs::ScheduledQuery.Description", cfn::string_rule{.max_length = 1024}> description;
         scheduled_query::destination_configuration destination_configuration = cfn::absent;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.ExecutionRoleArn", cfn::literal_rule{.min_length = 1}> execution_role_arn;
-        cfn::optional<cfn::list<cfn::str>, "AWS::Logs::ScheduledQuery.LogGroupIdentifiers"> log_group_identifiers;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.ExecutionRoleArn", cfn::string_rule{.min_length = 1}> execution_role_arn;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Logs::ScheduledQuery.LogGroupIdentifiers", cfn::list_rule{.max_items = 50}> log_group_identifiers;
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\-/.#)"}> name;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\-/.#)"}> name;
         static constexpr const char* query_language_allowed = "CWLI|PPL|SQL";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.QueryLanguage", cfn::literal_rule{.allowed = &query_language_allowed}> query_language;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.QueryLanguage", cfn::string_rule{.allowed = &query_language_allowed}> query_language;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.QueryString", cfn::literal_rule{.max_length = 10000}> query_string;
-        cfn::checked_optional<cfn::number, "AWS::Logs::ScheduledQuery.ScheduleEndTime", cfn::literal_rule{.minimum = 0}> schedule_end_time;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.QueryString", cfn::string_rule{.max_length = 10000}> query_string;
+        cfn::checked_optional<cfn::number, "AWS::Logs::ScheduledQuery.ScheduleEndTime", cfn::number_rule{.minimum = 0}> schedule_end_time;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.ScheduleExpression", cfn::literal_rule{.max_length = 256}> schedule_expression;
-        cfn::checked_optional<cfn::number, "AWS::Logs::ScheduledQuery.ScheduleStartTime", cfn::literal_rule{.minimum = 0}> schedule_start_time;
+        cfn::checked_required<cfn::str, "AWS::Logs::ScheduledQuery.ScheduleExpression", cfn::string_rule{.max_length = 256}> schedule_expression;
+        cfn::checked_optional<cfn::number, "AWS::Logs::ScheduledQuery.ScheduleStartTime", cfn::number_rule{.minimum = 0}> schedule_start_time;
         cfn::optional<cfn::integer, "AWS::Logs::ScheduledQuery.StartTimeOffset"> start_time_offset;
         cfn::optional<cfn::enumeration<scheduled_query::state>, "AWS::Logs::ScheduledQuery.State"> state;
         cfn::optional<cfn::list<scheduled_query::tags_items>, "AWS::Logs::ScheduledQuery.Tags"> tags;
-        cfn::checked_optional<cfn::str, "AWS::Logs::ScheduledQuery.Timezone", cfn::literal_rule{.min_length = 1}> timezone;
+        cfn::checked_optional<cfn::str, "AWS::Logs::ScheduledQuery.Timezone", cfn::string_rule{.min_length = 1}> timezone;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
@@ -118,7 +118,7 @@ struct scheduled_query {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DestinationConfiguration", offsetof(self, destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scheduled_query::destination_configuration::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
-                {"LogGroupIdentifiers", offsetof(self, log_group_identifiers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_identifiers_constraint},
+                {"LogGroupIdentifiers", offsetof(self, log_group_identifiers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_identifiers_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"QueryLanguage", offsetof(self, query_language), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_language_constraint},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_string_constraint},

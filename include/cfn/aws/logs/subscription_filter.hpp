@@ -25,21 +25,21 @@ struct subscription_filter {
         /// This parameter is valid only for log groups that have an active log transformer.
         cfn::optional<cfn::boolean, "AWS::Logs::SubscriptionFilter.ApplyOnTransformedLogs"> apply_on_transformed_logs;
         /// Required. The Amazon Resource Name (ARN) of the destination.
-        cfn::checked_required<cfn::id<"AWS::Kinesis::Stream.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::Logs::SubscriptionFilter.DestinationArn", cfn::literal_rule{.min_length = 1}> destination_arn;
+        cfn::checked_required<cfn::id<"AWS::Kinesis::Stream.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::Logs::SubscriptionFilter.DestinationArn", cfn::string_rule{.min_length = 1}> destination_arn;
         /// The method used to distribute log data to the destination, which can be either random or grouped by log stream.
         cfn::optional<cfn::enumeration<subscription_filter::distribution>, "AWS::Logs::SubscriptionFilter.Distribution"> distribution;
         /// The list of system fields that are included in the log events sent to the subscription destination.
         cfn::optional<cfn::list<cfn::str>, "AWS::Logs::SubscriptionFilter.EmitSystemFields"> emit_system_fields;
         /// The filter expression that specifies which log events are processed by this subscription filter based on system fields.
-        cfn::checked_optional<cfn::str, "AWS::Logs::SubscriptionFilter.FieldSelectionCriteria", cfn::literal_rule{.max_length = 2000}> field_selection_criteria;
+        cfn::checked_optional<cfn::str, "AWS::Logs::SubscriptionFilter.FieldSelectionCriteria", cfn::string_rule{.max_length = 2000}> field_selection_criteria;
         /// The name of the subscription filter. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Logs::SubscriptionFilter.FilterName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "^:*"}> filter_name;
+        cfn::checked_optional<cfn::str, "AWS::Logs::SubscriptionFilter.FilterName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = "^:*"}> filter_name;
         /// Required. The filtering expressions that restrict what gets delivered to the destination AWS resource.
-        cfn::checked_required<cfn::str, "AWS::Logs::SubscriptionFilter.FilterPattern", cfn::literal_rule{.max_length = 1024}> filter_pattern;
+        cfn::checked_required<cfn::str, "AWS::Logs::SubscriptionFilter.FilterPattern", cfn::string_rule{.max_length = 1024}> filter_pattern;
         /// Required. The log group to associate with the subscription filter. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Logs::SubscriptionFilter.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
+        cfn::checked_required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Logs::SubscriptionFilter.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// The ARN of an IAM role that grants CloudWatch Logs permissions to deliver ingested log events to the destination stream.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Logs::SubscriptionFilter.RoleArn", cfn::literal_rule{.min_length = 1}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Logs::SubscriptionFilter.RoleArn", cfn::string_rule{.min_length = 1}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint destination_arn_constraint{.min_length = 1};

@@ -49,11 +49,11 @@ struct transformer {
     struct add_key_entry {
         static constexpr const char* key_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key of the new entry to be added to the log event.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Specifies whether to overwrite the value if the key already exists in the log event.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.AddKeyEntry.OverwriteIfExists"> overwrite_if_exists;
         /// Required. The value of the new entry to be added to the log event.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Value", cfn::string_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -95,10 +95,10 @@ struct transformer {
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.CopyValueEntry.OverwriteIfExists"> overwrite_if_exists;
         static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to copy.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Source", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         static constexpr const char* target_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key of the field to copy the value to.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_pattern}> target;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Target", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &target_pattern}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -137,13 +137,13 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-csv.html
     struct csv {
         /// An array of names to use for the columns in the transformed log event.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Logs::Transformer.Csv.Columns"> columns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Logs::Transformer.Csv.Columns", cfn::list_rule{.max_items = 100}> columns;
         /// The character used to separate each column in the original comma-separated value log event.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.Csv.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.Csv.Delimiter", cfn::string_rule{.min_length = 1, .max_length = 2}> delimiter;
         /// The character used used as a text qualifier for a single column of data.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.Csv.QuoteCharacter", cfn::literal_rule{.min_length = 1, .max_length = 1}> quote_character;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.Csv.QuoteCharacter", cfn::string_rule{.min_length = 1, .max_length = 1}> quote_character;
         /// The path to the field in the log event that has the comma separated values to be parsed.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.Csv.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.Csv.Source", cfn::string_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -154,7 +154,7 @@ struct transformer {
             static constexpr cfn::value_constraint quote_character_constraint{.min_length = 1, .max_length = 1};
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &columns_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &columns_constraint},
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
                 {"QuoteCharacter", offsetof(self, quote_character), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &quote_character_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
@@ -168,21 +168,21 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-datetimeconverter.html
     struct date_time_converter {
         /// The locale of the source field.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Locale", cfn::string_rule{.min_length = 1}> locale;
         /// Required. A list of patterns to match against the `source` field.
-        cfn::required<cfn::list<cfn::str>, "AWS::Logs::Transformer.DateTimeConverter.MatchPatterns"> match_patterns;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Logs::Transformer.DateTimeConverter.MatchPatterns", cfn::list_rule{.max_items = 5}> match_patterns;
         static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to apply the date conversion to.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Source", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// The time zone of the source field.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.SourceTimezone", cfn::literal_rule{.min_length = 1}> source_timezone;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.SourceTimezone", cfn::string_rule{.min_length = 1}> source_timezone;
         static constexpr const char* target_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The JSON field to store the result in.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Target", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_pattern}> target;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.Target", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &target_pattern}> target;
         /// The datetime format to use for the converted data in the target field.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.TargetFormat", cfn::literal_rule{.min_length = 1, .max_length = 64}> target_format;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.TargetFormat", cfn::string_rule{.min_length = 1, .max_length = 64}> target_format;
         /// The time zone of the target field.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.TargetTimezone", cfn::literal_rule{.min_length = 1}> target_timezone;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.DateTimeConverter.TargetTimezone", cfn::string_rule{.min_length = 1}> target_timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -197,7 +197,7 @@ struct transformer {
             static constexpr cfn::value_constraint target_timezone_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
-                {"MatchPatterns", offsetof(self, match_patterns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &match_patterns_constraint},
+                {"MatchPatterns", offsetof(self, match_patterns), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &match_patterns_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
                 {"SourceTimezone", offsetof(self, source_timezone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_timezone_constraint},
                 {"Target", offsetof(self, target), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_constraint},
@@ -213,7 +213,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-deletekeys.html
     struct delete_keys {
         /// Required. The list of keys to delete.
-        cfn::required<cfn::list<cfn::str>, "AWS::Logs::Transformer.DeleteKeys.WithKeys"> with_keys;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Logs::Transformer.DeleteKeys.WithKeys", cfn::list_rule{.max_items = 5}> with_keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -221,7 +221,7 @@ struct transformer {
             static constexpr cfn::value_constraint with_keys_elements{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint with_keys_constraint{.min_items = 1, .max_items = 5, .elements = &with_keys_elements};
             static constexpr cfn::field_info fields[] = {
-                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &with_keys_constraint},
+                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &with_keys_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.DeleteKeys", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -232,10 +232,10 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-grok.html
     struct grok {
         /// Required. The grok pattern to match against the log event.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.Grok.Match", cfn::literal_rule{.min_length = 1, .max_length = 512}> match;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.Grok.Match", cfn::string_rule{.min_length = 1, .max_length = 512}> match;
         static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// The path to the field in the log event that you want to parse.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.Grok.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.Grok.Source", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -260,16 +260,16 @@ struct transformer {
         cfn::optional<cfn::enumeration<transformer::list_to_map_flattened_element>, "AWS::Logs::Transformer.ListToMap.FlattenedElement"> flattened_element;
         static constexpr const char* key_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key of the field to be extracted as keys in the generated map.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.ListToMap.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.ListToMap.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key in the log event that has a list of objects that will be converted to a map.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.ListToMap.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.ListToMap.Source", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         static constexpr const char* target_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// The key of the field that will hold the generated map.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ListToMap.Target", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_pattern}> target;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ListToMap.Target", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &target_pattern}> target;
         static constexpr const char* value_key_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// If this is specified, the values that you specify in this parameter will be extracted from the `source` objects and put into the values of the generated map.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ListToMap.ValueKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &value_key_pattern}> value_key;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ListToMap.ValueKey", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &value_key_pattern}> value_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -295,7 +295,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-lowercasestring.html
     struct lower_case_string {
         /// Required. The array caontaining the keys of the fields to convert to lowercase.
-        cfn::required<cfn::list<cfn::str>, "AWS::Logs::Transformer.LowerCaseString.WithKeys"> with_keys;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Logs::Transformer.LowerCaseString.WithKeys", cfn::list_rule{.max_items = 10}> with_keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -303,7 +303,7 @@ struct transformer {
             static constexpr cfn::value_constraint with_keys_elements{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint with_keys_constraint{.min_items = 1, .max_items = 10, .elements = &with_keys_elements};
             static constexpr cfn::field_info fields[] = {
-                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &with_keys_constraint},
+                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &with_keys_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.LowerCaseString", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -317,10 +317,10 @@ struct transformer {
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.MoveKeyEntry.OverwriteIfExists"> overwrite_if_exists;
         static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to move.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Source", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         static constexpr const char* target_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to move to.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &target_pattern}> target;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Target", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &target_pattern}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -360,7 +360,7 @@ struct transformer {
     struct parse_cloudfront {
         static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseCloudfront.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseCloudfront.Source", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -379,9 +379,9 @@ struct transformer {
     struct parse_json {
         static constexpr const char* destination_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// The location to put the parsed key value pair into.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseJSON.Destination", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &destination_pattern}> destination;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseJSON.Destination", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &destination_pattern}> destination;
         /// Path to the field in the log event that will be parsed.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseJSON.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseJSON.Source", cfn::string_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -402,22 +402,22 @@ struct transformer {
     struct parse_key_value {
         static constexpr const char* destination_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// The destination field to put the extracted key-value pairs into.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.Destination", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &destination_pattern}> destination;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.Destination", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &destination_pattern}> destination;
         /// The field delimiter string that is used between key-value pairs in the original log events.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.FieldDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 128}> field_delimiter;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.FieldDelimiter", cfn::string_rule{.min_length = 1, .max_length = 128}> field_delimiter;
         static constexpr const char* key_prefix_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// If you want to add a prefix to all transformed keys, specify it here.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_prefix_pattern}> key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.KeyPrefix", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &key_prefix_pattern}> key_prefix;
         /// The delimiter string to use between the key and value in each pair in the transformed log event.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.KeyValueDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 128}> key_value_delimiter;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.KeyValueDelimiter", cfn::string_rule{.min_length = 1, .max_length = 128}> key_value_delimiter;
         static constexpr const char* non_match_value_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// A value to insert into the value field in the result, when a key-value pair is not successfully split.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.NonMatchValue", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &non_match_value_pattern}> non_match_value;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.NonMatchValue", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &non_match_value_pattern}> non_match_value;
         /// Specifies whether to overwrite the value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.ParseKeyValue.OverwriteIfExists"> overwrite_if_exists;
         static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Path to the field in the log event that will be parsed.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseKeyValue.Source", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -447,7 +447,7 @@ struct transformer {
     struct parse_postgres {
         static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParsePostgres.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParsePostgres.Source", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -466,7 +466,7 @@ struct transformer {
     struct parse_route53 {
         static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseRoute53.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseRoute53.Source", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -487,12 +487,12 @@ struct transformer {
         cfn::required<cfn::enumeration<transformer::parse_to_ocsf_event_source>, "AWS::Logs::Transformer.ParseToOCSF.EventSource"> event_source;
         static constexpr const char* mapping_version_pattern = R"(^v\d+\.\d+(\.\d+)?$)";
         /// The version of the OCSF mapping to use for parsing log data.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.MappingVersion", cfn::literal_rule{.min_length = 1, .max_length = 10, .pattern = &mapping_version_pattern}> mapping_version;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.MappingVersion", cfn::string_rule{.min_length = 1, .max_length = 10, .pattern = &mapping_version_pattern}> mapping_version;
         /// Required. Specify which version of the OCSF schema to use for the transformed log events.
         cfn::required<cfn::enumeration<transformer::parse_to_ocsf_ocsf_version>, "AWS::Logs::Transformer.ParseToOCSF.OcsfVersion"> ocsf_version;
         static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// The path to the field in the log event that you want to parse.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.Source", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -515,7 +515,7 @@ struct transformer {
     struct parse_vpc {
         static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseVPC.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseVPC.Source", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -534,7 +534,7 @@ struct transformer {
     struct parse_waf {
         static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseWAF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        cfn::checked_optional<cfn::str, "AWS::Logs::Transformer.ParseWAF.Source", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -553,12 +553,12 @@ struct transformer {
     struct rename_key_entry {
         static constexpr const char* key_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to rename.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Specifies whether to overwrite the existing value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.RenameKeyEntry.OverwriteIfExists"> overwrite_if_exists;
         static constexpr const char* rename_to_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The string to use for the new key name.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.RenameTo", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &rename_to_pattern}> rename_to;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.RenameTo", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &rename_to_pattern}> rename_to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -597,10 +597,10 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-splitstringentry.html
     struct split_string_entry {
         /// Required. The separator characters to split the string entry on.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 128}> delimiter;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Delimiter", cfn::string_rule{.min_length = 1, .max_length = 128}> delimiter;
         static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key of the field to split.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Source", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -638,12 +638,12 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-substitutestringentry.html
     struct substitute_string_entry {
         /// Required. The regular expression string to be replaced.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.From", cfn::literal_rule{.min_length = 1, .max_length = 128}> from;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.From", cfn::string_rule{.min_length = 1, .max_length = 128}> from;
         static constexpr const char* source_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key to modify.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.Source", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &source_pattern}> source;
         /// Required. The string to be substituted for each match of `from`.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.To", cfn::literal_rule{.min_length = 1, .max_length = 128}> to;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.To", cfn::string_rule{.min_length = 1, .max_length = 128}> to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -683,7 +683,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-trimstring.html
     struct trim_string {
         /// Required. The array containing the keys of the fields to trim.
-        cfn::required<cfn::list<cfn::str>, "AWS::Logs::Transformer.TrimString.WithKeys"> with_keys;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Logs::Transformer.TrimString.WithKeys", cfn::list_rule{.max_items = 10}> with_keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -691,7 +691,7 @@ struct transformer {
             static constexpr cfn::value_constraint with_keys_elements{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint with_keys_constraint{.min_items = 1, .max_items = 10, .elements = &with_keys_elements};
             static constexpr cfn::field_info fields[] = {
-                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &with_keys_constraint},
+                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &with_keys_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.TrimString", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -703,7 +703,7 @@ struct transformer {
     struct type_converter_entry {
         static constexpr const char* key_pattern = "^.*[a-zA-Z0-9]+.*$";
         /// Required. The key with the value that is to be converted to a different type.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.TypeConverterEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.TypeConverterEntry.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Required. The type to convert the field value to.
         cfn::required<cfn::enumeration<transformer::type_converter_entry_type>, "AWS::Logs::Transformer.TypeConverterEntry.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -742,7 +742,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-uppercasestring.html
     struct upper_case_string {
         /// Required. The array of containing the keys of the field to convert to uppercase.
-        cfn::required<cfn::list<cfn::str>, "AWS::Logs::Transformer.UpperCaseString.WithKeys"> with_keys;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Logs::Transformer.UpperCaseString.WithKeys", cfn::list_rule{.max_items = 10}> with_keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -750,7 +750,7 @@ struct transformer {
             static constexpr cfn::value_constraint with_keys_elements{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint with_keys_constraint{.min_items = 1, .max_items = 10, .elements = &with_keys_elements};
             static constexpr cfn::field_info fields[] = {
-                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &with_keys_constraint},
+                {"WithKeys", offsetof(self, with_keys), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &with_keys_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.UpperCaseString", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -843,7 +843,7 @@ struct transformer {
     struct properties {
         static constexpr const char* log_group_identifier_pattern = R"([\w#+=/:,.@-]*)";
         /// Required. Specify either the name or ARN of the log group to create the transformer for. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.LogGroupIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &log_group_identifier_pattern}> log_group_identifier;
+        cfn::checked_required<cfn::str, "AWS::Logs::Transformer.LogGroupIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &log_group_identifier_pattern}> log_group_identifier;
         /// Required. This structure is an array that contains the configuration of this log transformer.
         cfn::required<cfn::list<transformer::processor>, "AWS::Logs::Transformer.TransformerConfig"> transformer_config;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -29,10 +29,10 @@ struct inference_scheduler {
     struct input_name_configuration {
         static constexpr const char* component_timestamp_delimiter_pattern = R"(^(\-|\_|\s)?$)";
         /// Indicates the delimiter character used between items in the data.
-        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration.ComponentTimestampDelimiter", cfn::literal_rule{.max_length = 1, .pattern = &component_timestamp_delimiter_pattern}> component_timestamp_delimiter;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration.ComponentTimestampDelimiter", cfn::string_rule{.max_length = 1, .pattern = &component_timestamp_delimiter_pattern}> component_timestamp_delimiter;
         static constexpr const char* timestamp_format_pattern = "^EPOCH|yyyy-MM-dd-HH-mm-ss|yyyyMMddHHmmss$";
         /// The format of the timestamp, whether Epoch time, or standard, with or without hyphens (-).
-        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration.TimestampFormat", cfn::literal_rule{.pattern = &timestamp_format_pattern}> timestamp_format;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration.TimestampFormat", cfn::string_rule{.pattern = &timestamp_format_pattern}> timestamp_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,8 +53,8 @@ struct inference_scheduler {
     struct s3_input_configuration {
         static constexpr const char* bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
-        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Bucket", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Prefix", cfn::string_rule{.max_length = 1024}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,7 +77,7 @@ struct inference_scheduler {
         inference_scheduler::input_name_configuration inference_input_name_configuration = cfn::absent;
         static constexpr const char* input_time_zone_offset_pattern = R"(^(\+|\-)[0-9]{2}\:[0-9]{2}$)";
         /// Indicates the difference between your time zone and Greenwich Mean Time (GMT).
-        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.DataInputConfiguration.InputTimeZoneOffset", cfn::literal_rule{.pattern = &input_time_zone_offset_pattern}> input_time_zone_offset;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.DataInputConfiguration.InputTimeZoneOffset", cfn::string_rule{.pattern = &input_time_zone_offset_pattern}> input_time_zone_offset;
         /// Required. Specifies configuration information for the input data for the inference, including input data S3 location.
         inference_scheduler::s3_input_configuration s3_input_configuration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -100,8 +100,8 @@ struct inference_scheduler {
     struct s3_output_configuration {
         static constexpr const char* bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
-        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Bucket", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Prefix", cfn::string_rule{.max_length = 1024}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -121,7 +121,7 @@ struct inference_scheduler {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lookoutequipment-inferencescheduler-dataoutputconfiguration.html
     struct data_output_configuration {
         /// The ID number for the AWS KMS key used to encrypt the inference output.
-        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.DataOutputConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.DataOutputConfiguration.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. Specifies configuration information for the output results from the inference, including output S3 location.
         inference_scheduler::s3_output_configuration s3_output_configuration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -140,7 +140,7 @@ struct inference_scheduler {
 
     struct properties {
         /// A period of time (in minutes) by which inference on the data is delayed after the data starts.
-        cfn::checked_optional<cfn::integer, "AWS::LookoutEquipment::InferenceScheduler.DataDelayOffsetInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 60}> data_delay_offset_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::LookoutEquipment::InferenceScheduler.DataDelayOffsetInMinutes", cfn::integer_rule{.minimum = 0, .maximum = 60}> data_delay_offset_in_minutes;
         /// Required. Specifies configuration information for the input data for the inference scheduler, including delimiter, format, and dataset location.
         inference_scheduler::data_input_configuration data_input_configuration;
         /// Required. Specifies configuration information for the output results for the inference scheduler, including the Amazon S3 location for the output.
@@ -148,14 +148,14 @@ struct inference_scheduler {
         /// Required. How often data is uploaded to the source S3 bucket for the input data.
         cfn::required<cfn::enumeration<inference_scheduler::data_upload_frequency>, "AWS::LookoutEquipment::InferenceScheduler.DataUploadFrequency"> data_upload_frequency;
         /// The name of the inference scheduler. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InferenceSchedulerName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "0-9a-zA-Z_-"}> inference_scheduler_name;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InferenceSchedulerName", cfn::string_rule{.min_length = 1, .max_length = 200, .characters = "0-9a-zA-Z_-"}> inference_scheduler_name;
         /// Required. The name of the machine learning model used for the inference scheduler. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.ModelName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "0-9a-zA-Z_-"}> model_name;
+        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.ModelName", cfn::string_rule{.min_length = 1, .max_length = 200, .characters = "0-9a-zA-Z_-"}> model_name;
         static constexpr const char* role_arn_pattern = "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+";
         /// Required. The Amazon Resource Name (ARN) of a role with permission to access the data source being used for the inference.
-        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Provides the identifier of the AWS KMS key used to encrypt inference scheduler data by. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.ServerSideKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> server_side_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.ServerSideKmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> server_side_kms_key_id;
         /// Any tags associated with the inference scheduler.
         cfn::optional<cfn::list<cfn::tag>, "AWS::LookoutEquipment::InferenceScheduler.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,7 +18,7 @@ struct project {
     struct properties {
         static constexpr const char* project_name_pattern = R"([a-zA-Z0-9][a-zA-Z0-9_\-]*)";
         /// Required. The name of the project. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::LookoutVision::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &project_name_pattern}> project_name;
+        cfn::checked_required<cfn::str, "AWS::LookoutVision::Project.ProjectName", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &project_name_pattern}> project_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint project_name_constraint{.min_length = 1, .max_length = 255, .pattern = {R"([a-zA-Z0-9][a-zA-Z0-9_\-]*)", 26}};

@@ -48,14 +48,14 @@ struct application {
         /// The application definition for a particular application.
         application::definition definition = cfn::absent;
         /// The description of the application.
-        cfn::checked_optional<cfn::str, "AWS::M2::Application.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::M2::Application.Description", cfn::string_rule{.max_length = 500}> description;
         /// Required. The type of the target platform for this application. Update requires replacement.
         cfn::required<cfn::enumeration<application::engine_type>, "AWS::M2::Application.EngineType"> engine_type;
         /// The identifier of a customer managed key. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::M2::Application.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::M2::Application.KmsKeyId", cfn::string_rule{.max_length = 2048}> kms_key_id;
         static constexpr const char* name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)";
         /// Required. The name of the application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::M2::Application.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::M2::Application.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// The Amazon Resource Name (ARN) of the role associated with the application. Update requires replacement.
         cfn::optional<cfn::str, "AWS::M2::Application.RoleArn"> role_arn;
         /// An array of key-value pairs to apply to this resource.

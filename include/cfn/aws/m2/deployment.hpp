@@ -18,12 +18,12 @@ struct deployment {
     struct properties {
         static constexpr const char* application_id_pattern = R"(^\S{1,80}$)";
         /// Required. The unique identifier of the application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::M2::Deployment.ApplicationId", cfn::literal_rule{.pattern = &application_id_pattern}> application_id;
+        cfn::checked_required<cfn::str, "AWS::M2::Deployment.ApplicationId", cfn::string_rule{.pattern = &application_id_pattern}> application_id;
         /// Required. The version of the application.
-        cfn::checked_required<cfn::integer, "AWS::M2::Deployment.ApplicationVersion", cfn::literal_rule{.minimum = 1}> application_version;
+        cfn::checked_required<cfn::integer, "AWS::M2::Deployment.ApplicationVersion", cfn::integer_rule{.minimum = 1}> application_version;
         static constexpr const char* environment_id_pattern = R"(^\S{1,80}$)";
         /// Required. The unique identifier of the runtime environment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::M2::Deployment.EnvironmentId", cfn::literal_rule{.pattern = &environment_id_pattern}> environment_id;
+        cfn::checked_required<cfn::str, "AWS::M2::Deployment.EnvironmentId", cfn::string_rule{.pattern = &environment_id_pattern}> environment_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_id_constraint{.pattern = {R"(^\S{1,80}$)", 10}};

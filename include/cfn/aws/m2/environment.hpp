@@ -31,7 +31,7 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-m2-environment-highavailabilityconfig.html
     struct high_availability_config {
         /// Required. The number of instances in a high availability configuration.
-        cfn::checked_required<cfn::integer, "AWS::M2::Environment.HighAvailabilityConfig.DesiredCapacity", cfn::literal_rule{.minimum = 1, .maximum = 100}> desired_capacity;
+        cfn::checked_required<cfn::integer, "AWS::M2::Environment.HighAvailabilityConfig.DesiredCapacity", cfn::integer_rule{.minimum = 1, .maximum = 100}> desired_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -50,10 +50,10 @@ struct environment {
     struct efs_storage_configuration {
         static constexpr const char* file_system_id_pattern = R"(^\S{1,200}$)";
         /// Required. The file system identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::M2::Environment.EfsStorageConfiguration.FileSystemId", cfn::literal_rule{.pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::M2::Environment.EfsStorageConfiguration.FileSystemId", cfn::string_rule{.pattern = &file_system_id_pattern}> file_system_id;
         static constexpr const char* mount_point_pattern = R"(^\S{1,200}$)";
         /// Required. The mount point for the file system. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::M2::Environment.EfsStorageConfiguration.MountPoint", cfn::literal_rule{.pattern = &mount_point_pattern}> mount_point;
+        cfn::checked_required<cfn::str, "AWS::M2::Environment.EfsStorageConfiguration.MountPoint", cfn::string_rule{.pattern = &mount_point_pattern}> mount_point;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,10 +74,10 @@ struct environment {
     struct fsx_storage_configuration {
         static constexpr const char* file_system_id_pattern = R"(^\S{1,200}$)";
         /// Required. The file system identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::M2::Environment.FsxStorageConfiguration.FileSystemId", cfn::literal_rule{.pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::M2::Environment.FsxStorageConfiguration.FileSystemId", cfn::string_rule{.pattern = &file_system_id_pattern}> file_system_id;
         static constexpr const char* mount_point_pattern = R"(^\S{1,200}$)";
         /// Required. The mount point for the file system. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::M2::Environment.FsxStorageConfiguration.MountPoint", cfn::literal_rule{.pattern = &mount_point_pattern}> mount_point;
+        cfn::checked_required<cfn::str, "AWS::M2::Environment.FsxStorageConfiguration.MountPoint", cfn::string_rule{.pattern = &mount_point_pattern}> mount_point;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -118,27 +118,27 @@ struct environment {
 
     struct properties {
         /// The description of the runtime environment. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::M2::Environment.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::M2::Environment.Description", cfn::string_rule{.max_length = 500}> description;
         /// Required. The target platform for the runtime environment. Update requires replacement.
         cfn::required<cfn::enumeration<environment::engine_type>, "AWS::M2::Environment.EngineType"> engine_type;
         static constexpr const char* engine_version_pattern = R"(^\S{1,10}$)";
         /// The version of the runtime engine.
-        cfn::checked_optional<cfn::str, "AWS::M2::Environment.EngineVersion", cfn::literal_rule{.pattern = &engine_version_pattern}> engine_version;
+        cfn::checked_optional<cfn::str, "AWS::M2::Environment.EngineVersion", cfn::string_rule{.pattern = &engine_version_pattern}> engine_version;
         /// AWS Mainframe Modernization Service (Managed Runtime Environment experience) will no longer be open to new customers starting on November 7, 2025.
         environment::high_availability_config high_availability_config = cfn::absent;
         static constexpr const char* instance_type_pattern = R"(^\S{1,20}$)";
         /// Required. The instance type of the runtime environment.
-        cfn::checked_required<cfn::str, "AWS::M2::Environment.InstanceType", cfn::literal_rule{.pattern = &instance_type_pattern}> instance_type;
+        cfn::checked_required<cfn::str, "AWS::M2::Environment.InstanceType", cfn::string_rule{.pattern = &instance_type_pattern}> instance_type;
         /// The identifier of a customer managed key. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::M2::Environment.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::M2::Environment.KmsKeyId", cfn::string_rule{.max_length = 2048}> kms_key_id;
         static constexpr const char* name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)";
         /// Required. The name of the runtime environment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::M2::Environment.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::M2::Environment.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// The network type supported by the runtime environment. Update requires replacement.
         cfn::optional<cfn::enumeration<environment::network_type>, "AWS::M2::Environment.NetworkType"> network_type;
         static constexpr const char* preferred_maintenance_window_pattern = R"(^\S{1,50}$)";
         /// Configures the maintenance window that you want for the runtime environment.
-        cfn::checked_optional<cfn::str, "AWS::M2::Environment.PreferredMaintenanceWindow", cfn::literal_rule{.pattern = &preferred_maintenance_window_pattern}> preferred_maintenance_window;
+        cfn::checked_optional<cfn::str, "AWS::M2::Environment.PreferredMaintenanceWindow", cfn::string_rule{.pattern = &preferred_maintenance_window_pattern}> preferred_maintenance_window;
         /// Specifies whether the runtime environment is publicly accessible. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::M2::Environment.PubliclyAccessible"> publicly_accessible;
         /// The list of security groups for the VPC associated with this runtime environment. Update requires replacement.

@@ -393,10 +393,10 @@ struct flow {
         cfn::optional<cfn::str, "AWS::MediaConnect::Flow.Encryption.ResourceId"> resource_id;
         static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the role that you created during setup (when you set up MediaConnect as a trusted entity).
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.Encryption.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.Encryption.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// The ARN of the secret that you created in AWS Secrets Manager to store the encryption key.
-        cfn::checked_optional<cfn::str, "AWS::MediaConnect::Flow.Encryption.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::Flow.Encryption.SecretArn", cfn::string_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// The URL from the API Gateway proxy that you set up to talk to your key server.
         cfn::optional<cfn::str, "AWS::MediaConnect::Flow.Encryption.Url"> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -443,7 +443,7 @@ struct flow {
     struct gateway_bridge_source {
         static constexpr const char* bridge_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// Required. The ARN of the bridge feeding this flow.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.GatewayBridgeSource.BridgeArn", cfn::literal_rule{.pattern = &bridge_arn_pattern}> bridge_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.GatewayBridgeSource.BridgeArn", cfn::string_rule{.pattern = &bridge_arn_pattern}> bridge_arn;
         /// The name of the VPC interface attachment to use for this bridge source.
         flow::vpc_interface_attachment vpc_interface_attachment = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -541,10 +541,10 @@ struct flow {
     struct secrets_manager_encryption_key_configuration {
         static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the IAM role used for transit encryption from the router output using AWS Secrets Manager.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.SecretsManagerEncryptionKeyConfiguration.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.SecretsManagerEncryptionKeyConfiguration.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// Required. The ARN of the AWS Secrets Manager secret used for transit encryption from the router output.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.SecretsManagerEncryptionKeyConfiguration.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.SecretsManagerEncryptionKeyConfiguration.SecretArn", cfn::string_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -611,7 +611,7 @@ struct flow {
         cfn::optional<cfn::str, "AWS::MediaConnect::Flow.Source.Description"> description;
         static constexpr const char* entitlement_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:entitlement:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// The ARN of the entitlement that allows you to subscribe to content that comes from another AWS account.
-        cfn::checked_optional<cfn::str, "AWS::MediaConnect::Flow.Source.EntitlementArn", cfn::literal_rule{.pattern = &entitlement_arn_pattern}> entitlement_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::Flow.Source.EntitlementArn", cfn::string_rule{.pattern = &entitlement_arn_pattern}> entitlement_arn;
         /// The source configuration for cloud flows receiving a stream from a bridge.
         flow::gateway_bridge_source gateway_bridge_source = cfn::absent;
         /// The IP address that the flow will be listening on for incoming content.
@@ -643,7 +643,7 @@ struct flow {
         cfn::optional<cfn::str, "AWS::MediaConnect::Flow.Source.SenderIpAddress"> sender_ip_address;
         static constexpr const char* source_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:source:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// The ARN of the source.
-        cfn::checked_optional<cfn::str, "AWS::MediaConnect::Flow.Source.SourceArn", cfn::literal_rule{.pattern = &source_arn_pattern}> source_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::Flow.Source.SourceArn", cfn::string_rule{.pattern = &source_arn_pattern}> source_arn;
         /// The port that the flow listens on for incoming content.
         cfn::optional<cfn::str, "AWS::MediaConnect::Flow.Source.SourceIngestPort"> source_ingest_port;
         /// Source IP or domain name for SRT-caller protocol.
@@ -874,7 +874,7 @@ struct flow {
         cfn::optional<cfn::enumeration<flow::vpc_interface_network_interface_type>, "AWS::MediaConnect::Flow.VpcInterface.NetworkInterfaceType"> network_interface_type;
         static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. A role Arn MediaConnect can assume to create ENIs in your account.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.VpcInterface.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::Flow.VpcInterface.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Required. Security Group IDs to be used on ENI.
         cfn::required<cfn::list<cfn::str>, "AWS::MediaConnect::Flow.VpcInterface.SecurityGroupIds"> security_group_ids;
         /// Required. Subnet must be in the AZ of the Flow.

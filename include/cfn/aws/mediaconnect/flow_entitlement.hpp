@@ -51,10 +51,10 @@ struct flow_entitlement {
         cfn::optional<cfn::str, "AWS::MediaConnect::FlowEntitlement.Encryption.ResourceId"> resource_id;
         static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the role that you created during setup (when you set up MediaConnect as a trusted entity).
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowEntitlement.Encryption.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowEntitlement.Encryption.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// The ARN of the secret that you created in AWS Secrets Manager to store the encryption key.
-        cfn::checked_optional<cfn::str, "AWS::MediaConnect::FlowEntitlement.Encryption.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::FlowEntitlement.Encryption.SecretArn", cfn::string_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// The URL from the API Gateway proxy that you set up to talk to your key server.
         cfn::optional<cfn::str, "AWS::MediaConnect::FlowEntitlement.Encryption.Url"> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -89,10 +89,10 @@ struct flow_output {
         cfn::optional<cfn::enumeration<flow_output::encryption_key_type>, "AWS::MediaConnect::FlowOutput.Encryption.KeyType"> key_type;
         static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the role that you created during setup (when you set up MediaConnect as a trusted entity).
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.Encryption.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.Encryption.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// Required. The ARN of the secret that you created in AWS Secrets Manager to store the encryption key.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.Encryption.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.Encryption.SecretArn", cfn::string_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -201,10 +201,10 @@ struct flow_output {
     struct secrets_manager_encryption_key_configuration {
         static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the IAM role used for transit encryption to the router input using AWS Secrets Manager.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.SecretsManagerEncryptionKeyConfiguration.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.SecretsManagerEncryptionKeyConfiguration.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// Required. The ARN of the AWS Secrets Manager secret used for transit encryption to the router input.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.SecretsManagerEncryptionKeyConfiguration.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.SecretsManagerEncryptionKeyConfiguration.SecretArn", cfn::string_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -290,7 +290,7 @@ struct flow_output {
         flow_output::encryption encryption = cfn::absent;
         static constexpr const char* flow_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// Required. The Amazon Resource Name (ARN) of the flow this output is attached to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.FlowArn", cfn::literal_rule{.pattern = &flow_arn_pattern}> flow_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowOutput.FlowArn", cfn::string_rule{.pattern = &flow_arn_pattern}> flow_arn;
         /// The maximum latency in milliseconds.
         cfn::optional<cfn::integer, "AWS::MediaConnect::FlowOutput.MaxLatency"> max_latency;
         /// The media streams that are associated with the output, and the parameters for those associations.

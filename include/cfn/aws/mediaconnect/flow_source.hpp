@@ -56,10 +56,10 @@ struct flow_source {
         cfn::optional<cfn::str, "AWS::MediaConnect::FlowSource.Encryption.ResourceId"> resource_id;
         static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the role that you created during setup (when you set up MediaConnect as a trusted entity).
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowSource.Encryption.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowSource.Encryption.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// The ARN of the secret that you created in AWS Secrets Manager to store the encryption key.
-        cfn::checked_optional<cfn::str, "AWS::MediaConnect::FlowSource.Encryption.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::FlowSource.Encryption.SecretArn", cfn::string_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// The URL from the API Gateway proxy that you set up to talk to your key server.
         cfn::optional<cfn::str, "AWS::MediaConnect::FlowSource.Encryption.Url"> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -106,7 +106,7 @@ struct flow_source {
     struct gateway_bridge_source {
         static constexpr const char* bridge_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// Required. The ARN of the bridge feeding this flow.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowSource.GatewayBridgeSource.BridgeArn", cfn::literal_rule{.pattern = &bridge_arn_pattern}> bridge_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowSource.GatewayBridgeSource.BridgeArn", cfn::string_rule{.pattern = &bridge_arn_pattern}> bridge_arn;
         /// The name of the VPC interface attachment to use for this bridge source.
         flow_source::vpc_interface_attachment vpc_interface_attachment = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -133,10 +133,10 @@ struct flow_source {
 #ifdef __clang__
         [[deprecated("AWS::MediaConnect::FlowSource.EntitlementArn is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::str, "AWS::MediaConnect::FlowSource.EntitlementArn", cfn::literal_rule{.pattern = &entitlement_arn_pattern}> entitlement_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::FlowSource.EntitlementArn", cfn::string_rule{.pattern = &entitlement_arn_pattern}> entitlement_arn;
         static constexpr const char* flow_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// Required. The Amazon Resource Name (ARN) of the flow this source is connected to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowSource.FlowArn", cfn::literal_rule{.pattern = &flow_arn_pattern}> flow_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowSource.FlowArn", cfn::string_rule{.pattern = &flow_arn_pattern}> flow_arn;
         /// The bridge's source.
         flow_source::gateway_bridge_source gateway_bridge_source = cfn::absent;
         /// The port that the flow listens on for incoming content.

@@ -18,12 +18,12 @@ struct flow_vpc_interface {
     struct properties {
         static constexpr const char* flow_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// Required. The Amazon Resource Name (ARN) of the flow. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowVpcInterface.FlowArn", cfn::literal_rule{.pattern = &flow_arn_pattern}> flow_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowVpcInterface.FlowArn", cfn::string_rule{.pattern = &flow_arn_pattern}> flow_arn;
         /// Required. The name for the VPC interface. Update requires replacement.
         cfn::required<cfn::str, "AWS::MediaConnect::FlowVpcInterface.Name"> name;
         static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The Amazon Resource Name (ARN) of the role that you created when you set up MediaConnect as a trusted service.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowVpcInterface.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::FlowVpcInterface.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Required. A virtual firewall to control inbound and outbound traffic.
         cfn::required<cfn::list<cfn::str>, "AWS::MediaConnect::FlowVpcInterface.SecurityGroupIds"> security_group_ids;
         /// Required. The subnet IDs that you want to use for your VPC interface.

@@ -19,7 +19,7 @@ struct gateway {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-gateway-gatewaynetwork.html
     struct gateway_network {
         /// Required. A unique IP address range to use for this network. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::Gateway.GatewayNetwork.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::Gateway.GatewayNetwork.CidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
         /// Required. The name of the network. Update requires replacement.
         cfn::required<cfn::str, "AWS::MediaConnect::Gateway.GatewayNetwork.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

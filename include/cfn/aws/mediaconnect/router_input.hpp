@@ -105,9 +105,9 @@ struct router_input {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-routerinput-ristrouterinputconfiguration.html
     struct rist_router_input_configuration {
         /// Required. The port number used for the RIST protocol in the router input configuration.
-        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.RistRouterInputConfiguration.Port", cfn::literal_rule{.minimum = 3000, .maximum = 30000}> port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.RistRouterInputConfiguration.Port", cfn::integer_rule{.minimum = 3000, .maximum = 30000}> port;
         /// Required. The recovery latency in milliseconds for the RIST protocol in the router input configuration.
-        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.RistRouterInputConfiguration.RecoveryLatencyMilliseconds", cfn::literal_rule{.minimum = 10, .maximum = 10000}> recovery_latency_milliseconds;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.RistRouterInputConfiguration.RecoveryLatencyMilliseconds", cfn::integer_rule{.minimum = 10, .maximum = 10000}> recovery_latency_milliseconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -128,7 +128,7 @@ struct router_input {
     struct rtp_router_input_configuration {
         cfn::optional<cfn::enumeration<router_input::rtp_router_input_configuration_forward_error_correction>, "AWS::MediaConnect::RouterInput.RtpRouterInputConfiguration.ForwardErrorCorrection"> forward_error_correction;
         /// Required. The port number used for the RTP protocol in the router input configuration.
-        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.RtpRouterInputConfiguration.Port", cfn::literal_rule{.minimum = 3000, .maximum = 30000}> port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.RtpRouterInputConfiguration.Port", cfn::integer_rule{.minimum = 3000, .maximum = 30000}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,10 +148,10 @@ struct router_input {
     struct secrets_manager_encryption_key_configuration {
         static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the IAM role assumed by MediaConnect to access the Secrets Manager secret.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.SecretsManagerEncryptionKeyConfiguration.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.SecretsManagerEncryptionKeyConfiguration.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// Required. The ARN of the Secrets Manager secret used for transit encryption.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.SecretsManagerEncryptionKeyConfiguration.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.SecretsManagerEncryptionKeyConfiguration.SecretArn", cfn::string_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -190,11 +190,11 @@ struct router_input {
         /// Contains the configuration settings for decrypting SRT streams, including the encryption key details and decryption parameters.
         router_input::srt_decryption_configuration decryption_configuration = cfn::absent;
         /// Required. The minimum latency in milliseconds for the SRT protocol in caller mode.
-        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration.MinimumLatencyMilliseconds", cfn::literal_rule{.minimum = 10, .maximum = 10000}> minimum_latency_milliseconds;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration.MinimumLatencyMilliseconds", cfn::integer_rule{.minimum = 10, .maximum = 10000}> minimum_latency_milliseconds;
         /// Required. The source IP address for the SRT protocol in caller mode.
         cfn::required<cfn::str, "AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration.SourceAddress"> source_address;
         /// Required. The source port number for the SRT protocol in caller mode.
-        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration.SourcePort", cfn::literal_rule{.minimum = 1024, .maximum = 65535}> source_port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration.SourcePort", cfn::integer_rule{.minimum = 1024, .maximum = 65535}> source_port;
         /// The stream ID for the SRT protocol in caller mode.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterInput.SrtCallerRouterInputConfiguration.StreamId"> stream_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -221,9 +221,9 @@ struct router_input {
         /// Contains the configuration settings for decrypting SRT streams, including the encryption key details and decryption parameters.
         router_input::srt_decryption_configuration decryption_configuration = cfn::absent;
         /// Required. The minimum latency in milliseconds for the SRT protocol in listener mode.
-        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtListenerRouterInputConfiguration.MinimumLatencyMilliseconds", cfn::literal_rule{.minimum = 10, .maximum = 10000}> minimum_latency_milliseconds;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtListenerRouterInputConfiguration.MinimumLatencyMilliseconds", cfn::integer_rule{.minimum = 10, .maximum = 10000}> minimum_latency_milliseconds;
         /// Required. The port number for the SRT protocol in listener mode.
-        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtListenerRouterInputConfiguration.Port", cfn::literal_rule{.minimum = 3000, .maximum = 30000}> port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterInput.SrtListenerRouterInputConfiguration.Port", cfn::integer_rule{.minimum = 3000, .maximum = 30000}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -274,9 +274,9 @@ struct router_input {
     struct failover_router_input_configuration {
         static constexpr const char* network_interface_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$";
         /// Required. The ARN of the network interface to use for this failover router input. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration.NetworkInterfaceArn", cfn::literal_rule{.pattern = &network_interface_arn_pattern}> network_interface_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration.NetworkInterfaceArn", cfn::string_rule{.pattern = &network_interface_arn_pattern}> network_interface_arn;
         /// The index (0 or 1) that specifies which source in the protocol configurations list is currently active.
-        cfn::checked_optional<cfn::integer, "AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration.PrimarySourceIndex", cfn::literal_rule{.minimum = 0, .maximum = 1}> primary_source_index;
+        cfn::checked_optional<cfn::integer, "AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration.PrimarySourceIndex", cfn::integer_rule{.minimum = 0, .maximum = 1}> primary_source_index;
         /// Required. A list of exactly two protocol configurations for the failover input sources.
         cfn::required<cfn::list<router_input::failover_router_input_protocol_configuration>, "AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration.ProtocolConfigurations"> protocol_configurations;
         /// Required.
@@ -345,10 +345,10 @@ struct router_input {
     struct media_connect_flow_router_input_configuration {
         static constexpr const char* flow_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// The ARN of the flow to connect to.
-        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterInput.MediaConnectFlowRouterInputConfiguration.FlowArn", cfn::literal_rule{.pattern = &flow_arn_pattern}> flow_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterInput.MediaConnectFlowRouterInputConfiguration.FlowArn", cfn::string_rule{.pattern = &flow_arn_pattern}> flow_arn;
         static constexpr const char* flow_output_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:output:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// The ARN of the flow output to connect to this router input.
-        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterInput.MediaConnectFlowRouterInputConfiguration.FlowOutputArn", cfn::literal_rule{.pattern = &flow_output_arn_pattern}> flow_output_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterInput.MediaConnectFlowRouterInputConfiguration.FlowOutputArn", cfn::string_rule{.pattern = &flow_output_arn_pattern}> flow_output_arn;
         /// Required. The configuration that defines how content is encrypted during transit between the MediaConnect router and a MediaConnect flow.
         router_input::flow_transit_encryption source_transit_decryption;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -414,7 +414,7 @@ struct router_input {
     struct media_live_channel_router_input_configuration {
         static constexpr const char* media_live_channel_arn_pattern = "^arn:(aws[a-zA-Z-]*):medialive:[a-z0-9-]+:[0-9]{12}:channel:[a-zA-Z0-9]+$";
         /// The ARN of the MediaLive channel to connect to this router input.
-        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterInput.MediaLiveChannelRouterInputConfiguration.MediaLiveChannelArn", cfn::literal_rule{.pattern = &media_live_channel_arn_pattern}> media_live_channel_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterInput.MediaLiveChannelRouterInputConfiguration.MediaLiveChannelArn", cfn::string_rule{.pattern = &media_live_channel_arn_pattern}> media_live_channel_arn;
         /// The name of the MediaLive channel output to connect to this router input.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterInput.MediaLiveChannelRouterInputConfiguration.MediaLiveChannelOutputName"> media_live_channel_output_name;
         cfn::optional<cfn::enumeration<router_input::media_live_channel_router_input_configuration_media_live_pipeline_id>, "AWS::MediaConnect::RouterInput.MediaLiveChannelRouterInputConfiguration.MediaLivePipelineId"> media_live_pipeline_id;
@@ -466,7 +466,7 @@ struct router_input {
         cfn::required<cfn::integer, "AWS::MediaConnect::RouterInput.MergeRouterInputConfiguration.MergeRecoveryWindowMilliseconds"> merge_recovery_window_milliseconds;
         static constexpr const char* network_interface_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$";
         /// Required. The ARN of the network interface to use for this merge router input. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.MergeRouterInputConfiguration.NetworkInterfaceArn", cfn::literal_rule{.pattern = &network_interface_arn_pattern}> network_interface_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.MergeRouterInputConfiguration.NetworkInterfaceArn", cfn::string_rule{.pattern = &network_interface_arn_pattern}> network_interface_arn;
         /// Required. A list of exactly two protocol configurations for the merge input sources.
         cfn::required<cfn::list<router_input::merge_router_input_protocol_configuration>, "AWS::MediaConnect::RouterInput.MergeRouterInputConfiguration.ProtocolConfigurations"> protocol_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -518,7 +518,7 @@ struct router_input {
     struct standard_router_input_configuration {
         static constexpr const char* network_interface_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$";
         /// Required. The Amazon Resource Name (ARN) of the network interface associated with the standard router input. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.StandardRouterInputConfiguration.NetworkInterfaceArn", cfn::literal_rule{.pattern = &network_interface_arn_pattern}> network_interface_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.StandardRouterInputConfiguration.NetworkInterfaceArn", cfn::string_rule{.pattern = &network_interface_arn_pattern}> network_interface_arn;
         cfn::optional<cfn::enumeration<router_input::standard_router_input_configuration_protocol>, "AWS::MediaConnect::RouterInput.StandardRouterInputConfiguration.Protocol"> protocol;
         /// Required. The protocol configuration settings for a router input.
         router_input::router_input_protocol_configuration protocol_configuration;
@@ -766,7 +766,7 @@ struct router_input {
         /// Required. The maximum bitrate for the router input.
         cfn::required<cfn::integer, "AWS::MediaConnect::RouterInput.MaximumBitrate"> maximum_bitrate;
         /// Required. The name of the router input.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterInput.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The AWS Region where the router input is located. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterInput.RegionName"> region_name;
         /// Required. Indicates whether the router input is configured for Regional or global routing.

@@ -19,7 +19,7 @@ struct router_network_interface {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-routernetworkinterface-publicrouternetworkinterfacerule.html
     struct public_router_network_interface_rule {
         /// Required. The CIDR block that is allowed to access the public router network interface.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.PublicRouterNetworkInterfaceRule.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.PublicRouterNetworkInterfaceRule.Cidr", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,7 +55,7 @@ struct router_network_interface {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-routernetworkinterface-vpcrouternetworkinterfaceconfiguration.html
     struct vpc_router_network_interface_configuration {
         /// Required. The IDs of the security groups to associate with the router network interface within the VPC.
-        cfn::required<cfn::list<cfn::str>, "AWS::MediaConnect::RouterNetworkInterface.VpcRouterNetworkInterfaceConfiguration.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::MediaConnect::RouterNetworkInterface.VpcRouterNetworkInterfaceConfiguration.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. The ID of the subnet within the VPC to associate the router network interface with.
         cfn::required<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.VpcRouterNetworkInterfaceConfiguration.SubnetId"> subnet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -64,7 +64,7 @@ struct router_network_interface {
             using self = vpc_router_network_interface_configuration;
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterNetworkInterface.VpcRouterNetworkInterfaceConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -99,7 +99,7 @@ struct router_network_interface {
         /// Required. The configuration settings for a router network interface.
         router_network_interface::router_network_interface_configuration configuration;
         /// Required. The name of the router network interface.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The AWS Region where the router network interface is located. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.RegionName"> region_name;
         /// Key-value pairs that can be used to tag and organize this router network interface.

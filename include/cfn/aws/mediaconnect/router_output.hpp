@@ -88,10 +88,10 @@ struct router_output {
     struct secrets_manager_encryption_key_configuration {
         static constexpr const char* role_arn_pattern = "^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$";
         /// Required. The ARN of the IAM role assumed by MediaConnect to access the Secrets Manager secret.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterOutput.SecretsManagerEncryptionKeyConfiguration.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterOutput.SecretsManagerEncryptionKeyConfiguration.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* secret_arn_pattern = "^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$";
         /// Required. The ARN of the Secrets Manager secret used for transit encryption.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterOutput.SecretsManagerEncryptionKeyConfiguration.SecretArn", cfn::literal_rule{.pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterOutput.SecretsManagerEncryptionKeyConfiguration.SecretArn", cfn::string_rule{.pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -156,10 +156,10 @@ struct router_output {
         router_output::flow_transit_encryption destination_transit_encryption;
         static constexpr const char* flow_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// The ARN of the flow to connect to this router output.
-        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterOutput.MediaConnectFlowRouterOutputConfiguration.FlowArn", cfn::literal_rule{.pattern = &flow_arn_pattern}> flow_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterOutput.MediaConnectFlowRouterOutputConfiguration.FlowArn", cfn::string_rule{.pattern = &flow_arn_pattern}> flow_arn;
         static constexpr const char* flow_source_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:source:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$";
         /// The ARN of the flow source to connect to this router output.
-        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterOutput.MediaConnectFlowRouterOutputConfiguration.FlowSourceArn", cfn::literal_rule{.pattern = &flow_source_arn_pattern}> flow_source_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterOutput.MediaConnectFlowRouterOutputConfiguration.FlowSourceArn", cfn::string_rule{.pattern = &flow_source_arn_pattern}> flow_source_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -225,7 +225,7 @@ struct router_output {
         router_output::media_live_transit_encryption destination_transit_encryption;
         static constexpr const char* media_live_input_arn_pattern = "^arn:(aws[a-zA-Z-]*):medialive:[a-z0-9-]+:[0-9]{12}:input:[a-zA-Z0-9]+$";
         /// The ARN of the MediaLive input to connect to this router output.
-        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterOutput.MediaLiveInputRouterOutputConfiguration.MediaLiveInputArn", cfn::literal_rule{.pattern = &media_live_input_arn_pattern}> media_live_input_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaConnect::RouterOutput.MediaLiveInputRouterOutputConfiguration.MediaLiveInputArn", cfn::string_rule{.pattern = &media_live_input_arn_pattern}> media_live_input_arn;
         cfn::optional<cfn::enumeration<router_output::media_live_input_router_output_configuration_media_live_pipeline_id>, "AWS::MediaConnect::RouterOutput.MediaLiveInputRouterOutputConfiguration.MediaLivePipelineId"> media_live_pipeline_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -248,7 +248,7 @@ struct router_output {
         /// Required. The destination IP address for the RIST protocol in the router output configuration.
         cfn::required<cfn::str, "AWS::MediaConnect::RouterOutput.RistRouterOutputConfiguration.DestinationAddress"> destination_address;
         /// Required. The destination port number for the RIST protocol in the router output configuration.
-        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.RistRouterOutputConfiguration.DestinationPort", cfn::literal_rule{.minimum = 1024, .maximum = 65535}> destination_port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.RistRouterOutputConfiguration.DestinationPort", cfn::integer_rule{.minimum = 1024, .maximum = 65535}> destination_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -334,7 +334,7 @@ struct router_output {
         /// Required. The destination IP address for the RTP protocol in the router output configuration.
         cfn::required<cfn::str, "AWS::MediaConnect::RouterOutput.RtpRouterOutputConfiguration.DestinationAddress"> destination_address;
         /// Required. The destination port number for the RTP protocol in the router output configuration.
-        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.RtpRouterOutputConfiguration.DestinationPort", cfn::literal_rule{.minimum = 1024, .maximum = 65531}> destination_port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.RtpRouterOutputConfiguration.DestinationPort", cfn::integer_rule{.minimum = 1024, .maximum = 65531}> destination_port;
         cfn::optional<cfn::enumeration<router_output::rtp_router_output_configuration_forward_error_correction>, "AWS::MediaConnect::RouterOutput.RtpRouterOutputConfiguration.ForwardErrorCorrection"> forward_error_correction;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -374,11 +374,11 @@ struct router_output {
         /// Required. The destination IP address for the SRT protocol in caller mode.
         cfn::required<cfn::str, "AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration.DestinationAddress"> destination_address;
         /// Required. The destination port number for the SRT protocol in caller mode.
-        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration.DestinationPort", cfn::literal_rule{.minimum = 1024, .maximum = 65535}> destination_port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration.DestinationPort", cfn::integer_rule{.minimum = 1024, .maximum = 65535}> destination_port;
         /// Contains the configuration settings for encrypting SRT streams, including the encryption key details and encryption parameters.
         router_output::srt_encryption_configuration encryption_configuration = cfn::absent;
         /// Required. The minimum latency in milliseconds for the SRT protocol in caller mode.
-        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration.MinimumLatencyMilliseconds", cfn::literal_rule{.minimum = 10, .maximum = 10000}> minimum_latency_milliseconds;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration.MinimumLatencyMilliseconds", cfn::integer_rule{.minimum = 10, .maximum = 10000}> minimum_latency_milliseconds;
         /// The stream ID for the SRT protocol in caller mode.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterOutput.SrtCallerRouterOutputConfiguration.StreamId"> stream_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -405,9 +405,9 @@ struct router_output {
         /// Contains the configuration settings for encrypting SRT streams, including the encryption key details and encryption parameters.
         router_output::srt_encryption_configuration encryption_configuration = cfn::absent;
         /// Required. The minimum latency in milliseconds for the SRT protocol in listener mode.
-        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtListenerRouterOutputConfiguration.MinimumLatencyMilliseconds", cfn::literal_rule{.minimum = 10, .maximum = 10000}> minimum_latency_milliseconds;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtListenerRouterOutputConfiguration.MinimumLatencyMilliseconds", cfn::integer_rule{.minimum = 10, .maximum = 10000}> minimum_latency_milliseconds;
         /// Required. The port number for the SRT protocol in listener mode.
-        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtListenerRouterOutputConfiguration.Port", cfn::literal_rule{.minimum = 3000, .maximum = 30000}> port;
+        cfn::checked_required<cfn::integer, "AWS::MediaConnect::RouterOutput.SrtListenerRouterOutputConfiguration.Port", cfn::integer_rule{.minimum = 3000, .maximum = 30000}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -458,7 +458,7 @@ struct router_output {
     struct standard_router_output_configuration {
         static constexpr const char* network_interface_arn_pattern = "^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:routerNetworkInterface:[a-z0-9]{12}$";
         /// Required. The Amazon Resource Name (ARN) of the network interface associated with the standard router output. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterOutput.StandardRouterOutputConfiguration.NetworkInterfaceArn", cfn::literal_rule{.pattern = &network_interface_arn_pattern}> network_interface_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterOutput.StandardRouterOutputConfiguration.NetworkInterfaceArn", cfn::string_rule{.pattern = &network_interface_arn_pattern}> network_interface_arn;
         cfn::optional<cfn::enumeration<router_output::standard_router_output_configuration_protocol>, "AWS::MediaConnect::RouterOutput.StandardRouterOutputConfiguration.Protocol"> protocol;
         /// Required. The protocol configuration settings for a router output.
         router_output::router_output_protocol_configuration protocol_configuration;
@@ -575,7 +575,7 @@ struct router_output {
         /// Required. The maximum bitrate for the router output.
         cfn::required<cfn::integer, "AWS::MediaConnect::RouterOutput.MaximumBitrate"> maximum_bitrate;
         /// Required. The name of the router output.
-        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterOutput.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::MediaConnect::RouterOutput.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The AWS Region where the router output is located. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterOutput.RegionName"> region_name;
         /// Required. Indicates whether the router output is configured for Regional or global routing.

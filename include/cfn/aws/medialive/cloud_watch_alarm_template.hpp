@@ -57,19 +57,19 @@ struct cloud_watch_alarm_template {
         /// Required. The comparison operator used to compare the specified statistic and the threshold.
         cfn::required<cfn::enumeration<cloud_watch_alarm_template::comparison_operator>, "AWS::MediaLive::CloudWatchAlarmTemplate.ComparisonOperator"> comparison_operator;
         /// The number of datapoints within the evaluation period that must be breaching to trigger the alarm.
-        cfn::checked_optional<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.DatapointsToAlarm", cfn::literal_rule{.minimum = 1}> datapoints_to_alarm;
+        cfn::checked_optional<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.DatapointsToAlarm", cfn::number_rule{.minimum = 1}> datapoints_to_alarm;
         /// A resource's optional description.
-        cfn::checked_optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Required. The number of periods over which data is compared to the specified threshold.
-        cfn::checked_required<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.EvaluationPeriods", cfn::literal_rule{.minimum = 1}> evaluation_periods;
+        cfn::checked_required<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.EvaluationPeriods", cfn::number_rule{.minimum = 1}> evaluation_periods;
         /// A cloudwatch alarm template group's identifier.
-        cfn::checked_optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.GroupIdentifier", cfn::literal_rule{.min_length = 1, .characters = R"(^\s)"}> group_identifier;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.GroupIdentifier", cfn::string_rule{.min_length = 1, .characters = R"(^\s)"}> group_identifier;
         /// Required. The name of the metric associated with the alarm.
-        cfn::checked_required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.MetricName", cfn::literal_rule{.max_length = 64}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.MetricName", cfn::string_rule{.max_length = 64}> metric_name;
         /// Required. A resource's name.
-        cfn::checked_required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
+        cfn::checked_required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
         /// Required. The period, in seconds, over which the specified statistic is applied.
-        cfn::checked_required<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.Period", cfn::literal_rule{.minimum = 10, .maximum = 86400}> period;
+        cfn::checked_required<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.Period", cfn::number_rule{.minimum = 10, .maximum = 86400}> period;
         /// Required. The statistic to apply to the alarm's metric data.
         cfn::required<cfn::enumeration<cloud_watch_alarm_template::statistic>, "AWS::MediaLive::CloudWatchAlarmTemplate.Statistic"> statistic;
         /// Represents the tags associated with a resource. Update requires replacement.

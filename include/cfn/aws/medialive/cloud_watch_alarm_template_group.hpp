@@ -17,9 +17,9 @@ struct cloud_watch_alarm_template_group {
 
     struct properties {
         /// A resource's optional description.
-        cfn::checked_optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplateGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplateGroup.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Required. A resource's name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplateGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
+        cfn::checked_required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplateGroup.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
         /// Represents the tags associated with a resource. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::MediaLive::CloudWatchAlarmTemplateGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -68,7 +68,7 @@ struct cluster {
         cfn::optional<cfn::enumeration<cluster::cluster_type>, "AWS::MediaLive::Cluster.ClusterType"> cluster_type;
         static constexpr const char* instance_role_arn_pattern = "^arn:.+:iam:.+:role/.+$";
         /// The IAM role your nodes will use. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::MediaLive::Cluster.InstanceRoleArn", cfn::literal_rule{.pattern = &instance_role_arn_pattern}> instance_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::Cluster.InstanceRoleArn", cfn::string_rule{.pattern = &instance_role_arn_pattern}> instance_role_arn;
         /// The user-specified name of the Cluster to be created.
         cfn::optional<cfn::str, "AWS::MediaLive::Cluster.Name"> name;
         /// On premises settings which will have the interface network mappings and default Output logical interface.

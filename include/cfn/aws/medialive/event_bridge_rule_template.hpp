@@ -37,7 +37,7 @@ struct event_bridge_rule_template {
     struct event_bridge_rule_template_target {
         static constexpr const char* arn_pattern = "^arn.+$";
         /// Required. Target ARNs must be either an SNS topic or CloudWatch log group.
-        cfn::checked_required<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.EventBridgeRuleTemplateTarget.Arn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.EventBridgeRuleTemplateTarget.Arn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,15 +53,15 @@ struct event_bridge_rule_template {
 
     struct properties {
         /// A resource's optional description.
-        cfn::checked_optional<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.Description", cfn::string_rule{.max_length = 1024}> description;
         /// The destinations that will receive the event notifications.
         cfn::optional<cfn::list<event_bridge_rule_template::event_bridge_rule_template_target>, "AWS::MediaLive::EventBridgeRuleTemplate.EventTargets"> event_targets;
         /// Required. The type of event to match with the rule.
         cfn::required<cfn::enumeration<event_bridge_rule_template::event_type>, "AWS::MediaLive::EventBridgeRuleTemplate.EventType"> event_type;
         /// An eventbridge rule template group's identifier.
-        cfn::checked_optional<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.GroupIdentifier", cfn::literal_rule{.min_length = 1, .characters = R"(^\s)"}> group_identifier;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.GroupIdentifier", cfn::string_rule{.min_length = 1, .characters = R"(^\s)"}> group_identifier;
         /// Required. A resource's name.
-        cfn::checked_required<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
+        cfn::checked_required<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
         /// Represents the tags associated with a resource. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::MediaLive::EventBridgeRuleTemplate.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,7 +18,7 @@ struct input {
     /// AWS::MediaLive::Input.InputRequestDestinationRoute.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-input-inputrequestdestinationroute.html
     struct input_request_destination_route {
-        cfn::checked_optional<cfn::str, "AWS::MediaLive::Input.InputRequestDestinationRoute.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::Input.InputRequestDestinationRoute.Cidr", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         cfn::optional<cfn::str, "AWS::MediaLive::Input.InputRequestDestinationRoute.Gateway"> gateway;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;

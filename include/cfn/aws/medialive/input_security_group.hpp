@@ -19,7 +19,7 @@ struct input_security_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-inputsecuritygroup-inputwhitelistrulecidr.html
     struct input_whitelist_rule_cidr {
         /// An IPv4 CIDR range to include in this input security group.
-        cfn::checked_optional<cfn::str, "AWS::MediaLive::InputSecurityGroup.InputWhitelistRuleCidr.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::InputSecurityGroup.InputWhitelistRuleCidr.Cidr", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,7 +19,7 @@ struct multiplex {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-multiplex-multiplexmediaconnectoutputdestinationsettings.html
     struct multiplex_media_connect_output_destination_settings {
         /// The MediaConnect entitlement ARN available as a Flow source.
-        cfn::checked_optional<cfn::str, "AWS::MediaLive::Multiplex.MultiplexMediaConnectOutputDestinationSettings.EntitlementArn", cfn::literal_rule{.min_length = 1}> entitlement_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::Multiplex.MultiplexMediaConnectOutputDestinationSettings.EntitlementArn", cfn::string_rule{.min_length = 1}> entitlement_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,13 +54,13 @@ struct multiplex {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-multiplex-multiplexsettings.html
     struct multiplex_settings {
         /// Maximum video buffer delay in milliseconds.
-        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.MaximumVideoBufferDelayMilliseconds", cfn::literal_rule{.minimum = 800, .maximum = 3000}> maximum_video_buffer_delay_milliseconds;
+        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.MaximumVideoBufferDelayMilliseconds", cfn::integer_rule{.minimum = 800, .maximum = 3000}> maximum_video_buffer_delay_milliseconds;
         /// Required. Transport stream bit rate.
-        cfn::checked_required<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.TransportStreamBitrate", cfn::literal_rule{.minimum = 1000000, .maximum = 100000000}> transport_stream_bitrate;
+        cfn::checked_required<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.TransportStreamBitrate", cfn::integer_rule{.minimum = 1000000, .maximum = 100000000}> transport_stream_bitrate;
         /// Required. Transport stream ID.
-        cfn::checked_required<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.TransportStreamId", cfn::literal_rule{.minimum = 0, .maximum = 65535}> transport_stream_id;
+        cfn::checked_required<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.TransportStreamId", cfn::integer_rule{.minimum = 0, .maximum = 65535}> transport_stream_id;
         /// Transport stream reserved bit rate.
-        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.TransportStreamReservedBitrate", cfn::literal_rule{.minimum = 0, .maximum = 100000000}> transport_stream_reserved_bitrate;
+        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplex.MultiplexSettings.TransportStreamReservedBitrate", cfn::integer_rule{.minimum = 0, .maximum = 100000000}> transport_stream_reserved_bitrate;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -33,9 +33,9 @@ struct multiplexprogram {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-multiplexprogram-multiplexprogramservicedescriptor.html
     struct multiplex_program_service_descriptor {
         /// Required. Name of the provider.
-        cfn::checked_required<cfn::str, "AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor.ProviderName", cfn::literal_rule{.min_length = 1, .max_length = 256}> provider_name;
+        cfn::checked_required<cfn::str, "AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor.ProviderName", cfn::string_rule{.min_length = 1, .max_length = 256}> provider_name;
         /// Required. Name of the service.
-        cfn::checked_required<cfn::str, "AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor.ServiceName", cfn::literal_rule{.min_length = 1, .max_length = 256}> service_name;
+        cfn::checked_required<cfn::str, "AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor.ServiceName", cfn::string_rule{.min_length = 1, .max_length = 256}> service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,11 +55,11 @@ struct multiplexprogram {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-multiplexprogram-multiplexstatmuxvideosettings.html
     struct multiplex_statmux_video_settings {
         /// Maximum statmux bitrate.
-        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexStatmuxVideoSettings.MaximumBitrate", cfn::literal_rule{.minimum = 100000, .maximum = 100000000}> maximum_bitrate;
+        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexStatmuxVideoSettings.MaximumBitrate", cfn::integer_rule{.minimum = 100000, .maximum = 100000000}> maximum_bitrate;
         /// Minimum statmux bitrate.
-        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexStatmuxVideoSettings.MinimumBitrate", cfn::literal_rule{.minimum = 100000, .maximum = 100000000}> minimum_bitrate;
+        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexStatmuxVideoSettings.MinimumBitrate", cfn::integer_rule{.minimum = 100000, .maximum = 100000000}> minimum_bitrate;
         /// The purpose of the priority is to use a combination of the\nmultiplex rate control algorithm and the QVBR capability of the\nencoder to prioritize the video quality of some channels in a\nmultiplex over others.
-        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexStatmuxVideoSettings.Priority", cfn::literal_rule{.minimum = -5, .maximum = 5}> priority;
+        cfn::checked_optional<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexStatmuxVideoSettings.Priority", cfn::integer_rule{.minimum = -5, .maximum = 5}> priority;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -106,7 +106,7 @@ struct multiplexprogram {
         /// Indicates which pipeline is preferred by the multiplex for program ingest.
         cfn::optional<cfn::enumeration<multiplexprogram::multiplex_program_settings_preferred_channel_pipeline>, "AWS::MediaLive::Multiplexprogram.MultiplexProgramSettings.PreferredChannelPipeline"> preferred_channel_pipeline;
         /// Required. Unique program number.
-        cfn::checked_required<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexProgramSettings.ProgramNumber", cfn::literal_rule{.minimum = 0, .maximum = 65535}> program_number;
+        cfn::checked_required<cfn::integer, "AWS::MediaLive::Multiplexprogram.MultiplexProgramSettings.ProgramNumber", cfn::integer_rule{.minimum = 0, .maximum = 65535}> program_number;
         /// Transport stream service descriptor configuration for the Multiplex program.
         multiplexprogram::multiplex_program_service_descriptor service_descriptor = cfn::absent;
         /// Program video settings configuration.

@@ -19,7 +19,7 @@ struct network {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-network-ippool.html
     struct ip_pool {
         /// IP address cidr pool.
-        cfn::checked_optional<cfn::str, "AWS::MediaLive::Network.IpPool.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::Network.IpPool.Cidr", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,7 +37,7 @@ struct network {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-network-route.html
     struct route {
         /// Ip address cidr.
-        cfn::checked_optional<cfn::str, "AWS::MediaLive::Network.Route.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::Network.Route.Cidr", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// IP address for the route packet paths.
         cfn::optional<cfn::str, "AWS::MediaLive::Network.Route.Gateway"> gateway;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

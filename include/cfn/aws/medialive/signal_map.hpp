@@ -19,15 +19,15 @@ struct signal_map {
         /// A cloudwatch alarm template group's identifier.
         cfn::optional<cfn::list<cfn::str>, "AWS::MediaLive::SignalMap.CloudWatchAlarmTemplateGroupIdentifiers"> cloud_watch_alarm_template_group_identifiers;
         /// A resource's optional description.
-        cfn::checked_optional<cfn::str, "AWS::MediaLive::SignalMap.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::MediaLive::SignalMap.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Required. A top-level supported Amazon Web Services resource ARN to discover a signal map from.
-        cfn::checked_required<cfn::str, "AWS::MediaLive::SignalMap.DiscoveryEntryPointArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> discovery_entry_point_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaLive::SignalMap.DiscoveryEntryPointArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> discovery_entry_point_arn;
         /// An eventbridge rule template group's identifier.
         cfn::optional<cfn::list<cfn::str>, "AWS::MediaLive::SignalMap.EventBridgeRuleTemplateGroupIdentifiers"> event_bridge_rule_template_group_identifiers;
         /// If true, will force a rediscovery of a signal map if an unchanged discoveryEntryPointArn is provided.
         cfn::optional<cfn::boolean, "AWS::MediaLive::SignalMap.ForceRediscovery"> force_rediscovery;
         /// Required. A resource's name.
-        cfn::checked_required<cfn::str, "AWS::MediaLive::SignalMap.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
+        cfn::checked_required<cfn::str, "AWS::MediaLive::SignalMap.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
         /// Represents the tags associated with a resource. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::MediaLive::SignalMap.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

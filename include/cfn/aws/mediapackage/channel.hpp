@@ -20,7 +20,7 @@ struct channel {
     struct log_configuration {
         static constexpr const char* log_group_name_pattern = R"(^^(\/aws\/MediaPackage\/)[a-zA-Z0-9_-]+$)";
         /// Sets a custom Amazon CloudWatch log group name.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackage::Channel.LogConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &log_group_name_pattern}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackage::Channel.LogConfiguration.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &log_group_name_pattern}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,7 +85,7 @@ struct channel {
         /// The input URL where the source stream should be sent.
         channel::hls_ingest hls_ingest = cfn::absent;
         /// Required. Unique identifier that you assign to the channel. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackage::Channel.Id", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z-_"}> id;
+        cfn::checked_required<cfn::str, "AWS::MediaPackage::Channel.Id", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z-_"}> id;
         /// Configures ingress access logs.
         channel::log_configuration ingress_access_logs = cfn::absent;
         /// The tags to assign to the channel. Update requires replacement.

@@ -223,7 +223,7 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackage-originendpoint-cmafencryption.html
     struct cmaf_encryption {
         /// An optional 128-bit, 16-byte hex value represented by a 32-character string, used in conjunction with the key for encrypting blocks.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackage::OriginEndpoint.CmafEncryption.ConstantInitializationVector", cfn::literal_rule{.min_length = 32, .max_length = 32, .characters = "0-9a-fA-F"}> constant_initialization_vector;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackage::OriginEndpoint.CmafEncryption.ConstantInitializationVector", cfn::string_rule{.min_length = 32, .max_length = 32, .characters = "0-9a-fA-F"}> constant_initialization_vector;
         /// The encryption method to use.
         cfn::optional<cfn::enumeration<origin_endpoint::cmaf_encryption_encryption_method>, "AWS::MediaPackage::OriginEndpoint.CmafEncryption.EncryptionMethod"> encryption_method;
         /// Number of seconds before AWS Elemental MediaPackage rotates to a new key.
@@ -568,7 +568,7 @@ struct origin_endpoint {
         /// Parameters for Apple HLS packaging.
         origin_endpoint::hls_package hls_package = cfn::absent;
         /// Required. The manifest ID is required and must be unique within the OriginEndpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackage::OriginEndpoint.Id", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z-_"}> id;
+        cfn::checked_required<cfn::str, "AWS::MediaPackage::OriginEndpoint.Id", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z-_"}> id;
         /// A short string that's appended to the end of the endpoint URL to create a unique path to this endpoint.
         cfn::optional<cfn::str, "AWS::MediaPackage::OriginEndpoint.ManifestName"> manifest_name;
         /// Parameters for Microsoft Smooth Streaming packaging.

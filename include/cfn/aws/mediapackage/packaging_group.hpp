@@ -40,7 +40,7 @@ struct packaging_group {
     struct log_configuration {
         static constexpr const char* log_group_name_pattern = R"(^\/aws\/MediaPackage\/[0-9a-zA-Z-_\/\.#]+$)";
         /// Sets a custom Amazon CloudWatch log group name for egress logs.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackage::PackagingGroup.LogConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_name_pattern}> log_group_name;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackage::PackagingGroup.LogConfiguration.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_name_pattern}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,7 +60,7 @@ struct packaging_group {
         /// The configuration parameters for egress access logging.
         packaging_group::log_configuration egress_access_logs = cfn::absent;
         /// Required. Unique identifier that you assign to the packaging group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackage::PackagingGroup.Id", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z-_"}> id;
+        cfn::checked_required<cfn::str, "AWS::MediaPackage::PackagingGroup.Id", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z-_"}> id;
         /// The tags to assign to the packaging group. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MediaPackage::PackagingGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

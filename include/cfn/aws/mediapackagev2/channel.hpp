@@ -44,7 +44,7 @@ struct channel {
         /// When true, AWS Elemental MediaPackage performs input switching based on the MQCS.
         cfn::optional<cfn::boolean, "AWS::MediaPackageV2::Channel.InputSwitchConfiguration.MQCSInputSwitching"> mqcs_input_switching;
         /// For CMAF inputs, indicates which input MediaPackage should prefer when both inputs have equal MQCS scores.
-        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::Channel.InputSwitchConfiguration.PreferredInput", cfn::literal_rule{.minimum = 1, .maximum = 2}> preferred_input;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::Channel.InputSwitchConfiguration.PreferredInput", cfn::integer_rule{.minimum = 1, .maximum = 2}> preferred_input;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -98,11 +98,11 @@ struct channel {
 
     struct properties {
         /// Required. The name of the channel group associated with the channel configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::Channel.ChannelGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::Channel.ChannelGroupName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
         /// Required. The name of the channel. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::Channel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::Channel.ChannelName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
         /// The description of the channel.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::Channel.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::Channel.Description", cfn::string_rule{.max_length = 1024}> description;
         /// The configuration for input switching based on the media quality confidence score (MQCS) as provided from AWS Elemental MediaLive.
         channel::input_switch_configuration input_switch_configuration = cfn::absent;
         /// The input type will be an immutable field which will be used to define whether the channel will allow CMAF ingest or HLS ingest. Update requires replacement.

@@ -17,9 +17,9 @@ struct channel_group {
 
     struct properties {
         /// Required. The name of the channel group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::ChannelGroup.ChannelGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::ChannelGroup.ChannelGroupName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
         /// The configuration for a MediaPackage V2 channel group.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::ChannelGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::ChannelGroup.Description", cfn::string_rule{.max_length = 1024}> description;
         /// The tags associated with the channel group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MediaPackageV2::ChannelGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,9 +17,9 @@ struct channel_policy {
 
     struct properties {
         /// Required. The name of the channel group associated with the channel policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::ChannelPolicy.ChannelGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::ChannelPolicy.ChannelGroupName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
         /// Required. The name of the channel associated with the channel policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::ChannelPolicy.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::ChannelPolicy.ChannelName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
         /// Required. The policy associated with the channel.
         cfn::required<cfn::json, "AWS::MediaPackageV2::ChannelPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {

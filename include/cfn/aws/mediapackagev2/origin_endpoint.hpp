@@ -224,13 +224,13 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-dashbaseurl.html
     struct dash_base_url {
         /// For use with DVB-DASH profiles only.
-        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.DvbPriority", cfn::literal_rule{.minimum = 1, .maximum = 15000}> dvb_priority;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.DvbPriority", cfn::integer_rule{.minimum = 1, .maximum = 15000}> dvb_priority;
         /// For use with DVB-DASH profiles only.
-        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.DvbWeight", cfn::literal_rule{.minimum = 1, .maximum = 15000}> dvb_weight;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.DvbWeight", cfn::integer_rule{.minimum = 1, .maximum = 15000}> dvb_weight;
         /// The name of the source location.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.ServiceLocation", cfn::literal_rule{.min_length = 1, .max_length = 2048}> service_location;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.ServiceLocation", cfn::string_rule{.min_length = 1, .max_length = 2048}> service_location;
         /// Required. A source location for segments.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.Url", cfn::string_rule{.min_length = 1, .max_length = 2048}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -254,9 +254,9 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-dashdvbmetricsreporting.html
     struct dash_dvb_metrics_reporting {
         /// The number of playback devices per 1000 that will send error reports to the reporting URL.
-        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting.Probability", cfn::literal_rule{.minimum = 1, .maximum = 1000}> probability;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting.Probability", cfn::integer_rule{.minimum = 1, .maximum = 1000}> probability;
         /// Required. The URL where playback devices send error reports.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting.ReportingUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> reporting_url;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting.ReportingUrl", cfn::string_rule{.min_length = 1, .max_length = 2048}> reporting_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -276,12 +276,12 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-dashdvbfontdownload.html
     struct dash_dvb_font_download {
         /// The `fontFamily` name for subtitles, as described in EBU-TT-D Subtitling Distribution Format.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.FontFamily", cfn::literal_rule{.min_length = 1, .max_length = 256}> font_family;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.FontFamily", cfn::string_rule{.min_length = 1, .max_length = 256}> font_family;
         static constexpr const char* mime_type_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_/-]*[a-zA-Z0-9]$";
         /// The `mimeType` of the resource that's at the font download URL.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.MimeType", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &mime_type_pattern}> mime_type;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.MimeType", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &mime_type_pattern}> mime_type;
         /// The URL for downloading fonts for subtitles.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.Url", cfn::string_rule{.min_length = 1, .max_length = 2048}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -326,15 +326,15 @@ struct origin_endpoint {
         /// Optionally specify the clip start time for all of your manifest egress requests.
         cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.ClipStartTime"> clip_start_time;
         /// <p>Optionally specify one or more DRM settings for all of your manifest egress requests.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.DrmSettings", cfn::literal_rule{.min_length = 1, .max_length = 1024}> drm_settings;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.DrmSettings", cfn::string_rule{.min_length = 1, .max_length = 1024}> drm_settings;
         /// Optionally specify the end time for all of your manifest egress requests.
         cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.End"> end;
         /// Optionally specify one or more manifest filters for all of your manifest egress requests.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.ManifestFilter", cfn::literal_rule{.min_length = 1, .max_length = 1024}> manifest_filter;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.ManifestFilter", cfn::string_rule{.min_length = 1, .max_length = 1024}> manifest_filter;
         /// Optionally specify the start time for all of your manifest egress requests.
         cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.Start"> start;
         /// Optionally specify the time delay for all of your manifest egress requests.
-        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.TimeDelaySeconds", cfn::literal_rule{.minimum = 0, .maximum = 1209600}> time_delay_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.TimeDelaySeconds", cfn::integer_rule{.minimum = 0, .maximum = 1209600}> time_delay_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -359,16 +359,16 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-dashprograminformation.html
     struct dash_program_information {
         /// A copyright statement about the content.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Copyright", cfn::literal_rule{.min_length = 1, .max_length = 2048}> copyright;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Copyright", cfn::string_rule{.min_length = 1, .max_length = 2048}> copyright;
         static constexpr const char* language_code_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*[a-zA-Z0-9]$";
         /// The language code for this manifest.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 5, .pattern = &language_code_pattern}> language_code;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.LanguageCode", cfn::string_rule{.min_length = 2, .max_length = 5, .pattern = &language_code_pattern}> language_code;
         /// An absolute URL that contains more information about this content.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.MoreInformationUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> more_information_url;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.MoreInformationUrl", cfn::string_rule{.min_length = 1, .max_length = 2048}> more_information_url;
         /// Information about the content provider.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Source", cfn::literal_rule{.min_length = 1, .max_length = 2048}> source;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Source", cfn::string_rule{.min_length = 1, .max_length = 2048}> source;
         /// The title for the manifest.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -449,7 +449,7 @@ struct origin_endpoint {
         /// The UTC timing mode.
         cfn::optional<cfn::enumeration<origin_endpoint::dash_utc_timing_timing_mode>, "AWS::MediaPackageV2::OriginEndpoint.DashUtcTiming.TimingMode"> timing_mode;
         /// The the method that the player uses to synchronize to coordinated universal time (UTC) wall clock time.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashUtcTiming.TimingSource", cfn::literal_rule{.min_length = 1, .max_length = 1024}> timing_source;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashUtcTiming.TimingSource", cfn::string_rule{.min_length = 1, .max_length = 1024}> timing_source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -481,7 +481,7 @@ struct origin_endpoint {
         /// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
         origin_endpoint::filter_configuration filter_configuration = cfn::absent;
         /// Required. A short string that's appended to the endpoint URL.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration.ManifestName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
         /// The total duration (in seconds) of the manifest's content.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration.ManifestWindowSeconds"> manifest_window_seconds;
         /// Minimum amount of content (in seconds) that a player must keep available in the buffer.
@@ -489,9 +489,9 @@ struct origin_endpoint {
         /// Minimum amount of time (in seconds) that the player should wait before requesting updates to the manifest.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration.MinUpdatePeriodSeconds"> min_update_period_seconds;
         /// A list of triggers that controls when AWS Elemental MediaPackage separates the MPEG-DASH manifest into multiple periods.
-        cfn::optional<cfn::list<cfn::enumeration<origin_endpoint::dash_manifest_configuration_period_triggers>>, "AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration.PeriodTriggers"> period_triggers;
+        cfn::checked_optional<cfn::list<cfn::enumeration<origin_endpoint::dash_manifest_configuration_period_triggers>>, "AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration.PeriodTriggers", cfn::list_rule{.max_items = 100}> period_triggers;
         /// The profile that the output is compliant with.
-        cfn::optional<cfn::list<cfn::enumeration<origin_endpoint::dash_manifest_configuration_profiles>>, "AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration.Profiles"> profiles;
+        cfn::checked_optional<cfn::list<cfn::enumeration<origin_endpoint::dash_manifest_configuration_profiles>>, "AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration.Profiles", cfn::list_rule{.max_items = 5}> profiles;
         /// Details about the content that you want MediaPackage to pass through in the manifest to the playback device.
         origin_endpoint::dash_program_information program_information = cfn::absent;
         /// The SCTE configuration.
@@ -525,8 +525,8 @@ struct origin_endpoint {
                 {"ManifestWindowSeconds", offsetof(self, manifest_window_seconds), cfn::field_kind::value, false},
                 {"MinBufferTimeSeconds", offsetof(self, min_buffer_time_seconds), cfn::field_kind::value, false},
                 {"MinUpdatePeriodSeconds", offsetof(self, min_update_period_seconds), cfn::field_kind::value, false},
-                {"PeriodTriggers", offsetof(self, period_triggers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_triggers_constraint},
-                {"Profiles", offsetof(self, profiles), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &profiles_constraint},
+                {"PeriodTriggers", offsetof(self, period_triggers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &period_triggers_constraint},
+                {"Profiles", offsetof(self, profiles), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &profiles_constraint},
                 {"ProgramInformation", offsetof(self, program_information), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_program_information::cfn_struct},
                 {"ScteDash", offsetof(self, scte_dash), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::scte_dash::cfn_struct},
                 {"SegmentTemplateFormat", offsetof(self, segment_template_format), cfn::field_kind::value, false},
@@ -600,11 +600,11 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-hlsmanifestconfiguration.html
     struct hls_manifest_configuration {
         /// The name of the child manifest associated with the HLS manifest configuration.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ChildManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> child_manifest_name;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ChildManifestName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> child_manifest_name;
         /// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
         origin_endpoint::filter_configuration filter_configuration = cfn::absent;
         /// Required. The name of the manifest associated with the HLS manifest configuration.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ManifestName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
         /// The duration of the manifest window, in seconds, for the HLS manifest configuration.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ManifestWindowSeconds"> manifest_window_seconds;
         /// The `EXT-X-PROGRAM-DATE-TIME` interval, in seconds, associated with the HLS manifest configuration.
@@ -645,11 +645,11 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-lowlatencyhlsmanifestconfiguration.html
     struct low_latency_hls_manifest_configuration {
         /// The name of the child manifest associated with the low-latency HLS (LL-HLS) manifest configuration of the origin endpoint.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ChildManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> child_manifest_name;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ChildManifestName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> child_manifest_name;
         /// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
         origin_endpoint::filter_configuration filter_configuration = cfn::absent;
         /// Required. A short string that's appended to the endpoint URL.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ManifestName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
         /// The total duration (in seconds) of the manifest's content.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ManifestWindowSeconds"> manifest_window_seconds;
         /// Inserts `EXT-X-PROGRAM-DATE-TIME` tags in the output manifest at the interval that you specify.
@@ -693,7 +693,7 @@ struct origin_endpoint {
         origin_endpoint::filter_configuration filter_configuration = cfn::absent;
         cfn::optional<cfn::enumeration<origin_endpoint::mss_manifest_configuration_manifest_layout>, "AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration.ManifestLayout"> manifest_layout;
         /// Required. <p>The name of the MSS manifest.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9-"}> manifest_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration.ManifestName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9-"}> manifest_name;
         /// <p>The duration (in seconds) of the manifest window.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration.ManifestWindowSeconds"> manifest_window_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -760,17 +760,17 @@ struct origin_endpoint {
     struct speke_key_provider {
         static constexpr const char* certificate_arn_pattern = R"(^arn:([^:\n]+):acm:([^:\n]+):([0-9]+):certificate/[a-zA-Z0-9-_]+$)";
         /// <p>The ARN for the certificate that you imported to Amazon Web Services Certificate Manager to add content key encryption to this endpoint.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.CertificateArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &certificate_arn_pattern}> certificate_arn;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.CertificateArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &certificate_arn_pattern}> certificate_arn;
         /// Required. The DRM solution provider you're using to protect your content during distribution.
-        cfn::required<cfn::list<cfn::str>, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.DrmSystems"> drm_systems;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.DrmSystems", cfn::list_rule{.max_items = 4}> drm_systems;
         /// Required. The encryption contract configuration associated with the SPEKE key provider.
         origin_endpoint::encryption_contract_configuration encryption_contract_configuration;
         /// Required. The unique identifier for the content.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z_-"}> resource_id;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.ResourceId", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z_-"}> resource_id;
         /// Required. The ARN for the IAM role granted by the key provider that provides access to the key provider API.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// Required. The URL of the SPEKE key provider.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.Url", cfn::literal_rule{.min_length = 1, .max_length = 1024}> url;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.Url", cfn::string_rule{.min_length = 1, .max_length = 1024}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -783,7 +783,7 @@ struct origin_endpoint {
             static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &certificate_arn_constraint},
-                {"DrmSystems", offsetof(self, drm_systems), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &drm_systems_constraint},
+                {"DrmSystems", offsetof(self, drm_systems), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &drm_systems_constraint},
                 {"EncryptionContractConfiguration", offsetof(self, encryption_contract_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &origin_endpoint::encryption_contract_configuration::cfn_struct},
                 {"ResourceId", offsetof(self, resource_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_id_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
@@ -800,11 +800,11 @@ struct origin_endpoint {
         /// Excludes SEIG and SGPD boxes from segment metadata in CMAF containers.
         cfn::optional<cfn::boolean, "AWS::MediaPackageV2::OriginEndpoint.Encryption.CmafExcludeSegmentDrmMetadata"> cmaf_exclude_segment_drm_metadata;
         /// A 128-bit, 16-byte hex value represented by a 32-character string, used in conjunction with the key for encrypting content.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Encryption.ConstantInitializationVector", cfn::literal_rule{.min_length = 32, .max_length = 32, .characters = "0-9a-fA-F"}> constant_initialization_vector;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Encryption.ConstantInitializationVector", cfn::string_rule{.min_length = 32, .max_length = 32, .characters = "0-9a-fA-F"}> constant_initialization_vector;
         /// Required. The encryption method to use.
         origin_endpoint::encryption_method encryption_method;
         /// The interval, in seconds, to rotate encryption keys for the origin endpoint.
-        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.Encryption.KeyRotationIntervalSeconds", cfn::literal_rule{.minimum = 300, .maximum = 31536000}> key_rotation_interval_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.Encryption.KeyRotationIntervalSeconds", cfn::integer_rule{.minimum = 300, .maximum = 31536000}> key_rotation_interval_seconds;
         /// Required. The SPEKE key provider to use for encryption.
         origin_endpoint::speke_key_provider speke_key_provider;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -831,7 +831,7 @@ struct origin_endpoint {
         /// <p>A list of additional non-Ad SCTE-35 event types to treat as advertisements.
         cfn::optional<cfn::list<cfn::enumeration<origin_endpoint::scte_custom_ad_types>>, "AWS::MediaPackageV2::OriginEndpoint.Scte.CustomAdTypes"> custom_ad_types;
         /// The filter associated with the SCTE-35 configuration.
-        cfn::optional<cfn::list<cfn::str>, "AWS::MediaPackageV2::OriginEndpoint.Scte.ScteFilter"> scte_filter;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::MediaPackageV2::OriginEndpoint.Scte.ScteFilter", cfn::list_rule{.max_items = 100}> scte_filter;
         /// Controls whether SCTE-35 messages are included in segment files.
         cfn::optional<cfn::enumeration<origin_endpoint::scte_scte_in_segments>, "AWS::MediaPackageV2::OriginEndpoint.Scte.ScteInSegments"> scte_in_segments;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -842,7 +842,7 @@ struct origin_endpoint {
             static constexpr cfn::value_constraint scte_filter_constraint{.min_items = 0, .max_items = 100, .elements = &scte_filter_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CustomAdTypes", offsetof(self, custom_ad_types), cfn::field_kind::value, false},
-                {"ScteFilter", offsetof(self, scte_filter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scte_filter_constraint},
+                {"ScteFilter", offsetof(self, scte_filter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scte_filter_constraint},
                 {"ScteInSegments", offsetof(self, scte_in_segments), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.Scte", fields, offsetof(self, cfn_intrinsic)};
@@ -861,9 +861,9 @@ struct origin_endpoint {
         /// The SCTE-35 configuration associated with the segment.
         origin_endpoint::scte scte = cfn::absent;
         /// The duration of the segment, in seconds.
-        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.Segment.SegmentDurationSeconds", cfn::literal_rule{.minimum = 1, .maximum = 30}> segment_duration_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.Segment.SegmentDurationSeconds", cfn::integer_rule{.minimum = 1, .maximum = 30}> segment_duration_seconds;
         /// The name of the segment associated with the origin endpoint.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Segment.SegmentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> segment_name;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Segment.SegmentName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> segment_name;
         /// Whether the segment includes DVB subtitles.
         cfn::optional<cfn::boolean, "AWS::MediaPackageV2::OriginEndpoint.Segment.TsIncludeDvbSubtitles"> ts_include_dvb_subtitles;
         /// Whether the segment is an audio rendition group.
@@ -891,15 +891,15 @@ struct origin_endpoint {
 
     struct properties {
         /// Required. The name of the channel group associated with the origin endpoint configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.ChannelGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.ChannelGroupName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
         /// Required. The channel name associated with the origin endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.ChannelName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
         /// Required. The container type associated with the origin endpoint configuration.
         cfn::required<cfn::enumeration<origin_endpoint::container_type>, "AWS::MediaPackageV2::OriginEndpoint.ContainerType"> container_type;
         /// A DASH manifest configuration.
         cfn::optional<cfn::list<origin_endpoint::dash_manifest_configuration>, "AWS::MediaPackageV2::OriginEndpoint.DashManifests"> dash_manifests;
         /// The description associated with the origin endpoint.
-        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Description", cfn::string_rule{.max_length = 1024}> description;
         /// The failover settings for the endpoint.
         origin_endpoint::force_endpoint_error_configuration force_endpoint_error_configuration = cfn::absent;
         /// The HLS manifests associated with the origin endpoint configuration.
@@ -909,11 +909,11 @@ struct origin_endpoint {
         /// A list of Microsoft Smooth Streaming (MSS) manifest configurations associated with the origin endpoint.
         cfn::optional<cfn::list<origin_endpoint::mss_manifest_configuration>, "AWS::MediaPackageV2::OriginEndpoint.MssManifests"> mss_manifests;
         /// Required. The name of the origin endpoint associated with the origin endpoint configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.OriginEndpointName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> origin_endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.OriginEndpointName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> origin_endpoint_name;
         /// The segment associated with the origin endpoint.
         origin_endpoint::segment segment = cfn::absent;
         /// The size of the window (in seconds) to specify a window of the live stream that's available for on-demand viewing.
-        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.StartoverWindowSeconds", cfn::literal_rule{.minimum = 60, .maximum = 1209600}> startover_window_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.StartoverWindowSeconds", cfn::integer_rule{.minimum = 60, .maximum = 1209600}> startover_window_seconds;
         cfn::optional<cfn::enumeration<origin_endpoint::stream_name_output_mode>, "AWS::MediaPackageV2::OriginEndpoint.StreamNameOutputMode"> stream_name_output_mode;
         /// The tags associated with the origin endpoint.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MediaPackageV2::OriginEndpoint.Tags"> tags;

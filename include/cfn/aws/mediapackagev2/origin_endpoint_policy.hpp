@@ -19,9 +19,9 @@ struct origin_endpoint_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpointpolicy-cdnauthconfiguration.html
     struct cdn_auth_configuration {
         /// Required. The ARN for the secret in Secrets Manager that your CDN uses for authorization to access the endpoint.
-        cfn::required<cfn::list<cfn::str>, "AWS::MediaPackageV2::OriginEndpointPolicy.CdnAuthConfiguration.CdnIdentifierSecretArns"> cdn_identifier_secret_arns;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::MediaPackageV2::OriginEndpointPolicy.CdnAuthConfiguration.CdnIdentifierSecretArns", cfn::list_rule{.max_items = 100}> cdn_identifier_secret_arns;
         /// Required. The ARN for the IAM role that gives MediaPackage read access to Secrets Manager and AWS for CDN authorization.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpointPolicy.CdnAuthConfiguration.SecretsRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> secrets_role_arn;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpointPolicy.CdnAuthConfiguration.SecretsRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> secrets_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,7 +30,7 @@ struct origin_endpoint_policy {
             static constexpr cfn::value_constraint cdn_identifier_secret_arns_constraint{.min_items = 1, .max_items = 100, .elements = &cdn_identifier_secret_arns_elements};
             static constexpr cfn::value_constraint secrets_role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"CdnIdentifierSecretArns", offsetof(self, cdn_identifier_secret_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cdn_identifier_secret_arns_constraint},
+                {"CdnIdentifierSecretArns", offsetof(self, cdn_identifier_secret_arns), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cdn_identifier_secret_arns_constraint},
                 {"SecretsRoleArn", offsetof(self, secrets_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secrets_role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpointPolicy.CdnAuthConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -42,11 +42,11 @@ struct origin_endpoint_policy {
         /// The settings to enable CDN authorization headers in MediaPackage.
         origin_endpoint_policy::cdn_auth_configuration cdn_auth_configuration = cfn::absent;
         /// Required. The name of the channel group associated with the origin endpoint policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpointPolicy.ChannelGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpointPolicy.ChannelGroupName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
         /// Required. The channel name associated with the origin endpoint policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpointPolicy.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpointPolicy.ChannelName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
         /// Required. The name of the origin endpoint associated with the origin endpoint policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpointPolicy.OriginEndpointName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> origin_endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::MediaPackageV2::OriginEndpointPolicy.OriginEndpointName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> origin_endpoint_name;
         /// Required. The policy associated with the origin endpoint.
         cfn::required<cfn::json, "AWS::MediaPackageV2::OriginEndpointPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {

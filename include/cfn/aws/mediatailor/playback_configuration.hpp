@@ -408,7 +408,7 @@ struct playback_configuration {
         /// Settings for customizing what events are included in logs for interactions with the origin server.
         playback_configuration::manifest_service_interaction_log manifest_service_interaction_log = cfn::absent;
         /// Required. The percentage of session logs that MediaTailor sends to your configured log destination.
-        cfn::checked_required<cfn::integer, "AWS::MediaTailor::PlaybackConfiguration.LogConfiguration.PercentEnabled", cfn::literal_rule{.minimum = 0, .maximum = 100}> percent_enabled;
+        cfn::checked_required<cfn::integer, "AWS::MediaTailor::PlaybackConfiguration.LogConfiguration.PercentEnabled", cfn::integer_rule{.minimum = 0, .maximum = 100}> percent_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -493,9 +493,9 @@ struct playback_configuration {
         /// The configuration for manifest processing rules.
         playback_configuration::manifest_processing_rules manifest_processing_rules = cfn::absent;
         /// Required. The identifier for the playback configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MediaTailor::PlaybackConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::MediaTailor::PlaybackConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// Defines the maximum duration of underfilled ad time (in seconds) allowed in an ad break.
-        cfn::checked_optional<cfn::integer, "AWS::MediaTailor::PlaybackConfiguration.PersonalizationThresholdSeconds", cfn::literal_rule{.minimum = 1}> personalization_threshold_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::MediaTailor::PlaybackConfiguration.PersonalizationThresholdSeconds", cfn::integer_rule{.minimum = 1}> personalization_threshold_seconds;
         /// The URL for a video asset to transcode and use to fill in time that's not used by ads.
         cfn::optional<cfn::str, "AWS::MediaTailor::PlaybackConfiguration.SlateAdUrl"> slate_ad_url;
         /// The tags to assign to the playback configuration.

@@ -18,7 +18,7 @@ struct acl {
     struct properties {
         static constexpr const char* acl_name_pattern = R"([a-z][a-z0-9\\-]*)";
         /// Required. The name of the Access Control List. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MemoryDB::ACL.ACLName", cfn::literal_rule{.pattern = &acl_name_pattern}> acl_name;
+        cfn::checked_required<cfn::str, "AWS::MemoryDB::ACL.ACLName", cfn::string_rule{.pattern = &acl_name_pattern}> acl_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MemoryDB::ACL.Tags"> tags;
         /// The list of users that belong to the Access Control List.

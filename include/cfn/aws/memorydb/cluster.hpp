@@ -57,14 +57,14 @@ struct cluster {
     struct properties {
         static constexpr const char* acl_name_pattern = R"([a-zA-Z][a-zA-Z0-9\-]*)";
         /// Required. The name of the Access Control List to associate with the cluster.
-        cfn::checked_required<cfn::str, "AWS::MemoryDB::Cluster.ACLName", cfn::literal_rule{.min_length = 1, .pattern = &acl_name_pattern}> acl_name;
+        cfn::checked_required<cfn::str, "AWS::MemoryDB::Cluster.ACLName", cfn::string_rule{.min_length = 1, .pattern = &acl_name_pattern}> acl_name;
         /// When set to true, the cluster will automatically receive minor engine version upgrades after launch.
         cfn::optional<cfn::boolean, "AWS::MemoryDB::Cluster.AutoMinorVersionUpgrade"> auto_minor_version_upgrade;
         /// The cluster 's configuration endpoint.
         cluster::endpoint cluster_endpoint = cfn::absent;
         static constexpr const char* cluster_name_pattern = R"([a-z][a-z0-9\-]*)";
         /// Required. The name of the cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MemoryDB::Cluster.ClusterName", cfn::literal_rule{.pattern = &cluster_name_pattern}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::MemoryDB::Cluster.ClusterName", cfn::string_rule{.pattern = &cluster_name_pattern}> cluster_name;
         /// Enables data tiering. Update requires replacement.
         cfn::optional<cfn::enumeration<cluster::data_tiering>, "AWS::MemoryDB::Cluster.DataTiering"> data_tiering;
         /// A description of the cluster.

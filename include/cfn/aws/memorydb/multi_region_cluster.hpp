@@ -30,7 +30,7 @@ struct multi_region_cluster {
         cfn::optional<cfn::str, "AWS::MemoryDB::MultiRegionCluster.EngineVersion"> engine_version;
         static constexpr const char* multi_region_cluster_name_suffix_pattern = R"([a-z][a-z0-9\-]*)";
         /// A suffix to be added to the Multi-Region cluster name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::MemoryDB::MultiRegionCluster.MultiRegionClusterNameSuffix", cfn::literal_rule{.pattern = &multi_region_cluster_name_suffix_pattern}> multi_region_cluster_name_suffix;
+        cfn::checked_optional<cfn::str, "AWS::MemoryDB::MultiRegionCluster.MultiRegionClusterNameSuffix", cfn::string_rule{.pattern = &multi_region_cluster_name_suffix_pattern}> multi_region_cluster_name_suffix;
         /// The name of the multi-Region parameter group associated with the cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MemoryDB::MultiRegionCluster.MultiRegionParameterGroupName"> multi_region_parameter_group_name;
         /// Required. The node type used by the multi-Region cluster.

@@ -20,7 +20,7 @@ struct subnet_group {
         cfn::optional<cfn::str, "AWS::MemoryDB::SubnetGroup.Description"> description;
         static constexpr const char* subnet_group_name_pattern = R"([a-z][a-z0-9\-]*)";
         /// Required. The name of the subnet group to be used for the cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MemoryDB::SubnetGroup.SubnetGroupName", cfn::literal_rule{.pattern = &subnet_group_name_pattern}> subnet_group_name;
+        cfn::checked_required<cfn::str, "AWS::MemoryDB::SubnetGroup.SubnetGroupName", cfn::string_rule{.pattern = &subnet_group_name_pattern}> subnet_group_name;
         /// Required. A list of Amazon VPC subnet IDs for the subnet group.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::MemoryDB::SubnetGroup.SubnetIds"> subnet_ids;
         /// An array of key-value pairs to apply to this resource.

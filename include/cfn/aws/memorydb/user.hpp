@@ -25,7 +25,7 @@ struct user {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-memorydb-user-authenticationmode.html
     struct authentication_mode {
         /// The password(s) used for authentication.
-        cfn::optional<cfn::list<cfn::str>, "AWS::MemoryDB::User.AuthenticationMode.Passwords"> passwords;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::MemoryDB::User.AuthenticationMode.Passwords", cfn::list_rule{.max_items = 2}> passwords;
         /// Indicates whether the user requires a password to authenticate.
         cfn::optional<cfn::enumeration<user::authentication_mode_type>, "AWS::MemoryDB::User.AuthenticationMode.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -34,7 +34,7 @@ struct user {
             using self = authentication_mode;
             static constexpr cfn::value_constraint passwords_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Passwords", offsetof(self, passwords), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &passwords_constraint},
+                {"Passwords", offsetof(self, passwords), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &passwords_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MemoryDB::User.AuthenticationMode", fields, offsetof(self, cfn_intrinsic)};
@@ -45,14 +45,14 @@ struct user {
     struct properties {
         static constexpr const char* access_string_pattern = R"(\S)";
         /// Access permissions string used for this user.
-        cfn::checked_optional<cfn::str, "AWS::MemoryDB::User.AccessString", cfn::literal_rule{.pattern = &access_string_pattern}> access_string;
+        cfn::checked_optional<cfn::str, "AWS::MemoryDB::User.AccessString", cfn::string_rule{.pattern = &access_string_pattern}> access_string;
         /// Denotes whether the user requires a password to authenticate.
         user::authentication_mode authentication_mode = cfn::absent;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MemoryDB::User.Tags"> tags;
         static constexpr const char* user_name_pattern = R"([a-z][a-z0-9\\-]*)";
         /// Required. The name of the user. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MemoryDB::User.UserName", cfn::literal_rule{.min_length = 1, .pattern = &user_name_pattern}> user_name;
+        cfn::checked_required<cfn::str, "AWS::MemoryDB::User.UserName", cfn::string_rule{.min_length = 1, .pattern = &user_name_pattern}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint access_string_constraint{.pattern = {R"(\S)", 2}};

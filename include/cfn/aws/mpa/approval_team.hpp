@@ -55,9 +55,9 @@ struct approval_team {
         /// ID for the approver.
         cfn::optional<cfn::str, "AWS::MPA::ApprovalTeam.Approver.ApproverId"> approver_id;
         /// Required. ID for the user.
-        cfn::checked_required<cfn::str, "AWS::MPA::ApprovalTeam.Approver.PrimaryIdentityId", cfn::literal_rule{.min_length = 1, .max_length = 100}> primary_identity_id;
+        cfn::checked_required<cfn::str, "AWS::MPA::ApprovalTeam.Approver.PrimaryIdentityId", cfn::string_rule{.min_length = 1, .max_length = 100}> primary_identity_id;
         /// Required. Amazon Resource Name (ARN) for the identity source.
-        cfn::checked_required<cfn::str, "AWS::MPA::ApprovalTeam.Approver.PrimaryIdentitySourceArn", cfn::literal_rule{.max_length = 1000}> primary_identity_source_arn;
+        cfn::checked_required<cfn::str, "AWS::MPA::ApprovalTeam.Approver.PrimaryIdentitySourceArn", cfn::string_rule{.max_length = 1000}> primary_identity_source_arn;
         /// Status for the identity source.
         cfn::optional<cfn::str, "AWS::MPA::ApprovalTeam.Approver.PrimaryIdentityStatus"> primary_identity_status;
         /// Timestamp when the approver responded to an approval team invitation.
@@ -84,7 +84,7 @@ struct approval_team {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mpa-approvalteam-policy.html
     struct policy {
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MPA::ApprovalTeam.Policy.PolicyArn", cfn::literal_rule{.max_length = 1224}> policy_arn;
+        cfn::checked_required<cfn::str, "AWS::MPA::ApprovalTeam.Policy.PolicyArn", cfn::string_rule{.max_length = 1224}> policy_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -104,9 +104,9 @@ struct approval_team {
         /// Required. Contains details for an approver.
         cfn::required<cfn::list<approval_team::approver>, "AWS::MPA::ApprovalTeam.Approvers"> approvers;
         /// Required. Description for the team.
-        cfn::checked_required<cfn::str, "AWS::MPA::ApprovalTeam.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_required<cfn::str, "AWS::MPA::ApprovalTeam.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         /// Required. Name of the team. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MPA::ApprovalTeam.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._-"}> name;
+        cfn::checked_required<cfn::str, "AWS::MPA::ApprovalTeam.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._-"}> name;
         /// Required. Contains details for a policy. Update requires replacement.
         cfn::required<cfn::list<approval_team::policy>, "AWS::MPA::ApprovalTeam.Policies"> policies;
         /// Tags that you have added to the specified resource.

@@ -22,9 +22,9 @@ struct identity_source {
         cfn::optional<cfn::str, "AWS::MPA::IdentitySource.IamIdentityCenter.ApprovalPortalUrl"> approval_portal_url;
         static constexpr const char* instance_arn_pattern = "^arn:.+:sso:::instance/(?:sso)?ins-[a-zA-Z0-9-.]{16}$";
         /// Required. Amazon Resource Name (ARN) for the IAM Identity Center instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MPA::IdentitySource.IamIdentityCenter.InstanceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::MPA::IdentitySource.IamIdentityCenter.InstanceArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &instance_arn_pattern}> instance_arn;
         /// Required. AWS Region where the IAM Identity Center instance is located. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MPA::IdentitySource.IamIdentityCenter.Region", cfn::literal_rule{.max_length = 1000}> region;
+        cfn::checked_required<cfn::str, "AWS::MPA::IdentitySource.IamIdentityCenter.Region", cfn::string_rule{.max_length = 1000}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -52,7 +52,7 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-msk-cluster-publicaccess.html
     struct public_access {
         /// DISABLED means that public access is turned off.
-        cfn::checked_optional<cfn::str, "AWS::MSK::Cluster.PublicAccess.Type", cfn::literal_rule{.min_length = 7, .max_length = 23}> type;
+        cfn::checked_optional<cfn::str, "AWS::MSK::Cluster.PublicAccess.Type", cfn::string_rule{.min_length = 7, .max_length = 23}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -222,7 +222,7 @@ struct cluster {
         /// EBS volume provisioned throughput information.
         cluster::provisioned_throughput provisioned_throughput = cfn::absent;
         /// The size in GiB of the EBS volume for the data drive on each broker node.
-        cfn::checked_optional<cfn::integer, "AWS::MSK::Cluster.EBSStorageInfo.VolumeSize", cfn::literal_rule{.minimum = 1, .maximum = 16384}> volume_size;
+        cfn::checked_optional<cfn::integer, "AWS::MSK::Cluster.EBSStorageInfo.VolumeSize", cfn::integer_rule{.minimum = 1, .maximum = 16384}> volume_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -259,13 +259,13 @@ struct cluster {
     struct broker_node_group_info {
         static constexpr const char* broker_az_distribution_allowed = "DEFAULT";
         /// This parameter is currently not in use. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::MSK::Cluster.BrokerNodeGroupInfo.BrokerAZDistribution", cfn::literal_rule{.min_length = 6, .max_length = 9, .allowed = &broker_az_distribution_allowed}> broker_az_distribution;
+        cfn::checked_optional<cfn::str, "AWS::MSK::Cluster.BrokerNodeGroupInfo.BrokerAZDistribution", cfn::string_rule{.min_length = 6, .max_length = 9, .allowed = &broker_az_distribution_allowed}> broker_az_distribution;
         /// Required. The list of subnets to connect to in the client virtual private cloud (VPC). Update requires replacement.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::MSK::Cluster.BrokerNodeGroupInfo.ClientSubnets"> client_subnets;
         /// Information about the cluster's connectivity setting.
         cluster::connectivity_info connectivity_info = cfn::absent;
         /// Required. The type of Amazon EC2 instances to use for brokers.
-        cfn::checked_required<cfn::str, "AWS::MSK::Cluster.BrokerNodeGroupInfo.InstanceType", cfn::literal_rule{.min_length = 5, .max_length = 32}> instance_type;
+        cfn::checked_required<cfn::str, "AWS::MSK::Cluster.BrokerNodeGroupInfo.InstanceType", cfn::string_rule{.min_length = 5, .max_length = 32}> instance_type;
         /// The security groups to associate with the ENIs in order to specify who can connect to and communicate with the Amazon MSK cluster. Update requires replacement.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::MSK::Cluster.BrokerNodeGroupInfo.SecurityGroups"> security_groups;
         /// Contains information about storage volumes attached to Amazon MSK broker nodes.
@@ -714,7 +714,7 @@ struct cluster {
         /// Includes all client authentication related information.
         cluster::client_authentication client_authentication = cfn::absent;
         /// Required. The name of the cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MSK::Cluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 64}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::MSK::Cluster.ClusterName", cfn::string_rule{.min_length = 1, .max_length = 64}> cluster_name;
         /// Represents the configuration that you want MSK to use for the cluster.
         cluster::configuration_info configuration_info = cfn::absent;
         cfn::optional<cfn::str, "AWS::MSK::Cluster.CurrentVersion"> current_version;
@@ -723,11 +723,11 @@ struct cluster {
         /// Specifies the level of monitoring for the MSK cluster.
         cfn::optional<cfn::enumeration<cluster::enhanced_monitoring>, "AWS::MSK::Cluster.EnhancedMonitoring"> enhanced_monitoring;
         /// Required. The version of Apache Kafka.
-        cfn::checked_required<cfn::str, "AWS::MSK::Cluster.KafkaVersion", cfn::literal_rule{.min_length = 1, .max_length = 128}> kafka_version;
+        cfn::checked_required<cfn::str, "AWS::MSK::Cluster.KafkaVersion", cfn::string_rule{.min_length = 1, .max_length = 128}> kafka_version;
         /// Logging info details for the cluster.
         cluster::logging_info logging_info = cfn::absent;
         /// Required. The number of broker nodes in the cluster.
-        cfn::checked_required<cfn::integer, "AWS::MSK::Cluster.NumberOfBrokerNodes", cfn::literal_rule{.minimum = 1}> number_of_broker_nodes;
+        cfn::checked_required<cfn::integer, "AWS::MSK::Cluster.NumberOfBrokerNodes", cfn::integer_rule{.minimum = 1}> number_of_broker_nodes;
         /// The settings for open monitoring.
         cluster::open_monitoring open_monitoring = cfn::absent;
         cluster::rebalancing rebalancing = cfn::absent;

@@ -18,7 +18,7 @@ struct cluster_policy {
     struct properties {
         static constexpr const char* cluster_arn_pattern = R"(^arn:[\w-]+:kafka:[\w-]+:\d+:cluster.*$)";
         /// Required. The Amazon Resource Name (ARN) that uniquely identifies the cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MSK::ClusterPolicy.ClusterArn", cfn::literal_rule{.pattern = &cluster_arn_pattern}> cluster_arn;
+        cfn::checked_required<cfn::str, "AWS::MSK::ClusterPolicy.ClusterArn", cfn::string_rule{.pattern = &cluster_arn_pattern}> cluster_arn;
         /// Required. Resource policy for the cluster.
         cfn::required<cfn::json, "AWS::MSK::ClusterPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -77,7 +77,7 @@ struct replicator {
     struct amazon_msk_cluster {
         static constexpr const char* msk_cluster_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):kafka:.*";
         /// Required. The Amazon Resource Name (ARN) of an Amazon MSK cluster.
-        cfn::checked_required<cfn::str, "AWS::MSK::Replicator.AmazonMskCluster.MskClusterArn", cfn::literal_rule{.pattern = &msk_cluster_arn_pattern}> msk_cluster_arn;
+        cfn::checked_required<cfn::str, "AWS::MSK::Replicator.AmazonMskCluster.MskClusterArn", cfn::string_rule{.pattern = &msk_cluster_arn_pattern}> msk_cluster_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -293,9 +293,9 @@ struct replicator {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-msk-replicator-kafkaclusterclientvpcconfig.html
     struct kafka_cluster_client_vpc_config {
         /// The security groups to attach to the ENIs for the broker nodes.
-        cfn::optional<cfn::list<cfn::str>, "AWS::MSK::Replicator.KafkaClusterClientVpcConfig.SecurityGroupIds"> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::MSK::Replicator.KafkaClusterClientVpcConfig.SecurityGroupIds", cfn::list_rule{.max_items = 16}> security_group_ids;
         /// Required. The list of subnets in the client VPC to connect to.
-        cfn::required<cfn::list<cfn::str>, "AWS::MSK::Replicator.KafkaClusterClientVpcConfig.SubnetIds"> subnet_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::MSK::Replicator.KafkaClusterClientVpcConfig.SubnetIds", cfn::list_rule{.min_items = 2, .max_items = 3}> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -303,8 +303,8 @@ struct replicator {
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 16};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 2, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Replicator.KafkaClusterClientVpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -449,9 +449,9 @@ struct replicator {
         /// The consumer group offset synchronization mode. Update requires replacement.
         cfn::optional<cfn::enumeration<replicator::consumer_group_replication_consumer_group_offset_sync_mode>, "AWS::MSK::Replicator.ConsumerGroupReplication.ConsumerGroupOffsetSyncMode"> consumer_group_offset_sync_mode;
         /// List of regular expression patterns indicating the consumer groups that should not be replicated.
-        cfn::optional<cfn::list<cfn::str>, "AWS::MSK::Replicator.ConsumerGroupReplication.ConsumerGroupsToExclude"> consumer_groups_to_exclude;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::MSK::Replicator.ConsumerGroupReplication.ConsumerGroupsToExclude", cfn::list_rule{.max_items = 100}> consumer_groups_to_exclude;
         /// Required. List of regular expression patterns indicating the consumer groups to copy.
-        cfn::required<cfn::list<cfn::str>, "AWS::MSK::Replicator.ConsumerGroupReplication.ConsumerGroupsToReplicate"> consumer_groups_to_replicate;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::MSK::Replicator.ConsumerGroupReplication.ConsumerGroupsToReplicate", cfn::list_rule{.max_items = 100}> consumer_groups_to_replicate;
         /// Enables synchronization of consumer groups to target cluster.
         cfn::optional<cfn::boolean, "AWS::MSK::Replicator.ConsumerGroupReplication.DetectAndCopyNewConsumerGroups"> detect_and_copy_new_consumer_groups;
         /// Enables synchronization of consumer group offsets to target cluster.
@@ -466,8 +466,8 @@ struct replicator {
             static constexpr cfn::value_constraint consumer_groups_to_replicate_constraint{.min_items = 0, .max_items = 100, .elements = &consumer_groups_to_replicate_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ConsumerGroupOffsetSyncMode", offsetof(self, consumer_group_offset_sync_mode), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ConsumerGroupsToExclude", offsetof(self, consumer_groups_to_exclude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &consumer_groups_to_exclude_constraint},
-                {"ConsumerGroupsToReplicate", offsetof(self, consumer_groups_to_replicate), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &consumer_groups_to_replicate_constraint},
+                {"ConsumerGroupsToExclude", offsetof(self, consumer_groups_to_exclude), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &consumer_groups_to_exclude_constraint},
+                {"ConsumerGroupsToReplicate", offsetof(self, consumer_groups_to_replicate), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &consumer_groups_to_replicate_constraint},
                 {"DetectAndCopyNewConsumerGroups", offsetof(self, detect_and_copy_new_consumer_groups), cfn::field_kind::value, false},
                 {"SynchroniseConsumerGroupOffsets", offsetof(self, synchronise_consumer_group_offsets), cfn::field_kind::value, false},
             };
@@ -524,9 +524,9 @@ struct replicator {
         /// Configuration for specifying replicated topic names will be the same as their corresponding upstream topics or prefixed with source cluster alias. Update requires replacement.
         replicator::replication_topic_name_configuration topic_name_configuration = cfn::absent;
         /// List of regular expression patterns indicating the topics that should not be replicated.
-        cfn::optional<cfn::list<cfn::str>, "AWS::MSK::Replicator.TopicReplication.TopicsToExclude"> topics_to_exclude;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::MSK::Replicator.TopicReplication.TopicsToExclude", cfn::list_rule{.max_items = 100}> topics_to_exclude;
         /// Required. List of regular expression patterns indicating the topics to copy.
-        cfn::required<cfn::list<cfn::str>, "AWS::MSK::Replicator.TopicReplication.TopicsToReplicate"> topics_to_replicate;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::MSK::Replicator.TopicReplication.TopicsToReplicate", cfn::list_rule{.max_items = 100}> topics_to_replicate;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -541,8 +541,8 @@ struct replicator {
                 {"DetectAndCopyNewTopics", offsetof(self, detect_and_copy_new_topics), cfn::field_kind::value, false},
                 {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::nested, false, cfn::replacement::yes, &replicator::replication_starting_position::cfn_struct},
                 {"TopicNameConfiguration", offsetof(self, topic_name_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &replicator::replication_topic_name_configuration::cfn_struct},
-                {"TopicsToExclude", offsetof(self, topics_to_exclude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &topics_to_exclude_constraint},
-                {"TopicsToReplicate", offsetof(self, topics_to_replicate), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &topics_to_replicate_constraint},
+                {"TopicsToExclude", offsetof(self, topics_to_exclude), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &topics_to_exclude_constraint},
+                {"TopicsToReplicate", offsetof(self, topics_to_replicate), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &topics_to_replicate_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Replicator.TopicReplication", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -556,14 +556,14 @@ struct replicator {
         replicator::consumer_group_replication consumer_group_replication;
         static constexpr const char* source_kafka_cluster_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):kafka:.*";
         /// The ARN of the source Kafka cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::MSK::Replicator.ReplicationInfo.SourceKafkaClusterArn", cfn::literal_rule{.pattern = &source_kafka_cluster_arn_pattern}> source_kafka_cluster_arn;
+        cfn::checked_optional<cfn::str, "AWS::MSK::Replicator.ReplicationInfo.SourceKafkaClusterArn", cfn::string_rule{.pattern = &source_kafka_cluster_arn_pattern}> source_kafka_cluster_arn;
         /// The ID of the source Kafka cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MSK::Replicator.ReplicationInfo.SourceKafkaClusterId"> source_kafka_cluster_id;
         /// Required. The compression type to use when producing records to target cluster. Update requires replacement.
         cfn::required<cfn::enumeration<replicator::replication_info_target_compression_type>, "AWS::MSK::Replicator.ReplicationInfo.TargetCompressionType"> target_compression_type;
         static constexpr const char* target_kafka_cluster_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):kafka:.*";
         /// The ARN of the target Kafka cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::MSK::Replicator.ReplicationInfo.TargetKafkaClusterArn", cfn::literal_rule{.pattern = &target_kafka_cluster_arn_pattern}> target_kafka_cluster_arn;
+        cfn::checked_optional<cfn::str, "AWS::MSK::Replicator.ReplicationInfo.TargetKafkaClusterArn", cfn::string_rule{.pattern = &target_kafka_cluster_arn_pattern}> target_kafka_cluster_arn;
         /// The ID of the target Kafka cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MSK::Replicator.ReplicationInfo.TargetKafkaClusterId"> target_kafka_cluster_id;
         /// Required. Configuration relating to topic replication.
@@ -590,7 +590,7 @@ struct replicator {
 
     struct properties {
         /// A summary description of the replicator. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::MSK::Replicator.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::MSK::Replicator.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Required. Kafka Clusters to use in setting up sources / targets for replication. Update requires replacement.
         cfn::required<cfn::list<replicator::kafka_cluster>, "AWS::MSK::Replicator.KafkaClusters"> kafka_clusters;
         /// Configuration for log delivery for the replicator.
@@ -599,10 +599,10 @@ struct replicator {
         cfn::required<cfn::list<replicator::replication_info>, "AWS::MSK::Replicator.ReplicationInfoList"> replication_info_list;
         static constexpr const char* replicator_name_pattern = "^[0-9A-Za-z][0-9A-Za-z-]{0,}$";
         /// Required. The name of the replicator. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MSK::Replicator.ReplicatorName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &replicator_name_pattern}> replicator_name;
+        cfn::checked_required<cfn::str, "AWS::MSK::Replicator.ReplicatorName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &replicator_name_pattern}> replicator_name;
         static constexpr const char* service_execution_role_arn_pattern = "arn:(aws|aws-us-gov|aws-cn):iam:.*";
         /// Required. The ARN of the IAM role used by the replicator to access resources in the customer's account (e.g source and target clusters). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MSK::Replicator.ServiceExecutionRoleArn", cfn::literal_rule{.pattern = &service_execution_role_arn_pattern}> service_execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::MSK::Replicator.ServiceExecutionRoleArn", cfn::string_rule{.pattern = &service_execution_role_arn_pattern}> service_execution_role_arn;
         /// List of tags to attach to created Replicator.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MSK::Replicator.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -90,7 +90,7 @@ struct serverless_cluster {
         /// Required. Includes all client authentication related information. Update requires replacement.
         serverless_cluster::client_authentication client_authentication;
         /// Required. The name of the cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MSK::ServerlessCluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 64}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::MSK::ServerlessCluster.ClusterName", cfn::string_rule{.min_length = 1, .max_length = 64}> cluster_name;
         /// An arbitrary set of tags (key-value pairs) for the cluster. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::MSK::ServerlessCluster.Tags"> tags;
         /// Required. VPC configuration information for the serverless cluster. Update requires replacement.

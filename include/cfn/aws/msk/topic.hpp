@@ -21,9 +21,9 @@ struct topic {
         /// Base64 encoded configuration properties of the topic.
         cfn::optional<cfn::str, "AWS::MSK::Topic.Configs"> configs;
         /// Required. The number of partitions for the topic.
-        cfn::checked_required<cfn::integer, "AWS::MSK::Topic.PartitionCount", cfn::literal_rule{.minimum = 1}> partition_count;
+        cfn::checked_required<cfn::integer, "AWS::MSK::Topic.PartitionCount", cfn::integer_rule{.minimum = 1}> partition_count;
         /// Required. The replication factor for the topic. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::MSK::Topic.ReplicationFactor", cfn::literal_rule{.minimum = 1}> replication_factor;
+        cfn::checked_required<cfn::integer, "AWS::MSK::Topic.ReplicationFactor", cfn::integer_rule{.minimum = 1}> replication_factor;
         /// Required. The name of the topic. Update requires replacement.
         cfn::required<cfn::str, "AWS::MSK::Topic.TopicName"> topic_name;
         static const cfn::struct_info* cfn_struct() noexcept {

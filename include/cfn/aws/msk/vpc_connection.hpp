@@ -33,10 +33,10 @@ struct vpc_connection {
         cfn::optional<cfn::map<cfn::str>, "AWS::MSK::VpcConnection.Tags"> tags;
         static constexpr const char* target_cluster_arn_pattern = R"(^arn:[\w-]+:kafka:[\w-]+:\d+:cluster.*$)";
         /// Required. The Amazon Resource Name (ARN) of the cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MSK::VpcConnection.TargetClusterArn", cfn::literal_rule{.pattern = &target_cluster_arn_pattern}> target_cluster_arn;
+        cfn::checked_required<cfn::str, "AWS::MSK::VpcConnection.TargetClusterArn", cfn::string_rule{.pattern = &target_cluster_arn_pattern}> target_cluster_arn;
         static constexpr const char* vpc_id_pattern = "^(vpc-)([a-z0-9]+)$";
         /// Required. The VPC ID of the remote client. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MSK::VpcConnection.VpcId", cfn::literal_rule{.pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::MSK::VpcConnection.VpcId", cfn::string_rule{.pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint client_subnets_elements{.pattern = {"^(subnet-)([a-z0-9]+)$", 22}};

@@ -48,7 +48,7 @@ struct environment {
     struct module_logging_configuration {
         static constexpr const char* cloud_watch_log_group_arn_pattern = R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:logs:[a-z0-9\-]+:\d{12}:log-group:\w+)";
         /// The ARN of the CloudWatch Logs log group for each type of Apache Airflow log type that you have enabled.
-        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.ModuleLoggingConfiguration.CloudWatchLogGroupArn", cfn::literal_rule{.max_length = 1224, .pattern = &cloud_watch_log_group_arn_pattern}> cloud_watch_log_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.ModuleLoggingConfiguration.CloudWatchLogGroupArn", cfn::string_rule{.max_length = 1224, .pattern = &cloud_watch_log_group_arn_pattern}> cloud_watch_log_group_arn;
         /// Indicates whether to enable the Apache Airflow log type (e.g. `DagProcessingLogs` ) in CloudWatch Logs.
         cfn::optional<cfn::boolean, "AWS::MWAA::Environment.ModuleLoggingConfiguration.Enabled"> enabled;
         /// Defines the Apache Airflow logs to send for the log type (e.g. `DagProcessingLogs` ) to CloudWatch Logs.
@@ -101,9 +101,9 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mwaa-environment-networkconfiguration.html
     struct network_configuration {
         /// A list of one or more security group IDs.
-        cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::MWAA::Environment.NetworkConfiguration.SecurityGroupIds"> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::MWAA::Environment.NetworkConfiguration.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// A list of subnet IDs. Update requires replacement.
-        cfn::optional<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::MWAA::Environment.NetworkConfiguration.SubnetIds"> subnet_ids;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::MWAA::Environment.NetworkConfiguration.SubnetIds", cfn::list_rule{.min_items = 2, .max_items = 2}> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -113,8 +113,8 @@ struct environment {
             static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 1024, .pattern = {R"(^subnet-[a-zA-Z0-9\-._]+$)", 25}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 2, .max_items = 2, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MWAA::Environment.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -125,62 +125,62 @@ struct environment {
         /// A list of key-value pairs containing the Airflow configuration options for your environment.
         cfn::optional<cfn::json, "AWS::MWAA::Environment.AirflowConfigurationOptions"> airflow_configuration_options;
         /// The version of Apache Airflow to use for the environment.
-        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.AirflowVersion", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "0-9a-z."}> airflow_version;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.AirflowVersion", cfn::string_rule{.min_length = 1, .max_length = 32, .characters = "0-9a-z."}> airflow_version;
         static constexpr const char* dag_s3_path_pattern = ".*";
         /// The relative path to the DAGs folder on your Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.DagS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &dag_s3_path_pattern}> dag_s3_path;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.DagS3Path", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &dag_s3_path_pattern}> dag_s3_path;
         /// Defines whether the VPC endpoints configured for the environment are created, and managed, by the customer or by Amazon MWAA. Update requires replacement.
         cfn::optional<cfn::enumeration<environment::endpoint_management>, "AWS::MWAA::Environment.EndpointManagement"> endpoint_management;
         /// The environment class type.
-        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.EnvironmentClass", cfn::literal_rule{.min_length = 1, .max_length = 1024}> environment_class;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.EnvironmentClass", cfn::string_rule{.min_length = 1, .max_length = 1024}> environment_class;
         static constexpr const char* execution_role_arn_pattern = R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// The Amazon Resource Name (ARN) of the execution role in IAM that allows MWAA to access AWS resources in your environment.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::MWAA::Environment.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1224, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::MWAA::Environment.ExecutionRoleArn", cfn::string_rule{.min_length = 1, .max_length = 1224, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         static constexpr const char* kms_key_pattern = R"(^(((arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:kms:[a-z]{2}-[a-z]+-\d:\d+:)?key\/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):kms:[a-z]{2}-[a-z]+-\d:\d+:)?alias/.+)$)";
         /// The AWS Key Management Service (KMS) key to encrypt and decrypt the data in your environment. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::MWAA::Environment.KmsKey", cfn::literal_rule{.min_length = 1, .max_length = 1224, .pattern = &kms_key_pattern}> kms_key;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::MWAA::Environment.KmsKey", cfn::string_rule{.min_length = 1, .max_length = 1224, .pattern = &kms_key_pattern}> kms_key;
         /// The Apache Airflow logs being sent to CloudWatch Logs: `DagProcessingLogs`, `SchedulerLogs`, `TaskLogs`, `WebserverLogs`, `WorkerLogs`.
         environment::logging_configuration logging_configuration = cfn::absent;
         /// The maximum number of web servers that you want to run in your environment.
-        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.MaxWebservers", cfn::literal_rule{.minimum = 1}> max_webservers;
+        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.MaxWebservers", cfn::integer_rule{.minimum = 1}> max_webservers;
         /// The maximum number of workers that you want to run in your environment.
-        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.MaxWorkers", cfn::literal_rule{.minimum = 1}> max_workers;
+        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.MaxWorkers", cfn::integer_rule{.minimum = 1}> max_workers;
         /// The minimum number of web servers that you want to run in your environment.
-        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.MinWebservers", cfn::literal_rule{.minimum = 1}> min_webservers;
+        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.MinWebservers", cfn::integer_rule{.minimum = 1}> min_webservers;
         /// The minimum number of workers that you want to run in your environment.
-        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.MinWorkers", cfn::literal_rule{.minimum = 1}> min_workers;
+        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.MinWorkers", cfn::integer_rule{.minimum = 1}> min_workers;
         static constexpr const char* name_pattern = R"(^[a-zA-Z][0-9a-zA-Z\-_]*$)";
         /// Required. The name of your Amazon MWAA environment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::MWAA::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 80, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::MWAA::Environment.Name", cfn::string_rule{.min_length = 1, .max_length = 80, .pattern = &name_pattern}> name;
         /// The VPC networking components used to secure and enable network traffic between the AWS resources for your environment.
         environment::network_configuration network_configuration = cfn::absent;
         /// The version of the plugins.zip file on your Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.PluginsS3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plugins_s3_object_version;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.PluginsS3ObjectVersion", cfn::string_rule{.min_length = 1, .max_length = 1024}> plugins_s3_object_version;
         static constexpr const char* plugins_s3_path_pattern = ".*";
         /// The relative path to the `plugins.zip` file on your Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.PluginsS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &plugins_s3_path_pattern}> plugins_s3_path;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.PluginsS3Path", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &plugins_s3_path_pattern}> plugins_s3_path;
         /// The version of the requirements.txt file on your Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.RequirementsS3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> requirements_s3_object_version;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.RequirementsS3ObjectVersion", cfn::string_rule{.min_length = 1, .max_length = 1024}> requirements_s3_object_version;
         static constexpr const char* requirements_s3_path_pattern = ".*";
         /// The relative path to the `requirements.txt` file on your Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.RequirementsS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &requirements_s3_path_pattern}> requirements_s3_path;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.RequirementsS3Path", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &requirements_s3_path_pattern}> requirements_s3_path;
         /// The number of schedulers that you want to run in your environment.
-        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.Schedulers", cfn::literal_rule{.minimum = 1, .maximum = 5}> schedulers;
+        cfn::checked_optional<cfn::integer, "AWS::MWAA::Environment.Schedulers", cfn::integer_rule{.minimum = 1, .maximum = 5}> schedulers;
         static constexpr const char* source_bucket_arn_pattern = R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:s3:::[a-z0-9.\-]+$)";
         /// The Amazon Resource Name (ARN) of the Amazon S3 bucket where your DAG code and supporting files are stored.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::MWAA::Environment.SourceBucketArn", cfn::literal_rule{.min_length = 1, .max_length = 1224, .pattern = &source_bucket_arn_pattern}> source_bucket_arn;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::MWAA::Environment.SourceBucketArn", cfn::string_rule{.min_length = 1, .max_length = 1224, .pattern = &source_bucket_arn_pattern}> source_bucket_arn;
         /// The version of the startup shell script in your Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.StartupScriptS3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> startup_script_s3_object_version;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.StartupScriptS3ObjectVersion", cfn::string_rule{.min_length = 1, .max_length = 1024}> startup_script_s3_object_version;
         static constexpr const char* startup_script_s3_path_pattern = ".*";
         /// The relative path to the startup shell script in your Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.StartupScriptS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &startup_script_s3_path_pattern}> startup_script_s3_path;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.StartupScriptS3Path", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &startup_script_s3_path_pattern}> startup_script_s3_path;
         /// The key-value tag pairs associated to your environment.
         cfn::optional<cfn::json, "AWS::MWAA::Environment.Tags"> tags;
         /// The Apache Airflow *Web server* access mode.
         cfn::optional<cfn::enumeration<environment::webserver_access_mode>, "AWS::MWAA::Environment.WebserverAccessMode"> webserver_access_mode;
         static constexpr const char* weekly_maintenance_window_start_pattern = R"((MON|TUE|WED|THU|FRI|SAT|SUN):([01]\d|2[0-3]):(00|30))";
         /// The day and time of the week to start weekly maintenance updates of your environment in the following format: `DAY:HH:MM`.
-        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.WeeklyMaintenanceWindowStart", cfn::literal_rule{.min_length = 1, .max_length = 9, .pattern = &weekly_maintenance_window_start_pattern}> weekly_maintenance_window_start;
+        cfn::checked_optional<cfn::str, "AWS::MWAA::Environment.WeeklyMaintenanceWindowStart", cfn::string_rule{.min_length = 1, .max_length = 9, .pattern = &weekly_maintenance_window_start_pattern}> weekly_maintenance_window_start;
         /// The worker replacement strategy to use when updating the environment.
         cfn::optional<cfn::enumeration<environment::worker_replacement_strategy>, "AWS::MWAA::Environment.WorkerReplacementStrategy"> worker_replacement_strategy;
         static const cfn::struct_info* cfn_struct() noexcept {

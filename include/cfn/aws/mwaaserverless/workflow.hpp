@@ -63,9 +63,9 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mwaaserverless-workflow-s3location.html
     struct s3_location {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::MWAAServerless::Workflow.S3Location.Bucket", cfn::literal_rule{.min_length = 1}> bucket;
+        cfn::checked_required<cfn::str, "AWS::MWAAServerless::Workflow.S3Location.Bucket", cfn::string_rule{.min_length = 1}> bucket;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::MWAAServerless::Workflow.S3Location.ObjectKey", cfn::literal_rule{.min_length = 1}> object_key;
+        cfn::checked_required<cfn::str, "AWS::MWAAServerless::Workflow.S3Location.ObjectKey", cfn::string_rule{.min_length = 1}> object_key;
         cfn::optional<cfn::str, "AWS::MWAAServerless::Workflow.S3Location.VersionId"> version_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -106,7 +106,7 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mwaaserverless-workflow-loggingconfiguration.html
     struct logging_configuration {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::MWAAServerless::Workflow.LoggingConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1}> log_group_name;
+        cfn::checked_required<cfn::str, "AWS::MWAAServerless::Workflow.LoggingConfiguration.LogGroupName", cfn::string_rule{.min_length = 1}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,19 +148,19 @@ struct workflow {
         /// Required.
         workflow::s3_location definition_s3_location;
         static constexpr const char* description_pattern = "^.+$";
-        cfn::checked_optional<cfn::str, "AWS::MWAAServerless::Workflow.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::MWAAServerless::Workflow.Description", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &description_pattern}> description;
         /// Update requires replacement.
         workflow::encryption_configuration encryption_configuration = cfn::absent;
         workflow::logging_configuration logging_configuration = cfn::absent;
         static constexpr const char* name_pattern = R"(^[a-zA-Z0-9]+[a-zA-Z0-9\.\-_]*$)";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::MWAAServerless::Workflow.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::MWAAServerless::Workflow.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         workflow::network_configuration network_configuration = cfn::absent;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::MWAAServerless::Workflow.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::MWAAServerless::Workflow.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// A map of key-value pairs to be applied as tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::MWAAServerless::Workflow.Tags"> tags;
-        cfn::checked_optional<cfn::str, "AWS::MWAAServerless::Workflow.TriggerMode", cfn::literal_rule{.min_length = 1, .max_length = 255}> trigger_mode;
+        cfn::checked_optional<cfn::str, "AWS::MWAAServerless::Workflow.TriggerMode", cfn::string_rule{.min_length = 1, .max_length = 255}> trigger_mode;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024, .pattern = {"^.+$", 4}};

@@ -45,9 +45,9 @@ struct db_cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-neptune-dbcluster-serverlessscalingconfiguration.html
     struct serverless_scaling_configuration {
         /// Required. The maximum number of Neptune capacity units (NCUs) for a DB instance in a Neptune Serverless cluster.
-        cfn::checked_required<cfn::number, "AWS::Neptune::DBCluster.ServerlessScalingConfiguration.MaxCapacity", cfn::literal_rule{.minimum = 2.5, .maximum = 128}> max_capacity;
+        cfn::checked_required<cfn::number, "AWS::Neptune::DBCluster.ServerlessScalingConfiguration.MaxCapacity", cfn::number_rule{.minimum = 2.5, .maximum = 128}> max_capacity;
         /// Required. The minimum number of Neptune capacity units (NCUs) for a DB instance in a Neptune Serverless cluster.
-        cfn::checked_required<cfn::number, "AWS::Neptune::DBCluster.ServerlessScalingConfiguration.MinCapacity", cfn::literal_rule{.minimum = 1, .maximum = 128}> min_capacity;
+        cfn::checked_required<cfn::number, "AWS::Neptune::DBCluster.ServerlessScalingConfiguration.MinCapacity", cfn::number_rule{.minimum = 1, .maximum = 128}> min_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -69,12 +69,12 @@ struct db_cluster {
         /// Provides the list of EC2 Availability Zones that instances in the DB cluster can be created in. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Neptune::DBCluster.AvailabilityZones"> availability_zones;
         /// Specifies the number of days for which automatic DB snapshots are retained.
-        cfn::checked_optional<cfn::integer, "AWS::Neptune::DBCluster.BackupRetentionPeriod", cfn::literal_rule{.minimum = 1}> backup_retention_period;
+        cfn::checked_optional<cfn::integer, "AWS::Neptune::DBCluster.BackupRetentionPeriod", cfn::integer_rule{.minimum = 1}> backup_retention_period;
         /// *If set to `true`, tags are copied to any snapshot of the DB cluster that is created.*.
         cfn::optional<cfn::boolean, "AWS::Neptune::DBCluster.CopyTagsToSnapshot"> copy_tags_to_snapshot;
         static constexpr const char* db_cluster_identifier_pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$";
         /// Contains a user-supplied DB cluster identifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Neptune::DBCluster.DBClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &db_cluster_identifier_pattern}> db_cluster_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Neptune::DBCluster.DBClusterIdentifier", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &db_cluster_identifier_pattern}> db_cluster_identifier;
         /// Provides the name of the DB cluster parameter group.
         cfn::optional<cfn::str, "AWS::Neptune::DBCluster.DBClusterParameterGroupName"> db_cluster_parameter_group_name;
         /// The name of the DB parameter group to apply to all instances of the DB cluster.

@@ -27,7 +27,7 @@ struct event_subscription {
         /// The source type for the event notification subscription.
         cfn::optional<cfn::str, "AWS::Neptune::EventSubscription.SourceType"> source_type;
         /// The name of the subscription. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Neptune::EventSubscription.SubscriptionName", cfn::literal_rule{.max_length = 255}> subscription_name;
+        cfn::checked_optional<cfn::str, "AWS::Neptune::EventSubscription.SubscriptionName", cfn::string_rule{.max_length = 255}> subscription_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Neptune::EventSubscription.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

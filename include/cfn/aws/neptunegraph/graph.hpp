@@ -139,18 +139,18 @@ struct graph {
         cfn::optional<cfn::boolean, "AWS::NeptuneGraph::Graph.DeletionProtection"> deletion_protection;
         static constexpr const char* graph_name_pattern = "^[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$";
         /// The graph name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::NeptuneGraph::Graph.GraphName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &graph_name_pattern}> graph_name;
+        cfn::checked_optional<cfn::str, "AWS::NeptuneGraph::Graph.GraphName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &graph_name_pattern}> graph_name;
         /// The import task details to import data into the graph at creation time. Update requires replacement.
         graph::import_task import_task = cfn::absent;
         static constexpr const char* kms_key_identifier_pattern = "arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}";
         /// The ARN of the KMS key used to encrypt data in the Neptune Analytics graph. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::NeptuneGraph::Graph.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &kms_key_identifier_pattern}> kms_key_identifier;
+        cfn::checked_optional<cfn::str, "AWS::NeptuneGraph::Graph.KmsKeyIdentifier", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &kms_key_identifier_pattern}> kms_key_identifier;
         /// Required. The provisioned memory-optimized Neptune Capacity Units (m-NCUs) to use for the graph.
-        cfn::checked_required<cfn::integer, "AWS::NeptuneGraph::Graph.ProvisionedMemory", cfn::literal_rule{.minimum = 16, .maximum = 24576}> provisioned_memory;
+        cfn::checked_required<cfn::integer, "AWS::NeptuneGraph::Graph.ProvisionedMemory", cfn::integer_rule{.minimum = 16, .maximum = 24576}> provisioned_memory;
         /// Specifies whether or not the graph can be reachable over the internet.
         cfn::optional<cfn::boolean, "AWS::NeptuneGraph::Graph.PublicConnectivity"> public_connectivity;
         /// The number of replicas in other AZs. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::NeptuneGraph::Graph.ReplicaCount", cfn::literal_rule{.minimum = 0, .maximum = 2}> replica_count;
+        cfn::checked_optional<cfn::integer, "AWS::NeptuneGraph::Graph.ReplicaCount", cfn::integer_rule{.minimum = 0, .maximum = 2}> replica_count;
         /// Adds metadata tags to the new graph.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NeptuneGraph::Graph.Tags"> tags;
         /// Specifies the number of dimensions for vector embeddings that will be loaded into the graph. Update requires replacement.

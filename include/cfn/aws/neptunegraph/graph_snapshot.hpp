@@ -18,9 +18,9 @@ struct graph_snapshot {
     struct properties {
         static constexpr const char* graph_identifier_pattern = "^g-[a-z0-9]{10}$";
         /// Required. The unique identifier of the Neptune Analytics graph to create the snapshot from. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NeptuneGraph::GraphSnapshot.GraphIdentifier", cfn::literal_rule{.pattern = &graph_identifier_pattern}> graph_identifier;
+        cfn::checked_required<cfn::str, "AWS::NeptuneGraph::GraphSnapshot.GraphIdentifier", cfn::string_rule{.pattern = &graph_identifier_pattern}> graph_identifier;
         /// Required. The snapshot name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NeptuneGraph::GraphSnapshot.SnapshotName", cfn::literal_rule{.min_length = 1, .max_length = 63}> snapshot_name;
+        cfn::checked_required<cfn::str, "AWS::NeptuneGraph::GraphSnapshot.SnapshotName", cfn::string_rule{.min_length = 1, .max_length = 63}> snapshot_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NeptuneGraph::GraphSnapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,14 +18,14 @@ struct private_graph_endpoint {
     struct properties {
         static constexpr const char* graph_identifier_pattern = "^g-[a-z0-9]{10}$";
         /// Required. The unique identifier of the Neptune Analytics graph. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NeptuneGraph::PrivateGraphEndpoint.GraphIdentifier", cfn::literal_rule{.pattern = &graph_identifier_pattern}> graph_identifier;
+        cfn::checked_required<cfn::str, "AWS::NeptuneGraph::PrivateGraphEndpoint.GraphIdentifier", cfn::string_rule{.pattern = &graph_identifier_pattern}> graph_identifier;
         /// Security groups to be attached to the private graph endpoint.. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::NeptuneGraph::PrivateGraphEndpoint.SecurityGroupIds"> security_group_ids;
         /// Subnets in which private graph endpoint ENIs are created. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::NeptuneGraph::PrivateGraphEndpoint.SubnetIds"> subnet_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::NeptuneGraph::PrivateGraphEndpoint.SubnetIds", cfn::list_rule{.max_items = 6}> subnet_ids;
         static constexpr const char* vpc_id_pattern = "^vpc-[a-z0-9]+$";
         /// Required. The VPC in which the private graph endpoint needs to be created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NeptuneGraph::PrivateGraphEndpoint.VpcId", cfn::literal_rule{.pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::NeptuneGraph::PrivateGraphEndpoint.VpcId", cfn::string_rule{.pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint graph_identifier_constraint{.pattern = {"^g-[a-z0-9]{10}$", 16}};
@@ -35,7 +35,7 @@ struct private_graph_endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"GraphIdentifier", offsetof(self, graph_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &graph_identifier_constraint},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NeptuneGraph::PrivateGraphEndpoint", fields, cfn::no_intrinsic};

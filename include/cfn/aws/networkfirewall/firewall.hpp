@@ -26,7 +26,7 @@ struct firewall {
     struct availability_zone_mapping {
         static constexpr const char* availability_zone_pattern = R"(^\S+$)";
         /// Required. The ID of the Availability Zone where the firewall endpoint is located.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::Firewall.AvailabilityZoneMapping.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &availability_zone_pattern}> availability_zone;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::Firewall.AvailabilityZoneMapping.AvailabilityZone", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &availability_zone_pattern}> availability_zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,7 +45,7 @@ struct firewall {
     struct subnet_mapping {
         static constexpr const char* ip_address_type_allowed = "DUALSTACK|IPV4|IPV6";
         /// The subnet's IP address type.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::Firewall.SubnetMapping.IPAddressType", cfn::literal_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::Firewall.SubnetMapping.IPAddressType", cfn::string_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
         /// Required. The unique identifier for the subnet.
         cfn::required<cfn::id<"AWS::EC2::Subnet.SubnetId">, "AWS::NetworkFirewall::Firewall.SubnetMapping.SubnetId"> subnet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -71,14 +71,14 @@ struct firewall {
         cfn::optional<cfn::boolean, "AWS::NetworkFirewall::Firewall.DeleteProtection"> delete_protection;
         static constexpr const char* description_pattern = "^.*$";
         /// A description of the firewall.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::Firewall.Description", cfn::literal_rule{.max_length = 512, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::Firewall.Description", cfn::string_rule{.max_length = 512, .pattern = &description_pattern}> description;
         /// An optional setting indicating the specific traffic analysis types to enable on the firewall.
         cfn::optional<cfn::list<cfn::enumeration<firewall::enabled_analysis_types>>, "AWS::NetworkFirewall::Firewall.EnabledAnalysisTypes"> enabled_analysis_types;
         /// Required. The descriptive name of the firewall. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::Firewall.FirewallName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_name;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::Firewall.FirewallName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_name;
         static constexpr const char* firewall_policy_arn_pattern = "^arn:aws.*$";
         /// Required. The Amazon Resource Name (ARN) of the firewall policy.
-        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::FirewallPolicy.FirewallPolicyArn">, "AWS::NetworkFirewall::Firewall.FirewallPolicyArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &firewall_policy_arn_pattern}> firewall_policy_arn;
+        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::FirewallPolicy.FirewallPolicyArn">, "AWS::NetworkFirewall::Firewall.FirewallPolicyArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &firewall_policy_arn_pattern}> firewall_policy_arn;
         /// A setting indicating whether the firewall is protected against a change to the firewall policy association.
         cfn::optional<cfn::boolean, "AWS::NetworkFirewall::Firewall.FirewallPolicyChangeProtection"> firewall_policy_change_protection;
         /// A setting indicating whether the firewall is protected against changes to the subnet associations.
@@ -89,10 +89,10 @@ struct firewall {
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkFirewall::Firewall.Tags"> tags;
         static constexpr const char* transit_gateway_id_pattern = "^tgw-[0-9a-z]+$";
         /// The unique identifier of the transit gateway associated with this firewall.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::Firewall.TransitGatewayId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &transit_gateway_id_pattern}> transit_gateway_id;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::Firewall.TransitGatewayId", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &transit_gateway_id_pattern}> transit_gateway_id;
         static constexpr const char* vpc_id_pattern = "^vpc-[0-9a-f]+$";
         /// The unique identifier of the VPC where the firewall is in use. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::NetworkFirewall::Firewall.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::NetworkFirewall::Firewall.VpcId", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = {"^.*$", 4}};

@@ -73,7 +73,7 @@ struct firewall_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-firewallpolicy-flowtimeouts.html
     struct flow_timeouts {
         /// The number of seconds that can pass without any TCP traffic sent through the firewall before the firewall determines that the connection is idle.
-        cfn::checked_optional<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.FlowTimeouts.TcpIdleTimeoutSeconds", cfn::literal_rule{.minimum = 60, .maximum = 6000}> tcp_idle_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.FlowTimeouts.TcpIdleTimeoutSeconds", cfn::integer_rule{.minimum = 60, .maximum = 6000}> tcp_idle_timeout_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -135,10 +135,10 @@ struct firewall_policy {
         /// The action that allows the policy owner to override the behavior of the rule group within a policy.
         firewall_policy::stateful_rule_group_override override = cfn::absent;
         /// An integer setting that indicates the order in which to run the stateful rule groups in a single firewall policy.
-        cfn::checked_optional<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.Priority", cfn::literal_rule{.minimum = 1, .maximum = 65535}> priority;
+        cfn::checked_optional<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.Priority", cfn::integer_rule{.minimum = 1, .maximum = 65535}> priority;
         static constexpr const char* resource_arn_pattern = "^(arn:aws.*)$";
         /// Required. The Amazon Resource Name (ARN) of the stateful rule group.
-        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.ResourceArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &resource_arn_pattern}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -160,7 +160,7 @@ struct firewall_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-firewallpolicy-dimension.html
     struct dimension {
         /// Required. The value to use in the custom metric dimension.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.Dimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_ "}> value;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.Dimension.Value", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_ "}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -215,7 +215,7 @@ struct firewall_policy {
         /// Required. The custom action associated with the action name.
         firewall_policy::action_definition action_definition;
         /// Required. The descriptive name of the custom action.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.CustomAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> action_name;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.CustomAction.ActionName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> action_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -234,10 +234,10 @@ struct firewall_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-firewallpolicy-statelessrulegroupreference.html
     struct stateless_rule_group_reference {
         /// Required. An integer setting that indicates the order in which to run the stateless rule groups in a single firewall policy.
-        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.Priority", cfn::literal_rule{.minimum = 1, .maximum = 65535}> priority;
+        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.Priority", cfn::integer_rule{.minimum = 1, .maximum = 65535}> priority;
         static constexpr const char* resource_arn_pattern = "^(arn:aws.*)$";
         /// Required. The Amazon Resource Name (ARN) of the stateless rule group.
-        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.ResourceArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &resource_arn_pattern}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -276,7 +276,7 @@ struct firewall_policy {
         cfn::optional<cfn::list<firewall_policy::stateless_rule_group_reference>, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy.StatelessRuleGroupReferences"> stateless_rule_group_references;
         static constexpr const char* tls_inspection_configuration_arn_pattern = "^(arn:aws.*)$";
         /// The Amazon Resource Name (ARN) of the TLS inspection configuration.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy.TLSInspectionConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &tls_inspection_configuration_arn_pattern}> tls_inspection_configuration_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy.TLSInspectionConfigurationArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &tls_inspection_configuration_arn_pattern}> tls_inspection_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -302,11 +302,11 @@ struct firewall_policy {
     struct properties {
         static constexpr const char* description_pattern = "^.*$";
         /// A description of the firewall policy.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.Description", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &description_pattern}> description;
         /// Required. The traffic filtering behavior of a firewall policy, defined in a collection of stateless and stateful rule groups and other settings.
         firewall_policy::firewall_policy_ firewall_policy_;
         /// Required. The descriptive name of the firewall policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_policy_name;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicyName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_policy_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkFirewall::FirewallPolicy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

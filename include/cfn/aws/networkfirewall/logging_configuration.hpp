@@ -74,9 +74,9 @@ struct logging_configuration {
         cfn::optional<cfn::boolean, "AWS::NetworkFirewall::LoggingConfiguration.EnableMonitoringDashboard"> enable_monitoring_dashboard;
         static constexpr const char* firewall_arn_pattern = "^arn:aws.*$";
         /// Required. The Amazon Resource Name (ARN) of the firewallthat the logging configuration is associated with. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::Firewall.FirewallArn">, "AWS::NetworkFirewall::LoggingConfiguration.FirewallArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &firewall_arn_pattern}> firewall_arn;
+        cfn::checked_required<cfn::id<"AWS::NetworkFirewall::Firewall.FirewallArn">, "AWS::NetworkFirewall::LoggingConfiguration.FirewallArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &firewall_arn_pattern}> firewall_arn;
         /// The name of the firewall that the logging configuration is associated with. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::LoggingConfiguration.FirewallName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_name;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::LoggingConfiguration.FirewallName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_name;
         /// Required. Defines how AWS Network Firewall performs logging for a firewall.
         logging_configuration::logging_configuration_ logging_configuration_;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -84,7 +84,7 @@ struct rule_group {
     struct ip_set_reference {
         static constexpr const char* reference_arn_pattern = "^(arn:aws.*)$";
         /// The Amazon Resource Name (ARN) of the resource to include in the IP set reference.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.IPSetReference.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &reference_arn_pattern}> reference_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.IPSetReference.ReferenceArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &reference_arn_pattern}> reference_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -203,20 +203,20 @@ struct rule_group {
     struct header {
         static constexpr const char* destination_pattern = "^.*$";
         /// Required. The destination IP address or address range to inspect for, in CIDR notation.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Destination", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &destination_pattern}> destination;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Destination", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &destination_pattern}> destination;
         static constexpr const char* destination_port_pattern = "^.*$";
         /// Required. The destination port to inspect for.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.DestinationPort", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &destination_port_pattern}> destination_port;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.DestinationPort", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &destination_port_pattern}> destination_port;
         /// Required. The direction of traffic flow to inspect.
         cfn::required<cfn::enumeration<rule_group::header_direction>, "AWS::NetworkFirewall::RuleGroup.Header.Direction"> direction;
         /// Required. The protocol to inspect for.
         cfn::required<cfn::enumeration<rule_group::header_protocol>, "AWS::NetworkFirewall::RuleGroup.Header.Protocol"> protocol;
         static constexpr const char* source_pattern = "^.*$";
         /// Required. The source IP address or address range to inspect for, in CIDR notation.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Source", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &source_pattern}> source;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Source", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &source_pattern}> source;
         static constexpr const char* source_port_pattern = "^.*$";
         /// Required. The source port to inspect for.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.SourcePort", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &source_port_pattern}> source_port;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.SourcePort", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &source_port_pattern}> source_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -243,7 +243,7 @@ struct rule_group {
     struct rule_option {
         static constexpr const char* keyword_pattern = "^.*$";
         /// Required. The Suricata rule option keywords.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.RuleOption.Keyword", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &keyword_pattern}> keyword;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.RuleOption.Keyword", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &keyword_pattern}> keyword;
         /// The Suricata rule option settings.
         cfn::optional<cfn::list<cfn::str>, "AWS::NetworkFirewall::RuleGroup.RuleOption.Settings"> settings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -289,7 +289,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-dimension.html
     struct dimension {
         /// Required. The value to use in the custom metric dimension.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Dimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_ "}> value;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Dimension.Value", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_ "}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -344,7 +344,7 @@ struct rule_group {
         /// Required. The custom action associated with the action name.
         rule_group::action_definition action_definition;
         /// Required. The descriptive name of the custom action.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.CustomAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> action_name;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.CustomAction.ActionName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> action_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -363,9 +363,9 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-portrange.html
     struct port_range {
         /// Required. The lower limit of the port range.
-        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.PortRange.FromPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> from_port;
+        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.PortRange.FromPort", cfn::integer_rule{.minimum = 0, .maximum = 65535}> from_port;
         /// Required. The upper limit of the port range.
-        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.PortRange.ToPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> to_port;
+        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.PortRange.ToPort", cfn::integer_rule{.minimum = 0, .maximum = 65535}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -386,7 +386,7 @@ struct rule_group {
     struct address {
         static constexpr const char* address_definition_pattern = R"(^([a-fA-F\d:\.]+/\d{1,3})$)";
         /// Required. Specify an IP address or a block of IP addresses in Classless Inter-Domain Routing (CIDR) notation.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Address.AddressDefinition", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &address_definition_pattern}> address_definition;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Address.AddressDefinition", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &address_definition_pattern}> address_definition;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -482,7 +482,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-statelessrule.html
     struct stateless_rule {
         /// Required. Indicates the order in which to run this rule relative to all of the rules that are defined for a stateless rule group.
-        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.StatelessRule.Priority", cfn::literal_rule{.minimum = 1, .maximum = 65535}> priority;
+        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.StatelessRule.Priority", cfn::integer_rule{.minimum = 1, .maximum = 65535}> priority;
         /// Required. Defines the stateless 5-tuple packet inspection criteria and the action to take on a packet that matches the criteria.
         rule_group::rule_definition rule_definition;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -525,7 +525,7 @@ struct rule_group {
         /// Stateful inspection criteria for a domain list rule group.
         rule_group::rules_source_list rules_source_list = cfn::absent;
         /// Stateful inspection criteria, provided in Suricata compatible rules.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.RulesSource.RulesString", cfn::literal_rule{.max_length = 1000000}> rules_string;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.RulesSource.RulesString", cfn::string_rule{.max_length = 1000000}> rules_string;
         /// An array of individual stateful rules inspection criteria to be used together in a stateful rule group.
         cfn::optional<cfn::list<rule_group::stateful_rule>, "AWS::NetworkFirewall::RuleGroup.RulesSource.StatefulRules"> stateful_rules;
         /// Stateless inspection criteria to be used in a stateless rule group.
@@ -611,11 +611,11 @@ struct rule_group {
         cfn::required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.Capacity"> capacity;
         static constexpr const char* description_pattern = "^.*$";
         /// A description of the rule group.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.Description", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.Description", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &description_pattern}> description;
         /// An object that defines the rule group rules.
         rule_group::rule_group_ rule_group_ = cfn::absent;
         /// Required. The descriptive name of the rule group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.RuleGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> rule_group_name;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::RuleGroup.RuleGroupName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> rule_group_name;
         /// A complex type containing the currently selected rule option fields that will be displayed for rule summarization returned by `DescribeRuleGroupSummary`.
         rule_group::summary_configuration summary_configuration = cfn::absent;
         /// An array of key-value pairs to apply to this resource.

@@ -53,9 +53,9 @@ struct tls_inspection_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-tlsinspectionconfiguration-portrange.html
     struct port_range {
         /// Required. The lower limit of the port range.
-        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::TLSInspectionConfiguration.PortRange.FromPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> from_port;
+        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::TLSInspectionConfiguration.PortRange.FromPort", cfn::integer_rule{.minimum = 0, .maximum = 65535}> from_port;
         /// Required. The upper limit of the port range.
-        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::TLSInspectionConfiguration.PortRange.ToPort", cfn::literal_rule{.minimum = 0, .maximum = 65535}> to_port;
+        cfn::checked_required<cfn::integer, "AWS::NetworkFirewall::TLSInspectionConfiguration.PortRange.ToPort", cfn::integer_rule{.minimum = 0, .maximum = 65535}> to_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,7 +76,7 @@ struct tls_inspection_configuration {
     struct address {
         static constexpr const char* address_definition_pattern = R"(^([a-fA-F\d:\.]+/\d{1,3})$)";
         /// Required. Specify an IP address or a block of IP addresses in Classless Inter-Domain Routing (CIDR) notation.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Address.AddressDefinition", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &address_definition_pattern}> address_definition;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Address.AddressDefinition", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &address_definition_pattern}> address_definition;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,7 +126,7 @@ struct tls_inspection_configuration {
     struct server_certificate {
         static constexpr const char* resource_arn_pattern = "^(arn:aws.*)$";
         /// The Amazon Resource Name (ARN) of the Certificate Manager SSL/TLS server certificate that's used for inbound SSL/TLS inspection.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificate.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificate.ResourceArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &resource_arn_pattern}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,7 +145,7 @@ struct tls_inspection_configuration {
     struct server_certificate_configuration {
         static constexpr const char* certificate_authority_arn_pattern = "^(arn:aws.*)$";
         /// The Amazon Resource Name (ARN) of the imported certificate authority (CA) certificate within Certificate Manager (ACM) to use for outbound SSL/TLS inspection.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateConfiguration.CertificateAuthorityArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &certificate_authority_arn_pattern}> certificate_authority_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateConfiguration.CertificateAuthorityArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &certificate_authority_arn_pattern}> certificate_authority_arn;
         /// When enabled, Network Firewall checks if the server certificate presented by the server in the SSL/TLS connection has a revoked or unkown status.
         tls_inspection_configuration::check_certificate_revocation_status check_certificate_revocation_status = cfn::absent;
         /// A list of scopes.
@@ -188,11 +188,11 @@ struct tls_inspection_configuration {
     struct properties {
         static constexpr const char* description_pattern = "^.*$";
         /// A description of the TLS inspection configuration.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Description", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &description_pattern}> description;
         /// Required. The object that defines a TLS inspection configuration.
         tls_inspection_configuration::tls_inspection_configuration_ tls_inspection_configuration_;
         /// Required. The descriptive name of the TLS inspection configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.TLSInspectionConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> tls_inspection_configuration_name;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.TLSInspectionConfigurationName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> tls_inspection_configuration_name;
         /// The key:value pairs to associate with the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkFirewall::TLSInspectionConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

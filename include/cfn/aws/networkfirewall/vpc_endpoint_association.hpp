@@ -20,7 +20,7 @@ struct vpc_endpoint_association {
     struct subnet_mapping {
         static constexpr const char* ip_address_type_allowed = "DUALSTACK|IPV4|IPV6";
         /// The subnet's IP address type.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.SubnetMapping.IPAddressType", cfn::literal_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.SubnetMapping.IPAddressType", cfn::string_rule{.allowed = &ip_address_type_allowed}> ip_address_type;
         /// Required. The unique identifier for the subnet.
         cfn::required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.SubnetMapping.SubnetId"> subnet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -40,17 +40,17 @@ struct vpc_endpoint_association {
     struct properties {
         static constexpr const char* description_pattern = "^.*$";
         /// A description of the VPC endpoint association. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.Description", cfn::literal_rule{.max_length = 512, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.Description", cfn::string_rule{.max_length = 512, .pattern = &description_pattern}> description;
         static constexpr const char* firewall_arn_pattern = "^(arn:aws.*)$";
         /// Required. The Amazon Resource Name (ARN) of the firewall. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.FirewallArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &firewall_arn_pattern}> firewall_arn;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.FirewallArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &firewall_arn_pattern}> firewall_arn;
         /// Required. The ID for a subnet that's used in an association with a firewall. Update requires replacement.
         vpc_endpoint_association::subnet_mapping subnet_mapping;
         /// The key:value pairs to associate with the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkFirewall::VpcEndpointAssociation.Tags"> tags;
         static constexpr const char* vpc_id_pattern = "^vpc-[0-9a-f]+$";
         /// Required. The unique identifier of the VPC for the endpoint association. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.VpcId", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = {"^.*$", 4}};

@@ -20,7 +20,7 @@ struct connect_attachment {
     struct connect_attachment_options {
         static constexpr const char* protocol_allowed = "GRE|NO_ENCAP";
         /// The protocol used for the attachment connection. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::ConnectAttachment.ConnectAttachmentOptions.Protocol", cfn::literal_rule{.allowed = &protocol_allowed}> protocol;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::ConnectAttachment.ConnectAttachmentOptions.Protocol", cfn::string_rule{.allowed = &protocol_allowed}> protocol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,9 +60,9 @@ struct connect_attachment {
     struct properties {
         static constexpr const char* core_network_id_pattern = "^core-network-([0-9a-f]{8,17})$";
         /// Required. The ID of the core network where the Connect attachment is located. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.CoreNetworkId", cfn::string_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
         /// Required. The Region where the edge is located. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.EdgeLocation", cfn::literal_rule{.min_length = 1, .max_length = 63}> edge_location;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.EdgeLocation", cfn::string_rule{.min_length = 1, .max_length = 63}> edge_location;
         /// The name of the network function group.
         cfn::optional<cfn::str, "AWS::NetworkManager::ConnectAttachment.NetworkFunctionGroupName"> network_function_group_name;
         /// Required. Options for connecting an attachment. Update requires replacement.
@@ -70,12 +70,12 @@ struct connect_attachment {
         /// Describes a proposed segment change.
         connect_attachment::proposed_segment_change proposed_segment_change = cfn::absent;
         /// Routing policy label.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::ConnectAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::ConnectAttachment.RoutingPolicyLabel", cfn::string_rule{.max_length = 256}> routing_policy_label;
         /// The tags associated with the Connect attachment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::ConnectAttachment.Tags"> tags;
         static constexpr const char* transport_attachment_id_pattern = "^attachment-([0-9a-f]{8,17})$";
         /// Required. The ID of the transport attachment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.TransportAttachmentId", cfn::literal_rule{.max_length = 50, .pattern = &transport_attachment_id_pattern}> transport_attachment_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectAttachment.TransportAttachmentId", cfn::string_rule{.max_length = 50, .pattern = &transport_attachment_id_pattern}> transport_attachment_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^core-network-([0-9a-f]{8,17})$", 31}};

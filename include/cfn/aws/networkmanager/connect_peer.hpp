@@ -37,16 +37,16 @@ struct connect_peer {
         connect_peer::bgp_options bgp_options = cfn::absent;
         static constexpr const char* connect_attachment_id_pattern = "^attachment-([0-9a-f]{8,17})$";
         /// Required. The ID of the attachment to connect. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectPeer.ConnectAttachmentId", cfn::literal_rule{.max_length = 50, .pattern = &connect_attachment_id_pattern}> connect_attachment_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectPeer.ConnectAttachmentId", cfn::string_rule{.max_length = 50, .pattern = &connect_attachment_id_pattern}> connect_attachment_id;
         /// The IP address of a core network. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::ConnectPeer.CoreNetworkAddress", cfn::literal_rule{.min_length = 1, .max_length = 50}> core_network_address;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::ConnectPeer.CoreNetworkAddress", cfn::string_rule{.min_length = 1, .max_length = 50}> core_network_address;
         /// The inside IP addresses used for a Connect peer configuration. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::NetworkManager::ConnectPeer.InsideCidrBlocks"> inside_cidr_blocks;
         /// Required. The IP address of the Connect peer. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectPeer.PeerAddress", cfn::literal_rule{.min_length = 1, .max_length = 50}> peer_address;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::ConnectPeer.PeerAddress", cfn::string_rule{.min_length = 1, .max_length = 50}> peer_address;
         static constexpr const char* subnet_arn_pattern = R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\/subnet-[0-9a-f]{8,17}$|^$)";
         /// The subnet ARN of the Connect peer. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::ConnectPeer.SubnetArn", cfn::literal_rule{.max_length = 500, .pattern = &subnet_arn_pattern}> subnet_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::ConnectPeer.SubnetArn", cfn::string_rule{.max_length = 500, .pattern = &subnet_arn_pattern}> subnet_arn;
         /// The list of key-value tags associated with the Connect peer.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::ConnectPeer.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

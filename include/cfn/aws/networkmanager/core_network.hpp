@@ -17,9 +17,9 @@ struct core_network {
 
     struct properties {
         /// The description of a core network.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::CoreNetwork.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::CoreNetwork.Description", cfn::string_rule{.max_length = 256}> description;
         /// Required. The ID of the global network that your core network is a part of. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::CoreNetwork.GlobalNetworkId", cfn::literal_rule{.max_length = 50}> global_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::CoreNetwork.GlobalNetworkId", cfn::string_rule{.max_length = 50}> global_network_id;
         /// Describes a core network policy.
         cfn::optional<cfn::json, "AWS::NetworkManager::CoreNetwork.PolicyDocument"> policy_document;
         /// The list of key-value tags associated with a core network.

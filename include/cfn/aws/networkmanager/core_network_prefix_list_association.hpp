@@ -18,12 +18,12 @@ struct core_network_prefix_list_association {
     struct properties {
         static constexpr const char* core_network_id_pattern = "^core-network-([0-9a-f]{8,17})$";
         /// Required. The ID of the core network. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::CoreNetworkPrefixListAssociation.CoreNetworkId", cfn::literal_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::CoreNetworkPrefixListAssociation.CoreNetworkId", cfn::string_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
         /// Required. The alias of the prefix list. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::CoreNetworkPrefixListAssociation.PrefixListAlias", cfn::literal_rule{.max_length = 256}> prefix_list_alias;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::CoreNetworkPrefixListAssociation.PrefixListAlias", cfn::string_rule{.max_length = 256}> prefix_list_alias;
         static constexpr const char* prefix_list_arn_pattern = "^arn:[a-z0-9-]+:ec2:[a-z]+-[a-z]+-[0-9]:([0-9]{12}):prefix-list/pl-[a-z0-9]+$";
         /// Required. The Amazon Resource Name (ARN) of the prefix list. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::CoreNetworkPrefixListAssociation.PrefixListArn", cfn::literal_rule{.max_length = 500, .pattern = &prefix_list_arn_pattern}> prefix_list_arn;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::CoreNetworkPrefixListAssociation.PrefixListArn", cfn::string_rule{.max_length = 500, .pattern = &prefix_list_arn_pattern}> prefix_list_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^core-network-([0-9a-f]{8,17})$", 31}};

@@ -20,9 +20,9 @@ struct device {
     struct aws_location {
         static constexpr const char* subnet_arn_pattern = R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\/subnet-[0-9a-f]{8,17}$|^$)";
         /// The Amazon Resource Name (ARN) of the subnet that the device is located in.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.AWSLocation.SubnetArn", cfn::literal_rule{.max_length = 500, .pattern = &subnet_arn_pattern}> subnet_arn;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.AWSLocation.SubnetArn", cfn::string_rule{.max_length = 500, .pattern = &subnet_arn_pattern}> subnet_arn;
         /// The Zone that the device is located in.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.AWSLocation.Zone", cfn::literal_rule{.max_length = 256}> zone;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.AWSLocation.Zone", cfn::string_rule{.max_length = 256}> zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,11 +42,11 @@ struct device {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkmanager-device-location.html
     struct location {
         /// The physical address.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Location.Address", cfn::literal_rule{.max_length = 256}> address;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Location.Address", cfn::string_rule{.max_length = 256}> address;
         /// The latitude.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Location.Latitude", cfn::literal_rule{.max_length = 256}> latitude;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Location.Latitude", cfn::string_rule{.max_length = 256}> latitude;
         /// The longitude.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Location.Longitude", cfn::literal_rule{.max_length = 256}> longitude;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Location.Longitude", cfn::string_rule{.max_length = 256}> longitude;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,23 +68,23 @@ struct device {
         /// The AWS location of the device.
         device::aws_location aws_location = cfn::absent;
         /// A description of the device.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Description", cfn::string_rule{.max_length = 256}> description;
         /// Required. The ID of the global network. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::Device.GlobalNetworkId", cfn::literal_rule{.max_length = 50}> global_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::Device.GlobalNetworkId", cfn::string_rule{.max_length = 50}> global_network_id;
         /// The site location.
         device::location location = cfn::absent;
         /// The model of the device.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Model", cfn::literal_rule{.max_length = 256}> model;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Model", cfn::string_rule{.max_length = 256}> model;
         /// The serial number of the device.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.SerialNumber", cfn::literal_rule{.max_length = 256}> serial_number;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.SerialNumber", cfn::string_rule{.max_length = 256}> serial_number;
         /// The site ID.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.SiteId", cfn::literal_rule{.max_length = 50}> site_id;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.SiteId", cfn::string_rule{.max_length = 50}> site_id;
         /// The tags for the device.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::Device.Tags"> tags;
         /// The device type.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Type", cfn::literal_rule{.max_length = 256}> type;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Type", cfn::string_rule{.max_length = 256}> type;
         /// The vendor of the device.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Vendor", cfn::literal_rule{.max_length = 256}> vendor;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Device.Vendor", cfn::string_rule{.max_length = 256}> vendor;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};

@@ -18,14 +18,14 @@ struct direct_connect_gateway_attachment {
     struct properties {
         static constexpr const char* core_network_id_pattern = "^core-network-([0-9a-f]{8,17})$";
         /// Required. The ID of a core network for the Direct Connect Gateway attachment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.CoreNetworkId", cfn::string_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
         static constexpr const char* direct_connect_gateway_arn_pattern = R"(^arn:[^:]{1,63}:directconnect::[^:]{0,63}:dx-gateway\/[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$)";
         /// Required. The Direct Connect gateway attachment ARN. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.DirectConnectGatewayArn", cfn::literal_rule{.max_length = 500, .pattern = &direct_connect_gateway_arn_pattern}> direct_connect_gateway_arn;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.DirectConnectGatewayArn", cfn::string_rule{.max_length = 500, .pattern = &direct_connect_gateway_arn_pattern}> direct_connect_gateway_arn;
         /// Required. The Regions where the edges are located.
         cfn::required<cfn::list<cfn::str>, "AWS::NetworkManager::DirectConnectGatewayAttachment.EdgeLocations"> edge_locations;
         /// Routing policy label.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.RoutingPolicyLabel", cfn::string_rule{.max_length = 256}> routing_policy_label;
         /// Tags for the attachment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::DirectConnectGatewayAttachment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

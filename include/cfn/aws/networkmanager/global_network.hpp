@@ -19,7 +19,7 @@ struct global_network {
         /// The date and time that the global network was created.
         cfn::optional<cfn::str, "AWS::NetworkManager::GlobalNetwork.CreatedAt"> created_at;
         /// A description of the global network.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::GlobalNetwork.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::GlobalNetwork.Description", cfn::string_rule{.max_length = 256}> description;
         /// The state of the global network.
         cfn::optional<cfn::str, "AWS::NetworkManager::GlobalNetwork.State"> state;
         /// The tags for the global network.

@@ -39,17 +39,17 @@ struct link {
         /// Required. The bandwidth for the link.
         link::bandwidth bandwidth;
         /// A description of the link.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Link.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Link.Description", cfn::string_rule{.max_length = 256}> description;
         /// Required. The ID of the global network. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::Link.GlobalNetworkId", cfn::literal_rule{.max_length = 50}> global_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::Link.GlobalNetworkId", cfn::string_rule{.max_length = 50}> global_network_id;
         /// The provider of the link.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Link.Provider", cfn::literal_rule{.max_length = 256}> provider;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Link.Provider", cfn::string_rule{.max_length = 256}> provider;
         /// Required. The ID of the site. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::Link.SiteId", cfn::literal_rule{.max_length = 50}> site_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::Link.SiteId", cfn::string_rule{.max_length = 50}> site_id;
         /// The tags for the link.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::Link.Tags"> tags;
         /// The type of the link.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Link.Type", cfn::literal_rule{.max_length = 256}> type;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Link.Type", cfn::string_rule{.max_length = 256}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\s\S]*$)", 9}};

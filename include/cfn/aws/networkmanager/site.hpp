@@ -19,11 +19,11 @@ struct site {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkmanager-site-location.html
     struct location {
         /// The physical address.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Site.Location.Address", cfn::literal_rule{.max_length = 256}> address;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Site.Location.Address", cfn::string_rule{.max_length = 256}> address;
         /// The latitude.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Site.Location.Latitude", cfn::literal_rule{.max_length = 256}> latitude;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Site.Location.Latitude", cfn::string_rule{.max_length = 256}> latitude;
         /// The longitude.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Site.Location.Longitude", cfn::literal_rule{.max_length = 256}> longitude;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Site.Location.Longitude", cfn::string_rule{.max_length = 256}> longitude;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,9 +43,9 @@ struct site {
 
     struct properties {
         /// A description of your site.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Site.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::Site.Description", cfn::string_rule{.max_length = 256}> description;
         /// Required. The ID of the global network. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::Site.GlobalNetworkId", cfn::literal_rule{.max_length = 50}> global_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::Site.GlobalNetworkId", cfn::string_rule{.max_length = 50}> global_network_id;
         /// The site location.
         site::location location = cfn::absent;
         /// The tags for the site.

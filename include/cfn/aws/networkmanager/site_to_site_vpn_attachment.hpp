@@ -41,18 +41,18 @@ struct site_to_site_vpn_attachment {
     struct properties {
         static constexpr const char* core_network_id_pattern = "^core-network-([0-9a-f]{8,17})$";
         /// Required. The ID of a core network where you're creating a site-to-site VPN attachment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.CoreNetworkId", cfn::string_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
         /// The name of the network function group.
         cfn::optional<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.NetworkFunctionGroupName"> network_function_group_name;
         /// Describes a proposed segment change.
         site_to_site_vpn_attachment::proposed_segment_change proposed_segment_change = cfn::absent;
         /// Routing policy label.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.RoutingPolicyLabel", cfn::string_rule{.max_length = 256}> routing_policy_label;
         /// The tags associated with the Site-to-Site VPN attachment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::SiteToSiteVpnAttachment.Tags"> tags;
         static constexpr const char* vpn_connection_arn_pattern = R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpn-connection\/vpn-[0-9a-f]{8,17}$)";
         /// Required. The ARN of the site-to-site VPN attachment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.VpnConnectionArn", cfn::literal_rule{.max_length = 500, .pattern = &vpn_connection_arn_pattern}> vpn_connection_arn;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.VpnConnectionArn", cfn::string_rule{.max_length = 500, .pattern = &vpn_connection_arn_pattern}> vpn_connection_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^core-network-([0-9a-f]{8,17})$", 31}};

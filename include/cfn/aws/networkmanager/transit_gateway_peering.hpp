@@ -18,11 +18,11 @@ struct transit_gateway_peering {
     struct properties {
         static constexpr const char* core_network_id_pattern = "^core-network-([0-9a-f]{8,17})$";
         /// Required. The ID of the core network. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayPeering.CoreNetworkId", cfn::literal_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayPeering.CoreNetworkId", cfn::string_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
         /// The list of key-value tags associated with the peering.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::TransitGatewayPeering.Tags"> tags;
         /// Required. The ARN of the transit gateway. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayPeering.TransitGatewayArn", cfn::literal_rule{.max_length = 500}> transit_gateway_arn;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayPeering.TransitGatewayArn", cfn::string_rule{.max_length = 500}> transit_gateway_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^core-network-([0-9a-f]{8,17})$", 31}};

@@ -17,9 +17,9 @@ struct transit_gateway_registration {
 
     struct properties {
         /// Required. The ID of the global network. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::NetworkManager::GlobalNetwork.Id">, "AWS::NetworkManager::TransitGatewayRegistration.GlobalNetworkId", cfn::literal_rule{.max_length = 50}> global_network_id;
+        cfn::checked_required<cfn::id<"AWS::NetworkManager::GlobalNetwork.Id">, "AWS::NetworkManager::TransitGatewayRegistration.GlobalNetworkId", cfn::string_rule{.max_length = 50}> global_network_id;
         /// Required. The Amazon Resource Name (ARN) of the transit gateway. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayRegistration.TransitGatewayArn", cfn::literal_rule{.max_length = 500}> transit_gateway_arn;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayRegistration.TransitGatewayArn", cfn::string_rule{.max_length = 500}> transit_gateway_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint global_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {R"(^[\s\S]*$)", 9}};

@@ -43,15 +43,15 @@ struct transit_gateway_route_table_attachment {
         cfn::optional<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.NetworkFunctionGroupName"> network_function_group_name;
         static constexpr const char* peering_id_pattern = "^peering-([0-9a-f]{8,17})$";
         /// Required. The ID of the transit gateway peering. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.PeeringId", cfn::literal_rule{.max_length = 50, .pattern = &peering_id_pattern}> peering_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.PeeringId", cfn::string_rule{.max_length = 50, .pattern = &peering_id_pattern}> peering_id;
         /// This property is read-only.
         transit_gateway_route_table_attachment::proposed_segment_change proposed_segment_change = cfn::absent;
         /// Routing policy label.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.RoutingPolicyLabel", cfn::string_rule{.max_length = 256}> routing_policy_label;
         /// The list of key-value pairs associated with the transit gateway route table attachment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.Tags"> tags;
         /// Required. The ARN of the transit gateway attachment route table. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.TransitGatewayRouteTableArn", cfn::literal_rule{.max_length = 500}> transit_gateway_route_table_arn;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.TransitGatewayRouteTableArn", cfn::string_rule{.max_length = 500}> transit_gateway_route_table_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint peering_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^peering-([0-9a-f]{8,17})$", 26}};

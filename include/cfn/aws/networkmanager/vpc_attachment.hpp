@@ -67,20 +67,20 @@ struct vpc_attachment {
     struct properties {
         static constexpr const char* core_network_id_pattern = "^core-network-([0-9a-f]{8,17})$";
         /// Required. The core network ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::VpcAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::VpcAttachment.CoreNetworkId", cfn::string_rule{.max_length = 50, .pattern = &core_network_id_pattern}> core_network_id;
         /// Options for creating the VPC attachment.
         vpc_attachment::vpc_options options = cfn::absent;
         /// Describes a proposed segment change.
         vpc_attachment::proposed_segment_change proposed_segment_change = cfn::absent;
         /// Routing policy label.
-        cfn::checked_optional<cfn::str, "AWS::NetworkManager::VpcAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
+        cfn::checked_optional<cfn::str, "AWS::NetworkManager::VpcAttachment.RoutingPolicyLabel", cfn::string_rule{.max_length = 256}> routing_policy_label;
         /// Required. The subnet ARNs.
         cfn::required<cfn::list<cfn::str>, "AWS::NetworkManager::VpcAttachment.SubnetArns"> subnet_arns;
         /// The tags associated with the VPC attachment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::VpcAttachment.Tags"> tags;
         static constexpr const char* vpc_arn_pattern = R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpc\/vpc-[0-9a-f]{8,17}$)";
         /// Required. The ARN of the VPC attachment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NetworkManager::VpcAttachment.VpcArn", cfn::literal_rule{.max_length = 500, .pattern = &vpc_arn_pattern}> vpc_arn;
+        cfn::checked_required<cfn::str, "AWS::NetworkManager::VpcAttachment.VpcArn", cfn::string_rule{.max_length = 500, .pattern = &vpc_arn_pattern}> vpc_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = {"^core-network-([0-9a-f]{8,17})$", 31}};

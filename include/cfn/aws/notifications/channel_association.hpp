@@ -18,10 +18,10 @@ struct channel_association {
     struct properties {
         static constexpr const char* arn_pattern = "^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.@]+/[a-zA-Z0-9/_.@:-]+$";
         /// Required. The Amazon Resource Name (ARN) of the `Channel`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Notifications::ChannelAssociation.Arn", cfn::literal_rule{.pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::str, "AWS::Notifications::ChannelAssociation.Arn", cfn::string_rule{.pattern = &arn_pattern}> arn;
         static constexpr const char* notification_configuration_arn_pattern = "^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$";
         /// Required. The ARN of the `NotificationConfiguration` associated with the `Channel`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Notifications::ChannelAssociation.NotificationConfigurationArn", cfn::literal_rule{.pattern = &notification_configuration_arn_pattern}> notification_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::Notifications::ChannelAssociation.NotificationConfigurationArn", cfn::string_rule{.pattern = &notification_configuration_arn_pattern}> notification_configuration_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint arn_constraint{.pattern = {"^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.@]+/[a-zA-Z0-9/_.@:-]+$", 122}};

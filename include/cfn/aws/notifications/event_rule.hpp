@@ -17,18 +17,18 @@ struct event_rule {
 
     struct properties {
         /// An additional event pattern used to further filter the events this `EventRule` receives.
-        cfn::checked_optional<cfn::str, "AWS::Notifications::EventRule.EventPattern", cfn::literal_rule{.max_length = 4096}> event_pattern;
+        cfn::checked_optional<cfn::str, "AWS::Notifications::EventRule.EventPattern", cfn::string_rule{.max_length = 4096}> event_pattern;
         static constexpr const char* event_type_pattern = R"(^([a-zA-Z0-9 \-\(\)])+$)";
         /// Required. The event type this rule should match with the EventBridge events. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Notifications::EventRule.EventType", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &event_type_pattern}> event_type;
+        cfn::checked_required<cfn::str, "AWS::Notifications::EventRule.EventType", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &event_type_pattern}> event_type;
         static constexpr const char* notification_configuration_arn_pattern = "^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$";
         /// Required. The ARN for the `NotificationConfiguration` associated with this `EventRule`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Notifications::EventRule.NotificationConfigurationArn", cfn::literal_rule{.pattern = &notification_configuration_arn_pattern}> notification_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::Notifications::EventRule.NotificationConfigurationArn", cfn::string_rule{.pattern = &notification_configuration_arn_pattern}> notification_configuration_arn;
         /// Required. A list of AWS Regions that send events to this `EventRule`.
         cfn::required<cfn::list<cfn::str>, "AWS::Notifications::EventRule.Regions"> regions;
         static constexpr const char* source_pattern = R"(^aws.([a-z0-9\-])+$)";
         /// Required. The event source this rule should match with the EventBridge event sources. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Notifications::EventRule.Source", cfn::literal_rule{.min_length = 1, .max_length = 36, .pattern = &source_pattern}> source;
+        cfn::checked_required<cfn::str, "AWS::Notifications::EventRule.Source", cfn::string_rule{.min_length = 1, .max_length = 36, .pattern = &source_pattern}> source;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint event_pattern_constraint{.min_length = 0, .max_length = 4096};

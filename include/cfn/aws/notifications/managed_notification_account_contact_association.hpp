@@ -30,7 +30,7 @@ struct managed_notification_account_contact_association {
         cfn::optional<cfn::boolean, "AWS::Notifications::ManagedNotificationAccountContactAssociation.IsSensitiveEventsSubscribed"> is_sensitive_events_subscribed;
         static constexpr const char* managed_notification_configuration_arn_pattern = R"(^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\-]{3,64}/sub-category/[a-zA-Z0-9\-]{3,64}$)";
         /// Required. The ARN of the `ManagedNotificationConfiguration` to be associated with the `Channel`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Notifications::ManagedNotificationAccountContactAssociation.ManagedNotificationConfigurationArn", cfn::literal_rule{.pattern = &managed_notification_configuration_arn_pattern}> managed_notification_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::Notifications::ManagedNotificationAccountContactAssociation.ManagedNotificationConfigurationArn", cfn::string_rule{.pattern = &managed_notification_configuration_arn_pattern}> managed_notification_configuration_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint managed_notification_configuration_arn_constraint{.pattern = {R"(^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\-]{3,64}/sub-category/[a-zA-Z0-9\-]{3,64}$)", 143}};

@@ -18,12 +18,12 @@ struct managed_notification_additional_channel_association {
     struct properties {
         static constexpr const char* channel_arn_pattern = "^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.@]+/[a-zA-Z0-9/_.@:-]+$";
         /// Required. The ARN of the `Channel`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Notifications::ManagedNotificationAdditionalChannelAssociation.ChannelArn", cfn::literal_rule{.pattern = &channel_arn_pattern}> channel_arn;
+        cfn::checked_required<cfn::str, "AWS::Notifications::ManagedNotificationAdditionalChannelAssociation.ChannelArn", cfn::string_rule{.pattern = &channel_arn_pattern}> channel_arn;
         /// Whether the channel association is subscribed to sensitive events.
         cfn::optional<cfn::boolean, "AWS::Notifications::ManagedNotificationAdditionalChannelAssociation.IsSensitiveEventsSubscribed"> is_sensitive_events_subscribed;
         static constexpr const char* managed_notification_configuration_arn_pattern = R"(^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\-]{3,64}/sub-category/[a-zA-Z0-9\-]{3,64}$)";
         /// Required. The ARN of the `ManagedNotificationAdditionalChannelAssociation` associated with the `Channel`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Notifications::ManagedNotificationAdditionalChannelAssociation.ManagedNotificationConfigurationArn", cfn::literal_rule{.pattern = &managed_notification_configuration_arn_pattern}> managed_notification_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::Notifications::ManagedNotificationAdditionalChannelAssociation.ManagedNotificationConfigurationArn", cfn::string_rule{.pattern = &managed_notification_configuration_arn_pattern}> managed_notification_configuration_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint channel_arn_constraint{.pattern = {"^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.@]+/[a-zA-Z0-9/_.@:-]+$", 122}};

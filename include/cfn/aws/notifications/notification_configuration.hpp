@@ -26,9 +26,9 @@ struct notification_configuration {
         /// The aggregation preference of the `NotificationConfiguration`.
         cfn::optional<cfn::enumeration<notification_configuration::aggregation_duration>, "AWS::Notifications::NotificationConfiguration.AggregationDuration"> aggregation_duration;
         /// Required. The description of the `NotificationConfiguration`.
-        cfn::checked_required<cfn::str, "AWS::Notifications::NotificationConfiguration.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_required<cfn::str, "AWS::Notifications::NotificationConfiguration.Description", cfn::string_rule{.max_length = 256}> description;
         /// Required. The name of the `NotificationConfiguration`.
-        cfn::checked_required<cfn::str, "AWS::Notifications::NotificationConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(A-Za-z0-9_\-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::Notifications::NotificationConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(A-Za-z0-9_\-)"}> name;
         /// A map of tags assigned to a `NotificationConfiguration`. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Notifications::NotificationConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

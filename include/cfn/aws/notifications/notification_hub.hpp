@@ -17,7 +17,7 @@ struct notification_hub {
 
     struct properties {
         /// Required. The `NotificationHub` Region. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Notifications::NotificationHub.Region", cfn::literal_rule{.min_length = 2, .max_length = 25}> region;
+        cfn::checked_required<cfn::str, "AWS::Notifications::NotificationHub.Region", cfn::string_rule{.min_length = 2, .max_length = 25}> region;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint region_constraint{.min_length = 2, .max_length = 25};

@@ -18,10 +18,10 @@ struct organizational_unit_association {
     struct properties {
         static constexpr const char* notification_configuration_arn_pattern = "^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$";
         /// Required. ARN identifier of the NotificationConfiguration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Notifications::OrganizationalUnitAssociation.NotificationConfigurationArn", cfn::literal_rule{.pattern = &notification_configuration_arn_pattern}> notification_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::Notifications::OrganizationalUnitAssociation.NotificationConfigurationArn", cfn::string_rule{.pattern = &notification_configuration_arn_pattern}> notification_configuration_arn;
         static constexpr const char* organizational_unit_id_pattern = "^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$";
         /// Required. The ID of the organizational unit. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Notifications::OrganizationalUnitAssociation.OrganizationalUnitId", cfn::literal_rule{.pattern = &organizational_unit_id_pattern}> organizational_unit_id;
+        cfn::checked_required<cfn::str, "AWS::Notifications::OrganizationalUnitAssociation.OrganizationalUnitId", cfn::string_rule{.pattern = &organizational_unit_id_pattern}> organizational_unit_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint notification_configuration_arn_constraint{.pattern = {"^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$", 70}};

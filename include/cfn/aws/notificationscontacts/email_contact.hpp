@@ -18,9 +18,9 @@ struct email_contact {
     struct properties {
         static constexpr const char* email_address_pattern = "^(.+)@(.+)$";
         /// Required. The email address of the contact. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NotificationsContacts::EmailContact.EmailAddress", cfn::literal_rule{.min_length = 6, .max_length = 254, .pattern = &email_address_pattern}> email_address;
+        cfn::checked_required<cfn::str, "AWS::NotificationsContacts::EmailContact.EmailAddress", cfn::string_rule{.min_length = 6, .max_length = 254, .pattern = &email_address_pattern}> email_address;
         /// Required. The name of the contact. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NotificationsContacts::EmailContact.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::NotificationsContacts::EmailContact.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// A list of tags to apply to the email contact. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NotificationsContacts::EmailContact.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

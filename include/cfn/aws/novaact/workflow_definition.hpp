@@ -20,10 +20,10 @@ struct workflow_definition {
     struct workflow_export_config {
         static constexpr const char* s3_bucket_name_pattern = "^[a-z0-9][a-z0-9.-]*[a-z0-9]$";
         /// Required. The name of the Amazon S3 bucket for exporting workflow data.
-        cfn::checked_required<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_name_pattern}> s3_bucket_name;
+        cfn::checked_required<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &s3_bucket_name_pattern}> s3_bucket_name;
         static constexpr const char* s3_key_prefix_pattern = R"(^[a-zA-Z0-9!\-_.*'()]+(?:/[a-zA-Z0-9!\-_.*'()]+)*$)";
         /// An optional prefix for Amazon S3 object keys to organize exported data.
-        cfn::checked_optional<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &s3_key_prefix_pattern}> s3_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3KeyPrefix", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &s3_key_prefix_pattern}> s3_key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,11 +41,11 @@ struct workflow_definition {
 
     struct properties {
         /// An optional description of the workflow definition's purpose and functionality. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::NovaAct::WorkflowDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 4000}> description;
+        cfn::checked_optional<cfn::str, "AWS::NovaAct::WorkflowDefinition.Description", cfn::string_rule{.min_length = 1, .max_length = 4000}> description;
         /// Configuration settings for exporting workflow execution data and logs to Amazon S3. Update requires replacement.
         workflow_definition::workflow_export_config export_config = cfn::absent;
         /// Required. The name of the workflow definition. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::NovaAct::WorkflowDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::NovaAct::WorkflowDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9_-"}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 4000};

@@ -19,7 +19,7 @@ struct link {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-oam-link-linkfilter.html
     struct link_filter {
         /// Required. When used in `MetricConfiguration` this field specifies which metric namespaces are to be shared with the monitoring account.
-        cfn::checked_required<cfn::str, "AWS::Oam::Link.LinkFilter.Filter", cfn::literal_rule{.min_length = 1, .max_length = 2000}> filter;
+        cfn::checked_required<cfn::str, "AWS::Oam::Link.LinkFilter.Filter", cfn::string_rule{.min_length = 1, .max_length = 2000}> filter;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,13 +55,13 @@ struct link {
 
     struct properties {
         /// Specify a friendly human-readable name to use to identify this source account when you are viewing data from it in the monitoring account. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Oam::Link.LabelTemplate", cfn::literal_rule{.min_length = 1, .max_length = 64}> label_template;
+        cfn::checked_optional<cfn::str, "AWS::Oam::Link.LabelTemplate", cfn::string_rule{.min_length = 1, .max_length = 64}> label_template;
         /// Use this structure to optionally create filters that specify that only some metric namespaces or log groups are to be shared from the source account to the monitoring account.
         link::link_configuration link_configuration = cfn::absent;
         /// Required. An array of strings that define which types of data that the source account shares with the monitoring account.
-        cfn::required<cfn::list<cfn::str>, "AWS::Oam::Link.ResourceTypes"> resource_types;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Oam::Link.ResourceTypes", cfn::list_rule{.max_items = 50}> resource_types;
         /// Required. The ARN of the sink in the monitoring account that you want to link to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Oam::Link.SinkIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> sink_identifier;
+        cfn::checked_required<cfn::str, "AWS::Oam::Link.SinkIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> sink_identifier;
         /// An array of key-value pairs to apply to the link.
         cfn::optional<cfn::map<cfn::str>, "AWS::Oam::Link.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,7 +73,7 @@ struct link {
             static constexpr cfn::field_info fields[] = {
                 {"LabelTemplate", offsetof(self, label_template), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &label_template_constraint},
                 {"LinkConfiguration", offsetof(self, link_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &link::link_configuration::cfn_struct},
-                {"ResourceTypes", offsetof(self, resource_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_types_constraint},
+                {"ResourceTypes", offsetof(self, resource_types), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_types_constraint},
                 {"SinkIdentifier", offsetof(self, sink_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &sink_identifier_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -17,7 +17,7 @@ struct sink {
 
     struct properties {
         /// Required. A name for the sink. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Oam::Sink.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> name;
+        cfn::checked_required<cfn::str, "AWS::Oam::Sink.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> name;
         /// The IAM policy that grants permissions to source accounts to link to this sink.
         cfn::optional<cfn::json, "AWS::Oam::Sink.Policy"> policy;
         /// An array of key-value pairs to apply to the sink.

@@ -51,9 +51,9 @@ struct organization_centralization_rule {
     struct logs_backup_configuration {
         static constexpr const char* kms_key_arn_pattern = R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)";
         /// KMS Key ARN belonging to the primary destination account and backup region, to encrypt newly created central log groups in the backup destination.
-        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1011, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 1011, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Required. Logs specific backup destination region within the primary destination account to which log data should be centralized.
-        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration.Region", cfn::literal_rule{.min_length = 1}> region;
+        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration.Region", cfn::string_rule{.min_length = 1}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,7 +74,7 @@ struct organization_centralization_rule {
     struct log_group_name_configuration {
         static constexpr const char* log_group_name_pattern_pattern = R"(^(?:[\._\-/#A-Za-z0-9]+|\$\{[A-Za-z]+(?:\.[A-Za-z]+){1,2}\})+$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogGroupNameConfiguration.LogGroupNamePattern", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_name_pattern_pattern}> log_group_name_pattern;
+        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogGroupNameConfiguration.LogGroupNamePattern", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_name_pattern_pattern}> log_group_name_pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -98,7 +98,7 @@ struct organization_centralization_rule {
         cfn::required<cfn::enumeration<organization_centralization_rule::logs_encryption_configuration_encryption_strategy>, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsEncryptionConfiguration.EncryptionStrategy"> encryption_strategy;
         static constexpr const char* kms_key_arn_pattern = R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)";
         /// KMS Key ARN belonging to the primary destination account and region, to encrypt newly created central log groups in the primary destination.
-        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsEncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1011, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsEncryptionConfiguration.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 1011, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -196,12 +196,12 @@ struct organization_centralization_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-organizationcentralizationrule-centralizationruledestination.html
     struct centralization_rule_destination {
         /// The destination account (within the organization) to which the telemetry data should be centralized.
-        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleDestination.Account", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleDestination.Account", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account;
         /// Log specific configuration for centralization destination log groups.
         organization_centralization_rule::destination_logs_configuration destination_logs_configuration = cfn::absent;
         organization_centralization_rule::destination_metrics_configuration destination_metrics_configuration = cfn::absent;
         /// Required. The primary destination region to which telemetry data should be centralized.
-        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleDestination.Region", cfn::literal_rule{.min_length = 1}> region;
+        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleDestination.Region", cfn::string_rule{.min_length = 1}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -222,11 +222,11 @@ struct organization_centralization_rule {
     /// AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration: Configuration for selecting and handling source log groups for centralization.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-organizationcentralizationrule-sourcelogsconfiguration.html
     struct source_logs_configuration {
-        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration.DataSourceSelectionCriteria", cfn::literal_rule{.min_length = 1, .max_length = 2000}> data_source_selection_criteria;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration.DataSourceSelectionCriteria", cfn::string_rule{.min_length = 1, .max_length = 2000}> data_source_selection_criteria;
         /// Required. A strategy determining whether to centralize source log groups that are encrypted with customer managed KMS keys (CMK).
         cfn::required<cfn::enumeration<organization_centralization_rule::source_logs_configuration_encrypted_log_group_strategy>, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration.EncryptedLogGroupStrategy"> encrypted_log_group_strategy;
         /// The selection criteria that specifies which source log groups to centralize.
-        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration.LogGroupSelectionCriteria", cfn::literal_rule{.min_length = 1, .max_length = 2000}> log_group_selection_criteria;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration.LogGroupSelectionCriteria", cfn::string_rule{.min_length = 1, .max_length = 2000}> log_group_selection_criteria;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -265,7 +265,7 @@ struct organization_centralization_rule {
         /// Required. The list of source regions from which telemetry data should be centralized.
         cfn::required<cfn::list<cfn::str>, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleSource.Regions"> regions;
         /// The organizational scope from which telemetry data should be centralized, specified using organization id, accounts or organizational unit ids.
-        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleSource.Scope", cfn::literal_rule{.min_length = 1, .max_length = 2000}> scope;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleSource.Scope", cfn::string_rule{.min_length = 1, .max_length = 2000}> scope;
         /// Log specific configuration for centralization source log groups.
         organization_centralization_rule::source_logs_configuration source_logs_configuration = cfn::absent;
         organization_centralization_rule::source_metrics_configuration source_metrics_configuration = cfn::absent;
@@ -311,7 +311,7 @@ struct organization_centralization_rule {
         /// Required.
         organization_centralization_rule::centralization_rule rule;
         /// Required. The name of the organization centralization rule. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "0-9A-Za-z-"}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.RuleName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "0-9A-Za-z-"}> rule_name;
         /// A key-value pair to filter resources based on tags associated with the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

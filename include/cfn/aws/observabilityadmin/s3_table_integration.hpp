@@ -26,7 +26,7 @@ struct s3_table_integration {
     struct encryption_config {
         static constexpr const char* kms_key_arn_pattern = R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)";
         /// The Amazon Resource Name (ARN) of the KMS key used for encryption when using customer-managed keys.
-        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.EncryptionConfig.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1011, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.EncryptionConfig.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 1011, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Required. The server-side encryption algorithm used for encrypting data in the S3 Table integration.
         cfn::required<cfn::enumeration<s3_table_integration::encryption_config_sse_algorithm>, "AWS::ObservabilityAdmin::S3TableIntegration.EncryptionConfig.SseAlgorithm"> sse_algorithm;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -47,11 +47,11 @@ struct s3_table_integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-s3tableintegration-logsource.html
     struct log_source {
         /// The unique identifier for the association between the data source and S3 Table integration.
-        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 256}> identifier;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Identifier", cfn::string_rule{.min_length = 1, .max_length = 256}> identifier;
         /// Required. The name of the data source.
-        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. The type of the data source.
-        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Type", cfn::literal_rule{.min_length = 1, .max_length = 256}> type;
+        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Type", cfn::string_rule{.min_length = 1, .max_length = 256}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,7 +76,7 @@ struct s3_table_integration {
         cfn::optional<cfn::list<s3_table_integration::log_source>, "AWS::ObservabilityAdmin::S3TableIntegration.LogSources"> log_sources;
         static constexpr const char* role_arn_pattern = R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants permissions for the S3 Table integration to access necessary resources. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1011, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 1011, .pattern = &role_arn_pattern}> role_arn;
         /// The key-value pairs to associate with the S3 Table integration resource for categorization and management purposes.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::S3TableIntegration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

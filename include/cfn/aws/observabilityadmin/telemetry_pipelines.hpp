@@ -19,7 +19,7 @@ struct telemetry_pipelines {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-telemetrypipelines-telemetrypipelineconfiguration.html
     struct telemetry_pipeline_configuration {
         /// Required. The pipeline configuration body that defines the data processing rules and transformations.
-        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::TelemetryPipelines.TelemetryPipelineConfiguration.Body", cfn::literal_rule{.min_length = 1, .max_length = 24000}> body;
+        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::TelemetryPipelines.TelemetryPipelineConfiguration.Body", cfn::string_rule{.min_length = 1, .max_length = 24000}> body;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -38,7 +38,7 @@ struct telemetry_pipelines {
         telemetry_pipelines::telemetry_pipeline_configuration configuration;
         static constexpr const char* name_pattern = R"([a-z][a-z0-9\-]+)";
         /// The name of the telemetry pipeline to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::TelemetryPipelines.Name", cfn::literal_rule{.min_length = 3, .max_length = 28, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::TelemetryPipelines.Name", cfn::string_rule{.min_length = 3, .max_length = 28, .pattern = &name_pattern}> name;
         /// The key-value pairs to associate with the telemetry pipeline resource for categorization and management purposes.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::TelemetryPipelines.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -129,7 +129,7 @@ struct telemetry_rule {
         /// Matches if the field value equals the specified value.
         cfn::optional<cfn::list<cfn::str>, "AWS::ObservabilityAdmin::TelemetryRule.AdvancedFieldSelector.Equals"> equals;
         /// The name of the field to use for selection.
-        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000}> field;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.AdvancedFieldSelector.Field", cfn::string_rule{.min_length = 1, .max_length = 1000}> field;
         /// Matches if the field value does not end with the specified value.
         cfn::optional<cfn::list<cfn::str>, "AWS::ObservabilityAdmin::TelemetryRule.AdvancedFieldSelector.NotEndsWith"> not_ends_with;
         /// Matches if the field value does not equal the specified value.
@@ -293,7 +293,7 @@ struct telemetry_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-telemetryrule-labelnamecondition.html
     struct label_name_condition {
         /// The label name to match, supporting alphanumeric characters, underscores, hyphens, and colons.
-        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.LabelNameCondition.LabelName", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(0-9A-Za-z_\-:)"}> label_name;
+        cfn::checked_optional<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.LabelNameCondition.LabelName", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = R"(0-9A-Za-z_\-:)"}> label_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -376,7 +376,7 @@ struct telemetry_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-telemetryrule-singleheader.html
     struct single_header {
         /// Required. The name value, limited to 64 characters.
-        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.SingleHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.SingleHeader.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -458,7 +458,7 @@ struct telemetry_rule {
         /// Configuration parameters for Amazon MSK cluster monitoring.
         telemetry_rule::msk_monitoring_parameters msk_monitoring_parameters = cfn::absent;
         /// The number of days to retain the telemetry data in the destination.
-        cfn::checked_optional<cfn::integer, "AWS::ObservabilityAdmin::TelemetryRule.TelemetryDestinationConfiguration.RetentionInDays", cfn::literal_rule{.minimum = 1, .maximum = 3653}> retention_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::ObservabilityAdmin::TelemetryRule.TelemetryDestinationConfiguration.RetentionInDays", cfn::integer_rule{.minimum = 1, .maximum = 3653}> retention_in_days;
         /// Configuration parameters specific to VPC Flow Logs when VPC is the resource type.
         telemetry_rule::vpc_flow_log_parameters vpc_flow_log_parameters = cfn::absent;
         /// Configuration parameters specific to WAF logging when WAF is the resource type.
@@ -529,7 +529,7 @@ struct telemetry_rule {
         /// Required. Retrieves the details of a specific telemetry rule in your account.
         telemetry_rule::telemetry_rule_ rule;
         /// Required. The name of the telemetry rule. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "0-9A-Za-z-"}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.RuleName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "0-9A-Za-z-"}> rule_name;
         /// Lists all tags attached to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::TelemetryRule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -114,15 +114,15 @@ struct cloud_autonomous_vm_cluster {
         cfn::optional<cfn::number, "AWS::ODB::CloudAutonomousVmCluster.AutonomousDataStorageSizeInTBs"> autonomous_data_storage_size_in_t_bs;
         static constexpr const char* cloud_exadata_infrastructure_id_pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$";
         /// The unique identifier of the Cloud Exadata Infrastructure containing this Autonomous VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.CloudExadataInfrastructureId", cfn::literal_rule{.min_length = 6, .max_length = 2048, .pattern = &cloud_exadata_infrastructure_id_pattern}> cloud_exadata_infrastructure_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.CloudExadataInfrastructureId", cfn::string_rule{.min_length = 6, .max_length = 2048, .pattern = &cloud_exadata_infrastructure_id_pattern}> cloud_exadata_infrastructure_id;
         /// The number of CPU cores enabled per node in the Autonomous VM cluster. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.CpuCoreCountPerNode"> cpu_core_count_per_node;
         /// The list of database servers associated with the Autonomous VM cluster. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ODB::CloudAutonomousVmCluster.DbServers"> db_servers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ODB::CloudAutonomousVmCluster.DbServers", cfn::list_rule{.max_items = 1024}> db_servers;
         /// The user-provided description of the Autonomous VM cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.Description"> description;
         /// The display name of the Autonomous VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 255}> display_name;
         /// The AWS Identity and Access Management (IAM) service roles associated with the Autonomous VM cluster.
         cfn::optional<cfn::list<cloud_autonomous_vm_cluster::iam_role>, "AWS::ODB::CloudAutonomousVmCluster.IamRoles"> iam_roles;
         /// Specifies whether mutual TLS (mTLS) authentication is enabled for the Autonomous VM cluster. Update requires replacement.
@@ -135,15 +135,15 @@ struct cloud_autonomous_vm_cluster {
         cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.MemoryPerOracleComputeUnitInGBs"> memory_per_oracle_compute_unit_in_g_bs;
         static constexpr const char* odb_network_id_pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$";
         /// The unique identifier of the ODB network associated with this Autonomous VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048, .pattern = &odb_network_id_pattern}> odb_network_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.OdbNetworkId", cfn::string_rule{.min_length = 6, .max_length = 2048, .pattern = &odb_network_id_pattern}> odb_network_id;
         /// The SCAN listener port for non-TLS (TCP) protocol. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.ScanListenerPortNonTls", cfn::literal_rule{.minimum = 1024, .maximum = 8999}> scan_listener_port_non_tls;
+        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.ScanListenerPortNonTls", cfn::integer_rule{.minimum = 1024, .maximum = 8999}> scan_listener_port_non_tls;
         /// The SCAN listener port for TLS (TCP) protocol. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.ScanListenerPortTls", cfn::literal_rule{.minimum = 1024, .maximum = 8999}> scan_listener_port_tls;
+        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.ScanListenerPortTls", cfn::integer_rule{.minimum = 1024, .maximum = 8999}> scan_listener_port_tls;
         /// Tags to assign to the Autonomous Vm Cluster.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ODB::CloudAutonomousVmCluster.Tags"> tags;
         /// The time zone of the Autonomous VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.TimeZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> time_zone;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.TimeZone", cfn::string_rule{.min_length = 1, .max_length = 255}> time_zone;
         /// The total number of Autonomous Container Databases that can be created with the allocated local storage. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.TotalContainerDatabases"> total_container_databases;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -159,7 +159,7 @@ struct cloud_autonomous_vm_cluster {
                 {"AutonomousDataStorageSizeInTBs", offsetof(self, autonomous_data_storage_size_in_t_bs), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CloudExadataInfrastructureId", offsetof(self, cloud_exadata_infrastructure_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cloud_exadata_infrastructure_id_constraint},
                 {"CpuCoreCountPerNode", offsetof(self, cpu_core_count_per_node), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"DbServers", offsetof(self, db_servers), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &db_servers_constraint},
+                {"DbServers", offsetof(self, db_servers), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &db_servers_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &display_name_constraint},
                 {"IamRoles", offsetof(self, iam_roles), cfn::field_kind::value, false, cfn::replacement::no, &cloud_autonomous_vm_cluster::iam_role::cfn_struct},

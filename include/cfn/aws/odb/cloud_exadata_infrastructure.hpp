@@ -63,7 +63,7 @@ struct cloud_exadata_infrastructure {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-odb-cloudexadatainfrastructure-maintenancewindow.html
     struct maintenance_window {
         /// The custom action timeout in minutes for the maintenance window.
-        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.CustomActionTimeoutInMins", cfn::literal_rule{.minimum = 15, .maximum = 120}> custom_action_timeout_in_mins;
+        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.CustomActionTimeoutInMins", cfn::integer_rule{.minimum = 15, .maximum = 120}> custom_action_timeout_in_mins;
         /// The days of the week when maintenance can be performed.
         cfn::optional<cfn::list<cfn::enumeration<cloud_exadata_infrastructure::maintenance_window_days_of_week>>, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.DaysOfWeek"> days_of_week;
         /// The hours of the day when maintenance can be performed.
@@ -71,15 +71,15 @@ struct cloud_exadata_infrastructure {
         /// Indicates whether custom action timeout is enabled for the maintenance window.
         cfn::optional<cfn::boolean, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.IsCustomActionTimeoutEnabled"> is_custom_action_timeout_enabled;
         /// The lead time in weeks before the maintenance window.
-        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.LeadTimeInWeeks", cfn::literal_rule{.minimum = 1, .maximum = 4}> lead_time_in_weeks;
+        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.LeadTimeInWeeks", cfn::integer_rule{.minimum = 1, .maximum = 4}> lead_time_in_weeks;
         /// The months when maintenance can be performed.
         cfn::optional<cfn::list<cfn::enumeration<cloud_exadata_infrastructure::maintenance_window_months>>, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.Months"> months;
         static constexpr const char* patching_mode_allowed = "NONROLLING|ROLLING";
         /// The patching mode for the maintenance window.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.PatchingMode", cfn::literal_rule{.allowed = &patching_mode_allowed}> patching_mode;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.PatchingMode", cfn::string_rule{.allowed = &patching_mode_allowed}> patching_mode;
         static constexpr const char* preference_allowed = "CUSTOM_PREFERENCE|NO_PREFERENCE";
         /// The preference for the maintenance window scheduling.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.Preference", cfn::literal_rule{.allowed = &preference_allowed}> preference;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.Preference", cfn::string_rule{.allowed = &preference_allowed}> preference;
         /// The weeks of the month when maintenance can be performed.
         cfn::optional<cfn::list<cfn::integer>, "AWS::ODB::CloudExadataInfrastructure.MaintenanceWindow.WeeksOfMonth"> weeks_of_month;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -108,25 +108,25 @@ struct cloud_exadata_infrastructure {
 
     struct properties {
         /// The name of the Availability Zone (AZ) where the Exadata infrastructure is located. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.AvailabilityZone", cfn::string_rule{.min_length = 1, .max_length = 255}> availability_zone;
         /// The AZ ID of the AZ where the Exadata infrastructure is located. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.AvailabilityZoneId", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.AvailabilityZoneId", cfn::string_rule{.min_length = 1, .max_length = 255}> availability_zone_id;
         /// The number of database servers for the Exadata infrastructure. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.ComputeCount"> compute_count;
         /// The email addresses of contacts to receive notification from Oracle about maintenance updates for the Exadata infrastructure. Update requires replacement.
         cfn::optional<cfn::list<cloud_exadata_infrastructure::customer_contact>, "AWS::ODB::CloudExadataInfrastructure.CustomerContactsToSendToOCI"> customer_contacts_to_send_to_oci;
         /// The database server model type of the Exadata infrastructure. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.DatabaseServerType", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> database_server_type;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.DatabaseServerType", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> database_server_type;
         /// The user-friendly name for the Exadata infrastructure. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 255}> display_name;
         /// The scheduling details for the maintenance window.
         cloud_exadata_infrastructure::maintenance_window maintenance_window = cfn::absent;
         /// The model name of the Exadata infrastructure. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.Shape", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> shape;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.Shape", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> shape;
         /// The number of storage servers that are activated for the Exadata infrastructure. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.StorageCount"> storage_count;
         /// The storage server model type of the Exadata infrastructure. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.StorageServerType", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> storage_server_type;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.StorageServerType", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> storage_server_type;
         /// Tags to assign to the Exadata Infrastructure.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ODB::CloudExadataInfrastructure.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -131,12 +131,12 @@ struct cloud_vm_cluster {
     struct properties {
         static constexpr const char* cloud_exadata_infrastructure_id_pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$";
         /// The unique identifier of the Exadata infrastructure that this VM cluster belongs to. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.CloudExadataInfrastructureId", cfn::literal_rule{.min_length = 6, .max_length = 2048, .pattern = &cloud_exadata_infrastructure_id_pattern}> cloud_exadata_infrastructure_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.CloudExadataInfrastructureId", cfn::string_rule{.min_length = 6, .max_length = 2048, .pattern = &cloud_exadata_infrastructure_id_pattern}> cloud_exadata_infrastructure_id;
         static constexpr const char* cluster_name_pattern = "^[a-zA-Z][a-zA-Z0-9-]*$";
         /// The name of the Grid Infrastructure (GI) cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 11, .pattern = &cluster_name_pattern}> cluster_name;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.ClusterName", cfn::string_rule{.min_length = 1, .max_length = 11, .pattern = &cluster_name_pattern}> cluster_name;
         /// The number of CPU cores enabled on the VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudVmCluster.CpuCoreCount", cfn::literal_rule{.minimum = 0, .maximum = 368}> cpu_core_count;
+        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudVmCluster.CpuCoreCount", cfn::integer_rule{.minimum = 0, .maximum = 368}> cpu_core_count;
         /// The set of diagnostic collection options enabled for the VM cluster. Update requires replacement.
         cloud_vm_cluster::data_collection_options data_collection_options = cfn::absent;
         /// The size of the data disk group, in terabytes (TB), that's allocated for the VM cluster. Update requires replacement.
@@ -146,14 +146,14 @@ struct cloud_vm_cluster {
         /// The DB nodes that are implicitly created and managed as part of this VM Cluster.
         cfn::optional<cfn::list<cloud_vm_cluster::db_node>, "AWS::ODB::CloudVmCluster.DbNodes"> db_nodes;
         /// The list of database servers for the VM cluster. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ODB::CloudVmCluster.DbServers"> db_servers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ODB::CloudVmCluster.DbServers", cfn::list_rule{.max_items = 1024}> db_servers;
         /// The user-friendly name for the VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 255}> display_name;
         /// The software version of the Oracle Grid Infrastructure (GI) for the VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.GiVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> gi_version;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.GiVersion", cfn::string_rule{.min_length = 1, .max_length = 255}> gi_version;
         static constexpr const char* hostname_pattern = "^[a-zA-Z][a-zA-Z0-9-]*[a-zA-Z0-9]$";
         /// The host name for the VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.Hostname", cfn::literal_rule{.min_length = 1, .max_length = 12, .pattern = &hostname_pattern}> hostname;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.Hostname", cfn::string_rule{.min_length = 1, .max_length = 12, .pattern = &hostname_pattern}> hostname;
         /// The AWS Identity and Access Management (IAM) service roles associated with the VM cluster.
         cfn::optional<cfn::list<cloud_vm_cluster::iam_role>, "AWS::ODB::CloudVmCluster.IamRoles"> iam_roles;
         /// Specifies whether database backups to local Exadata storage are enabled for the VM cluster. Update requires replacement.
@@ -166,17 +166,17 @@ struct cloud_vm_cluster {
         cfn::optional<cfn::integer, "AWS::ODB::CloudVmCluster.MemorySizeInGBs"> memory_size_in_g_bs;
         static constexpr const char* odb_network_id_pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$";
         /// The unique identifier of the ODB network for the VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048, .pattern = &odb_network_id_pattern}> odb_network_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.OdbNetworkId", cfn::string_rule{.min_length = 6, .max_length = 2048, .pattern = &odb_network_id_pattern}> odb_network_id;
         /// The port number for TCP connections to the single client access name (SCAN) listener. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudVmCluster.ScanListenerPortTcp", cfn::literal_rule{.minimum = 1024, .maximum = 8999}> scan_listener_port_tcp;
+        cfn::checked_optional<cfn::integer, "AWS::ODB::CloudVmCluster.ScanListenerPortTcp", cfn::integer_rule{.minimum = 1024, .maximum = 8999}> scan_listener_port_tcp;
         /// The public key portion of one or more key pairs used for SSH access to the VM cluster. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ODB::CloudVmCluster.SshPublicKeys"> ssh_public_keys;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ODB::CloudVmCluster.SshPublicKeys", cfn::list_rule{.max_items = 1024}> ssh_public_keys;
         /// The operating system version of the image chosen for the VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.SystemVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> system_version;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.SystemVersion", cfn::string_rule{.min_length = 1, .max_length = 255}> system_version;
         /// Tags to assign to the Vm Cluster.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ODB::CloudVmCluster.Tags"> tags;
         /// The time zone of the VM cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.TimeZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> time_zone;
+        cfn::checked_optional<cfn::str, "AWS::ODB::CloudVmCluster.TimeZone", cfn::string_rule{.min_length = 1, .max_length = 255}> time_zone;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cloud_exadata_infrastructure_id_constraint{.min_length = 6, .max_length = 2048, .pattern = {"^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$", 141}};
@@ -199,7 +199,7 @@ struct cloud_vm_cluster {
                 {"DataStorageSizeInTBs", offsetof(self, data_storage_size_in_t_bs), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DbNodeStorageSizeInGBs", offsetof(self, db_node_storage_size_in_g_bs), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DbNodes", offsetof(self, db_nodes), cfn::field_kind::value, false, cfn::replacement::no, &cloud_vm_cluster::db_node::cfn_struct},
-                {"DbServers", offsetof(self, db_servers), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &db_servers_constraint},
+                {"DbServers", offsetof(self, db_servers), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &db_servers_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &display_name_constraint},
                 {"GiVersion", offsetof(self, gi_version), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &gi_version_constraint},
                 {"Hostname", offsetof(self, hostname), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &hostname_constraint},
@@ -210,7 +210,7 @@ struct cloud_vm_cluster {
                 {"MemorySizeInGBs", offsetof(self, memory_size_in_g_bs), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"OdbNetworkId", offsetof(self, odb_network_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &odb_network_id_constraint},
                 {"ScanListenerPortTcp", offsetof(self, scan_listener_port_tcp), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &scan_listener_port_tcp_constraint},
-                {"SshPublicKeys", offsetof(self, ssh_public_keys), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ssh_public_keys_constraint},
+                {"SshPublicKeys", offsetof(self, ssh_public_keys), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ssh_public_keys_constraint},
                 {"SystemVersion", offsetof(self, system_version), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &system_version_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TimeZone", offsetof(self, time_zone), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &time_zone_constraint},

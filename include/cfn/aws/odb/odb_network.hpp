@@ -41,35 +41,35 @@ struct odb_network {
 
     struct properties {
         /// The Availability Zone (AZ) where the ODB network is located. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.AvailabilityZone", cfn::string_rule{.min_length = 1, .max_length = 255}> availability_zone;
         /// The AZ ID of the AZ where the ODB network is located. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.AvailabilityZoneId", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.AvailabilityZoneId", cfn::string_rule{.min_length = 1, .max_length = 255}> availability_zone_id;
         /// The CIDR range of the backup subnet in the ODB network. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.BackupSubnetCidr", cfn::literal_rule{.min_length = 1, .max_length = 255}> backup_subnet_cidr;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.BackupSubnetCidr", cfn::string_rule{.min_length = 1, .max_length = 255}> backup_subnet_cidr;
         /// The CIDR range of the client subnet in the ODB network. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.ClientSubnetCidr", cfn::literal_rule{.min_length = 1, .max_length = 255}> client_subnet_cidr;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.ClientSubnetCidr", cfn::string_rule{.min_length = 1, .max_length = 255}> client_subnet_cidr;
         /// The cross-Region Amazon S3 restore sources for the ODB network.
         cfn::optional<cfn::list<cfn::str>, "AWS::ODB::OdbNetwork.CrossRegionS3RestoreSources"> cross_region_s3_restore_sources;
         /// The domain name for the resources in the ODB network. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.CustomDomainName", cfn::literal_rule{.min_length = 1, .max_length = 255}> custom_domain_name;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.CustomDomainName", cfn::string_rule{.min_length = 1, .max_length = 255}> custom_domain_name;
         /// The DNS prefix to the default DNS domain name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.DefaultDnsPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> default_dns_prefix;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.DefaultDnsPrefix", cfn::string_rule{.min_length = 1, .max_length = 255}> default_dns_prefix;
         /// Specifies whether to delete associated OCI networking resources along with the ODB network.
         cfn::optional<cfn::boolean, "AWS::ODB::OdbNetwork.DeleteAssociatedResources"> delete_associated_resources;
         /// The user-friendly name of the ODB network.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 255}> display_name;
         /// The AWS Key Management Service (KMS) access configuration for the ODB network.
         cfn::optional<cfn::enumeration<odb_network::kms_access>, "AWS::ODB::OdbNetwork.KmsAccess"> kms_access;
         /// The AWS Key Management Service (KMS) policy document that defines permissions for key usage within the ODB network.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.KmsPolicyDocument", cfn::literal_rule{.min_length = 3, .max_length = 20480}> kms_policy_document;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.KmsPolicyDocument", cfn::string_rule{.min_length = 3, .max_length = 20480}> kms_policy_document;
         /// The configuration for Amazon S3 access from the ODB network.
         cfn::optional<cfn::enumeration<odb_network::s3_access>, "AWS::ODB::OdbNetwork.S3Access"> s3_access;
         /// Specifies the endpoint policy for Amazon S3 access from the ODB network.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.S3PolicyDocument", cfn::literal_rule{.min_length = 3, .max_length = 20480}> s3_policy_document;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.S3PolicyDocument", cfn::string_rule{.min_length = 3, .max_length = 20480}> s3_policy_document;
         /// The AWS Security Token Service (STS) access configuration for the ODB network.
         cfn::optional<cfn::enumeration<odb_network::sts_access>, "AWS::ODB::OdbNetwork.StsAccess"> sts_access;
         /// The AWS Security Token Service (STS) policy document that defines permissions for token service usage within the ODB network.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.StsPolicyDocument", cfn::literal_rule{.min_length = 3, .max_length = 20480}> sts_policy_document;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbNetwork.StsPolicyDocument", cfn::string_rule{.min_length = 3, .max_length = 20480}> sts_policy_document;
         /// Tags to assign to the Odb Network.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ODB::OdbNetwork.Tags"> tags;
         /// The configuration for Zero-ETL access from the ODB network.

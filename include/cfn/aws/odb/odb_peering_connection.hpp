@@ -19,15 +19,15 @@ struct odb_peering_connection {
         /// The additional CIDR blocks for the ODB peering connection.
         cfn::optional<cfn::list<cfn::str>, "AWS::ODB::OdbPeeringConnection.AdditionalPeerNetworkCidrs"> additional_peer_network_cidrs;
         /// The display name of the ODB peering connection.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbPeeringConnection.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbPeeringConnection.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 255}> display_name;
         static constexpr const char* odb_network_id_pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$";
         /// The unique identifier of the ODB network. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbPeeringConnection.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048, .pattern = &odb_network_id_pattern}> odb_network_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbPeeringConnection.OdbNetworkId", cfn::string_rule{.min_length = 6, .max_length = 2048, .pattern = &odb_network_id_pattern}> odb_network_id;
         static constexpr const char* peer_network_id_pattern = "^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$";
         /// The unique identifier of the peer network. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ODB::OdbPeeringConnection.PeerNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048, .pattern = &peer_network_id_pattern}> peer_network_id;
+        cfn::checked_optional<cfn::str, "AWS::ODB::OdbPeeringConnection.PeerNetworkId", cfn::string_rule{.min_length = 6, .max_length = 2048, .pattern = &peer_network_id_pattern}> peer_network_id;
         /// The unique identifier of the VPC route table for which a route to the ODB network is automatically created during peering connection establishment. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ODB::OdbPeeringConnection.PeerNetworkRouteTableIds"> peer_network_route_table_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ODB::OdbPeeringConnection.PeerNetworkRouteTableIds", cfn::list_rule{.max_items = 1}> peer_network_route_table_ids;
         /// Tags to assign to the Odb peering connection.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ODB::OdbPeeringConnection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,7 +42,7 @@ struct odb_peering_connection {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"OdbNetworkId", offsetof(self, odb_network_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &odb_network_id_constraint},
                 {"PeerNetworkId", offsetof(self, peer_network_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &peer_network_id_constraint},
-                {"PeerNetworkRouteTableIds", offsetof(self, peer_network_route_table_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &peer_network_route_table_ids_constraint},
+                {"PeerNetworkRouteTableIds", offsetof(self, peer_network_route_table_ids), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &peer_network_route_table_ids_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ODB::OdbPeeringConnection", fields, cfn::no_intrinsic};

@@ -43,7 +43,7 @@ struct annotation_store {
     struct reference_item {
         static constexpr const char* reference_arn_pattern = "^arn:.+$";
         /// Required. The reference's ARN. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::AnnotationStore.ReferenceItem.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &reference_arn_pattern}> reference_arn;
+        cfn::checked_required<cfn::str, "AWS::Omics::AnnotationStore.ReferenceItem.ReferenceArn", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &reference_arn_pattern}> reference_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,7 +61,7 @@ struct annotation_store {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-annotationstore-sseconfig.html
     struct sse_config {
         /// An encryption key ARN. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::AnnotationStore.SseConfig.KeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Omics::AnnotationStore.SseConfig.KeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> key_arn;
         /// Required. The encryption type. Update requires replacement.
         cfn::required<cfn::enumeration<annotation_store::sse_config_type>, "AWS::Omics::AnnotationStore.SseConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -124,10 +124,10 @@ struct annotation_store {
 
     struct properties {
         /// A description for the store.
-        cfn::checked_optional<cfn::str, "AWS::Omics::AnnotationStore.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::AnnotationStore.Description", cfn::string_rule{.max_length = 500}> description;
         static constexpr const char* name_pattern = "^([a-z]){1}([a-z0-9_]){2,254}";
         /// Required. The name of the Annotation Store. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::AnnotationStore.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Omics::AnnotationStore.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// The genome reference for the store's annotations. Update requires replacement.
         annotation_store::reference_item reference = cfn::absent;
         /// The store's server-side encryption (SSE) settings. Update requires replacement.

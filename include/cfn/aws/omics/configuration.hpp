@@ -18,8 +18,8 @@ struct configuration {
     /// AWS::Omics::Configuration.VpcConfig.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-configuration-vpcconfig.html
     struct vpc_config {
-        cfn::optional<cfn::list<cfn::str>, "AWS::Omics::Configuration.VpcConfig.SecurityGroupIds"> security_group_ids;
-        cfn::optional<cfn::list<cfn::str>, "AWS::Omics::Configuration.VpcConfig.SubnetIds"> subnet_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Omics::Configuration.VpcConfig.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Omics::Configuration.VpcConfig.SubnetIds", cfn::list_rule{.max_items = 16}> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct configuration {
             static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 8, .max_length = 128, .pattern = {"^subnet-[0-9a-f]+$", 18}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.max_items = 16, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::Configuration.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -56,10 +56,10 @@ struct configuration {
     struct properties {
         static constexpr const char* description_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Optional description for the configuration.
-        cfn::checked_optional<cfn::str, "AWS::Omics::Configuration.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::Configuration.Description", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &description_pattern}> description;
         static constexpr const char* name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9\-\._]*$)";
         /// Required. User-friendly name for the configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::Configuration.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Omics::Configuration.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Required. Update requires replacement.
         configuration::run_configurations run_configurations;
         /// A map of resource tags.

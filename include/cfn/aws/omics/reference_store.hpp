@@ -24,7 +24,7 @@ struct reference_store {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-referencestore-sseconfig.html
     struct sse_config {
         /// An encryption key ARN. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::ReferenceStore.SseConfig.KeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Omics::ReferenceStore.SseConfig.KeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> key_arn;
         /// Required. The encryption type. Update requires replacement.
         cfn::required<cfn::enumeration<reference_store::sse_config_type>, "AWS::Omics::ReferenceStore.SseConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -44,10 +44,10 @@ struct reference_store {
     struct properties {
         static constexpr const char* description_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// A description for the store. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::ReferenceStore.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::ReferenceStore.Description", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
         static constexpr const char* name_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Required. A name for the store. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::ReferenceStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Omics::ReferenceStore.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// Server-side encryption (SSE) settings for the store. Update requires replacement.
         reference_store::sse_config sse_config = cfn::absent;
         /// Tags for the store. Update requires replacement.

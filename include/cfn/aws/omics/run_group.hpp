@@ -17,16 +17,16 @@ struct run_group {
 
     struct properties {
         /// The group's maximum CPU count setting.
-        cfn::checked_optional<cfn::number, "AWS::Omics::RunGroup.MaxCpus", cfn::literal_rule{.minimum = 1, .maximum = 100000}> max_cpus;
+        cfn::checked_optional<cfn::number, "AWS::Omics::RunGroup.MaxCpus", cfn::number_rule{.minimum = 1, .maximum = 100000}> max_cpus;
         /// The group's maximum duration setting in minutes.
-        cfn::checked_optional<cfn::number, "AWS::Omics::RunGroup.MaxDuration", cfn::literal_rule{.minimum = 1, .maximum = 100000}> max_duration;
+        cfn::checked_optional<cfn::number, "AWS::Omics::RunGroup.MaxDuration", cfn::number_rule{.minimum = 1, .maximum = 100000}> max_duration;
         /// The maximum GPUs that can be used by a run group.
-        cfn::checked_optional<cfn::number, "AWS::Omics::RunGroup.MaxGpus", cfn::literal_rule{.minimum = 1, .maximum = 100000}> max_gpus;
+        cfn::checked_optional<cfn::number, "AWS::Omics::RunGroup.MaxGpus", cfn::number_rule{.minimum = 1, .maximum = 100000}> max_gpus;
         /// The group's maximum concurrent run setting.
-        cfn::checked_optional<cfn::number, "AWS::Omics::RunGroup.MaxRuns", cfn::literal_rule{.minimum = 1, .maximum = 100000}> max_runs;
+        cfn::checked_optional<cfn::number, "AWS::Omics::RunGroup.MaxRuns", cfn::number_rule{.minimum = 1, .maximum = 100000}> max_runs;
         static constexpr const char* name_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// The group's name.
-        cfn::checked_optional<cfn::str, "AWS::Omics::RunGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Omics::RunGroup.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// Tags for the group.
         cfn::optional<cfn::map<cfn::str>, "AWS::Omics::RunGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

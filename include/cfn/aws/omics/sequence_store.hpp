@@ -31,7 +31,7 @@ struct sequence_store {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-sequencestore-sseconfig.html
     struct sse_config {
         /// An encryption key ARN. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::SequenceStore.SseConfig.KeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Omics::SequenceStore.SseConfig.KeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> key_arn;
         /// Required. The encryption type. Update requires replacement.
         cfn::required<cfn::enumeration<sequence_store::sse_config_type>, "AWS::Omics::SequenceStore.SseConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -53,16 +53,16 @@ struct sequence_store {
         cfn::optional<cfn::str, "AWS::Omics::SequenceStore.AccessLogLocation"> access_log_location;
         static constexpr const char* description_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// A description for the store. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::SequenceStore.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::SequenceStore.Description", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
         /// The algorithm family of the ETag. Update requires replacement.
         cfn::optional<cfn::enumeration<sequence_store::e_tag_algorithm_family>, "AWS::Omics::SequenceStore.ETagAlgorithmFamily"> e_tag_algorithm_family;
         /// An S3 location that is used to store files that have failed a direct upload. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Omics::SequenceStore.FallbackLocation"> fallback_location;
         static constexpr const char* name_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Required. A name for the store. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::SequenceStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Omics::SequenceStore.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
         /// The tags keys to propagate to the S3 objects associated with read sets in the sequence store.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Omics::SequenceStore.PropagatedSetLevelTags"> propagated_set_level_tags;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Omics::SequenceStore.PropagatedSetLevelTags", cfn::list_rule{.max_items = 50}> propagated_set_level_tags;
         /// The resource policy that controls S3 access on the store.
         cfn::optional<cfn::json, "AWS::Omics::SequenceStore.S3AccessPolicy"> s3_access_policy;
         /// Server-side encryption (SSE) settings for the store. Update requires replacement.
@@ -83,7 +83,7 @@ struct sequence_store {
                 {"ETagAlgorithmFamily", offsetof(self, e_tag_algorithm_family), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"FallbackLocation", offsetof(self, fallback_location), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &fallback_location_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"PropagatedSetLevelTags", offsetof(self, propagated_set_level_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &propagated_set_level_tags_constraint},
+                {"PropagatedSetLevelTags", offsetof(self, propagated_set_level_tags), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &propagated_set_level_tags_constraint},
                 {"S3AccessPolicy", offsetof(self, s3_access_policy), cfn::field_kind::value, false},
                 {"SseConfig", offsetof(self, sse_config), cfn::field_kind::nested, false, cfn::replacement::yes, &sequence_store::sse_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -25,7 +25,7 @@ struct variant_store {
     struct reference_item {
         static constexpr const char* reference_arn_pattern = "^arn:.+$";
         /// Required. The reference's ARN. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::VariantStore.ReferenceItem.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 127, .pattern = &reference_arn_pattern}> reference_arn;
+        cfn::checked_required<cfn::str, "AWS::Omics::VariantStore.ReferenceItem.ReferenceArn", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &reference_arn_pattern}> reference_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,7 +43,7 @@ struct variant_store {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-variantstore-sseconfig.html
     struct sse_config {
         /// An encryption key ARN. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::VariantStore.SseConfig.KeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Omics::VariantStore.SseConfig.KeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> key_arn;
         /// Required. The encryption type. Update requires replacement.
         cfn::required<cfn::enumeration<variant_store::sse_config_type>, "AWS::Omics::VariantStore.SseConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -62,10 +62,10 @@ struct variant_store {
 
     struct properties {
         /// A description for the store.
-        cfn::checked_optional<cfn::str, "AWS::Omics::VariantStore.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::VariantStore.Description", cfn::string_rule{.max_length = 500}> description;
         static constexpr const char* name_pattern = "^([a-z]){1}([a-z0-9_]){2,254}";
         /// Required. A name for the store. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::VariantStore.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Omics::VariantStore.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The genome reference for the store's variants. Update requires replacement.
         variant_store::reference_item reference;
         /// Server-side encryption (SSE) settings for the store. Update requires replacement.

@@ -45,10 +45,10 @@ struct workflow_version {
     struct image_mapping {
         static constexpr const char* destination_image_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Specifies the URI of the corresponding image in the private ECR registry.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.DestinationImage", cfn::literal_rule{.min_length = 1, .max_length = 750, .pattern = &destination_image_pattern}> destination_image;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.DestinationImage", cfn::string_rule{.min_length = 1, .max_length = 750, .pattern = &destination_image_pattern}> destination_image;
         static constexpr const char* source_image_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Specifies the URI of the source image in the upstream registry.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.SourceImage", cfn::literal_rule{.min_length = 1, .max_length = 750, .pattern = &source_image_pattern}> source_image;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.SourceImage", cfn::string_rule{.min_length = 1, .max_length = 750, .pattern = &source_image_pattern}> source_image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,16 +68,16 @@ struct workflow_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-workflowversion-registrymapping.html
     struct registry_mapping {
         /// Account ID of the account that owns the upstream container image.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> ecr_account_id;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> ecr_account_id;
         static constexpr const char* ecr_repository_prefix_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// The repository prefix to use in the ECR private repository.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrRepositoryPrefix", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &ecr_repository_prefix_pattern}> ecr_repository_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrRepositoryPrefix", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &ecr_repository_prefix_pattern}> ecr_repository_prefix;
         static constexpr const char* upstream_registry_url_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// The URI of the upstream registry.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRegistryUrl", cfn::literal_rule{.min_length = 1, .max_length = 750, .pattern = &upstream_registry_url_pattern}> upstream_registry_url;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRegistryUrl", cfn::string_rule{.min_length = 1, .max_length = 750, .pattern = &upstream_registry_url_pattern}> upstream_registry_url;
         static constexpr const char* upstream_repository_prefix_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// The repository prefix of the corresponding repository in the upstream registry.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30, .pattern = &upstream_repository_prefix_pattern}> upstream_repository_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRepositoryPrefix", cfn::string_rule{.min_length = 2, .max_length = 30, .pattern = &upstream_repository_prefix_pattern}> upstream_repository_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -142,12 +142,12 @@ struct workflow_version {
     struct definition_repository {
         static constexpr const char* connection_arn_pattern = R"(^arn:aws(-[\\w]+)*:.+:.+:[0-9]{12}:.+$)";
         /// The Amazon Resource Name (ARN) of the connection to the source code repository.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionRepository.connectionArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &connection_arn_pattern}> connection_arn;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionRepository.connectionArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &connection_arn_pattern}> connection_arn;
         /// A list of file patterns to exclude when retrieving the workflow definition from the repository.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Omics::WorkflowVersion.DefinitionRepository.excludeFilePatterns"> exclude_file_patterns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Omics::WorkflowVersion.DefinitionRepository.excludeFilePatterns", cfn::list_rule{.max_items = 50}> exclude_file_patterns;
         static constexpr const char* full_repository_id_pattern = ".+/.+";
         /// The full repository identifier, including the repository owner and name.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionRepository.fullRepositoryId", cfn::literal_rule{.pattern = &full_repository_id_pattern}> full_repository_id;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionRepository.fullRepositoryId", cfn::string_rule{.pattern = &full_repository_id_pattern}> full_repository_id;
         /// The source reference for the repository, such as a branch name, tag, or commit ID.
         workflow_version::source_reference source_reference = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -159,7 +159,7 @@ struct workflow_version {
             static constexpr cfn::value_constraint full_repository_id_constraint{.pattern = {".+/.+", 5}};
             static constexpr cfn::field_info fields[] = {
                 {"connectionArn", offsetof(self, connection_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connection_arn_constraint},
-                {"excludeFilePatterns", offsetof(self, exclude_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_file_patterns_constraint},
+                {"excludeFilePatterns", offsetof(self, exclude_file_patterns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_file_patterns_constraint},
                 {"fullRepositoryId", offsetof(self, full_repository_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &full_repository_id_constraint},
                 {"sourceReference", offsetof(self, source_reference), cfn::field_kind::nested, false, cfn::replacement::no, &workflow_version::source_reference::cfn_struct},
             };
@@ -173,7 +173,7 @@ struct workflow_version {
     struct workflow_parameter {
         static constexpr const char* description_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// The parameter's description.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowParameter.Description", cfn::literal_rule{.max_length = 256, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowParameter.Description", cfn::string_rule{.max_length = 256, .pattern = &description_pattern}> description;
         /// Whether the parameter is optional.
         cfn::optional<cfn::boolean, "AWS::Omics::WorkflowVersion.WorkflowParameter.Optional"> optional;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -197,40 +197,40 @@ struct workflow_version {
         workflow_version::container_registry_map container_registry_map = cfn::absent;
         static constexpr const char* container_registry_map_uri_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ContainerRegistryMapUri", cfn::literal_rule{.min_length = 1, .max_length = 750, .pattern = &container_registry_map_uri_pattern}> container_registry_map_uri;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ContainerRegistryMapUri", cfn::string_rule{.min_length = 1, .max_length = 750, .pattern = &container_registry_map_uri_pattern}> container_registry_map_uri;
         /// Contains information about a source code repository that hosts the workflow definition files. Update requires replacement.
         workflow_version::definition_repository definition_repository = cfn::absent;
         static constexpr const char* definition_uri_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionUri", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &definition_uri_pattern}> definition_uri;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionUri", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &definition_uri_pattern}> definition_uri;
         static constexpr const char* description_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// The description of the workflow version.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.Description", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &description_pattern}> description;
         /// Update requires replacement.
         cfn::optional<cfn::enumeration<workflow_version::engine>, "AWS::Omics::WorkflowVersion.Engine"> engine;
         static constexpr const char* main_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.Main", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &main_pattern}> main;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.Main", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &main_pattern}> main;
         /// Update requires replacement.
         cfn::optional<cfn::map<workflow_version::workflow_parameter>, "AWS::Omics::WorkflowVersion.ParameterTemplate"> parameter_template;
         /// Path to the primary workflow parameter template JSON file inside the repository. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ParameterTemplatePath", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\S)"}> parameter_template_path;
-        cfn::checked_optional<cfn::number, "AWS::Omics::WorkflowVersion.StorageCapacity", cfn::literal_rule{.minimum = 0, .maximum = 100000}> storage_capacity;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.ParameterTemplatePath", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\S)"}> parameter_template_path;
+        cfn::checked_optional<cfn::number, "AWS::Omics::WorkflowVersion.StorageCapacity", cfn::number_rule{.minimum = 0, .maximum = 100000}> storage_capacity;
         cfn::optional<cfn::enumeration<workflow_version::storage_type>, "AWS::Omics::WorkflowVersion.StorageType"> storage_type;
         /// A map of resource tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::Omics::WorkflowVersion.Tags"> tags;
         static constexpr const char* version_name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9\-\._]*$)";
         /// Required. The name of the workflow version. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::WorkflowVersion.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &version_name_pattern}> version_name;
+        cfn::checked_required<cfn::str, "AWS::Omics::WorkflowVersion.VersionName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &version_name_pattern}> version_name;
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowBucketOwnerId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> workflow_bucket_owner_id;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowBucketOwnerId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> workflow_bucket_owner_id;
         /// Required. The workflow's ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowId", cfn::literal_rule{.min_length = 1, .max_length = 18, .characters = "0-9"}> workflow_id;
+        cfn::checked_required<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowId", cfn::string_rule{.min_length = 1, .max_length = 18, .characters = "0-9"}> workflow_id;
         /// The markdown content for the workflow's README file.
         cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.readmeMarkdown"> readme_markdown;
         static constexpr const char* readme_path_pattern = R"(^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$)";
         /// The path to the workflow README markdown file within the repository. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.readmePath", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &readme_path_pattern}> readme_path;
+        cfn::checked_optional<cfn::str, "AWS::Omics::WorkflowVersion.readmePath", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &readme_path_pattern}> readme_path;
         /// The S3 URI of the README file for the workflow. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.readmeUri"> readme_uri;
         static const cfn::struct_info* cfn_struct() noexcept {

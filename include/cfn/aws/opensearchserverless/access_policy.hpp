@@ -22,12 +22,12 @@ struct access_policy {
 
     struct properties {
         /// The description of the policy.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::AccessPolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::AccessPolicy.Description", cfn::string_rule{.min_length = 1, .max_length = 1000}> description;
         static constexpr const char* name_pattern = "^[a-z][a-z0-9-]{2,31}$";
         /// Required. The name of the policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::AccessPolicy.Name", cfn::literal_rule{.min_length = 3, .max_length = 32, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::AccessPolicy.Name", cfn::string_rule{.min_length = 3, .max_length = 32, .pattern = &name_pattern}> name;
         /// Required. The JSON policy document without any whitespaces.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::AccessPolicy.Policy", cfn::literal_rule{.min_length = 1, .max_length = 20480}> policy;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::AccessPolicy.Policy", cfn::string_rule{.min_length = 1, .max_length = 20480}> policy;
         /// Required. The type of access policy. Update requires replacement.
         cfn::required<cfn::enumeration<access_policy::type>, "AWS::OpenSearchServerless::AccessPolicy.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {

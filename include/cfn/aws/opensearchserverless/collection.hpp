@@ -81,16 +81,16 @@ struct collection {
     struct properties {
         static constexpr const char* collection_group_name_pattern = "^[a-z][a-z0-9-]+$";
         /// The name of the collection group to associate with the collection. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::Collection.CollectionGroupName", cfn::literal_rule{.min_length = 3, .max_length = 32, .pattern = &collection_group_name_pattern}> collection_group_name;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::Collection.CollectionGroupName", cfn::string_rule{.min_length = 3, .max_length = 32, .pattern = &collection_group_name_pattern}> collection_group_name;
         /// The deletion protection state of the collection.
         cfn::optional<cfn::enumeration<collection::deletion_protection>, "AWS::OpenSearchServerless::Collection.DeletionProtection"> deletion_protection;
         /// A description of the collection.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::Collection.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::Collection.Description", cfn::string_rule{.max_length = 1000}> description;
         /// Encryption settings for the collection. Update requires replacement.
         collection::encryption_config encryption_config = cfn::absent;
         static constexpr const char* name_pattern = "^[a-z][a-z0-9-]{2,63}$";
         /// Required. The name of the collection. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::Collection.Name", cfn::literal_rule{.min_length = 3, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::Collection.Name", cfn::string_rule{.min_length = 3, .max_length = 64, .pattern = &name_pattern}> name;
         /// Indicates whether to use standby replicas for the collection. Update requires replacement.
         cfn::optional<cfn::enumeration<collection::standby_replicas>, "AWS::OpenSearchServerless::Collection.StandbyReplicas"> standby_replicas;
         /// An arbitrary set of tags (key–value pairs) to associate with the collection. Update requires replacement.

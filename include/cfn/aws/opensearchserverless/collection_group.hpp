@@ -31,13 +31,13 @@ struct collection_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchserverless-collectiongroup-capacitylimits.html
     struct capacity_limits {
         /// The maximum indexing capacity for collections in the group.
-        cfn::checked_optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MaxIndexingCapacityInOcu", cfn::literal_rule{.minimum = 1}> max_indexing_capacity_in_ocu;
+        cfn::checked_optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MaxIndexingCapacityInOcu", cfn::number_rule{.minimum = 1}> max_indexing_capacity_in_ocu;
         /// The maximum search capacity for collections in the group.
-        cfn::checked_optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MaxSearchCapacityInOcu", cfn::literal_rule{.minimum = 1}> max_search_capacity_in_ocu;
+        cfn::checked_optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MaxSearchCapacityInOcu", cfn::number_rule{.minimum = 1}> max_search_capacity_in_ocu;
         /// The minimum indexing capacity for collections in the group.
-        cfn::checked_optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MinIndexingCapacityInOcu", cfn::literal_rule{.minimum = 1}> min_indexing_capacity_in_ocu;
+        cfn::checked_optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MinIndexingCapacityInOcu", cfn::number_rule{.minimum = 1}> min_indexing_capacity_in_ocu;
         /// The minimum search capacity for collections in the group.
-        cfn::checked_optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MinSearchCapacityInOcu", cfn::literal_rule{.minimum = 1}> min_search_capacity_in_ocu;
+        cfn::checked_optional<cfn::number, "AWS::OpenSearchServerless::CollectionGroup.CapacityLimits.MinSearchCapacityInOcu", cfn::number_rule{.minimum = 1}> min_search_capacity_in_ocu;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,12 +60,12 @@ struct collection_group {
     struct properties {
         collection_group::capacity_limits capacity_limits = cfn::absent;
         /// The description of the collection group.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Description", cfn::string_rule{.max_length = 1000}> description;
         /// The generation of Amazon OpenSearch Serverless for the collection group. Update requires replacement.
         cfn::optional<cfn::enumeration<collection_group::generation>, "AWS::OpenSearchServerless::CollectionGroup.Generation"> generation;
         static constexpr const char* name_pattern = "^[a-z][a-z0-9-]{2,31}$";
         /// Required. The name of the collection group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Name", cfn::literal_rule{.min_length = 3, .max_length = 32, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Name", cfn::string_rule{.min_length = 3, .max_length = 32, .pattern = &name_pattern}> name;
         /// Required. Indicates whether standby replicas are used for the collection group. Update requires replacement.
         cfn::required<cfn::enumeration<collection_group::standby_replicas>, "AWS::OpenSearchServerless::CollectionGroup.StandbyReplicas"> standby_replicas;
         /// An array of key-value pairs to apply to this resource.

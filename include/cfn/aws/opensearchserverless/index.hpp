@@ -76,9 +76,9 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchserverless-index-parameters.html
     struct parameters {
         /// The size of the dynamic list used during k-NN graph creation.
-        cfn::checked_optional<cfn::integer, "AWS::OpenSearchServerless::Index.Parameters.EfConstruction", cfn::literal_rule{.minimum = 1}> ef_construction;
+        cfn::checked_optional<cfn::integer, "AWS::OpenSearchServerless::Index.Parameters.EfConstruction", cfn::integer_rule{.minimum = 1}> ef_construction;
         /// Number of neighbors to consider during k-NN search.
-        cfn::checked_optional<cfn::integer, "AWS::OpenSearchServerless::Index.Parameters.M", cfn::literal_rule{.minimum = 2, .maximum = 100}> m;
+        cfn::checked_optional<cfn::integer, "AWS::OpenSearchServerless::Index.Parameters.M", cfn::integer_rule{.minimum = 2, .maximum = 100}> m;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

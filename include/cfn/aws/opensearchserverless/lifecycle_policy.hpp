@@ -22,12 +22,12 @@ struct lifecycle_policy {
 
     struct properties {
         /// The description of the lifecycle policy.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::LifecyclePolicy.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::LifecyclePolicy.Description", cfn::string_rule{.max_length = 1000}> description;
         static constexpr const char* name_pattern = "^[a-z][a-z0-9-]+$";
         /// Required. The name of the lifecycle policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::LifecyclePolicy.Name", cfn::literal_rule{.min_length = 3, .max_length = 32, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::LifecyclePolicy.Name", cfn::string_rule{.min_length = 3, .max_length = 32, .pattern = &name_pattern}> name;
         /// Required. The JSON policy document without any whitespaces.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::LifecyclePolicy.Policy", cfn::literal_rule{.min_length = 1, .max_length = 20480}> policy;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::LifecyclePolicy.Policy", cfn::string_rule{.min_length = 1, .max_length = 20480}> policy;
         /// Required. The type of lifecycle policy. Update requires replacement.
         cfn::required<cfn::enumeration<lifecycle_policy::type>, "AWS::OpenSearchServerless::LifecyclePolicy.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -27,10 +27,10 @@ struct security_config {
     struct iam_federation_config_options {
         static constexpr const char* group_attribute_pattern = R"(^[A-Za-z][A-Za-z0-9_.:/=+\-@]*$)";
         /// The group attribute for this IAM federation integration.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions.GroupAttribute", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &group_attribute_pattern}> group_attribute;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions.GroupAttribute", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &group_attribute_pattern}> group_attribute;
         static constexpr const char* user_attribute_pattern = R"(^[A-Za-z][A-Za-z0-9_.:/=+\-@]*$)";
         /// The user attribute for this IAM federation integration.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions.UserAttribute", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &user_attribute_pattern}> user_attribute;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions.UserAttribute", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &user_attribute_pattern}> user_attribute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,7 +59,7 @@ struct security_config {
         cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions.GroupAttribute"> group_attribute;
         static constexpr const char* instance_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$";
         /// Required. The ARN of the IAM Identity Center instance used to integrate with OpenSearch Serverless. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions.InstanceArn", cfn::string_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
         /// The user attribute for this IAM Identity Center integration.
         cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions.UserAttribute"> user_attribute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -85,17 +85,17 @@ struct security_config {
     struct saml_config_options {
         static constexpr const char* group_attribute_pattern = R"([\w+=,.@-]+)";
         /// The group attribute for this SAML integration.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.GroupAttribute", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &group_attribute_pattern}> group_attribute;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.GroupAttribute", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &group_attribute_pattern}> group_attribute;
         /// Required. The XML IdP metadata file generated from your identity provider.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.Metadata", cfn::literal_rule{.min_length = 1, .max_length = 51200}> metadata;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.Metadata", cfn::string_rule{.min_length = 1, .max_length = 51200}> metadata;
         static constexpr const char* open_search_serverless_entity_id_pattern = "^aws:opensearch:[0-9]{12}:*";
         /// Custom entity ID attribute to override the default entity ID for this SAML integration.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.OpenSearchServerlessEntityId", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &open_search_serverless_entity_id_pattern}> open_search_serverless_entity_id;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.OpenSearchServerlessEntityId", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &open_search_serverless_entity_id_pattern}> open_search_serverless_entity_id;
         /// The session timeout, in minutes.
         cfn::optional<cfn::integer, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.SessionTimeout"> session_timeout;
         static constexpr const char* user_attribute_pattern = R"([\w+=,.@-]+)";
         /// A user attribute for this SAML integration.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.UserAttribute", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &user_attribute_pattern}> user_attribute;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.UserAttribute", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &user_attribute_pattern}> user_attribute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -118,14 +118,14 @@ struct security_config {
 
     struct properties {
         /// The description of the security configuration.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.Description", cfn::string_rule{.min_length = 1, .max_length = 1000}> description;
         /// Describes IAM federation options in the form of a key-value map.
         security_config::iam_federation_config_options iam_federation_options = cfn::absent;
         /// Describes IAM Identity Center options in the form of a key-value map.
         security_config::iam_identity_center_config_options iam_identity_center_options = cfn::absent;
         static constexpr const char* name_pattern = "^[a-z][a-z0-9-]{2,31}$";
         /// The name of the security configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.Name", cfn::literal_rule{.min_length = 3, .max_length = 32, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.Name", cfn::string_rule{.min_length = 3, .max_length = 32, .pattern = &name_pattern}> name;
         /// SAML options for the security configuration in the form of a key-value map.
         security_config::saml_config_options saml_options = cfn::absent;
         /// The type of security configuration. Update requires replacement.

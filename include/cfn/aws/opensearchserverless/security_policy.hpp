@@ -23,12 +23,12 @@ struct security_policy {
 
     struct properties {
         /// The description of the security policy.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityPolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchServerless::SecurityPolicy.Description", cfn::string_rule{.min_length = 1, .max_length = 1000}> description;
         static constexpr const char* name_pattern = "^[a-z][a-z0-9-]{2,31}$";
         /// Required. The name of the policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::SecurityPolicy.Name", cfn::literal_rule{.min_length = 3, .max_length = 32, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::SecurityPolicy.Name", cfn::string_rule{.min_length = 3, .max_length = 32, .pattern = &name_pattern}> name;
         /// Required. The JSON policy document without any whitespaces.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::SecurityPolicy.Policy", cfn::literal_rule{.min_length = 1, .max_length = 20480}> policy;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::SecurityPolicy.Policy", cfn::string_rule{.min_length = 1, .max_length = 20480}> policy;
         /// Required. The type of security policy. Update requires replacement.
         cfn::required<cfn::enumeration<security_policy::type>, "AWS::OpenSearchServerless::SecurityPolicy.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {

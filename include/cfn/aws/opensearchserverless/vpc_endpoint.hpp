@@ -18,14 +18,14 @@ struct vpc_endpoint {
     struct properties {
         static constexpr const char* name_pattern = "^[a-z][a-z0-9-]{2,31}$";
         /// Required. The name of the endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 32, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.Name", cfn::string_rule{.min_length = 3, .max_length = 32, .pattern = &name_pattern}> name;
         /// The unique identifiers of the security groups that define the ports, protocols, and sources for inbound traffic that you are authorizing into your endpoint.
-        cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::OpenSearchServerless::VpcEndpoint.SecurityGroupIds"> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::OpenSearchServerless::VpcEndpoint.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. The ID of the subnets from which you access OpenSearch Serverless.
-        cfn::required<cfn::list<cfn::str>, "AWS::OpenSearchServerless::VpcEndpoint.SubnetIds"> subnet_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::OpenSearchServerless::VpcEndpoint.SubnetIds", cfn::list_rule{.max_items = 6}> subnet_ids;
         static constexpr const char* vpc_id_pattern = "^vpc-[0-9a-z]*$";
         /// Required. The ID of the VPC from which you access OpenSearch Serverless. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.VpcId", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 32, .pattern = {"^[a-z][a-z0-9-]{2,31}$", 22}};
@@ -36,8 +36,8 @@ struct vpc_endpoint {
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 255, .pattern = {"^vpc-[0-9a-z]*$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::VpcEndpoint", fields, cfn::no_intrinsic};

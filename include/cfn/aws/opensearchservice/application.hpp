@@ -27,7 +27,7 @@ struct application {
         /// Required. The configuration item to set, such as the admin role for the OpenSearch application.
         cfn::required<cfn::enumeration<application::app_config_key>, "AWS::OpenSearchService::Application.AppConfig.Key"> key;
         /// Required. The value assigned to the configuration key, such as an IAM user ARN.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchService::Application.AppConfig.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchService::Application.AppConfig.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,10 +96,10 @@ struct application {
         application::iam_identity_center_options iam_identity_center_options = cfn::absent;
         static constexpr const char* kms_key_arn_pattern = R"(^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$)";
         /// The ARN of the KMS key used to encrypt the application. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::OpenSearchService::Application.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::OpenSearchService::Application.KmsKeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         static constexpr const char* name_pattern = R"([a-z][a-z0-9\-]+)";
         /// Required. The name of an OpenSearch application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchService::Application.Name", cfn::literal_rule{.min_length = 3, .max_length = 40, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchService::Application.Name", cfn::string_rule{.min_length = 3, .max_length = 40, .pattern = &name_pattern}> name;
         /// An arbitrary set of tags (key-value pairs) for this application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::OpenSearchService::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

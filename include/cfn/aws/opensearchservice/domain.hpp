@@ -176,7 +176,7 @@ struct domain {
         /// Required. The unique entity ID of the application in the SAML identity provider.
         cfn::required<cfn::str, "AWS::OpenSearchService::Domain.Idp.EntityId"> entity_id;
         /// Required. The metadata of the SAML application, in XML format.
-        cfn::checked_required<cfn::str, "AWS::OpenSearchService::Domain.Idp.MetadataContent", cfn::literal_rule{.min_length = 1, .max_length = 1048576}> metadata_content;
+        cfn::checked_required<cfn::str, "AWS::OpenSearchService::Domain.Idp.MetadataContent", cfn::string_rule{.min_length = 1, .max_length = 1048576}> metadata_content;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -608,9 +608,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchservice-domain-windowstarttime.html
     struct window_start_time {
         /// Required. The start hour of the window in Coordinated Universal Time (UTC), using 24-hour time.
-        cfn::checked_required<cfn::integer, "AWS::OpenSearchService::Domain.WindowStartTime.Hours", cfn::literal_rule{.minimum = 0, .maximum = 23}> hours;
+        cfn::checked_required<cfn::integer, "AWS::OpenSearchService::Domain.WindowStartTime.Hours", cfn::integer_rule{.minimum = 0, .maximum = 23}> hours;
         /// Required. The start minute of the window, in UTC.
-        cfn::checked_required<cfn::integer, "AWS::OpenSearchService::Domain.WindowStartTime.Minutes", cfn::literal_rule{.minimum = 0, .maximum = 59}> minutes;
+        cfn::checked_required<cfn::integer, "AWS::OpenSearchService::Domain.WindowStartTime.Minutes", cfn::integer_rule{.minimum = 0, .maximum = 59}> minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,15 +18,15 @@ struct account {
     struct properties {
         static constexpr const char* account_name_pattern = R"([\u0020-\u007E]+)";
         /// Required. The account name given to the account when it was created.
-        cfn::checked_required<cfn::str, "AWS::Organizations::Account.AccountName", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &account_name_pattern}> account_name;
+        cfn::checked_required<cfn::str, "AWS::Organizations::Account.AccountName", cfn::string_rule{.min_length = 1, .max_length = 50, .pattern = &account_name_pattern}> account_name;
         static constexpr const char* email_pattern = R"([^\s@]+@[^\s@]+\.[^\s@]+)";
         /// Required. The email address associated with the AWS account.
-        cfn::checked_required<cfn::str, "AWS::Organizations::Account.Email", cfn::literal_rule{.min_length = 6, .max_length = 64, .pattern = &email_pattern}> email;
+        cfn::checked_required<cfn::str, "AWS::Organizations::Account.Email", cfn::string_rule{.min_length = 6, .max_length = 64, .pattern = &email_pattern}> email;
         /// The unique identifier (ID) of the root or organizational unit (OU) that you want to create the new account in.
         cfn::optional<cfn::list<cfn::str>, "AWS::Organizations::Account.ParentIds"> parent_ids;
         static constexpr const char* role_name_pattern = R"([\w+=,.@-]{1,64})";
         /// The name of an IAM role that AWS Organizations automatically preconfigures in the new member account.
-        cfn::checked_optional<cfn::str, "AWS::Organizations::Account.RoleName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &role_name_pattern}> role_name;
+        cfn::checked_optional<cfn::str, "AWS::Organizations::Account.RoleName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &role_name_pattern}> role_name;
         /// A list of tags that you want to attach to the newly created account.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Organizations::Account.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,10 +18,10 @@ struct organizational_unit {
     struct properties {
         static constexpr const char* name_pattern = R"([\s\S]*)";
         /// Required. The friendly name of this OU.
-        cfn::checked_required<cfn::str, "AWS::Organizations::OrganizationalUnit.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Organizations::OrganizationalUnit.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         static constexpr const char* parent_id_pattern = "^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$";
         /// Required. The unique identifier (ID) of the parent root or OU that you want to create the new OU in. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Organizations::OrganizationalUnit.ParentId", cfn::literal_rule{.max_length = 100, .pattern = &parent_id_pattern}> parent_id;
+        cfn::checked_required<cfn::str, "AWS::Organizations::OrganizationalUnit.ParentId", cfn::string_rule{.max_length = 100, .pattern = &parent_id_pattern}> parent_id;
         /// A list of tags that you want to attach to the newly created OU.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Organizations::OrganizationalUnit.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

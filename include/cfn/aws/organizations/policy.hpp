@@ -37,10 +37,10 @@ struct policy {
         cfn::required<cfn::json, "AWS::Organizations::Policy.Content"> content;
         static constexpr const char* description_pattern = R"([\s\S]*)";
         /// Human readable description of the policy.
-        cfn::checked_optional<cfn::str, "AWS::Organizations::Policy.Description", cfn::literal_rule{.max_length = 512, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Organizations::Policy.Description", cfn::string_rule{.max_length = 512, .pattern = &description_pattern}> description;
         static constexpr const char* name_pattern = R"([\s\S]*)";
         /// Required. Name of the policy.
-        cfn::checked_required<cfn::str, "AWS::Organizations::Policy.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Organizations::Policy.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// A list of tags that you want to attach to the newly created policy.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Organizations::Policy.Tags"> tags;
         /// List of unique identifiers (IDs) of the root, OU, or account that you want to attach the policy to.

@@ -42,7 +42,7 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-osis-pipeline-encryptionatrestoptions.html
     struct encryption_at_rest_options {
         /// Required. The ARN of the KMS key used to encrypt buffer data.
-        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.EncryptionAtRestOptions.KmsKeyArn", cfn::literal_rule{.min_length = 7, .max_length = 2048}> kms_key_arn;
+        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.EncryptionAtRestOptions.KmsKeyArn", cfn::string_rule{.min_length = 7, .max_length = 2048}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,7 +61,7 @@ struct pipeline {
     struct cloud_watch_log_destination {
         static constexpr const char* log_group_pattern = R"(\/aws\/vendedlogs\/[\.\-_/#A-Za-z0-9]+)";
         /// Required. The name of the CloudWatch Logs group to send pipeline logs to.
-        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.CloudWatchLogDestination.LogGroup", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_pattern}> log_group;
+        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.CloudWatchLogDestination.LogGroup", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &log_group_pattern}> log_group;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -119,7 +119,7 @@ struct pipeline {
         cfn::required<cfn::boolean, "AWS::OSIS::Pipeline.VpcAttachmentOptions.AttachToVpc"> attach_to_vpc;
         static constexpr const char* cidr_block_pattern = R"(^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[12]?[0-9])$)";
         /// Required. The CIDR block to be reserved for OpenSearch Ingestion to create elastic network interfaces (ENIs).
-        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.VpcAttachmentOptions.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr, .pattern = &cidr_block_pattern}> cidr_block;
+        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.VpcAttachmentOptions.CidrBlock", cfn::string_rule{.format = cfn::value_format::ipv4_cidr, .pattern = &cidr_block_pattern}> cidr_block;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -138,9 +138,9 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-osis-pipeline-vpcoptions.html
     struct vpc_options {
         /// A list of security groups associated with the VPC endpoint.
-        cfn::optional<cfn::list<cfn::str>, "AWS::OSIS::Pipeline.VpcOptions.SecurityGroupIds"> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::OSIS::Pipeline.VpcOptions.SecurityGroupIds", cfn::list_rule{.max_items = 12}> security_group_ids;
         /// Required. A list of subnet IDs associated with the VPC endpoint.
-        cfn::required<cfn::list<cfn::str>, "AWS::OSIS::Pipeline.VpcOptions.SubnetIds"> subnet_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::OSIS::Pipeline.VpcOptions.SubnetIds", cfn::list_rule{.max_items = 12}> subnet_ids;
         /// Options for attaching a VPC to a pipeline.
         pipeline::vpc_attachment_options vpc_attachment_options = cfn::absent;
         /// Defines whether you or Amazon OpenSearch Ingestion service create and manage the VPC endpoint configured for the pipeline.
@@ -154,8 +154,8 @@ struct pipeline {
             static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 15, .max_length = 24, .pattern = {R"(subnet-\w{8}(\w{9})?)", 20}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 12, .elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
                 {"VpcAttachmentOptions", offsetof(self, vpc_attachment_options), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::vpc_attachment_options::cfn_struct},
                 {"VpcEndpointManagement", offsetof(self, vpc_endpoint_management), cfn::field_kind::value, false},
             };
@@ -172,17 +172,17 @@ struct pipeline {
         /// Key-value pairs that represent log publishing settings.
         pipeline::log_publishing_options log_publishing_options = cfn::absent;
         /// Required. The maximum pipeline capacity, in Ingestion Compute Units (ICUs).
-        cfn::checked_required<cfn::integer, "AWS::OSIS::Pipeline.MaxUnits", cfn::literal_rule{.minimum = 1, .maximum = 384}> max_units;
+        cfn::checked_required<cfn::integer, "AWS::OSIS::Pipeline.MaxUnits", cfn::integer_rule{.minimum = 1, .maximum = 384}> max_units;
         /// Required. The minimum pipeline capacity, in Ingestion Compute Units (ICUs).
-        cfn::checked_required<cfn::integer, "AWS::OSIS::Pipeline.MinUnits", cfn::literal_rule{.minimum = 1, .maximum = 384}> min_units;
+        cfn::checked_required<cfn::integer, "AWS::OSIS::Pipeline.MinUnits", cfn::integer_rule{.minimum = 1, .maximum = 384}> min_units;
         /// Required. The Data Prepper pipeline configuration in YAML format.
-        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.PipelineConfigurationBody", cfn::literal_rule{.min_length = 1, .max_length = 100000}> pipeline_configuration_body;
+        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.PipelineConfigurationBody", cfn::string_rule{.min_length = 1, .max_length = 100000}> pipeline_configuration_body;
         static constexpr const char* pipeline_name_pattern = R"([a-z][a-z0-9\-]+)";
         /// Required. The name of the pipeline. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.PipelineName", cfn::literal_rule{.min_length = 3, .max_length = 28, .pattern = &pipeline_name_pattern}> pipeline_name;
+        cfn::checked_required<cfn::str, "AWS::OSIS::Pipeline.PipelineName", cfn::string_rule{.min_length = 3, .max_length = 28, .pattern = &pipeline_name_pattern}> pipeline_name;
         static constexpr const char* pipeline_role_arn_pattern = R"(^arn:(aws|aws\-cn|aws\-us\-gov|aws\-iso|aws\-iso\-b|aws\-iso\-e|aws\-iso\-f):iam::[0-9]+:role\/.*$)";
         /// The Amazon Resource Name (ARN) of the IAM role that the pipeline uses to access AWS resources.
-        cfn::checked_optional<cfn::str, "AWS::OSIS::Pipeline.PipelineRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &pipeline_role_arn_pattern}> pipeline_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::OSIS::Pipeline.PipelineRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &pipeline_role_arn_pattern}> pipeline_role_arn;
         pipeline::resource_policy resource_policy = cfn::absent;
         /// List of tags to add to the pipeline upon creation.
         cfn::optional<cfn::list<cfn::tag>, "AWS::OSIS::Pipeline.Tags"> tags;

@@ -20,7 +20,7 @@ struct application_instance {
     struct manifest_overrides_payload {
         static constexpr const char* payload_data_pattern = "^.+$";
         /// The overrides document. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Panorama::ApplicationInstance.ManifestOverridesPayload.PayloadData", cfn::literal_rule{.max_length = 51200, .pattern = &payload_data_pattern}> payload_data;
+        cfn::checked_optional<cfn::str, "AWS::Panorama::ApplicationInstance.ManifestOverridesPayload.PayloadData", cfn::string_rule{.max_length = 51200, .pattern = &payload_data_pattern}> payload_data;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,7 +39,7 @@ struct application_instance {
     struct manifest_payload {
         static constexpr const char* payload_data_pattern = "^.+$";
         /// The application manifest. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Panorama::ApplicationInstance.ManifestPayload.PayloadData", cfn::literal_rule{.min_length = 1, .max_length = 51200, .pattern = &payload_data_pattern}> payload_data;
+        cfn::checked_optional<cfn::str, "AWS::Panorama::ApplicationInstance.ManifestPayload.PayloadData", cfn::string_rule{.min_length = 1, .max_length = 51200, .pattern = &payload_data_pattern}> payload_data;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,21 +55,21 @@ struct application_instance {
 
     struct properties {
         /// The ID of an application instance to replace with the new instance. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Panorama::ApplicationInstance.ApplicationInstanceIdToReplace", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\-\_)"}> application_instance_id_to_replace;
+        cfn::checked_optional<cfn::str, "AWS::Panorama::ApplicationInstance.ApplicationInstanceIdToReplace", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\-\_)"}> application_instance_id_to_replace;
         /// Required. The device's ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Panorama::ApplicationInstance.DefaultRuntimeContextDevice", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\-\_)"}> default_runtime_context_device;
+        cfn::checked_required<cfn::str, "AWS::Panorama::ApplicationInstance.DefaultRuntimeContextDevice", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\-\_)"}> default_runtime_context_device;
         static constexpr const char* description_pattern = "^.*$";
         /// A description for the application instance. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Panorama::ApplicationInstance.Description", cfn::literal_rule{.max_length = 255, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Panorama::ApplicationInstance.Description", cfn::string_rule{.max_length = 255, .pattern = &description_pattern}> description;
         /// Setting overrides for the application manifest. Update requires replacement.
         application_instance::manifest_overrides_payload manifest_overrides_payload = cfn::absent;
         /// Required. The application's manifest document. Update requires replacement.
         application_instance::manifest_payload manifest_payload;
         /// A name for the application instance. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Panorama::ApplicationInstance.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\-\_)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Panorama::ApplicationInstance.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\-\_)"}> name;
         static constexpr const char* runtime_role_arn_pattern = "^arn:[a-z0-9][-.a-z0-9]{0,62}:iam::[0-9]{12}:role/.+$";
         /// The ARN of a runtime role for the application instance. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Panorama::ApplicationInstance.RuntimeRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &runtime_role_arn_pattern}> runtime_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Panorama::ApplicationInstance.RuntimeRoleArn", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &runtime_role_arn_pattern}> runtime_role_arn;
         /// Tags for the application instance.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Panorama::ApplicationInstance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

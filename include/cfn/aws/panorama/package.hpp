@@ -46,7 +46,7 @@ struct package {
 
     struct properties {
         /// Required. A name for the package. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Panorama::Package.PackageName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\-\_)"}> package_name;
+        cfn::checked_required<cfn::str, "AWS::Panorama::Package.PackageName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\-\_)"}> package_name;
         /// A storage location.
         package::storage_location storage_location = cfn::absent;
         /// Tags for the package.

@@ -19,16 +19,16 @@ struct package_version {
         /// Whether to mark the new version as the latest version.
         cfn::optional<cfn::boolean, "AWS::Panorama::PackageVersion.MarkLatest"> mark_latest;
         /// An owner account. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Panorama::PackageVersion.OwnerAccount", cfn::literal_rule{.min_length = 1, .max_length = 12, .characters = R"(0-9a-z\_)"}> owner_account;
+        cfn::checked_optional<cfn::str, "AWS::Panorama::PackageVersion.OwnerAccount", cfn::string_rule{.min_length = 1, .max_length = 12, .characters = R"(0-9a-z\_)"}> owner_account;
         /// Required. A package ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Panorama::PackageVersion.PackageId", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\-\_\/)"}> package_id;
+        cfn::checked_required<cfn::str, "AWS::Panorama::PackageVersion.PackageId", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\-\_\/)"}> package_id;
         static constexpr const char* package_version_pattern = R"(^([0-9]+)\.([0-9]+)$)";
         /// Required. A package version. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Panorama::PackageVersion.PackageVersion", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &package_version_pattern}> package_version_;
+        cfn::checked_required<cfn::str, "AWS::Panorama::PackageVersion.PackageVersion", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &package_version_pattern}> package_version_;
         /// Required. A patch version. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Panorama::PackageVersion.PatchVersion", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-z0-9"}> patch_version;
+        cfn::checked_required<cfn::str, "AWS::Panorama::PackageVersion.PatchVersion", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-z0-9"}> patch_version;
         /// If the version was marked latest, the new version to maker as latest.
-        cfn::checked_optional<cfn::str, "AWS::Panorama::PackageVersion.UpdatedLatestPatchVersion", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-z0-9"}> updated_latest_patch_version;
+        cfn::checked_optional<cfn::str, "AWS::Panorama::PackageVersion.UpdatedLatestPatchVersion", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-z0-9"}> updated_latest_patch_version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint owner_account_constraint{.min_length = 1, .max_length = 12, .pattern = {R"(^[0-9a-z\_]+$)", 13}};

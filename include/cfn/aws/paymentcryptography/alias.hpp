@@ -18,10 +18,10 @@ struct alias {
     struct properties {
         static constexpr const char* alias_name_pattern = "^alias/[a-zA-Z0-9/_-]+$";
         /// Required. A friendly name that you can use to refer to a key. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::PaymentCryptography::Alias.AliasName", cfn::literal_rule{.min_length = 7, .max_length = 256, .pattern = &alias_name_pattern}> alias_name;
+        cfn::checked_required<cfn::str, "AWS::PaymentCryptography::Alias.AliasName", cfn::string_rule{.min_length = 7, .max_length = 256, .pattern = &alias_name_pattern}> alias_name;
         static constexpr const char* key_arn_pattern = "^arn:aws:payment-cryptography:[a-z]{2}-[a-z]{1,16}-[0-9]+:[0-9]{12}:key/[0-9a-zA-Z]{16,64}$";
         /// The `KeyARN` of the key associated with the alias.
-        cfn::checked_optional<cfn::str, "AWS::PaymentCryptography::Alias.KeyArn", cfn::literal_rule{.min_length = 70, .max_length = 150, .pattern = &key_arn_pattern}> key_arn;
+        cfn::checked_optional<cfn::str, "AWS::PaymentCryptography::Alias.KeyArn", cfn::string_rule{.min_length = 70, .max_length = 150, .pattern = &key_arn_pattern}> key_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint alias_name_constraint{.min_length = 7, .max_length = 256, .pattern = {"^alias/[a-zA-Z0-9/_-]+$", 23}};

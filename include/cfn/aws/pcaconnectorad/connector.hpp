@@ -27,7 +27,7 @@ struct connector {
         /// The VPC IP address type.
         cfn::optional<cfn::enumeration<connector::vpc_information_ip_address_type>, "AWS::PCAConnectorAD::Connector.VpcInformation.IpAddressType"> ip_address_type;
         /// Required. The security groups used with the connector. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::PCAConnectorAD::Connector.VpcInformation.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::PCAConnectorAD::Connector.VpcInformation.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,7 +36,7 @@ struct connector {
             static constexpr cfn::value_constraint security_group_ids_constraint{.min_items = 1, .max_items = 5, .elements = &security_group_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Connector.VpcInformation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,10 +46,10 @@ struct connector {
     struct properties {
         static constexpr const char* certificate_authority_arn_pattern = R"(^arn:[\w-]+:acm-pca:[\w-]+:[0-9]+:certificate-authority\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)";
         /// Required. The Amazon Resource Name (ARN) of the certificate authority being used. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Connector.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200, .pattern = &certificate_authority_arn_pattern}> certificate_authority_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Connector.CertificateAuthorityArn", cfn::string_rule{.min_length = 5, .max_length = 200, .pattern = &certificate_authority_arn_pattern}> certificate_authority_arn;
         static constexpr const char* directory_id_pattern = "^d-[0-9a-f]{10}$";
         /// Required. The identifier of the Active Directory. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Connector.DirectoryId", cfn::literal_rule{.pattern = &directory_id_pattern}> directory_id;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Connector.DirectoryId", cfn::string_rule{.pattern = &directory_id_pattern}> directory_id;
         /// Metadata assigned to a connector consisting of a key-value pair.
         cfn::optional<cfn::map<cfn::str>, "AWS::PCAConnectorAD::Connector.Tags"> tags;
         /// Required. Information of the VPC and security group(s) used with the connector. Update requires replacement.

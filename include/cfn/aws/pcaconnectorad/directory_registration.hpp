@@ -18,7 +18,7 @@ struct directory_registration {
     struct properties {
         static constexpr const char* directory_id_pattern = "^d-[0-9a-f]{10}$";
         /// Required. The identifier of the Active Directory. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::DirectoryRegistration.DirectoryId", cfn::literal_rule{.pattern = &directory_id_pattern}> directory_id;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::DirectoryRegistration.DirectoryId", cfn::string_rule{.pattern = &directory_id_pattern}> directory_id;
         /// Metadata assigned to a directory registration consisting of a key-value pair.
         cfn::optional<cfn::map<cfn::str>, "AWS::PCAConnectorAD::DirectoryRegistration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,10 +18,10 @@ struct service_principal_name {
     struct properties {
         static constexpr const char* connector_arn_pattern = R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector(\/[\w-]+)$)";
         /// Required. The Amazon Resource Name (ARN) that was returned when you called CreateConnector.html. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::ServicePrincipalName.ConnectorArn", cfn::literal_rule{.min_length = 5, .max_length = 200, .pattern = &connector_arn_pattern}> connector_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::ServicePrincipalName.ConnectorArn", cfn::string_rule{.min_length = 5, .max_length = 200, .pattern = &connector_arn_pattern}> connector_arn;
         static constexpr const char* directory_registration_arn_pattern = R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:directory-registration(\/[\w-]+)$)";
         /// Required. The Amazon Resource Name (ARN) that was returned when you called CreateDirectoryRegistration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::ServicePrincipalName.DirectoryRegistrationArn", cfn::literal_rule{.min_length = 5, .max_length = 200, .pattern = &directory_registration_arn_pattern}> directory_registration_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::ServicePrincipalName.DirectoryRegistrationArn", cfn::string_rule{.min_length = 5, .max_length = 200, .pattern = &directory_registration_arn_pattern}> directory_registration_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connector_arn_constraint{.min_length = 5, .max_length = 200, .pattern = {R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector(\/[\w-]+)$)", 63}};

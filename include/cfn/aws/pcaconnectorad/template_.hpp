@@ -178,7 +178,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pcaconnectorad-template-validityperiod.html
     struct validity_period {
         /// Required. The numeric value for the validity period.
-        cfn::checked_required<cfn::number, "AWS::PCAConnectorAD::Template.ValidityPeriod.Period", cfn::literal_rule{.minimum = 1, .maximum = 8766000}> period;
+        cfn::checked_required<cfn::number, "AWS::PCAConnectorAD::Template.ValidityPeriod.Period", cfn::number_rule{.minimum = 1, .maximum = 8766000}> period;
         /// Required. The unit of time.
         cfn::required<cfn::enumeration<template_::validity_period_period_type>, "AWS::PCAConnectorAD::Template.ValidityPeriod.PeriodType"> period_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -381,11 +381,11 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pcaconnectorad-template-privatekeyattributesv2.html
     struct private_key_attributes_v2 {
         /// Defines the cryptographic providers used to generate the private key.
-        cfn::optional<cfn::list<cfn::str>, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV2.CryptoProviders"> crypto_providers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV2.CryptoProviders", cfn::list_rule{.max_items = 100}> crypto_providers;
         /// Required. Defines the purpose of the private key.
         cfn::required<cfn::enumeration<template_::private_key_attributes_v2_key_spec>, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV2.KeySpec"> key_spec;
         /// Required. Set the minimum key length of the private key.
-        cfn::checked_required<cfn::number, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV2.MinimalKeyLength", cfn::literal_rule{.minimum = 1}> minimal_key_length;
+        cfn::checked_required<cfn::number, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV2.MinimalKeyLength", cfn::number_rule{.minimum = 1}> minimal_key_length;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -394,7 +394,7 @@ struct template_ {
             static constexpr cfn::value_constraint crypto_providers_constraint{.min_items = 1, .max_items = 100, .elements = &crypto_providers_elements};
             static constexpr cfn::value_constraint minimal_key_length_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"CryptoProviders", offsetof(self, crypto_providers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crypto_providers_constraint},
+                {"CryptoProviders", offsetof(self, crypto_providers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &crypto_providers_constraint},
                 {"KeySpec", offsetof(self, key_spec), cfn::field_kind::value, true},
                 {"MinimalKeyLength", offsetof(self, minimal_key_length), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimal_key_length_constraint},
             };
@@ -488,7 +488,7 @@ struct template_ {
         /// Required. Subject name flags describe the subject name and subject alternate name that is included in a certificate.
         template_::subject_name_flags_v2 subject_name_flags;
         /// List of templates in Active Directory that are superseded by this template.
-        cfn::optional<cfn::list<cfn::str>, "AWS::PCAConnectorAD::Template.TemplateV2.SupersededTemplates"> superseded_templates;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::PCAConnectorAD::Template.TemplateV2.SupersededTemplates", cfn::list_rule{.max_items = 100}> superseded_templates;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -503,7 +503,7 @@ struct template_ {
                 {"PrivateKeyAttributes", offsetof(self, private_key_attributes), cfn::field_kind::nested, true, cfn::replacement::no, &template_::private_key_attributes_v2::cfn_struct},
                 {"PrivateKeyFlags", offsetof(self, private_key_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::private_key_flags_v2::cfn_struct},
                 {"SubjectNameFlags", offsetof(self, subject_name_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::subject_name_flags_v2::cfn_struct},
-                {"SupersededTemplates", offsetof(self, superseded_templates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &superseded_templates_constraint},
+                {"SupersededTemplates", offsetof(self, superseded_templates), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &superseded_templates_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.TemplateV2", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -631,13 +631,13 @@ struct template_ {
         /// Required. Defines the algorithm used to generate the private key.
         cfn::required<cfn::enumeration<template_::private_key_attributes_v3_algorithm>, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV3.Algorithm"> algorithm;
         /// Defines the cryptographic providers used to generate the private key.
-        cfn::optional<cfn::list<cfn::str>, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV3.CryptoProviders"> crypto_providers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV3.CryptoProviders", cfn::list_rule{.max_items = 100}> crypto_providers;
         /// Required. Defines the purpose of the private key.
         cfn::required<cfn::enumeration<template_::private_key_attributes_v3_key_spec>, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV3.KeySpec"> key_spec;
         /// Required. The key usage property defines the purpose of the private key contained in the certificate.
         template_::key_usage_property key_usage_property;
         /// Required. Set the minimum key length of the private key.
-        cfn::checked_required<cfn::number, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV3.MinimalKeyLength", cfn::literal_rule{.minimum = 1}> minimal_key_length;
+        cfn::checked_required<cfn::number, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV3.MinimalKeyLength", cfn::number_rule{.minimum = 1}> minimal_key_length;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -647,7 +647,7 @@ struct template_ {
             static constexpr cfn::value_constraint minimal_key_length_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Algorithm", offsetof(self, algorithm), cfn::field_kind::value, true},
-                {"CryptoProviders", offsetof(self, crypto_providers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crypto_providers_constraint},
+                {"CryptoProviders", offsetof(self, crypto_providers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &crypto_providers_constraint},
                 {"KeySpec", offsetof(self, key_spec), cfn::field_kind::value, true},
                 {"KeyUsageProperty", offsetof(self, key_usage_property), cfn::field_kind::nested, true, cfn::replacement::no, &template_::key_usage_property::cfn_struct},
                 {"MinimalKeyLength", offsetof(self, minimal_key_length), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimal_key_length_constraint},
@@ -747,7 +747,7 @@ struct template_ {
         /// Required. Subject name flags describe the subject name and subject alternate name that is included in a certificate.
         template_::subject_name_flags_v3 subject_name_flags;
         /// List of templates in Active Directory that are superseded by this template.
-        cfn::optional<cfn::list<cfn::str>, "AWS::PCAConnectorAD::Template.TemplateV3.SupersededTemplates"> superseded_templates;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::PCAConnectorAD::Template.TemplateV3.SupersededTemplates", cfn::list_rule{.max_items = 100}> superseded_templates;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -763,7 +763,7 @@ struct template_ {
                 {"PrivateKeyAttributes", offsetof(self, private_key_attributes), cfn::field_kind::nested, true, cfn::replacement::no, &template_::private_key_attributes_v3::cfn_struct},
                 {"PrivateKeyFlags", offsetof(self, private_key_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::private_key_flags_v3::cfn_struct},
                 {"SubjectNameFlags", offsetof(self, subject_name_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::subject_name_flags_v3::cfn_struct},
-                {"SupersededTemplates", offsetof(self, superseded_templates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &superseded_templates_constraint},
+                {"SupersededTemplates", offsetof(self, superseded_templates), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &superseded_templates_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.TemplateV3", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -845,13 +845,13 @@ struct template_ {
         /// Defines the algorithm used to generate the private key.
         cfn::optional<cfn::enumeration<template_::private_key_attributes_v4_algorithm>, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV4.Algorithm"> algorithm;
         /// Defines the cryptographic providers used to generate the private key.
-        cfn::optional<cfn::list<cfn::str>, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV4.CryptoProviders"> crypto_providers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV4.CryptoProviders", cfn::list_rule{.max_items = 100}> crypto_providers;
         /// Required. Defines the purpose of the private key.
         cfn::required<cfn::enumeration<template_::private_key_attributes_v4_key_spec>, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV4.KeySpec"> key_spec;
         /// The key usage property defines the purpose of the private key contained in the certificate.
         template_::key_usage_property key_usage_property = cfn::absent;
         /// Required. Set the minimum key length of the private key.
-        cfn::checked_required<cfn::number, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV4.MinimalKeyLength", cfn::literal_rule{.minimum = 1}> minimal_key_length;
+        cfn::checked_required<cfn::number, "AWS::PCAConnectorAD::Template.PrivateKeyAttributesV4.MinimalKeyLength", cfn::number_rule{.minimum = 1}> minimal_key_length;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -861,7 +861,7 @@ struct template_ {
             static constexpr cfn::value_constraint minimal_key_length_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Algorithm", offsetof(self, algorithm), cfn::field_kind::value, false},
-                {"CryptoProviders", offsetof(self, crypto_providers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crypto_providers_constraint},
+                {"CryptoProviders", offsetof(self, crypto_providers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &crypto_providers_constraint},
                 {"KeySpec", offsetof(self, key_spec), cfn::field_kind::value, true},
                 {"KeyUsageProperty", offsetof(self, key_usage_property), cfn::field_kind::nested, false, cfn::replacement::no, &template_::key_usage_property::cfn_struct},
                 {"MinimalKeyLength", offsetof(self, minimal_key_length), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &minimal_key_length_constraint},
@@ -967,7 +967,7 @@ struct template_ {
         /// Required. Subject name flags describe the subject name and subject alternate name that is included in a certificate.
         template_::subject_name_flags_v4 subject_name_flags;
         /// List of templates in Active Directory that are superseded by this template.
-        cfn::optional<cfn::list<cfn::str>, "AWS::PCAConnectorAD::Template.TemplateV4.SupersededTemplates"> superseded_templates;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::PCAConnectorAD::Template.TemplateV4.SupersededTemplates", cfn::list_rule{.max_items = 100}> superseded_templates;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -983,7 +983,7 @@ struct template_ {
                 {"PrivateKeyAttributes", offsetof(self, private_key_attributes), cfn::field_kind::nested, true, cfn::replacement::no, &template_::private_key_attributes_v4::cfn_struct},
                 {"PrivateKeyFlags", offsetof(self, private_key_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::private_key_flags_v4::cfn_struct},
                 {"SubjectNameFlags", offsetof(self, subject_name_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::subject_name_flags_v4::cfn_struct},
-                {"SupersededTemplates", offsetof(self, superseded_templates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &superseded_templates_constraint},
+                {"SupersededTemplates", offsetof(self, superseded_templates), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &superseded_templates_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.TemplateV4", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1019,11 +1019,11 @@ struct template_ {
     struct properties {
         static constexpr const char* connector_arn_pattern = R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)";
         /// Required. The Amazon Resource Name (ARN) that was returned when you called CreateConnector. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Template.ConnectorArn", cfn::literal_rule{.min_length = 5, .max_length = 200, .pattern = &connector_arn_pattern}> connector_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Template.ConnectorArn", cfn::string_rule{.min_length = 5, .max_length = 200, .pattern = &connector_arn_pattern}> connector_arn;
         /// Required. Template configuration to define the information included in certificates.
         template_::template_definition definition;
         /// Required. Name of the templates. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Template.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::Template.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// This setting allows the major version of a template to be increased automatically.
         cfn::optional<cfn::boolean, "AWS::PCAConnectorAD::Template.ReenrollAllCertificateHolders"> reenroll_all_certificate_holders;
         /// Metadata assigned to a template consisting of a key-value pair.

@@ -52,13 +52,13 @@ struct template_group_access_control_entry {
         template_group_access_control_entry::access_rights access_rights;
         static constexpr const char* group_display_name_pattern = R"(^[\x20-\x7E]+$)";
         /// Required. Name of the Active Directory group.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.GroupDisplayName", cfn::literal_rule{.max_length = 256, .pattern = &group_display_name_pattern}> group_display_name;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.GroupDisplayName", cfn::string_rule{.max_length = 256, .pattern = &group_display_name_pattern}> group_display_name;
         static constexpr const char* group_security_identifier_pattern = "^S-[0-9]-([0-9]+-){1,14}[0-9]+$";
         /// Required. Security identifier (SID) of the group object from Active Directory. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.GroupSecurityIdentifier", cfn::literal_rule{.min_length = 7, .max_length = 256, .pattern = &group_security_identifier_pattern}> group_security_identifier;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.GroupSecurityIdentifier", cfn::string_rule{.min_length = 7, .max_length = 256, .pattern = &group_security_identifier_pattern}> group_security_identifier;
         static constexpr const char* template_arn_pattern = R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector(\/[\w-]+)\/template(\/[\w-]+)$)";
         /// Required. The Amazon Resource Name (ARN) that was returned when you called CreateTemplate. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.TemplateArn", cfn::literal_rule{.min_length = 5, .max_length = 200, .pattern = &template_arn_pattern}> template_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.TemplateArn", cfn::string_rule{.min_length = 5, .max_length = 200, .pattern = &template_arn_pattern}> template_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint group_display_name_constraint{.min_length = 0, .max_length = 256, .pattern = {R"(^[\x20-\x7E]+$)", 14}};

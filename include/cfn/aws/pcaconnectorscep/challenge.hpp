@@ -18,7 +18,7 @@ struct challenge {
     struct properties {
         static constexpr const char* connector_arn_pattern = R"(^arn:aws(-[a-z]+)*:pca-connector-scep:[a-z]+(-[a-z]+)+-[1-9]\d*:\d{12}:connector\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)";
         /// Required. The Amazon Resource Name (ARN) of the connector. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorSCEP::Challenge.ConnectorArn", cfn::literal_rule{.min_length = 5, .max_length = 200, .pattern = &connector_arn_pattern}> connector_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorSCEP::Challenge.ConnectorArn", cfn::string_rule{.min_length = 5, .max_length = 200, .pattern = &connector_arn_pattern}> connector_arn;
         cfn::optional<cfn::map<cfn::str>, "AWS::PCAConnectorSCEP::Challenge.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;

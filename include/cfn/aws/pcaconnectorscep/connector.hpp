@@ -20,9 +20,9 @@ struct connector {
     struct intune_configuration {
         static constexpr const char* azure_application_id_pattern = "^[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}$";
         /// Required. The directory (tenant) ID from your Microsoft Entra ID app registration.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorSCEP::Connector.IntuneConfiguration.AzureApplicationId", cfn::literal_rule{.min_length = 15, .max_length = 100, .pattern = &azure_application_id_pattern}> azure_application_id;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorSCEP::Connector.IntuneConfiguration.AzureApplicationId", cfn::string_rule{.min_length = 15, .max_length = 100, .pattern = &azure_application_id_pattern}> azure_application_id;
         /// Required. The primary domain from your Microsoft Entra ID app registration.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorSCEP::Connector.IntuneConfiguration.Domain", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9._-"}> domain;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorSCEP::Connector.IntuneConfiguration.Domain", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9._-"}> domain;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,13 +61,13 @@ struct connector {
     struct properties {
         static constexpr const char* certificate_authority_arn_pattern = R"(^arn:aws(-[a-z]+)*:acm-pca:[a-z]+(-[a-z]+)+-[1-9]\d*:\d{12}:certificate-authority\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)";
         /// Required. The Amazon Resource Name (ARN) of the certificate authority associated with the connector. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::PCAConnectorSCEP::Connector.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200, .pattern = &certificate_authority_arn_pattern}> certificate_authority_arn;
+        cfn::checked_required<cfn::str, "AWS::PCAConnectorSCEP::Connector.CertificateAuthorityArn", cfn::string_rule{.min_length = 5, .max_length = 200, .pattern = &certificate_authority_arn_pattern}> certificate_authority_arn;
         /// Contains settings relevant to the mobile device management system that you chose for the connector. Update requires replacement.
         connector::mobile_device_management mobile_device_management = cfn::absent;
         cfn::optional<cfn::map<cfn::str>, "AWS::PCAConnectorSCEP::Connector.Tags"> tags;
         static constexpr const char* vpc_endpoint_id_pattern = "^vpce-[0-9a-f]{8}([0-9a-f]{9})?$";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::PCAConnectorSCEP::Connector.VpcEndpointId", cfn::literal_rule{.min_length = 5, .max_length = 200, .pattern = &vpc_endpoint_id_pattern}> vpc_endpoint_id;
+        cfn::checked_optional<cfn::str, "AWS::PCAConnectorSCEP::Connector.VpcEndpointId", cfn::string_rule{.min_length = 5, .max_length = 200, .pattern = &vpc_endpoint_id_pattern}> vpc_endpoint_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint certificate_authority_arn_constraint{.min_length = 5, .max_length = 200, .pattern = {R"(^arn:aws(-[a-z]+)*:acm-pca:[a-z]+(-[a-z]+)+-[1-9]\d*:\d{12}:certificate-authority\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)", 125}};

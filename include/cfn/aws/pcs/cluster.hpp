@@ -96,7 +96,7 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pcs-cluster-accounting.html
     struct accounting {
         /// The default value for all purge settings for `slurmdbd.conf`.
-        cfn::checked_optional<cfn::integer, "AWS::PCS::Cluster.Accounting.DefaultPurgeTimeInDays", cfn::literal_rule{.minimum = -1, .maximum = 10000}> default_purge_time_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::PCS::Cluster.Accounting.DefaultPurgeTimeInDays", cfn::integer_rule{.minimum = -1, .maximum = 10000}> default_purge_time_in_days;
         /// Required. The default value for `mode` is `NONE`.
         cfn::required<cfn::enumeration<cluster::accounting_mode>, "AWS::PCS::Cluster.Accounting.Mode"> mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -259,7 +259,7 @@ struct cluster {
         /// The JWT authentication configuration for Slurm REST API access.
         cluster::jwt_auth jwt_auth = cfn::absent;
         /// The time (in seconds) before an idle node is scaled down.
-        cfn::checked_optional<cfn::integer, "AWS::PCS::Cluster.SlurmConfiguration.ScaleDownIdleTimeInSeconds", cfn::literal_rule{.minimum = 1}> scale_down_idle_time_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::PCS::Cluster.SlurmConfiguration.ScaleDownIdleTimeInSeconds", cfn::integer_rule{.minimum = 1}> scale_down_idle_time_in_seconds;
         /// Additional Slurm-specific configuration that directly maps to Slurm settings.
         cfn::optional<cfn::list<cluster::slurm_custom_setting>, "AWS::PCS::Cluster.SlurmConfiguration.SlurmCustomSettings"> slurm_custom_settings;
         /// The Slurm REST API configuration for the cluster.

@@ -182,9 +182,9 @@ struct compute_node_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pcs-computenodegroup-scalingconfiguration.html
     struct scaling_configuration {
         /// Required. The upper bound of the number of instances allowed in the compute fleet.
-        cfn::checked_required<cfn::integer, "AWS::PCS::ComputeNodeGroup.ScalingConfiguration.MaxInstanceCount", cfn::literal_rule{.minimum = 0}> max_instance_count;
+        cfn::checked_required<cfn::integer, "AWS::PCS::ComputeNodeGroup.ScalingConfiguration.MaxInstanceCount", cfn::integer_rule{.minimum = 0}> max_instance_count;
         /// Required. The lower bound of the number of instances allowed in the compute fleet.
-        cfn::checked_required<cfn::integer, "AWS::PCS::ComputeNodeGroup.ScalingConfiguration.MinInstanceCount", cfn::literal_rule{.minimum = 0}> min_instance_count;
+        cfn::checked_required<cfn::integer, "AWS::PCS::ComputeNodeGroup.ScalingConfiguration.MinInstanceCount", cfn::integer_rule{.minimum = 0}> min_instance_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -263,14 +263,14 @@ struct compute_node_group {
     struct properties {
         static constexpr const char* ami_id_pattern = "^ami-[a-z0-9]+$";
         /// The ID of the Amazon Machine Image (AMI) that AWS PCS uses to launch instances.
-        cfn::checked_optional<cfn::str, "AWS::PCS::ComputeNodeGroup.AmiId", cfn::literal_rule{.pattern = &ami_id_pattern}> ami_id;
+        cfn::checked_optional<cfn::str, "AWS::PCS::ComputeNodeGroup.AmiId", cfn::string_rule{.pattern = &ami_id_pattern}> ami_id;
         /// Required. The ID of the cluster of the compute node group. Update requires replacement.
         cfn::required<cfn::str, "AWS::PCS::ComputeNodeGroup.ClusterId"> cluster_id;
         /// Required. An Amazon EC2 launch template AWS PCS uses to launch compute nodes.
         compute_node_group::custom_launch_template custom_launch_template;
         static constexpr const char* iam_instance_profile_arn_pattern = "^arn:aws([a-zA-Z-]{0,10})?:iam::[0-9]{12}:instance-profile/.{1,128}$";
         /// Required. The Amazon Resource Name (ARN) of the IAM instance profile used to pass an IAM role when launching EC2 instances.
-        cfn::checked_required<cfn::str, "AWS::PCS::ComputeNodeGroup.IamInstanceProfileArn", cfn::literal_rule{.pattern = &iam_instance_profile_arn_pattern}> iam_instance_profile_arn;
+        cfn::checked_required<cfn::str, "AWS::PCS::ComputeNodeGroup.IamInstanceProfileArn", cfn::string_rule{.pattern = &iam_instance_profile_arn_pattern}> iam_instance_profile_arn;
         /// Required. A list of EC2 instance configurations that AWS PCS can provision in the compute node group. Update requires replacement.
         cfn::required<cfn::list<compute_node_group::instance_config>, "AWS::PCS::ComputeNodeGroup.InstanceConfigs"> instance_configs;
         /// The name that identifies the compute node group. Update requires replacement.

@@ -27,7 +27,7 @@ struct dataset {
     struct data_source {
         static constexpr const char* data_location_pattern = "(s3|http|https)://.+";
         /// For dataset import jobs, the path to the Amazon S3 bucket where the data that you want to upload to your dataset is stored.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DataSource.DataLocation", cfn::literal_rule{.max_length = 256, .pattern = &data_location_pattern}> data_location;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DataSource.DataLocation", cfn::string_rule{.max_length = 256, .pattern = &data_location_pattern}> data_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,16 +48,16 @@ struct dataset {
         dataset::data_source data_source = cfn::absent;
         static constexpr const char* dataset_arn_pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)";
         /// The Amazon Resource Name (ARN) of the dataset that receives the imported data.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.DatasetArn", cfn::literal_rule{.max_length = 256, .pattern = &dataset_arn_pattern}> dataset_arn;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.DatasetArn", cfn::string_rule{.max_length = 256, .pattern = &dataset_arn_pattern}> dataset_arn;
         static constexpr const char* dataset_import_job_arn_pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)";
         /// The ARN of the dataset import job.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.DatasetImportJobArn", cfn::literal_rule{.max_length = 256, .pattern = &dataset_import_job_arn_pattern}> dataset_import_job_arn;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.DatasetImportJobArn", cfn::string_rule{.max_length = 256, .pattern = &dataset_import_job_arn_pattern}> dataset_import_job_arn;
         static constexpr const char* job_name_pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)";
         /// The name of the import job.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.JobName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &job_name_pattern}> job_name;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.JobName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &job_name_pattern}> job_name;
         static constexpr const char* role_arn_pattern = R"(arn:([a-z\d-]+):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)";
         /// The ARN of the IAM role that has permissions to read from the Amazon S3 data source.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.RoleArn", cfn::literal_rule{.max_length = 256, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.RoleArn", cfn::string_rule{.max_length = 256, .pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,17 +81,17 @@ struct dataset {
     struct properties {
         static constexpr const char* dataset_group_arn_pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)";
         /// Required. The Amazon Resource Name (ARN) of the dataset group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Personalize::Dataset.DatasetGroupArn", cfn::literal_rule{.max_length = 256, .pattern = &dataset_group_arn_pattern}> dataset_group_arn;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Dataset.DatasetGroupArn", cfn::string_rule{.max_length = 256, .pattern = &dataset_group_arn_pattern}> dataset_group_arn;
         /// Describes a job that imports training data from a data source (Amazon S3 bucket) to an Amazon Personalize dataset.
         dataset::dataset_import_job dataset_import_job = cfn::absent;
         /// Required. One of the following values. Update requires replacement.
         cfn::required<cfn::enumeration<dataset::dataset_type>, "AWS::Personalize::Dataset.DatasetType"> dataset_type;
         static constexpr const char* name_pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)";
         /// Required. The name of the dataset. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Personalize::Dataset.Name", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Dataset.Name", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &name_pattern}> name;
         static constexpr const char* schema_arn_pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)";
         /// Required. The ARN of the associated schema. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Personalize::Dataset.SchemaArn", cfn::literal_rule{.max_length = 256, .pattern = &schema_arn_pattern}> schema_arn;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Dataset.SchemaArn", cfn::string_rule{.max_length = 256, .pattern = &schema_arn_pattern}> schema_arn;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Personalize::Dataset.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -26,13 +26,13 @@ struct dataset_group {
         cfn::optional<cfn::enumeration<dataset_group::domain>, "AWS::Personalize::DatasetGroup.Domain"> domain;
         static constexpr const char* kms_key_arn_pattern = "arn:aws.*:kms:.*:[0-9]{12}:key/.*";
         /// The Amazon Resource Name (ARN) of the AWS Key Management Service (KMS) key used to encrypt the datasets. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::DatasetGroup.KmsKeyArn", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::DatasetGroup.KmsKeyArn", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         static constexpr const char* name_pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)";
         /// Required. The name of the dataset group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Personalize::DatasetGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Personalize::DatasetGroup.Name", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &name_pattern}> name;
         static constexpr const char* role_arn_pattern = R"(arn:([a-z\d-]+):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)";
         /// The ARN of the AWS Identity and Access Management (IAM) role that has permissions to access the AWS Key Management Service (KMS) key. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::DatasetGroup.RoleArn", cfn::literal_rule{.max_length = 256, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::DatasetGroup.RoleArn", cfn::string_rule{.max_length = 256, .pattern = &role_arn_pattern}> role_arn;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Personalize::DatasetGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

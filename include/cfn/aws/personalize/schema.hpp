@@ -26,9 +26,9 @@ struct schema {
         cfn::optional<cfn::enumeration<schema::domain>, "AWS::Personalize::Schema.Domain"> domain;
         static constexpr const char* name_pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)";
         /// Required. The name of the schema. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Personalize::Schema.Name", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Schema.Name", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &name_pattern}> name;
         /// Required. The schema. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Personalize::Schema.Schema", cfn::literal_rule{.max_length = 10000}> schema_;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Schema.Schema", cfn::string_rule{.max_length = 10000}> schema_;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Personalize::Schema.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

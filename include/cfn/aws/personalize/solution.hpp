@@ -25,9 +25,9 @@ struct solution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-personalize-solution-automlconfig.html
     struct auto_ml_config {
         /// The metric to optimize. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.AutoMLConfig.MetricName", cfn::literal_rule{.max_length = 256}> metric_name;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.AutoMLConfig.MetricName", cfn::string_rule{.max_length = 256}> metric_name;
         /// The list of candidate recipes. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Personalize::Solution.AutoMLConfig.RecipeList"> recipe_list;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Personalize::Solution.AutoMLConfig.RecipeList", cfn::list_rule{.max_items = 100}> recipe_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,7 +37,7 @@ struct solution {
             static constexpr cfn::value_constraint recipe_list_constraint{.min_items = 0, .max_items = 100, .elements = &recipe_list_elements};
             static constexpr cfn::field_info fields[] = {
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &metric_name_constraint},
-                {"RecipeList", offsetof(self, recipe_list), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &recipe_list_constraint},
+                {"RecipeList", offsetof(self, recipe_list), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &recipe_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.AutoMLConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -48,9 +48,9 @@ struct solution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-personalize-solution-categoricalhyperparameterrange.html
     struct categorical_hyper_parameter_range {
         /// The name of the hyperparameter. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.CategoricalHyperParameterRange.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.CategoricalHyperParameterRange.Name", cfn::string_rule{.max_length = 256}> name;
         /// A list of the categories for the hyperparameter. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Personalize::Solution.CategoricalHyperParameterRange.Values"> values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Personalize::Solution.CategoricalHyperParameterRange.Values", cfn::list_rule{.max_items = 100}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,7 +60,7 @@ struct solution {
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 100, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.CategoricalHyperParameterRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -71,11 +71,11 @@ struct solution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-personalize-solution-continuoushyperparameterrange.html
     struct continuous_hyper_parameter_range {
         /// The maximum allowable value for the hyperparameter. Update requires replacement.
-        cfn::checked_optional<cfn::number, "AWS::Personalize::Solution.ContinuousHyperParameterRange.MaxValue", cfn::literal_rule{.minimum = -1000000}> max_value;
+        cfn::checked_optional<cfn::number, "AWS::Personalize::Solution.ContinuousHyperParameterRange.MaxValue", cfn::number_rule{.minimum = -1000000}> max_value;
         /// The minimum allowable value for the hyperparameter. Update requires replacement.
-        cfn::checked_optional<cfn::number, "AWS::Personalize::Solution.ContinuousHyperParameterRange.MinValue", cfn::literal_rule{.minimum = -1000000}> min_value;
+        cfn::checked_optional<cfn::number, "AWS::Personalize::Solution.ContinuousHyperParameterRange.MinValue", cfn::number_rule{.minimum = -1000000}> min_value;
         /// The name of the hyperparameter. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.ContinuousHyperParameterRange.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.ContinuousHyperParameterRange.Name", cfn::string_rule{.max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,11 +97,11 @@ struct solution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-personalize-solution-integerhyperparameterrange.html
     struct integer_hyper_parameter_range {
         /// The maximum allowable value for the hyperparameter. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::Personalize::Solution.IntegerHyperParameterRange.MaxValue", cfn::literal_rule{.maximum = 1000000}> max_value;
+        cfn::checked_optional<cfn::integer, "AWS::Personalize::Solution.IntegerHyperParameterRange.MaxValue", cfn::integer_rule{.maximum = 1000000}> max_value;
         /// The minimum allowable value for the hyperparameter. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::Personalize::Solution.IntegerHyperParameterRange.MinValue", cfn::literal_rule{.minimum = -1000000}> min_value;
+        cfn::checked_optional<cfn::integer, "AWS::Personalize::Solution.IntegerHyperParameterRange.MinValue", cfn::integer_rule{.minimum = -1000000}> min_value;
         /// The name of the hyperparameter. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.IntegerHyperParameterRange.Name", cfn::literal_rule{.max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.IntegerHyperParameterRange.Name", cfn::string_rule{.max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -149,9 +149,9 @@ struct solution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-personalize-solution-hpoobjective.html
     struct hpo_objective {
         /// The name of the metric. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.HpoObjective.MetricName", cfn::literal_rule{.max_length = 256}> metric_name;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.HpoObjective.MetricName", cfn::string_rule{.max_length = 256}> metric_name;
         /// A regular expression for finding the metric in the training job logs. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.HpoObjective.MetricRegex", cfn::literal_rule{.max_length = 256}> metric_regex;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.HpoObjective.MetricRegex", cfn::string_rule{.max_length = 256}> metric_regex;
         /// The type of the metric. Update requires replacement.
         cfn::optional<cfn::enumeration<solution::hpo_objective_type>, "AWS::Personalize::Solution.HpoObjective.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -174,9 +174,9 @@ struct solution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-personalize-solution-hporesourceconfig.html
     struct hpo_resource_config {
         /// The maximum number of training jobs when you create a solution version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.HpoResourceConfig.MaxNumberOfTrainingJobs", cfn::literal_rule{.max_length = 256}> max_number_of_training_jobs;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.HpoResourceConfig.MaxNumberOfTrainingJobs", cfn::string_rule{.max_length = 256}> max_number_of_training_jobs;
         /// The maximum number of parallel training jobs when you create a solution version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.HpoResourceConfig.MaxParallelTrainingJobs", cfn::literal_rule{.max_length = 256}> max_parallel_training_jobs;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.HpoResourceConfig.MaxParallelTrainingJobs", cfn::string_rule{.max_length = 256}> max_parallel_training_jobs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -223,7 +223,7 @@ struct solution {
         /// The AutoMLConfig object containing a list of recipes to search when AutoML is performed. Update requires replacement.
         solution::auto_ml_config auto_ml_config = cfn::absent;
         /// Only events with a value greater than or equal to this threshold are used for training a model. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.SolutionConfig.EventValueThreshold", cfn::literal_rule{.max_length = 256}> event_value_threshold;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.SolutionConfig.EventValueThreshold", cfn::string_rule{.max_length = 256}> event_value_threshold;
         /// Lists the feature transformation parameters. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Personalize::Solution.SolutionConfig.FeatureTransformationParameters"> feature_transformation_parameters;
         /// Describes the properties for hyperparameter optimization (HPO). Update requires replacement.
@@ -248,19 +248,19 @@ struct solution {
     struct properties {
         static constexpr const char* dataset_group_arn_pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)";
         /// Required. The Amazon Resource Name (ARN) of the dataset group that provides the training data. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Personalize::Solution.DatasetGroupArn", cfn::literal_rule{.max_length = 256, .pattern = &dataset_group_arn_pattern}> dataset_group_arn;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Solution.DatasetGroupArn", cfn::string_rule{.max_length = 256, .pattern = &dataset_group_arn_pattern}> dataset_group_arn;
         /// The event type (for example, 'click' or 'like') that is used for training the model. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.EventType", cfn::literal_rule{.max_length = 256}> event_type;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.EventType", cfn::string_rule{.max_length = 256}> event_type;
         static constexpr const char* name_pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)";
         /// Required. The name of the solution. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Personalize::Solution.Name", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Personalize::Solution.Name", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &name_pattern}> name;
         /// We don't recommend enabling automated machine learning. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Personalize::Solution.PerformAutoML"> perform_auto_ml;
         /// Whether to perform hyperparameter optimization (HPO) on the chosen recipe. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Personalize::Solution.PerformHPO"> perform_hpo;
         static constexpr const char* recipe_arn_pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)";
         /// The ARN of the recipe used to create the solution. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.RecipeArn", cfn::literal_rule{.max_length = 256, .pattern = &recipe_arn_pattern}> recipe_arn;
+        cfn::checked_optional<cfn::str, "AWS::Personalize::Solution.RecipeArn", cfn::string_rule{.max_length = 256, .pattern = &recipe_arn_pattern}> recipe_arn;
         /// Describes the configuration properties for the solution. Update requires replacement.
         solution::solution_config solution_config = cfn::absent;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.

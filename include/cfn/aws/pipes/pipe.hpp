@@ -211,7 +211,7 @@ struct pipe {
         /// Contains the HTTP parameters to use when the target is a API Gateway REST endpoint or EventBridge ApiDestination.
         pipe::pipe_enrichment_http_parameters http_parameters = cfn::absent;
         /// Valid JSON text passed to the enrichment.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeEnrichmentParameters.InputTemplate", cfn::literal_rule{.max_length = 8192}> input_template;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeEnrichmentParameters.InputTemplate", cfn::string_rule{.max_length = 8192}> input_template;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -231,7 +231,7 @@ struct pipe {
     struct cloudwatch_logs_log_destination {
         static constexpr const char* log_group_arn_pattern = R"(^(^arn:aws([a-z]|\-)*:logs:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):log-group:.+)$)";
         /// The AWS Resource Name (ARN) for the CloudWatch log group to which EventBridge sends the log records.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.CloudwatchLogsLogDestination.LogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &log_group_arn_pattern}> log_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.CloudwatchLogsLogDestination.LogGroupArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &log_group_arn_pattern}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -250,7 +250,7 @@ struct pipe {
     struct firehose_log_destination {
         static constexpr const char* delivery_stream_arn_pattern = R"(^(^arn:aws([a-z]|\-)*:firehose:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):deliverystream/.+)$)";
         /// The Amazon Resource Name (ARN) of the Firehose delivery stream to which EventBridge delivers the pipe log records.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.FirehoseLogDestination.DeliveryStreamArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &delivery_stream_arn_pattern}> delivery_stream_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.FirehoseLogDestination.DeliveryStreamArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &delivery_stream_arn_pattern}> delivery_stream_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -343,13 +343,13 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipesourceactivemqbrokerparameters.html
     struct pipe_source_active_mq_broker_parameters {
         /// The maximum number of records to include in each batch.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.BatchSize", cfn::integer_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// Required. The credentials needed to access the resource.
         pipe::mq_broker_access_credentials credentials;
         /// The maximum length of a time to wait for events.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.MaximumBatchingWindowInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// Required. The name of the destination queue to consume. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.QueueName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> queue_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.QueueName", cfn::string_rule{.min_length = 1, .max_length = 1000}> queue_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -373,7 +373,7 @@ struct pipe {
     struct dead_letter_config {
         static constexpr const char* arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)";
         /// The ARN of the specified target for the dead-letter queue.
-        cfn::checked_optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &arn_pattern}> arn;
+        cfn::checked_optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.DeadLetterConfig.Arn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -391,19 +391,19 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipesourcedynamodbstreamparameters.html
     struct pipe_source_dynamo_db_stream_parameters {
         /// The maximum number of records to include in each batch.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.BatchSize", cfn::integer_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// Define the target queue to send dead-letter queue events to.
         pipe::dead_letter_config dead_letter_config = cfn::absent;
         /// The maximum length of a time to wait for events.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.MaximumBatchingWindowInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// Discard records older than the specified age.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.MaximumRecordAgeInSeconds", cfn::literal_rule{.minimum = -1, .maximum = 604800}> maximum_record_age_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.MaximumRecordAgeInSeconds", cfn::integer_rule{.minimum = -1, .maximum = 604800}> maximum_record_age_in_seconds;
         /// Discard records after the specified number of retries.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.MaximumRetryAttempts", cfn::literal_rule{.minimum = -1, .maximum = 10000}> maximum_retry_attempts;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.MaximumRetryAttempts", cfn::integer_rule{.minimum = -1, .maximum = 10000}> maximum_retry_attempts;
         /// Define how to handle item process failures.
         cfn::optional<cfn::enumeration<pipe::pipe_source_dynamo_db_stream_parameters_on_partial_batch_item_failure>, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.OnPartialBatchItemFailure"> on_partial_batch_item_failure;
         /// The number of batches to process concurrently from each shard.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.ParallelizationFactor", cfn::literal_rule{.minimum = 1, .maximum = 10}> parallelization_factor;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.ParallelizationFactor", cfn::integer_rule{.minimum = 1, .maximum = 10}> parallelization_factor;
         /// Required. (Streams only) The position in a stream from which to start reading. Update requires replacement.
         cfn::required<cfn::enumeration<pipe::pipe_source_dynamo_db_stream_parameters_starting_position>, "AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters.StartingPosition"> starting_position;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -434,7 +434,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-filter.html
     struct filter {
         /// The event pattern.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.Filter.Pattern", cfn::literal_rule{.max_length = 4096}> pattern;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.Filter.Pattern", cfn::string_rule{.max_length = 4096}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -470,19 +470,19 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipesourcekinesisstreamparameters.html
     struct pipe_source_kinesis_stream_parameters {
         /// The maximum number of records to include in each batch.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.BatchSize", cfn::integer_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// Define the target queue to send dead-letter queue events to.
         pipe::dead_letter_config dead_letter_config = cfn::absent;
         /// The maximum length of a time to wait for events.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.MaximumBatchingWindowInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// Discard records older than the specified age.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.MaximumRecordAgeInSeconds", cfn::literal_rule{.minimum = -1, .maximum = 604800}> maximum_record_age_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.MaximumRecordAgeInSeconds", cfn::integer_rule{.minimum = -1, .maximum = 604800}> maximum_record_age_in_seconds;
         /// Discard records after the specified number of retries.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.MaximumRetryAttempts", cfn::literal_rule{.minimum = -1, .maximum = 10000}> maximum_retry_attempts;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.MaximumRetryAttempts", cfn::integer_rule{.minimum = -1, .maximum = 10000}> maximum_retry_attempts;
         /// Define how to handle item process failures.
         cfn::optional<cfn::enumeration<pipe::pipe_source_kinesis_stream_parameters_on_partial_batch_item_failure>, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.OnPartialBatchItemFailure"> on_partial_batch_item_failure;
         /// The number of batches to process concurrently from each shard.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.ParallelizationFactor", cfn::literal_rule{.minimum = 1, .maximum = 10}> parallelization_factor;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.ParallelizationFactor", cfn::integer_rule{.minimum = 1, .maximum = 10}> parallelization_factor;
         /// Required. The position in a stream from which to start reading. Update requires replacement.
         cfn::required<cfn::enumeration<pipe::pipe_source_kinesis_stream_parameters_starting_position>, "AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters.StartingPosition"> starting_position;
         /// With `StartingPosition` set to `AT_TIMESTAMP`, the time from which to start reading, in Unix time seconds. Update requires replacement.
@@ -539,18 +539,18 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipesourcemanagedstreamingkafkaparameters.html
     struct pipe_source_managed_streaming_kafka_parameters {
         /// The maximum number of records to include in each batch.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.BatchSize", cfn::integer_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// The name of the destination queue to consume. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.ConsumerGroupID", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> consumer_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.ConsumerGroupID", cfn::string_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> consumer_group_id;
         /// The credentials needed to access the resource.
         pipe::msk_access_credentials credentials = cfn::absent;
         /// The maximum length of a time to wait for events.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.MaximumBatchingWindowInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// The position in a stream from which to start reading. Update requires replacement.
         cfn::optional<cfn::enumeration<pipe::pipe_source_managed_streaming_kafka_parameters_starting_position>, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.StartingPosition"> starting_position;
         static constexpr const char* topic_name_pattern = R"(^[^.]([a-zA-Z0-9\-_.]+)$)";
         /// Required. The name of the topic that the pipe will read from. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 249, .pattern = &topic_name_pattern}> topic_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.TopicName", cfn::string_rule{.min_length = 1, .max_length = 249, .pattern = &topic_name_pattern}> topic_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -576,15 +576,15 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipesourcerabbitmqbrokerparameters.html
     struct pipe_source_rabbit_mq_broker_parameters {
         /// The maximum number of records to include in each batch.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.BatchSize", cfn::integer_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// Required. The credentials needed to access the resource.
         pipe::mq_broker_access_credentials credentials;
         /// The maximum length of a time to wait for events.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.MaximumBatchingWindowInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// Required. The name of the destination queue to consume. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.QueueName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> queue_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.QueueName", cfn::string_rule{.min_length = 1, .max_length = 1000}> queue_name;
         /// The name of the virtual host associated with the source broker. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.VirtualHost", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> virtual_host;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.VirtualHost", cfn::string_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> virtual_host;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -638,9 +638,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-selfmanagedkafkaaccessconfigurationvpc.html
     struct self_managed_kafka_access_configuration_vpc {
         /// Specifies the security groups associated with the stream.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Pipes::Pipe.SelfManagedKafkaAccessConfigurationVpc.SecurityGroup"> security_group;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Pipes::Pipe.SelfManagedKafkaAccessConfigurationVpc.SecurityGroup", cfn::list_rule{.max_items = 5}> security_group;
         /// Specifies the subnets associated with the stream.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Pipes::Pipe.SelfManagedKafkaAccessConfigurationVpc.Subnets"> subnets;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Pipes::Pipe.SelfManagedKafkaAccessConfigurationVpc.Subnets", cfn::list_rule{.max_items = 16}> subnets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -650,8 +650,8 @@ struct pipe {
             static constexpr cfn::value_constraint subnets_elements{.min_length = 1, .max_length = 1024, .pattern = {"^subnet-[0-9a-z]*$", 18}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 0, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroup", offsetof(self, security_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_constraint},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnets_constraint},
+                {"SecurityGroup", offsetof(self, security_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_constraint},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.SelfManagedKafkaAccessConfigurationVpc", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -662,23 +662,23 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipesourceselfmanagedkafkaparameters.html
     struct pipe_source_self_managed_kafka_parameters {
         /// An array of server URLs. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.AdditionalBootstrapServers"> additional_bootstrap_servers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.AdditionalBootstrapServers", cfn::list_rule{.max_items = 2}> additional_bootstrap_servers;
         /// The maximum number of records to include in each batch.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.BatchSize", cfn::integer_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// The name of the destination queue to consume. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ConsumerGroupID", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> consumer_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ConsumerGroupID", cfn::string_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> consumer_group_id;
         /// The credentials needed to access the resource.
         pipe::self_managed_kafka_access_configuration_credentials credentials = cfn::absent;
         /// The maximum length of a time to wait for events.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.MaximumBatchingWindowInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         static constexpr const char* server_root_ca_certificate_pattern = R"(^(^arn:aws([a-z]|\-)*:secretsmanager:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):secret:.+)$)";
         /// The ARN of the Secrets Manager secret used for certification.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ServerRootCaCertificate", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &server_root_ca_certificate_pattern}> server_root_ca_certificate;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ServerRootCaCertificate", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &server_root_ca_certificate_pattern}> server_root_ca_certificate;
         /// The position in a stream from which to start reading. Update requires replacement.
         cfn::optional<cfn::enumeration<pipe::pipe_source_self_managed_kafka_parameters_starting_position>, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.StartingPosition"> starting_position;
         static constexpr const char* topic_name_pattern = R"(^[^.]([a-zA-Z0-9\-_.]+)$)";
         /// Required. The name of the topic that the pipe will read from. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 249, .pattern = &topic_name_pattern}> topic_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.TopicName", cfn::string_rule{.min_length = 1, .max_length = 249, .pattern = &topic_name_pattern}> topic_name;
         /// This structure specifies the VPC subnets and security groups for the stream, and whether a public IP address is to be used.
         pipe::self_managed_kafka_access_configuration_vpc vpc = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -693,7 +693,7 @@ struct pipe {
             static constexpr cfn::value_constraint server_root_ca_certificate_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^(^arn:aws([a-z]|\-)*:secretsmanager:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):secret:.+)$)", 105}};
             static constexpr cfn::value_constraint topic_name_constraint{.min_length = 1, .max_length = 249, .pattern = {R"(^[^.]([a-zA-Z0-9\-_.]+)$)", 24}};
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalBootstrapServers", offsetof(self, additional_bootstrap_servers), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &additional_bootstrap_servers_constraint},
+                {"AdditionalBootstrapServers", offsetof(self, additional_bootstrap_servers), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &additional_bootstrap_servers_constraint},
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &batch_size_constraint},
                 {"ConsumerGroupID", offsetof(self, consumer_group_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &consumer_group_id_constraint},
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::self_managed_kafka_access_configuration_credentials::cfn_struct},
@@ -712,9 +712,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipesourcesqsqueueparameters.html
     struct pipe_source_sqs_queue_parameters {
         /// The maximum number of records to include in each batch.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSqsQueueParameters.BatchSize", cfn::literal_rule{.minimum = 1, .maximum = 10000}> batch_size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSqsQueueParameters.BatchSize", cfn::integer_rule{.minimum = 1, .maximum = 10000}> batch_size;
         /// The maximum length of a time to wait for events.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSqsQueueParameters.MaximumBatchingWindowInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSqsQueueParameters.MaximumBatchingWindowInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 300}> maximum_batching_window_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -772,7 +772,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-batcharrayproperties.html
     struct batch_array_properties {
         /// The size of the array, if this is an array batch job.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.BatchArrayProperties.Size", cfn::literal_rule{.minimum = 2, .maximum = 10000}> size;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.BatchArrayProperties.Size", cfn::integer_rule{.minimum = 2, .maximum = 10000}> size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -876,7 +876,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-batchretrystrategy.html
     struct batch_retry_strategy {
         /// The number of times to move a job to the `RUNNABLE` status.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.BatchRetryStrategy.Attempts", cfn::literal_rule{.minimum = 1, .maximum = 10}> attempts;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.BatchRetryStrategy.Attempts", cfn::integer_rule{.minimum = 1, .maximum = 10}> attempts;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -930,10 +930,10 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargetcloudwatchlogsparameters.html
     struct pipe_target_cloud_watch_logs_parameters {
         /// The name of the log stream.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.LogStreamName", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_stream_name;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.LogStreamName", cfn::string_rule{.min_length = 1, .max_length = 256}> log_stream_name;
         static constexpr const char* timestamp_pattern = R"(^\$(\.[\w_-]+(\[(\d+|\*)\])*)*$)";
         /// A dynamic path parameter to a field in the payload containing the time the event occurred, expressed as the number of milliseconds after Jan 1, 1970 00:00:00 UTC.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.Timestamp", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &timestamp_pattern}> timestamp;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.Timestamp", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &timestamp_pattern}> timestamp;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -953,11 +953,11 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-capacityproviderstrategyitem.html
     struct capacity_provider_strategy_item {
         /// The base value designates how many tasks, at a minimum, to run on the specified capacity provider.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.Base", cfn::literal_rule{.minimum = 0, .maximum = 100000}> base;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.Base", cfn::integer_rule{.minimum = 0, .maximum = 100000}> base;
         /// Required. The short name of the capacity provider.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.CapacityProvider", cfn::string_rule{.min_length = 1, .max_length = 255}> capacity_provider;
         /// The weight value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.Weight", cfn::integer_rule{.minimum = 0, .maximum = 1000}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -981,9 +981,9 @@ struct pipe {
         /// Specifies whether the task's elastic network interface receives a public IP address.
         cfn::optional<cfn::enumeration<pipe::aws_vpc_configuration_assign_public_ip>, "AWS::Pipes::Pipe.AwsVpcConfiguration.AssignPublicIp"> assign_public_ip;
         /// Specifies the security groups associated with the task.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Pipes::Pipe.AwsVpcConfiguration.SecurityGroups"> security_groups;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Pipes::Pipe.AwsVpcConfiguration.SecurityGroups", cfn::list_rule{.max_items = 5}> security_groups;
         /// Required. Specifies the subnets associated with the task.
-        cfn::required<cfn::list<cfn::str>, "AWS::Pipes::Pipe.AwsVpcConfiguration.Subnets"> subnets;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Pipes::Pipe.AwsVpcConfiguration.Subnets", cfn::list_rule{.max_items = 16}> subnets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -994,8 +994,8 @@ struct pipe {
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 0, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AssignPublicIp", offsetof(self, assign_public_ip), cfn::field_kind::value, false},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_groups_constraint},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnets_constraint},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_groups_constraint},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.AwsVpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1121,7 +1121,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-ecsephemeralstorage.html
     struct ecs_ephemeral_storage {
         /// Required. The total amount, in GiB, of ephemeral storage to set for the task.
-        cfn::checked_required<cfn::integer, "AWS::Pipes::Pipe.EcsEphemeralStorage.SizeInGiB", cfn::literal_rule{.minimum = 21, .maximum = 200}> size_in_gib;
+        cfn::checked_required<cfn::integer, "AWS::Pipes::Pipe.EcsEphemeralStorage.SizeInGiB", cfn::integer_rule{.minimum = 21, .maximum = 200}> size_in_gib;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1166,14 +1166,14 @@ struct pipe {
         pipe::ecs_ephemeral_storage ephemeral_storage = cfn::absent;
         static constexpr const char* execution_role_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)";
         /// The Amazon Resource Name (ARN) of the task execution IAM role override for the task.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.ExecutionRoleArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         /// The Elastic Inference accelerator override for the task.
         cfn::optional<cfn::list<pipe::ecs_inference_accelerator_override>, "AWS::Pipes::Pipe.EcsTaskOverride.InferenceAcceleratorOverrides"> inference_accelerator_overrides;
         /// The memory override for the task.
         cfn::optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.Memory"> memory;
         static constexpr const char* task_role_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)";
         /// The Amazon Resource Name (ARN) of the IAM role that containers in this task can assume.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.TaskRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &task_role_arn_pattern}> task_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.TaskRoleArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &task_role_arn_pattern}> task_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1198,7 +1198,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-placementconstraint.html
     struct placement_constraint {
         /// A cluster query language expression to apply to the constraint.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PlacementConstraint.Expression", cfn::literal_rule{.max_length = 2000}> expression;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PlacementConstraint.Expression", cfn::string_rule{.max_length = 2000}> expression;
         /// The type of constraint.
         cfn::optional<cfn::enumeration<pipe::placement_constraint_type>, "AWS::Pipes::Pipe.PlacementConstraint.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1219,7 +1219,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-placementstrategy.html
     struct placement_strategy {
         /// The field to apply the placement strategy against.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PlacementStrategy.Field", cfn::literal_rule{.max_length = 255}> field;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PlacementStrategy.Field", cfn::string_rule{.max_length = 255}> field;
         /// The type of placement strategy.
         cfn::optional<cfn::enumeration<pipe::placement_strategy_type>, "AWS::Pipes::Pipe.PlacementStrategy.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1262,14 +1262,14 @@ struct pipe {
         /// Specifies whether to propagate the tags from the task definition to the task.
         cfn::optional<cfn::enumeration<pipe::pipe_target_ecs_task_parameters_propagate_tags>, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.PropagateTags"> propagate_tags;
         /// The reference ID to use for the task.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.ReferenceId", cfn::literal_rule{.max_length = 1024}> reference_id;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.ReferenceId", cfn::string_rule{.max_length = 1024}> reference_id;
         /// The metadata that you apply to the task to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.Tags"> tags;
         /// The number of tasks to create based on `TaskDefinition`.
-        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskCount", cfn::literal_rule{.minimum = 1}> task_count;
+        cfn::checked_optional<cfn::integer, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskCount", cfn::integer_rule{.minimum = 1}> task_count;
         static constexpr const char* task_definition_arn_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)";
         /// Required. The ARN of the task definition to use if the event target is an Amazon ECS task.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &task_definition_arn_pattern}> task_definition_arn;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskDefinitionArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &task_definition_arn_pattern}> task_definition_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1306,17 +1306,17 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargeteventbridgeeventbusparameters.html
     struct pipe_target_event_bridge_event_bus_parameters {
         /// A free-form string, with a maximum of 128 characters, used to decide what fields to expect in the event detail.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.DetailType", cfn::literal_rule{.min_length = 1, .max_length = 128}> detail_type;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.DetailType", cfn::string_rule{.min_length = 1, .max_length = 128}> detail_type;
         static constexpr const char* endpoint_id_pattern = R"(^[A-Za-z0-9\-]+[\.][A-Za-z0-9\-]+$)";
         /// The URL subdomain of the endpoint.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.EndpointId", cfn::literal_rule{.min_length = 1, .max_length = 50, .pattern = &endpoint_id_pattern}> endpoint_id;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.EndpointId", cfn::string_rule{.min_length = 1, .max_length = 50, .pattern = &endpoint_id_pattern}> endpoint_id;
         /// AWS resources, identified by Amazon Resource Name (ARN), which the event primarily concerns.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Resources"> resources;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Resources", cfn::list_rule{.max_items = 10}> resources;
         /// The source of the event.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Source", cfn::literal_rule{.min_length = 1, .max_length = 256}> source;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Source", cfn::string_rule{.min_length = 1, .max_length = 256}> source;
         static constexpr const char* time_pattern = R"(^\$(\.[\w/_-]+(\[(\d+|\*)\])*)*$)";
         /// The time stamp of the event, per RFC3339.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Time", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &time_pattern}> time;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Time", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &time_pattern}> time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1330,7 +1330,7 @@ struct pipe {
             static constexpr cfn::field_info fields[] = {
                 {"DetailType", offsetof(self, detail_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &detail_type_constraint},
                 {"EndpointId", offsetof(self, endpoint_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &endpoint_id_constraint},
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resources_constraint},
+                {"Resources", offsetof(self, resources), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resources_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
                 {"Time", offsetof(self, time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &time_constraint},
             };
@@ -1368,7 +1368,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargetkinesisstreamparameters.html
     struct pipe_target_kinesis_stream_parameters {
         /// Required. Determines which shard in the stream the data record is assigned to.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetKinesisStreamParameters.PartitionKey", cfn::literal_rule{.max_length = 256}> partition_key;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetKinesisStreamParameters.PartitionKey", cfn::string_rule{.max_length = 256}> partition_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1403,16 +1403,16 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargetredshiftdataparameters.html
     struct pipe_target_redshift_data_parameters {
         /// Required. The name of the database.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 64}> database;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.Database", cfn::string_rule{.min_length = 1, .max_length = 64}> database;
         /// The database user name.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.DbUser", cfn::literal_rule{.min_length = 1, .max_length = 128}> db_user;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.DbUser", cfn::string_rule{.min_length = 1, .max_length = 128}> db_user;
         static constexpr const char* secret_manager_arn_pattern = R"(^(^arn:aws([a-z]|\-)*:secretsmanager:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):secret:.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)";
         /// The name or ARN of the secret that enables access to the database.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &secret_manager_arn_pattern}> secret_manager_arn;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.SecretManagerArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &secret_manager_arn_pattern}> secret_manager_arn;
         /// Required. The SQL statement text to run.
-        cfn::required<cfn::list<cfn::str>, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.Sqls"> sqls;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.Sqls", cfn::list_rule{.max_items = 40}> sqls;
         /// The name of the SQL statement.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.StatementName", cfn::literal_rule{.min_length = 1, .max_length = 500}> statement_name;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.StatementName", cfn::string_rule{.min_length = 1, .max_length = 500}> statement_name;
         /// Indicates whether to send an event back to EventBridge after the SQL statement runs.
         cfn::optional<cfn::boolean, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.WithEvent"> with_event;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1429,7 +1429,7 @@ struct pipe {
                 {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
                 {"DbUser", offsetof(self, db_user), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &db_user_constraint},
                 {"SecretManagerArn", offsetof(self, secret_manager_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_manager_arn_constraint},
-                {"Sqls", offsetof(self, sqls), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sqls_constraint},
+                {"Sqls", offsetof(self, sqls), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sqls_constraint},
                 {"StatementName", offsetof(self, statement_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &statement_name_constraint},
                 {"WithEvent", offsetof(self, with_event), cfn::field_kind::value, false},
             };
@@ -1443,9 +1443,9 @@ struct pipe {
     struct sage_maker_pipeline_parameter {
         static constexpr const char* name_pattern = R"(^[a-zA-Z0-9](-*[a-zA-Z0-9])*|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)";
         /// Required. Name of parameter to start execution of a SageMaker AI Model Building Pipeline.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Required. Value of parameter to start execution of a SageMaker AI Model Building Pipeline.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Value", cfn::literal_rule{.max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Value", cfn::string_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1483,9 +1483,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargetsqsqueueparameters.html
     struct pipe_target_sqs_queue_parameters {
         /// This parameter applies only to FIFO (first-in-first-out) queues.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetSqsQueueParameters.MessageDeduplicationId", cfn::literal_rule{.max_length = 100}> message_deduplication_id;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetSqsQueueParameters.MessageDeduplicationId", cfn::string_rule{.max_length = 100}> message_deduplication_id;
         /// The FIFO message group ID to use as the target.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetSqsQueueParameters.MessageGroupId", cfn::literal_rule{.max_length = 100}> message_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetSqsQueueParameters.MessageGroupId", cfn::string_rule{.max_length = 100}> message_group_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1522,9 +1522,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-dimensionmapping.html
     struct dimension_mapping {
         /// Required. The metadata attributes of the time series.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.DimensionMapping.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 256}> dimension_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.DimensionMapping.DimensionName", cfn::string_rule{.min_length = 1, .max_length = 256}> dimension_name;
         /// Required. Dynamic path to the dimension value in the source event.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.DimensionMapping.DimensionValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> dimension_value;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.DimensionMapping.DimensionValue", cfn::string_rule{.min_length = 1, .max_length = 2048}> dimension_value;
         /// Required. The data type of the dimension for the time-series data.
         cfn::required<cfn::enumeration<pipe::dimension_mapping_dimension_value_type>, "AWS::Pipes::Pipe.DimensionMapping.DimensionValueType"> dimension_value_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1547,11 +1547,11 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-multimeasureattributemapping.html
     struct multi_measure_attribute_mapping {
         /// Required. Dynamic path to the measurement attribute in the source event.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MeasureValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> measure_value;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MeasureValue", cfn::string_rule{.min_length = 1, .max_length = 2048}> measure_value;
         /// Required. Data type of the measurement attribute in the source event.
         cfn::required<cfn::enumeration<pipe::multi_measure_attribute_mapping_measure_value_type>, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MeasureValueType"> measure_value_type;
         /// Required. Target measure name to be used.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MultiMeasureAttributeName", cfn::literal_rule{.min_length = 1, .max_length = 256}> multi_measure_attribute_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MultiMeasureAttributeName", cfn::string_rule{.min_length = 1, .max_length = 256}> multi_measure_attribute_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1574,7 +1574,7 @@ struct pipe {
         /// Required. Mappings that represent multiple source event fields mapped to measures in the same Timestream for LiveAnalytics record.
         cfn::required<cfn::list<pipe::multi_measure_attribute_mapping>, "AWS::Pipes::Pipe.MultiMeasureMapping.MultiMeasureAttributeMappings"> multi_measure_attribute_mappings;
         /// Required. The name of the multiple measurements per record (multi-measure).
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureMapping.MultiMeasureName", cfn::literal_rule{.min_length = 1, .max_length = 256}> multi_measure_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureMapping.MultiMeasureName", cfn::string_rule{.min_length = 1, .max_length = 256}> multi_measure_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1594,9 +1594,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-singlemeasuremapping.html
     struct single_measure_mapping {
         /// Required. Target measure name for the measurement attribute in the Timestream table.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> measure_name;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureName", cfn::string_rule{.min_length = 1, .max_length = 1024}> measure_name;
         /// Required. Dynamic path of the source field to map to the measure in the record.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> measure_value;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureValue", cfn::string_rule{.min_length = 1, .max_length = 2048}> measure_value;
         /// Required. Data type of the source field.
         cfn::required<cfn::enumeration<pipe::single_measure_mapping_measure_value_type>, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureValueType"> measure_value_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1629,11 +1629,11 @@ struct pipe {
         /// The type of time value used.
         cfn::optional<cfn::enumeration<pipe::pipe_target_timestream_parameters_time_field_type>, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimeFieldType"> time_field_type;
         /// Required. Dynamic path to the source data field that represents the time value for your data.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimeValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> time_value;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimeValue", cfn::string_rule{.min_length = 1, .max_length = 256}> time_value;
         /// How to format the timestamps.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 256}> timestamp_format;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimestampFormat", cfn::string_rule{.min_length = 1, .max_length = 256}> timestamp_format;
         /// Required. 64 bit version value or source data field that represents the version value for your data.
-        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.VersionValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> version_value;
+        cfn::checked_required<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.VersionValue", cfn::string_rule{.min_length = 1, .max_length = 256}> version_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1673,7 +1673,7 @@ struct pipe {
         /// These are custom parameter to be used when the target is an API Gateway REST APIs or EventBridge ApiDestinations.
         pipe::pipe_target_http_parameters http_parameters = cfn::absent;
         /// Valid JSON text passed to the target.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetParameters.InputTemplate", cfn::literal_rule{.max_length = 8192}> input_template;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetParameters.InputTemplate", cfn::string_rule{.max_length = 8192}> input_template;
         /// The parameters for using a Kinesis stream as a target.
         pipe::pipe_target_kinesis_stream_parameters kinesis_stream_parameters = cfn::absent;
         /// The parameters for using a Lambda function as a target.
@@ -1716,33 +1716,33 @@ struct pipe {
     struct properties {
         static constexpr const char* description_pattern = "^.*$";
         /// A description of the pipe.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.Description", cfn::literal_rule{.max_length = 512, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.Description", cfn::string_rule{.max_length = 512, .pattern = &description_pattern}> description;
         /// The state the pipe should be in.
         cfn::optional<cfn::enumeration<pipe::desired_state>, "AWS::Pipes::Pipe.DesiredState"> desired_state;
         static constexpr const char* enrichment_pattern = R"(^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)";
         /// The ARN of the enrichment resource.
-        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Pipes::Pipe.Enrichment", cfn::literal_rule{.max_length = 1600, .pattern = &enrichment_pattern}> enrichment;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Pipes::Pipe.Enrichment", cfn::string_rule{.max_length = 1600, .pattern = &enrichment_pattern}> enrichment;
         /// The parameters required to set up enrichment on your pipe.
         pipe::pipe_enrichment_parameters enrichment_parameters = cfn::absent;
         /// The identifier of the AWS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt pipe data.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.KmsKeyIdentifier", cfn::literal_rule{.max_length = 2048, .characters = R"(a-zA-Z0-9_\-/:)"}> kms_key_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.KmsKeyIdentifier", cfn::string_rule{.max_length = 2048, .characters = R"(a-zA-Z0-9_\-/:)"}> kms_key_identifier;
         /// The logging configuration settings for the pipe.
         pipe::pipe_log_configuration log_configuration = cfn::absent;
         /// The name of the pipe. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Pipes::Pipe.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
         static constexpr const char* role_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z0-9+=,.@\-_/]+$)";
         /// Required. The ARN of the role that allows the pipe to send data to the target.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Pipes::Pipe.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Pipes::Pipe.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* source_pattern = R"(^smk://(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]):[0-9]{1,5}|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)";
         /// Required. The ARN of the source resource. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.Source", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &source_pattern}> source;
+        cfn::checked_required<cfn::id<"AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.Source", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &source_pattern}> source;
         /// The parameters required to set up a source for your pipe.
         pipe::pipe_source_parameters source_parameters = cfn::absent;
         /// The list of key-value pairs to associate with the pipe.
         cfn::optional<cfn::map<cfn::str>, "AWS::Pipes::Pipe.Tags"> tags;
         static constexpr const char* target_pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)";
         /// Required. The ARN of the target resource.
-        cfn::checked_required<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Logs::LogGroup.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Pipes::Pipe.Target", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &target_pattern}> target;
+        cfn::checked_required<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Logs::LogGroup.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Pipes::Pipe.Target", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &target_pattern}> target;
         /// The parameters required to set up a target for your pipe.
         pipe::pipe_target_parameters target_parameters = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

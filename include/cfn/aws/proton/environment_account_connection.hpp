@@ -17,20 +17,20 @@ struct environment_account_connection {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of an IAM service role in the environment account.
-        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.CodebuildRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 200}> codebuild_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.CodebuildRoleArn", cfn::string_rule{.min_length = 1, .max_length = 200}> codebuild_role_arn;
         /// The Amazon Resource Name (ARN) of the IAM service role that AWS Proton uses when provisioning directly defined components in the associated environment account.
-        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.ComponentRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 200}> component_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.ComponentRoleArn", cfn::string_rule{.min_length = 1, .max_length = 200}> component_role_arn;
         static constexpr const char* environment_account_id_pattern = R"(^\d{12}$)";
         /// The environment account that's connected to the environment account connection.
-        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.EnvironmentAccountId", cfn::literal_rule{.pattern = &environment_account_id_pattern}> environment_account_id;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.EnvironmentAccountId", cfn::string_rule{.pattern = &environment_account_id_pattern}> environment_account_id;
         static constexpr const char* environment_name_pattern = R"(^[0-9A-Za-z]+[0-9A-Za-z_\-]*$)";
         /// The name of the environment that's associated with the environment account connection.
-        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.EnvironmentName", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &environment_name_pattern}> environment_name;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.EnvironmentName", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &environment_name_pattern}> environment_name;
         static constexpr const char* management_account_id_pattern = R"(^\d{12}$)";
         /// The ID of the management account that's connected to the environment account connection.
-        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.ManagementAccountId", cfn::literal_rule{.pattern = &management_account_id_pattern}> management_account_id;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.ManagementAccountId", cfn::string_rule{.pattern = &management_account_id_pattern}> management_account_id;
         /// The IAM service role that's associated with the environment account connection.
-        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 200}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 200}> role_arn;
         /// An optional list of metadata items that you can associate with the AWS Proton environment account connection.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Proton::EnvironmentAccountConnection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -22,15 +22,15 @@ struct environment_template {
 
     struct properties {
         /// A description of the environment template.
-        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentTemplate.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentTemplate.Description", cfn::string_rule{.max_length = 500}> description;
         /// The name of the environment template as displayed in the developer interface.
-        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentTemplate.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentTemplate.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 100}> display_name;
         static constexpr const char* encryption_key_pattern = R"(^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$)";
         /// The customer provided encryption key for the environment template. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentTemplate.EncryptionKey", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &encryption_key_pattern}> encryption_key;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentTemplate.EncryptionKey", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &encryption_key_pattern}> encryption_key;
         static constexpr const char* name_pattern = R"(^[0-9A-Za-z]+[0-9A-Za-z_\-]*$)";
         /// The name of the environment template. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Proton::EnvironmentTemplate.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// When included, indicates that the environment template is for customer provisioned and managed infrastructure. Update requires replacement.
         cfn::optional<cfn::enumeration<environment_template::provisioning>, "AWS::Proton::EnvironmentTemplate.Provisioning"> provisioning;
         /// An optional list of metadata items that you can associate with the AWS Proton environment template.

@@ -22,15 +22,15 @@ struct service_template {
 
     struct properties {
         /// A description of the service template.
-        cfn::checked_optional<cfn::str, "AWS::Proton::ServiceTemplate.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::Proton::ServiceTemplate.Description", cfn::string_rule{.max_length = 500}> description;
         /// The service template name as displayed in the developer interface.
-        cfn::checked_optional<cfn::str, "AWS::Proton::ServiceTemplate.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::Proton::ServiceTemplate.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 100}> display_name;
         static constexpr const char* encryption_key_pattern = R"(^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$)";
         /// The customer provided service template encryption key that's used to encrypt data. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Proton::ServiceTemplate.EncryptionKey", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &encryption_key_pattern}> encryption_key;
+        cfn::checked_optional<cfn::str, "AWS::Proton::ServiceTemplate.EncryptionKey", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &encryption_key_pattern}> encryption_key;
         static constexpr const char* name_pattern = R"(^[0-9A-Za-z]+[0-9A-Za-z_\-]*$)";
         /// The name of the service template. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Proton::ServiceTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Proton::ServiceTemplate.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &name_pattern}> name;
         /// If `pipelineProvisioning` is `true`, a service pipeline is included in the service template. Update requires replacement.
         cfn::optional<cfn::enumeration<service_template::pipeline_provisioning>, "AWS::Proton::ServiceTemplate.PipelineProvisioning"> pipeline_provisioning;
         /// An object that includes the template bundle S3 bucket path and name for the new version of a service template.

@@ -95,7 +95,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-application-encryptionconfiguration.html
     struct encryption_configuration {
         /// The identifier of the AWS key.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::Application.EncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::Application.EncryptionConfiguration.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -147,7 +147,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-application-quicksightconfiguration.html
     struct quick_sight_configuration {
         /// Required. The Amazon Quick Suite namespace that is used as the identity provider.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Application.QuickSightConfiguration.ClientNamespace", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._-"}> client_namespace;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Application.QuickSightConfiguration.ClientNamespace", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._-"}> client_namespace;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -169,18 +169,18 @@ struct application {
         /// The OIDC client ID for a Amazon Q Business application. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::QBusiness::Application.ClientIdsForOIDC"> client_ids_for_oidc;
         /// A description for the Amazon Q Business application.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::Application.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::Application.Description", cfn::string_rule{.max_length = 1000}> description;
         static constexpr const char* display_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The name of the Amazon Q Business application.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Application.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &display_name_pattern}> display_name;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Application.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &display_name_pattern}> display_name;
         /// Provides the identifier of the AWS key used to encrypt data indexed by Amazon Q Business. Update requires replacement.
         application::encryption_configuration encryption_configuration = cfn::absent;
         static constexpr const char* iam_identity_provider_arn_pattern = R"(^arn:aws:iam::\d{12}:(oidc-provider|saml-provider)/[a-zA-Z0-9_\.\/@\-]+$)";
         /// The Amazon Resource Name (ARN) of an identity provider being used by an Amazon Q Business application. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::Application.IamIdentityProviderArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &iam_identity_provider_arn_pattern}> iam_identity_provider_arn;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::Application.IamIdentityProviderArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &iam_identity_provider_arn_pattern}> iam_identity_provider_arn;
         static constexpr const char* identity_center_instance_arn_pattern = "^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$";
         /// The Amazon Resource Name (ARN) of the IAM Identity Center instance you are either creating for—or connecting to—your Amazon Q Business application.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::Application.IdentityCenterInstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &identity_center_instance_arn_pattern}> identity_center_instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::Application.IdentityCenterInstanceArn", cfn::string_rule{.min_length = 10, .max_length = 1224, .pattern = &identity_center_instance_arn_pattern}> identity_center_instance_arn;
         /// The authentication type being used by a Amazon Q Business application. Update requires replacement.
         cfn::optional<cfn::enumeration<application::identity_type>, "AWS::QBusiness::Application.IdentityType"> identity_type;
         /// Configuration information about chat response personalization.
@@ -190,7 +190,7 @@ struct application {
         /// The Amazon Quick Suite configuration for an Amazon Q Business application that uses Quick Suite as the identity provider. Update requires replacement.
         application::quick_sight_configuration quick_sight_configuration = cfn::absent;
         /// The Amazon Resource Name (ARN) of an IAM role with permissions to access your Amazon CloudWatch logs and metrics.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::Application.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::Application.RoleArn", cfn::string_rule{.max_length = 1284}> role_arn;
         /// A list of key-value pairs that identify or categorize your Amazon Q Business application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

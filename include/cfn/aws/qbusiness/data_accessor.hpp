@@ -55,7 +55,7 @@ struct data_accessor {
     struct document_attribute {
         static constexpr const char* name_pattern = "^[a-zA-Z0-9_][a-zA-Z0-9_-]*$";
         /// Required. The identifier for the attribute.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DocumentAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DocumentAttribute.Name", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &name_pattern}> name;
         /// Required. The value of the attribute.
         data_accessor::document_attribute_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -138,7 +138,7 @@ struct data_accessor {
     struct action_configuration {
         static constexpr const char* action_pattern = "^qbusiness:[a-zA-Z]+$";
         /// Required. The Amazon Q Business action that is allowed.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.ActionConfiguration.Action", cfn::literal_rule{.pattern = &action_pattern}> action;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.ActionConfiguration.Action", cfn::string_rule{.pattern = &action_pattern}> action;
         /// The filter configuration for the action, if any.
         data_accessor::action_filter_configuration filter_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -160,7 +160,7 @@ struct data_accessor {
     struct data_accessor_idc_trusted_token_issuer_configuration {
         static constexpr const char* idc_trusted_token_issuer_arn_pattern = "^arn:aws:sso::[0-9]{12}:trustedTokenIssuer/(sso)?ins-[a-zA-Z0-9-.]{16}/tti-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
         /// Required. The Amazon Resource Name (ARN) of the IAM Identity Center Trusted Token Issuer that will be used for authentication.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DataAccessorIdcTrustedTokenIssuerConfiguration.IdcTrustedTokenIssuerArn", cfn::literal_rule{.max_length = 1284, .pattern = &idc_trusted_token_issuer_arn_pattern}> idc_trusted_token_issuer_arn;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DataAccessorIdcTrustedTokenIssuerConfiguration.IdcTrustedTokenIssuerArn", cfn::string_rule{.max_length = 1284, .pattern = &idc_trusted_token_issuer_arn_pattern}> idc_trusted_token_issuer_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -202,7 +202,7 @@ struct data_accessor {
         /// Required. The type of authentication to use for the data accessor.
         cfn::required<cfn::enumeration<data_accessor::data_accessor_authentication_detail_authentication_type>, "AWS::QBusiness::DataAccessor.DataAccessorAuthenticationDetail.AuthenticationType"> authentication_type;
         /// A list of external identifiers associated with this authentication configuration.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QBusiness::DataAccessor.DataAccessorAuthenticationDetail.ExternalIds"> external_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QBusiness::DataAccessor.DataAccessorAuthenticationDetail.ExternalIds", cfn::list_rule{.max_items = 1}> external_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -212,7 +212,7 @@ struct data_accessor {
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::data_accessor_authentication_configuration::cfn_struct},
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true},
-                {"ExternalIds", offsetof(self, external_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &external_ids_constraint},
+                {"ExternalIds", offsetof(self, external_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &external_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataAccessor.DataAccessorAuthenticationDetail", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -224,15 +224,15 @@ struct data_accessor {
         cfn::required<cfn::list<data_accessor::action_configuration>, "AWS::QBusiness::DataAccessor.ActionConfigurations"> action_configurations;
         static constexpr const char* application_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$";
         /// Required. The unique identifier of the Amazon Q Business application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.ApplicationId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
         /// The authentication configuration details for the data accessor.
         data_accessor::data_accessor_authentication_detail authentication_detail = cfn::absent;
         static constexpr const char* display_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The friendly name of the data accessor.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &display_name_pattern}> display_name;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &display_name_pattern}> display_name;
         static constexpr const char* principal_pattern = "^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$";
         /// Required. The Amazon Resource Name (ARN) of the IAM role for the ISV associated with this data accessor. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.Principal", cfn::literal_rule{.min_length = 1, .max_length = 1284, .pattern = &principal_pattern}> principal;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataAccessor.Principal", cfn::string_rule{.min_length = 1, .max_length = 1284, .pattern = &principal_pattern}> principal;
         /// The tags to associate with the data accessor.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::DataAccessor.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

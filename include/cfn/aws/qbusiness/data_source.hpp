@@ -92,7 +92,7 @@ struct data_source {
     struct document_attribute_condition {
         static constexpr const char* key_pattern = "^[a-zA-Z0-9_][a-zA-Z0-9_-]*$";
         /// Required. The identifier of the document attribute used for the condition.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.DocumentAttributeCondition.Key", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.DocumentAttributeCondition.Key", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &key_pattern}> key;
         /// Required. The identifier of the document attribute used for the condition.
         cfn::required<cfn::enumeration<data_source::document_attribute_condition_operator>, "AWS::QBusiness::DataSource.DocumentAttributeCondition.Operator"> operator_;
         /// The value of a document attribute.
@@ -119,7 +119,7 @@ struct data_source {
         cfn::optional<cfn::enumeration<data_source::document_attribute_target_attribute_value_operator>, "AWS::QBusiness::DataSource.DocumentAttributeTarget.AttributeValueOperator"> attribute_value_operator;
         static constexpr const char* key_pattern = "^[a-zA-Z0-9_][a-zA-Z0-9_-]*$";
         /// Required. The identifier of the target document attribute or metadata field.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.DocumentAttributeTarget.Key", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.DocumentAttributeTarget.Key", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &key_pattern}> key;
         /// The value of a document attribute.
         data_source::document_attribute_value value = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -167,12 +167,12 @@ struct data_source {
         data_source::document_attribute_condition invocation_condition = cfn::absent;
         static constexpr const char* lambda_arn_pattern = "^arn:aws[a-zA-Z-]*:lambda:[a-z-]*-[0-9]:[0-9]{12}:function:[a-zA-Z0-9-_]+(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?(:[a-zA-Z0-9-_]+)?$";
         /// The Amazon Resource Name (ARN) of the Lambda function during ingestion.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &lambda_arn_pattern}> lambda_arn;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.LambdaArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &lambda_arn_pattern}> lambda_arn;
         /// The Amazon Resource Name (ARN) of a role with permission to run `PreExtractionHookConfiguration` and `PostExtractionHookConfiguration` for altering document metadata and content during the document ingestion process.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.RoleArn", cfn::string_rule{.max_length = 1284}> role_arn;
         static constexpr const char* s3_bucket_name_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Stores the original, raw documents or the structured, parsed documents before and after altering them.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.S3BucketName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &s3_bucket_name_pattern}> s3_bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.S3BucketName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &s3_bucket_name_pattern}> s3_bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -293,7 +293,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-datasource-datasourcevpcconfiguration.html
     struct data_source_vpc_configuration {
         /// Required. A list of identifiers of security groups within your Amazon VPC.
-        cfn::required<cfn::list<cfn::str>, "AWS::QBusiness::DataSource.DataSourceVpcConfiguration.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QBusiness::DataSource.DataSourceVpcConfiguration.SecurityGroupIds", cfn::list_rule{.max_items = 10}> security_group_ids;
         /// Required. A list of identifiers for subnets within your Amazon VPC.
         cfn::required<cfn::list<cfn::str>, "AWS::QBusiness::DataSource.DataSourceVpcConfiguration.SubnetIds"> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -305,7 +305,7 @@ struct data_source {
             static constexpr cfn::value_constraint subnet_ids_elements{.min_length = 1, .max_length = 200, .pattern = {"^[-0-9a-zA-Z]+$", 15}};
             static constexpr cfn::value_constraint subnet_ids_constraint{.elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataSource.DataSourceVpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -316,25 +316,25 @@ struct data_source {
     struct properties {
         static constexpr const char* application_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$";
         /// Required. The identifier of the Amazon Q Business application the data source will be attached to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.ApplicationId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
         /// Required. Use this property to specify a JSON or YAML schema with configuration properties specific to your data source connector to connect your data source repository to Amazon Q Business.
         cfn::required<cfn::json, "AWS::QBusiness::DataSource.Configuration"> configuration;
         /// A description for the data source connector.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.Description", cfn::string_rule{.max_length = 1000}> description;
         static constexpr const char* display_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The name of the Amazon Q Business data source.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &display_name_pattern}> display_name;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &display_name_pattern}> display_name;
         /// Provides the configuration information for altering document metadata and content during the document ingestion process.
         data_source::document_enrichment_configuration document_enrichment_configuration = cfn::absent;
         static constexpr const char* index_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$";
         /// Required. The identifier of the index the data source is attached to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &index_id_pattern}> index_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::DataSource.IndexId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &index_id_pattern}> index_id;
         /// The configuration for extracting information from media in documents.
         data_source::media_extraction_configuration media_extraction_configuration = cfn::absent;
         /// The Amazon Resource Name (ARN) of an IAM role with permission to access the data source and required resources.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.RoleArn", cfn::string_rule{.max_length = 1284}> role_arn;
         /// Sets the frequency for Amazon Q Business to check the documents in your data source repository and update your index.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.SyncSchedule", cfn::literal_rule{.max_length = 998}> sync_schedule;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::DataSource.SyncSchedule", cfn::string_rule{.max_length = 998}> sync_schedule;
         /// A list of key-value pairs that identify or categorize the data source connector.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::DataSource.Tags"> tags;
         /// Configuration information for an Amazon VPC (Virtual Private Cloud) to connect to your data source.

@@ -39,7 +39,7 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-index-indexcapacityconfiguration.html
     struct index_capacity_configuration {
         /// The number of storage units configured for an Amazon Q Business index.
-        cfn::checked_optional<cfn::number, "AWS::QBusiness::Index.IndexCapacityConfiguration.Units", cfn::literal_rule{.minimum = 1}> units;
+        cfn::checked_optional<cfn::number, "AWS::QBusiness::Index.IndexCapacityConfiguration.Units", cfn::number_rule{.minimum = 1}> units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,7 +58,7 @@ struct index {
     struct document_attribute_configuration {
         static constexpr const char* name_pattern = "^[a-zA-Z0-9_][a-zA-Z0-9_-]*$";
         /// The name of the document attribute.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::Index.DocumentAttributeConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 30, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::Index.DocumentAttributeConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 30, .pattern = &name_pattern}> name;
         /// Information about whether the document attribute can be used by an end user to search for information on their web experience.
         cfn::optional<cfn::enumeration<index::document_attribute_configuration_search>, "AWS::QBusiness::Index.DocumentAttributeConfiguration.Search"> search;
         /// The type of document attribute.
@@ -81,14 +81,14 @@ struct index {
     struct properties {
         static constexpr const char* application_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$";
         /// Required. The identifier of the Amazon Q Business application using the index. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Index.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Index.ApplicationId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
         /// The capacity units you want to provision for your index.
         index::index_capacity_configuration capacity_configuration = cfn::absent;
         /// A description for the Amazon Q Business index.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::Index.Description", cfn::literal_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::Index.Description", cfn::string_rule{.max_length = 1000}> description;
         static constexpr const char* display_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The name of the index.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Index.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &display_name_pattern}> display_name;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Index.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &display_name_pattern}> display_name;
         /// Configuration information for document attributes.
         cfn::optional<cfn::list<index::document_attribute_configuration>, "AWS::QBusiness::Index.DocumentAttributeConfigurations"> document_attribute_configurations;
         /// A list of key-value pairs that identify or categorize the index.

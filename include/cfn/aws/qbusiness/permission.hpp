@@ -25,11 +25,11 @@ struct permission {
     struct condition {
         static constexpr const char* condition_key_pattern = "^aws:PrincipalTag/qbusiness-dataaccessor:[a-zA-Z]+";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.Condition.ConditionKey", cfn::literal_rule{.pattern = &condition_key_pattern}> condition_key;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.Condition.ConditionKey", cfn::string_rule{.pattern = &condition_key_pattern}> condition_key;
         /// Required.
         cfn::required<cfn::enumeration<permission::condition_condition_operator>, "AWS::QBusiness::Permission.Condition.ConditionOperator"> condition_operator;
         /// Required.
-        cfn::required<cfn::list<cfn::str>, "AWS::QBusiness::Permission.Condition.ConditionValues"> condition_values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QBusiness::Permission.Condition.ConditionValues", cfn::list_rule{.max_items = 1}> condition_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,7 +39,7 @@ struct permission {
             static constexpr cfn::field_info fields[] = {
                 {"ConditionKey", offsetof(self, condition_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &condition_key_constraint},
                 {"ConditionOperator", offsetof(self, condition_operator), cfn::field_kind::value, true},
-                {"ConditionValues", offsetof(self, condition_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &condition_values_constraint},
+                {"ConditionValues", offsetof(self, condition_values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &condition_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Permission.Condition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -48,17 +48,17 @@ struct permission {
 
     struct properties {
         /// Required. The list of Amazon Q Business actions that the ISV is allowed to perform. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::QBusiness::Permission.Actions"> actions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QBusiness::Permission.Actions", cfn::list_rule{.max_items = 10}> actions;
         static constexpr const char* application_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$";
         /// Required. The unique identifier of the Amazon Q Business application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.ApplicationId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
         /// Update requires replacement.
         cfn::optional<cfn::list<permission::condition>, "AWS::QBusiness::Permission.Conditions"> conditions;
         static constexpr const char* principal_pattern = "^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$";
         /// Required. Provides user and group information used for filtering documents to use for generating Amazon Q Business conversation responses. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 1284, .pattern = &principal_pattern}> principal;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.Principal", cfn::string_rule{.min_length = 1, .max_length = 1284, .pattern = &principal_pattern}> principal;
         /// Required. A unique identifier for the policy statement. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.StatementId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_-"}> statement_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Permission.StatementId", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_-"}> statement_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint actions_elements{.pattern = {"^qbusiness:[a-zA-Z]+$", 21}};
@@ -68,7 +68,7 @@ struct permission {
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 1284, .pattern = {"^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$", 50}};
             static constexpr cfn::value_constraint statement_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9_-]+$", 16}};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &actions_constraint},
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::yes, &permission::condition::cfn_struct, &conditions_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &principal_constraint},

@@ -51,9 +51,9 @@ struct plugin {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-plugin-basicauthconfiguration.html
     struct basic_auth_configuration {
         /// Required. The ARN of an IAM role used by Amazon Q Business to access the basic authentication credentials stored in a Secrets Manager secret.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.BasicAuthConfiguration.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.BasicAuthConfiguration.RoleArn", cfn::string_rule{.max_length = 1284}> role_arn;
         /// Required. The ARN of the Secrets Manager secret that stores the basic authentication credentials used for plugin configuration..
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.BasicAuthConfiguration.SecretArn", cfn::literal_rule{.max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.BasicAuthConfiguration.SecretArn", cfn::string_rule{.max_length = 1284}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,14 +74,14 @@ struct plugin {
     struct oauth2_client_credential_configuration {
         static constexpr const char* authorization_url_pattern = R"(^(https?|ftp|file)://([^\s]*)$)";
         /// The redirect URL required by the OAuth 2.0 protocol for Amazon Q Business to authenticate a plugin user through a third party authentication server.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.AuthorizationUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &authorization_url_pattern}> authorization_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.AuthorizationUrl", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &authorization_url_pattern}> authorization_url;
         /// Required. The ARN of an IAM role used by Amazon Q Business to access the OAuth 2.0 authentication credentials stored in a Secrets Manager secret.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.RoleArn", cfn::string_rule{.max_length = 1284}> role_arn;
         /// Required. The ARN of the Secrets Manager secret that stores the OAuth 2.0 credentials/token used for plugin configuration.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.SecretArn", cfn::literal_rule{.max_length = 1284}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.SecretArn", cfn::string_rule{.max_length = 1284}> secret_arn;
         static constexpr const char* token_url_pattern = R"(^(https?|ftp|file)://([^\s]*)$)";
         /// The URL required by the OAuth 2.0 protocol to exchange an end user authorization code for an access token.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.TokenUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &token_url_pattern}> token_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.TokenUrl", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &token_url_pattern}> token_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -132,9 +132,9 @@ struct plugin {
     struct s3 {
         static constexpr const char* bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The name of the S3 bucket that contains the file.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.S3.Bucket", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.S3.Bucket", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &bucket_pattern}> bucket;
         /// Required. The name of the file.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.S3.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.S3.Key", cfn::string_rule{.min_length = 1, .max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -181,7 +181,7 @@ struct plugin {
         /// Required. The type of OpenAPI schema to use.
         cfn::required<cfn::enumeration<plugin::custom_plugin_configuration_api_schema_type>, "AWS::QBusiness::Plugin.CustomPluginConfiguration.ApiSchemaType"> api_schema_type;
         /// Required. A description for your custom plugin configuration.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.CustomPluginConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.CustomPluginConfiguration.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -200,17 +200,17 @@ struct plugin {
     struct properties {
         static constexpr const char* application_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$";
         /// The identifier of the application that will contain the plugin. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::Plugin.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::Plugin.ApplicationId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
         /// Required. Authentication configuration information for an Amazon Q Business plugin.
         plugin::plugin_auth_configuration auth_configuration;
         /// Configuration information required to create a custom plugin.
         plugin::custom_plugin_configuration custom_plugin_configuration = cfn::absent;
         static constexpr const char* display_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The name of the plugin.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &display_name_pattern}> display_name;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Plugin.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &display_name_pattern}> display_name;
         static constexpr const char* server_url_pattern = R"(^(https?|ftp|file)://([^\s]*)$)";
         /// The plugin server URL used for configuration.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::Plugin.ServerUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &server_url_pattern}> server_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::Plugin.ServerUrl", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &server_url_pattern}> server_url;
         /// The current status of the plugin.
         cfn::optional<cfn::enumeration<plugin::state>, "AWS::QBusiness::Plugin.State"> state;
         /// A list of key-value pairs that identify or categorize the data source connector.

@@ -26,7 +26,7 @@ struct retriever {
     struct kendra_index_configuration {
         static constexpr const char* index_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$";
         /// Required. The identifier of the Amazon Kendra index.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Retriever.KendraIndexConfiguration.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &index_id_pattern}> index_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Retriever.KendraIndexConfiguration.IndexId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &index_id_pattern}> index_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,7 +45,7 @@ struct retriever {
     struct native_index_configuration {
         static constexpr const char* index_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$";
         /// Required. The identifier for the Amazon Q Business index.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Retriever.NativeIndexConfiguration.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &index_id_pattern}> index_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Retriever.NativeIndexConfiguration.IndexId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &index_id_pattern}> index_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,14 +85,14 @@ struct retriever {
     struct properties {
         static constexpr const char* application_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$";
         /// Required. The identifier of the Amazon Q Business application using the retriever. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Retriever.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Retriever.ApplicationId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
         /// Required. Provides information on how the retriever used for your Amazon Q Business application is configured.
         retriever::retriever_configuration configuration;
         static constexpr const char* display_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The name of your retriever.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::Retriever.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &display_name_pattern}> display_name;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::Retriever.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &display_name_pattern}> display_name;
         /// The ARN of an IAM role used by Amazon Q Business to access the basic authentication credentials stored in a Secrets Manager secret.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::Retriever.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::Retriever.RoleArn", cfn::string_rule{.max_length = 1284}> role_arn;
         /// A list of key-value pairs that identify or categorize the retriever.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::Retriever.Tags"> tags;
         /// Required. The type of your retriever. Update requires replacement.

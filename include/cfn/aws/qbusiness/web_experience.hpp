@@ -31,14 +31,14 @@ struct web_experience {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-webexperience-browserextensionconfiguration.html
     struct browser_extension_configuration {
         /// Required. Specify the browser extensions allowed for your Amazon Q web experience.
-        cfn::required<cfn::list<cfn::enumeration<web_experience::browser_extension_configuration_enabled_browser_extensions>>, "AWS::QBusiness::WebExperience.BrowserExtensionConfiguration.EnabledBrowserExtensions"> enabled_browser_extensions;
+        cfn::checked_required<cfn::list<cfn::enumeration<web_experience::browser_extension_configuration_enabled_browser_extensions>>, "AWS::QBusiness::WebExperience.BrowserExtensionConfiguration.EnabledBrowserExtensions", cfn::list_rule{.max_items = 2}> enabled_browser_extensions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = browser_extension_configuration;
             static constexpr cfn::value_constraint enabled_browser_extensions_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"EnabledBrowserExtensions", offsetof(self, enabled_browser_extensions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &enabled_browser_extensions_constraint},
+                {"EnabledBrowserExtensions", offsetof(self, enabled_browser_extensions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &enabled_browser_extensions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::WebExperience.BrowserExtensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -50,16 +50,16 @@ struct web_experience {
     struct customization_configuration {
         static constexpr const char* custom_css_url_pattern = R"(^(https?://[a-zA-Z0-9-_.+%/]+\.css)?$)";
         /// Provides the URL where the custom CSS file is hosted for an Amazon Q web experience.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.CustomCSSUrl", cfn::literal_rule{.max_length = 1284, .pattern = &custom_css_url_pattern}> custom_css_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.CustomCSSUrl", cfn::string_rule{.max_length = 1284, .pattern = &custom_css_url_pattern}> custom_css_url;
         static constexpr const char* favicon_url_pattern = R"(^(https?://[a-zA-Z0-9-_.+%/]+\.(svg|ico))?$)";
         /// Provides the URL where the custom favicon file is hosted for an Amazon Q web experience.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FaviconUrl", cfn::literal_rule{.max_length = 1284, .pattern = &favicon_url_pattern}> favicon_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FaviconUrl", cfn::string_rule{.max_length = 1284, .pattern = &favicon_url_pattern}> favicon_url;
         static constexpr const char* font_url_pattern = R"(^(https?://[a-zA-Z0-9-_.+%/]+\.(ttf|woff|woff2|otf))?$)";
         /// Provides the URL where the custom font file is hosted for an Amazon Q web experience.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FontUrl", cfn::literal_rule{.max_length = 1284, .pattern = &font_url_pattern}> font_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FontUrl", cfn::string_rule{.max_length = 1284, .pattern = &font_url_pattern}> font_url;
         static constexpr const char* logo_url_pattern = R"(^(https?://[a-zA-Z0-9-_.+%/]+\.(svg|png))?$)";
         /// Provides the URL where the custom logo file is hosted for an Amazon Q web experience.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.LogoUrl", cfn::literal_rule{.max_length = 1284, .pattern = &logo_url_pattern}> logo_url;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.LogoUrl", cfn::string_rule{.max_length = 1284, .pattern = &logo_url_pattern}> logo_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,9 +83,9 @@ struct web_experience {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-webexperience-openidconnectproviderconfiguration.html
     struct open_id_connect_provider_configuration {
         /// Required. The Amazon Resource Name (ARN) of a Secrets Manager secret containing the OIDC client secret.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration.SecretsArn", cfn::literal_rule{.max_length = 1284}> secrets_arn;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration.SecretsArn", cfn::string_rule{.max_length = 1284}> secrets_arn;
         /// Required. An IAM role with permissions to access AWS to decrypt the Secrets Manager secret containing your OIDC client secret.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration.SecretsRole", cfn::literal_rule{.max_length = 1284}> secrets_role;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration.SecretsRole", cfn::string_rule{.max_length = 1284}> secrets_role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -106,7 +106,7 @@ struct web_experience {
     struct saml_provider_configuration {
         static constexpr const char* authentication_url_pattern = "^https://.*$";
         /// Required. The URL where Amazon Q Business end users will be redirected for authentication.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.SamlProviderConfiguration.AuthenticationUrl", cfn::literal_rule{.min_length = 1, .max_length = 1284, .pattern = &authentication_url_pattern}> authentication_url;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.SamlProviderConfiguration.AuthenticationUrl", cfn::string_rule{.min_length = 1, .max_length = 1284, .pattern = &authentication_url_pattern}> authentication_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -146,7 +146,7 @@ struct web_experience {
     struct properties {
         static constexpr const char* application_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$";
         /// Required. The identifier of the Amazon Q Business web experience. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
+        cfn::checked_required<cfn::str, "AWS::QBusiness::WebExperience.ApplicationId", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &application_id_pattern}> application_id;
         /// The container for browser extension configuration for an Amazon Q Business web experience.
         web_experience::browser_extension_configuration browser_extension_configuration = cfn::absent;
         /// Contains the configuration information to customize the logo, font, and color of an Amazon Q Business web experience with individual files for each property or a CSS file for them all.
@@ -154,19 +154,19 @@ struct web_experience {
         /// Provides information about the identity provider (IdP) used to authenticate end users of an Amazon Q Business web experience.
         web_experience::identity_provider_configuration identity_provider_configuration = cfn::absent;
         /// Sets the website domain origins that are allowed to embed the Amazon Q Business web experience.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QBusiness::WebExperience.Origins"> origins;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QBusiness::WebExperience.Origins", cfn::list_rule{.max_items = 10}> origins;
         /// The Amazon Resource Name (ARN) of the service role attached to your web experience.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.RoleArn", cfn::string_rule{.max_length = 1284}> role_arn;
         /// Determines whether sample prompts are enabled in the web experience for an end user.
         cfn::optional<cfn::enumeration<web_experience::sample_prompts_control_mode>, "AWS::QBusiness::WebExperience.SamplePromptsControlMode"> sample_prompts_control_mode;
         /// A subtitle to personalize your Amazon Q Business web experience.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.Subtitle", cfn::literal_rule{.max_length = 500}> subtitle;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.Subtitle", cfn::string_rule{.max_length = 500}> subtitle;
         /// A list of key-value pairs that identify or categorize your Amazon Q Business web experience.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::WebExperience.Tags"> tags;
         /// The title for your Amazon Q Business web experience.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.Title", cfn::literal_rule{.max_length = 500}> title;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.Title", cfn::string_rule{.max_length = 500}> title;
         /// A message in an Amazon Q Business web experience.
-        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.WelcomeMessage", cfn::literal_rule{.max_length = 300}> welcome_message;
+        cfn::checked_optional<cfn::str, "AWS::QBusiness::WebExperience.WelcomeMessage", cfn::string_rule{.max_length = 300}> welcome_message;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$", 29}};
@@ -182,7 +182,7 @@ struct web_experience {
                 {"BrowserExtensionConfiguration", offsetof(self, browser_extension_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &web_experience::browser_extension_configuration::cfn_struct},
                 {"CustomizationConfiguration", offsetof(self, customization_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &web_experience::customization_configuration::cfn_struct},
                 {"IdentityProviderConfiguration", offsetof(self, identity_provider_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &web_experience::identity_provider_configuration::cfn_struct},
-                {"Origins", offsetof(self, origins), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &origins_constraint},
+                {"Origins", offsetof(self, origins), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &origins_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SamplePromptsControlMode", offsetof(self, sample_prompts_control_mode), cfn::field_kind::value, false},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subtitle_constraint},

@@ -22,7 +22,7 @@ struct stream {
         cfn::optional<cfn::boolean, "AWS::QLDB::Stream.KinesisConfiguration.AggregationEnabled"> aggregation_enabled;
         static constexpr const char* stream_arn_pattern = R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)";
         /// The Amazon Resource Name (ARN) of the Kinesis Data Streams resource. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Kinesis::Stream.Arn">, "AWS::QLDB::Stream.KinesisConfiguration.StreamArn", cfn::literal_rule{.pattern = &stream_arn_pattern}> stream_arn;
+        cfn::checked_optional<cfn::id<"AWS::Kinesis::Stream.Arn">, "AWS::QLDB::Stream.KinesisConfiguration.StreamArn", cfn::string_rule{.pattern = &stream_arn_pattern}> stream_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,7 +48,7 @@ struct stream {
         cfn::required<cfn::str, "AWS::QLDB::Stream.LedgerName"> ledger_name;
         static constexpr const char* role_arn_pattern = R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants QLDB permissions for a journal stream to write data records to a Kinesis Data Streams resource. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::QLDB::Stream.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::QLDB::Stream.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Required. The name that you want to assign to the QLDB journal stream. Update requires replacement.
         cfn::required<cfn::str, "AWS::QLDB::Stream.StreamName"> stream_name;
         /// An array of key-value pairs to apply to this resource.

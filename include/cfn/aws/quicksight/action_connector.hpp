@@ -73,9 +73,9 @@ struct action_connector {
         cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.ApiKey"> api_key;
         static constexpr const char* base_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.BaseEndpoint", cfn::string_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
         static constexpr const char* email_pattern = R"(^[\w.%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$)";
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.Email", cfn::literal_rule{.pattern = &email_pattern}> email;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.Email", cfn::string_rule{.pattern = &email_pattern}> email;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,14 +97,14 @@ struct action_connector {
     struct authorization_code_grant_details {
         static constexpr const char* authorization_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.AuthorizationEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &authorization_endpoint_pattern}> authorization_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.AuthorizationEndpoint", cfn::string_rule{.min_length = 1, .max_length = 8192, .pattern = &authorization_endpoint_pattern}> authorization_endpoint;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.ClientId", cfn::literal_rule{.max_length = 1024}> client_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.ClientId", cfn::string_rule{.max_length = 1024}> client_id;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.ClientSecret", cfn::literal_rule{.max_length = 2048}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.ClientSecret", cfn::string_rule{.max_length = 2048}> client_secret;
         static constexpr const char* token_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.TokenEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &token_endpoint_pattern}> token_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.TokenEndpoint", cfn::string_rule{.min_length = 1, .max_length = 8192, .pattern = &token_endpoint_pattern}> token_endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -151,10 +151,10 @@ struct action_connector {
         cfn::optional<cfn::enumeration<action_connector::authorization_code_grant_metadata_authorization_code_grant_credentials_source>, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.AuthorizationCodeGrantCredentialsSource"> authorization_code_grant_credentials_source;
         static constexpr const char* base_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.BaseEndpoint", cfn::string_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
         static constexpr const char* redirect_url_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.RedirectUrl", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &redirect_url_pattern}> redirect_url;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.RedirectUrl", cfn::string_rule{.min_length = 1, .max_length = 8192, .pattern = &redirect_url_pattern}> redirect_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -177,7 +177,7 @@ struct action_connector {
     struct basic_auth_connection_metadata {
         static constexpr const char* base_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata.BaseEndpoint", cfn::string_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
         /// Required.
         cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata.Password"> password;
         /// Required.
@@ -201,12 +201,12 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-clientcredentialsgrantdetails.html
     struct client_credentials_grant_details {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.ClientId", cfn::literal_rule{.max_length = 1024}> client_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.ClientId", cfn::string_rule{.max_length = 1024}> client_id;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.ClientSecret", cfn::literal_rule{.max_length = 2048}> client_secret;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.ClientSecret", cfn::string_rule{.max_length = 2048}> client_secret;
         static constexpr const char* token_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.TokenEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &token_endpoint_pattern}> token_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.TokenEndpoint", cfn::string_rule{.min_length = 1, .max_length = 8192, .pattern = &token_endpoint_pattern}> token_endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -249,7 +249,7 @@ struct action_connector {
     struct client_credentials_grant_metadata {
         static constexpr const char* base_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata.BaseEndpoint", cfn::string_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
         action_connector::client_credentials_details client_credentials_details = cfn::absent;
         cfn::optional<cfn::enumeration<action_connector::client_credentials_grant_metadata_client_credentials_source>, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata.ClientCredentialsSource"> client_credentials_source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -271,7 +271,7 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-iamconnectionmetadata.html
     struct iam_connection_metadata {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.IAMConnectionMetadata.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.IAMConnectionMetadata.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -290,7 +290,7 @@ struct action_connector {
     struct none_connection_metadata {
         static constexpr const char* base_endpoint_pattern = "^https://.*";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.NoneConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.NoneConnectionMetadata.BaseEndpoint", cfn::string_rule{.min_length = 1, .max_length = 8192, .pattern = &base_endpoint_pattern}> base_endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -357,9 +357,9 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-resourcepermission.html
     struct resource_permission {
         /// Required. <p>The IAM action to grant or revoke permissions on.</p>.
-        cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::ActionConnector.ResourcePermission.Actions"> actions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QuickSight::ActionConnector.ResourcePermission.Actions", cfn::list_rule{.max_items = 20}> actions;
         /// Required. <p>The Amazon Resource Name (ARN) of the principal.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ResourcePermission.Principal", cfn::string_rule{.min_length = 1, .max_length = 256}> principal;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -367,7 +367,7 @@ struct action_connector {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &actions_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.ResourcePermission", fields, offsetof(self, cfn_intrinsic)};
@@ -377,14 +377,14 @@ struct action_connector {
 
     struct properties {
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ActionConnectorId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> action_connector_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.ActionConnectorId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> action_connector_id;
         /// Required.
         action_connector::auth_config authentication_config;
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::ActionConnector.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "A-Za-z0-9 _.,!?-"}> description;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.AwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::ActionConnector.Description", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "A-Za-z0-9 _.,!?-"}> description;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::ActionConnector.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         cfn::optional<cfn::list<action_connector::resource_permission>, "AWS::QuickSight::ActionConnector.Permissions"> permissions;
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::ActionConnector.Tags"> tags;
         /// Required. Update requires replacement.

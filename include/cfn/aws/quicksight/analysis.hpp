@@ -2243,11 +2243,11 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-calculatedfield.html
     struct calculated_field {
         /// The data set that is used in this calculated field.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CalculatedField.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CalculatedField.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the calculated field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CalculatedField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 32000}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CalculatedField.Expression", cfn::string_rule{.min_length = 1, .max_length = 32000}> expression;
         /// Required. The name of the calculated field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CalculatedField.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CalculatedField.Name", cfn::string_rule{.min_length = 1, .max_length = 127}> name;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CalculatedField.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2272,9 +2272,9 @@ struct analysis {
     struct custom_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The color that is applied to the data value.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CustomColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CustomColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The data value that the color is applied to.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CustomColor.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CustomColor.FieldValue", cfn::string_rule{.max_length = 2048}> field_value;
         /// The value of a special data value.
         cfn::optional<cfn::enumeration<analysis::custom_color_special_value>, "AWS::QuickSight::Analysis.CustomColor.SpecialValue"> special_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2315,9 +2315,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-columnidentifier.html
     struct column_identifier {
         /// Required. The name of the column.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ColumnIdentifier.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ColumnIdentifier.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> column_name;
         /// The data set that the column belongs to.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ColumnIdentifier.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ColumnIdentifier.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ColumnIdentifier.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2379,7 +2379,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-nullvalueformatconfiguration.html
     struct null_value_format_configuration {
         /// Required. Determines the null string of null values.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.NullValueFormatConfiguration.NullString", cfn::literal_rule{.min_length = 1, .max_length = 128}> null_string;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.NullValueFormatConfiguration.NullString", cfn::string_rule{.min_length = 1, .max_length = 128}> null_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2397,7 +2397,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-decimalplacesconfiguration.html
     struct decimal_places_configuration {
         /// Required. The values of the decimal places.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.DecimalPlacesConfiguration.DecimalPlaces", cfn::literal_rule{.minimum = 0, .maximum = 20}> decimal_places;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.DecimalPlacesConfiguration.DecimalPlaces", cfn::number_rule{.minimum = 0, .maximum = 20}> decimal_places;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2483,13 +2483,13 @@ struct analysis {
         /// Determines the number scale value for the currency format.
         cfn::optional<cfn::enumeration<analysis::currency_display_format_configuration_number_scale>, "AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the currency format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration.Prefix", cfn::string_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         analysis::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the currency format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration.Suffix", cfn::string_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Determines the symbol for the currency format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration.Symbol", cfn::literal_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> symbol;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration.Symbol", cfn::string_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> symbol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2524,11 +2524,11 @@ struct analysis {
         /// Determines the number scale value of the number format.
         cfn::optional<cfn::enumeration<analysis::number_display_format_configuration_number_scale>, "AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the number format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration.Prefix", cfn::string_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         analysis::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the number format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration.Suffix", cfn::string_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2559,11 +2559,11 @@ struct analysis {
         /// The options that determine the null value format configuration.
         analysis::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// Determines the prefix value of the percentage format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PercentageDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PercentageDisplayFormatConfiguration.Prefix", cfn::string_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         analysis::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the percentage format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PercentageDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PercentageDisplayFormatConfiguration.Suffix", cfn::string_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2610,7 +2610,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-datetimeformatconfiguration.html
     struct date_time_format_configuration {
         /// Determines the `DateTime` format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DateTimeFormatConfiguration.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DateTimeFormatConfiguration.DateTimeFormat", cfn::string_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The options that determine the null value format configuration.
         analysis::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// The formatting configuration for numeric `DateTime` fields.
@@ -2724,7 +2724,7 @@ struct analysis {
         /// Required. The Amazon Resource Name (ARN) of the data set.
         cfn::required<cfn::str, "AWS::QuickSight::Analysis.DataSetIdentifierDeclaration.DataSetArn"> data_set_arn;
         /// Required. The identifier of the data set, typically the data set's name.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DataSetIdentifierDeclaration.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> identifier;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DataSetIdentifierDeclaration.Identifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2743,13 +2743,13 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-customfilterconfiguration.html
     struct custom_filter_configuration {
         /// The category value for the filter.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CustomFilterConfiguration.CategoryValue", cfn::literal_rule{.max_length = 512}> category_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CustomFilterConfiguration.CategoryValue", cfn::string_rule{.max_length = 512}> category_value;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<analysis::custom_filter_configuration_match_operator>, "AWS::QuickSight::Analysis.CustomFilterConfiguration.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<analysis::custom_filter_configuration_null_option>, "AWS::QuickSight::Analysis.CustomFilterConfiguration.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CustomFilterConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CustomFilterConfiguration.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<analysis::custom_filter_configuration_select_all_options>, "AWS::QuickSight::Analysis.CustomFilterConfiguration.SelectAllOptions"> select_all_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2774,7 +2774,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-customfilterlistconfiguration.html
     struct custom_filter_list_configuration {
         /// The list of category values for the filter.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.CustomFilterListConfiguration.CategoryValues"> category_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.CustomFilterListConfiguration.CategoryValues", cfn::list_rule{.max_items = 100000}> category_values;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<analysis::custom_filter_list_configuration_match_operator>, "AWS::QuickSight::Analysis.CustomFilterListConfiguration.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
@@ -2788,7 +2788,7 @@ struct analysis {
             static constexpr cfn::value_constraint category_values_elements{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint category_values_constraint{.min_items = 0, .max_items = 100000, .elements = &category_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_values_constraint},
+                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &category_values_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
@@ -2802,7 +2802,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-filterlistconfiguration.html
     struct filter_list_configuration {
         /// The list of category values for the filter.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.FilterListConfiguration.CategoryValues"> category_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.FilterListConfiguration.CategoryValues", cfn::list_rule{.max_items = 100000}> category_values;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<analysis::filter_list_configuration_match_operator>, "AWS::QuickSight::Analysis.FilterListConfiguration.MatchOperator"> match_operator;
         /// This option determines how null values should be treated when filtering data.
@@ -2816,7 +2816,7 @@ struct analysis {
             static constexpr cfn::value_constraint category_values_elements{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint category_values_constraint{.min_items = 0, .max_items = 100000, .elements = &category_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_values_constraint},
+                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &category_values_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, false},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
@@ -2853,7 +2853,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-sheetcontrolinfoiconlabeloptions.html
     struct sheet_control_info_icon_label_options {
         /// The text content of info icon.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetControlInfoIconLabelOptions.InfoIconText", cfn::literal_rule{.min_length = 1, .max_length = 100}> info_icon_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetControlInfoIconLabelOptions.InfoIconText", cfn::string_rule{.min_length = 1, .max_length = 100}> info_icon_text;
         /// The visibility configuration of info icon label options.
         cfn::optional<cfn::enumeration<analysis::sheet_control_info_icon_label_options_visibility>, "AWS::QuickSight::Analysis.SheetControlInfoIconLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2912,11 +2912,11 @@ struct analysis {
     struct font_configuration {
         static constexpr const char* font_color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FontConfiguration.FontColor", cfn::literal_rule{.pattern = &font_color_pattern}> font_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FontConfiguration.FontColor", cfn::string_rule{.pattern = &font_color_pattern}> font_color;
         /// Determines the appearance of decorative lines on the text.
         cfn::optional<cfn::enumeration<analysis::font_configuration_font_decoration>, "AWS::QuickSight::Analysis.FontConfiguration.FontDecoration"> font_decoration;
         /// The font family that you want to use.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FontConfiguration.FontFamily", cfn::literal_rule{.max_length = 256}> font_family;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FontConfiguration.FontFamily", cfn::string_rule{.max_length = 256}> font_family;
         /// The option that determines the text display size.
         analysis::font_size font_size = cfn::absent;
         /// Determines the text display face that is inherited by the given font family.
@@ -2971,7 +2971,7 @@ struct analysis {
         /// The date icon visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<analysis::date_time_picker_control_display_options_date_icon_visibility>, "AWS::QuickSight::Analysis.DateTimePickerControlDisplayOptions.DateIconVisibility"> date_icon_visibility;
         /// Customize how dates are formatted in controls.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DateTimePickerControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DateTimePickerControlDisplayOptions.DateTimeFormat", cfn::string_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The helper text visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<analysis::date_time_picker_control_display_options_helper_text_visibility>, "AWS::QuickSight::Analysis.DateTimePickerControlDisplayOptions.HelperTextVisibility"> helper_text_visibility;
         /// The configuration of info icon label options.
@@ -3062,14 +3062,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-filterselectablevalues.html
     struct filter_selectable_values {
         /// The values that are used in the `FilterSelectableValues`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.FilterSelectableValues.Values"> values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.FilterSelectableValues.Values", cfn::list_rule{.max_items = 50000}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_selectable_values;
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilterSelectableValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3172,7 +3172,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-relativedatetimecontroldisplayoptions.html
     struct relative_date_time_control_display_options {
         /// Customize how dates are formatted in controls.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.RelativeDateTimeControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.RelativeDateTimeControlDisplayOptions.DateTimeFormat", cfn::string_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The configuration of info icon label options.
         analysis::sheet_control_info_icon_label_options info_icon_label_options = cfn::absent;
         /// The options to configure the title visibility, name, and font size.
@@ -3305,7 +3305,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-defaulttextareacontroloptions.html
     struct default_text_area_control_options {
         /// The delimiter that is used to separate the lines in text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DefaultTextAreaControlOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DefaultTextAreaControlOptions.Delimiter", cfn::string_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         analysis::text_area_control_display_options display_options = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3403,7 +3403,7 @@ struct analysis {
         /// Required. The control option for the `DefaultFilterControlConfiguration`.
         analysis::default_filter_control_options control_options;
         /// Required. The title of the `DefaultFilterControlConfiguration`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DefaultFilterControlConfiguration.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DefaultFilterControlConfiguration.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3428,7 +3428,7 @@ struct analysis {
         /// The default configurations for the associated controls.
         analysis::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CategoryFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CategoryFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3490,7 +3490,7 @@ struct analysis {
         /// Required. The column that the filter is applied to.
         analysis::column_identifier column;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.NestedFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.NestedFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. A boolean condition to include or exclude the subset that is defined by the values of the nested inner filter.
         cfn::required<cfn::boolean, "AWS::QuickSight::Analysis.NestedFilter.IncludeInnerSet"> include_inner_set;
         /// Required. The `InnerFilter` defines the subset of data to be used with the `NestedFilter`.
@@ -3535,7 +3535,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-percentileaggregation.html
     struct percentile_aggregation {
         /// The percentile value.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.PercentileAggregation.PercentileValue", cfn::literal_rule{.minimum = 0, .maximum = 100}> percentile_value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.PercentileAggregation.PercentileValue", cfn::number_rule{.minimum = 0, .maximum = 100}> percentile_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3605,13 +3605,13 @@ struct analysis {
         /// The default configurations for the associated controls.
         analysis::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.NumericEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.NumericEqualityFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<analysis::numeric_equality_filter_match_operator>, "AWS::QuickSight::Analysis.NumericEqualityFilter.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<analysis::numeric_equality_filter_null_option>, "AWS::QuickSight::Analysis.NumericEqualityFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.NumericEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.NumericEqualityFilter.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<analysis::numeric_equality_filter_select_all_options>, "AWS::QuickSight::Analysis.NumericEqualityFilter.SelectAllOptions"> select_all_options;
         /// The input value.
@@ -3642,7 +3642,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-numericrangefiltervalue.html
     struct numeric_range_filter_value {
         /// The parameter that is used in the numeric range.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.NumericRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.NumericRangeFilterValue.Parameter", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The static value of the numeric range filter.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.NumericRangeFilterValue.StaticValue"> static_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3669,7 +3669,7 @@ struct analysis {
         /// The default configurations for the associated controls.
         analysis::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.NumericRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.NumericRangeFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Analysis.NumericRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -3710,7 +3710,7 @@ struct analysis {
         /// The options for the date configuration.
         cfn::optional<cfn::enumeration<analysis::anchor_date_configuration_anchor_option>, "AWS::QuickSight::Analysis.AnchorDateConfiguration.AnchorOption"> anchor_option;
         /// The name of the parameter that is used for the anchor date configuration.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.AnchorDateConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.AnchorDateConfiguration.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3760,13 +3760,13 @@ struct analysis {
         /// The configuration for the exclude period of the filter.
         analysis::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.RelativeDatesFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.RelativeDatesFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The minimum granularity (period granularity) of the relative dates filter.
         cfn::optional<cfn::enumeration<analysis::relative_dates_filter_minimum_granularity>, "AWS::QuickSight::Analysis.RelativeDatesFilter.MinimumGranularity"> minimum_granularity;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<analysis::relative_dates_filter_null_option>, "AWS::QuickSight::Analysis.RelativeDatesFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.RelativeDatesFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.RelativeDatesFilter.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Required. The range date type of the filter.
         cfn::required<cfn::enumeration<analysis::relative_dates_filter_relative_date_type>, "AWS::QuickSight::Analysis.RelativeDatesFilter.RelativeDateType"> relative_date_type;
         /// The date value of the filter.
@@ -3801,9 +3801,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-rollingdateconfiguration.html
     struct rolling_date_configuration {
         /// The data set that is used in the rolling date configuration.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.RollingDateConfiguration.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.RollingDateConfiguration.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the rolling date configuration.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.RollingDateConfiguration.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.RollingDateConfiguration.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3827,9 +3827,9 @@ struct analysis {
         /// The default configurations for the associated controls.
         analysis::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TimeEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TimeEqualityFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TimeEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TimeEqualityFilter.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The rolling date input for the `TimeEquality` filter.
         analysis::rolling_date_configuration rolling_date = cfn::absent;
         /// The level of time precision that is used to aggregate `DateTime` values.
@@ -3860,7 +3860,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-timerangefiltervalue.html
     struct time_range_filter_value {
         /// The parameter type input value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TimeRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TimeRangeFilterValue.Parameter", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The rolling date input value.
         analysis::rolling_date_configuration rolling_date = cfn::absent;
         /// The static input value.
@@ -3890,7 +3890,7 @@ struct analysis {
         /// The exclude period of the time range filter.
         analysis::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TimeRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TimeRangeFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Analysis.TimeRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -3958,11 +3958,11 @@ struct analysis {
         /// The default configurations for the associated controls.
         analysis::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TopBottomFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TopBottomFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The number of items to include in the top bottom filter results.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TopBottomFilter.Limit"> limit;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TopBottomFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TopBottomFilter.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<analysis::top_bottom_filter_time_granularity>, "AWS::QuickSight::Analysis.TopBottomFilter.TimeGranularity"> time_granularity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4030,9 +4030,9 @@ struct analysis {
         /// Required. The scope of the applied entities.
         cfn::required<cfn::enumeration<analysis::sheet_visual_scoping_configuration_scope>, "AWS::QuickSight::Analysis.SheetVisualScopingConfiguration.Scope"> scope;
         /// Required. The selected sheet that the filter is applied to.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SheetVisualScopingConfiguration.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SheetVisualScopingConfiguration.SheetId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The selected visuals that the filter is applied to.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.SheetVisualScopingConfiguration.VisualIds"> visual_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.SheetVisualScopingConfiguration.VisualIds", cfn::list_rule{.max_items = 50}> visual_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4043,7 +4043,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
                 {"SheetId", offsetof(self, sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
-                {"VisualIds", offsetof(self, visual_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_ids_constraint},
+                {"VisualIds", offsetof(self, visual_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetVisualScopingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4094,7 +4094,7 @@ struct analysis {
         /// Required. The filter new feature which can apply filter group to all data sets.
         cfn::required<cfn::enumeration<analysis::filter_group_cross_dataset>, "AWS::QuickSight::Analysis.FilterGroup.CrossDataset"> cross_dataset;
         /// Required. The value that uniquely identifies a `FilterGroup` within a dashboard, template, or analysis.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterGroup.FilterGroupId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_group_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterGroup.FilterGroupId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_group_id;
         /// Required. The list of filters that are present in a `FilterGroup`.
         cfn::required<cfn::list<analysis::filter>, "AWS::QuickSight::Analysis.FilterGroup.Filters"> filters;
         /// Required. The configuration that specifies what scope to apply to a `FilterGroup`.
@@ -4170,7 +4170,7 @@ struct analysis {
         /// The rolling date of the `DataTimeDefaultValues`.
         analysis::rolling_date_configuration rolling_date = cfn::absent;
         /// The static values of the `DataTimeDefaultValues`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.DateTimeDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.DateTimeDefaultValues.StaticValues", cfn::list_rule{.max_items = 50000}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4179,7 +4179,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dynamic_default_value::cfn_struct},
                 {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::rolling_date_configuration::cfn_struct},
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DateTimeDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4190,9 +4190,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-mappeddatasetparameter.html
     struct mapped_data_set_parameter {
         /// Required. A unique name that identifies a dataset within the analysis or dashboard.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.MappedDataSetParameter.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.MappedDataSetParameter.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The name of the dataset parameter.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.MappedDataSetParameter.DataSetParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> data_set_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.MappedDataSetParameter.DataSetParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> data_set_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4235,7 +4235,7 @@ struct analysis {
         analysis::date_time_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<analysis::mapped_data_set_parameter>, "AWS::QuickSight::Analysis.DateTimeParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DateTimeParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DateTimeParameterDeclaration.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<analysis::date_time_parameter_declaration_time_granularity>, "AWS::QuickSight::Analysis.DateTimeParameterDeclaration.TimeGranularity"> time_granularity;
         /// The configuration that defines the default value of a `DateTime` parameter when a value has not been set.
@@ -4264,7 +4264,7 @@ struct analysis {
         /// The dynamic value of the `DecimalDefaultValues`.
         analysis::dynamic_default_value dynamic_value = cfn::absent;
         /// The static values of the `DecimalDefaultValues`.
-        cfn::optional<cfn::list<cfn::number>, "AWS::QuickSight::Analysis.DecimalDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::QuickSight::Analysis.DecimalDefaultValues.StaticValues", cfn::list_rule{.max_items = 50000}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4272,7 +4272,7 @@ struct analysis {
             static constexpr cfn::value_constraint static_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
                 {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dynamic_default_value::cfn_struct},
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DecimalDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4306,7 +4306,7 @@ struct analysis {
         analysis::decimal_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<analysis::mapped_data_set_parameter>, "AWS::QuickSight::Analysis.DecimalParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DecimalParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DecimalParameterDeclaration.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<analysis::decimal_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Analysis.DecimalParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `Decimal` parameter when a value has not been set.
@@ -4335,7 +4335,7 @@ struct analysis {
         /// The dynamic value of the `IntegerDefaultValues`.
         analysis::dynamic_default_value dynamic_value = cfn::absent;
         /// The static values of the `IntegerDefaultValues`.
-        cfn::optional<cfn::list<cfn::number>, "AWS::QuickSight::Analysis.IntegerDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::QuickSight::Analysis.IntegerDefaultValues.StaticValues", cfn::list_rule{.max_items = 50000}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4343,7 +4343,7 @@ struct analysis {
             static constexpr cfn::value_constraint static_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
                 {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dynamic_default_value::cfn_struct},
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.IntegerDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4377,7 +4377,7 @@ struct analysis {
         analysis::integer_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<analysis::mapped_data_set_parameter>, "AWS::QuickSight::Analysis.IntegerParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.IntegerParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.IntegerParameterDeclaration.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<analysis::integer_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Analysis.IntegerParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// A parameter declaration for the `Integer` data type.
@@ -4406,7 +4406,7 @@ struct analysis {
         /// The dynamic value of the `StringDefaultValues`.
         analysis::dynamic_default_value dynamic_value = cfn::absent;
         /// The static values of the `DecimalDefaultValues`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.StringDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.StringDefaultValues.StaticValues", cfn::list_rule{.max_items = 50000}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4414,7 +4414,7 @@ struct analysis {
             static constexpr cfn::value_constraint static_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
                 {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dynamic_default_value::cfn_struct},
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.StringDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4448,7 +4448,7 @@ struct analysis {
         analysis::string_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<analysis::mapped_data_set_parameter>, "AWS::QuickSight::Analysis.StringParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.StringParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.StringParameterDeclaration.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<analysis::string_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Analysis.StringParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `String` parameter when a value has not been set.
@@ -4558,9 +4558,9 @@ struct analysis {
         /// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
         analysis::cascading_control_configuration cascading_control_configuration = cfn::absent;
         /// Required. The ID of the `FilterCrossSheetControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterCrossSheetControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterCrossSheetControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterCrossSheetControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterCrossSheetControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterCrossSheetControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4585,11 +4585,11 @@ struct analysis {
         /// The display options of a control.
         analysis::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterDateTimePickerControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterDateTimePickerControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterDateTimePickerControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterDateTimePickerControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterDateTimePickerControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<analysis::filter_date_time_picker_control_type>, "AWS::QuickSight::Analysis.FilterDateTimePickerControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4622,13 +4622,13 @@ struct analysis {
         /// The display options of the `FilterDropDownControl`.
         analysis::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterDropDownControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterDropDownControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         analysis::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterDropDownControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterDropDownControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterDropDownControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<analysis::filter_drop_down_control_type>, "AWS::QuickSight::Analysis.FilterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4661,13 +4661,13 @@ struct analysis {
         /// The display options of a control.
         analysis::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterListControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterListControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         analysis::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterListControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterListControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterListControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterListControl`.
         cfn::optional<cfn::enumeration<analysis::filter_list_control_type>, "AWS::QuickSight::Analysis.FilterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4699,11 +4699,11 @@ struct analysis {
         /// The display options of a control.
         analysis::relative_date_time_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterRelativeDateTimeControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterRelativeDateTimeControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterRelativeDateTimeControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterRelativeDateTimeControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterRelativeDateTimeControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterRelativeDateTimeControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4729,17 +4729,17 @@ struct analysis {
         /// The display options of a control.
         analysis::slider_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterSliderControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterSliderControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The larger value that is displayed at the right of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.FilterSliderControl.MaximumValue"> maximum_value;
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.FilterSliderControl.MinimumValue"> minimum_value;
         /// Required. The source filter ID of the `FilterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterSliderControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterSliderControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.FilterSliderControl.StepSize"> step_size;
         /// Required. The title of the `FilterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterSliderControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterSliderControl`.
         cfn::optional<cfn::enumeration<analysis::filter_slider_control_type>, "AWS::QuickSight::Analysis.FilterSliderControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4768,15 +4768,15 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-filtertextareacontrol.html
     struct filter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.Delimiter", cfn::string_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         analysis::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4803,11 +4803,11 @@ struct analysis {
         /// The display options of a control.
         analysis::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterTextFieldControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterTextFieldControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterTextFieldControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterTextFieldControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilterTextFieldControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4868,7 +4868,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-localnavigationconfiguration.html
     struct local_navigation_configuration {
         /// Required. The sheet that is targeted for navigation in the same analysis.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.LocalNavigationConfiguration.TargetSheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> target_sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.LocalNavigationConfiguration.TargetSheetId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> target_sheet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4903,13 +4903,13 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-customparametervalues.html
     struct custom_parameter_values {
         /// A list of datetime-type parameter values.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.CustomParameterValues.DateTimeValues"> date_time_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.CustomParameterValues.DateTimeValues", cfn::list_rule{.max_items = 50000}> date_time_values;
         /// A list of decimal-type parameter values.
-        cfn::optional<cfn::list<cfn::number>, "AWS::QuickSight::Analysis.CustomParameterValues.DecimalValues"> decimal_values;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::QuickSight::Analysis.CustomParameterValues.DecimalValues", cfn::list_rule{.max_items = 50000}> decimal_values;
         /// A list of integer-type parameter values.
-        cfn::optional<cfn::list<cfn::number>, "AWS::QuickSight::Analysis.CustomParameterValues.IntegerValues"> integer_values;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::QuickSight::Analysis.CustomParameterValues.IntegerValues", cfn::list_rule{.max_items = 50000}> integer_values;
         /// A list of string-type parameter values.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.CustomParameterValues.StringValues"> string_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.CustomParameterValues.StringValues", cfn::list_rule{.max_items = 50000}> string_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4919,10 +4919,10 @@ struct analysis {
             static constexpr cfn::value_constraint integer_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::value_constraint string_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeValues", offsetof(self, date_time_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_values_constraint},
-                {"DecimalValues", offsetof(self, decimal_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &decimal_values_constraint},
-                {"IntegerValues", offsetof(self, integer_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &integer_values_constraint},
-                {"StringValues", offsetof(self, string_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_values_constraint},
+                {"DateTimeValues", offsetof(self, date_time_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_time_values_constraint},
+                {"DecimalValues", offsetof(self, decimal_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &decimal_values_constraint},
+                {"IntegerValues", offsetof(self, integer_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &integer_values_constraint},
+                {"StringValues", offsetof(self, string_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CustomParameterValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4959,7 +4959,7 @@ struct analysis {
         /// A column of a data set.
         analysis::column_identifier source_column = cfn::absent;
         /// The source field ID of the destination parameter.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DestinationParameterValueConfiguration.SourceField", cfn::literal_rule{.min_length = 1, .max_length = 512}> source_field;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DestinationParameterValueConfiguration.SourceField", cfn::string_rule{.min_length = 1, .max_length = 512}> source_field;
         /// The source parameter name of the destination parameter.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DestinationParameterValueConfiguration.SourceParameterName"> source_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4983,7 +4983,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-setparametervalueconfiguration.html
     struct set_parameter_value_configuration {
         /// Required. The destination parameter name of the `SetParameterValueConfiguration`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SetParameterValueConfiguration.DestinationParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> destination_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SetParameterValueConfiguration.DestinationParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> destination_parameter_name;
         /// Required.
         analysis::destination_parameter_value_configuration value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5024,7 +5024,7 @@ struct analysis {
         /// Required. The target of the `CustomActionURLOperation`.
         cfn::required<cfn::enumeration<analysis::custom_action_url_operation_url_target>, "AWS::QuickSight::Analysis.CustomActionURLOperation.URLTarget"> url_target;
         /// Required. THe URL link of the `CustomActionURLOperation`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CustomActionURLOperation.URLTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url_template;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CustomActionURLOperation.URLTemplate", cfn::string_rule{.min_length = 1, .max_length = 2048}> url_template;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5065,9 +5065,9 @@ struct analysis {
         /// Required. A list of `ImageCustomActionOperations`.
         cfn::required<cfn::list<analysis::image_custom_action_operation>, "AWS::QuickSight::Analysis.ImageCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the custom action.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ImageCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ImageCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ImageCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ImageCustomAction.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the custom action.
         cfn::optional<cfn::enumeration<analysis::image_custom_action_status>, "AWS::QuickSight::Analysis.ImageCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -5146,7 +5146,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-sheetimagestaticfilesource.html
     struct sheet_image_static_file_source {
         /// Required. The ID of the static file that contains the image.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SheetImageStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SheetImageStaticFileSource.StaticFileId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5181,7 +5181,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-sheetimagetooltiptext.html
     struct sheet_image_tooltip_text {
         /// The plain text format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetImageTooltipText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetImageTooltipText.PlainText", cfn::string_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5221,13 +5221,13 @@ struct analysis {
         /// A list of custom actions that are configured for an image.
         cfn::optional<cfn::list<analysis::image_custom_action>, "AWS::QuickSight::Analysis.SheetImage.Actions"> actions;
         /// The alt text for the image.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetImage.ImageContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetImage.ImageContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> image_content_alt_text;
         /// The general image interactions setup for an image.
         analysis::image_interaction_options interactions = cfn::absent;
         /// Determines how the image is scaled.
         analysis::sheet_image_scaling_configuration scaling = cfn::absent;
         /// Required. The ID of the sheet image.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SheetImage.SheetImageId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_image_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SheetImage.SheetImageId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_image_id;
         /// Required. The source of the image.
         analysis::sheet_image_source source;
         /// The tooltip to be shown when hovering over the image.
@@ -5258,7 +5258,7 @@ struct analysis {
     struct free_form_layout_element_background_style {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The background color of a free-form layout element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FreeFormLayoutElementBackgroundStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FreeFormLayoutElementBackgroundStyle.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The background visibility of a free-form layout element.
         cfn::optional<cfn::enumeration<analysis::free_form_layout_element_background_style_visibility>, "AWS::QuickSight::Analysis.FreeFormLayoutElementBackgroundStyle.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5280,7 +5280,7 @@ struct analysis {
     struct free_form_layout_element_border_style {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The border color of a free-form layout element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FreeFormLayoutElementBorderStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FreeFormLayoutElementBorderStyle.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The border visibility of a free-form layout element.
         cfn::optional<cfn::enumeration<analysis::free_form_layout_element_border_style_visibility>, "AWS::QuickSight::Analysis.FreeFormLayoutElementBorderStyle.Visibility"> visibility;
         /// String to encapsulate the most generic way Width can be formatted with whatever units (px, em etc).
@@ -5340,7 +5340,7 @@ struct analysis {
         /// Required. The override configuration of the rendering rules of a sheet.
         analysis::sheet_element_configuration_overrides configuration_overrides;
         /// Required. The expression of the rendering rules of a sheet.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SheetElementRenderingRule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SheetElementRenderingRule.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5364,7 +5364,7 @@ struct analysis {
         /// The border style configuration of a free-form layout element.
         analysis::free_form_layout_element_border_style border_style = cfn::absent;
         /// Required. A unique identifier for an element within a free-form layout.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FreeFormLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FreeFormLayoutElement.ElementId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<analysis::free_form_layout_element_element_type>, "AWS::QuickSight::Analysis.FreeFormLayoutElement.ElementType"> element_type;
         /// Required. The height of an element within a free-form layout.
@@ -5519,19 +5519,19 @@ struct analysis {
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GridLayoutElement.BorderRadius"> border_radius;
         analysis::grid_layout_element_border_style border_style = cfn::absent;
         /// The column index for the upper left corner of an element.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.ColumnIndex", cfn::literal_rule{.minimum = 0, .maximum = 35}> column_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.ColumnIndex", cfn::number_rule{.minimum = 0, .maximum = 35}> column_index;
         /// Required. The width of a grid element expressed as a number of grid columns.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.ColumnSpan", cfn::literal_rule{.minimum = 1, .maximum = 36}> column_span;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.ColumnSpan", cfn::number_rule{.minimum = 1, .maximum = 36}> column_span;
         /// Required. A unique identifier for an element within a grid layout.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GridLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GridLayoutElement.ElementId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<analysis::grid_layout_element_element_type>, "AWS::QuickSight::Analysis.GridLayoutElement.ElementType"> element_type;
         analysis::loading_animation loading_animation = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GridLayoutElement.Padding"> padding;
         /// The row index for the upper left corner of an element.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.RowIndex", cfn::literal_rule{.minimum = 0, .maximum = 9009}> row_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.RowIndex", cfn::number_rule{.minimum = 0, .maximum = 9009}> row_index;
         /// Required. The height of a grid element expressed as a number of grid rows.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.RowSpan", cfn::literal_rule{.minimum = 1, .maximum = 21}> row_span;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.RowSpan", cfn::number_rule{.minimum = 1, .maximum = 21}> row_span;
         analysis::grid_layout_element_border_style selected_border_style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -5696,7 +5696,7 @@ struct analysis {
         /// Required.
         analysis::column_identifier column;
         /// Number of values to use from the column for repetition.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BodySectionDynamicCategoryDimensionConfiguration.Limit", cfn::literal_rule{.minimum = 1, .maximum = 1000}> limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BodySectionDynamicCategoryDimensionConfiguration.Limit", cfn::number_rule{.minimum = 1, .maximum = 1000}> limit;
         /// Sort criteria on the column values that you use for repetition.
         cfn::optional<cfn::list<analysis::column_sort>, "AWS::QuickSight::Analysis.BodySectionDynamicCategoryDimensionConfiguration.SortByMetrics"> sort_by_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5721,7 +5721,7 @@ struct analysis {
         /// Required.
         analysis::column_identifier column;
         /// Number of values to use from the column for repetition.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BodySectionDynamicNumericDimensionConfiguration.Limit", cfn::literal_rule{.minimum = 1, .maximum = 1000}> limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BodySectionDynamicNumericDimensionConfiguration.Limit", cfn::number_rule{.minimum = 1, .maximum = 1000}> limit;
         /// Sort criteria on the column values that you use for repetition.
         cfn::optional<cfn::list<analysis::column_sort>, "AWS::QuickSight::Analysis.BodySectionDynamicNumericDimensionConfiguration.SortByMetrics"> sort_by_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5782,7 +5782,7 @@ struct analysis {
         /// List of `BodySectionRepeatDimensionConfiguration` values that describe the dataset column and constraints for the column used to repeat the contents of a section.
         cfn::optional<cfn::list<analysis::body_section_repeat_dimension_configuration>, "AWS::QuickSight::Analysis.BodySectionRepeatConfiguration.DimensionConfigurations"> dimension_configurations;
         /// List of visuals to exclude from repetition in repeating sections.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.BodySectionRepeatConfiguration.NonRepeatingVisuals"> non_repeating_visuals;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.BodySectionRepeatConfiguration.NonRepeatingVisuals", cfn::list_rule{.max_items = 20}> non_repeating_visuals;
         /// Page break configuration to apply for each repeating instance.
         analysis::body_section_repeat_page_break_configuration page_break_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5794,7 +5794,7 @@ struct analysis {
             static constexpr cfn::value_constraint non_repeating_visuals_constraint{.min_items = 0, .max_items = 20, .elements = &non_repeating_visuals_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, &analysis::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
-                {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &non_repeating_visuals_constraint},
+                {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &non_repeating_visuals_constraint},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::body_section_repeat_page_break_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BodySectionRepeatConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5832,7 +5832,7 @@ struct analysis {
         /// Describes the configurations that are required to declare a section as repeating.
         analysis::body_section_repeat_configuration repeat_configuration = cfn::absent;
         /// Required. The unique identifier of a body section.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.BodySectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.BodySectionConfiguration.SectionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a body section.
         analysis::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5858,7 +5858,7 @@ struct analysis {
         /// Required. The layout configuration of the header or footer section.
         analysis::section_layout_configuration layout;
         /// Required. The unique identifier of the header or footer section.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.HeaderFooterSectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.HeaderFooterSectionConfiguration.SectionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a header or footer section.
         analysis::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5951,11 +5951,11 @@ struct analysis {
         /// The display options of a control.
         analysis::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterDateTimePickerControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterDateTimePickerControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The name of the `ParameterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterDateTimePickerControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterDateTimePickerControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterDateTimePickerControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5980,7 +5980,7 @@ struct analysis {
         /// The column identifier that fetches values from the data set.
         analysis::column_identifier link_to_data_set_column = cfn::absent;
         /// The values that are used in `ParameterSelectableValues`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.ParameterSelectableValues.Values"> values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.ParameterSelectableValues.Values", cfn::list_rule{.max_items = 50000}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5988,7 +5988,7 @@ struct analysis {
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
                 {"LinkToDataSetColumn", offsetof(self, link_to_data_set_column), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ParameterSelectableValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6005,13 +6005,13 @@ struct analysis {
         /// The display options of a control.
         analysis::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterDropDownControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterDropDownControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         analysis::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterDropDownControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterDropDownControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterDropDownControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type parameter name of the `ParameterDropDownControl`.
         cfn::optional<cfn::enumeration<analysis::parameter_drop_down_control_type>, "AWS::QuickSight::Analysis.ParameterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6044,13 +6044,13 @@ struct analysis {
         /// The display options of a control.
         analysis::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterListControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterListControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         analysis::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterListControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterListControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterListControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of `ParameterListControl`.
         cfn::optional<cfn::enumeration<analysis::parameter_list_control_type>, "AWS::QuickSight::Analysis.ParameterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6084,13 +6084,13 @@ struct analysis {
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.ParameterSliderControl.MinimumValue"> minimum_value;
         /// Required. The ID of the `ParameterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterSliderControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterSliderControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterSliderControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterSliderControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.ParameterSliderControl.StepSize"> step_size;
         /// Required. The title of the `ParameterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterSliderControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6116,15 +6116,15 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-parametertextareacontrol.html
     struct parameter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.Delimiter", cfn::string_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         analysis::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6151,11 +6151,11 @@ struct analysis {
         /// The display options of a control.
         analysis::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextFieldControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextFieldControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextFieldControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextFieldControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextFieldControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6244,9 +6244,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-sheettextbox.html
     struct sheet_text_box {
         /// The content that is displayed in the text box.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetTextBox.Content", cfn::literal_rule{.max_length = 150000}> content;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetTextBox.Content", cfn::string_rule{.max_length = 150000}> content;
         /// Required. The unique identifier for a text box.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SheetTextBox.SheetTextBoxId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_text_box_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SheetTextBox.SheetTextBoxId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_text_box_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6270,7 +6270,7 @@ struct analysis {
         /// A structure that contains the options that choose which fields are filtered in the `CustomActionFilterOperation`.
         cfn::optional<cfn::enumeration<analysis::filter_operation_selected_fields_configuration_selected_field_options>, "AWS::QuickSight::Analysis.FilterOperationSelectedFieldsConfiguration.SelectedFieldOptions"> selected_field_options;
         /// Chooses the fields that are filtered in `CustomActionFilterOperation`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.FilterOperationSelectedFieldsConfiguration.SelectedFields"> selected_fields;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.FilterOperationSelectedFieldsConfiguration.SelectedFields", cfn::list_rule{.max_items = 20}> selected_fields;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6281,7 +6281,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"SelectedColumns", offsetof(self, selected_columns), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_identifier::cfn_struct, &selected_columns_constraint},
                 {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false},
-                {"SelectedFields", offsetof(self, selected_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_fields_constraint},
+                {"SelectedFields", offsetof(self, selected_fields), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &selected_fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilterOperationSelectedFieldsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6294,7 +6294,7 @@ struct analysis {
         /// The options that choose the target visual in the same sheet.
         cfn::optional<cfn::enumeration<analysis::same_sheet_target_visual_configuration_target_visual_options>, "AWS::QuickSight::Analysis.SameSheetTargetVisualConfiguration.TargetVisualOptions"> target_visual_options;
         /// A list of the target visual IDs that are located in the same sheet of the analysis.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.SameSheetTargetVisualConfiguration.TargetVisuals"> target_visuals;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.SameSheetTargetVisualConfiguration.TargetVisuals", cfn::list_rule{.max_items = 50}> target_visuals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6303,7 +6303,7 @@ struct analysis {
             static constexpr cfn::value_constraint target_visuals_constraint{.min_items = 1, .max_items = 50, .elements = &target_visuals_elements};
             static constexpr cfn::field_info fields[] = {
                 {"TargetVisualOptions", offsetof(self, target_visual_options), cfn::field_kind::value, false},
-                {"TargetVisuals", offsetof(self, target_visuals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_visuals_constraint},
+                {"TargetVisuals", offsetof(self, target_visuals), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_visuals_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SameSheetTargetVisualConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6379,9 +6379,9 @@ struct analysis {
         /// Required. A list of `VisualCustomActionOperations`.
         cfn::required<cfn::list<analysis::visual_custom_action_operation>, "AWS::QuickSight::Analysis.VisualCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the `VisualCustomAction`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.VisualCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.VisualCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the `VisualCustomAction`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.VisualCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.VisualCustomAction.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the `VisualCustomAction`.
         cfn::optional<cfn::enumeration<analysis::visual_custom_action_status>, "AWS::QuickSight::Analysis.VisualCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -6563,9 +6563,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-percentvisiblerange.html
     struct percent_visible_range {
         /// The lower bound of the range.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.PercentVisibleRange.From", cfn::literal_rule{.minimum = 0, .maximum = 100}> from;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.PercentVisibleRange.From", cfn::number_rule{.minimum = 0, .maximum = 100}> from;
         /// The top bound of the range.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.PercentVisibleRange.To", cfn::literal_rule{.minimum = 0, .maximum = 100}> to;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.PercentVisibleRange.To", cfn::number_rule{.minimum = 0, .maximum = 100}> to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6676,7 +6676,7 @@ struct analysis {
         /// Required. The column that the axis label is targeted to.
         analysis::column_identifier column;
         /// Required. The field that the axis label is targeted to.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.AxisLabelReferenceOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.AxisLabelReferenceOptions.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6744,7 +6744,7 @@ struct analysis {
         /// Required. The dimensions columns that are used in the contribution analysis, usually a list of `ColumnIdentifiers`.
         cfn::required<cfn::list<analysis::column_identifier>, "AWS::QuickSight::Analysis.ContributionAnalysisDefault.ContributorDimensions"> contributor_dimensions;
         /// Required. The measure field that is used in the contribution analysis.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ContributionAnalysisDefault.MeasureFieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> measure_field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ContributionAnalysisDefault.MeasureFieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> measure_field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6764,9 +6764,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-datapathlabeltype.html
     struct data_path_label_type {
         /// The field ID of the field that the data label needs to be applied to.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataPathLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataPathLabelType.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that is labeled.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataPathLabelType.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataPathLabelType.FieldValue", cfn::string_rule{.max_length = 2048}> field_value;
         /// The visibility of the data label.
         cfn::optional<cfn::enumeration<analysis::data_path_label_type_visibility>, "AWS::QuickSight::Analysis.DataPathLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6789,7 +6789,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-fieldlabeltype.html
     struct field_label_type {
         /// Indicates the field that is targeted by the field label.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FieldLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FieldLabelType.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the field label.
         cfn::optional<cfn::enumeration<analysis::field_label_type_visibility>, "AWS::QuickSight::Analysis.FieldLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6895,7 +6895,7 @@ struct analysis {
         cfn::optional<cfn::list<analysis::data_label_type>, "AWS::QuickSight::Analysis.DataLabelOptions.DataLabelTypes"> data_label_types;
         static constexpr const char* label_color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the data labels.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataLabelOptions.LabelColor", cfn::literal_rule{.pattern = &label_color_pattern}> label_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataLabelOptions.LabelColor", cfn::string_rule{.pattern = &label_color_pattern}> label_color;
         /// Determines the content of the data labels.
         cfn::optional<cfn::enumeration<analysis::data_label_options_label_content>, "AWS::QuickSight::Analysis.DataLabelOptions.LabelContent"> label_content;
         /// Determines the font configuration of the data labels.
@@ -6978,11 +6978,11 @@ struct analysis {
         /// Required. The column that is used in the `CategoricalDimensionField`.
         analysis::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CategoricalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CategoricalDimensionField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         analysis::string_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CategoricalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CategoricalDimensionField.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7008,11 +7008,11 @@ struct analysis {
         /// The date granularity of the `DateDimensionField`.
         cfn::optional<cfn::enumeration<analysis::date_dimension_field_date_granularity>, "AWS::QuickSight::Analysis.DateDimensionField.DateGranularity"> date_granularity;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DateDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DateDimensionField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         analysis::date_time_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DateDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DateDimensionField.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7037,11 +7037,11 @@ struct analysis {
         /// Required. The column that is used in the `NumericalDimensionField`.
         analysis::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.NumericalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.NumericalDimensionField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         analysis::number_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.NumericalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.NumericalDimensionField.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7086,9 +7086,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-calculatedmeasurefield.html
     struct calculated_measure_field {
         /// Required. The expression in the table calculation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CalculatedMeasureField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CalculatedMeasureField.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CalculatedMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CalculatedMeasureField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7112,7 +7112,7 @@ struct analysis {
         /// Required. The column that is used in the `CategoricalMeasureField`.
         analysis::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CategoricalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CategoricalMeasureField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         analysis::string_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7139,7 +7139,7 @@ struct analysis {
         /// Required. The column that is used in the `DateMeasureField`.
         analysis::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DateMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DateMeasureField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         analysis::date_time_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7166,7 +7166,7 @@ struct analysis {
         /// Required. The column that is used in the `NumericalMeasureField`.
         analysis::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.NumericalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.NumericalMeasureField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         analysis::number_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7414,7 +7414,7 @@ struct analysis {
     struct reference_line_custom_label_configuration {
         static constexpr const char* custom_label_pattern = R"(\S)";
         /// Required. The string text of the custom label.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ReferenceLineCustomLabelConfiguration.CustomLabel", cfn::literal_rule{.pattern = &custom_label_pattern}> custom_label;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ReferenceLineCustomLabelConfiguration.CustomLabel", cfn::string_rule{.pattern = &custom_label_pattern}> custom_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7455,7 +7455,7 @@ struct analysis {
         analysis::reference_line_custom_label_configuration custom_label_configuration = cfn::absent;
         static constexpr const char* font_color_pattern = "^#[A-F0-9]{6}$";
         /// The font color configuration of the label in a reference line.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ReferenceLineLabelConfiguration.FontColor", cfn::literal_rule{.pattern = &font_color_pattern}> font_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ReferenceLineLabelConfiguration.FontColor", cfn::string_rule{.pattern = &font_color_pattern}> font_color;
         /// The font configuration of the label in a reference line.
         analysis::font_configuration font_configuration = cfn::absent;
         /// The horizontal position configuration of the label in a reference line.
@@ -7487,7 +7487,7 @@ struct analysis {
     struct reference_line_style_configuration {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The hex color of the reference line.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ReferenceLineStyleConfiguration.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ReferenceLineStyleConfiguration.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The pattern type of the line style.
         cfn::optional<cfn::enumeration<analysis::reference_line_style_configuration_pattern>, "AWS::QuickSight::Analysis.ReferenceLineStyleConfiguration.Pattern"> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7569,12 +7569,12 @@ struct analysis {
     struct panel_configuration {
         static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Sets the background color for each panel.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PanelConfiguration.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PanelConfiguration.BackgroundColor", cfn::string_rule{.pattern = &background_color_pattern}> background_color;
         /// Determines whether or not a background for each small multiples panel is rendered.
         cfn::optional<cfn::enumeration<analysis::panel_configuration_background_visibility>, "AWS::QuickSight::Analysis.PanelConfiguration.BackgroundVisibility"> background_visibility;
         static constexpr const char* border_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Sets the line color of panel borders.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PanelConfiguration.BorderColor", cfn::literal_rule{.pattern = &border_color_pattern}> border_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PanelConfiguration.BorderColor", cfn::string_rule{.pattern = &border_color_pattern}> border_color;
         /// Sets the line style of panel borders.
         cfn::optional<cfn::enumeration<analysis::panel_configuration_border_style>, "AWS::QuickSight::Analysis.PanelConfiguration.BorderStyle"> border_style;
         /// Sets the line thickness of panel borders.
@@ -7633,9 +7633,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-smallmultiplesoptions.html
     struct small_multiples_options {
         /// Sets the maximum number of visible columns to display in the grid of small multiples panels.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.SmallMultiplesOptions.MaxVisibleColumns", cfn::literal_rule{.minimum = 1, .maximum = 10}> max_visible_columns;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.SmallMultiplesOptions.MaxVisibleColumns", cfn::number_rule{.minimum = 1, .maximum = 10}> max_visible_columns;
         /// Sets the maximum number of visible rows to display in the grid of small multiples panels.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.SmallMultiplesOptions.MaxVisibleRows", cfn::literal_rule{.minimum = 1, .maximum = 10}> max_visible_rows;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.SmallMultiplesOptions.MaxVisibleRows", cfn::number_rule{.minimum = 1, .maximum = 10}> max_visible_rows;
         /// Configures the display options for each small multiples panel.
         analysis::panel_configuration panel_configuration = cfn::absent;
         /// The properties of a small multiples X axis.
@@ -7686,7 +7686,7 @@ struct analysis {
         /// Required. The sort direction.
         cfn::required<cfn::enumeration<analysis::field_sort_direction>, "AWS::QuickSight::Analysis.FieldSort.Direction"> direction;
         /// Required. The sort configuration target field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FieldSort.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FieldSort.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7789,7 +7789,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-fieldtooltipitem.html
     struct field_tooltip_item {
         /// Required. The unique ID of the field that is targeted by the tooltip.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FieldTooltipItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FieldTooltipItem.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The label of the tooltip item.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FieldTooltipItem.Label"> label;
         /// Determines the target of the field tooltip item in a combo chart visual.
@@ -7902,9 +7902,9 @@ struct analysis {
         /// The type configuration of the field.
         analysis::data_path_type data_path_type = cfn::absent;
         /// The field ID of the field that needs to be sorted.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataPathValue.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataPathValue.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that needs to be sorted.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataPathValue.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataPathValue.FieldValue", cfn::string_rule{.max_length = 2048}> field_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7926,7 +7926,7 @@ struct analysis {
     struct data_path_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The color that needs to be applied to the element.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DataPathColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DataPathColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Required. The element that the color needs to be applied to.
         analysis::data_path_value element;
         /// The time granularity of the field that the color needs to be applied to.
@@ -7951,7 +7951,7 @@ struct analysis {
     struct visual_palette {
         static constexpr const char* chart_color_pattern = "^#[A-F0-9]{6}$";
         /// The chart color options for the visual palette.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.VisualPalette.ChartColor", cfn::literal_rule{.pattern = &chart_color_pattern}> chart_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.VisualPalette.ChartColor", cfn::string_rule{.pattern = &chart_color_pattern}> chart_color;
         /// The color map options for the visual palette.
         cfn::optional<cfn::list<analysis::data_path_color>, "AWS::QuickSight::Analysis.VisualPalette.ColorMap"> color_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -8044,7 +8044,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-categorydrilldownfilter.html
     struct category_drill_down_filter {
         /// Required. A list of the string inputs that are the values of the category drill down filter.
-        cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.CategoryDrillDownFilter.CategoryValues"> category_values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.CategoryDrillDownFilter.CategoryValues", cfn::list_rule{.max_items = 100000}> category_values;
         /// Required. The column that the filter is applied to.
         analysis::column_identifier column;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -8054,7 +8054,7 @@ struct analysis {
             static constexpr cfn::value_constraint category_values_elements{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint category_values_constraint{.min_items = 0, .max_items = 100000, .elements = &category_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &category_values_constraint},
+                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &category_values_constraint},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CategoryDrillDownFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -8137,7 +8137,7 @@ struct analysis {
         /// The option that determines the drill down filters for the `DateTime` hierarchy.
         cfn::optional<cfn::list<analysis::drill_down_filter>, "AWS::QuickSight::Analysis.DateTimeHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the `DateTime` hierarchy.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DateTimeHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DateTimeHierarchy.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8161,7 +8161,7 @@ struct analysis {
         /// The option that determines the drill down filters for the explicit hierarchy.
         cfn::optional<cfn::list<analysis::drill_down_filter>, "AWS::QuickSight::Analysis.ExplicitHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the explicit hierarchy.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ExplicitHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ExplicitHierarchy.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8187,7 +8187,7 @@ struct analysis {
         /// The option that determines the drill down filters for the predefined hierarchy.
         cfn::optional<cfn::list<analysis::drill_down_filter>, "AWS::QuickSight::Analysis.PredefinedHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the predefined hierarchy.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PredefinedHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PredefinedHierarchy.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8232,9 +8232,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-longformattext.html
     struct long_format_text {
         /// Plain text format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.LongFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.LongFormatText.PlainText", cfn::string_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Rich text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.LongFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 2048}> rich_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.LongFormatText.RichText", cfn::string_rule{.min_length = 1, .max_length = 2048}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8274,9 +8274,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-shortformattext.html
     struct short_format_text {
         /// Plain text format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ShortFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 512}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ShortFormatText.PlainText", cfn::string_rule{.min_length = 1, .max_length = 512}> plain_text;
         /// Rich text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ShortFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> rich_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ShortFormatText.RichText", cfn::string_rule{.min_length = 1, .max_length = 1024}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8326,9 +8326,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.BarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.BarChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.BarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.BarChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8434,7 +8434,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-paginationconfiguration.html
     struct pagination_configuration {
         /// Required. Indicates the page number.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.PaginationConfiguration.PageNumber", cfn::literal_rule{.minimum = 0}> page_number;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.PaginationConfiguration.PageNumber", cfn::number_rule{.minimum = 0}> page_number;
         /// Required. Indicates how many items render in one page.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.PaginationConfiguration.PageSize"> page_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -8536,9 +8536,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.BoxPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.BoxPlotVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.BoxPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.BoxPlotVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8592,7 +8592,7 @@ struct analysis {
     struct line_chart_marker_style_settings {
         static constexpr const char* marker_color_pattern = "^#[A-F0-9]{6}$";
         /// Color of marker in the series.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.LineChartMarkerStyleSettings.MarkerColor", cfn::literal_rule{.pattern = &marker_color_pattern}> marker_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.LineChartMarkerStyleSettings.MarkerColor", cfn::string_rule{.pattern = &marker_color_pattern}> marker_color;
         /// Shape option for markers in the series.
         cfn::optional<cfn::enumeration<analysis::line_chart_marker_style_settings_marker_shape>, "AWS::QuickSight::Analysis.LineChartMarkerStyleSettings.MarkerShape"> marker_shape;
         /// Size of marker in the series.
@@ -8844,9 +8844,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ComboChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ComboChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ComboChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ComboChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8875,7 +8875,7 @@ struct analysis {
         /// The content type of the custom content visual.
         cfn::optional<cfn::enumeration<analysis::custom_content_configuration_content_type>, "AWS::QuickSight::Analysis.CustomContentConfiguration.ContentType"> content_type;
         /// The input URL that links to the custom content that you want in the custom visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CustomContentConfiguration.ContentUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> content_url;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CustomContentConfiguration.ContentUrl", cfn::string_rule{.min_length = 1, .max_length = 2048}> content_url;
         /// The sizing options for the size of the custom content visual.
         cfn::optional<cfn::enumeration<analysis::custom_content_configuration_image_scaling>, "AWS::QuickSight::Analysis.CustomContentConfiguration.ImageScaling"> image_scaling;
         /// The general visual interactions setup for a visual.
@@ -8904,16 +8904,16 @@ struct analysis {
         /// The configuration of a `CustomContentVisual`.
         analysis::custom_content_configuration chart_configuration = cfn::absent;
         /// The dataset that is used to create the custom content visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CustomContentVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CustomContentVisual.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CustomContentVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CustomContentVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.CustomContentVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CustomContentVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CustomContentVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8943,10 +8943,10 @@ struct analysis {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<analysis::visual_custom_action>, "AWS::QuickSight::Analysis.EmptyVisual.Actions"> actions;
         /// The data set that is used in the empty visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.EmptyVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.EmptyVisual.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.EmptyVisual.TopicIdentifier"> topic_identifier;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.EmptyVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.EmptyVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9043,13 +9043,13 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialcoordinatebounds.html
     struct geospatial_coordinate_bounds {
         /// Required. The longitude of the east bound of the geospatial coordinate bounds.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.East", cfn::literal_rule{.minimum = -1800, .maximum = 1800}> east;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.East", cfn::number_rule{.minimum = -1800, .maximum = 1800}> east;
         /// Required. The latitude of the north bound of the geospatial coordinate bounds.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.North", cfn::literal_rule{.minimum = -90, .maximum = 90}> north;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.North", cfn::number_rule{.minimum = -90, .maximum = 90}> north;
         /// Required. The latitude of the south bound of the geospatial coordinate bounds.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.South", cfn::literal_rule{.minimum = -90, .maximum = 90}> south;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.South", cfn::number_rule{.minimum = -90, .maximum = 90}> south;
         /// Required. The longitude of the west bound of the geospatial coordinate bounds.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.West", cfn::literal_rule{.minimum = -1800, .maximum = 1800}> west;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Analysis.GeospatialCoordinateBounds.West", cfn::number_rule{.minimum = -1800, .maximum = 1800}> west;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9129,7 +9129,7 @@ struct analysis {
     struct gradient_stop {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GradientStop.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GradientStop.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Determines the data value.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.GradientStop.DataValue"> data_value;
         /// Required. Determines gradient offset value.
@@ -9173,7 +9173,7 @@ struct analysis {
         /// Required. Determines the color.
         analysis::gradient_color color;
         /// Required. The expression that determines the formatting configuration for gradient color.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingGradientColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingGradientColor.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9193,9 +9193,9 @@ struct analysis {
     struct conditional_formatting_solid_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingSolidColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingSolidColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Required. The expression that determines the formatting configuration for solid color.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingSolidColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingSolidColor.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9252,7 +9252,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-filledmapshapeconditionalformatting.html
     struct filled_map_shape_conditional_formatting {
         /// Required. The field ID of the filled map shape.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilledMapShapeConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilledMapShapeConditionalFormatting.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The conditional formatting that determines the background color of a filled map's shape.
         analysis::shape_conditional_format format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9320,9 +9320,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FilledMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FilledMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilledMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FilledMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9353,7 +9353,7 @@ struct analysis {
         cfn::optional<cfn::enumeration<analysis::funnel_chart_data_label_options_category_label_visibility>, "AWS::QuickSight::Analysis.FunnelChartDataLabelOptions.CategoryLabelVisibility"> category_label_visibility;
         static constexpr const char* label_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the data label text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FunnelChartDataLabelOptions.LabelColor", cfn::literal_rule{.pattern = &label_color_pattern}> label_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FunnelChartDataLabelOptions.LabelColor", cfn::string_rule{.pattern = &label_color_pattern}> label_color;
         /// The font configuration for the data labels.
         analysis::font_configuration label_font_configuration = cfn::absent;
         /// Determines the style of the metric labels.
@@ -9495,9 +9495,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FunnelChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.FunnelChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FunnelChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FunnelChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9525,10 +9525,10 @@ struct analysis {
     struct gauge_chart_color_configuration {
         static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}$";
         /// The background color configuration of a `GaugeChartVisual`.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GaugeChartColorConfiguration.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GaugeChartColorConfiguration.BackgroundColor", cfn::string_rule{.pattern = &background_color_pattern}> background_color;
         static constexpr const char* foreground_color_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color configuration of a `GaugeChartVisual`.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GaugeChartColorConfiguration.ForegroundColor", cfn::literal_rule{.pattern = &foreground_color_pattern}> foreground_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GaugeChartColorConfiguration.ForegroundColor", cfn::string_rule{.pattern = &foreground_color_pattern}> foreground_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9790,11 +9790,11 @@ struct analysis {
     struct conditional_formatting_custom_icon_condition {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the icon.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingCustomIconCondition.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingCustomIconCondition.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Determines the icon display configuration.
         analysis::conditional_formatting_icon_display_configuration display_configuration = cfn::absent;
         /// Required. The expression that determines the condition of the icon set.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingCustomIconCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingCustomIconCondition.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. Custom icon options for an icon set.
         analysis::conditional_formatting_custom_icon_options icon_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9818,7 +9818,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-conditionalformattingiconset.html
     struct conditional_formatting_icon_set {
         /// Required. The expression that determines the formatting configuration for the icon set.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingIconSet.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingIconSet.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Determines the icon set type.
         cfn::optional<cfn::enumeration<analysis::conditional_formatting_icon_set_icon_set_type>, "AWS::QuickSight::Analysis.ConditionalFormattingIconSet.IconSetType"> icon_set_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9927,9 +9927,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GaugeChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GaugeChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GaugeChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GaugeChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9999,7 +9999,7 @@ struct analysis {
     struct simple_cluster_marker {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the simple cluster marker.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SimpleClusterMarker.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SimpleClusterMarker.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10052,7 +10052,7 @@ struct analysis {
     struct geospatial_heatmap_data_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The hex color to be used in the heatmap point style.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialHeatmapDataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialHeatmapDataColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10175,9 +10175,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10205,7 +10205,7 @@ struct analysis {
     struct data_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color that is applied to the data value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The data value that the color is applied to.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.DataColor.DataValue"> data_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10372,9 +10372,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.HeatMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.HeatMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.HeatMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.HeatMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10401,7 +10401,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-bincountoptions.html
     struct bin_count_options {
         /// The options that determine the bin count value.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BinCountOptions.Value", cfn::literal_rule{.minimum = 0}> value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BinCountOptions.Value", cfn::number_rule{.minimum = 0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10419,9 +10419,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-binwidthoptions.html
     struct bin_width_options {
         /// The options that determine the bin count limit.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BinWidthOptions.BinCountLimit", cfn::literal_rule{.minimum = 0, .maximum = 1000}> bin_count_limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BinWidthOptions.BinCountLimit", cfn::number_rule{.minimum = 0, .maximum = 1000}> bin_count_limit;
         /// The options that determine the bin width value.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BinWidthOptions.Value", cfn::literal_rule{.minimum = 0}> value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.BinWidthOptions.Value", cfn::number_rule{.minimum = 0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10551,9 +10551,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.HistogramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.HistogramVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.HistogramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.HistogramVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10578,19 +10578,19 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-forecastcomputation.html
     struct forecast_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ForecastComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ForecastComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The custom seasonality value setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.CustomSeasonalityValue", cfn::literal_rule{.minimum = 1, .maximum = 180}> custom_seasonality_value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.CustomSeasonalityValue", cfn::number_rule{.minimum = 1, .maximum = 180}> custom_seasonality_value;
         /// The lower boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.LowerBoundary"> lower_boundary;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ForecastComputation.Name"> name;
         /// The periods backward setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.PeriodsBackward", cfn::literal_rule{.minimum = 0, .maximum = 1000}> periods_backward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.PeriodsBackward", cfn::number_rule{.minimum = 0, .maximum = 1000}> periods_backward;
         /// The periods forward setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.PeriodsForward", cfn::literal_rule{.minimum = 1, .maximum = 1000}> periods_forward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.PeriodsForward", cfn::number_rule{.minimum = 1, .maximum = 1000}> periods_forward;
         /// The prediction interval setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.PredictionInterval", cfn::literal_rule{.minimum = 50, .maximum = 95}> prediction_interval;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.PredictionInterval", cfn::number_rule{.minimum = 50, .maximum = 95}> prediction_interval;
         /// The seasonality setup of a forecast computation.
         cfn::optional<cfn::enumeration<analysis::forecast_computation_seasonality>, "AWS::QuickSight::Analysis.ForecastComputation.Seasonality"> seasonality;
         /// The time field that is used in a computation.
@@ -10630,11 +10630,11 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-growthratecomputation.html
     struct growth_rate_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GrowthRateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GrowthRateComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GrowthRateComputation.Name"> name;
         /// The period size setup of a growth rate computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GrowthRateComputation.PeriodSize", cfn::literal_rule{.minimum = 2, .maximum = 52}> period_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GrowthRateComputation.PeriodSize", cfn::number_rule{.minimum = 2, .maximum = 52}> period_size;
         /// The time field that is used in a computation.
         analysis::dimension_field time = cfn::absent;
         /// The value field that is used in a computation.
@@ -10661,7 +10661,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-maximumminimumcomputation.html
     struct maximum_minimum_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.MaximumMinimumComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.MaximumMinimumComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.MaximumMinimumComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -10691,7 +10691,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-metriccomparisoncomputation.html
     struct metric_comparison_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.MetricComparisonComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.MetricComparisonComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The field that is used in a metric comparison from value setup.
         analysis::measure_field from_value = cfn::absent;
         /// The name of a computation.
@@ -10721,7 +10721,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-periodoverperiodcomputation.html
     struct period_over_period_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PeriodOverPeriodComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PeriodOverPeriodComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PeriodOverPeriodComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -10748,7 +10748,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-periodtodatecomputation.html
     struct period_to_date_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PeriodToDateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PeriodToDateComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PeriodToDateComputation.Name"> name;
         /// The time granularity setup of period to date computation.
@@ -10780,9 +10780,9 @@ struct analysis {
         /// The category field that is used in a computation.
         analysis::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TopBottomMoversComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TopBottomMoversComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The mover size setup of the top and bottom movers computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TopBottomMoversComputation.MoverSize", cfn::literal_rule{.minimum = 1, .maximum = 20}> mover_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TopBottomMoversComputation.MoverSize", cfn::number_rule{.minimum = 1, .maximum = 20}> mover_size;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TopBottomMoversComputation.Name"> name;
         /// The sort order setup of the top and bottom movers computation.
@@ -10820,11 +10820,11 @@ struct analysis {
         /// The category field that is used in a computation.
         analysis::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TopBottomRankedComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TopBottomRankedComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TopBottomRankedComputation.Name"> name;
         /// The result size of a top and bottom ranked computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TopBottomRankedComputation.ResultSize", cfn::literal_rule{.minimum = 1, .maximum = 20}> result_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TopBottomRankedComputation.ResultSize", cfn::number_rule{.minimum = 1, .maximum = 20}> result_size;
         /// Required. The computation type.
         cfn::required<cfn::enumeration<analysis::top_bottom_ranked_computation_type>, "AWS::QuickSight::Analysis.TopBottomRankedComputation.Type"> type;
         /// The value field that is used in a computation.
@@ -10852,7 +10852,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-totalaggregationcomputation.html
     struct total_aggregation_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TotalAggregationComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TotalAggregationComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TotalAggregationComputation.Name"> name;
         /// The value field that is used in a computation.
@@ -10878,7 +10878,7 @@ struct analysis {
         /// The category field that is used in a computation.
         analysis::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.UniqueValuesComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.UniqueValuesComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.UniqueValuesComputation.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10944,7 +10944,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-customnarrativeoptions.html
     struct custom_narrative_options {
         /// Required. The string input of custom narrative.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CustomNarrativeOptions.Narrative", cfn::literal_rule{.max_length = 150000}> narrative;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.CustomNarrativeOptions.Narrative", cfn::string_rule{.max_length = 150000}> narrative;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10988,7 +10988,7 @@ struct analysis {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<analysis::visual_custom_action>, "AWS::QuickSight::Analysis.InsightVisual.Actions"> actions;
         /// The dataset that is used in the insight visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.InsightVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.InsightVisual.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The configuration of an insight visual.
         analysis::insight_configuration insight_configuration = cfn::absent;
         /// The subtitle that is displayed on the visual.
@@ -10997,9 +10997,9 @@ struct analysis {
         analysis::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.InsightVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.InsightVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.InsightVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.InsightVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.InsightVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11088,7 +11088,7 @@ struct analysis {
     struct kpi_sparkline_options {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the sparkline.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.KPISparklineOptions.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.KPISparklineOptions.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The tooltip visibility of the sparkline.
         cfn::optional<cfn::enumeration<analysis::kpi_sparkline_options_tooltip_visibility>, "AWS::QuickSight::Analysis.KPISparklineOptions.TooltipVisibility"> tooltip_visibility;
         /// Required. The type of the sparkline.
@@ -11384,9 +11384,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.KPIVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.KPIVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.KPIVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.KPIVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11438,9 +11438,9 @@ struct analysis {
         /// Required. A list of `LayerCustomActionOperations`.
         cfn::required<cfn::list<analysis::layer_custom_action_operation>, "AWS::QuickSight::Analysis.LayerCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the custom action.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.LayerCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.LayerCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.LayerCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.LayerCustomAction.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the `LayerCustomAction`.
         cfn::optional<cfn::enumeration<analysis::layer_custom_action_status>, "AWS::QuickSight::Analysis.LayerCustomAction.Status"> status;
         /// Required. The trigger of the `LayerCustomAction`.
@@ -11468,7 +11468,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialstaticfilesource.html
     struct geospatial_static_file_source {
         /// Required. The ID of the static file.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialStaticFileSource.StaticFileId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11527,7 +11527,7 @@ struct analysis {
         /// Required. The column that is used in the `UnaggregatedField`.
         analysis::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.UnaggregatedField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.UnaggregatedField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         analysis::format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11572,7 +11572,7 @@ struct analysis {
     struct geospatial_categorical_data_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Required. The color and opacity values for the category data color.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialCategoricalDataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialCategoricalDataColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Required. The data value for the category data color.
         cfn::required<cfn::str, "AWS::QuickSight::Analysis.GeospatialCategoricalDataColor.DataValue"> data_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11594,12 +11594,12 @@ struct analysis {
     struct geospatial_null_symbol_style {
         static constexpr const char* fill_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The color and opacity values for the fill color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialNullSymbolStyle.FillColor", cfn::literal_rule{.pattern = &fill_color_pattern}> fill_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialNullSymbolStyle.FillColor", cfn::string_rule{.pattern = &fill_color_pattern}> fill_color;
         static constexpr const char* stroke_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The color and opacity values for the stroke color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialNullSymbolStyle.StrokeColor", cfn::literal_rule{.pattern = &stroke_color_pattern}> stroke_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialNullSymbolStyle.StrokeColor", cfn::string_rule{.pattern = &stroke_color_pattern}> stroke_color;
         /// The width of the border stroke.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialNullSymbolStyle.StrokeWidth", cfn::literal_rule{.minimum = 0}> stroke_width;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialNullSymbolStyle.StrokeWidth", cfn::number_rule{.minimum = 0}> stroke_width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11640,7 +11640,7 @@ struct analysis {
         /// Required. A list of categorical data colors for each category.
         cfn::required<cfn::list<analysis::geospatial_categorical_data_color>, "AWS::QuickSight::Analysis.GeospatialCategoricalColor.CategoryDataColors"> category_data_colors;
         /// The default opacity of a categorical color.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialCategoricalColor.DefaultOpacity", cfn::literal_rule{.minimum = 0, .maximum = 1}> default_opacity;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialCategoricalColor.DefaultOpacity", cfn::number_rule{.minimum = 0, .maximum = 1}> default_opacity;
         /// The null data visualization settings.
         analysis::geospatial_null_data_settings null_data_settings = cfn::absent;
         /// The state of visibility for null data.
@@ -11666,7 +11666,7 @@ struct analysis {
     struct geospatial_gradient_step_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Required. The color and opacity values for the gradient step color.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialGradientStepColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialGradientStepColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Required. The data value for the gradient step color.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.GeospatialGradientStepColor.DataValue"> data_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11687,7 +11687,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialgradientcolor.html
     struct geospatial_gradient_color {
         /// The default opacity for the gradient color.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialGradientColor.DefaultOpacity", cfn::literal_rule{.minimum = 0, .maximum = 1}> default_opacity;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialGradientColor.DefaultOpacity", cfn::number_rule{.minimum = 0, .maximum = 1}> default_opacity;
         /// The null data visualization settings.
         analysis::geospatial_null_data_settings null_data_settings = cfn::absent;
         /// The state of visibility for null data.
@@ -11716,7 +11716,7 @@ struct analysis {
     struct geospatial_solid_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Required. The color and opacity values for the color.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialSolidColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.GeospatialSolidColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Enables and disables the view state of the color.
         cfn::optional<cfn::enumeration<analysis::geospatial_solid_color_state>, "AWS::QuickSight::Analysis.GeospatialSolidColor.State"> state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11760,7 +11760,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatiallinewidth.html
     struct geospatial_line_width {
         /// The positive value for the width of a line.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialLineWidth.LineWidth", cfn::literal_rule{.minimum = 0}> line_width;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialLineWidth.LineWidth", cfn::number_rule{.minimum = 0}> line_width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11832,7 +11832,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialcircleradius.html
     struct geospatial_circle_radius {
         /// The positive value for the radius of a circle.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialCircleRadius.Radius", cfn::literal_rule{.minimum = 0}> radius;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.GeospatialCircleRadius.Radius", cfn::number_rule{.minimum = 0}> radius;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12051,7 +12051,7 @@ struct analysis {
     struct geospatial_map_style {
         static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The background color and opacity values for a map.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialMapStyle.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialMapStyle.BackgroundColor", cfn::string_rule{.pattern = &background_color_pattern}> background_color;
         /// The selected base map style.
         cfn::optional<cfn::enumeration<analysis::geospatial_map_style_base_map_style>, "AWS::QuickSight::Analysis.GeospatialMapStyle.BaseMapStyle"> base_map_style;
         /// The state of visibility for the base map.
@@ -12104,14 +12104,14 @@ struct analysis {
         /// The configuration settings of the visual.
         analysis::geospatial_layer_map_configuration chart_configuration = cfn::absent;
         /// The dataset that is used to create the layer map visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.LayerMapVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.LayerMapVisual.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         analysis::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.LayerMapVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.LayerMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.LayerMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The ID of the visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.LayerMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.LayerMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12211,13 +12211,13 @@ struct analysis {
         /// The lower boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.LowerBoundary"> lower_boundary;
         /// The periods backward setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.PeriodsBackward", cfn::literal_rule{.minimum = 0, .maximum = 1000}> periods_backward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.PeriodsBackward", cfn::number_rule{.minimum = 0, .maximum = 1000}> periods_backward;
         /// The periods forward setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.PeriodsForward", cfn::literal_rule{.minimum = 1, .maximum = 1000}> periods_forward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.PeriodsForward", cfn::number_rule{.minimum = 1, .maximum = 1000}> periods_forward;
         /// The prediction interval setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.PredictionInterval", cfn::literal_rule{.minimum = 50, .maximum = 95}> prediction_interval;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.PredictionInterval", cfn::number_rule{.minimum = 50, .maximum = 95}> prediction_interval;
         /// The seasonality setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.Seasonality", cfn::literal_rule{.minimum = 1, .maximum = 180}> seasonality;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.Seasonality", cfn::number_rule{.minimum = 1, .maximum = 180}> seasonality;
         /// The upper boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TimeBasedForecastProperties.UpperBoundary"> upper_boundary;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12390,7 +12390,7 @@ struct analysis {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<analysis::data_field_series_item_axis_binding>, "AWS::QuickSight::Analysis.DataFieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field that you are setting the axis binding to.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DataFieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DataFieldSeriesItem.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The field value of the field that you are setting the axis binding to.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataFieldSeriesItem.FieldValue"> field_value;
         /// The options that determine the presentation of line series associated to the field.
@@ -12417,7 +12417,7 @@ struct analysis {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<analysis::field_series_item_axis_binding>, "AWS::QuickSight::Analysis.FieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field for which you are setting the axis binding.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.FieldSeriesItem.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The options that determine the presentation of line series associated to the field.
         analysis::line_chart_series_settings settings = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12580,9 +12580,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.LineChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.LineChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.LineChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.LineChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12795,9 +12795,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PieChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PieChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PieChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PieChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12886,9 +12886,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-pivottablefieldoption.html
     struct pivot_table_field_option {
         /// The custom label of the pivot table field.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableFieldOption.CustomLabel", cfn::string_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID of the pivot table field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PivotTableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PivotTableFieldOption.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the pivot table field.
         cfn::optional<cfn::enumeration<analysis::pivot_table_field_option_visibility>, "AWS::QuickSight::Analysis.PivotTableFieldOption.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13043,7 +13043,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-pivotfieldsortoptions.html
     struct pivot_field_sort_options {
         /// Required. The field ID for the field sort options.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PivotFieldSortOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PivotFieldSortOptions.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The sort by field for the field sort options.
         analysis::pivot_table_sort_by sort_by;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13083,11 +13083,11 @@ struct analysis {
     struct table_border_options {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of a table border.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TableBorderOptions.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TableBorderOptions.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The style (none, solid) of a table border.
         cfn::optional<cfn::enumeration<analysis::table_border_options_style>, "AWS::QuickSight::Analysis.TableBorderOptions.Style"> style;
         /// The thickness of a table border.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TableBorderOptions.Thickness", cfn::literal_rule{.minimum = 1, .maximum = 4}> thickness;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TableBorderOptions.Thickness", cfn::number_rule{.minimum = 1, .maximum = 4}> thickness;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13161,13 +13161,13 @@ struct analysis {
     struct table_cell_style {
         static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}$";
         /// The background color for the table cells.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TableCellStyle.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TableCellStyle.BackgroundColor", cfn::string_rule{.pattern = &background_color_pattern}> background_color;
         /// The borders for the table cells.
         analysis::global_table_border_options border = cfn::absent;
         /// The font configuration of the table cells.
         analysis::font_configuration font_configuration = cfn::absent;
         /// The height color for the table cells.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TableCellStyle.Height", cfn::literal_rule{.minimum = 8, .maximum = 500}> height;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TableCellStyle.Height", cfn::number_rule{.minimum = 8, .maximum = 500}> height;
         /// The horizontal text alignment (left, center, right, auto) for the table cells.
         cfn::optional<cfn::enumeration<analysis::table_cell_style_horizontal_text_alignment>, "AWS::QuickSight::Analysis.TableCellStyle.HorizontalTextAlignment"> horizontal_text_alignment;
         /// The text wrap (none, wrap) for the table cells.
@@ -13201,7 +13201,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-rowalternatecoloroptions.html
     struct row_alternate_color_options {
         /// Determines the list of row alternate colors.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.RowAlternateColorOptions.RowAlternateColors"> row_alternate_colors;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.RowAlternateColorOptions.RowAlternateColors", cfn::list_rule{.max_items = 1}> row_alternate_colors;
         /// Determines the widget status.
         cfn::optional<cfn::enumeration<analysis::row_alternate_color_options_status>, "AWS::QuickSight::Analysis.RowAlternateColorOptions.Status"> status;
         /// The primary background color options for alternate rows.
@@ -13213,7 +13213,7 @@ struct analysis {
             static constexpr cfn::value_constraint row_alternate_colors_elements{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint row_alternate_colors_constraint{.min_items = 0, .max_items = 1, .elements = &row_alternate_colors_elements};
             static constexpr cfn::field_info fields[] = {
-                {"RowAlternateColors", offsetof(self, row_alternate_colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_alternate_colors_constraint},
+                {"RowAlternateColors", offsetof(self, row_alternate_colors), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &row_alternate_colors_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"UsePrimaryBackgroundColor", offsetof(self, use_primary_background_color), cfn::field_kind::value, false},
             };
@@ -13226,7 +13226,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-pivottablerowslabeloptions.html
     struct pivot_table_rows_label_options {
         /// The custom label string for the rows label.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableRowsLabelOptions.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 1024}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableRowsLabelOptions.CustomLabel", cfn::string_rule{.min_length = 1, .max_length = 1024}> custom_label;
         /// The visibility of the rows label.
         cfn::optional<cfn::enumeration<analysis::pivot_table_rows_label_options_visibility>, "AWS::QuickSight::Analysis.PivotTableRowsLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13300,7 +13300,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-pivottablefieldsubtotaloptions.html
     struct pivot_table_field_subtotal_options {
         /// The field ID of the subtotal options.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableFieldSubtotalOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableFieldSubtotalOptions.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13392,7 +13392,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-totalaggregationoption.html
     struct total_aggregation_option {
         /// Required. The field id that's associated with the total aggregation option.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TotalAggregationOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TotalAggregationOption.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The total aggregation function that you want to set for a specified field id.
         analysis::total_aggregation_function total_aggregation_function;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13553,7 +13553,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-pivottablecellconditionalformatting.html
     struct pivot_table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PivotTableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PivotTableCellConditionalFormatting.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The scope of the cell for conditional formatting.
         analysis::pivot_table_conditional_formatting_scope scope = cfn::absent;
         /// A list of cell scopes for conditional formatting.
@@ -13626,9 +13626,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PivotTableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PivotTableVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13805,9 +13805,9 @@ struct analysis {
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PluginVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.PluginVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The ID of the visual that you want to use.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PluginVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.PluginVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13939,10 +13939,10 @@ struct analysis {
         cfn::optional<cfn::enumeration<analysis::radar_chart_configuration_alternate_band_colors_visibility>, "AWS::QuickSight::Analysis.RadarChartConfiguration.AlternateBandColorsVisibility"> alternate_band_colors_visibility;
         static constexpr const char* alternate_band_even_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the even-numbered alternate bands of a radar chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.RadarChartConfiguration.AlternateBandEvenColor", cfn::literal_rule{.pattern = &alternate_band_even_color_pattern}> alternate_band_even_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.RadarChartConfiguration.AlternateBandEvenColor", cfn::string_rule{.pattern = &alternate_band_even_color_pattern}> alternate_band_even_color;
         static constexpr const char* alternate_band_odd_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the odd-numbered alternate bands of a radar chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.RadarChartConfiguration.AlternateBandOddColor", cfn::literal_rule{.pattern = &alternate_band_odd_color_pattern}> alternate_band_odd_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.RadarChartConfiguration.AlternateBandOddColor", cfn::string_rule{.pattern = &alternate_band_odd_color_pattern}> alternate_band_odd_color;
         /// The axis behavior options of a radar chart.
         cfn::optional<cfn::enumeration<analysis::radar_chart_configuration_axes_range_scale>, "AWS::QuickSight::Analysis.RadarChartConfiguration.AxesRangeScale"> axes_range_scale;
         /// The base sreies settings of a radar chart.
@@ -13966,7 +13966,7 @@ struct analysis {
         /// The sort configuration of a `RadarChartVisual`.
         analysis::radar_chart_sort_configuration sort_configuration = cfn::absent;
         /// The start angle of a radar chart's axis.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.RadarChartConfiguration.StartAngle", cfn::literal_rule{.minimum = -360, .maximum = 360}> start_angle;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.RadarChartConfiguration.StartAngle", cfn::number_rule{.minimum = -360, .maximum = 360}> start_angle;
         /// The palette (chart color) display setup of the visual.
         analysis::visual_palette visual_palette = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -14013,9 +14013,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.RadarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.RadarChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.RadarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.RadarChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14143,9 +14143,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SankeyDiagramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SankeyDiagramVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SankeyDiagramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SankeyDiagramVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14331,9 +14331,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ScatterPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.ScatterPlotVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ScatterPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ScatterPlotVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14360,7 +14360,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-tablepinnedfieldoptions.html
     struct table_pinned_field_options {
         /// A list of columns to be pinned to the left of a table visual.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.TablePinnedFieldOptions.PinnedLeftFields"> pinned_left_fields;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.TablePinnedFieldOptions.PinnedLeftFields", cfn::list_rule{.max_items = 201}> pinned_left_fields;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14368,7 +14368,7 @@ struct analysis {
             static constexpr cfn::value_constraint pinned_left_fields_elements{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint pinned_left_fields_constraint{.min_items = 0, .max_items = 201, .elements = &pinned_left_fields_elements};
             static constexpr cfn::field_info fields[] = {
-                {"PinnedLeftFields", offsetof(self, pinned_left_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pinned_left_fields_constraint},
+                {"PinnedLeftFields", offsetof(self, pinned_left_fields), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pinned_left_fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TablePinnedFieldOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14510,9 +14510,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-tablefieldoption.html
     struct table_field_option {
         /// The custom label for a table field.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TableFieldOption.CustomLabel", cfn::string_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID for a table field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TableFieldOption.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The URL configuration for a table field.
         analysis::table_field_url_configuration url_styling = cfn::absent;
         /// The visibility of a table field.
@@ -14541,7 +14541,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-transposedtableoption.html
     struct transposed_table_option {
         /// The index of a columns in a transposed table.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TransposedTableOption.ColumnIndex", cfn::literal_rule{.minimum = 0, .maximum = 9999}> column_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.TransposedTableOption.ColumnIndex", cfn::number_rule{.minimum = 0, .maximum = 9999}> column_index;
         /// Required. The column type of the column in a transposed table.
         cfn::required<cfn::enumeration<analysis::transposed_table_option_column_type>, "AWS::QuickSight::Analysis.TransposedTableOption.ColumnType"> column_type;
         /// The width of a column in a transposed table.
@@ -14565,7 +14565,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-tablefieldoptions.html
     struct table_field_options {
         /// The order of the field IDs that are configured as field options for a table visual.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.TableFieldOptions.Order"> order;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.TableFieldOptions.Order", cfn::list_rule{.max_items = 200}> order;
         /// The settings for the pinned columns of a table visual.
         analysis::table_pinned_field_options pinned_field_options = cfn::absent;
         /// The field options to be configured to a table.
@@ -14581,7 +14581,7 @@ struct analysis {
             static constexpr cfn::value_constraint selected_field_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint transposed_table_options_constraint{.min_items = 0, .max_items = 10001};
             static constexpr cfn::field_info fields[] = {
-                {"Order", offsetof(self, order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &order_constraint},
+                {"Order", offsetof(self, order), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &order_constraint},
                 {"PinnedFieldOptions", offsetof(self, pinned_field_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_pinned_field_options::cfn_struct},
                 {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::table_field_option::cfn_struct, &selected_field_options_constraint},
                 {"TransposedTableOptions", offsetof(self, transposed_table_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::transposed_table_option::cfn_struct, &transposed_table_options_constraint},
@@ -14696,13 +14696,13 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-databarsoptions.html
     struct data_bars_options {
         /// Required. The field ID for the data bars options.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DataBarsOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DataBarsOptions.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         static constexpr const char* negative_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the negative data bar.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataBarsOptions.NegativeColor", cfn::literal_rule{.pattern = &negative_color_pattern}> negative_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataBarsOptions.NegativeColor", cfn::string_rule{.pattern = &negative_color_pattern}> negative_color;
         static constexpr const char* positive_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the positive data bar.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataBarsOptions.PositiveColor", cfn::literal_rule{.pattern = &positive_color_pattern}> positive_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.DataBarsOptions.PositiveColor", cfn::string_rule{.pattern = &positive_color_pattern}> positive_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14875,7 +14875,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-tablecellconditionalformatting.html
     struct table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TableCellConditionalFormatting.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The text format of the cell for conditional formatting.
         analysis::text_conditional_format text_format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -14964,9 +14964,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TableVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TableVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15110,9 +15110,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TreeMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.TreeMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TreeMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.TreeMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15140,13 +15140,13 @@ struct analysis {
     struct waterfall_chart_group_color_configuration {
         static constexpr const char* negative_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the negative bars of a waterfall chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration.NegativeBarColor", cfn::literal_rule{.pattern = &negative_bar_color_pattern}> negative_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration.NegativeBarColor", cfn::string_rule{.pattern = &negative_bar_color_pattern}> negative_bar_color;
         static constexpr const char* positive_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the positive bars of a waterfall chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration.PositiveBarColor", cfn::literal_rule{.pattern = &positive_bar_color_pattern}> positive_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration.PositiveBarColor", cfn::string_rule{.pattern = &positive_bar_color_pattern}> positive_bar_color;
         static constexpr const char* total_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the total bars of a waterfall chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration.TotalBarColor", cfn::literal_rule{.pattern = &total_bar_color_pattern}> total_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallChartGroupColorConfiguration.TotalBarColor", cfn::string_rule{.pattern = &total_bar_color_pattern}> total_bar_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15326,9 +15326,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.WaterfallVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.WaterfallVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15417,7 +15417,7 @@ struct analysis {
         /// The cloud layout options (fluid, normal) of a word cloud.
         cfn::optional<cfn::enumeration<analysis::word_cloud_options_cloud_layout>, "AWS::QuickSight::Analysis.WordCloudOptions.CloudLayout"> cloud_layout;
         /// The length limit of each word from 1-100.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.WordCloudOptions.MaximumStringLength", cfn::literal_rule{.minimum = 1, .maximum = 100}> maximum_string_length;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Analysis.WordCloudOptions.MaximumStringLength", cfn::number_rule{.minimum = 1, .maximum = 100}> maximum_string_length;
         /// The word casing options (lower_case, existing_case) for the words in a word cloud.
         cfn::optional<cfn::enumeration<analysis::word_cloud_options_word_casing>, "AWS::QuickSight::Analysis.WordCloudOptions.WordCasing"> word_casing;
         /// The word orientation options (horizontal, horizontal_and_vertical) for the words in a word cloud.
@@ -15487,9 +15487,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.WordCloudVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.WordCloudVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.WordCloudVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.WordCloudVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15607,7 +15607,7 @@ struct analysis {
         /// The layout content type of the sheet.
         cfn::optional<cfn::enumeration<analysis::sheet_definition_content_type>, "AWS::QuickSight::Analysis.SheetDefinition.ContentType"> content_type;
         /// A description of the sheet.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// The list of filter controls that are on a sheet.
         cfn::optional<cfn::list<analysis::filter_control>, "AWS::QuickSight::Analysis.SheetDefinition.FilterControls"> filter_controls;
         /// A list of images on a sheet.
@@ -15615,17 +15615,17 @@ struct analysis {
         /// Layouts define how the components of a sheet are arranged.
         cfn::optional<cfn::list<analysis::layout>, "AWS::QuickSight::Analysis.SheetDefinition.Layouts"> layouts;
         /// The name of the sheet.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 2048}> name;
         /// The list of parameter controls that are on a sheet.
         cfn::optional<cfn::list<analysis::parameter_control>, "AWS::QuickSight::Analysis.SheetDefinition.ParameterControls"> parameter_controls;
         /// The control layouts of the sheet.
         cfn::optional<cfn::list<analysis::sheet_control_layout>, "AWS::QuickSight::Analysis.SheetDefinition.SheetControlLayouts"> sheet_control_layouts;
         /// Required. The unique identifier of a sheet.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.SheetId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The text boxes that are on a sheet.
         cfn::optional<cfn::list<analysis::sheet_text_box>, "AWS::QuickSight::Analysis.SheetDefinition.TextBoxes"> text_boxes;
         /// The title of the sheet.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.Title", cfn::literal_rule{.min_length = 1, .max_length = 1024}> title;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.Title", cfn::string_rule{.min_length = 1, .max_length = 1024}> title;
         /// A list of the visuals that are on a sheet.
         cfn::optional<cfn::list<analysis::visual>, "AWS::QuickSight::Analysis.SheetDefinition.Visuals"> visuals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15728,7 +15728,7 @@ struct analysis {
         /// The source of the image static file.
         analysis::static_file_source source = cfn::absent;
         /// Required. The ID of the static file that contains an image.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ImageStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ImageStaticFile.StaticFileId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15749,7 +15749,7 @@ struct analysis {
         /// The source of the spatial static file.
         analysis::static_file_source source = cfn::absent;
         /// Required. The ID of the spatial static file.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SpatialStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SpatialStaticFile.StaticFileId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15860,7 +15860,7 @@ struct analysis {
     struct entity {
         static constexpr const char* path_pattern = R"(\S)";
         /// The hierarchical path of the entity within the analysis, template, or dashboard definition tree.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.Entity.Path", cfn::literal_rule{.pattern = &path_pattern}> path;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.Entity.Path", cfn::string_rule{.pattern = &path_pattern}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15879,7 +15879,7 @@ struct analysis {
     struct analysis_error {
         static constexpr const char* message_pattern = R"(\S)";
         /// The message associated with the analysis error.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.AnalysisError.Message", cfn::literal_rule{.pattern = &message_pattern}> message;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.AnalysisError.Message", cfn::string_rule{.pattern = &message_pattern}> message;
         /// The type of the analysis error.
         cfn::optional<cfn::enumeration<analysis::analysis_error_type>, "AWS::QuickSight::Analysis.AnalysisError.Type"> type;
         /// Lists the violated entities that caused the analysis error.
@@ -15905,7 +15905,7 @@ struct analysis {
     struct date_time_parameter {
         static constexpr const char* name_pattern = R"(\S)";
         /// Required. A display name for the date-time parameter.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DateTimeParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DateTimeParameter.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The values for the date-time parameter.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.DateTimeParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15927,7 +15927,7 @@ struct analysis {
     struct decimal_parameter {
         static constexpr const char* name_pattern = R"(\S)";
         /// Required. A display name for the decimal parameter.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DecimalParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DecimalParameter.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The values for the decimal parameter.
         cfn::required<cfn::list<cfn::number>, "AWS::QuickSight::Analysis.DecimalParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15949,7 +15949,7 @@ struct analysis {
     struct integer_parameter {
         static constexpr const char* name_pattern = R"(\S)";
         /// Required. The name of the integer parameter.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.IntegerParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.IntegerParameter.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The values for the integer parameter.
         cfn::required<cfn::list<cfn::number>, "AWS::QuickSight::Analysis.IntegerParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15971,7 +15971,7 @@ struct analysis {
     struct string_parameter {
         static constexpr const char* name_pattern = R"(\S)";
         /// Required. A display name for a string parameter.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.StringParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.StringParameter.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The values of a string parameter.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.StringParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -16022,9 +16022,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-resourcepermission.html
     struct resource_permission {
         /// Required. The IAM action to grant or revoke permissions on.
-        cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.ResourcePermission.Actions"> actions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.ResourcePermission.Actions", cfn::list_rule{.max_items = 20}> actions;
         /// Required. The Amazon Resource Name (ARN) of the principal.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ResourcePermission.Principal", cfn::string_rule{.min_length = 1, .max_length = 256}> principal;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ResourcePermission.Resource"> resource;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -16033,7 +16033,7 @@ struct analysis {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &actions_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, false},
             };
@@ -16046,9 +16046,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-sheet.html
     struct sheet {
         /// The name of a sheet.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.Sheet.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.Sheet.Name", cfn::string_rule{.min_length = 1, .max_length = 2048}> name;
         /// The unique identifier associated with a sheet.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.Sheet.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.Sheet.SheetId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -16071,7 +16071,7 @@ struct analysis {
         cfn::required<cfn::id<"AWS::QuickSight::DataSet.Arn">, "AWS::QuickSight::Analysis.DataSetReference.DataSetArn"> data_set_arn;
         static constexpr const char* data_set_placeholder_pattern = R"(\S)";
         /// Required. Dataset placeholder.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DataSetReference.DataSetPlaceholder", cfn::literal_rule{.pattern = &data_set_placeholder_pattern}> data_set_placeholder;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.DataSetReference.DataSetPlaceholder", cfn::string_rule{.pattern = &data_set_placeholder_pattern}> data_set_placeholder;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -16165,15 +16165,15 @@ struct analysis {
 
     struct properties {
         /// Required. The ID for the analysis that you're creating. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.AnalysisId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> analysis_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.AnalysisId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> analysis_id;
         /// Required. The ID of the AWS account where you are creating an analysis. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.AwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         analysis::analysis_definition definition = cfn::absent;
         /// Errors associated with the analysis.
         cfn::optional<cfn::list<analysis::analysis_error>, "AWS::QuickSight::Analysis.Errors"> errors;
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.FolderArns"> folder_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.FolderArns", cfn::list_rule{.max_items = 10}> folder_arns;
         /// Required. A descriptive name for the analysis that you're creating.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.Name", cfn::string_rule{.min_length = 1, .max_length = 2048}> name;
         /// The parameter names and override values that you want to use.
         analysis::parameters parameters = cfn::absent;
         /// A structure that describes the principals and the resource-level permissions on an analysis.
@@ -16205,7 +16205,7 @@ struct analysis {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::analysis_definition::cfn_struct},
                 {"Errors", offsetof(self, errors), cfn::field_kind::value, false, cfn::replacement::no, &analysis::analysis_error::cfn_struct, &errors_constraint},
-                {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &folder_arns_constraint},
+                {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &folder_arns_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::parameters::cfn_struct},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::resource_permission::cfn_struct, &permissions_constraint},

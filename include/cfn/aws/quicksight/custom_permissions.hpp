@@ -1638,11 +1638,11 @@ struct custom_permissions {
 
     struct properties {
         /// Required. The ID of the AWS account that contains the custom permission configuration that you want to update. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::CustomPermissions.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::CustomPermissions.AwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// A set of actions in the custom permissions profile.
         custom_permissions::capabilities capabilities = cfn::absent;
         /// Required. The name of the custom permissions profile. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::CustomPermissions.CustomPermissionsName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9+=,.@_-"}> custom_permissions_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::CustomPermissions.CustomPermissionsName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9+=,.@_-"}> custom_permissions_name;
         /// The tags to associate with the custom permissions profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::CustomPermissions.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -2632,11 +2632,11 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-calculatedfield.html
     struct calculated_field {
         /// The data set that is used in this calculated field.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the calculated field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 32000}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.Expression", cfn::string_rule{.min_length = 1, .max_length = 32000}> expression;
         /// Required. The name of the calculated field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.Name", cfn::string_rule{.min_length = 1, .max_length = 127}> name;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2661,9 +2661,9 @@ struct dashboard {
     struct custom_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The color that is applied to the data value.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CustomColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CustomColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The data value that the color is applied to.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomColor.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomColor.FieldValue", cfn::string_rule{.max_length = 2048}> field_value;
         /// The value of a special data value.
         cfn::optional<cfn::enumeration<dashboard::custom_color_special_value>, "AWS::QuickSight::Dashboard.CustomColor.SpecialValue"> special_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2704,9 +2704,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-columnidentifier.html
     struct column_identifier {
         /// Required. The name of the column.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> column_name;
         /// The data set that the column belongs to.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2768,7 +2768,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-nullvalueformatconfiguration.html
     struct null_value_format_configuration {
         /// Required. Determines the null string of null values.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NullValueFormatConfiguration.NullString", cfn::literal_rule{.min_length = 1, .max_length = 128}> null_string;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NullValueFormatConfiguration.NullString", cfn::string_rule{.min_length = 1, .max_length = 128}> null_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2786,7 +2786,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-decimalplacesconfiguration.html
     struct decimal_places_configuration {
         /// Required. The values of the decimal places.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.DecimalPlacesConfiguration.DecimalPlaces", cfn::literal_rule{.minimum = 0, .maximum = 20}> decimal_places;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.DecimalPlacesConfiguration.DecimalPlaces", cfn::number_rule{.minimum = 0, .maximum = 20}> decimal_places;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2872,13 +2872,13 @@ struct dashboard {
         /// Determines the number scale value for the currency format.
         cfn::optional<cfn::enumeration<dashboard::currency_display_format_configuration_number_scale>, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the currency format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Prefix", cfn::string_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         dashboard::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the currency format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Suffix", cfn::string_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Determines the symbol for the currency format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Symbol", cfn::literal_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> symbol;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Symbol", cfn::string_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> symbol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2913,11 +2913,11 @@ struct dashboard {
         /// Determines the number scale value of the number format.
         cfn::optional<cfn::enumeration<dashboard::number_display_format_configuration_number_scale>, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the number format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.Prefix", cfn::string_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         dashboard::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the number format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.Suffix", cfn::string_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2948,11 +2948,11 @@ struct dashboard {
         /// The options that determine the null value format configuration.
         dashboard::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// Determines the prefix value of the percentage format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration.Prefix", cfn::string_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         dashboard::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the percentage format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration.Suffix", cfn::string_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2999,7 +2999,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-datetimeformatconfiguration.html
     struct date_time_format_configuration {
         /// Determines the `DateTime` format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DateTimeFormatConfiguration.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DateTimeFormatConfiguration.DateTimeFormat", cfn::string_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The options that determine the null value format configuration.
         dashboard::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// The formatting configuration for numeric `DateTime` fields.
@@ -3113,7 +3113,7 @@ struct dashboard {
         /// Required. The Amazon Resource Name (ARN) of the data set.
         cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DataSetIdentifierDeclaration.DataSetArn"> data_set_arn;
         /// Required. The identifier of the data set, typically the data set's name.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataSetIdentifierDeclaration.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> identifier;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataSetIdentifierDeclaration.Identifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3132,13 +3132,13 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-customfilterconfiguration.html
     struct custom_filter_configuration {
         /// The category value for the filter.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.CategoryValue", cfn::literal_rule{.max_length = 512}> category_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.CategoryValue", cfn::string_rule{.max_length = 512}> category_value;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<dashboard::custom_filter_configuration_match_operator>, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<dashboard::custom_filter_configuration_null_option>, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<dashboard::custom_filter_configuration_select_all_options>, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.SelectAllOptions"> select_all_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3163,7 +3163,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-customfilterlistconfiguration.html
     struct custom_filter_list_configuration {
         /// The list of category values for the filter.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.CustomFilterListConfiguration.CategoryValues"> category_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.CustomFilterListConfiguration.CategoryValues", cfn::list_rule{.max_items = 100000}> category_values;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<dashboard::custom_filter_list_configuration_match_operator>, "AWS::QuickSight::Dashboard.CustomFilterListConfiguration.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
@@ -3177,7 +3177,7 @@ struct dashboard {
             static constexpr cfn::value_constraint category_values_elements{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint category_values_constraint{.min_items = 0, .max_items = 100000, .elements = &category_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_values_constraint},
+                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &category_values_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
@@ -3191,7 +3191,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-filterlistconfiguration.html
     struct filter_list_configuration {
         /// The list of category values for the filter.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.FilterListConfiguration.CategoryValues"> category_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.FilterListConfiguration.CategoryValues", cfn::list_rule{.max_items = 100000}> category_values;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<dashboard::filter_list_configuration_match_operator>, "AWS::QuickSight::Dashboard.FilterListConfiguration.MatchOperator"> match_operator;
         /// This option determines how null values should be treated when filtering data.
@@ -3205,7 +3205,7 @@ struct dashboard {
             static constexpr cfn::value_constraint category_values_elements{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint category_values_constraint{.min_items = 0, .max_items = 100000, .elements = &category_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_values_constraint},
+                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &category_values_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, false},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
@@ -3242,7 +3242,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-sheetcontrolinfoiconlabeloptions.html
     struct sheet_control_info_icon_label_options {
         /// The text content of info icon.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetControlInfoIconLabelOptions.InfoIconText", cfn::literal_rule{.min_length = 1, .max_length = 100}> info_icon_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetControlInfoIconLabelOptions.InfoIconText", cfn::string_rule{.min_length = 1, .max_length = 100}> info_icon_text;
         /// The visibility configuration of info icon label options.
         cfn::optional<cfn::enumeration<dashboard::sheet_control_info_icon_label_options_visibility>, "AWS::QuickSight::Dashboard.SheetControlInfoIconLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3301,11 +3301,11 @@ struct dashboard {
     struct font_configuration {
         static constexpr const char* font_color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FontConfiguration.FontColor", cfn::literal_rule{.pattern = &font_color_pattern}> font_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FontConfiguration.FontColor", cfn::string_rule{.pattern = &font_color_pattern}> font_color;
         /// Determines the appearance of decorative lines on the text.
         cfn::optional<cfn::enumeration<dashboard::font_configuration_font_decoration>, "AWS::QuickSight::Dashboard.FontConfiguration.FontDecoration"> font_decoration;
         /// The font family that you want to use.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FontConfiguration.FontFamily", cfn::literal_rule{.max_length = 256}> font_family;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FontConfiguration.FontFamily", cfn::string_rule{.max_length = 256}> font_family;
         /// The option that determines the text display size.
         dashboard::font_size font_size = cfn::absent;
         /// Determines the text display face that is inherited by the given font family.
@@ -3360,7 +3360,7 @@ struct dashboard {
         /// The date icon visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<dashboard::date_time_picker_control_display_options_date_icon_visibility>, "AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions.DateIconVisibility"> date_icon_visibility;
         /// Customize how dates are formatted in controls.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions.DateTimeFormat", cfn::string_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The helper text visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<dashboard::date_time_picker_control_display_options_helper_text_visibility>, "AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions.HelperTextVisibility"> helper_text_visibility;
         /// The configuration of info icon label options.
@@ -3451,14 +3451,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-filterselectablevalues.html
     struct filter_selectable_values {
         /// The values that are used in the `FilterSelectableValues`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.FilterSelectableValues.Values"> values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.FilterSelectableValues.Values", cfn::list_rule{.max_items = 50000}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_selectable_values;
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilterSelectableValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3561,7 +3561,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-relativedatetimecontroldisplayoptions.html
     struct relative_date_time_control_display_options {
         /// Customize how dates are formatted in controls.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RelativeDateTimeControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RelativeDateTimeControlDisplayOptions.DateTimeFormat", cfn::string_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The configuration of info icon label options.
         dashboard::sheet_control_info_icon_label_options info_icon_label_options = cfn::absent;
         /// The options to configure the title visibility, name, and font size.
@@ -3694,7 +3694,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-defaulttextareacontroloptions.html
     struct default_text_area_control_options {
         /// The delimiter that is used to separate the lines in text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DefaultTextAreaControlOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DefaultTextAreaControlOptions.Delimiter", cfn::string_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         dashboard::text_area_control_display_options display_options = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3792,7 +3792,7 @@ struct dashboard {
         /// Required. The control option for the `DefaultFilterControlConfiguration`.
         dashboard::default_filter_control_options control_options;
         /// Required. The title of the `DefaultFilterControlConfiguration`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DefaultFilterControlConfiguration.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DefaultFilterControlConfiguration.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3817,7 +3817,7 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CategoryFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CategoryFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3879,7 +3879,7 @@ struct dashboard {
         /// Required. The column that the filter is applied to.
         dashboard::column_identifier column;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NestedFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NestedFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. A boolean condition to include or exclude the subset that is defined by the values of the nested inner filter.
         cfn::required<cfn::boolean, "AWS::QuickSight::Dashboard.NestedFilter.IncludeInnerSet"> include_inner_set;
         /// Required. The `InnerFilter` defines the subset of data to be used with the `NestedFilter`.
@@ -3924,7 +3924,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-percentileaggregation.html
     struct percentile_aggregation {
         /// The percentile value.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.PercentileAggregation.PercentileValue", cfn::literal_rule{.minimum = 0, .maximum = 100}> percentile_value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.PercentileAggregation.PercentileValue", cfn::number_rule{.minimum = 0, .maximum = 100}> percentile_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3994,13 +3994,13 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NumericEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NumericEqualityFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<dashboard::numeric_equality_filter_match_operator>, "AWS::QuickSight::Dashboard.NumericEqualityFilter.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<dashboard::numeric_equality_filter_null_option>, "AWS::QuickSight::Dashboard.NumericEqualityFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumericEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumericEqualityFilter.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<dashboard::numeric_equality_filter_select_all_options>, "AWS::QuickSight::Dashboard.NumericEqualityFilter.SelectAllOptions"> select_all_options;
         /// The input value.
@@ -4031,7 +4031,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-numericrangefiltervalue.html
     struct numeric_range_filter_value {
         /// The parameter that is used in the numeric range.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumericRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumericRangeFilterValue.Parameter", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The static value of the numeric range filter.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.NumericRangeFilterValue.StaticValue"> static_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4058,7 +4058,7 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NumericRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NumericRangeFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Dashboard.NumericRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -4099,7 +4099,7 @@ struct dashboard {
         /// The options for the date configuration.
         cfn::optional<cfn::enumeration<dashboard::anchor_date_configuration_anchor_option>, "AWS::QuickSight::Dashboard.AnchorDateConfiguration.AnchorOption"> anchor_option;
         /// The name of the parameter that is used for the anchor date configuration.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.AnchorDateConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.AnchorDateConfiguration.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4149,13 +4149,13 @@ struct dashboard {
         /// The configuration for the exclude period of the filter.
         dashboard::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.RelativeDatesFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.RelativeDatesFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The minimum granularity (period granularity) of the relative dates filter.
         cfn::optional<cfn::enumeration<dashboard::relative_dates_filter_minimum_granularity>, "AWS::QuickSight::Dashboard.RelativeDatesFilter.MinimumGranularity"> minimum_granularity;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<dashboard::relative_dates_filter_null_option>, "AWS::QuickSight::Dashboard.RelativeDatesFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RelativeDatesFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RelativeDatesFilter.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Required. The range date type of the filter.
         cfn::required<cfn::enumeration<dashboard::relative_dates_filter_relative_date_type>, "AWS::QuickSight::Dashboard.RelativeDatesFilter.RelativeDateType"> relative_date_type;
         /// The date value of the filter.
@@ -4190,9 +4190,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-rollingdateconfiguration.html
     struct rolling_date_configuration {
         /// The data set that is used in the rolling date configuration.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RollingDateConfiguration.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RollingDateConfiguration.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the rolling date configuration.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.RollingDateConfiguration.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.RollingDateConfiguration.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4216,9 +4216,9 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TimeEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TimeEqualityFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TimeEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TimeEqualityFilter.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The rolling date input for the `TimeEquality` filter.
         dashboard::rolling_date_configuration rolling_date = cfn::absent;
         /// The level of time precision that is used to aggregate `DateTime` values.
@@ -4249,7 +4249,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-timerangefiltervalue.html
     struct time_range_filter_value {
         /// The parameter type input value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TimeRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TimeRangeFilterValue.Parameter", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The rolling date input value.
         dashboard::rolling_date_configuration rolling_date = cfn::absent;
         /// The static input value.
@@ -4279,7 +4279,7 @@ struct dashboard {
         /// The exclude period of the time range filter.
         dashboard::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TimeRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TimeRangeFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Dashboard.TimeRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -4347,11 +4347,11 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The number of items to include in the top bottom filter results.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TopBottomFilter.Limit"> limit;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TopBottomFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TopBottomFilter.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<dashboard::top_bottom_filter_time_granularity>, "AWS::QuickSight::Dashboard.TopBottomFilter.TimeGranularity"> time_granularity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4419,9 +4419,9 @@ struct dashboard {
         /// Required. The scope of the applied entities.
         cfn::required<cfn::enumeration<dashboard::sheet_visual_scoping_configuration_scope>, "AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration.Scope"> scope;
         /// Required. The selected sheet that the filter is applied to.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration.SheetId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The selected visuals that the filter is applied to.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration.VisualIds"> visual_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration.VisualIds", cfn::list_rule{.max_items = 50}> visual_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4432,7 +4432,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
                 {"SheetId", offsetof(self, sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
-                {"VisualIds", offsetof(self, visual_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_ids_constraint},
+                {"VisualIds", offsetof(self, visual_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4483,7 +4483,7 @@ struct dashboard {
         /// Required. The filter new feature which can apply filter group to all data sets.
         cfn::required<cfn::enumeration<dashboard::filter_group_cross_dataset>, "AWS::QuickSight::Dashboard.FilterGroup.CrossDataset"> cross_dataset;
         /// Required. The value that uniquely identifies a `FilterGroup` within a dashboard, template, or analysis.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterGroup.FilterGroupId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_group_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterGroup.FilterGroupId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_group_id;
         /// Required. The list of filters that are present in a `FilterGroup`.
         cfn::required<cfn::list<dashboard::filter>, "AWS::QuickSight::Dashboard.FilterGroup.Filters"> filters;
         /// Required. The configuration that specifies what scope to apply to a `FilterGroup`.
@@ -4512,7 +4512,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-assetoptions.html
     struct asset_options {
         /// A list of dataset ARNS to exclude from Dashboard Q&A.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.AssetOptions.ExcludedDataSetArns"> excluded_data_set_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.AssetOptions.ExcludedDataSetArns", cfn::list_rule{.max_items = 100}> excluded_data_set_arns;
         /// Determines whether insight summaries from Amazon Q Business are allowed in Dashboard Q&A.
         cfn::optional<cfn::enumeration<dashboard::asset_options_q_business_insights_status>, "AWS::QuickSight::Dashboard.AssetOptions.QBusinessInsightsStatus"> q_business_insights_status;
         /// Determines the timezone for the analysis.
@@ -4525,7 +4525,7 @@ struct dashboard {
             using self = asset_options;
             static constexpr cfn::value_constraint excluded_data_set_arns_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ExcludedDataSetArns", offsetof(self, excluded_data_set_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_data_set_arns_constraint},
+                {"ExcludedDataSetArns", offsetof(self, excluded_data_set_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &excluded_data_set_arns_constraint},
                 {"QBusinessInsightsStatus", offsetof(self, q_business_insights_status), cfn::field_kind::value, false},
                 {"Timezone", offsetof(self, timezone), cfn::field_kind::value, false},
                 {"WeekStart", offsetof(self, week_start), cfn::field_kind::value, false},
@@ -4566,7 +4566,7 @@ struct dashboard {
         /// The rolling date of the `DataTimeDefaultValues`.
         dashboard::rolling_date_configuration rolling_date = cfn::absent;
         /// The static values of the `DataTimeDefaultValues`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.DateTimeDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.DateTimeDefaultValues.StaticValues", cfn::list_rule{.max_items = 50000}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4575,7 +4575,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dynamic_default_value::cfn_struct},
                 {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::rolling_date_configuration::cfn_struct},
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DateTimeDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4586,9 +4586,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-mappeddatasetparameter.html
     struct mapped_data_set_parameter {
         /// Required. A unique name that identifies a dataset within the analysis or dashboard.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.MappedDataSetParameter.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.MappedDataSetParameter.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The name of the dataset parameter.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.MappedDataSetParameter.DataSetParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> data_set_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.MappedDataSetParameter.DataSetParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> data_set_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4631,7 +4631,7 @@ struct dashboard {
         dashboard::date_time_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<dashboard::mapped_data_set_parameter>, "AWS::QuickSight::Dashboard.DateTimeParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeParameterDeclaration.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<dashboard::date_time_parameter_declaration_time_granularity>, "AWS::QuickSight::Dashboard.DateTimeParameterDeclaration.TimeGranularity"> time_granularity;
         /// The configuration that defines the default value of a `DateTime` parameter when a value has not been set.
@@ -4660,7 +4660,7 @@ struct dashboard {
         /// The dynamic value of the `DecimalDefaultValues`.
         dashboard::dynamic_default_value dynamic_value = cfn::absent;
         /// The static values of the `DecimalDefaultValues`.
-        cfn::optional<cfn::list<cfn::number>, "AWS::QuickSight::Dashboard.DecimalDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::QuickSight::Dashboard.DecimalDefaultValues.StaticValues", cfn::list_rule{.max_items = 50000}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4668,7 +4668,7 @@ struct dashboard {
             static constexpr cfn::value_constraint static_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
                 {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dynamic_default_value::cfn_struct},
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DecimalDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4702,7 +4702,7 @@ struct dashboard {
         dashboard::decimal_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<dashboard::mapped_data_set_parameter>, "AWS::QuickSight::Dashboard.DecimalParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DecimalParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DecimalParameterDeclaration.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<dashboard::decimal_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Dashboard.DecimalParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `Decimal` parameter when a value has not been set.
@@ -4731,7 +4731,7 @@ struct dashboard {
         /// The dynamic value of the `IntegerDefaultValues`.
         dashboard::dynamic_default_value dynamic_value = cfn::absent;
         /// The static values of the `IntegerDefaultValues`.
-        cfn::optional<cfn::list<cfn::number>, "AWS::QuickSight::Dashboard.IntegerDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::QuickSight::Dashboard.IntegerDefaultValues.StaticValues", cfn::list_rule{.max_items = 50000}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4739,7 +4739,7 @@ struct dashboard {
             static constexpr cfn::value_constraint static_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
                 {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dynamic_default_value::cfn_struct},
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.IntegerDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4773,7 +4773,7 @@ struct dashboard {
         dashboard::integer_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<dashboard::mapped_data_set_parameter>, "AWS::QuickSight::Dashboard.IntegerParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.IntegerParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.IntegerParameterDeclaration.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<dashboard::integer_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Dashboard.IntegerParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// A parameter declaration for the `Integer` data type.
@@ -4802,7 +4802,7 @@ struct dashboard {
         /// The dynamic value of the `StringDefaultValues`.
         dashboard::dynamic_default_value dynamic_value = cfn::absent;
         /// The static values of the `DecimalDefaultValues`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.StringDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.StringDefaultValues.StaticValues", cfn::list_rule{.max_items = 50000}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4810,7 +4810,7 @@ struct dashboard {
             static constexpr cfn::value_constraint static_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
                 {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dynamic_default_value::cfn_struct},
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.StringDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4844,7 +4844,7 @@ struct dashboard {
         dashboard::string_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<dashboard::mapped_data_set_parameter>, "AWS::QuickSight::Dashboard.StringParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.StringParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.StringParameterDeclaration.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<dashboard::string_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Dashboard.StringParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `String` parameter when a value has not been set.
@@ -4937,9 +4937,9 @@ struct dashboard {
         /// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
         dashboard::cascading_control_configuration cascading_control_configuration = cfn::absent;
         /// Required. The ID of the `FilterCrossSheetControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterCrossSheetControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterCrossSheetControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterCrossSheetControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterCrossSheetControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterCrossSheetControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4964,11 +4964,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<dashboard::filter_date_time_picker_control_type>, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5001,13 +5001,13 @@ struct dashboard {
         /// The display options of the `FilterDropDownControl`.
         dashboard::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         dashboard::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<dashboard::filter_drop_down_control_type>, "AWS::QuickSight::Dashboard.FilterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5040,13 +5040,13 @@ struct dashboard {
         /// The display options of a control.
         dashboard::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         dashboard::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterListControl`.
         cfn::optional<cfn::enumeration<dashboard::filter_list_control_type>, "AWS::QuickSight::Dashboard.FilterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5078,11 +5078,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::relative_date_time_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5108,17 +5108,17 @@ struct dashboard {
         /// The display options of a control.
         dashboard::slider_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The larger value that is displayed at the right of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.FilterSliderControl.MaximumValue"> maximum_value;
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.FilterSliderControl.MinimumValue"> minimum_value;
         /// Required. The source filter ID of the `FilterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.FilterSliderControl.StepSize"> step_size;
         /// Required. The title of the `FilterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterSliderControl`.
         cfn::optional<cfn::enumeration<dashboard::filter_slider_control_type>, "AWS::QuickSight::Dashboard.FilterSliderControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5147,15 +5147,15 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-filtertextareacontrol.html
     struct filter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.Delimiter", cfn::string_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         dashboard::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5182,11 +5182,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5247,7 +5247,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-localnavigationconfiguration.html
     struct local_navigation_configuration {
         /// Required. The sheet that is targeted for navigation in the same analysis.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LocalNavigationConfiguration.TargetSheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> target_sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LocalNavigationConfiguration.TargetSheetId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> target_sheet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5282,13 +5282,13 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-customparametervalues.html
     struct custom_parameter_values {
         /// A list of datetime-type parameter values.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.CustomParameterValues.DateTimeValues"> date_time_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.CustomParameterValues.DateTimeValues", cfn::list_rule{.max_items = 50000}> date_time_values;
         /// A list of decimal-type parameter values.
-        cfn::optional<cfn::list<cfn::number>, "AWS::QuickSight::Dashboard.CustomParameterValues.DecimalValues"> decimal_values;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::QuickSight::Dashboard.CustomParameterValues.DecimalValues", cfn::list_rule{.max_items = 50000}> decimal_values;
         /// A list of integer-type parameter values.
-        cfn::optional<cfn::list<cfn::number>, "AWS::QuickSight::Dashboard.CustomParameterValues.IntegerValues"> integer_values;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::QuickSight::Dashboard.CustomParameterValues.IntegerValues", cfn::list_rule{.max_items = 50000}> integer_values;
         /// A list of string-type parameter values.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.CustomParameterValues.StringValues"> string_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.CustomParameterValues.StringValues", cfn::list_rule{.max_items = 50000}> string_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5298,10 +5298,10 @@ struct dashboard {
             static constexpr cfn::value_constraint integer_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::value_constraint string_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeValues", offsetof(self, date_time_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_values_constraint},
-                {"DecimalValues", offsetof(self, decimal_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &decimal_values_constraint},
-                {"IntegerValues", offsetof(self, integer_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &integer_values_constraint},
-                {"StringValues", offsetof(self, string_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_values_constraint},
+                {"DateTimeValues", offsetof(self, date_time_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_time_values_constraint},
+                {"DecimalValues", offsetof(self, decimal_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &decimal_values_constraint},
+                {"IntegerValues", offsetof(self, integer_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &integer_values_constraint},
+                {"StringValues", offsetof(self, string_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CustomParameterValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5338,7 +5338,7 @@ struct dashboard {
         /// A column of a data set.
         dashboard::column_identifier source_column = cfn::absent;
         /// The source field ID of the destination parameter.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DestinationParameterValueConfiguration.SourceField", cfn::literal_rule{.min_length = 1, .max_length = 512}> source_field;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DestinationParameterValueConfiguration.SourceField", cfn::string_rule{.min_length = 1, .max_length = 512}> source_field;
         /// The source parameter name of the destination parameter.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DestinationParameterValueConfiguration.SourceParameterName"> source_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5362,7 +5362,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-setparametervalueconfiguration.html
     struct set_parameter_value_configuration {
         /// Required. The destination parameter name of the `SetParameterValueConfiguration`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SetParameterValueConfiguration.DestinationParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> destination_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SetParameterValueConfiguration.DestinationParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> destination_parameter_name;
         /// Required.
         dashboard::destination_parameter_value_configuration value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5403,7 +5403,7 @@ struct dashboard {
         /// Required. The target of the `CustomActionURLOperation`.
         cfn::required<cfn::enumeration<dashboard::custom_action_url_operation_url_target>, "AWS::QuickSight::Dashboard.CustomActionURLOperation.URLTarget"> url_target;
         /// Required. THe URL link of the `CustomActionURLOperation`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CustomActionURLOperation.URLTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url_template;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CustomActionURLOperation.URLTemplate", cfn::string_rule{.min_length = 1, .max_length = 2048}> url_template;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5444,9 +5444,9 @@ struct dashboard {
         /// Required. A list of `ImageCustomActionOperations`.
         cfn::required<cfn::list<dashboard::image_custom_action_operation>, "AWS::QuickSight::Dashboard.ImageCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the custom action.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ImageCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ImageCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ImageCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ImageCustomAction.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the custom action.
         cfn::optional<cfn::enumeration<dashboard::image_custom_action_status>, "AWS::QuickSight::Dashboard.ImageCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -5525,7 +5525,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-sheetimagestaticfilesource.html
     struct sheet_image_static_file_source {
         /// Required. The ID of the static file that contains the image.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetImageStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetImageStaticFileSource.StaticFileId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5560,7 +5560,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-sheetimagetooltiptext.html
     struct sheet_image_tooltip_text {
         /// The plain text format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetImageTooltipText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetImageTooltipText.PlainText", cfn::string_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5600,13 +5600,13 @@ struct dashboard {
         /// A list of custom actions that are configured for an image.
         cfn::optional<cfn::list<dashboard::image_custom_action>, "AWS::QuickSight::Dashboard.SheetImage.Actions"> actions;
         /// The alt text for the image.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetImage.ImageContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetImage.ImageContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> image_content_alt_text;
         /// The general image interactions setup for an image.
         dashboard::image_interaction_options interactions = cfn::absent;
         /// Determines how the image is scaled.
         dashboard::sheet_image_scaling_configuration scaling = cfn::absent;
         /// Required. The ID of the sheet image.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetImage.SheetImageId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_image_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetImage.SheetImageId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_image_id;
         /// Required. The source of the image.
         dashboard::sheet_image_source source;
         /// The tooltip to be shown when hovering over the image.
@@ -5637,7 +5637,7 @@ struct dashboard {
     struct free_form_layout_element_background_style {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The background color of a free-form layout element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBackgroundStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBackgroundStyle.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The background visibility of a free-form layout element.
         cfn::optional<cfn::enumeration<dashboard::free_form_layout_element_background_style_visibility>, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBackgroundStyle.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5659,11 +5659,11 @@ struct dashboard {
     struct free_form_layout_element_border_style {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The border color of a free-form layout element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The border visibility of a free-form layout element.
         cfn::optional<cfn::enumeration<dashboard::free_form_layout_element_border_style_visibility>, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle.Visibility"> visibility;
         /// The border width of a free-form layout element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle.Width", cfn::literal_rule{.max_length = 50}> width;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle.Width", cfn::string_rule{.max_length = 50}> width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5720,7 +5720,7 @@ struct dashboard {
         /// Required. The override configuration of the rendering rules of a sheet.
         dashboard::sheet_element_configuration_overrides configuration_overrides;
         /// Required. The expression of the rendering rules of a sheet.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetElementRenderingRule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetElementRenderingRule.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5741,11 +5741,11 @@ struct dashboard {
         /// The background style configuration of a free-form layout element.
         dashboard::free_form_layout_element_background_style background_style = cfn::absent;
         /// The border radius of a free-form layout element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.BorderRadius", cfn::literal_rule{.max_length = 50}> border_radius;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.BorderRadius", cfn::string_rule{.max_length = 50}> border_radius;
         /// The border style configuration of a free-form layout element.
         dashboard::free_form_layout_element_border_style border_style = cfn::absent;
         /// Required. A unique identifier for an element within a free-form layout.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.ElementId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<dashboard::free_form_layout_element_element_type>, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.ElementType"> element_type;
         /// Required. The height of an element within a free-form layout.
@@ -5753,7 +5753,7 @@ struct dashboard {
         /// The loading animation configuration of a free-form layout element.
         dashboard::loading_animation loading_animation = cfn::absent;
         /// The padding of a free-form layout element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.Padding", cfn::literal_rule{.max_length = 200}> padding;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.Padding", cfn::string_rule{.max_length = 200}> padding;
         /// The rendering rules that determine when an element should be displayed within a free-form layout.
         cfn::optional<cfn::list<dashboard::sheet_element_rendering_rule>, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.RenderingRules"> rendering_rules;
         /// The border style configuration of a free-form layout element.
@@ -5862,7 +5862,7 @@ struct dashboard {
     struct grid_layout_element_background_style {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The background color of a grid layout element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElementBackgroundStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElementBackgroundStyle.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The background visibility of a grid layout element.
         cfn::optional<cfn::enumeration<dashboard::grid_layout_element_background_style_visibility>, "AWS::QuickSight::Dashboard.GridLayoutElementBackgroundStyle.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5884,11 +5884,11 @@ struct dashboard {
     struct grid_layout_element_border_style {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The border color of a grid layout element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The border visibility of a grid layout element.
         cfn::optional<cfn::enumeration<dashboard::grid_layout_element_border_style_visibility>, "AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle.Visibility"> visibility;
         /// The border width of a grid layout element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle.Width", cfn::literal_rule{.max_length = 50}> width;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle.Width", cfn::string_rule{.max_length = 50}> width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5911,24 +5911,24 @@ struct dashboard {
         /// The background style configuration of a grid layout element.
         dashboard::grid_layout_element_background_style background_style = cfn::absent;
         /// The border radius of a grid layout element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.BorderRadius", cfn::literal_rule{.max_length = 50}> border_radius;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.BorderRadius", cfn::string_rule{.max_length = 50}> border_radius;
         /// The border style configuration of a grid layout element.
         dashboard::grid_layout_element_border_style border_style = cfn::absent;
         /// The column index for the upper left corner of an element.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.ColumnIndex", cfn::literal_rule{.minimum = 0, .maximum = 35}> column_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.ColumnIndex", cfn::number_rule{.minimum = 0, .maximum = 35}> column_index;
         /// Required. The width of a grid element expressed as a number of grid columns.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.ColumnSpan", cfn::literal_rule{.minimum = 1, .maximum = 36}> column_span;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.ColumnSpan", cfn::number_rule{.minimum = 1, .maximum = 36}> column_span;
         /// Required. A unique identifier for an element within a grid layout.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.ElementId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<dashboard::grid_layout_element_element_type>, "AWS::QuickSight::Dashboard.GridLayoutElement.ElementType"> element_type;
         dashboard::loading_animation loading_animation = cfn::absent;
         /// The padding of a grid layout element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.Padding", cfn::literal_rule{.max_length = 200}> padding;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.Padding", cfn::string_rule{.max_length = 200}> padding;
         /// The row index for the upper left corner of an element.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.RowIndex", cfn::literal_rule{.minimum = 0, .maximum = 9009}> row_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.RowIndex", cfn::number_rule{.minimum = 0, .maximum = 9009}> row_index;
         /// Required. The height of a grid element expressed as a number of grid rows.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.RowSpan", cfn::literal_rule{.minimum = 1, .maximum = 21}> row_span;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.RowSpan", cfn::number_rule{.minimum = 1, .maximum = 21}> row_span;
         /// The border style configuration of a grid layout element.
         dashboard::grid_layout_element_border_style selected_border_style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6096,7 +6096,7 @@ struct dashboard {
         /// Required.
         dashboard::column_identifier column;
         /// Number of values to use from the column for repetition.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BodySectionDynamicCategoryDimensionConfiguration.Limit", cfn::literal_rule{.minimum = 1, .maximum = 1000}> limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BodySectionDynamicCategoryDimensionConfiguration.Limit", cfn::number_rule{.minimum = 1, .maximum = 1000}> limit;
         /// Sort criteria on the column values that you use for repetition.
         cfn::optional<cfn::list<dashboard::column_sort>, "AWS::QuickSight::Dashboard.BodySectionDynamicCategoryDimensionConfiguration.SortByMetrics"> sort_by_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6121,7 +6121,7 @@ struct dashboard {
         /// Required.
         dashboard::column_identifier column;
         /// Number of values to use from the column for repetition.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BodySectionDynamicNumericDimensionConfiguration.Limit", cfn::literal_rule{.minimum = 1, .maximum = 1000}> limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BodySectionDynamicNumericDimensionConfiguration.Limit", cfn::number_rule{.minimum = 1, .maximum = 1000}> limit;
         /// Sort criteria on the column values that you use for repetition.
         cfn::optional<cfn::list<dashboard::column_sort>, "AWS::QuickSight::Dashboard.BodySectionDynamicNumericDimensionConfiguration.SortByMetrics"> sort_by_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6182,7 +6182,7 @@ struct dashboard {
         /// List of `BodySectionRepeatDimensionConfiguration` values that describe the dataset column and constraints for the column used to repeat the contents of a section.
         cfn::optional<cfn::list<dashboard::body_section_repeat_dimension_configuration>, "AWS::QuickSight::Dashboard.BodySectionRepeatConfiguration.DimensionConfigurations"> dimension_configurations;
         /// List of visuals to exclude from repetition in repeating sections.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.BodySectionRepeatConfiguration.NonRepeatingVisuals"> non_repeating_visuals;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.BodySectionRepeatConfiguration.NonRepeatingVisuals", cfn::list_rule{.max_items = 20}> non_repeating_visuals;
         /// Page break configuration to apply for each repeating instance.
         dashboard::body_section_repeat_page_break_configuration page_break_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6194,7 +6194,7 @@ struct dashboard {
             static constexpr cfn::value_constraint non_repeating_visuals_constraint{.min_items = 0, .max_items = 20, .elements = &non_repeating_visuals_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
-                {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &non_repeating_visuals_constraint},
+                {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &non_repeating_visuals_constraint},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::body_section_repeat_page_break_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BodySectionRepeatConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -6232,7 +6232,7 @@ struct dashboard {
         /// Describes the configurations that are required to declare a section as repeating.
         dashboard::body_section_repeat_configuration repeat_configuration = cfn::absent;
         /// Required. The unique identifier of a body section.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.BodySectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.BodySectionConfiguration.SectionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a body section.
         dashboard::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6258,7 +6258,7 @@ struct dashboard {
         /// Required. The layout configuration of the header or footer section.
         dashboard::section_layout_configuration layout;
         /// Required. The unique identifier of the header or footer section.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.HeaderFooterSectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.HeaderFooterSectionConfiguration.SectionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a header or footer section.
         dashboard::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6351,11 +6351,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The name of the `ParameterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6380,7 +6380,7 @@ struct dashboard {
         /// The column identifier that fetches values from the data set.
         dashboard::column_identifier link_to_data_set_column = cfn::absent;
         /// The values that are used in `ParameterSelectableValues`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.ParameterSelectableValues.Values"> values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.ParameterSelectableValues.Values", cfn::list_rule{.max_items = 50000}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6388,7 +6388,7 @@ struct dashboard {
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
                 {"LinkToDataSetColumn", offsetof(self, link_to_data_set_column), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ParameterSelectableValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6405,13 +6405,13 @@ struct dashboard {
         /// The display options of a control.
         dashboard::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         dashboard::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type parameter name of the `ParameterDropDownControl`.
         cfn::optional<cfn::enumeration<dashboard::parameter_drop_down_control_type>, "AWS::QuickSight::Dashboard.ParameterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6444,13 +6444,13 @@ struct dashboard {
         /// The display options of a control.
         dashboard::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         dashboard::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of `ParameterListControl`.
         cfn::optional<cfn::enumeration<dashboard::parameter_list_control_type>, "AWS::QuickSight::Dashboard.ParameterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6484,13 +6484,13 @@ struct dashboard {
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.ParameterSliderControl.MinimumValue"> minimum_value;
         /// Required. The ID of the `ParameterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.ParameterSliderControl.StepSize"> step_size;
         /// Required. The title of the `ParameterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6516,15 +6516,15 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-parametertextareacontrol.html
     struct parameter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.Delimiter", cfn::string_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         dashboard::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6551,11 +6551,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6644,9 +6644,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-sheettextbox.html
     struct sheet_text_box {
         /// The content that is displayed in the text box.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetTextBox.Content", cfn::literal_rule{.max_length = 150000}> content;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetTextBox.Content", cfn::string_rule{.max_length = 150000}> content;
         /// Required. The unique identifier for a text box.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetTextBox.SheetTextBoxId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_text_box_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetTextBox.SheetTextBoxId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_text_box_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6670,7 +6670,7 @@ struct dashboard {
         /// A structure that contains the options that choose which fields are filtered in the `CustomActionFilterOperation`.
         cfn::optional<cfn::enumeration<dashboard::filter_operation_selected_fields_configuration_selected_field_options>, "AWS::QuickSight::Dashboard.FilterOperationSelectedFieldsConfiguration.SelectedFieldOptions"> selected_field_options;
         /// Chooses the fields that are filtered in `CustomActionFilterOperation`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.FilterOperationSelectedFieldsConfiguration.SelectedFields"> selected_fields;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.FilterOperationSelectedFieldsConfiguration.SelectedFields", cfn::list_rule{.max_items = 20}> selected_fields;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6681,7 +6681,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"SelectedColumns", offsetof(self, selected_columns), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_identifier::cfn_struct, &selected_columns_constraint},
                 {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false},
-                {"SelectedFields", offsetof(self, selected_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_fields_constraint},
+                {"SelectedFields", offsetof(self, selected_fields), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &selected_fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilterOperationSelectedFieldsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6694,7 +6694,7 @@ struct dashboard {
         /// The options that choose the target visual in the same sheet.
         cfn::optional<cfn::enumeration<dashboard::same_sheet_target_visual_configuration_target_visual_options>, "AWS::QuickSight::Dashboard.SameSheetTargetVisualConfiguration.TargetVisualOptions"> target_visual_options;
         /// A list of the target visual IDs that are located in the same sheet of the analysis.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.SameSheetTargetVisualConfiguration.TargetVisuals"> target_visuals;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.SameSheetTargetVisualConfiguration.TargetVisuals", cfn::list_rule{.max_items = 50}> target_visuals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6703,7 +6703,7 @@ struct dashboard {
             static constexpr cfn::value_constraint target_visuals_constraint{.min_items = 1, .max_items = 50, .elements = &target_visuals_elements};
             static constexpr cfn::field_info fields[] = {
                 {"TargetVisualOptions", offsetof(self, target_visual_options), cfn::field_kind::value, false},
-                {"TargetVisuals", offsetof(self, target_visuals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_visuals_constraint},
+                {"TargetVisuals", offsetof(self, target_visuals), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_visuals_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SameSheetTargetVisualConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6779,9 +6779,9 @@ struct dashboard {
         /// Required. A list of `VisualCustomActionOperations`.
         cfn::required<cfn::list<dashboard::visual_custom_action_operation>, "AWS::QuickSight::Dashboard.VisualCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the `VisualCustomAction`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.VisualCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.VisualCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the `VisualCustomAction`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.VisualCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.VisualCustomAction.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the `VisualCustomAction`.
         cfn::optional<cfn::enumeration<dashboard::visual_custom_action_status>, "AWS::QuickSight::Dashboard.VisualCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -6963,9 +6963,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-percentvisiblerange.html
     struct percent_visible_range {
         /// The lower bound of the range.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.PercentVisibleRange.From", cfn::literal_rule{.minimum = 0, .maximum = 100}> from;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.PercentVisibleRange.From", cfn::number_rule{.minimum = 0, .maximum = 100}> from;
         /// The top bound of the range.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.PercentVisibleRange.To", cfn::literal_rule{.minimum = 0, .maximum = 100}> to;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.PercentVisibleRange.To", cfn::number_rule{.minimum = 0, .maximum = 100}> to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7076,7 +7076,7 @@ struct dashboard {
         /// Required. The column that the axis label is targeted to.
         dashboard::column_identifier column;
         /// Required. The field that the axis label is targeted to.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.AxisLabelReferenceOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.AxisLabelReferenceOptions.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7144,7 +7144,7 @@ struct dashboard {
         /// Required. The dimensions columns that are used in the contribution analysis, usually a list of `ColumnIdentifiers`.
         cfn::required<cfn::list<dashboard::column_identifier>, "AWS::QuickSight::Dashboard.ContributionAnalysisDefault.ContributorDimensions"> contributor_dimensions;
         /// Required. The measure field that is used in the contribution analysis.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ContributionAnalysisDefault.MeasureFieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> measure_field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ContributionAnalysisDefault.MeasureFieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> measure_field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7164,9 +7164,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-datapathlabeltype.html
     struct data_path_label_type {
         /// The field ID of the field that the data label needs to be applied to.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathLabelType.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that is labeled.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathLabelType.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathLabelType.FieldValue", cfn::string_rule{.max_length = 2048}> field_value;
         /// The visibility of the data label.
         cfn::optional<cfn::enumeration<dashboard::data_path_label_type_visibility>, "AWS::QuickSight::Dashboard.DataPathLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7189,7 +7189,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-fieldlabeltype.html
     struct field_label_type {
         /// Indicates the field that is targeted by the field label.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FieldLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FieldLabelType.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the field label.
         cfn::optional<cfn::enumeration<dashboard::field_label_type_visibility>, "AWS::QuickSight::Dashboard.FieldLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7295,7 +7295,7 @@ struct dashboard {
         cfn::optional<cfn::list<dashboard::data_label_type>, "AWS::QuickSight::Dashboard.DataLabelOptions.DataLabelTypes"> data_label_types;
         static constexpr const char* label_color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the data labels.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataLabelOptions.LabelColor", cfn::literal_rule{.pattern = &label_color_pattern}> label_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataLabelOptions.LabelColor", cfn::string_rule{.pattern = &label_color_pattern}> label_color;
         /// Determines the content of the data labels.
         cfn::optional<cfn::enumeration<dashboard::data_label_options_label_content>, "AWS::QuickSight::Dashboard.DataLabelOptions.LabelContent"> label_content;
         /// Determines the font configuration of the data labels.
@@ -7378,11 +7378,11 @@ struct dashboard {
         /// Required. The column that is used in the `CategoricalDimensionField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CategoricalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CategoricalDimensionField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::string_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CategoricalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CategoricalDimensionField.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7408,11 +7408,11 @@ struct dashboard {
         /// The date granularity of the `DateDimensionField`.
         cfn::optional<cfn::enumeration<dashboard::date_dimension_field_date_granularity>, "AWS::QuickSight::Dashboard.DateDimensionField.DateGranularity"> date_granularity;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateDimensionField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::date_time_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DateDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DateDimensionField.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7437,11 +7437,11 @@ struct dashboard {
         /// Required. The column that is used in the `NumericalDimensionField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NumericalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NumericalDimensionField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::number_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumericalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.NumericalDimensionField.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7486,9 +7486,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-calculatedmeasurefield.html
     struct calculated_measure_field {
         /// Required. The expression in the table calculation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedMeasureField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedMeasureField.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedMeasureField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7512,7 +7512,7 @@ struct dashboard {
         /// Required. The column that is used in the `CategoricalMeasureField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CategoricalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CategoricalMeasureField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::string_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7539,7 +7539,7 @@ struct dashboard {
         /// Required. The column that is used in the `DateMeasureField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateMeasureField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::date_time_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7566,7 +7566,7 @@ struct dashboard {
         /// Required. The column that is used in the `NumericalMeasureField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NumericalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.NumericalMeasureField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::number_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7797,7 +7797,7 @@ struct dashboard {
     struct reference_line_custom_label_configuration {
         static constexpr const char* custom_label_pattern = R"(\S)";
         /// Required. The string text of the custom label.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ReferenceLineCustomLabelConfiguration.CustomLabel", cfn::literal_rule{.pattern = &custom_label_pattern}> custom_label;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ReferenceLineCustomLabelConfiguration.CustomLabel", cfn::string_rule{.pattern = &custom_label_pattern}> custom_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7838,7 +7838,7 @@ struct dashboard {
         dashboard::reference_line_custom_label_configuration custom_label_configuration = cfn::absent;
         static constexpr const char* font_color_pattern = "^#[A-F0-9]{6}$";
         /// The font color configuration of the label in a reference line.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ReferenceLineLabelConfiguration.FontColor", cfn::literal_rule{.pattern = &font_color_pattern}> font_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ReferenceLineLabelConfiguration.FontColor", cfn::string_rule{.pattern = &font_color_pattern}> font_color;
         /// The font configuration of the label in a reference line.
         dashboard::font_configuration font_configuration = cfn::absent;
         /// The horizontal position configuration of the label in a reference line.
@@ -7870,7 +7870,7 @@ struct dashboard {
     struct reference_line_style_configuration {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The hex color of the reference line.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ReferenceLineStyleConfiguration.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ReferenceLineStyleConfiguration.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The pattern type of the line style.
         cfn::optional<cfn::enumeration<dashboard::reference_line_style_configuration_pattern>, "AWS::QuickSight::Dashboard.ReferenceLineStyleConfiguration.Pattern"> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7952,12 +7952,12 @@ struct dashboard {
     struct panel_configuration {
         static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Sets the background color for each panel.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PanelConfiguration.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PanelConfiguration.BackgroundColor", cfn::string_rule{.pattern = &background_color_pattern}> background_color;
         /// Determines whether or not a background for each small multiples panel is rendered.
         cfn::optional<cfn::enumeration<dashboard::panel_configuration_background_visibility>, "AWS::QuickSight::Dashboard.PanelConfiguration.BackgroundVisibility"> background_visibility;
         static constexpr const char* border_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Sets the line color of panel borders.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PanelConfiguration.BorderColor", cfn::literal_rule{.pattern = &border_color_pattern}> border_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PanelConfiguration.BorderColor", cfn::string_rule{.pattern = &border_color_pattern}> border_color;
         /// Sets the line style of panel borders.
         cfn::optional<cfn::enumeration<dashboard::panel_configuration_border_style>, "AWS::QuickSight::Dashboard.PanelConfiguration.BorderStyle"> border_style;
         /// Sets the line thickness of panel borders.
@@ -8016,9 +8016,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-smallmultiplesoptions.html
     struct small_multiples_options {
         /// Sets the maximum number of visible columns to display in the grid of small multiples panels.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.SmallMultiplesOptions.MaxVisibleColumns", cfn::literal_rule{.minimum = 1, .maximum = 10}> max_visible_columns;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.SmallMultiplesOptions.MaxVisibleColumns", cfn::number_rule{.minimum = 1, .maximum = 10}> max_visible_columns;
         /// Sets the maximum number of visible rows to display in the grid of small multiples panels.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.SmallMultiplesOptions.MaxVisibleRows", cfn::literal_rule{.minimum = 1, .maximum = 10}> max_visible_rows;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.SmallMultiplesOptions.MaxVisibleRows", cfn::number_rule{.minimum = 1, .maximum = 10}> max_visible_rows;
         /// Configures the display options for each small multiples panel.
         dashboard::panel_configuration panel_configuration = cfn::absent;
         /// The properties of a small multiples X axis.
@@ -8069,7 +8069,7 @@ struct dashboard {
         /// Required. The sort direction.
         cfn::required<cfn::enumeration<dashboard::field_sort_direction>, "AWS::QuickSight::Dashboard.FieldSort.Direction"> direction;
         /// Required. The sort configuration target field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FieldSort.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FieldSort.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8172,7 +8172,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-fieldtooltipitem.html
     struct field_tooltip_item {
         /// Required. The unique ID of the field that is targeted by the tooltip.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FieldTooltipItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FieldTooltipItem.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The label of the tooltip item.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FieldTooltipItem.Label"> label;
         /// Determines the target of the field tooltip item in a combo chart visual.
@@ -8285,9 +8285,9 @@ struct dashboard {
         /// The type configuration of the field.
         dashboard::data_path_type data_path_type = cfn::absent;
         /// The field ID of the field that needs to be sorted.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathValue.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathValue.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that needs to be sorted.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathValue.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathValue.FieldValue", cfn::string_rule{.max_length = 2048}> field_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8309,7 +8309,7 @@ struct dashboard {
     struct data_path_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The color that needs to be applied to the element.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataPathColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataPathColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Required. The element that the color needs to be applied to.
         dashboard::data_path_value element;
         /// The time granularity of the field that the color needs to be applied to.
@@ -8334,7 +8334,7 @@ struct dashboard {
     struct visual_palette {
         static constexpr const char* chart_color_pattern = "^#[A-F0-9]{6}$";
         /// The chart color options for the visual palette.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.VisualPalette.ChartColor", cfn::literal_rule{.pattern = &chart_color_pattern}> chart_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.VisualPalette.ChartColor", cfn::string_rule{.pattern = &chart_color_pattern}> chart_color;
         /// The color map options for the visual palette.
         cfn::optional<cfn::list<dashboard::data_path_color>, "AWS::QuickSight::Dashboard.VisualPalette.ColorMap"> color_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -8427,7 +8427,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-categorydrilldownfilter.html
     struct category_drill_down_filter {
         /// Required. A list of the string inputs that are the values of the category drill down filter.
-        cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.CategoryDrillDownFilter.CategoryValues"> category_values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.CategoryDrillDownFilter.CategoryValues", cfn::list_rule{.max_items = 100000}> category_values;
         /// Required. The column that the filter is applied to.
         dashboard::column_identifier column;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -8437,7 +8437,7 @@ struct dashboard {
             static constexpr cfn::value_constraint category_values_elements{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint category_values_constraint{.min_items = 0, .max_items = 100000, .elements = &category_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &category_values_constraint},
+                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &category_values_constraint},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CategoryDrillDownFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -8520,7 +8520,7 @@ struct dashboard {
         /// The option that determines the drill down filters for the `DateTime` hierarchy.
         cfn::optional<cfn::list<dashboard::drill_down_filter>, "AWS::QuickSight::Dashboard.DateTimeHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the `DateTime` hierarchy.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeHierarchy.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8544,7 +8544,7 @@ struct dashboard {
         /// The option that determines the drill down filters for the explicit hierarchy.
         cfn::optional<cfn::list<dashboard::drill_down_filter>, "AWS::QuickSight::Dashboard.ExplicitHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the explicit hierarchy.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ExplicitHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ExplicitHierarchy.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8570,7 +8570,7 @@ struct dashboard {
         /// The option that determines the drill down filters for the predefined hierarchy.
         cfn::optional<cfn::list<dashboard::drill_down_filter>, "AWS::QuickSight::Dashboard.PredefinedHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the predefined hierarchy.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PredefinedHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PredefinedHierarchy.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8615,9 +8615,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-longformattext.html
     struct long_format_text {
         /// Plain text format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LongFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LongFormatText.PlainText", cfn::string_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Rich text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LongFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 2048}> rich_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LongFormatText.RichText", cfn::string_rule{.min_length = 1, .max_length = 2048}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8657,9 +8657,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-shortformattext.html
     struct short_format_text {
         /// Plain text format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ShortFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 512}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ShortFormatText.PlainText", cfn::string_rule{.min_length = 1, .max_length = 512}> plain_text;
         /// Rich text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ShortFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> rich_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ShortFormatText.RichText", cfn::string_rule{.min_length = 1, .max_length = 1024}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8709,9 +8709,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.BarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.BarChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.BarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.BarChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8817,7 +8817,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-paginationconfiguration.html
     struct pagination_configuration {
         /// Required. Indicates the page number.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.PaginationConfiguration.PageNumber", cfn::literal_rule{.minimum = 0}> page_number;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.PaginationConfiguration.PageNumber", cfn::number_rule{.minimum = 0}> page_number;
         /// Required. Indicates how many items render in one page.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.PaginationConfiguration.PageSize"> page_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -8919,9 +8919,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.BoxPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.BoxPlotVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.BoxPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.BoxPlotVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8975,7 +8975,7 @@ struct dashboard {
     struct line_chart_marker_style_settings {
         static constexpr const char* marker_color_pattern = "^#[A-F0-9]{6}$";
         /// Color of marker in the series.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LineChartMarkerStyleSettings.MarkerColor", cfn::literal_rule{.pattern = &marker_color_pattern}> marker_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LineChartMarkerStyleSettings.MarkerColor", cfn::string_rule{.pattern = &marker_color_pattern}> marker_color;
         /// Shape option for markers in the series.
         cfn::optional<cfn::enumeration<dashboard::line_chart_marker_style_settings_marker_shape>, "AWS::QuickSight::Dashboard.LineChartMarkerStyleSettings.MarkerShape"> marker_shape;
         /// Size of marker in the series.
@@ -9227,9 +9227,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ComboChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ComboChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ComboChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ComboChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9258,7 +9258,7 @@ struct dashboard {
         /// The content type of the custom content visual.
         cfn::optional<cfn::enumeration<dashboard::custom_content_configuration_content_type>, "AWS::QuickSight::Dashboard.CustomContentConfiguration.ContentType"> content_type;
         /// The input URL that links to the custom content that you want in the custom visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentConfiguration.ContentUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> content_url;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentConfiguration.ContentUrl", cfn::string_rule{.min_length = 1, .max_length = 2048}> content_url;
         /// The sizing options for the size of the custom content visual.
         cfn::optional<cfn::enumeration<dashboard::custom_content_configuration_image_scaling>, "AWS::QuickSight::Dashboard.CustomContentConfiguration.ImageScaling"> image_scaling;
         /// The general visual interactions setup for a visual.
@@ -9287,16 +9287,16 @@ struct dashboard {
         /// The configuration of a `CustomContentVisual`.
         dashboard::custom_content_configuration chart_configuration = cfn::absent;
         /// The dataset that is used to create the custom content visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9326,10 +9326,10 @@ struct dashboard {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<dashboard::visual_custom_action>, "AWS::QuickSight::Dashboard.EmptyVisual.Actions"> actions;
         /// The data set that is used in the empty visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.TopicIdentifier"> topic_identifier;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9426,13 +9426,13 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialcoordinatebounds.html
     struct geospatial_coordinate_bounds {
         /// Required. The longitude of the east bound of the geospatial coordinate bounds.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.East", cfn::literal_rule{.minimum = -1800, .maximum = 1800}> east;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.East", cfn::number_rule{.minimum = -1800, .maximum = 1800}> east;
         /// Required. The latitude of the north bound of the geospatial coordinate bounds.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.North", cfn::literal_rule{.minimum = -90, .maximum = 90}> north;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.North", cfn::number_rule{.minimum = -90, .maximum = 90}> north;
         /// Required. The latitude of the south bound of the geospatial coordinate bounds.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.South", cfn::literal_rule{.minimum = -90, .maximum = 90}> south;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.South", cfn::number_rule{.minimum = -90, .maximum = 90}> south;
         /// Required. The longitude of the west bound of the geospatial coordinate bounds.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.West", cfn::literal_rule{.minimum = -1800, .maximum = 1800}> west;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCoordinateBounds.West", cfn::number_rule{.minimum = -1800, .maximum = 1800}> west;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9512,7 +9512,7 @@ struct dashboard {
     struct gradient_stop {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GradientStop.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GradientStop.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Determines the data value.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.GradientStop.DataValue"> data_value;
         /// Required. Determines gradient offset value.
@@ -9556,7 +9556,7 @@ struct dashboard {
         /// Required. Determines the color.
         dashboard::gradient_color color;
         /// Required. The expression that determines the formatting configuration for gradient color.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingGradientColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingGradientColor.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9576,9 +9576,9 @@ struct dashboard {
     struct conditional_formatting_solid_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Required. The expression that determines the formatting configuration for solid color.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9635,7 +9635,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-filledmapshapeconditionalformatting.html
     struct filled_map_shape_conditional_formatting {
         /// Required. The field ID of the filled map shape.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilledMapShapeConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilledMapShapeConditionalFormatting.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The conditional formatting that determines the background color of a filled map's shape.
         dashboard::shape_conditional_format format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9703,9 +9703,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FilledMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FilledMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilledMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FilledMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9736,7 +9736,7 @@ struct dashboard {
         cfn::optional<cfn::enumeration<dashboard::funnel_chart_data_label_options_category_label_visibility>, "AWS::QuickSight::Dashboard.FunnelChartDataLabelOptions.CategoryLabelVisibility"> category_label_visibility;
         static constexpr const char* label_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the data label text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartDataLabelOptions.LabelColor", cfn::literal_rule{.pattern = &label_color_pattern}> label_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartDataLabelOptions.LabelColor", cfn::string_rule{.pattern = &label_color_pattern}> label_color;
         /// The font configuration for the data labels.
         dashboard::font_configuration label_font_configuration = cfn::absent;
         /// Determines the style of the metric labels.
@@ -9878,9 +9878,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9908,10 +9908,10 @@ struct dashboard {
     struct gauge_chart_color_configuration {
         static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}$";
         /// The background color configuration of a `GaugeChartVisual`.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartColorConfiguration.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartColorConfiguration.BackgroundColor", cfn::string_rule{.pattern = &background_color_pattern}> background_color;
         static constexpr const char* foreground_color_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color configuration of a `GaugeChartVisual`.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartColorConfiguration.ForegroundColor", cfn::literal_rule{.pattern = &foreground_color_pattern}> foreground_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartColorConfiguration.ForegroundColor", cfn::string_rule{.pattern = &foreground_color_pattern}> foreground_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10173,11 +10173,11 @@ struct dashboard {
     struct conditional_formatting_custom_icon_condition {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the icon.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Determines the icon display configuration.
         dashboard::conditional_formatting_icon_display_configuration display_configuration = cfn::absent;
         /// Required. The expression that determines the condition of the icon set.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. Custom icon options for an icon set.
         dashboard::conditional_formatting_custom_icon_options icon_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10201,7 +10201,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-conditionalformattingiconset.html
     struct conditional_formatting_icon_set {
         /// Required. The expression that determines the formatting configuration for the icon set.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingIconSet.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingIconSet.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Determines the icon set type.
         cfn::optional<cfn::enumeration<dashboard::conditional_formatting_icon_set_icon_set_type>, "AWS::QuickSight::Dashboard.ConditionalFormattingIconSet.IconSetType"> icon_set_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10310,9 +10310,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10382,7 +10382,7 @@ struct dashboard {
     struct simple_cluster_marker {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the simple cluster marker.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SimpleClusterMarker.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SimpleClusterMarker.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10435,7 +10435,7 @@ struct dashboard {
     struct geospatial_heatmap_data_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The hex color to be used in the heatmap point style.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialHeatmapDataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialHeatmapDataColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10558,9 +10558,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10588,7 +10588,7 @@ struct dashboard {
     struct data_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color that is applied to the data value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The data value that the color is applied to.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.DataColor.DataValue"> data_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10755,9 +10755,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.HeatMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.HeatMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.HeatMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.HeatMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10784,7 +10784,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-bincountoptions.html
     struct bin_count_options {
         /// The options that determine the bin count value.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BinCountOptions.Value", cfn::literal_rule{.minimum = 0}> value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BinCountOptions.Value", cfn::number_rule{.minimum = 0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10802,9 +10802,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-binwidthoptions.html
     struct bin_width_options {
         /// The options that determine the bin count limit.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BinWidthOptions.BinCountLimit", cfn::literal_rule{.minimum = 0, .maximum = 1000}> bin_count_limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BinWidthOptions.BinCountLimit", cfn::number_rule{.minimum = 0, .maximum = 1000}> bin_count_limit;
         /// The options that determine the bin width value.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BinWidthOptions.Value", cfn::literal_rule{.minimum = 0}> value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.BinWidthOptions.Value", cfn::number_rule{.minimum = 0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10934,9 +10934,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.HistogramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.HistogramVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.HistogramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.HistogramVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10961,19 +10961,19 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-forecastcomputation.html
     struct forecast_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ForecastComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ForecastComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The custom seasonality value setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.CustomSeasonalityValue", cfn::literal_rule{.minimum = 1, .maximum = 180}> custom_seasonality_value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.CustomSeasonalityValue", cfn::number_rule{.minimum = 1, .maximum = 180}> custom_seasonality_value;
         /// The lower boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.LowerBoundary"> lower_boundary;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ForecastComputation.Name"> name;
         /// The periods backward setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.PeriodsBackward", cfn::literal_rule{.minimum = 0, .maximum = 1000}> periods_backward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.PeriodsBackward", cfn::number_rule{.minimum = 0, .maximum = 1000}> periods_backward;
         /// The periods forward setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.PeriodsForward", cfn::literal_rule{.minimum = 1, .maximum = 1000}> periods_forward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.PeriodsForward", cfn::number_rule{.minimum = 1, .maximum = 1000}> periods_forward;
         /// The prediction interval setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.PredictionInterval", cfn::literal_rule{.minimum = 50, .maximum = 95}> prediction_interval;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.PredictionInterval", cfn::number_rule{.minimum = 50, .maximum = 95}> prediction_interval;
         /// The seasonality setup of a forecast computation.
         cfn::optional<cfn::enumeration<dashboard::forecast_computation_seasonality>, "AWS::QuickSight::Dashboard.ForecastComputation.Seasonality"> seasonality;
         /// The time field that is used in a computation.
@@ -11013,11 +11013,11 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-growthratecomputation.html
     struct growth_rate_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GrowthRateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GrowthRateComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GrowthRateComputation.Name"> name;
         /// The period size setup of a growth rate computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GrowthRateComputation.PeriodSize", cfn::literal_rule{.minimum = 2, .maximum = 52}> period_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GrowthRateComputation.PeriodSize", cfn::number_rule{.minimum = 2, .maximum = 52}> period_size;
         /// The time field that is used in a computation.
         dashboard::dimension_field time = cfn::absent;
         /// The value field that is used in a computation.
@@ -11044,7 +11044,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-maximumminimumcomputation.html
     struct maximum_minimum_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.MaximumMinimumComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.MaximumMinimumComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.MaximumMinimumComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -11074,7 +11074,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-metriccomparisoncomputation.html
     struct metric_comparison_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.MetricComparisonComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.MetricComparisonComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The field that is used in a metric comparison from value setup.
         dashboard::measure_field from_value = cfn::absent;
         /// The name of a computation.
@@ -11104,7 +11104,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-periodoverperiodcomputation.html
     struct period_over_period_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PeriodOverPeriodComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PeriodOverPeriodComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PeriodOverPeriodComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -11131,7 +11131,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-periodtodatecomputation.html
     struct period_to_date_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PeriodToDateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PeriodToDateComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PeriodToDateComputation.Name"> name;
         /// The time granularity setup of period to date computation.
@@ -11163,9 +11163,9 @@ struct dashboard {
         /// The category field that is used in a computation.
         dashboard::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The mover size setup of the top and bottom movers computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.MoverSize", cfn::literal_rule{.minimum = 1, .maximum = 20}> mover_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.MoverSize", cfn::number_rule{.minimum = 1, .maximum = 20}> mover_size;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.Name"> name;
         /// The sort order setup of the top and bottom movers computation.
@@ -11203,11 +11203,11 @@ struct dashboard {
         /// The category field that is used in a computation.
         dashboard::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.Name"> name;
         /// The result size of a top and bottom ranked computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.ResultSize", cfn::literal_rule{.minimum = 1, .maximum = 20}> result_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.ResultSize", cfn::number_rule{.minimum = 1, .maximum = 20}> result_size;
         /// Required. The computation type.
         cfn::required<cfn::enumeration<dashboard::top_bottom_ranked_computation_type>, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.Type"> type;
         /// The value field that is used in a computation.
@@ -11235,7 +11235,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-totalaggregationcomputation.html
     struct total_aggregation_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationComputation.Name"> name;
         /// The value field that is used in a computation.
@@ -11261,7 +11261,7 @@ struct dashboard {
         /// The category field that is used in a computation.
         dashboard::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.UniqueValuesComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.UniqueValuesComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.UniqueValuesComputation.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11327,7 +11327,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-customnarrativeoptions.html
     struct custom_narrative_options {
         /// Required. The string input of custom narrative.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CustomNarrativeOptions.Narrative", cfn::literal_rule{.max_length = 150000}> narrative;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.CustomNarrativeOptions.Narrative", cfn::string_rule{.max_length = 150000}> narrative;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11371,7 +11371,7 @@ struct dashboard {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<dashboard::visual_custom_action>, "AWS::QuickSight::Dashboard.InsightVisual.Actions"> actions;
         /// The dataset that is used in the insight visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The configuration of an insight visual.
         dashboard::insight_configuration insight_configuration = cfn::absent;
         /// The subtitle that is displayed on the visual.
@@ -11380,9 +11380,9 @@ struct dashboard {
         dashboard::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11471,7 +11471,7 @@ struct dashboard {
     struct kpi_sparkline_options {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the sparkline.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.KPISparklineOptions.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.KPISparklineOptions.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The tooltip visibility of the sparkline.
         cfn::optional<cfn::enumeration<dashboard::kpi_sparkline_options_tooltip_visibility>, "AWS::QuickSight::Dashboard.KPISparklineOptions.TooltipVisibility"> tooltip_visibility;
         /// Required. The type of the sparkline.
@@ -11767,9 +11767,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.KPIVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.KPIVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.KPIVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.KPIVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11821,9 +11821,9 @@ struct dashboard {
         /// Required. A list of `LayerCustomActionOperations`.
         cfn::required<cfn::list<dashboard::layer_custom_action_operation>, "AWS::QuickSight::Dashboard.LayerCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the custom action.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LayerCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LayerCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LayerCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LayerCustomAction.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the `LayerCustomAction`.
         cfn::optional<cfn::enumeration<dashboard::layer_custom_action_status>, "AWS::QuickSight::Dashboard.LayerCustomAction.Status"> status;
         /// Required. The trigger of the `LayerCustomAction`.
@@ -11851,7 +11851,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialstaticfilesource.html
     struct geospatial_static_file_source {
         /// Required. The ID of the static file.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialStaticFileSource.StaticFileId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11910,7 +11910,7 @@ struct dashboard {
         /// Required. The column that is used in the `UnaggregatedField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.UnaggregatedField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.UnaggregatedField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11955,7 +11955,7 @@ struct dashboard {
     struct geospatial_categorical_data_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Required. The color and opacity values for the category data color.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialCategoricalDataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialCategoricalDataColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Required. The data value for the category data color.
         cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialCategoricalDataColor.DataValue"> data_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11977,12 +11977,12 @@ struct dashboard {
     struct geospatial_null_symbol_style {
         static constexpr const char* fill_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The color and opacity values for the fill color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle.FillColor", cfn::literal_rule{.pattern = &fill_color_pattern}> fill_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle.FillColor", cfn::string_rule{.pattern = &fill_color_pattern}> fill_color;
         static constexpr const char* stroke_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The color and opacity values for the stroke color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle.StrokeColor", cfn::literal_rule{.pattern = &stroke_color_pattern}> stroke_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle.StrokeColor", cfn::string_rule{.pattern = &stroke_color_pattern}> stroke_color;
         /// The width of the border stroke.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle.StrokeWidth", cfn::literal_rule{.minimum = 0}> stroke_width;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialNullSymbolStyle.StrokeWidth", cfn::number_rule{.minimum = 0}> stroke_width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12023,7 +12023,7 @@ struct dashboard {
         /// Required. A list of categorical data colors for each category.
         cfn::required<cfn::list<dashboard::geospatial_categorical_data_color>, "AWS::QuickSight::Dashboard.GeospatialCategoricalColor.CategoryDataColors"> category_data_colors;
         /// The default opacity of a categorical color.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCategoricalColor.DefaultOpacity", cfn::literal_rule{.minimum = 0, .maximum = 1}> default_opacity;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCategoricalColor.DefaultOpacity", cfn::number_rule{.minimum = 0, .maximum = 1}> default_opacity;
         /// The null data visualization settings.
         dashboard::geospatial_null_data_settings null_data_settings = cfn::absent;
         /// The state of visibility for null data.
@@ -12049,7 +12049,7 @@ struct dashboard {
     struct geospatial_gradient_step_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Required. The color and opacity values for the gradient step color.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialGradientStepColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialGradientStepColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Required. The data value for the gradient step color.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.GeospatialGradientStepColor.DataValue"> data_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12070,7 +12070,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialgradientcolor.html
     struct geospatial_gradient_color {
         /// The default opacity for the gradient color.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialGradientColor.DefaultOpacity", cfn::literal_rule{.minimum = 0, .maximum = 1}> default_opacity;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialGradientColor.DefaultOpacity", cfn::number_rule{.minimum = 0, .maximum = 1}> default_opacity;
         /// The null data visualization settings.
         dashboard::geospatial_null_data_settings null_data_settings = cfn::absent;
         /// The state of visibility for null data.
@@ -12099,7 +12099,7 @@ struct dashboard {
     struct geospatial_solid_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Required. The color and opacity values for the color.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialSolidColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialSolidColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Enables and disables the view state of the color.
         cfn::optional<cfn::enumeration<dashboard::geospatial_solid_color_state>, "AWS::QuickSight::Dashboard.GeospatialSolidColor.State"> state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12143,7 +12143,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatiallinewidth.html
     struct geospatial_line_width {
         /// The positive value for the width of a line.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialLineWidth.LineWidth", cfn::literal_rule{.minimum = 0}> line_width;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialLineWidth.LineWidth", cfn::number_rule{.minimum = 0}> line_width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12215,7 +12215,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialcircleradius.html
     struct geospatial_circle_radius {
         /// The positive value for the radius of a circle.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCircleRadius.Radius", cfn::literal_rule{.minimum = 0}> radius;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.GeospatialCircleRadius.Radius", cfn::number_rule{.minimum = 0}> radius;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12434,7 +12434,7 @@ struct dashboard {
     struct geospatial_map_style {
         static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The background color and opacity values for a map.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapStyle.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapStyle.BackgroundColor", cfn::string_rule{.pattern = &background_color_pattern}> background_color;
         /// The selected base map style.
         cfn::optional<cfn::enumeration<dashboard::geospatial_map_style_base_map_style>, "AWS::QuickSight::Dashboard.GeospatialMapStyle.BaseMapStyle"> base_map_style;
         /// The state of visibility for the base map.
@@ -12487,14 +12487,14 @@ struct dashboard {
         /// The configuration settings of the visual.
         dashboard::geospatial_layer_map_configuration chart_configuration = cfn::absent;
         /// The dataset that is used to create the layer map visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         dashboard::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The ID of the visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12594,13 +12594,13 @@ struct dashboard {
         /// The lower boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.LowerBoundary"> lower_boundary;
         /// The periods backward setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.PeriodsBackward", cfn::literal_rule{.minimum = 0, .maximum = 1000}> periods_backward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.PeriodsBackward", cfn::number_rule{.minimum = 0, .maximum = 1000}> periods_backward;
         /// The periods forward setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.PeriodsForward", cfn::literal_rule{.minimum = 1, .maximum = 1000}> periods_forward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.PeriodsForward", cfn::number_rule{.minimum = 1, .maximum = 1000}> periods_forward;
         /// The prediction interval setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.PredictionInterval", cfn::literal_rule{.minimum = 50, .maximum = 95}> prediction_interval;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.PredictionInterval", cfn::number_rule{.minimum = 50, .maximum = 95}> prediction_interval;
         /// The seasonality setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.Seasonality", cfn::literal_rule{.minimum = 1, .maximum = 180}> seasonality;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.Seasonality", cfn::number_rule{.minimum = 1, .maximum = 180}> seasonality;
         /// The upper boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TimeBasedForecastProperties.UpperBoundary"> upper_boundary;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12773,7 +12773,7 @@ struct dashboard {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<dashboard::data_field_series_item_axis_binding>, "AWS::QuickSight::Dashboard.DataFieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field that you are setting the axis binding to.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataFieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataFieldSeriesItem.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The field value of the field that you are setting the axis binding to.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataFieldSeriesItem.FieldValue"> field_value;
         /// The options that determine the presentation of line series associated to the field.
@@ -12800,7 +12800,7 @@ struct dashboard {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<dashboard::field_series_item_axis_binding>, "AWS::QuickSight::Dashboard.FieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field for which you are setting the axis binding.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.FieldSeriesItem.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The options that determine the presentation of line series associated to the field.
         dashboard::line_chart_series_settings settings = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12963,9 +12963,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LineChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.LineChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LineChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LineChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13178,9 +13178,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PieChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PieChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PieChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PieChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13269,9 +13269,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivottablefieldoption.html
     struct pivot_table_field_option {
         /// The custom label of the pivot table field.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldOption.CustomLabel", cfn::string_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID of the pivot table field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldOption.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the pivot table field.
         cfn::optional<cfn::enumeration<dashboard::pivot_table_field_option_visibility>, "AWS::QuickSight::Dashboard.PivotTableFieldOption.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13426,7 +13426,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivotfieldsortoptions.html
     struct pivot_field_sort_options {
         /// Required. The field ID for the field sort options.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PivotFieldSortOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PivotFieldSortOptions.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The sort by field for the field sort options.
         dashboard::pivot_table_sort_by sort_by;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13466,11 +13466,11 @@ struct dashboard {
     struct table_border_options {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of a table border.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TableBorderOptions.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TableBorderOptions.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The style (none, solid) of a table border.
         cfn::optional<cfn::enumeration<dashboard::table_border_options_style>, "AWS::QuickSight::Dashboard.TableBorderOptions.Style"> style;
         /// The thickness of a table border.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TableBorderOptions.Thickness", cfn::literal_rule{.minimum = 1, .maximum = 4}> thickness;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TableBorderOptions.Thickness", cfn::number_rule{.minimum = 1, .maximum = 4}> thickness;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13544,13 +13544,13 @@ struct dashboard {
     struct table_cell_style {
         static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}$";
         /// The background color for the table cells.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TableCellStyle.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TableCellStyle.BackgroundColor", cfn::string_rule{.pattern = &background_color_pattern}> background_color;
         /// The borders for the table cells.
         dashboard::global_table_border_options border = cfn::absent;
         /// The font configuration of the table cells.
         dashboard::font_configuration font_configuration = cfn::absent;
         /// The height color for the table cells.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TableCellStyle.Height", cfn::literal_rule{.minimum = 8, .maximum = 500}> height;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TableCellStyle.Height", cfn::number_rule{.minimum = 8, .maximum = 500}> height;
         /// The horizontal text alignment (left, center, right, auto) for the table cells.
         cfn::optional<cfn::enumeration<dashboard::table_cell_style_horizontal_text_alignment>, "AWS::QuickSight::Dashboard.TableCellStyle.HorizontalTextAlignment"> horizontal_text_alignment;
         /// The text wrap (none, wrap) for the table cells.
@@ -13584,7 +13584,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-rowalternatecoloroptions.html
     struct row_alternate_color_options {
         /// Determines the list of row alternate colors.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.RowAlternateColorOptions.RowAlternateColors"> row_alternate_colors;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.RowAlternateColorOptions.RowAlternateColors", cfn::list_rule{.max_items = 1}> row_alternate_colors;
         /// Determines the widget status.
         cfn::optional<cfn::enumeration<dashboard::row_alternate_color_options_status>, "AWS::QuickSight::Dashboard.RowAlternateColorOptions.Status"> status;
         /// The primary background color options for alternate rows.
@@ -13596,7 +13596,7 @@ struct dashboard {
             static constexpr cfn::value_constraint row_alternate_colors_elements{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint row_alternate_colors_constraint{.min_items = 0, .max_items = 1, .elements = &row_alternate_colors_elements};
             static constexpr cfn::field_info fields[] = {
-                {"RowAlternateColors", offsetof(self, row_alternate_colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_alternate_colors_constraint},
+                {"RowAlternateColors", offsetof(self, row_alternate_colors), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &row_alternate_colors_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"UsePrimaryBackgroundColor", offsetof(self, use_primary_background_color), cfn::field_kind::value, false},
             };
@@ -13609,7 +13609,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivottablerowslabeloptions.html
     struct pivot_table_rows_label_options {
         /// The custom label string for the rows label.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableRowsLabelOptions.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 1024}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableRowsLabelOptions.CustomLabel", cfn::string_rule{.min_length = 1, .max_length = 1024}> custom_label;
         /// The visibility of the rows label.
         cfn::optional<cfn::enumeration<dashboard::pivot_table_rows_label_options_visibility>, "AWS::QuickSight::Dashboard.PivotTableRowsLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13683,7 +13683,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivottablefieldsubtotaloptions.html
     struct pivot_table_field_subtotal_options {
         /// The field ID of the subtotal options.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldSubtotalOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldSubtotalOptions.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13775,7 +13775,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-totalaggregationoption.html
     struct total_aggregation_option {
         /// Required. The field id that's associated with the total aggregation option.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationOption.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The total aggregation function that you want to set for a specified field id.
         dashboard::total_aggregation_function total_aggregation_function;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13936,7 +13936,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivottablecellconditionalformatting.html
     struct pivot_table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The scope of the cell for conditional formatting.
         dashboard::pivot_table_conditional_formatting_scope scope = cfn::absent;
         /// A list of cell scopes for conditional formatting.
@@ -14009,9 +14009,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14188,9 +14188,9 @@ struct dashboard {
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PluginVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.PluginVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The ID of the visual that you want to use.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PluginVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.PluginVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14322,10 +14322,10 @@ struct dashboard {
         cfn::optional<cfn::enumeration<dashboard::radar_chart_configuration_alternate_band_colors_visibility>, "AWS::QuickSight::Dashboard.RadarChartConfiguration.AlternateBandColorsVisibility"> alternate_band_colors_visibility;
         static constexpr const char* alternate_band_even_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the even-numbered alternate bands of a radar chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RadarChartConfiguration.AlternateBandEvenColor", cfn::literal_rule{.pattern = &alternate_band_even_color_pattern}> alternate_band_even_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RadarChartConfiguration.AlternateBandEvenColor", cfn::string_rule{.pattern = &alternate_band_even_color_pattern}> alternate_band_even_color;
         static constexpr const char* alternate_band_odd_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the odd-numbered alternate bands of a radar chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RadarChartConfiguration.AlternateBandOddColor", cfn::literal_rule{.pattern = &alternate_band_odd_color_pattern}> alternate_band_odd_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RadarChartConfiguration.AlternateBandOddColor", cfn::string_rule{.pattern = &alternate_band_odd_color_pattern}> alternate_band_odd_color;
         /// The axis behavior options of a radar chart.
         cfn::optional<cfn::enumeration<dashboard::radar_chart_configuration_axes_range_scale>, "AWS::QuickSight::Dashboard.RadarChartConfiguration.AxesRangeScale"> axes_range_scale;
         /// The base sreies settings of a radar chart.
@@ -14349,7 +14349,7 @@ struct dashboard {
         /// The sort configuration of a `RadarChartVisual`.
         dashboard::radar_chart_sort_configuration sort_configuration = cfn::absent;
         /// The start angle of a radar chart's axis.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.RadarChartConfiguration.StartAngle", cfn::literal_rule{.minimum = -360, .maximum = 360}> start_angle;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.RadarChartConfiguration.StartAngle", cfn::number_rule{.minimum = -360, .maximum = 360}> start_angle;
         /// The palette (chart color) display setup of the visual.
         dashboard::visual_palette visual_palette = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -14396,9 +14396,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RadarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.RadarChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.RadarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.RadarChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14526,9 +14526,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SankeyDiagramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SankeyDiagramVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SankeyDiagramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SankeyDiagramVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14714,9 +14714,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ScatterPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.ScatterPlotVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ScatterPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ScatterPlotVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14743,7 +14743,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-tablepinnedfieldoptions.html
     struct table_pinned_field_options {
         /// A list of columns to be pinned to the left of a table visual.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.TablePinnedFieldOptions.PinnedLeftFields"> pinned_left_fields;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.TablePinnedFieldOptions.PinnedLeftFields", cfn::list_rule{.max_items = 201}> pinned_left_fields;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14751,7 +14751,7 @@ struct dashboard {
             static constexpr cfn::value_constraint pinned_left_fields_elements{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint pinned_left_fields_constraint{.min_items = 0, .max_items = 201, .elements = &pinned_left_fields_elements};
             static constexpr cfn::field_info fields[] = {
-                {"PinnedLeftFields", offsetof(self, pinned_left_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pinned_left_fields_constraint},
+                {"PinnedLeftFields", offsetof(self, pinned_left_fields), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pinned_left_fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TablePinnedFieldOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14893,9 +14893,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-tablefieldoption.html
     struct table_field_option {
         /// The custom label for a table field.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TableFieldOption.CustomLabel", cfn::string_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID for a table field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TableFieldOption.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The URL configuration for a table field.
         dashboard::table_field_url_configuration url_styling = cfn::absent;
         /// The visibility of a table field.
@@ -14924,7 +14924,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-transposedtableoption.html
     struct transposed_table_option {
         /// The index of a columns in a transposed table.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TransposedTableOption.ColumnIndex", cfn::literal_rule{.minimum = 0, .maximum = 9999}> column_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.TransposedTableOption.ColumnIndex", cfn::number_rule{.minimum = 0, .maximum = 9999}> column_index;
         /// Required. The column type of the column in a transposed table.
         cfn::required<cfn::enumeration<dashboard::transposed_table_option_column_type>, "AWS::QuickSight::Dashboard.TransposedTableOption.ColumnType"> column_type;
         /// The width of a column in a transposed table.
@@ -14948,7 +14948,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-tablefieldoptions.html
     struct table_field_options {
         /// The order of the field IDs that are configured as field options for a table visual.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.TableFieldOptions.Order"> order;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.TableFieldOptions.Order", cfn::list_rule{.max_items = 200}> order;
         /// The settings for the pinned columns of a table visual.
         dashboard::table_pinned_field_options pinned_field_options = cfn::absent;
         /// The field options to be configured to a table.
@@ -14964,7 +14964,7 @@ struct dashboard {
             static constexpr cfn::value_constraint selected_field_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint transposed_table_options_constraint{.min_items = 0, .max_items = 10001};
             static constexpr cfn::field_info fields[] = {
-                {"Order", offsetof(self, order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &order_constraint},
+                {"Order", offsetof(self, order), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &order_constraint},
                 {"PinnedFieldOptions", offsetof(self, pinned_field_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_pinned_field_options::cfn_struct},
                 {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::table_field_option::cfn_struct, &selected_field_options_constraint},
                 {"TransposedTableOptions", offsetof(self, transposed_table_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::transposed_table_option::cfn_struct, &transposed_table_options_constraint},
@@ -15079,13 +15079,13 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-databarsoptions.html
     struct data_bars_options {
         /// Required. The field ID for the data bars options.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         static constexpr const char* negative_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the negative data bar.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.NegativeColor", cfn::literal_rule{.pattern = &negative_color_pattern}> negative_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.NegativeColor", cfn::string_rule{.pattern = &negative_color_pattern}> negative_color;
         static constexpr const char* positive_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the positive data bar.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.PositiveColor", cfn::literal_rule{.pattern = &positive_color_pattern}> positive_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.PositiveColor", cfn::string_rule{.pattern = &positive_color_pattern}> positive_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15258,7 +15258,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-tablecellconditionalformatting.html
     struct table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TableCellConditionalFormatting.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The text format of the cell for conditional formatting.
         dashboard::text_conditional_format text_format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15347,9 +15347,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TableVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TableVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15493,9 +15493,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TreeMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.TreeMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TreeMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.TreeMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15523,13 +15523,13 @@ struct dashboard {
     struct waterfall_chart_group_color_configuration {
         static constexpr const char* negative_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the negative bars of a waterfall chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration.NegativeBarColor", cfn::literal_rule{.pattern = &negative_bar_color_pattern}> negative_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration.NegativeBarColor", cfn::string_rule{.pattern = &negative_bar_color_pattern}> negative_bar_color;
         static constexpr const char* positive_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the positive bars of a waterfall chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration.PositiveBarColor", cfn::literal_rule{.pattern = &positive_bar_color_pattern}> positive_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration.PositiveBarColor", cfn::string_rule{.pattern = &positive_bar_color_pattern}> positive_bar_color;
         static constexpr const char* total_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the total bars of a waterfall chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration.TotalBarColor", cfn::literal_rule{.pattern = &total_bar_color_pattern}> total_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallChartGroupColorConfiguration.TotalBarColor", cfn::string_rule{.pattern = &total_bar_color_pattern}> total_bar_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15709,9 +15709,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.WaterfallVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.WaterfallVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15800,7 +15800,7 @@ struct dashboard {
         /// The cloud layout options (fluid, normal) of a word cloud.
         cfn::optional<cfn::enumeration<dashboard::word_cloud_options_cloud_layout>, "AWS::QuickSight::Dashboard.WordCloudOptions.CloudLayout"> cloud_layout;
         /// The length limit of each word from 1-100.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.WordCloudOptions.MaximumStringLength", cfn::literal_rule{.minimum = 1, .maximum = 100}> maximum_string_length;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Dashboard.WordCloudOptions.MaximumStringLength", cfn::number_rule{.minimum = 1, .maximum = 100}> maximum_string_length;
         /// The word casing options (lower_case, existing_case) for the words in a word cloud.
         cfn::optional<cfn::enumeration<dashboard::word_cloud_options_word_casing>, "AWS::QuickSight::Dashboard.WordCloudOptions.WordCasing"> word_casing;
         /// The word orientation options (horizontal, horizontal_and_vertical) for the words in a word cloud.
@@ -15870,9 +15870,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WordCloudVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.WordCloudVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.WordCloudVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.WordCloudVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15990,7 +15990,7 @@ struct dashboard {
         /// The layout content type of the sheet.
         cfn::optional<cfn::enumeration<dashboard::sheet_definition_content_type>, "AWS::QuickSight::Dashboard.SheetDefinition.ContentType"> content_type;
         /// A description of the sheet.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// The list of filter controls that are on a sheet.
         cfn::optional<cfn::list<dashboard::filter_control>, "AWS::QuickSight::Dashboard.SheetDefinition.FilterControls"> filter_controls;
         /// A list of images on a sheet.
@@ -15998,17 +15998,17 @@ struct dashboard {
         /// Layouts define how the components of a sheet are arranged.
         cfn::optional<cfn::list<dashboard::layout>, "AWS::QuickSight::Dashboard.SheetDefinition.Layouts"> layouts;
         /// The name of the sheet.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 2048}> name;
         /// The list of parameter controls that are on a sheet.
         cfn::optional<cfn::list<dashboard::parameter_control>, "AWS::QuickSight::Dashboard.SheetDefinition.ParameterControls"> parameter_controls;
         /// The control layouts of the sheet.
         cfn::optional<cfn::list<dashboard::sheet_control_layout>, "AWS::QuickSight::Dashboard.SheetDefinition.SheetControlLayouts"> sheet_control_layouts;
         /// Required. The unique identifier of a sheet.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.SheetId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The text boxes that are on a sheet.
         cfn::optional<cfn::list<dashboard::sheet_text_box>, "AWS::QuickSight::Dashboard.SheetDefinition.TextBoxes"> text_boxes;
         /// The title of the sheet.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Title", cfn::literal_rule{.min_length = 1, .max_length = 1024}> title;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Title", cfn::string_rule{.min_length = 1, .max_length = 1024}> title;
         /// A list of the visuals that are on a sheet.
         cfn::optional<cfn::list<dashboard::visual>, "AWS::QuickSight::Dashboard.SheetDefinition.Visuals"> visuals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -16111,7 +16111,7 @@ struct dashboard {
         /// The source of the image static file.
         dashboard::static_file_source source = cfn::absent;
         /// Required. The ID of the static file that contains an image.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ImageStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ImageStaticFile.StaticFileId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -16132,7 +16132,7 @@ struct dashboard {
         /// The source of the spatial static file.
         dashboard::static_file_source source = cfn::absent;
         /// Required. The ID of the spatial static file.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SpatialStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SpatialStaticFile.StaticFileId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -16240,9 +16240,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-resourcepermission.html
     struct resource_permission {
         /// Required. The IAM action to grant or revoke permissions on.
-        cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.ResourcePermission.Actions"> actions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.ResourcePermission.Actions", cfn::list_rule{.max_items = 20}> actions;
         /// Required. The Amazon Resource Name (ARN) of the principal.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ResourcePermission.Principal", cfn::string_rule{.min_length = 1, .max_length = 256}> principal;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ResourcePermission.Resource"> resource;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -16251,7 +16251,7 @@ struct dashboard {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &actions_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, false},
             };
@@ -16283,7 +16283,7 @@ struct dashboard {
     struct date_time_parameter {
         static constexpr const char* name_pattern = R"(\S)";
         /// Required. A display name for the date-time parameter.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeParameter.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The values for the date-time parameter.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.DateTimeParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -16305,7 +16305,7 @@ struct dashboard {
     struct decimal_parameter {
         static constexpr const char* name_pattern = R"(\S)";
         /// Required. A display name for the decimal parameter.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DecimalParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DecimalParameter.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The values for the decimal parameter.
         cfn::required<cfn::list<cfn::number>, "AWS::QuickSight::Dashboard.DecimalParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -16327,7 +16327,7 @@ struct dashboard {
     struct integer_parameter {
         static constexpr const char* name_pattern = R"(\S)";
         /// Required. The name of the integer parameter.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.IntegerParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.IntegerParameter.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The values for the integer parameter.
         cfn::required<cfn::list<cfn::number>, "AWS::QuickSight::Dashboard.IntegerParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -16349,7 +16349,7 @@ struct dashboard {
     struct string_parameter {
         static constexpr const char* name_pattern = R"(\S)";
         /// Required. A display name for a string parameter.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.StringParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.StringParameter.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. The values of a string parameter.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.StringParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -16403,7 +16403,7 @@ struct dashboard {
         cfn::required<cfn::id<"AWS::QuickSight::DataSet.Arn">, "AWS::QuickSight::Dashboard.DataSetReference.DataSetArn"> data_set_arn;
         static constexpr const char* data_set_placeholder_pattern = R"(\S)";
         /// Required. Dataset placeholder.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataSetReference.DataSetPlaceholder", cfn::literal_rule{.pattern = &data_set_placeholder_pattern}> data_set_placeholder;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DataSetReference.DataSetPlaceholder", cfn::string_rule{.pattern = &data_set_placeholder_pattern}> data_set_placeholder;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -16497,19 +16497,19 @@ struct dashboard {
 
     struct properties {
         /// Required. The ID of the AWS account where you want to create the dashboard. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.AwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// Required. The ID for the dashboard, also added to the IAM policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DashboardId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> dashboard_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.DashboardId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> dashboard_id;
         /// Options for publishing the dashboard when you create it.
         dashboard::dashboard_publish_options dashboard_publish_options = cfn::absent;
         dashboard::dashboard_version_definition definition = cfn::absent;
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.FolderArns"> folder_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.FolderArns", cfn::list_rule{.max_items = 10}> folder_arns;
         /// A list of analysis Amazon Resource Names (ARNs) to be linked to the dashboard.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.LinkEntities"> link_entities;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.LinkEntities", cfn::list_rule{.max_items = 5}> link_entities;
         /// A structure that contains the link sharing configurations that you want to apply overrides to.
         dashboard::link_sharing_configuration link_sharing_configuration = cfn::absent;
         /// Required. The display name of the dashboard.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.Name", cfn::string_rule{.min_length = 1, .max_length = 2048}> name;
         /// The parameters for the creation of the dashboard, which you want to use to override the default settings.
         dashboard::parameters parameters = cfn::absent;
         /// A structure that contains the permissions of the dashboard.
@@ -16523,7 +16523,7 @@ struct dashboard {
         /// The option to relax the validation that is required to create and update analyses, dashboards, and templates with definition objects.
         dashboard::validation_strategy validation_strategy = cfn::absent;
         /// A description for the first version of the dashboard being created.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.VersionDescription", cfn::string_rule{.min_length = 1, .max_length = 512}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
@@ -16540,8 +16540,8 @@ struct dashboard {
                 {"DashboardId", offsetof(self, dashboard_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &dashboard_id_constraint},
                 {"DashboardPublishOptions", offsetof(self, dashboard_publish_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dashboard_publish_options::cfn_struct},
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dashboard_version_definition::cfn_struct},
-                {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &folder_arns_constraint},
-                {"LinkEntities", offsetof(self, link_entities), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &link_entities_constraint},
+                {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &folder_arns_constraint},
+                {"LinkEntities", offsetof(self, link_entities), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &link_entities_constraint},
                 {"LinkSharingConfiguration", offsetof(self, link_sharing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::link_sharing_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::parameters::cfn_struct},

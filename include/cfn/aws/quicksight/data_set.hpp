@@ -257,11 +257,11 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-geospatialcolumngroup.html
     struct geo_spatial_column_group {
         /// Required. Columns in this hierarchy.
-        cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.GeoSpatialColumnGroup.Columns"> columns;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.GeoSpatialColumnGroup.Columns", cfn::list_rule{.max_items = 16}> columns;
         /// Country code.
         cfn::optional<cfn::enumeration<data_set::geo_spatial_column_group_country_code>, "AWS::QuickSight::DataSet.GeoSpatialColumnGroup.CountryCode"> country_code;
         /// Required. A display name for the hierarchy.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.GeoSpatialColumnGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.GeoSpatialColumnGroup.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -270,7 +270,7 @@ struct data_set {
             static constexpr cfn::value_constraint columns_constraint{.min_items = 1, .max_items = 16, .elements = &columns_elements};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &columns_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &columns_constraint},
                 {"CountryCode", offsetof(self, country_code), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -302,7 +302,7 @@ struct data_set {
         /// An array of column names.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.ColumnLevelPermissionRule.ColumnNames"> column_names;
         /// An array of Amazon Resource Names (ARNs) for Quick users or groups.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.ColumnLevelPermissionRule.Principals"> principals;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.ColumnLevelPermissionRule.Principals", cfn::list_rule{.max_items = 100}> principals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -311,7 +311,7 @@ struct data_set {
             static constexpr cfn::value_constraint principals_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"ColumnNames", offsetof(self, column_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_names_constraint},
-                {"Principals", offsetof(self, principals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &principals_constraint},
+                {"Principals", offsetof(self, principals), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &principals_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.ColumnLevelPermissionRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -322,7 +322,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-destinationtablesource.html
     struct destination_table_source {
         /// Required. The identifier of the transform operation that provides data to the destination table.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DestinationTableSource.TransformOperationId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> transform_operation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DestinationTableSource.TransformOperationId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> transform_operation_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -340,7 +340,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-destinationtable.html
     struct destination_table {
         /// Required. Alias for the destination table.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DestinationTable.Alias", cfn::literal_rule{.min_length = 1, .max_length = 64}> alias;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DestinationTable.Alias", cfn::string_rule{.min_length = 1, .max_length = 64}> alias;
         /// Required. The source configuration that specifies which transform operation provides data to this destination table.
         data_set::destination_table_source source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -361,9 +361,9 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-inputcolumn.html
     struct input_column {
         /// A unique identifier for the input column.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.InputColumn.Id", cfn::literal_rule{.min_length = 1, .max_length = 64}> id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.InputColumn.Id", cfn::string_rule{.min_length = 1, .max_length = 64}> id;
         /// Required. The name of this column in the underlying data source.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.InputColumn.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.InputColumn.Name", cfn::string_rule{.min_length = 1, .max_length = 127}> name;
         /// The sub data type of the column.
         cfn::optional<cfn::enumeration<data_set::input_column_sub_type>, "AWS::QuickSight::DataSet.InputColumn.SubType"> sub_type;
         /// Required. The data type of the column.
@@ -412,7 +412,7 @@ struct data_set {
         /// A parent dataset that serves as the data source instead of a physical table.
         data_set::parent_data_set data_set_ = cfn::absent;
         /// The identifier of the physical table that serves as the data source.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.SourceTable.PhysicalTableId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> physical_table_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.SourceTable.PhysicalTableId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> physical_table_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -433,7 +433,7 @@ struct data_set {
         /// Required. Whether to include only distinct values in the concatenated result, removing duplicates.
         cfn::required<cfn::boolean, "AWS::QuickSight::DataSet.DataPrepListAggregationFunction.Distinct"> distinct;
         /// The name of the column containing values to be concatenated.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataPrepListAggregationFunction.InputColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> input_column_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataPrepListAggregationFunction.InputColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> input_column_name;
         /// Required. The string used to separate values in the concatenated result.
         cfn::required<cfn::str, "AWS::QuickSight::DataSet.DataPrepListAggregationFunction.Separator"> separator;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -454,9 +454,9 @@ struct data_set {
     /// AWS::QuickSight::DataSet.DataPrepPercentileAggregationFunction.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-datapreppercentileaggregationfunction.html
     struct data_prep_percentile_aggregation_function {
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataPrepPercentileAggregationFunction.InputColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> input_column_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataPrepPercentileAggregationFunction.InputColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> input_column_name;
         /// Required.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSet.DataPrepPercentileAggregationFunction.PercentileValue", cfn::literal_rule{.minimum = 0, .maximum = 100}> percentile_value;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSet.DataPrepPercentileAggregationFunction.PercentileValue", cfn::number_rule{.minimum = 0, .maximum = 100}> percentile_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -478,7 +478,7 @@ struct data_set {
         /// Required. The type of aggregation function to perform, such as `COUNT`, `SUM`, `AVERAGE`, `MIN`, `MAX`, `MEDIAN`, `VARIANCE`, or `STANDARD_DEVIATION`.
         cfn::required<cfn::enumeration<data_set::data_prep_simple_aggregation_function_function_type>, "AWS::QuickSight::DataSet.DataPrepSimpleAggregationFunction.FunctionType"> function_type;
         /// The name of the column on which to perform the aggregation function.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataPrepSimpleAggregationFunction.InputColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> input_column_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataPrepSimpleAggregationFunction.InputColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> input_column_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -521,9 +521,9 @@ struct data_set {
         /// Required. The aggregation function to apply, such as `SUM`, `COUNT`, `AVERAGE`, `MIN`, `MAX`.
         data_set::data_prep_aggregation_function aggregation_function;
         /// Required. A unique identifier for the new column that will contain the aggregated values.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.Aggregation.NewColumnId", cfn::literal_rule{.min_length = 1, .max_length = 64}> new_column_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.Aggregation.NewColumnId", cfn::string_rule{.min_length = 1, .max_length = 64}> new_column_id;
         /// Required. The name for the new column that will contain the aggregated values.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.Aggregation.NewColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> new_column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.Aggregation.NewColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> new_column_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -544,9 +544,9 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-datasetcolumnidmapping.html
     struct data_set_column_id_mapping {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DataSetColumnIdMapping.SourceColumnId", cfn::literal_rule{.min_length = 1, .max_length = 64}> source_column_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DataSetColumnIdMapping.SourceColumnId", cfn::string_rule{.min_length = 1, .max_length = 64}> source_column_id;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DataSetColumnIdMapping.TargetColumnId", cfn::literal_rule{.min_length = 1, .max_length = 64}> target_column_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DataSetColumnIdMapping.TargetColumnId", cfn::string_rule{.min_length = 1, .max_length = 64}> target_column_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -568,7 +568,7 @@ struct data_set {
         /// The mappings between source column identifiers and target column identifiers for this transformation.
         cfn::optional<cfn::list<data_set::data_set_column_id_mapping>, "AWS::QuickSight::DataSet.TransformOperationSource.ColumnIdMappings"> column_id_mappings;
         /// Required. The identifier of the transform operation that provides input data.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.TransformOperationSource.TransformOperationId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> transform_operation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.TransformOperationSource.TransformOperationId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> transform_operation_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -590,9 +590,9 @@ struct data_set {
         /// Required. The list of aggregation functions to apply to the grouped data, such as `SUM`, `COUNT`, or `AVERAGE`.
         cfn::required<cfn::list<data_set::aggregation>, "AWS::QuickSight::DataSet.AggregateOperation.Aggregations"> aggregations;
         /// Required. Alias for this operation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.AggregateOperation.Alias", cfn::literal_rule{.min_length = 1, .max_length = 64}> alias;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.AggregateOperation.Alias", cfn::string_rule{.min_length = 1, .max_length = 64}> alias;
         /// The list of column names to group by when performing the aggregation.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.AggregateOperation.GroupByColumnNames"> group_by_column_names;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.AggregateOperation.GroupByColumnNames", cfn::list_rule{.max_items = 128}> group_by_column_names;
         /// Required. The source transform operation that provides input data for the aggregation.
         data_set::transform_operation_source source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -606,7 +606,7 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"Aggregations", offsetof(self, aggregations), cfn::field_kind::value, true, cfn::replacement::no, &data_set::aggregation::cfn_struct, &aggregations_constraint},
                 {"Alias", offsetof(self, alias), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alias_constraint},
-                {"GroupByColumnNames", offsetof(self, group_by_column_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_by_column_names_constraint},
+                {"GroupByColumnNames", offsetof(self, group_by_column_names), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_by_column_names_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.AggregateOperation", fields, offsetof(self, cfn_intrinsic)};
@@ -618,9 +618,9 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-appendedcolumn.html
     struct appended_column {
         /// Required. The name of the column to include in the appended result.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.AppendedColumn.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.AppendedColumn.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> column_name;
         /// Required. A unique identifier for the column in the appended result.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.AppendedColumn.NewColumnId", cfn::literal_rule{.min_length = 1, .max_length = 64}> new_column_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.AppendedColumn.NewColumnId", cfn::string_rule{.min_length = 1, .max_length = 64}> new_column_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -640,7 +640,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-appendoperation.html
     struct append_operation {
         /// Required. Alias for this operation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.AppendOperation.Alias", cfn::literal_rule{.min_length = 1, .max_length = 64}> alias;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.AppendOperation.Alias", cfn::string_rule{.min_length = 1, .max_length = 64}> alias;
         /// Required. The list of columns to include in the appended result, mapping columns from both sources.
         cfn::required<cfn::list<data_set::appended_column>, "AWS::QuickSight::DataSet.AppendOperation.AppendedColumns"> appended_columns;
         /// The first data source to be included in the append operation.
@@ -668,9 +668,9 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-castcolumntypeoperation.html
     struct cast_column_type_operation {
         /// Required. Column name.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.CastColumnTypeOperation.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.CastColumnTypeOperation.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> column_name;
         /// When casting a column from string to datetime type, you can supply a string in a format supported by Quick Sight to denote the source data format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.CastColumnTypeOperation.Format", cfn::literal_rule{.max_length = 32}> format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.CastColumnTypeOperation.Format", cfn::string_rule{.max_length = 32}> format;
         /// Required. New column data type.
         cfn::required<cfn::enumeration<data_set::cast_column_type_operation_new_column_type>, "AWS::QuickSight::DataSet.CastColumnTypeOperation.NewColumnType"> new_column_type;
         /// The sub data type of the new column.
@@ -696,7 +696,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-castcolumntypesoperation.html
     struct cast_column_types_operation {
         /// Required. Alias for this operation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.CastColumnTypesOperation.Alias", cfn::literal_rule{.min_length = 1, .max_length = 64}> alias;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.CastColumnTypesOperation.Alias", cfn::string_rule{.min_length = 1, .max_length = 64}> alias;
         /// Required. The list of column type casting operations to perform.
         cfn::required<cfn::list<data_set::cast_column_type_operation>, "AWS::QuickSight::DataSet.CastColumnTypesOperation.CastColumnTypeOperations"> cast_column_type_operations;
         /// Required. The source transform operation that provides input data for the type casting.
@@ -721,11 +721,11 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-calculatedcolumn.html
     struct calculated_column {
         /// Required. A unique ID to identify a calculated column.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.CalculatedColumn.ColumnId", cfn::literal_rule{.min_length = 1, .max_length = 64}> column_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.CalculatedColumn.ColumnId", cfn::string_rule{.min_length = 1, .max_length = 64}> column_id;
         /// Required. Column name.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.CalculatedColumn.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.CalculatedColumn.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> column_name;
         /// Required. An expression that defines the calculated column.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.CalculatedColumn.Expression", cfn::literal_rule{.min_length = 1, .max_length = 250000}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.CalculatedColumn.Expression", cfn::string_rule{.min_length = 1, .max_length = 250000}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -747,7 +747,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-createcolumnsoperation.html
     struct create_columns_operation {
         /// Alias for this operation.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.CreateColumnsOperation.Alias", cfn::literal_rule{.min_length = 1, .max_length = 64}> alias;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.CreateColumnsOperation.Alias", cfn::string_rule{.min_length = 1, .max_length = 64}> alias;
         /// Required. Calculated columns to create.
         cfn::required<cfn::list<data_set::calculated_column>, "AWS::QuickSight::DataSet.CreateColumnsOperation.Columns"> columns;
         /// The source transform operation that provides input data for creating new calculated columns.
@@ -835,7 +835,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-datasetdatefiltercondition.html
     struct data_set_date_filter_condition {
         /// The name of the date column to filter.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataSetDateFilterCondition.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataSetDateFilterCondition.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> column_name;
         /// A comparison-based filter condition for the date column.
         data_set::data_set_date_comparison_filter_condition comparison_filter_condition = cfn::absent;
         /// A range-based filter condition for the date column, filtering values between minimum and maximum dates.
@@ -922,7 +922,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-datasetnumericfiltercondition.html
     struct data_set_numeric_filter_condition {
         /// The name of the numeric column to filter.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataSetNumericFilterCondition.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataSetNumericFilterCondition.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> column_name;
         /// A comparison-based filter condition for the numeric column.
         data_set::data_set_numeric_comparison_filter_condition comparison_filter_condition = cfn::absent;
         /// A range-based filter condition for the numeric column, filtering values between minimum and maximum numbers.
@@ -946,7 +946,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-datasetstringfiltervalue.html
     struct data_set_string_filter_value {
         /// A static string value used for filtering.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataSetStringFilterValue.StaticValue", cfn::literal_rule{.max_length = 512}> static_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataSetStringFilterValue.StaticValue", cfn::string_rule{.max_length = 512}> static_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -984,7 +984,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-datasetstringlistfiltervalue.html
     struct data_set_string_list_filter_value {
         /// A list of static string values used for filtering.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.DataSetStringListFilterValue.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.DataSetStringListFilterValue.StaticValues", cfn::list_rule{.max_items = 1000}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -992,7 +992,7 @@ struct data_set {
             static constexpr cfn::value_constraint static_values_elements{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint static_values_constraint{.min_items = 0, .max_items = 1000, .elements = &static_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataSetStringListFilterValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1023,7 +1023,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-datasetstringfiltercondition.html
     struct data_set_string_filter_condition {
         /// The name of the string column to filter.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataSetStringFilterCondition.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.DataSetStringFilterCondition.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> column_name;
         /// A comparison-based filter condition for the string column.
         data_set::data_set_string_comparison_filter_condition comparison_filter_condition = cfn::absent;
         /// A list-based filter condition that includes or excludes values from a specified list.
@@ -1047,7 +1047,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-filteroperation.html
     struct filter_operation {
         /// An expression that must evaluate to a Boolean value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.FilterOperation.ConditionExpression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> condition_expression;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.FilterOperation.ConditionExpression", cfn::string_rule{.min_length = 1, .max_length = 4096}> condition_expression;
         /// A date-based filter condition within a filter operation.
         data_set::data_set_date_filter_condition date_filter_condition = cfn::absent;
         /// A numeric-based filter condition within a filter operation.
@@ -1074,7 +1074,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-filtersoperation.html
     struct filters_operation {
         /// Required. Alias for this operation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.FiltersOperation.Alias", cfn::literal_rule{.min_length = 1, .max_length = 64}> alias;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.FiltersOperation.Alias", cfn::string_rule{.min_length = 1, .max_length = 64}> alias;
         /// Required. The list of filter operations to apply.
         cfn::required<cfn::list<data_set::filter_operation>, "AWS::QuickSight::DataSet.FiltersOperation.FilterOperations"> filter_operations;
         /// Required. The source transform operation that provides input data for filtering.
@@ -1101,7 +1101,7 @@ struct data_set {
         /// The mappings between source column identifiers and target column identifiers during the import.
         cfn::optional<cfn::list<data_set::data_set_column_id_mapping>, "AWS::QuickSight::DataSet.ImportTableOperationSource.ColumnIdMappings"> column_id_mappings;
         /// Required. The identifier of the source table to import data from.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.ImportTableOperationSource.SourceTableId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> source_table_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.ImportTableOperationSource.SourceTableId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> source_table_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1121,7 +1121,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-importtableoperation.html
     struct import_table_operation {
         /// Required. Alias for this operation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.ImportTableOperation.Alias", cfn::literal_rule{.min_length = 1, .max_length = 64}> alias;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.ImportTableOperation.Alias", cfn::string_rule{.min_length = 1, .max_length = 64}> alias;
         /// Required. The source configuration that specifies which source table to import and any column mappings.
         data_set::import_table_operation_source source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1142,9 +1142,9 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-outputcolumnnameoverride.html
     struct output_column_name_override {
         /// Required. The new name to assign to the column in the output.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.OutputColumnNameOverride.OutputColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> output_column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.OutputColumnNameOverride.OutputColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> output_column_name;
         /// The original name of the column from the source transform operation.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.OutputColumnNameOverride.SourceColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> source_column_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.OutputColumnNameOverride.SourceColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> source_column_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1182,13 +1182,13 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-joinoperation.html
     struct join_operation {
         /// Required. Alias for this operation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.JoinOperation.Alias", cfn::literal_rule{.min_length = 1, .max_length = 64}> alias;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.JoinOperation.Alias", cfn::string_rule{.min_length = 1, .max_length = 64}> alias;
         /// Required. The left operand for the join operation.
         data_set::transform_operation_source left_operand;
         /// Properties that control how the left operand's columns are handled in the join result.
         data_set::join_operand_properties left_operand_properties = cfn::absent;
         /// Required. The join condition that specifies how to match rows between the left and right operands.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.JoinOperation.OnClause", cfn::literal_rule{.min_length = 1, .max_length = 512}> on_clause;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.JoinOperation.OnClause", cfn::string_rule{.min_length = 1, .max_length = 512}> on_clause;
         /// Required. The right operand for the join operation.
         data_set::transform_operation_source right_operand;
         /// Properties that control how the right operand's columns are handled in the join result.
@@ -1219,11 +1219,11 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-pivotedlabel.html
     struct pivoted_label {
         /// Required. The label value from the source data to be pivoted.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.PivotedLabel.LabelName", cfn::literal_rule{.max_length = 2047}> label_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.PivotedLabel.LabelName", cfn::string_rule{.max_length = 2047}> label_name;
         /// Required. A unique identifier for the new column created from this pivoted label.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.PivotedLabel.NewColumnId", cfn::literal_rule{.min_length = 1, .max_length = 64}> new_column_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.PivotedLabel.NewColumnId", cfn::string_rule{.min_length = 1, .max_length = 64}> new_column_id;
         /// Required. The name for the new column created from this pivoted label.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.PivotedLabel.NewColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> new_column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.PivotedLabel.NewColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> new_column_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1245,7 +1245,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-pivotconfiguration.html
     struct pivot_configuration {
         /// The name of the column that contains the labels to be pivoted into separate columns.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.PivotConfiguration.LabelColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> label_column_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.PivotConfiguration.LabelColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> label_column_name;
         /// Required. The list of specific label values to pivot into separate columns.
         cfn::required<cfn::list<data_set::pivoted_label>, "AWS::QuickSight::DataSet.PivotConfiguration.PivotedLabels"> pivoted_labels;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1284,9 +1284,9 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-pivotoperation.html
     struct pivot_operation {
         /// Required. Alias for this operation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.PivotOperation.Alias", cfn::literal_rule{.min_length = 1, .max_length = 64}> alias;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.PivotOperation.Alias", cfn::string_rule{.min_length = 1, .max_length = 64}> alias;
         /// The list of column names to group by when performing the pivot operation.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.PivotOperation.GroupByColumnNames"> group_by_column_names;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.PivotOperation.GroupByColumnNames", cfn::list_rule{.max_items = 128}> group_by_column_names;
         /// Required. Configuration that specifies which labels to pivot and how to structure the resulting columns.
         data_set::pivot_configuration pivot_configuration;
         /// Required. The source transform operation that provides input data for pivoting.
@@ -1302,7 +1302,7 @@ struct data_set {
             static constexpr cfn::value_constraint group_by_column_names_constraint{.min_items = 0, .max_items = 128, .elements = &group_by_column_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alias_constraint},
-                {"GroupByColumnNames", offsetof(self, group_by_column_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_by_column_names_constraint},
+                {"GroupByColumnNames", offsetof(self, group_by_column_names), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_by_column_names_constraint},
                 {"PivotConfiguration", offsetof(self, pivot_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::pivot_configuration::cfn_struct},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
                 {"ValueColumnConfiguration", offsetof(self, value_column_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::value_column_configuration::cfn_struct},
@@ -1316,9 +1316,9 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-projectoperation.html
     struct project_operation {
         /// Alias for this operation.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.ProjectOperation.Alias", cfn::literal_rule{.min_length = 1, .max_length = 64}> alias;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.ProjectOperation.Alias", cfn::string_rule{.min_length = 1, .max_length = 64}> alias;
         /// Projected columns.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.ProjectOperation.ProjectedColumns"> projected_columns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.ProjectOperation.ProjectedColumns", cfn::list_rule{.max_items = 2048}> projected_columns;
         /// The source transform operation that provides input data for column projection.
         data_set::transform_operation_source source = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1329,7 +1329,7 @@ struct data_set {
             static constexpr cfn::value_constraint projected_columns_constraint{.min_items = 0, .max_items = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alias_constraint},
-                {"ProjectedColumns", offsetof(self, projected_columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &projected_columns_constraint},
+                {"ProjectedColumns", offsetof(self, projected_columns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &projected_columns_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.ProjectOperation", fields, offsetof(self, cfn_intrinsic)};
@@ -1341,9 +1341,9 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-renamecolumnoperation.html
     struct rename_column_operation {
         /// Required. The name of the column to be renamed.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.RenameColumnOperation.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.RenameColumnOperation.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> column_name;
         /// Required. The new name for the column.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.RenameColumnOperation.NewColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> new_column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.RenameColumnOperation.NewColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> new_column_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1363,7 +1363,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-renamecolumnsoperation.html
     struct rename_columns_operation {
         /// Required. Alias for this operation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.RenameColumnsOperation.Alias", cfn::literal_rule{.min_length = 1, .max_length = 64}> alias;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.RenameColumnsOperation.Alias", cfn::string_rule{.min_length = 1, .max_length = 64}> alias;
         /// Required. The list of column rename operations to perform, specifying old and new column names.
         cfn::required<cfn::list<data_set::rename_column_operation>, "AWS::QuickSight::DataSet.RenameColumnsOperation.RenameColumnOperations"> rename_column_operations;
         /// Required. The source transform operation that provides input data for column renaming.
@@ -1388,9 +1388,9 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-columntounpivot.html
     struct column_to_unpivot {
         /// The name of the column to unpivot from the source data.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.ColumnToUnpivot.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.ColumnToUnpivot.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> column_name;
         /// The value to assign to this column in the unpivoted result, typically the column name or a descriptive label.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.ColumnToUnpivot.NewValue", cfn::literal_rule{.max_length = 2047}> new_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.ColumnToUnpivot.NewValue", cfn::string_rule{.max_length = 2047}> new_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1410,19 +1410,19 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-unpivotoperation.html
     struct unpivot_operation {
         /// Required. Alias for this operation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.UnpivotOperation.Alias", cfn::literal_rule{.min_length = 1, .max_length = 64}> alias;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.UnpivotOperation.Alias", cfn::string_rule{.min_length = 1, .max_length = 64}> alias;
         /// Required. The list of columns to unpivot from the source data.
         cfn::required<cfn::list<data_set::column_to_unpivot>, "AWS::QuickSight::DataSet.UnpivotOperation.ColumnsToUnpivot"> columns_to_unpivot;
         /// Required. The source transform operation that provides input data for unpivoting.
         data_set::transform_operation_source source;
         /// Required. A unique identifier for the new column that will contain the unpivoted column names.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.UnpivotOperation.UnpivotedLabelColumnId", cfn::literal_rule{.min_length = 1, .max_length = 64}> unpivoted_label_column_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.UnpivotOperation.UnpivotedLabelColumnId", cfn::string_rule{.min_length = 1, .max_length = 64}> unpivoted_label_column_id;
         /// Required. The name for the new column that will contain the unpivoted column names.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.UnpivotOperation.UnpivotedLabelColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> unpivoted_label_column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.UnpivotOperation.UnpivotedLabelColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> unpivoted_label_column_name;
         /// Required. A unique identifier for the new column that will contain the unpivoted values.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.UnpivotOperation.UnpivotedValueColumnId", cfn::literal_rule{.min_length = 1, .max_length = 64}> unpivoted_value_column_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.UnpivotOperation.UnpivotedValueColumnId", cfn::string_rule{.min_length = 1, .max_length = 64}> unpivoted_value_column_id;
         /// Required. The name for the new column that will contain the unpivoted values.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.UnpivotOperation.UnpivotedValueColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> unpivoted_value_column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.UnpivotOperation.UnpivotedValueColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> unpivoted_value_column_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1557,7 +1557,7 @@ struct data_set {
         /// Required. The name of the lookback window column.
         cfn::required<cfn::str, "AWS::QuickSight::DataSet.LookbackWindow.ColumnName"> column_name;
         /// Required. The lookback window column size.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSet.LookbackWindow.Size", cfn::literal_rule{.minimum = 1}> size;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSet.LookbackWindow.Size", cfn::number_rule{.minimum = 1}> size;
         /// Required. The size unit that is used for the lookback window column.
         cfn::required<cfn::enumeration<data_set::lookback_window_size_unit>, "AWS::QuickSight::DataSet.LookbackWindow.SizeUnit"> size_unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1653,14 +1653,14 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-datetimedatasetparameterdefaultvalues.html
     struct date_time_dataset_parameter_default_values {
         /// A list of static default values for a given date time parameter.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.DateTimeDatasetParameterDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.DateTimeDatasetParameterDefaultValues.StaticValues", cfn::list_rule{.max_items = 32}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_dataset_parameter_default_values;
             static constexpr cfn::value_constraint static_values_constraint{.min_items = 0, .max_items = 32};
             static constexpr cfn::field_info fields[] = {
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DateTimeDatasetParameterDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1673,9 +1673,9 @@ struct data_set {
         /// A list of default values for a given date time parameter.
         data_set::date_time_dataset_parameter_default_values default_values = cfn::absent;
         /// Required. An identifier for the parameter that is created in the dataset.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DateTimeDatasetParameter.Id", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DateTimeDatasetParameter.Id", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> id;
         /// Required. The name of the date time parameter that is created in the dataset.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DateTimeDatasetParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DateTimeDatasetParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// The time granularity of the date time parameter.
         cfn::optional<cfn::enumeration<data_set::date_time_dataset_parameter_time_granularity>, "AWS::QuickSight::DataSet.DateTimeDatasetParameter.TimeGranularity"> time_granularity;
         /// Required. The value type of the dataset parameter.
@@ -1702,14 +1702,14 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-decimaldatasetparameterdefaultvalues.html
     struct decimal_dataset_parameter_default_values {
         /// A list of static default values for a given decimal parameter.
-        cfn::optional<cfn::list<cfn::number>, "AWS::QuickSight::DataSet.DecimalDatasetParameterDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::QuickSight::DataSet.DecimalDatasetParameterDefaultValues.StaticValues", cfn::list_rule{.max_items = 32}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_dataset_parameter_default_values;
             static constexpr cfn::value_constraint static_values_constraint{.min_items = 0, .max_items = 32};
             static constexpr cfn::field_info fields[] = {
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DecimalDatasetParameterDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1722,9 +1722,9 @@ struct data_set {
         /// A list of default values for a given decimal parameter.
         data_set::decimal_dataset_parameter_default_values default_values = cfn::absent;
         /// Required. An identifier for the decimal parameter created in the dataset.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DecimalDatasetParameter.Id", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DecimalDatasetParameter.Id", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> id;
         /// Required. The name of the decimal parameter that is created in the dataset.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DecimalDatasetParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.DecimalDatasetParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type of the dataset parameter.
         cfn::required<cfn::enumeration<data_set::decimal_dataset_parameter_value_type>, "AWS::QuickSight::DataSet.DecimalDatasetParameter.ValueType"> value_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1748,14 +1748,14 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-integerdatasetparameterdefaultvalues.html
     struct integer_dataset_parameter_default_values {
         /// A list of static default values for a given integer parameter.
-        cfn::optional<cfn::list<cfn::integer>, "AWS::QuickSight::DataSet.IntegerDatasetParameterDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::integer>, "AWS::QuickSight::DataSet.IntegerDatasetParameterDefaultValues.StaticValues", cfn::list_rule{.max_items = 32}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_dataset_parameter_default_values;
             static constexpr cfn::value_constraint static_values_constraint{.min_items = 0, .max_items = 32};
             static constexpr cfn::field_info fields[] = {
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.IntegerDatasetParameterDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1768,9 +1768,9 @@ struct data_set {
         /// A list of default values for a given integer parameter.
         data_set::integer_dataset_parameter_default_values default_values = cfn::absent;
         /// Required. An identifier for the integer parameter created in the dataset.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.IntegerDatasetParameter.Id", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.IntegerDatasetParameter.Id", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> id;
         /// Required. The name of the integer parameter that is created in the dataset.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.IntegerDatasetParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.IntegerDatasetParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type of the dataset parameter.
         cfn::required<cfn::enumeration<data_set::integer_dataset_parameter_value_type>, "AWS::QuickSight::DataSet.IntegerDatasetParameter.ValueType"> value_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1794,7 +1794,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-stringdatasetparameterdefaultvalues.html
     struct string_dataset_parameter_default_values {
         /// A list of static default values for a given string parameter.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.StringDatasetParameterDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.StringDatasetParameterDefaultValues.StaticValues", cfn::list_rule{.max_items = 32}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1802,7 +1802,7 @@ struct data_set {
             static constexpr cfn::value_constraint static_values_elements{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint static_values_constraint{.min_items = 0, .max_items = 32, .elements = &static_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.StringDatasetParameterDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1815,9 +1815,9 @@ struct data_set {
         /// A list of default values for a given string dataset parameter type.
         data_set::string_dataset_parameter_default_values default_values = cfn::absent;
         /// Required. An identifier for the string parameter that is created in the dataset.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.StringDatasetParameter.Id", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.StringDatasetParameter.Id", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> id;
         /// Required. The name of the string parameter that is created in the dataset.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.StringDatasetParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.StringDatasetParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type of the dataset parameter.
         cfn::required<cfn::enumeration<data_set::string_dataset_parameter_value_type>, "AWS::QuickSight::DataSet.StringDatasetParameter.ValueType"> value_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1867,9 +1867,9 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-fieldfolder.html
     struct field_folder {
         /// A folder has a list of columns.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.FieldFolder.Columns"> columns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.FieldFolder.Columns", cfn::list_rule{.max_items = 5000}> columns;
         /// The description for a field folder.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.FieldFolder.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.FieldFolder.Description", cfn::string_rule{.max_length = 500}> description;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1877,7 +1877,7 @@ struct data_set {
             static constexpr cfn::value_constraint columns_constraint{.min_items = 0, .max_items = 5000};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &columns_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &columns_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.FieldFolder", fields, offsetof(self, cfn_intrinsic)};
@@ -1889,7 +1889,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-ingestionwaitpolicy.html
     struct ingestion_wait_policy {
         /// The maximum time (in hours) to wait for Ingestion to complete.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::DataSet.IngestionWaitPolicy.IngestionWaitTimeInHours", cfn::literal_rule{.minimum = 1, .maximum = 36}> ingestion_wait_time_in_hours;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::DataSet.IngestionWaitPolicy.IngestionWaitTimeInHours", cfn::number_rule{.minimum = 1, .maximum = 36}> ingestion_wait_time_in_hours;
         /// Wait for SPICE ingestion to finish to mark dataset creation or update as successful.
         cfn::optional<cfn::boolean, "AWS::QuickSight::DataSet.IngestionWaitPolicy.WaitForSpiceIngestion"> wait_for_spice_ingestion;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1910,13 +1910,13 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-newdefaultvalues.html
     struct new_default_values {
         /// A list of static default values for a given date time parameter.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.NewDefaultValues.DateTimeStaticValues"> date_time_static_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.NewDefaultValues.DateTimeStaticValues", cfn::list_rule{.max_items = 32}> date_time_static_values;
         /// A list of static default values for a given decimal parameter.
-        cfn::optional<cfn::list<cfn::number>, "AWS::QuickSight::DataSet.NewDefaultValues.DecimalStaticValues"> decimal_static_values;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::QuickSight::DataSet.NewDefaultValues.DecimalStaticValues", cfn::list_rule{.max_items = 32}> decimal_static_values;
         /// A list of static default values for a given integer parameter.
-        cfn::optional<cfn::list<cfn::integer>, "AWS::QuickSight::DataSet.NewDefaultValues.IntegerStaticValues"> integer_static_values;
+        cfn::checked_optional<cfn::list<cfn::integer>, "AWS::QuickSight::DataSet.NewDefaultValues.IntegerStaticValues", cfn::list_rule{.max_items = 32}> integer_static_values;
         /// A list of static default values for a given string parameter.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.NewDefaultValues.StringStaticValues"> string_static_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.NewDefaultValues.StringStaticValues", cfn::list_rule{.max_items = 32}> string_static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1927,10 +1927,10 @@ struct data_set {
             static constexpr cfn::value_constraint string_static_values_elements{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint string_static_values_constraint{.min_items = 0, .max_items = 32, .elements = &string_static_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeStaticValues", offsetof(self, date_time_static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_static_values_constraint},
-                {"DecimalStaticValues", offsetof(self, decimal_static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &decimal_static_values_constraint},
-                {"IntegerStaticValues", offsetof(self, integer_static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &integer_static_values_constraint},
-                {"StringStaticValues", offsetof(self, string_static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_static_values_constraint},
+                {"DateTimeStaticValues", offsetof(self, date_time_static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_time_static_values_constraint},
+                {"DecimalStaticValues", offsetof(self, decimal_static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &decimal_static_values_constraint},
+                {"IntegerStaticValues", offsetof(self, integer_static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &integer_static_values_constraint},
+                {"StringStaticValues", offsetof(self, string_static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.NewDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1943,9 +1943,9 @@ struct data_set {
         /// The new default values for the parameter.
         data_set::new_default_values new_default_values = cfn::absent;
         /// The new name for the parameter.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.OverrideDatasetParameterOperation.NewParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> new_parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.OverrideDatasetParameterOperation.NewParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> new_parameter_name;
         /// Required. The name of the parameter to be overridden with different values.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.OverrideDatasetParameterOperation.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.OverrideDatasetParameterOperation.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1966,7 +1966,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-columndescription.html
     struct column_description {
         /// The text of a description for a column.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.ColumnDescription.Text", cfn::literal_rule{.max_length = 500}> text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.ColumnDescription.Text", cfn::string_rule{.max_length = 500}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2004,7 +2004,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-tagcolumnoperation.html
     struct tag_column_operation {
         /// Required. The column that this operation acts on.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.TagColumnOperation.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.TagColumnOperation.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> column_name;
         /// Required. The dataset column tag, currently only used for geospatial type tagging.
         cfn::required<cfn::list<data_set::column_tag>, "AWS::QuickSight::DataSet.TagColumnOperation.Tags"> tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2026,7 +2026,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-untagcolumnoperation.html
     struct untag_column_operation {
         /// Required. The column that this operation acts on.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.UntagColumnOperation.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.UntagColumnOperation.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> column_name;
         /// Required. The column tags to remove from this column.
         cfn::required<cfn::list<cfn::enumeration<data_set::untag_column_operation_tag_names>>, "AWS::QuickSight::DataSet.UntagColumnOperation.TagNames"> tag_names;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2104,13 +2104,13 @@ struct data_set {
         /// Join key properties of the left operand.
         data_set::join_key_properties left_join_key_properties = cfn::absent;
         /// Required. The operand on the left side of a join.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.JoinInstruction.LeftOperand", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> left_operand;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.JoinInstruction.LeftOperand", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> left_operand;
         /// Required. The join instructions provided in the `ON` clause of a join.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.JoinInstruction.OnClause", cfn::literal_rule{.min_length = 1, .max_length = 512}> on_clause;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.JoinInstruction.OnClause", cfn::string_rule{.min_length = 1, .max_length = 512}> on_clause;
         /// Join key properties of the right operand.
         data_set::join_key_properties right_join_key_properties = cfn::absent;
         /// Required. The operand on the right side of a join.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.JoinInstruction.RightOperand", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> right_operand;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.JoinInstruction.RightOperand", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> right_operand;
         /// Required. The type of join that it is.
         cfn::required<cfn::enumeration<data_set::join_instruction_type>, "AWS::QuickSight::DataSet.JoinInstruction.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2141,7 +2141,7 @@ struct data_set {
         /// Specifies the result of a join of two logical tables.
         data_set::join_instruction join_instruction = cfn::absent;
         /// Physical table ID.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.LogicalTableSource.PhysicalTableId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> physical_table_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.LogicalTableSource.PhysicalTableId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> physical_table_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2161,7 +2161,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-logicaltable.html
     struct logical_table {
         /// Required. <p>A display name for the logical table.</p>.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.LogicalTable.Alias", cfn::literal_rule{.min_length = 1, .max_length = 64}> alias;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.LogicalTable.Alias", cfn::string_rule{.min_length = 1, .max_length = 64}> alias;
         /// <p>Transform operations that act on this logical table.
         cfn::optional<cfn::list<data_set::transform_operation>, "AWS::QuickSight::DataSet.LogicalTable.DataTransforms"> data_transforms;
         /// Required. <p>Information about the source of a logical table.
@@ -2186,7 +2186,7 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-uniquekey.html
     struct unique_key {
         /// Required.
-        cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.UniqueKey.ColumnNames"> column_names;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.UniqueKey.ColumnNames", cfn::list_rule{.max_items = 1}> column_names;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2194,7 +2194,7 @@ struct data_set {
             static constexpr cfn::value_constraint column_names_elements{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint column_names_constraint{.min_items = 1, .max_items = 1, .elements = &column_names_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnNames", offsetof(self, column_names), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_names_constraint},
+                {"ColumnNames", offsetof(self, column_names), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_names_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.UniqueKey", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2222,9 +2222,9 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-resourcepermission.html
     struct resource_permission {
         /// Required. The IAM action to grant or revoke permisions on.
-        cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.ResourcePermission.Actions"> actions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.ResourcePermission.Actions", cfn::list_rule{.max_items = 20}> actions;
         /// Required. The Amazon Resource Name (ARN) of the principal.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.ResourcePermission.Principal", cfn::string_rule{.min_length = 1, .max_length = 256}> principal;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2232,7 +2232,7 @@ struct data_set {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &actions_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.ResourcePermission", fields, offsetof(self, cfn_intrinsic)};
@@ -2248,9 +2248,9 @@ struct data_set {
         /// Required. The Amazon Resource Name (ARN) of the data source.
         cfn::required<cfn::str, "AWS::QuickSight::DataSet.CustomSql.DataSourceArn"> data_source_arn;
         /// Required. A display name for the SQL query result.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.CustomSql.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.CustomSql.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. The SQL query.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.CustomSql.SqlQuery", cfn::literal_rule{.min_length = 1, .max_length = 168000}> sql_query;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.CustomSql.SqlQuery", cfn::string_rule{.min_length = 1, .max_length = 168000}> sql_query;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2273,15 +2273,15 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-relationaltable.html
     struct relational_table {
         /// The catalog associated with a table.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.RelationalTable.Catalog", cfn::literal_rule{.max_length = 256}> catalog;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.RelationalTable.Catalog", cfn::string_rule{.max_length = 256}> catalog;
         /// Required. The Amazon Resource Name (ARN) for the data source.
         cfn::required<cfn::str, "AWS::QuickSight::DataSet.RelationalTable.DataSourceArn"> data_source_arn;
         /// Required. The column schema of the table.
         cfn::required<cfn::list<data_set::input_column>, "AWS::QuickSight::DataSet.RelationalTable.InputColumns"> input_columns;
         /// Required. The name of the relational table.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.RelationalTable.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.RelationalTable.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// The schema name.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.RelationalTable.Schema", cfn::literal_rule{.max_length = 256}> schema;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.RelationalTable.Schema", cfn::string_rule{.max_length = 256}> schema;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2308,11 +2308,11 @@ struct data_set {
         /// Whether the file has a header row, or the files each have a header row.
         cfn::optional<cfn::boolean, "AWS::QuickSight::DataSet.UploadSettings.ContainsHeader"> contains_header;
         /// The delimiter between values in the file.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.UploadSettings.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 1}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.UploadSettings.Delimiter", cfn::string_rule{.min_length = 1, .max_length = 1}> delimiter;
         /// File format.
         cfn::optional<cfn::enumeration<data_set::upload_settings_format>, "AWS::QuickSight::DataSet.UploadSettings.Format"> format;
         /// A row number to start reading data from.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::DataSet.UploadSettings.StartFromRow", cfn::literal_rule{.minimum = 1}> start_from_row;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::DataSet.UploadSettings.StartFromRow", cfn::number_rule{.minimum = 1}> start_from_row;
         /// Text qualifier.
         cfn::optional<cfn::enumeration<data_set::upload_settings_text_qualifier>, "AWS::QuickSight::DataSet.UploadSettings.TextQualifier"> text_qualifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2361,9 +2361,9 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-tablepathelement.html
     struct table_path_element {
         /// The unique identifier of the path element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.TablePathElement.Id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.TablePathElement.Id", cfn::string_rule{.min_length = 1, .max_length = 256}> id;
         /// The name of the path element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.TablePathElement.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.TablePathElement.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2438,7 +2438,7 @@ struct data_set {
         /// The user or group rules associated with the dataset that contains permissions for RLS.
         cfn::optional<cfn::enumeration<data_set::row_level_permission_data_set_format_version>, "AWS::QuickSight::DataSet.RowLevelPermissionDataSet.FormatVersion"> format_version;
         /// The namespace associated with the dataset that contains permissions for RLS.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.RowLevelPermissionDataSet.Namespace", cfn::literal_rule{.max_length = 64, .characters = "a-zA-Z0-9._-"}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.RowLevelPermissionDataSet.Namespace", cfn::string_rule{.max_length = 64, .characters = "a-zA-Z0-9._-"}> namespace_;
         /// Required. The type of permissions to use when interpreting the permissions for RLS.
         cfn::required<cfn::enumeration<data_set::row_level_permission_data_set_permission_policy>, "AWS::QuickSight::DataSet.RowLevelPermissionDataSet.PermissionPolicy"> permission_policy;
         /// The status of the row-level security permission dataset.
@@ -2466,11 +2466,11 @@ struct data_set {
         /// Required. The column name that a tag key is assigned to.
         cfn::required<cfn::str, "AWS::QuickSight::DataSet.RowLevelPermissionTagRule.ColumnName"> column_name;
         /// A string that you want to use to filter by all the values in a column in the dataset and don’t want to list the values one by one.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.RowLevelPermissionTagRule.MatchAllValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> match_all_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.RowLevelPermissionTagRule.MatchAllValue", cfn::string_rule{.min_length = 1, .max_length = 256}> match_all_value;
         /// Required. The unique key for a tag.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.RowLevelPermissionTagRule.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> tag_key;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.RowLevelPermissionTagRule.TagKey", cfn::string_rule{.min_length = 1, .max_length = 128}> tag_key;
         /// A string that you want to use to delimit the values when you pass the values at run time.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.RowLevelPermissionTagRule.TagMultiValueDelimiter", cfn::literal_rule{.max_length = 10}> tag_multi_value_delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.RowLevelPermissionTagRule.TagMultiValueDelimiter", cfn::string_rule{.max_length = 10}> tag_multi_value_delimiter;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2712,9 +2712,9 @@ struct data_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-semantictable.html
     struct semantic_table {
         /// Required. Alias for the semantic table.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.SemanticTable.Alias", cfn::literal_rule{.min_length = 1, .max_length = 64}> alias;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.SemanticTable.Alias", cfn::string_rule{.min_length = 1, .max_length = 64}> alias;
         /// Required. The identifier of the destination table from data preparation that provides data to this semantic table.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.SemanticTable.DestinationTableId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> destination_table_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSet.SemanticTable.DestinationTableId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-"}> destination_table_id;
         /// Configuration for row level security that control data access for this semantic table.
         data_set::row_level_permission_configuration row_level_permission_configuration = cfn::absent;
         data_set::table_semantic_metadata semantic_metadata = cfn::absent;
@@ -2756,7 +2756,7 @@ struct data_set {
 
     struct properties {
         /// The AWS account ID. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.AwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// Groupings of columns that work together in certain Amazon Quick Sight features.
         cfn::optional<cfn::list<data_set::column_group>, "AWS::QuickSight::DataSet.ColumnGroups"> column_groups;
         /// A set of one or more definitions of a `ColumnLevelPermissionRule`.
@@ -2774,7 +2774,7 @@ struct data_set {
         /// The folder that contains fields and nested subfolders for your dataset.
         cfn::optional<cfn::map<data_set::field_folder>, "AWS::QuickSight::DataSet.FieldFolders"> field_folders;
         /// <p>When you create the dataset, Amazon QuickSight adds the dataset to these folders.</p>.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.FolderArns"> folder_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSet.FolderArns", cfn::list_rule{.max_items = 10}> folder_arns;
         /// Indicates whether you want to import the data into SPICE.
         cfn::optional<cfn::enumeration<data_set::import_mode>, "AWS::QuickSight::DataSet.ImportMode"> import_mode;
         /// The wait policy to use when creating or updating a Dataset.
@@ -2785,7 +2785,7 @@ struct data_set {
 #endif
         cfn::optional<cfn::map<data_set::logical_table>, "AWS::QuickSight::DataSet.LogicalTableMap"> logical_table_map;
         /// The display name for the dataset.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The performance optimization configuration of a dataset.
         data_set::performance_configuration performance_configuration = cfn::absent;
         /// A list of resource permissions on the dataset.
@@ -2830,7 +2830,7 @@ struct data_set {
                 {"DataSetUsageConfiguration", offsetof(self, data_set_usage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_usage_configuration::cfn_struct},
                 {"DatasetParameters", offsetof(self, dataset_parameters), cfn::field_kind::value, false, cfn::replacement::no, &data_set::dataset_parameter::cfn_struct, &dataset_parameters_constraint},
                 {"FieldFolders", offsetof(self, field_folders), cfn::field_kind::value, false, cfn::replacement::no, &data_set::field_folder::cfn_struct},
-                {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &folder_arns_constraint},
+                {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &folder_arns_constraint},
                 {"ImportMode", offsetof(self, import_mode), cfn::field_kind::value, false},
                 {"IngestionWaitPolicy", offsetof(self, ingestion_wait_policy), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::ingestion_wait_policy::cfn_struct},
                 {"LogicalTableMap", offsetof(self, logical_table_map), cfn::field_kind::value, false, cfn::replacement::no, &data_set::logical_table::cfn_struct},

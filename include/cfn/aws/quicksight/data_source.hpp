@@ -114,7 +114,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-amazonelasticsearchparameters.html
     struct amazon_elasticsearch_parameters {
         /// Required. The OpenSearch domain.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.AmazonElasticsearchParameters.Domain", cfn::literal_rule{.min_length = 1, .max_length = 64}> domain;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.AmazonElasticsearchParameters.Domain", cfn::string_rule{.min_length = 1, .max_length = 64}> domain;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -132,7 +132,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-amazonopensearchparameters.html
     struct amazon_open_search_parameters {
         /// Required. The OpenSearch domain.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.AmazonOpenSearchParameters.Domain", cfn::literal_rule{.min_length = 1, .max_length = 64}> domain;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.AmazonOpenSearchParameters.Domain", cfn::string_rule{.min_length = 1, .max_length = 64}> domain;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,9 +170,9 @@ struct data_source {
         /// An optional parameter that configures IAM Identity Center authentication to grant Quick Sight access to your workgroup.
         data_source::identity_center_configuration identity_center_configuration = cfn::absent;
         /// Use the `RoleArn` structure to override an account-wide role for a specific Athena data source.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.AthenaParameters.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.AthenaParameters.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The workgroup that Amazon Athena uses.
-        cfn::checked_optional<cfn::id<"AWS::Athena::WorkGroup.Name">, "AWS::QuickSight::DataSource.AthenaParameters.WorkGroup", cfn::literal_rule{.min_length = 1, .max_length = 128}> work_group;
+        cfn::checked_optional<cfn::id<"AWS::Athena::WorkGroup.Name">, "AWS::QuickSight::DataSource.AthenaParameters.WorkGroup", cfn::string_rule{.min_length = 1, .max_length = 128}> work_group;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -194,11 +194,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-auroraparameters.html
     struct aurora_parameters {
         /// Required. Database.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.AuroraParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.AuroraParameters.Database", cfn::string_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Host.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.AuroraParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.AuroraParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.AuroraParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.AuroraParameters.Port", cfn::number_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -220,11 +220,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-aurorapostgresqlparameters.html
     struct aurora_postgre_sql_parameters {
         /// Required. The Amazon Aurora PostgreSQL database to connect to.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.AuroraPostgreSqlParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.AuroraPostgreSqlParameters.Database", cfn::string_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. The Amazon Aurora PostgreSQL-Compatible host to connect to.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.AuroraPostgreSqlParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.AuroraPostgreSqlParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. The port that Amazon Aurora PostgreSQL is listening on.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.AuroraPostgreSqlParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.AuroraPostgreSqlParameters.Port", cfn::number_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -246,11 +246,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-databricksparameters.html
     struct databricks_parameters {
         /// Required. The host name of the Databricks data source.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.DatabricksParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.DatabricksParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. The port for the Databricks data source.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.DatabricksParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.DatabricksParameters.Port", cfn::number_rule{.minimum = 1, .maximum = 65535}> port;
         /// Required. The HTTP path of the Databricks data source.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.DatabricksParameters.SqlEndpointPath", cfn::literal_rule{.min_length = 1, .max_length = 4096}> sql_endpoint_path;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.DatabricksParameters.SqlEndpointPath", cfn::string_rule{.min_length = 1, .max_length = 4096}> sql_endpoint_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -272,11 +272,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-mariadbparameters.html
     struct maria_db_parameters {
         /// Required. Database.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.MariaDbParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.MariaDbParameters.Database", cfn::string_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Host.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.MariaDbParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.MariaDbParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.MariaDbParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.MariaDbParameters.Port", cfn::number_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -298,11 +298,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-mysqlparameters.html
     struct my_sql_parameters {
         /// Required. Database.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.MySqlParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.MySqlParameters.Database", cfn::string_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Host.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.MySqlParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.MySqlParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.MySqlParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.MySqlParameters.Port", cfn::number_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -324,11 +324,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-oracleparameters.html
     struct oracle_parameters {
         /// Required. Database.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.OracleParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.OracleParameters.Database", cfn::string_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Host.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.OracleParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.OracleParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.OracleParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.OracleParameters.Port", cfn::number_rule{.minimum = 1, .maximum = 65535}> port;
         /// A Boolean value that indicates whether the `Database` uses a service name or an SID.
         cfn::optional<cfn::boolean, "AWS::QuickSight::DataSource.OracleParameters.UseServiceName"> use_service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -353,11 +353,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-postgresqlparameters.html
     struct postgre_sql_parameters {
         /// Required. Database.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.PostgreSqlParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.PostgreSqlParameters.Database", cfn::string_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Host.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.PostgreSqlParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.PostgreSqlParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.PostgreSqlParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.PostgreSqlParameters.Port", cfn::number_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -379,11 +379,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-prestoparameters.html
     struct presto_parameters {
         /// Required. Catalog.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.PrestoParameters.Catalog", cfn::literal_rule{.max_length = 128}> catalog;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.PrestoParameters.Catalog", cfn::string_rule{.max_length = 128}> catalog;
         /// Required. Host.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.PrestoParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.PrestoParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.PrestoParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.PrestoParameters.Port", cfn::number_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -405,9 +405,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-rdsparameters.html
     struct rds_parameters {
         /// Required. Database.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.RdsParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.RdsParameters.Database", cfn::string_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Instance ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.RdsParameters.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 64}> instance_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.RdsParameters.InstanceId", cfn::string_rule{.min_length = 1, .max_length = 64}> instance_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -429,11 +429,11 @@ struct data_source {
         /// Automatically creates a database user.
         cfn::optional<cfn::boolean, "AWS::QuickSight::DataSource.RedshiftIAMParameters.AutoCreateDatabaseUser"> auto_create_database_user;
         /// A list of groups whose permissions will be granted to Quick Sight to access the cluster.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSource.RedshiftIAMParameters.DatabaseGroups"> database_groups;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSource.RedshiftIAMParameters.DatabaseGroups", cfn::list_rule{.max_items = 50}> database_groups;
         /// The user whose permissions and group memberships will be used by Quick Sight to access the cluster.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.RedshiftIAMParameters.DatabaseUser", cfn::literal_rule{.min_length = 1, .max_length = 64}> database_user;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.RedshiftIAMParameters.DatabaseUser", cfn::string_rule{.min_length = 1, .max_length = 64}> database_user;
         /// Required. Use the `RoleArn` structure to allow Quick Sight to call `redshift:GetClusterCredentials` on your cluster.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.RedshiftIAMParameters.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.RedshiftIAMParameters.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -444,7 +444,7 @@ struct data_source {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"AutoCreateDatabaseUser", offsetof(self, auto_create_database_user), cfn::field_kind::value, false},
-                {"DatabaseGroups", offsetof(self, database_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_groups_constraint},
+                {"DatabaseGroups", offsetof(self, database_groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_groups_constraint},
                 {"DatabaseUser", offsetof(self, database_user), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_user_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
@@ -457,17 +457,17 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-redshiftparameters.html
     struct redshift_parameters {
         /// Cluster ID.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.RedshiftParameters.ClusterId", cfn::literal_rule{.min_length = 1, .max_length = 64}> cluster_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.RedshiftParameters.ClusterId", cfn::string_rule{.min_length = 1, .max_length = 64}> cluster_id;
         /// Required. Database.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.RedshiftParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.RedshiftParameters.Database", cfn::string_rule{.min_length = 1, .max_length = 128}> database;
         /// Host.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.RedshiftParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.RedshiftParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// An optional parameter that uses IAM authentication to grant Quick Sight access to your cluster.
         data_source::redshift_iam_parameters iam_parameters = cfn::absent;
         /// An optional parameter that configures IAM Identity Center authentication to grant Quick Sight access to your cluster.
         data_source::identity_center_configuration identity_center_configuration = cfn::absent;
         /// Port.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::DataSource.RedshiftParameters.Port", cfn::literal_rule{.minimum = 0, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::DataSource.RedshiftParameters.Port", cfn::number_rule{.minimum = 0, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -493,9 +493,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-manifestfilelocation.html
     struct manifest_file_location {
         /// Required. Amazon S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.ManifestFileLocation.Bucket", cfn::literal_rule{.min_length = 1, .max_length = 1024}> bucket;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.ManifestFileLocation.Bucket", cfn::string_rule{.min_length = 1, .max_length = 1024}> bucket;
         /// Required. Amazon S3 key that identifies an object.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.ManifestFileLocation.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.ManifestFileLocation.Key", cfn::string_rule{.min_length = 1, .max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -517,7 +517,7 @@ struct data_source {
         /// Required. Location of the Amazon S3 manifest file.
         data_source::manifest_file_location manifest_file_location;
         /// Use the `RoleArn` structure to override an account-wide role for a specific S3 data source.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.S3Parameters.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.S3Parameters.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -536,7 +536,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-s3tablesparameters.html
     struct s3_tables_parameters {
         static constexpr const char* table_bucket_arn_pattern = "^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-zA-Z0-9-_]{3,63})$";
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.S3TablesParameters.TableBucketArn", cfn::literal_rule{.pattern = &table_bucket_arn_pattern}> table_bucket_arn;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.S3TablesParameters.TableBucketArn", cfn::string_rule{.pattern = &table_bucket_arn_pattern}> table_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -571,13 +571,13 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-oauthparameters.html
     struct oauth_parameters {
         /// The resource uri of the identity provider.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.OAuthParameters.IdentityProviderResourceUri", cfn::literal_rule{.min_length = 1, .max_length = 2048}> identity_provider_resource_uri;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.OAuthParameters.IdentityProviderResourceUri", cfn::string_rule{.min_length = 1, .max_length = 2048}> identity_provider_resource_uri;
         /// <p>VPC connection properties.</p>.
         data_source::vpc_connection_properties identity_provider_vpc_connection_properties = cfn::absent;
         /// The OAuth scope.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.OAuthParameters.OAuthScope", cfn::literal_rule{.min_length = 1, .max_length = 128}> oauth_scope;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.OAuthParameters.OAuthScope", cfn::string_rule{.min_length = 1, .max_length = 128}> oauth_scope;
         /// Required. The token endpoint URL of the identity provider.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.OAuthParameters.TokenProviderUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> token_provider_url;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.OAuthParameters.TokenProviderUrl", cfn::string_rule{.min_length = 1, .max_length = 2048}> token_provider_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -602,15 +602,15 @@ struct data_source {
         /// The authentication type that you want to use for your connection.
         cfn::optional<cfn::enumeration<data_source::snowflake_parameters_authentication_type>, "AWS::QuickSight::DataSource.SnowflakeParameters.AuthenticationType"> authentication_type;
         /// Required. Database.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.Database", cfn::string_rule{.min_length = 1, .max_length = 128}> database;
         /// The database access control role.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.DatabaseAccessControlRole", cfn::literal_rule{.max_length = 128}> database_access_control_role;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.DatabaseAccessControlRole", cfn::string_rule{.max_length = 128}> database_access_control_role;
         /// Required. Host.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// An object that contains information needed to create a data source connection between an Quick Sight account and Snowflake.
         data_source::oauth_parameters oauth_parameters = cfn::absent;
         /// Required. Warehouse.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.Warehouse", cfn::literal_rule{.max_length = 128}> warehouse;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.Warehouse", cfn::string_rule{.max_length = 128}> warehouse;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -636,9 +636,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-sparkparameters.html
     struct spark_parameters {
         /// Required. Host.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.SparkParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.SparkParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.SparkParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.SparkParameters.Port", cfn::number_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -658,11 +658,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-sqlserverparameters.html
     struct sql_server_parameters {
         /// Required. Database.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.SqlServerParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.SqlServerParameters.Database", cfn::string_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Host.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.SqlServerParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.SqlServerParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.SqlServerParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.SqlServerParameters.Port", cfn::number_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -686,15 +686,15 @@ struct data_source {
         /// The authentication type that you want to use for your connection.
         cfn::optional<cfn::enumeration<data_source::starburst_parameters_authentication_type>, "AWS::QuickSight::DataSource.StarburstParameters.AuthenticationType"> authentication_type;
         /// Required. The catalog name for the Starburst data source.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.StarburstParameters.Catalog", cfn::literal_rule{.max_length = 128}> catalog;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.StarburstParameters.Catalog", cfn::string_rule{.max_length = 128}> catalog;
         /// The database access control role.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.StarburstParameters.DatabaseAccessControlRole", cfn::literal_rule{.max_length = 128}> database_access_control_role;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.StarburstParameters.DatabaseAccessControlRole", cfn::string_rule{.max_length = 128}> database_access_control_role;
         /// Required. The host name of the Starburst data source.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.StarburstParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.StarburstParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// An object that contains information needed to create a data source connection between an Quick Sight account and Starburst.
         data_source::oauth_parameters oauth_parameters = cfn::absent;
         /// Required. The port for the Starburst data source.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.StarburstParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.StarburstParameters.Port", cfn::number_rule{.minimum = 1, .maximum = 65535}> port;
         /// The product type for the Starburst data source.
         cfn::optional<cfn::enumeration<data_source::starburst_parameters_product_type>, "AWS::QuickSight::DataSource.StarburstParameters.ProductType"> product_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -723,11 +723,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-teradataparameters.html
     struct teradata_parameters {
         /// Required. Database.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.TeradataParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.TeradataParameters.Database", cfn::string_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Host.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.TeradataParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.TeradataParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.TeradataParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.TeradataParameters.Port", cfn::number_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -749,11 +749,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-trinoparameters.html
     struct trino_parameters {
         /// Required. The catalog name for the Trino data source.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.TrinoParameters.Catalog", cfn::literal_rule{.max_length = 128}> catalog;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.TrinoParameters.Catalog", cfn::string_rule{.max_length = 128}> catalog;
         /// Required. The host name of the Trino data source.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.TrinoParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.TrinoParameters.Host", cfn::string_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. The port for the Trino data source.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.TrinoParameters.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::DataSource.TrinoParameters.Port", cfn::number_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -853,9 +853,9 @@ struct data_source {
         /// A set of alternate data source parameters that you want to share for these credentials.
         cfn::optional<cfn::list<data_source::data_source_parameters>, "AWS::QuickSight::DataSource.CredentialPair.AlternateDataSourceParameters"> alternate_data_source_parameters;
         /// Required. Password.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.CredentialPair.Password", cfn::literal_rule{.min_length = 1, .max_length = 1024}> password;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.CredentialPair.Password", cfn::string_rule{.min_length = 1, .max_length = 1024}> password;
         /// Required. User name.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.CredentialPair.Username", cfn::literal_rule{.min_length = 1, .max_length = 64}> username;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.CredentialPair.Username", cfn::string_rule{.min_length = 1, .max_length = 64}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -877,11 +877,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-keypaircredentials.html
     struct key_pair_credentials {
         /// Required. Username.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.KeyPairCredentials.KeyPairUsername", cfn::literal_rule{.min_length = 1, .max_length = 64}> key_pair_username;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.KeyPairCredentials.KeyPairUsername", cfn::string_rule{.min_length = 1, .max_length = 64}> key_pair_username;
         /// Required. PrivateKey.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.KeyPairCredentials.PrivateKey", cfn::literal_rule{.min_length = 1600, .max_length = 8000}> private_key;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.KeyPairCredentials.PrivateKey", cfn::string_rule{.min_length = 1600, .max_length = 8000}> private_key;
         /// PrivateKeyPassphrase.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.KeyPairCredentials.PrivateKeyPassphrase", cfn::literal_rule{.max_length = 256}> private_key_passphrase;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.KeyPairCredentials.PrivateKeyPassphrase", cfn::string_rule{.max_length = 256}> private_key_passphrase;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -904,14 +904,14 @@ struct data_source {
     struct data_source_credentials {
         static constexpr const char* copy_source_arn_pattern = "^arn:[-a-z0-9]*:quicksight:[-a-z0-9]*:[0-9]{12}:datasource/.+$";
         /// The Amazon Resource Name (ARN) of a data source that has the credential pair that you want to use.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.DataSourceCredentials.CopySourceArn", cfn::literal_rule{.pattern = &copy_source_arn_pattern}> copy_source_arn;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.DataSourceCredentials.CopySourceArn", cfn::string_rule{.pattern = &copy_source_arn_pattern}> copy_source_arn;
         /// Credential pair.
         data_source::credential_pair credential_pair = cfn::absent;
         /// The credentials for connecting using key-pair.
         data_source::key_pair_credentials key_pair_credentials = cfn::absent;
         static constexpr const char* secret_arn_pattern = "^arn:[-a-z0-9]*:secretsmanager:[-a-z0-9]*:[0-9]{12}:secret:.+$";
         /// The Amazon Resource Name (ARN) of the secret associated with the data source in AWS Secrets Manager.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.DataSourceCredentials.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.DataSourceCredentials.SecretArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -953,9 +953,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-resourcepermission.html
     struct resource_permission {
         /// Required. The IAM action to grant or revoke permissions on.
-        cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::DataSource.ResourcePermission.Actions"> actions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QuickSight::DataSource.ResourcePermission.Actions", cfn::list_rule{.max_items = 20}> actions;
         /// Required. The Amazon Resource Name (ARN) of the principal.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.ResourcePermission.Principal", cfn::string_rule{.min_length = 1, .max_length = 256}> principal;
         cfn::optional<cfn::str, "AWS::QuickSight::DataSource.ResourcePermission.Resource"> resource;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -964,7 +964,7 @@ struct data_source {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &actions_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, false},
             };
@@ -994,7 +994,7 @@ struct data_source {
         /// A set of alternate data source parameters that you want to share for the credentials stored with this data source.
         cfn::optional<cfn::list<data_source::data_source_parameters>, "AWS::QuickSight::DataSource.AlternateDataSourceParameters"> alternate_data_source_parameters;
         /// The AWS account ID. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSource.AwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// The credentials Amazon Quick Sight that uses to connect to your underlying source.
         data_source::data_source_credentials credentials = cfn::absent;
         /// An ID for the data source. Update requires replacement.
@@ -1003,9 +1003,9 @@ struct data_source {
         data_source::data_source_parameters data_source_parameters = cfn::absent;
         /// Error information from the last update or the creation of the data source.
         data_source::data_source_error_info error_info = cfn::absent;
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSource.FolderArns"> folder_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSource.FolderArns", cfn::list_rule{.max_items = 10}> folder_arns;
         /// Required. A display name for the data source.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::DataSource.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// A list of resource permissions on the data source.
         cfn::optional<cfn::list<data_source::resource_permission>, "AWS::QuickSight::DataSource.Permissions"> permissions;
         /// Secure Socket Layer (SSL) properties that apply when Amazon Quick Sight connects to your underlying source.
@@ -1031,7 +1031,7 @@ struct data_source {
                 {"DataSourceId", offsetof(self, data_source_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DataSourceParameters", offsetof(self, data_source_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_parameters::cfn_struct},
                 {"ErrorInfo", offsetof(self, error_info), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_error_info::cfn_struct},
-                {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &folder_arns_constraint},
+                {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &folder_arns_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &data_source::resource_permission::cfn_struct, &permissions_constraint},
                 {"SslProperties", offsetof(self, ssl_properties), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::ssl_properties::cfn_struct},

@@ -31,10 +31,10 @@ struct folder {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-folder-resourcepermission.html
     struct resource_permission {
         /// Required. <p>The IAM action to grant or revoke permissions on.</p>.
-        cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Folder.ResourcePermission.Actions"> actions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QuickSight::Folder.ResourcePermission.Actions", cfn::list_rule{.max_items = 20}> actions;
         static constexpr const char* principal_pattern = "^arn:.*";
         /// Required. <p>The Amazon Resource Name (ARN) of the principal.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Folder.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &principal_pattern}> principal;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Folder.ResourcePermission.Principal", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &principal_pattern}> principal;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,7 +42,7 @@ struct folder {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256, .pattern = {"^arn:.*", 7}};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &actions_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Folder.ResourcePermission", fields, offsetof(self, cfn_intrinsic)};
@@ -52,13 +52,13 @@ struct folder {
 
     struct properties {
         /// The ID for the AWS account where you want to create the folder. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Folder.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Folder.AwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// The ID of the folder. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Folder.FolderId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = R"(\w\-)"}> folder_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Folder.FolderId", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = R"(\w\-)"}> folder_id;
         /// The type of folder it is. Update requires replacement.
         cfn::optional<cfn::enumeration<folder::folder_type>, "AWS::QuickSight::Folder.FolderType"> folder_type;
         /// A display name for the folder.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Folder.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Folder.Name", cfn::string_rule{.min_length = 1, .max_length = 200}> name;
         /// The Amazon Resource Name (ARN) for the folder. Update requires replacement.
         cfn::optional<cfn::str, "AWS::QuickSight::Folder.ParentFolderArn"> parent_folder_arn;
         /// A structure that describes the principals and the resource-level permissions of a folder.

@@ -47,7 +47,7 @@ struct refresh_schedule {
     struct refresh_on_day {
         static constexpr const char* day_of_month_pattern = "^(?:LAST_DAY_OF_MONTH|1[0-9]|2[0-8]|[12]|[3-9])$";
         /// The day of the month that you want your dataset to refresh.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshOnDay.DayOfMonth", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &day_of_month_pattern}> day_of_month;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshOnDay.DayOfMonth", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &day_of_month_pattern}> day_of_month;
         /// The day of the week that you want to schedule the refresh on.
         cfn::optional<cfn::enumeration<refresh_schedule::refresh_on_day_day_of_week>, "AWS::QuickSight::RefreshSchedule.RefreshOnDay.DayOfWeek"> day_of_week;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -72,9 +72,9 @@ struct refresh_schedule {
         /// The day of the week that you want to schedule the refresh on.
         refresh_schedule::refresh_on_day refresh_on_day = cfn::absent;
         /// The time of day that you want the dataset to refresh.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.ScheduleFrequency.TimeOfTheDay", cfn::literal_rule{.min_length = 1, .max_length = 128}> time_of_the_day;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.ScheduleFrequency.TimeOfTheDay", cfn::string_rule{.min_length = 1, .max_length = 128}> time_of_the_day;
         /// The timezone that you want the refresh schedule to use.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.ScheduleFrequency.TimeZone", cfn::literal_rule{.min_length = 1, .max_length = 128}> time_zone;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.ScheduleFrequency.TimeZone", cfn::string_rule{.min_length = 1, .max_length = 128}> time_zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -100,9 +100,9 @@ struct refresh_schedule {
         /// The frequency for the refresh schedule.
         refresh_schedule::schedule_frequency schedule_frequency = cfn::absent;
         /// An identifier for the refresh schedule. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshScheduleMap.ScheduleId", cfn::literal_rule{.min_length = 1, .max_length = 128}> schedule_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshScheduleMap.ScheduleId", cfn::string_rule{.min_length = 1, .max_length = 128}> schedule_id;
         /// Time after which the refresh schedule can be started, expressed in `YYYY-MM-DDTHH:MM:SS` format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshScheduleMap.StartAfterDateTime", cfn::literal_rule{.min_length = 1, .max_length = 128}> start_after_date_time;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshScheduleMap.StartAfterDateTime", cfn::string_rule{.min_length = 1, .max_length = 128}> start_after_date_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -122,7 +122,7 @@ struct refresh_schedule {
 
     struct properties {
         /// The AWS account ID of the account that you are creating a schedule in. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::RefreshSchedule.AwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// The ID of the dataset that you are creating a refresh schedule for. Update requires replacement.
         cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.DataSetId"> data_set_id;
         /// The refresh schedule of a dataset.

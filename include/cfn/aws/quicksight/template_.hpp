@@ -2217,11 +2217,11 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-calculatedfield.html
     struct calculated_field {
         /// The data set that is used in this calculated field.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CalculatedField.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CalculatedField.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the calculated field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CalculatedField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 32000}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CalculatedField.Expression", cfn::string_rule{.min_length = 1, .max_length = 32000}> expression;
         /// Required. The name of the calculated field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CalculatedField.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CalculatedField.Name", cfn::string_rule{.min_length = 1, .max_length = 127}> name;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.CalculatedField.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2246,9 +2246,9 @@ struct template_ {
     struct custom_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The color that is applied to the data value.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CustomColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CustomColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The data value that the color is applied to.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomColor.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomColor.FieldValue", cfn::string_rule{.max_length = 2048}> field_value;
         /// The value of a special data value.
         cfn::optional<cfn::enumeration<template_::custom_color_special_value>, "AWS::QuickSight::Template.CustomColor.SpecialValue"> special_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2289,9 +2289,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-columnidentifier.html
     struct column_identifier {
         /// Required. The name of the column.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.ColumnName", cfn::string_rule{.min_length = 1, .max_length = 127}> column_name;
         /// The data set that the column belongs to.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2353,7 +2353,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-nullvalueformatconfiguration.html
     struct null_value_format_configuration {
         /// Required. Determines the null string of null values.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NullValueFormatConfiguration.NullString", cfn::literal_rule{.min_length = 1, .max_length = 128}> null_string;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NullValueFormatConfiguration.NullString", cfn::string_rule{.min_length = 1, .max_length = 128}> null_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2371,7 +2371,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-decimalplacesconfiguration.html
     struct decimal_places_configuration {
         /// Required. The values of the decimal places.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.DecimalPlacesConfiguration.DecimalPlaces", cfn::literal_rule{.minimum = 0, .maximum = 20}> decimal_places;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.DecimalPlacesConfiguration.DecimalPlaces", cfn::number_rule{.minimum = 0, .maximum = 20}> decimal_places;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2457,13 +2457,13 @@ struct template_ {
         /// Determines the number scale value for the currency format.
         cfn::optional<cfn::enumeration<template_::currency_display_format_configuration_number_scale>, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the currency format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Prefix", cfn::string_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         template_::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the currency format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Suffix", cfn::string_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Determines the symbol for the currency format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Symbol", cfn::literal_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> symbol;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Symbol", cfn::string_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> symbol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2498,11 +2498,11 @@ struct template_ {
         /// Determines the number scale value of the number format.
         cfn::optional<cfn::enumeration<template_::number_display_format_configuration_number_scale>, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the number format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.Prefix", cfn::string_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         template_::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the number format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.Suffix", cfn::string_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2533,11 +2533,11 @@ struct template_ {
         /// The options that determine the null value format configuration.
         template_::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// Determines the prefix value of the percentage format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PercentageDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PercentageDisplayFormatConfiguration.Prefix", cfn::string_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         template_::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the percentage format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PercentageDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PercentageDisplayFormatConfiguration.Suffix", cfn::string_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2584,7 +2584,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-datetimeformatconfiguration.html
     struct date_time_format_configuration {
         /// Determines the `DateTime` format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DateTimeFormatConfiguration.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DateTimeFormatConfiguration.DateTimeFormat", cfn::string_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The options that determine the null value format configuration.
         template_::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// The formatting configuration for numeric `DateTime` fields.
@@ -2799,13 +2799,13 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-customfilterconfiguration.html
     struct custom_filter_configuration {
         /// The category value for the filter.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomFilterConfiguration.CategoryValue", cfn::literal_rule{.max_length = 512}> category_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomFilterConfiguration.CategoryValue", cfn::string_rule{.max_length = 512}> category_value;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<template_::custom_filter_configuration_match_operator>, "AWS::QuickSight::Template.CustomFilterConfiguration.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<template_::custom_filter_configuration_null_option>, "AWS::QuickSight::Template.CustomFilterConfiguration.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomFilterConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomFilterConfiguration.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<template_::custom_filter_configuration_select_all_options>, "AWS::QuickSight::Template.CustomFilterConfiguration.SelectAllOptions"> select_all_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2830,7 +2830,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-customfilterlistconfiguration.html
     struct custom_filter_list_configuration {
         /// The list of category values for the filter.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.CustomFilterListConfiguration.CategoryValues"> category_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.CustomFilterListConfiguration.CategoryValues", cfn::list_rule{.max_items = 100000}> category_values;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<template_::custom_filter_list_configuration_match_operator>, "AWS::QuickSight::Template.CustomFilterListConfiguration.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
@@ -2844,7 +2844,7 @@ struct template_ {
             static constexpr cfn::value_constraint category_values_elements{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint category_values_constraint{.min_items = 0, .max_items = 100000, .elements = &category_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_values_constraint},
+                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &category_values_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
@@ -2858,7 +2858,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-filterlistconfiguration.html
     struct filter_list_configuration {
         /// The list of category values for the filter.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.FilterListConfiguration.CategoryValues"> category_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.FilterListConfiguration.CategoryValues", cfn::list_rule{.max_items = 100000}> category_values;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<template_::filter_list_configuration_match_operator>, "AWS::QuickSight::Template.FilterListConfiguration.MatchOperator"> match_operator;
         /// This option determines how null values should be treated when filtering data.
@@ -2872,7 +2872,7 @@ struct template_ {
             static constexpr cfn::value_constraint category_values_elements{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint category_values_constraint{.min_items = 0, .max_items = 100000, .elements = &category_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_values_constraint},
+                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &category_values_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, false},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
@@ -2909,7 +2909,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-sheetcontrolinfoiconlabeloptions.html
     struct sheet_control_info_icon_label_options {
         /// The text content of info icon.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetControlInfoIconLabelOptions.InfoIconText", cfn::literal_rule{.min_length = 1, .max_length = 100}> info_icon_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetControlInfoIconLabelOptions.InfoIconText", cfn::string_rule{.min_length = 1, .max_length = 100}> info_icon_text;
         /// The visibility configuration of info icon label options.
         cfn::optional<cfn::enumeration<template_::sheet_control_info_icon_label_options_visibility>, "AWS::QuickSight::Template.SheetControlInfoIconLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2968,11 +2968,11 @@ struct template_ {
     struct font_configuration {
         static constexpr const char* font_color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FontConfiguration.FontColor", cfn::literal_rule{.pattern = &font_color_pattern}> font_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FontConfiguration.FontColor", cfn::string_rule{.pattern = &font_color_pattern}> font_color;
         /// Determines the appearance of decorative lines on the text.
         cfn::optional<cfn::enumeration<template_::font_configuration_font_decoration>, "AWS::QuickSight::Template.FontConfiguration.FontDecoration"> font_decoration;
         /// The font family that you want to use.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FontConfiguration.FontFamily", cfn::literal_rule{.max_length = 256}> font_family;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FontConfiguration.FontFamily", cfn::string_rule{.max_length = 256}> font_family;
         /// The option that determines the text display size.
         template_::font_size font_size = cfn::absent;
         /// Determines the text display face that is inherited by the given font family.
@@ -3027,7 +3027,7 @@ struct template_ {
         /// The date icon visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<template_::date_time_picker_control_display_options_date_icon_visibility>, "AWS::QuickSight::Template.DateTimePickerControlDisplayOptions.DateIconVisibility"> date_icon_visibility;
         /// Customize how dates are formatted in controls.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DateTimePickerControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DateTimePickerControlDisplayOptions.DateTimeFormat", cfn::string_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The helper text visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<template_::date_time_picker_control_display_options_helper_text_visibility>, "AWS::QuickSight::Template.DateTimePickerControlDisplayOptions.HelperTextVisibility"> helper_text_visibility;
         /// The configuration of info icon label options.
@@ -3118,14 +3118,14 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-filterselectablevalues.html
     struct filter_selectable_values {
         /// The values that are used in the `FilterSelectableValues`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.FilterSelectableValues.Values"> values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.FilterSelectableValues.Values", cfn::list_rule{.max_items = 50000}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_selectable_values;
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilterSelectableValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3228,7 +3228,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-relativedatetimecontroldisplayoptions.html
     struct relative_date_time_control_display_options {
         /// Customize how dates are formatted in controls.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RelativeDateTimeControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RelativeDateTimeControlDisplayOptions.DateTimeFormat", cfn::string_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The configuration of info icon label options.
         template_::sheet_control_info_icon_label_options info_icon_label_options = cfn::absent;
         /// The options to configure the title visibility, name, and font size.
@@ -3361,7 +3361,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-defaulttextareacontroloptions.html
     struct default_text_area_control_options {
         /// The delimiter that is used to separate the lines in text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DefaultTextAreaControlOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DefaultTextAreaControlOptions.Delimiter", cfn::string_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         template_::text_area_control_display_options display_options = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3459,7 +3459,7 @@ struct template_ {
         /// Required. The control option for the `DefaultFilterControlConfiguration`.
         template_::default_filter_control_options control_options;
         /// Required. The title of the `DefaultFilterControlConfiguration`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DefaultFilterControlConfiguration.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DefaultFilterControlConfiguration.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3484,7 +3484,7 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CategoryFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CategoryFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3546,7 +3546,7 @@ struct template_ {
         /// Required. The column that the filter is applied to.
         template_::column_identifier column;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NestedFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NestedFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. A boolean condition to include or exclude the subset that is defined by the values of the nested inner filter.
         cfn::required<cfn::boolean, "AWS::QuickSight::Template.NestedFilter.IncludeInnerSet"> include_inner_set;
         /// Required. The `InnerFilter` defines the subset of data to be used with the `NestedFilter`.
@@ -3591,7 +3591,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-percentileaggregation.html
     struct percentile_aggregation {
         /// The percentile value.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.PercentileAggregation.PercentileValue", cfn::literal_rule{.minimum = 0, .maximum = 100}> percentile_value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.PercentileAggregation.PercentileValue", cfn::number_rule{.minimum = 0, .maximum = 100}> percentile_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3661,13 +3661,13 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NumericEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NumericEqualityFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<template_::numeric_equality_filter_match_operator>, "AWS::QuickSight::Template.NumericEqualityFilter.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<template_::numeric_equality_filter_null_option>, "AWS::QuickSight::Template.NumericEqualityFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumericEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumericEqualityFilter.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<template_::numeric_equality_filter_select_all_options>, "AWS::QuickSight::Template.NumericEqualityFilter.SelectAllOptions"> select_all_options;
         /// The input value.
@@ -3698,7 +3698,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-numericrangefiltervalue.html
     struct numeric_range_filter_value {
         /// The parameter that is used in the numeric range.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumericRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumericRangeFilterValue.Parameter", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The static value of the numeric range filter.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.NumericRangeFilterValue.StaticValue"> static_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3725,7 +3725,7 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NumericRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NumericRangeFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Template.NumericRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -3766,7 +3766,7 @@ struct template_ {
         /// The options for the date configuration.
         cfn::optional<cfn::enumeration<template_::anchor_date_configuration_anchor_option>, "AWS::QuickSight::Template.AnchorDateConfiguration.AnchorOption"> anchor_option;
         /// The name of the parameter that is used for the anchor date configuration.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.AnchorDateConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.AnchorDateConfiguration.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3816,13 +3816,13 @@ struct template_ {
         /// The configuration for the exclude period of the filter.
         template_::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.RelativeDatesFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.RelativeDatesFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The minimum granularity (period granularity) of the relative dates filter.
         cfn::optional<cfn::enumeration<template_::relative_dates_filter_minimum_granularity>, "AWS::QuickSight::Template.RelativeDatesFilter.MinimumGranularity"> minimum_granularity;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<template_::relative_dates_filter_null_option>, "AWS::QuickSight::Template.RelativeDatesFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RelativeDatesFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RelativeDatesFilter.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Required. The range date type of the filter.
         cfn::required<cfn::enumeration<template_::relative_dates_filter_relative_date_type>, "AWS::QuickSight::Template.RelativeDatesFilter.RelativeDateType"> relative_date_type;
         /// The date value of the filter.
@@ -3857,9 +3857,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-rollingdateconfiguration.html
     struct rolling_date_configuration {
         /// The data set that is used in the rolling date configuration.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RollingDateConfiguration.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RollingDateConfiguration.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the rolling date configuration.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.RollingDateConfiguration.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.RollingDateConfiguration.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3883,9 +3883,9 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TimeEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TimeEqualityFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TimeEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TimeEqualityFilter.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The rolling date input for the `TimeEquality` filter.
         template_::rolling_date_configuration rolling_date = cfn::absent;
         /// The level of time precision that is used to aggregate `DateTime` values.
@@ -3916,7 +3916,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-timerangefiltervalue.html
     struct time_range_filter_value {
         /// The parameter type input value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TimeRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TimeRangeFilterValue.Parameter", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The rolling date input value.
         template_::rolling_date_configuration rolling_date = cfn::absent;
         /// The static input value.
@@ -3946,7 +3946,7 @@ struct template_ {
         /// The exclude period of the time range filter.
         template_::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TimeRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TimeRangeFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Template.TimeRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -4014,11 +4014,11 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TopBottomFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TopBottomFilter.FilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The number of items to include in the top bottom filter results.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.TopBottomFilter.Limit"> limit;
         /// The parameter whose value should be used for the filter value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TopBottomFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TopBottomFilter.ParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<template_::top_bottom_filter_time_granularity>, "AWS::QuickSight::Template.TopBottomFilter.TimeGranularity"> time_granularity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4086,9 +4086,9 @@ struct template_ {
         /// Required. The scope of the applied entities.
         cfn::required<cfn::enumeration<template_::sheet_visual_scoping_configuration_scope>, "AWS::QuickSight::Template.SheetVisualScopingConfiguration.Scope"> scope;
         /// Required. The selected sheet that the filter is applied to.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetVisualScopingConfiguration.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetVisualScopingConfiguration.SheetId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The selected visuals that the filter is applied to.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.SheetVisualScopingConfiguration.VisualIds"> visual_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.SheetVisualScopingConfiguration.VisualIds", cfn::list_rule{.max_items = 50}> visual_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4099,7 +4099,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
                 {"SheetId", offsetof(self, sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
-                {"VisualIds", offsetof(self, visual_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_ids_constraint},
+                {"VisualIds", offsetof(self, visual_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetVisualScopingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4150,7 +4150,7 @@ struct template_ {
         /// Required. The filter new feature which can apply filter group to all data sets.
         cfn::required<cfn::enumeration<template_::filter_group_cross_dataset>, "AWS::QuickSight::Template.FilterGroup.CrossDataset"> cross_dataset;
         /// Required. The value that uniquely identifies a `FilterGroup` within a dashboard, template, or analysis.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterGroup.FilterGroupId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_group_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterGroup.FilterGroupId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_group_id;
         /// Required. The list of filters that are present in a `FilterGroup`.
         cfn::required<cfn::list<template_::filter>, "AWS::QuickSight::Template.FilterGroup.Filters"> filters;
         /// Required. The configuration that specifies what scope to apply to a `FilterGroup`.
@@ -4226,7 +4226,7 @@ struct template_ {
         /// The rolling date of the `DataTimeDefaultValues`.
         template_::rolling_date_configuration rolling_date = cfn::absent;
         /// The static values of the `DataTimeDefaultValues`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.DateTimeDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.DateTimeDefaultValues.StaticValues", cfn::list_rule{.max_items = 50000}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4235,7 +4235,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dynamic_default_value::cfn_struct},
                 {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &template_::rolling_date_configuration::cfn_struct},
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DateTimeDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4246,9 +4246,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-mappeddatasetparameter.html
     struct mapped_data_set_parameter {
         /// Required. A unique name that identifies a dataset within the analysis or dashboard.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.MappedDataSetParameter.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.MappedDataSetParameter.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The name of the dataset parameter.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.MappedDataSetParameter.DataSetParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> data_set_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.MappedDataSetParameter.DataSetParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> data_set_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4291,7 +4291,7 @@ struct template_ {
         template_::date_time_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<template_::mapped_data_set_parameter>, "AWS::QuickSight::Template.DateTimeParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DateTimeParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DateTimeParameterDeclaration.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<template_::date_time_parameter_declaration_time_granularity>, "AWS::QuickSight::Template.DateTimeParameterDeclaration.TimeGranularity"> time_granularity;
         /// The configuration that defines the default value of a `DateTime` parameter when a value has not been set.
@@ -4320,7 +4320,7 @@ struct template_ {
         /// The dynamic value of the `DecimalDefaultValues`.
         template_::dynamic_default_value dynamic_value = cfn::absent;
         /// The static values of the `DecimalDefaultValues`.
-        cfn::optional<cfn::list<cfn::number>, "AWS::QuickSight::Template.DecimalDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::QuickSight::Template.DecimalDefaultValues.StaticValues", cfn::list_rule{.max_items = 50000}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4328,7 +4328,7 @@ struct template_ {
             static constexpr cfn::value_constraint static_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
                 {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dynamic_default_value::cfn_struct},
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DecimalDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4362,7 +4362,7 @@ struct template_ {
         template_::decimal_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<template_::mapped_data_set_parameter>, "AWS::QuickSight::Template.DecimalParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DecimalParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DecimalParameterDeclaration.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<template_::decimal_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Template.DecimalParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `Decimal` parameter when a value has not been set.
@@ -4391,7 +4391,7 @@ struct template_ {
         /// The dynamic value of the `IntegerDefaultValues`.
         template_::dynamic_default_value dynamic_value = cfn::absent;
         /// The static values of the `IntegerDefaultValues`.
-        cfn::optional<cfn::list<cfn::number>, "AWS::QuickSight::Template.IntegerDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::QuickSight::Template.IntegerDefaultValues.StaticValues", cfn::list_rule{.max_items = 50000}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4399,7 +4399,7 @@ struct template_ {
             static constexpr cfn::value_constraint static_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
                 {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dynamic_default_value::cfn_struct},
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.IntegerDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4433,7 +4433,7 @@ struct template_ {
         template_::integer_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<template_::mapped_data_set_parameter>, "AWS::QuickSight::Template.IntegerParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.IntegerParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.IntegerParameterDeclaration.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<template_::integer_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Template.IntegerParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// A parameter declaration for the `Integer` data type.
@@ -4462,7 +4462,7 @@ struct template_ {
         /// The dynamic value of the `StringDefaultValues`.
         template_::dynamic_default_value dynamic_value = cfn::absent;
         /// The static values of the `DecimalDefaultValues`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.StringDefaultValues.StaticValues"> static_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.StringDefaultValues.StaticValues", cfn::list_rule{.max_items = 50000}> static_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4470,7 +4470,7 @@ struct template_ {
             static constexpr cfn::value_constraint static_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
                 {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dynamic_default_value::cfn_struct},
-                {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_values_constraint},
+                {"StaticValues", offsetof(self, static_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &static_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.StringDefaultValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4504,7 +4504,7 @@ struct template_ {
         template_::string_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<template_::mapped_data_set_parameter>, "AWS::QuickSight::Template.StringParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.StringParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.StringParameterDeclaration.Name", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<template_::string_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Template.StringParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `String` parameter when a value has not been set.
@@ -4614,9 +4614,9 @@ struct template_ {
         /// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
         template_::cascading_control_configuration cascading_control_configuration = cfn::absent;
         /// Required. The ID of the `FilterCrossSheetControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterCrossSheetControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterCrossSheetControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterCrossSheetControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterCrossSheetControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterCrossSheetControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4641,11 +4641,11 @@ struct template_ {
         /// The display options of a control.
         template_::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<template_::filter_date_time_picker_control_type>, "AWS::QuickSight::Template.FilterDateTimePickerControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4678,13 +4678,13 @@ struct template_ {
         /// The display options of the `FilterDropDownControl`.
         template_::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         template_::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<template_::filter_drop_down_control_type>, "AWS::QuickSight::Template.FilterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4717,13 +4717,13 @@ struct template_ {
         /// The display options of a control.
         template_::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterListControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterListControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         template_::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterListControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterListControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterListControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterListControl`.
         cfn::optional<cfn::enumeration<template_::filter_list_control_type>, "AWS::QuickSight::Template.FilterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4755,11 +4755,11 @@ struct template_ {
         /// The display options of a control.
         template_::relative_date_time_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4785,17 +4785,17 @@ struct template_ {
         /// The display options of a control.
         template_::slider_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The larger value that is displayed at the right of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Template.FilterSliderControl.MaximumValue"> maximum_value;
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Template.FilterSliderControl.MinimumValue"> minimum_value;
         /// Required. The source filter ID of the `FilterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Template.FilterSliderControl.StepSize"> step_size;
         /// Required. The title of the `FilterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterSliderControl`.
         cfn::optional<cfn::enumeration<template_::filter_slider_control_type>, "AWS::QuickSight::Template.FilterSliderControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4824,15 +4824,15 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-filtertextareacontrol.html
     struct filter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.Delimiter", cfn::string_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         template_::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4859,11 +4859,11 @@ struct template_ {
         /// The display options of a control.
         template_::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.FilterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.SourceFilterId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4924,7 +4924,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-localnavigationconfiguration.html
     struct local_navigation_configuration {
         /// Required. The sheet that is targeted for navigation in the same analysis.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LocalNavigationConfiguration.TargetSheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> target_sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LocalNavigationConfiguration.TargetSheetId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> target_sheet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4959,13 +4959,13 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-customparametervalues.html
     struct custom_parameter_values {
         /// A list of datetime-type parameter values.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.CustomParameterValues.DateTimeValues"> date_time_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.CustomParameterValues.DateTimeValues", cfn::list_rule{.max_items = 50000}> date_time_values;
         /// A list of decimal-type parameter values.
-        cfn::optional<cfn::list<cfn::number>, "AWS::QuickSight::Template.CustomParameterValues.DecimalValues"> decimal_values;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::QuickSight::Template.CustomParameterValues.DecimalValues", cfn::list_rule{.max_items = 50000}> decimal_values;
         /// A list of integer-type parameter values.
-        cfn::optional<cfn::list<cfn::number>, "AWS::QuickSight::Template.CustomParameterValues.IntegerValues"> integer_values;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::QuickSight::Template.CustomParameterValues.IntegerValues", cfn::list_rule{.max_items = 50000}> integer_values;
         /// A list of string-type parameter values.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.CustomParameterValues.StringValues"> string_values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.CustomParameterValues.StringValues", cfn::list_rule{.max_items = 50000}> string_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4975,10 +4975,10 @@ struct template_ {
             static constexpr cfn::value_constraint integer_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::value_constraint string_values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeValues", offsetof(self, date_time_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_values_constraint},
-                {"DecimalValues", offsetof(self, decimal_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &decimal_values_constraint},
-                {"IntegerValues", offsetof(self, integer_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &integer_values_constraint},
-                {"StringValues", offsetof(self, string_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_values_constraint},
+                {"DateTimeValues", offsetof(self, date_time_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_time_values_constraint},
+                {"DecimalValues", offsetof(self, decimal_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &decimal_values_constraint},
+                {"IntegerValues", offsetof(self, integer_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &integer_values_constraint},
+                {"StringValues", offsetof(self, string_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CustomParameterValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5015,7 +5015,7 @@ struct template_ {
         /// A column of a data set.
         template_::column_identifier source_column = cfn::absent;
         /// The source field ID of the destination parameter.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DestinationParameterValueConfiguration.SourceField", cfn::literal_rule{.min_length = 1, .max_length = 512}> source_field;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DestinationParameterValueConfiguration.SourceField", cfn::string_rule{.min_length = 1, .max_length = 512}> source_field;
         /// The source parameter name of the destination parameter.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.DestinationParameterValueConfiguration.SourceParameterName"> source_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5039,7 +5039,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-setparametervalueconfiguration.html
     struct set_parameter_value_configuration {
         /// Required. The destination parameter name of the `SetParameterValueConfiguration`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SetParameterValueConfiguration.DestinationParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> destination_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SetParameterValueConfiguration.DestinationParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> destination_parameter_name;
         /// Required.
         template_::destination_parameter_value_configuration value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5080,7 +5080,7 @@ struct template_ {
         /// Required. The target of the `CustomActionURLOperation`.
         cfn::required<cfn::enumeration<template_::custom_action_url_operation_url_target>, "AWS::QuickSight::Template.CustomActionURLOperation.URLTarget"> url_target;
         /// Required. THe URL link of the `CustomActionURLOperation`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CustomActionURLOperation.URLTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url_template;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CustomActionURLOperation.URLTemplate", cfn::string_rule{.min_length = 1, .max_length = 2048}> url_template;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5121,9 +5121,9 @@ struct template_ {
         /// Required. A list of `ImageCustomActionOperations`.
         cfn::required<cfn::list<template_::image_custom_action_operation>, "AWS::QuickSight::Template.ImageCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the custom action.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ImageCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ImageCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ImageCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ImageCustomAction.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the custom action.
         cfn::optional<cfn::enumeration<template_::image_custom_action_status>, "AWS::QuickSight::Template.ImageCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -5202,7 +5202,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-sheetimagestaticfilesource.html
     struct sheet_image_static_file_source {
         /// Required. The ID of the static file that contains the image.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetImageStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetImageStaticFileSource.StaticFileId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5237,7 +5237,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-sheetimagetooltiptext.html
     struct sheet_image_tooltip_text {
         /// The plain text format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetImageTooltipText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetImageTooltipText.PlainText", cfn::string_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5277,13 +5277,13 @@ struct template_ {
         /// A list of custom actions that are configured for an image.
         cfn::optional<cfn::list<template_::image_custom_action>, "AWS::QuickSight::Template.SheetImage.Actions"> actions;
         /// The alt text for the image.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetImage.ImageContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetImage.ImageContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> image_content_alt_text;
         /// The general image interactions setup for an image.
         template_::image_interaction_options interactions = cfn::absent;
         /// Determines how the image is scaled.
         template_::sheet_image_scaling_configuration scaling = cfn::absent;
         /// Required. The ID of the sheet image.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetImage.SheetImageId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_image_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetImage.SheetImageId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_image_id;
         /// Required. The source of the image.
         template_::sheet_image_source source;
         /// The tooltip to be shown when hovering over the image.
@@ -5314,7 +5314,7 @@ struct template_ {
     struct free_form_layout_element_background_style {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The background color of a free-form layout element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FreeFormLayoutElementBackgroundStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FreeFormLayoutElementBackgroundStyle.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The background visibility of a free-form layout element.
         cfn::optional<cfn::enumeration<template_::free_form_layout_element_background_style_visibility>, "AWS::QuickSight::Template.FreeFormLayoutElementBackgroundStyle.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5336,7 +5336,7 @@ struct template_ {
     struct free_form_layout_element_border_style {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// The border color of a free-form layout element.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FreeFormLayoutElementBorderStyle.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FreeFormLayoutElementBorderStyle.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The border visibility of a free-form layout element.
         cfn::optional<cfn::enumeration<template_::free_form_layout_element_border_style_visibility>, "AWS::QuickSight::Template.FreeFormLayoutElementBorderStyle.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5393,7 +5393,7 @@ struct template_ {
         /// Required. The override configuration of the rendering rules of a sheet.
         template_::sheet_element_configuration_overrides configuration_overrides;
         /// Required. The expression of the rendering rules of a sheet.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetElementRenderingRule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetElementRenderingRule.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5416,7 +5416,7 @@ struct template_ {
         /// The border style configuration of a free-form layout element.
         template_::free_form_layout_element_border_style border_style = cfn::absent;
         /// Required. A unique identifier for an element within a free-form layout.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FreeFormLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FreeFormLayoutElement.ElementId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<template_::free_form_layout_element_element_type>, "AWS::QuickSight::Template.FreeFormLayoutElement.ElementType"> element_type;
         /// Required. The height of an element within a free-form layout.
@@ -5568,19 +5568,19 @@ struct template_ {
         cfn::optional<cfn::str, "AWS::QuickSight::Template.GridLayoutElement.BorderRadius"> border_radius;
         template_::grid_layout_element_border_style border_style = cfn::absent;
         /// The column index for the upper left corner of an element.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.GridLayoutElement.ColumnIndex", cfn::literal_rule{.minimum = 0, .maximum = 35}> column_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.GridLayoutElement.ColumnIndex", cfn::number_rule{.minimum = 0, .maximum = 35}> column_index;
         /// Required. The width of a grid element expressed as a number of grid columns.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.GridLayoutElement.ColumnSpan", cfn::literal_rule{.minimum = 1, .maximum = 36}> column_span;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.GridLayoutElement.ColumnSpan", cfn::number_rule{.minimum = 1, .maximum = 36}> column_span;
         /// Required. A unique identifier for an element within a grid layout.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GridLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GridLayoutElement.ElementId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<template_::grid_layout_element_element_type>, "AWS::QuickSight::Template.GridLayoutElement.ElementType"> element_type;
         template_::loading_animation loading_animation = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.GridLayoutElement.Padding"> padding;
         /// The row index for the upper left corner of an element.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.GridLayoutElement.RowIndex", cfn::literal_rule{.minimum = 0, .maximum = 9009}> row_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.GridLayoutElement.RowIndex", cfn::number_rule{.minimum = 0, .maximum = 9009}> row_index;
         /// Required. The height of a grid element expressed as a number of grid rows.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.GridLayoutElement.RowSpan", cfn::literal_rule{.minimum = 1, .maximum = 21}> row_span;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.GridLayoutElement.RowSpan", cfn::number_rule{.minimum = 1, .maximum = 21}> row_span;
         template_::grid_layout_element_border_style selected_border_style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -5745,7 +5745,7 @@ struct template_ {
         /// Required.
         template_::column_identifier column;
         /// Number of values to use from the column for repetition.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.BodySectionDynamicCategoryDimensionConfiguration.Limit", cfn::literal_rule{.minimum = 1, .maximum = 1000}> limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.BodySectionDynamicCategoryDimensionConfiguration.Limit", cfn::number_rule{.minimum = 1, .maximum = 1000}> limit;
         /// Sort criteria on the column values that you use for repetition.
         cfn::optional<cfn::list<template_::column_sort>, "AWS::QuickSight::Template.BodySectionDynamicCategoryDimensionConfiguration.SortByMetrics"> sort_by_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5770,7 +5770,7 @@ struct template_ {
         /// Required.
         template_::column_identifier column;
         /// Number of values to use from the column for repetition.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.BodySectionDynamicNumericDimensionConfiguration.Limit", cfn::literal_rule{.minimum = 1, .maximum = 1000}> limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.BodySectionDynamicNumericDimensionConfiguration.Limit", cfn::number_rule{.minimum = 1, .maximum = 1000}> limit;
         /// Sort criteria on the column values that you use for repetition.
         cfn::optional<cfn::list<template_::column_sort>, "AWS::QuickSight::Template.BodySectionDynamicNumericDimensionConfiguration.SortByMetrics"> sort_by_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5831,7 +5831,7 @@ struct template_ {
         /// List of `BodySectionRepeatDimensionConfiguration` values that describe the dataset column and constraints for the column used to repeat the contents of a section.
         cfn::optional<cfn::list<template_::body_section_repeat_dimension_configuration>, "AWS::QuickSight::Template.BodySectionRepeatConfiguration.DimensionConfigurations"> dimension_configurations;
         /// List of visuals to exclude from repetition in repeating sections.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.BodySectionRepeatConfiguration.NonRepeatingVisuals"> non_repeating_visuals;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.BodySectionRepeatConfiguration.NonRepeatingVisuals", cfn::list_rule{.max_items = 20}> non_repeating_visuals;
         /// Page break configuration to apply for each repeating instance.
         template_::body_section_repeat_page_break_configuration page_break_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5843,7 +5843,7 @@ struct template_ {
             static constexpr cfn::value_constraint non_repeating_visuals_constraint{.min_items = 0, .max_items = 20, .elements = &non_repeating_visuals_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, &template_::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
-                {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &non_repeating_visuals_constraint},
+                {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &non_repeating_visuals_constraint},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::body_section_repeat_page_break_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BodySectionRepeatConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5881,7 +5881,7 @@ struct template_ {
         /// Describes the configurations that are required to declare a section as repeating.
         template_::body_section_repeat_configuration repeat_configuration = cfn::absent;
         /// Required. The unique identifier of a body section.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.BodySectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.BodySectionConfiguration.SectionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a body section.
         template_::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5907,7 +5907,7 @@ struct template_ {
         /// Required. The layout configuration of the header or footer section.
         template_::section_layout_configuration layout;
         /// Required. The unique identifier of the header or footer section.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.HeaderFooterSectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.HeaderFooterSectionConfiguration.SectionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a header or footer section.
         template_::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6000,11 +6000,11 @@ struct template_ {
         /// The display options of a control.
         template_::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The name of the `ParameterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDateTimePickerControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6029,7 +6029,7 @@ struct template_ {
         /// The column identifier that fetches values from the data set.
         template_::column_identifier link_to_data_set_column = cfn::absent;
         /// The values that are used in `ParameterSelectableValues`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.ParameterSelectableValues.Values"> values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.ParameterSelectableValues.Values", cfn::list_rule{.max_items = 50000}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6037,7 +6037,7 @@ struct template_ {
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 50000};
             static constexpr cfn::field_info fields[] = {
                 {"LinkToDataSetColumn", offsetof(self, link_to_data_set_column), cfn::field_kind::nested, false, cfn::replacement::no, &template_::column_identifier::cfn_struct},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ParameterSelectableValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6054,13 +6054,13 @@ struct template_ {
         /// The display options of a control.
         template_::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         template_::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDropDownControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type parameter name of the `ParameterDropDownControl`.
         cfn::optional<cfn::enumeration<template_::parameter_drop_down_control_type>, "AWS::QuickSight::Template.ParameterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6093,13 +6093,13 @@ struct template_ {
         /// The display options of a control.
         template_::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         template_::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterListControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of `ParameterListControl`.
         cfn::optional<cfn::enumeration<template_::parameter_list_control_type>, "AWS::QuickSight::Template.ParameterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6133,13 +6133,13 @@ struct template_ {
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Template.ParameterSliderControl.MinimumValue"> minimum_value;
         /// Required. The ID of the `ParameterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Template.ParameterSliderControl.StepSize"> step_size;
         /// Required. The title of the `ParameterSliderControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6165,15 +6165,15 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-parametertextareacontrol.html
     struct parameter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.Delimiter", cfn::string_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         template_::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextAreaControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6200,11 +6200,11 @@ struct template_ {
         /// The display options of a control.
         template_::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.ParameterControlId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.SourceParameterName", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextFieldControl`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.Title", cfn::string_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6293,9 +6293,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-sheettextbox.html
     struct sheet_text_box {
         /// The content that is displayed in the text box.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetTextBox.Content", cfn::literal_rule{.max_length = 150000}> content;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetTextBox.Content", cfn::string_rule{.max_length = 150000}> content;
         /// Required. The unique identifier for a text box.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetTextBox.SheetTextBoxId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_text_box_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetTextBox.SheetTextBoxId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_text_box_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6319,7 +6319,7 @@ struct template_ {
         /// A structure that contains the options that choose which fields are filtered in the `CustomActionFilterOperation`.
         cfn::optional<cfn::enumeration<template_::filter_operation_selected_fields_configuration_selected_field_options>, "AWS::QuickSight::Template.FilterOperationSelectedFieldsConfiguration.SelectedFieldOptions"> selected_field_options;
         /// Chooses the fields that are filtered in `CustomActionFilterOperation`.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.FilterOperationSelectedFieldsConfiguration.SelectedFields"> selected_fields;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.FilterOperationSelectedFieldsConfiguration.SelectedFields", cfn::list_rule{.max_items = 20}> selected_fields;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6330,7 +6330,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"SelectedColumns", offsetof(self, selected_columns), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_identifier::cfn_struct, &selected_columns_constraint},
                 {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false},
-                {"SelectedFields", offsetof(self, selected_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_fields_constraint},
+                {"SelectedFields", offsetof(self, selected_fields), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &selected_fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilterOperationSelectedFieldsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6343,7 +6343,7 @@ struct template_ {
         /// The options that choose the target visual in the same sheet.
         cfn::optional<cfn::enumeration<template_::same_sheet_target_visual_configuration_target_visual_options>, "AWS::QuickSight::Template.SameSheetTargetVisualConfiguration.TargetVisualOptions"> target_visual_options;
         /// A list of the target visual IDs that are located in the same sheet of the analysis.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.SameSheetTargetVisualConfiguration.TargetVisuals"> target_visuals;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.SameSheetTargetVisualConfiguration.TargetVisuals", cfn::list_rule{.max_items = 50}> target_visuals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6352,7 +6352,7 @@ struct template_ {
             static constexpr cfn::value_constraint target_visuals_constraint{.min_items = 1, .max_items = 50, .elements = &target_visuals_elements};
             static constexpr cfn::field_info fields[] = {
                 {"TargetVisualOptions", offsetof(self, target_visual_options), cfn::field_kind::value, false},
-                {"TargetVisuals", offsetof(self, target_visuals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_visuals_constraint},
+                {"TargetVisuals", offsetof(self, target_visuals), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_visuals_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SameSheetTargetVisualConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6428,9 +6428,9 @@ struct template_ {
         /// Required. A list of `VisualCustomActionOperations`.
         cfn::required<cfn::list<template_::visual_custom_action_operation>, "AWS::QuickSight::Template.VisualCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the `VisualCustomAction`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.VisualCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.VisualCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the `VisualCustomAction`.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.VisualCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.VisualCustomAction.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the `VisualCustomAction`.
         cfn::optional<cfn::enumeration<template_::visual_custom_action_status>, "AWS::QuickSight::Template.VisualCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -6612,9 +6612,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-percentvisiblerange.html
     struct percent_visible_range {
         /// The lower bound of the range.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.PercentVisibleRange.From", cfn::literal_rule{.minimum = 0, .maximum = 100}> from;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.PercentVisibleRange.From", cfn::number_rule{.minimum = 0, .maximum = 100}> from;
         /// The top bound of the range.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.PercentVisibleRange.To", cfn::literal_rule{.minimum = 0, .maximum = 100}> to;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.PercentVisibleRange.To", cfn::number_rule{.minimum = 0, .maximum = 100}> to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6725,7 +6725,7 @@ struct template_ {
         /// Required. The column that the axis label is targeted to.
         template_::column_identifier column;
         /// Required. The field that the axis label is targeted to.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.AxisLabelReferenceOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.AxisLabelReferenceOptions.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6793,7 +6793,7 @@ struct template_ {
         /// Required. The dimensions columns that are used in the contribution analysis, usually a list of `ColumnIdentifiers`.
         cfn::required<cfn::list<template_::column_identifier>, "AWS::QuickSight::Template.ContributionAnalysisDefault.ContributorDimensions"> contributor_dimensions;
         /// Required. The measure field that is used in the contribution analysis.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ContributionAnalysisDefault.MeasureFieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> measure_field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ContributionAnalysisDefault.MeasureFieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> measure_field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6813,9 +6813,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-datapathlabeltype.html
     struct data_path_label_type {
         /// The field ID of the field that the data label needs to be applied to.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataPathLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataPathLabelType.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that is labeled.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataPathLabelType.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataPathLabelType.FieldValue", cfn::string_rule{.max_length = 2048}> field_value;
         /// The visibility of the data label.
         cfn::optional<cfn::enumeration<template_::data_path_label_type_visibility>, "AWS::QuickSight::Template.DataPathLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6838,7 +6838,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-fieldlabeltype.html
     struct field_label_type {
         /// Indicates the field that is targeted by the field label.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FieldLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FieldLabelType.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the field label.
         cfn::optional<cfn::enumeration<template_::field_label_type_visibility>, "AWS::QuickSight::Template.FieldLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6944,7 +6944,7 @@ struct template_ {
         cfn::optional<cfn::list<template_::data_label_type>, "AWS::QuickSight::Template.DataLabelOptions.DataLabelTypes"> data_label_types;
         static constexpr const char* label_color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the data labels.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataLabelOptions.LabelColor", cfn::literal_rule{.pattern = &label_color_pattern}> label_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataLabelOptions.LabelColor", cfn::string_rule{.pattern = &label_color_pattern}> label_color;
         /// Determines the content of the data labels.
         cfn::optional<cfn::enumeration<template_::data_label_options_label_content>, "AWS::QuickSight::Template.DataLabelOptions.LabelContent"> label_content;
         /// Determines the font configuration of the data labels.
@@ -7027,11 +7027,11 @@ struct template_ {
         /// Required. The column that is used in the `CategoricalDimensionField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CategoricalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CategoricalDimensionField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::string_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CategoricalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CategoricalDimensionField.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7057,11 +7057,11 @@ struct template_ {
         /// The date granularity of the `DateDimensionField`.
         cfn::optional<cfn::enumeration<template_::date_dimension_field_date_granularity>, "AWS::QuickSight::Template.DateDimensionField.DateGranularity"> date_granularity;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DateDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DateDimensionField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::date_time_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DateDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DateDimensionField.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7086,11 +7086,11 @@ struct template_ {
         /// Required. The column that is used in the `NumericalDimensionField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NumericalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NumericalDimensionField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::number_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumericalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.NumericalDimensionField.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7135,9 +7135,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-calculatedmeasurefield.html
     struct calculated_measure_field {
         /// Required. The expression in the table calculation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CalculatedMeasureField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CalculatedMeasureField.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CalculatedMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CalculatedMeasureField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7161,7 +7161,7 @@ struct template_ {
         /// Required. The column that is used in the `CategoricalMeasureField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CategoricalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CategoricalMeasureField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::string_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7188,7 +7188,7 @@ struct template_ {
         /// Required. The column that is used in the `DateMeasureField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DateMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DateMeasureField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::date_time_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7215,7 +7215,7 @@ struct template_ {
         /// Required. The column that is used in the `NumericalMeasureField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NumericalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.NumericalMeasureField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::number_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7463,7 +7463,7 @@ struct template_ {
     struct reference_line_custom_label_configuration {
         static constexpr const char* custom_label_pattern = R"(\S)";
         /// Required. The string text of the custom label.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ReferenceLineCustomLabelConfiguration.CustomLabel", cfn::literal_rule{.pattern = &custom_label_pattern}> custom_label;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ReferenceLineCustomLabelConfiguration.CustomLabel", cfn::string_rule{.pattern = &custom_label_pattern}> custom_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7504,7 +7504,7 @@ struct template_ {
         template_::reference_line_custom_label_configuration custom_label_configuration = cfn::absent;
         static constexpr const char* font_color_pattern = "^#[A-F0-9]{6}$";
         /// The font color configuration of the label in a reference line.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ReferenceLineLabelConfiguration.FontColor", cfn::literal_rule{.pattern = &font_color_pattern}> font_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ReferenceLineLabelConfiguration.FontColor", cfn::string_rule{.pattern = &font_color_pattern}> font_color;
         /// The font configuration of the label in a reference line.
         template_::font_configuration font_configuration = cfn::absent;
         /// The horizontal position configuration of the label in a reference line.
@@ -7536,7 +7536,7 @@ struct template_ {
     struct reference_line_style_configuration {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The hex color of the reference line.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ReferenceLineStyleConfiguration.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ReferenceLineStyleConfiguration.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The pattern type of the line style.
         cfn::optional<cfn::enumeration<template_::reference_line_style_configuration_pattern>, "AWS::QuickSight::Template.ReferenceLineStyleConfiguration.Pattern"> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7618,12 +7618,12 @@ struct template_ {
     struct panel_configuration {
         static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Sets the background color for each panel.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PanelConfiguration.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PanelConfiguration.BackgroundColor", cfn::string_rule{.pattern = &background_color_pattern}> background_color;
         /// Determines whether or not a background for each small multiples panel is rendered.
         cfn::optional<cfn::enumeration<template_::panel_configuration_background_visibility>, "AWS::QuickSight::Template.PanelConfiguration.BackgroundVisibility"> background_visibility;
         static constexpr const char* border_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Sets the line color of panel borders.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PanelConfiguration.BorderColor", cfn::literal_rule{.pattern = &border_color_pattern}> border_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PanelConfiguration.BorderColor", cfn::string_rule{.pattern = &border_color_pattern}> border_color;
         /// Sets the line style of panel borders.
         cfn::optional<cfn::enumeration<template_::panel_configuration_border_style>, "AWS::QuickSight::Template.PanelConfiguration.BorderStyle"> border_style;
         /// Sets the line thickness of panel borders.
@@ -7682,9 +7682,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-smallmultiplesoptions.html
     struct small_multiples_options {
         /// Sets the maximum number of visible columns to display in the grid of small multiples panels.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.SmallMultiplesOptions.MaxVisibleColumns", cfn::literal_rule{.minimum = 1, .maximum = 10}> max_visible_columns;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.SmallMultiplesOptions.MaxVisibleColumns", cfn::number_rule{.minimum = 1, .maximum = 10}> max_visible_columns;
         /// Sets the maximum number of visible rows to display in the grid of small multiples panels.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.SmallMultiplesOptions.MaxVisibleRows", cfn::literal_rule{.minimum = 1, .maximum = 10}> max_visible_rows;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.SmallMultiplesOptions.MaxVisibleRows", cfn::number_rule{.minimum = 1, .maximum = 10}> max_visible_rows;
         /// Configures the display options for each small multiples panel.
         template_::panel_configuration panel_configuration = cfn::absent;
         /// The properties of a small multiples X axis.
@@ -7735,7 +7735,7 @@ struct template_ {
         /// Required. The sort direction.
         cfn::required<cfn::enumeration<template_::field_sort_direction>, "AWS::QuickSight::Template.FieldSort.Direction"> direction;
         /// Required. The sort configuration target field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FieldSort.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FieldSort.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7838,7 +7838,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-fieldtooltipitem.html
     struct field_tooltip_item {
         /// Required. The unique ID of the field that is targeted by the tooltip.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FieldTooltipItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FieldTooltipItem.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The label of the tooltip item.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.FieldTooltipItem.Label"> label;
         /// Determines the target of the field tooltip item in a combo chart visual.
@@ -7951,9 +7951,9 @@ struct template_ {
         /// The type configuration of the field.
         template_::data_path_type data_path_type = cfn::absent;
         /// The field ID of the field that needs to be sorted.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataPathValue.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataPathValue.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that needs to be sorted.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataPathValue.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataPathValue.FieldValue", cfn::string_rule{.max_length = 2048}> field_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7975,7 +7975,7 @@ struct template_ {
     struct data_path_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The color that needs to be applied to the element.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DataPathColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DataPathColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Required. The element that the color needs to be applied to.
         template_::data_path_value element;
         /// The time granularity of the field that the color needs to be applied to.
@@ -8000,7 +8000,7 @@ struct template_ {
     struct visual_palette {
         static constexpr const char* chart_color_pattern = "^#[A-F0-9]{6}$";
         /// The chart color options for the visual palette.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.VisualPalette.ChartColor", cfn::literal_rule{.pattern = &chart_color_pattern}> chart_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.VisualPalette.ChartColor", cfn::string_rule{.pattern = &chart_color_pattern}> chart_color;
         /// The color map options for the visual palette.
         cfn::optional<cfn::list<template_::data_path_color>, "AWS::QuickSight::Template.VisualPalette.ColorMap"> color_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -8093,7 +8093,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-categorydrilldownfilter.html
     struct category_drill_down_filter {
         /// Required. A list of the string inputs that are the values of the category drill down filter.
-        cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Template.CategoryDrillDownFilter.CategoryValues"> category_values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QuickSight::Template.CategoryDrillDownFilter.CategoryValues", cfn::list_rule{.max_items = 100000}> category_values;
         /// Required. The column that the filter is applied to.
         template_::column_identifier column;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -8103,7 +8103,7 @@ struct template_ {
             static constexpr cfn::value_constraint category_values_elements{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint category_values_constraint{.min_items = 0, .max_items = 100000, .elements = &category_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &category_values_constraint},
+                {"CategoryValues", offsetof(self, category_values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &category_values_constraint},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CategoryDrillDownFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -8186,7 +8186,7 @@ struct template_ {
         /// The option that determines the drill down filters for the `DateTime` hierarchy.
         cfn::optional<cfn::list<template_::drill_down_filter>, "AWS::QuickSight::Template.DateTimeHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the `DateTime` hierarchy.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DateTimeHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DateTimeHierarchy.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8210,7 +8210,7 @@ struct template_ {
         /// The option that determines the drill down filters for the explicit hierarchy.
         cfn::optional<cfn::list<template_::drill_down_filter>, "AWS::QuickSight::Template.ExplicitHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the explicit hierarchy.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ExplicitHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ExplicitHierarchy.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8236,7 +8236,7 @@ struct template_ {
         /// The option that determines the drill down filters for the predefined hierarchy.
         cfn::optional<cfn::list<template_::drill_down_filter>, "AWS::QuickSight::Template.PredefinedHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the predefined hierarchy.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PredefinedHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PredefinedHierarchy.HierarchyId", cfn::string_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8281,9 +8281,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-longformattext.html
     struct long_format_text {
         /// Plain text format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LongFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LongFormatText.PlainText", cfn::string_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Rich text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LongFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 2048}> rich_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LongFormatText.RichText", cfn::string_rule{.min_length = 1, .max_length = 2048}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8323,9 +8323,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-shortformattext.html
     struct short_format_text {
         /// Plain text format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ShortFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 512}> plain_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ShortFormatText.PlainText", cfn::string_rule{.min_length = 1, .max_length = 512}> plain_text;
         /// Rich text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ShortFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> rich_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ShortFormatText.RichText", cfn::string_rule{.min_length = 1, .max_length = 1024}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8375,9 +8375,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.BarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.BarChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.BarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.BarChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8483,7 +8483,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-paginationconfiguration.html
     struct pagination_configuration {
         /// Required. Indicates the page number.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.PaginationConfiguration.PageNumber", cfn::literal_rule{.minimum = 0}> page_number;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.PaginationConfiguration.PageNumber", cfn::number_rule{.minimum = 0}> page_number;
         /// Required. Indicates how many items render in one page.
         cfn::required<cfn::number, "AWS::QuickSight::Template.PaginationConfiguration.PageSize"> page_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -8585,9 +8585,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.BoxPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.BoxPlotVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.BoxPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.BoxPlotVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8641,7 +8641,7 @@ struct template_ {
     struct line_chart_marker_style_settings {
         static constexpr const char* marker_color_pattern = "^#[A-F0-9]{6}$";
         /// Color of marker in the series.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LineChartMarkerStyleSettings.MarkerColor", cfn::literal_rule{.pattern = &marker_color_pattern}> marker_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LineChartMarkerStyleSettings.MarkerColor", cfn::string_rule{.pattern = &marker_color_pattern}> marker_color;
         /// Shape option for markers in the series.
         cfn::optional<cfn::enumeration<template_::line_chart_marker_style_settings_marker_shape>, "AWS::QuickSight::Template.LineChartMarkerStyleSettings.MarkerShape"> marker_shape;
         /// Size of marker in the series.
@@ -8893,9 +8893,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ComboChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ComboChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ComboChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ComboChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8924,7 +8924,7 @@ struct template_ {
         /// The content type of the custom content visual.
         cfn::optional<cfn::enumeration<template_::custom_content_configuration_content_type>, "AWS::QuickSight::Template.CustomContentConfiguration.ContentType"> content_type;
         /// The input URL that links to the custom content that you want in the custom visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomContentConfiguration.ContentUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> content_url;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomContentConfiguration.ContentUrl", cfn::string_rule{.min_length = 1, .max_length = 2048}> content_url;
         /// The sizing options for the size of the custom content visual.
         cfn::optional<cfn::enumeration<template_::custom_content_configuration_image_scaling>, "AWS::QuickSight::Template.CustomContentConfiguration.ImageScaling"> image_scaling;
         /// The general visual interactions setup for a visual.
@@ -8953,16 +8953,16 @@ struct template_ {
         /// The configuration of a `CustomContentVisual`.
         template_::custom_content_configuration chart_configuration = cfn::absent;
         /// The dataset that is used to create the custom content visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8992,10 +8992,10 @@ struct template_ {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<template_::visual_custom_action>, "AWS::QuickSight::Template.EmptyVisual.Actions"> actions;
         /// The data set that is used in the empty visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.EmptyVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.EmptyVisual.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.EmptyVisual.TopicIdentifier"> topic_identifier;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.EmptyVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.EmptyVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9092,13 +9092,13 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-geospatialcoordinatebounds.html
     struct geospatial_coordinate_bounds {
         /// Required. The longitude of the east bound of the geospatial coordinate bounds.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.GeospatialCoordinateBounds.East", cfn::literal_rule{.minimum = -1800, .maximum = 1800}> east;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.GeospatialCoordinateBounds.East", cfn::number_rule{.minimum = -1800, .maximum = 1800}> east;
         /// Required. The latitude of the north bound of the geospatial coordinate bounds.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.GeospatialCoordinateBounds.North", cfn::literal_rule{.minimum = -90, .maximum = 90}> north;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.GeospatialCoordinateBounds.North", cfn::number_rule{.minimum = -90, .maximum = 90}> north;
         /// Required. The latitude of the south bound of the geospatial coordinate bounds.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.GeospatialCoordinateBounds.South", cfn::literal_rule{.minimum = -90, .maximum = 90}> south;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.GeospatialCoordinateBounds.South", cfn::number_rule{.minimum = -90, .maximum = 90}> south;
         /// Required. The longitude of the west bound of the geospatial coordinate bounds.
-        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.GeospatialCoordinateBounds.West", cfn::literal_rule{.minimum = -1800, .maximum = 1800}> west;
+        cfn::checked_required<cfn::number, "AWS::QuickSight::Template.GeospatialCoordinateBounds.West", cfn::number_rule{.minimum = -1800, .maximum = 1800}> west;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9178,7 +9178,7 @@ struct template_ {
     struct gradient_stop {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GradientStop.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GradientStop.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Determines the data value.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.GradientStop.DataValue"> data_value;
         /// Required. Determines gradient offset value.
@@ -9222,7 +9222,7 @@ struct template_ {
         /// Required. Determines the color.
         template_::gradient_color color;
         /// Required. The expression that determines the formatting configuration for gradient color.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingGradientColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingGradientColor.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9242,9 +9242,9 @@ struct template_ {
     struct conditional_formatting_solid_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingSolidColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingSolidColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Required. The expression that determines the formatting configuration for solid color.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingSolidColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingSolidColor.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9301,7 +9301,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-filledmapshapeconditionalformatting.html
     struct filled_map_shape_conditional_formatting {
         /// Required. The field ID of the filled map shape.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilledMapShapeConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilledMapShapeConditionalFormatting.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The conditional formatting that determines the background color of a filled map's shape.
         template_::shape_conditional_format format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9369,9 +9369,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FilledMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FilledMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilledMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FilledMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9402,7 +9402,7 @@ struct template_ {
         cfn::optional<cfn::enumeration<template_::funnel_chart_data_label_options_category_label_visibility>, "AWS::QuickSight::Template.FunnelChartDataLabelOptions.CategoryLabelVisibility"> category_label_visibility;
         static constexpr const char* label_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the data label text.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FunnelChartDataLabelOptions.LabelColor", cfn::literal_rule{.pattern = &label_color_pattern}> label_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FunnelChartDataLabelOptions.LabelColor", cfn::string_rule{.pattern = &label_color_pattern}> label_color;
         /// The font configuration for the data labels.
         template_::font_configuration label_font_configuration = cfn::absent;
         /// Determines the style of the metric labels.
@@ -9544,9 +9544,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FunnelChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.FunnelChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FunnelChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FunnelChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9574,10 +9574,10 @@ struct template_ {
     struct gauge_chart_color_configuration {
         static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}$";
         /// The background color configuration of a `GaugeChartVisual`.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GaugeChartColorConfiguration.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GaugeChartColorConfiguration.BackgroundColor", cfn::string_rule{.pattern = &background_color_pattern}> background_color;
         static constexpr const char* foreground_color_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color configuration of a `GaugeChartVisual`.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GaugeChartColorConfiguration.ForegroundColor", cfn::literal_rule{.pattern = &foreground_color_pattern}> foreground_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GaugeChartColorConfiguration.ForegroundColor", cfn::string_rule{.pattern = &foreground_color_pattern}> foreground_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9839,11 +9839,11 @@ struct template_ {
     struct conditional_formatting_custom_icon_condition {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Determines the color of the icon.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Determines the icon display configuration.
         template_::conditional_formatting_icon_display_configuration display_configuration = cfn::absent;
         /// Required. The expression that determines the condition of the icon set.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. Custom icon options for an icon set.
         template_::conditional_formatting_custom_icon_options icon_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9867,7 +9867,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-conditionalformattingiconset.html
     struct conditional_formatting_icon_set {
         /// Required. The expression that determines the formatting configuration for the icon set.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingIconSet.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingIconSet.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Determines the icon set type.
         cfn::optional<cfn::enumeration<template_::conditional_formatting_icon_set_icon_set_type>, "AWS::QuickSight::Template.ConditionalFormattingIconSet.IconSetType"> icon_set_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9976,9 +9976,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GaugeChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GaugeChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GaugeChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GaugeChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10048,7 +10048,7 @@ struct template_ {
     struct simple_cluster_marker {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the simple cluster marker.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SimpleClusterMarker.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SimpleClusterMarker.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10101,7 +10101,7 @@ struct template_ {
     struct geospatial_heatmap_data_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// Required. The hex color to be used in the heatmap point style.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GeospatialHeatmapDataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GeospatialHeatmapDataColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10223,9 +10223,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GeospatialMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GeospatialMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GeospatialMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GeospatialMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10253,7 +10253,7 @@ struct template_ {
     struct data_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color that is applied to the data value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The data value that the color is applied to.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.DataColor.DataValue"> data_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10420,9 +10420,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.HeatMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.HeatMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.HeatMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.HeatMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10449,7 +10449,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-bincountoptions.html
     struct bin_count_options {
         /// The options that determine the bin count value.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.BinCountOptions.Value", cfn::literal_rule{.minimum = 0}> value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.BinCountOptions.Value", cfn::number_rule{.minimum = 0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10467,9 +10467,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-binwidthoptions.html
     struct bin_width_options {
         /// The options that determine the bin count limit.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.BinWidthOptions.BinCountLimit", cfn::literal_rule{.minimum = 0, .maximum = 1000}> bin_count_limit;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.BinWidthOptions.BinCountLimit", cfn::number_rule{.minimum = 0, .maximum = 1000}> bin_count_limit;
         /// The options that determine the bin width value.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.BinWidthOptions.Value", cfn::literal_rule{.minimum = 0}> value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.BinWidthOptions.Value", cfn::number_rule{.minimum = 0}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10599,9 +10599,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.HistogramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.HistogramVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.HistogramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.HistogramVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10626,19 +10626,19 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-forecastcomputation.html
     struct forecast_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ForecastComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ForecastComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The custom seasonality value setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.ForecastComputation.CustomSeasonalityValue", cfn::literal_rule{.minimum = 1, .maximum = 180}> custom_seasonality_value;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.ForecastComputation.CustomSeasonalityValue", cfn::number_rule{.minimum = 1, .maximum = 180}> custom_seasonality_value;
         /// The lower boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.ForecastComputation.LowerBoundary"> lower_boundary;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.ForecastComputation.Name"> name;
         /// The periods backward setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.ForecastComputation.PeriodsBackward", cfn::literal_rule{.minimum = 0, .maximum = 1000}> periods_backward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.ForecastComputation.PeriodsBackward", cfn::number_rule{.minimum = 0, .maximum = 1000}> periods_backward;
         /// The periods forward setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.ForecastComputation.PeriodsForward", cfn::literal_rule{.minimum = 1, .maximum = 1000}> periods_forward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.ForecastComputation.PeriodsForward", cfn::number_rule{.minimum = 1, .maximum = 1000}> periods_forward;
         /// The prediction interval setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.ForecastComputation.PredictionInterval", cfn::literal_rule{.minimum = 50, .maximum = 95}> prediction_interval;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.ForecastComputation.PredictionInterval", cfn::number_rule{.minimum = 50, .maximum = 95}> prediction_interval;
         /// The seasonality setup of a forecast computation.
         cfn::optional<cfn::enumeration<template_::forecast_computation_seasonality>, "AWS::QuickSight::Template.ForecastComputation.Seasonality"> seasonality;
         /// The time field that is used in a computation.
@@ -10678,11 +10678,11 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-growthratecomputation.html
     struct growth_rate_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GrowthRateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GrowthRateComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.GrowthRateComputation.Name"> name;
         /// The period size setup of a growth rate computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.GrowthRateComputation.PeriodSize", cfn::literal_rule{.minimum = 2, .maximum = 52}> period_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.GrowthRateComputation.PeriodSize", cfn::number_rule{.minimum = 2, .maximum = 52}> period_size;
         /// The time field that is used in a computation.
         template_::dimension_field time = cfn::absent;
         /// The value field that is used in a computation.
@@ -10709,7 +10709,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-maximumminimumcomputation.html
     struct maximum_minimum_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.MaximumMinimumComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.MaximumMinimumComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.MaximumMinimumComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -10739,7 +10739,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-metriccomparisoncomputation.html
     struct metric_comparison_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.MetricComparisonComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.MetricComparisonComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The field that is used in a metric comparison from value setup.
         template_::measure_field from_value = cfn::absent;
         /// The name of a computation.
@@ -10769,7 +10769,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-periodoverperiodcomputation.html
     struct period_over_period_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PeriodOverPeriodComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PeriodOverPeriodComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.PeriodOverPeriodComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -10796,7 +10796,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-periodtodatecomputation.html
     struct period_to_date_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PeriodToDateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PeriodToDateComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.PeriodToDateComputation.Name"> name;
         /// The time granularity setup of period to date computation.
@@ -10828,9 +10828,9 @@ struct template_ {
         /// The category field that is used in a computation.
         template_::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TopBottomMoversComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TopBottomMoversComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The mover size setup of the top and bottom movers computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TopBottomMoversComputation.MoverSize", cfn::literal_rule{.minimum = 1, .maximum = 20}> mover_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TopBottomMoversComputation.MoverSize", cfn::number_rule{.minimum = 1, .maximum = 20}> mover_size;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.TopBottomMoversComputation.Name"> name;
         /// The sort order setup of the top and bottom movers computation.
@@ -10868,11 +10868,11 @@ struct template_ {
         /// The category field that is used in a computation.
         template_::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TopBottomRankedComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TopBottomRankedComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.TopBottomRankedComputation.Name"> name;
         /// The result size of a top and bottom ranked computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TopBottomRankedComputation.ResultSize", cfn::literal_rule{.minimum = 1, .maximum = 20}> result_size;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TopBottomRankedComputation.ResultSize", cfn::number_rule{.minimum = 1, .maximum = 20}> result_size;
         /// Required. The computation type.
         cfn::required<cfn::enumeration<template_::top_bottom_ranked_computation_type>, "AWS::QuickSight::Template.TopBottomRankedComputation.Type"> type;
         /// The value field that is used in a computation.
@@ -10900,7 +10900,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-totalaggregationcomputation.html
     struct total_aggregation_computation {
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TotalAggregationComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TotalAggregationComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.TotalAggregationComputation.Name"> name;
         /// The value field that is used in a computation.
@@ -10926,7 +10926,7 @@ struct template_ {
         /// The category field that is used in a computation.
         template_::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.UniqueValuesComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.UniqueValuesComputation.ComputationId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.UniqueValuesComputation.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10992,7 +10992,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-customnarrativeoptions.html
     struct custom_narrative_options {
         /// Required. The string input of custom narrative.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CustomNarrativeOptions.Narrative", cfn::literal_rule{.max_length = 150000}> narrative;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.CustomNarrativeOptions.Narrative", cfn::string_rule{.max_length = 150000}> narrative;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11036,7 +11036,7 @@ struct template_ {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<template_::visual_custom_action>, "AWS::QuickSight::Template.InsightVisual.Actions"> actions;
         /// The dataset that is used in the insight visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The configuration of an insight visual.
         template_::insight_configuration insight_configuration = cfn::absent;
         /// The subtitle that is displayed on the visual.
@@ -11045,9 +11045,9 @@ struct template_ {
         template_::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.InsightVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.InsightVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11136,7 +11136,7 @@ struct template_ {
     struct kpi_sparkline_options {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the sparkline.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.KPISparklineOptions.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.KPISparklineOptions.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The tooltip visibility of the sparkline.
         cfn::optional<cfn::enumeration<template_::kpi_sparkline_options_tooltip_visibility>, "AWS::QuickSight::Template.KPISparklineOptions.TooltipVisibility"> tooltip_visibility;
         /// Required. The type of the sparkline.
@@ -11432,9 +11432,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.KPIVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.KPIVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.KPIVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.KPIVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11486,9 +11486,9 @@ struct template_ {
         /// Required.
         cfn::required<cfn::list<template_::layer_custom_action_operation>, "AWS::QuickSight::Template.LayerCustomAction.ActionOperations"> action_operations;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LayerCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LayerCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LayerCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LayerCustomAction.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         cfn::optional<cfn::enumeration<template_::layer_custom_action_status>, "AWS::QuickSight::Template.LayerCustomAction.Status"> status;
         /// Required.
         cfn::required<cfn::enumeration<template_::layer_custom_action_trigger>, "AWS::QuickSight::Template.LayerCustomAction.Trigger"> trigger;
@@ -11515,7 +11515,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-geospatialstaticfilesource.html
     struct geospatial_static_file_source {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GeospatialStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GeospatialStaticFileSource.StaticFileId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11569,7 +11569,7 @@ struct template_ {
         /// Required. The column that is used in the `UnaggregatedField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.UnaggregatedField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.UnaggregatedField.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11631,10 +11631,10 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-geospatialnullsymbolstyle.html
     struct geospatial_null_symbol_style {
         static constexpr const char* fill_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GeospatialNullSymbolStyle.FillColor", cfn::literal_rule{.pattern = &fill_color_pattern}> fill_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GeospatialNullSymbolStyle.FillColor", cfn::string_rule{.pattern = &fill_color_pattern}> fill_color;
         static constexpr const char* stroke_color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GeospatialNullSymbolStyle.StrokeColor", cfn::literal_rule{.pattern = &stroke_color_pattern}> stroke_color;
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.GeospatialNullSymbolStyle.StrokeWidth", cfn::literal_rule{.minimum = 0}> stroke_width;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.GeospatialNullSymbolStyle.StrokeColor", cfn::string_rule{.pattern = &stroke_color_pattern}> stroke_color;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.GeospatialNullSymbolStyle.StrokeWidth", cfn::number_rule{.minimum = 0}> stroke_width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11740,7 +11740,7 @@ struct template_ {
     struct geospatial_solid_color {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}(?:[A-F0-9]{2})?$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GeospatialSolidColor.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.GeospatialSolidColor.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// Defines view state of the color.
         cfn::optional<cfn::enumeration<template_::geospatial_solid_color_state>, "AWS::QuickSight::Template.GeospatialSolidColor.State"> state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12088,13 +12088,13 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-layermapvisual.html
     struct layer_map_visual {
         template_::geospatial_layer_map_configuration chart_configuration = cfn::absent;
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.DataSetIdentifier", cfn::string_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         template_::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.TopicIdentifier"> topic_identifier;
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12194,13 +12194,13 @@ struct template_ {
         /// The lower boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.TimeBasedForecastProperties.LowerBoundary"> lower_boundary;
         /// The periods backward setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TimeBasedForecastProperties.PeriodsBackward", cfn::literal_rule{.minimum = 0, .maximum = 1000}> periods_backward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TimeBasedForecastProperties.PeriodsBackward", cfn::number_rule{.minimum = 0, .maximum = 1000}> periods_backward;
         /// The periods forward setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TimeBasedForecastProperties.PeriodsForward", cfn::literal_rule{.minimum = 1, .maximum = 1000}> periods_forward;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TimeBasedForecastProperties.PeriodsForward", cfn::number_rule{.minimum = 1, .maximum = 1000}> periods_forward;
         /// The prediction interval setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TimeBasedForecastProperties.PredictionInterval", cfn::literal_rule{.minimum = 50, .maximum = 95}> prediction_interval;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TimeBasedForecastProperties.PredictionInterval", cfn::number_rule{.minimum = 50, .maximum = 95}> prediction_interval;
         /// The seasonality setup of a forecast computation.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TimeBasedForecastProperties.Seasonality", cfn::literal_rule{.minimum = 1, .maximum = 180}> seasonality;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TimeBasedForecastProperties.Seasonality", cfn::number_rule{.minimum = 1, .maximum = 180}> seasonality;
         /// The upper boundary setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.TimeBasedForecastProperties.UpperBoundary"> upper_boundary;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12373,7 +12373,7 @@ struct template_ {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<template_::data_field_series_item_axis_binding>, "AWS::QuickSight::Template.DataFieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field that you are setting the axis binding to.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DataFieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DataFieldSeriesItem.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The field value of the field that you are setting the axis binding to.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.DataFieldSeriesItem.FieldValue"> field_value;
         /// The options that determine the presentation of line series associated to the field.
@@ -12400,7 +12400,7 @@ struct template_ {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<template_::field_series_item_axis_binding>, "AWS::QuickSight::Template.FieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field for which you are setting the axis binding.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.FieldSeriesItem.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The options that determine the presentation of line series associated to the field.
         template_::line_chart_series_settings settings = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12563,9 +12563,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LineChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.LineChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LineChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LineChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12778,9 +12778,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PieChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PieChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PieChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PieChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12869,9 +12869,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivottablefieldoption.html
     struct pivot_table_field_option {
         /// The custom label of the pivot table field.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PivotTableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PivotTableFieldOption.CustomLabel", cfn::string_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID of the pivot table field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PivotTableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PivotTableFieldOption.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the pivot table field.
         cfn::optional<cfn::enumeration<template_::pivot_table_field_option_visibility>, "AWS::QuickSight::Template.PivotTableFieldOption.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13026,7 +13026,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivotfieldsortoptions.html
     struct pivot_field_sort_options {
         /// Required. The field ID for the field sort options.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PivotFieldSortOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PivotFieldSortOptions.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The sort by field for the field sort options.
         template_::pivot_table_sort_by sort_by;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13066,11 +13066,11 @@ struct template_ {
     struct table_border_options {
         static constexpr const char* color_pattern = "^#[A-F0-9]{6}$";
         /// The color of a table border.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TableBorderOptions.Color", cfn::literal_rule{.pattern = &color_pattern}> color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TableBorderOptions.Color", cfn::string_rule{.pattern = &color_pattern}> color;
         /// The style (none, solid) of a table border.
         cfn::optional<cfn::enumeration<template_::table_border_options_style>, "AWS::QuickSight::Template.TableBorderOptions.Style"> style;
         /// The thickness of a table border.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TableBorderOptions.Thickness", cfn::literal_rule{.minimum = 1, .maximum = 4}> thickness;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TableBorderOptions.Thickness", cfn::number_rule{.minimum = 1, .maximum = 4}> thickness;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13144,13 +13144,13 @@ struct template_ {
     struct table_cell_style {
         static constexpr const char* background_color_pattern = "^#[A-F0-9]{6}$";
         /// The background color for the table cells.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TableCellStyle.BackgroundColor", cfn::literal_rule{.pattern = &background_color_pattern}> background_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TableCellStyle.BackgroundColor", cfn::string_rule{.pattern = &background_color_pattern}> background_color;
         /// The borders for the table cells.
         template_::global_table_border_options border = cfn::absent;
         /// The font configuration of the table cells.
         template_::font_configuration font_configuration = cfn::absent;
         /// The height color for the table cells.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TableCellStyle.Height", cfn::literal_rule{.minimum = 8, .maximum = 500}> height;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TableCellStyle.Height", cfn::number_rule{.minimum = 8, .maximum = 500}> height;
         /// The horizontal text alignment (left, center, right, auto) for the table cells.
         cfn::optional<cfn::enumeration<template_::table_cell_style_horizontal_text_alignment>, "AWS::QuickSight::Template.TableCellStyle.HorizontalTextAlignment"> horizontal_text_alignment;
         /// The text wrap (none, wrap) for the table cells.
@@ -13184,7 +13184,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-rowalternatecoloroptions.html
     struct row_alternate_color_options {
         /// Determines the list of row alternate colors.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.RowAlternateColorOptions.RowAlternateColors"> row_alternate_colors;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.RowAlternateColorOptions.RowAlternateColors", cfn::list_rule{.max_items = 1}> row_alternate_colors;
         /// Determines the widget status.
         cfn::optional<cfn::enumeration<template_::row_alternate_color_options_status>, "AWS::QuickSight::Template.RowAlternateColorOptions.Status"> status;
         /// The primary background color options for alternate rows.
@@ -13196,7 +13196,7 @@ struct template_ {
             static constexpr cfn::value_constraint row_alternate_colors_elements{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint row_alternate_colors_constraint{.min_items = 0, .max_items = 1, .elements = &row_alternate_colors_elements};
             static constexpr cfn::field_info fields[] = {
-                {"RowAlternateColors", offsetof(self, row_alternate_colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_alternate_colors_constraint},
+                {"RowAlternateColors", offsetof(self, row_alternate_colors), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &row_alternate_colors_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"UsePrimaryBackgroundColor", offsetof(self, use_primary_background_color), cfn::field_kind::value, false},
             };
@@ -13209,7 +13209,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivottablerowslabeloptions.html
     struct pivot_table_rows_label_options {
         /// The custom label string for the rows label.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PivotTableRowsLabelOptions.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 1024}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PivotTableRowsLabelOptions.CustomLabel", cfn::string_rule{.min_length = 1, .max_length = 1024}> custom_label;
         /// The visibility of the rows label.
         cfn::optional<cfn::enumeration<template_::pivot_table_rows_label_options_visibility>, "AWS::QuickSight::Template.PivotTableRowsLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13283,7 +13283,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivottablefieldsubtotaloptions.html
     struct pivot_table_field_subtotal_options {
         /// The field ID of the subtotal options.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PivotTableFieldSubtotalOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PivotTableFieldSubtotalOptions.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13375,7 +13375,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-totalaggregationoption.html
     struct total_aggregation_option {
         /// Required. The field id that's associated with the total aggregation option.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TotalAggregationOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TotalAggregationOption.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The total aggregation function that you want to set for a specified field id.
         template_::total_aggregation_function total_aggregation_function;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13536,7 +13536,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivottablecellconditionalformatting.html
     struct pivot_table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PivotTableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PivotTableCellConditionalFormatting.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The scope of the cell for conditional formatting.
         template_::pivot_table_conditional_formatting_scope scope = cfn::absent;
         /// A list of cell scopes for conditional formatting.
@@ -13609,9 +13609,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PivotTableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PivotTableVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PivotTableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PivotTableVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13788,9 +13788,9 @@ struct template_ {
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PluginVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.PluginVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The ID of the visual that you want to use.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PluginVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.PluginVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13922,10 +13922,10 @@ struct template_ {
         cfn::optional<cfn::enumeration<template_::radar_chart_configuration_alternate_band_colors_visibility>, "AWS::QuickSight::Template.RadarChartConfiguration.AlternateBandColorsVisibility"> alternate_band_colors_visibility;
         static constexpr const char* alternate_band_even_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the even-numbered alternate bands of a radar chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RadarChartConfiguration.AlternateBandEvenColor", cfn::literal_rule{.pattern = &alternate_band_even_color_pattern}> alternate_band_even_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RadarChartConfiguration.AlternateBandEvenColor", cfn::string_rule{.pattern = &alternate_band_even_color_pattern}> alternate_band_even_color;
         static constexpr const char* alternate_band_odd_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the odd-numbered alternate bands of a radar chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RadarChartConfiguration.AlternateBandOddColor", cfn::literal_rule{.pattern = &alternate_band_odd_color_pattern}> alternate_band_odd_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RadarChartConfiguration.AlternateBandOddColor", cfn::string_rule{.pattern = &alternate_band_odd_color_pattern}> alternate_band_odd_color;
         /// The axis behavior options of a radar chart.
         cfn::optional<cfn::enumeration<template_::radar_chart_configuration_axes_range_scale>, "AWS::QuickSight::Template.RadarChartConfiguration.AxesRangeScale"> axes_range_scale;
         /// The base sreies settings of a radar chart.
@@ -13949,7 +13949,7 @@ struct template_ {
         /// The sort configuration of a `RadarChartVisual`.
         template_::radar_chart_sort_configuration sort_configuration = cfn::absent;
         /// The start angle of a radar chart's axis.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.RadarChartConfiguration.StartAngle", cfn::literal_rule{.minimum = -360, .maximum = 360}> start_angle;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.RadarChartConfiguration.StartAngle", cfn::number_rule{.minimum = -360, .maximum = 360}> start_angle;
         /// The palette (chart color) display setup of the visual.
         template_::visual_palette visual_palette = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13996,9 +13996,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RadarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.RadarChartVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.RadarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.RadarChartVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14126,9 +14126,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SankeyDiagramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SankeyDiagramVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SankeyDiagramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SankeyDiagramVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14314,9 +14314,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ScatterPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.ScatterPlotVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ScatterPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ScatterPlotVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14343,7 +14343,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-tablepinnedfieldoptions.html
     struct table_pinned_field_options {
         /// A list of columns to be pinned to the left of a table visual.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.TablePinnedFieldOptions.PinnedLeftFields"> pinned_left_fields;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.TablePinnedFieldOptions.PinnedLeftFields", cfn::list_rule{.max_items = 201}> pinned_left_fields;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14351,7 +14351,7 @@ struct template_ {
             static constexpr cfn::value_constraint pinned_left_fields_elements{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint pinned_left_fields_constraint{.min_items = 0, .max_items = 201, .elements = &pinned_left_fields_elements};
             static constexpr cfn::field_info fields[] = {
-                {"PinnedLeftFields", offsetof(self, pinned_left_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pinned_left_fields_constraint},
+                {"PinnedLeftFields", offsetof(self, pinned_left_fields), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pinned_left_fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TablePinnedFieldOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14493,9 +14493,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-tablefieldoption.html
     struct table_field_option {
         /// The custom label for a table field.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TableFieldOption.CustomLabel", cfn::string_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID for a table field.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TableFieldOption.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The URL configuration for a table field.
         template_::table_field_url_configuration url_styling = cfn::absent;
         /// The visibility of a table field.
@@ -14524,7 +14524,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-transposedtableoption.html
     struct transposed_table_option {
         /// The index of a columns in a transposed table.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TransposedTableOption.ColumnIndex", cfn::literal_rule{.minimum = 0, .maximum = 9999}> column_index;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.TransposedTableOption.ColumnIndex", cfn::number_rule{.minimum = 0, .maximum = 9999}> column_index;
         /// Required. The column type of the column in a transposed table.
         cfn::required<cfn::enumeration<template_::transposed_table_option_column_type>, "AWS::QuickSight::Template.TransposedTableOption.ColumnType"> column_type;
         /// The width of a column in a transposed table.
@@ -14548,7 +14548,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-tablefieldoptions.html
     struct table_field_options {
         /// The order of the field IDs that are configured as field options for a table visual.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.TableFieldOptions.Order"> order;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.TableFieldOptions.Order", cfn::list_rule{.max_items = 200}> order;
         /// The settings for the pinned columns of a table visual.
         template_::table_pinned_field_options pinned_field_options = cfn::absent;
         /// The field options to be configured to a table.
@@ -14564,7 +14564,7 @@ struct template_ {
             static constexpr cfn::value_constraint selected_field_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint transposed_table_options_constraint{.min_items = 0, .max_items = 10001};
             static constexpr cfn::field_info fields[] = {
-                {"Order", offsetof(self, order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &order_constraint},
+                {"Order", offsetof(self, order), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &order_constraint},
                 {"PinnedFieldOptions", offsetof(self, pinned_field_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_pinned_field_options::cfn_struct},
                 {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::table_field_option::cfn_struct, &selected_field_options_constraint},
                 {"TransposedTableOptions", offsetof(self, transposed_table_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::transposed_table_option::cfn_struct, &transposed_table_options_constraint},
@@ -14679,13 +14679,13 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-databarsoptions.html
     struct data_bars_options {
         /// Required. The field ID for the data bars options.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         static constexpr const char* negative_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the negative data bar.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.NegativeColor", cfn::literal_rule{.pattern = &negative_color_pattern}> negative_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.NegativeColor", cfn::string_rule{.pattern = &negative_color_pattern}> negative_color;
         static constexpr const char* positive_color_pattern = "^#[A-F0-9]{6}$";
         /// The color of the positive data bar.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.PositiveColor", cfn::literal_rule{.pattern = &positive_color_pattern}> positive_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.PositiveColor", cfn::string_rule{.pattern = &positive_color_pattern}> positive_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14858,7 +14858,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-tablecellconditionalformatting.html
     struct table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TableCellConditionalFormatting.FieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The text format of the cell for conditional formatting.
         template_::text_conditional_format text_format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -14947,9 +14947,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TableVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TableVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15093,9 +15093,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TreeMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.TreeMapVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TreeMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TreeMapVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15123,13 +15123,13 @@ struct template_ {
     struct waterfall_chart_group_color_configuration {
         static constexpr const char* negative_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the negative bars of a waterfall chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration.NegativeBarColor", cfn::literal_rule{.pattern = &negative_bar_color_pattern}> negative_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration.NegativeBarColor", cfn::string_rule{.pattern = &negative_bar_color_pattern}> negative_bar_color;
         static constexpr const char* positive_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the positive bars of a waterfall chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration.PositiveBarColor", cfn::literal_rule{.pattern = &positive_bar_color_pattern}> positive_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration.PositiveBarColor", cfn::string_rule{.pattern = &positive_bar_color_pattern}> positive_bar_color;
         static constexpr const char* total_bar_color_pattern = "^#[A-F0-9]{6}$";
         /// Defines the color for the total bars of a waterfall chart.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration.TotalBarColor", cfn::literal_rule{.pattern = &total_bar_color_pattern}> total_bar_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WaterfallChartGroupColorConfiguration.TotalBarColor", cfn::string_rule{.pattern = &total_bar_color_pattern}> total_bar_color;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15309,9 +15309,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WaterfallVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WaterfallVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.WaterfallVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.WaterfallVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15400,7 +15400,7 @@ struct template_ {
         /// The cloud layout options (fluid, normal) of a word cloud.
         cfn::optional<cfn::enumeration<template_::word_cloud_options_cloud_layout>, "AWS::QuickSight::Template.WordCloudOptions.CloudLayout"> cloud_layout;
         /// The length limit of each word from 1-100.
-        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.WordCloudOptions.MaximumStringLength", cfn::literal_rule{.minimum = 1, .maximum = 100}> maximum_string_length;
+        cfn::checked_optional<cfn::number, "AWS::QuickSight::Template.WordCloudOptions.MaximumStringLength", cfn::number_rule{.minimum = 1, .maximum = 100}> maximum_string_length;
         /// The word casing options (lower_case, existing_case) for the words in a word cloud.
         cfn::optional<cfn::enumeration<template_::word_cloud_options_word_casing>, "AWS::QuickSight::Template.WordCloudOptions.WordCasing"> word_casing;
         /// The word orientation options (horizontal, horizontal_and_vertical) for the words in a word cloud.
@@ -15470,9 +15470,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WordCloudVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.WordCloudVisual.VisualContentAltText", cfn::string_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.WordCloudVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.WordCloudVisual.VisualId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15589,7 +15589,7 @@ struct template_ {
         /// The layout content type of the sheet.
         cfn::optional<cfn::enumeration<template_::sheet_definition_content_type>, "AWS::QuickSight::Template.SheetDefinition.ContentType"> content_type;
         /// A description of the sheet.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// The list of filter controls that are on a sheet.
         cfn::optional<cfn::list<template_::filter_control>, "AWS::QuickSight::Template.SheetDefinition.FilterControls"> filter_controls;
         /// A list of images on a sheet.
@@ -15597,17 +15597,17 @@ struct template_ {
         /// Layouts define how the components of a sheet are arranged.
         cfn::optional<cfn::list<template_::layout>, "AWS::QuickSight::Template.SheetDefinition.Layouts"> layouts;
         /// The name of the sheet.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 2048}> name;
         /// The list of parameter controls that are on a sheet.
         cfn::optional<cfn::list<template_::parameter_control>, "AWS::QuickSight::Template.SheetDefinition.ParameterControls"> parameter_controls;
         /// The control layouts of the sheet.
         cfn::optional<cfn::list<template_::sheet_control_layout>, "AWS::QuickSight::Template.SheetDefinition.SheetControlLayouts"> sheet_control_layouts;
         /// Required. The unique identifier of a sheet.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetDefinition.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetDefinition.SheetId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The text boxes that are on a sheet.
         cfn::optional<cfn::list<template_::sheet_text_box>, "AWS::QuickSight::Template.SheetDefinition.TextBoxes"> text_boxes;
         /// The title of the sheet.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Title", cfn::literal_rule{.min_length = 1, .max_length = 1024}> title;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Title", cfn::string_rule{.min_length = 1, .max_length = 1024}> title;
         /// A list of the visuals that are on a sheet.
         cfn::optional<cfn::list<template_::visual>, "AWS::QuickSight::Template.SheetDefinition.Visuals"> visuals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15707,7 +15707,7 @@ struct template_ {
     struct image_static_file {
         template_::static_file_source source = cfn::absent;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ImageStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ImageStaticFile.StaticFileId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15727,7 +15727,7 @@ struct template_ {
     struct spatial_static_file {
         template_::static_file_source source = cfn::absent;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SpatialStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SpatialStaticFile.StaticFileId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15835,9 +15835,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-resourcepermission.html
     struct resource_permission {
         /// Required. The IAM action to grant or revoke permissions on.
-        cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Template.ResourcePermission.Actions"> actions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QuickSight::Template.ResourcePermission.Actions", cfn::list_rule{.max_items = 20}> actions;
         /// Required. The Amazon Resource Name (ARN) of the principal.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ResourcePermission.Principal", cfn::string_rule{.min_length = 1, .max_length = 256}> principal;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.ResourcePermission.Resource"> resource;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -15846,7 +15846,7 @@ struct template_ {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &actions_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, false},
             };
@@ -15862,7 +15862,7 @@ struct template_ {
         cfn::required<cfn::id<"AWS::QuickSight::DataSet.Arn">, "AWS::QuickSight::Template.DataSetReference.DataSetArn"> data_set_arn;
         static constexpr const char* data_set_placeholder_pattern = R"(\S)";
         /// Required. Dataset placeholder.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DataSetReference.DataSetPlaceholder", cfn::literal_rule{.pattern = &data_set_placeholder_pattern}> data_set_placeholder;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.DataSetReference.DataSetPlaceholder", cfn::string_rule{.pattern = &data_set_placeholder_pattern}> data_set_placeholder;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15976,10 +15976,10 @@ struct template_ {
 
     struct properties {
         /// Required. The ID for the AWS account that the group is in. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.AwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         template_::template_version_definition definition = cfn::absent;
         /// A display name for the template.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.Name", cfn::string_rule{.min_length = 1, .max_length = 2048}> name;
         /// A list of resource permissions to be set on the template.
         cfn::optional<cfn::list<template_::resource_permission>, "AWS::QuickSight::Template.Permissions"> permissions;
         /// The entity that you are using as a source when you create the template.
@@ -15987,11 +15987,11 @@ struct template_ {
         /// Contains a map of the key-value pairs for the resource tag or tags assigned to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::Template.Tags"> tags;
         /// Required. An ID for the template that you want to create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TemplateId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> template_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Template.TemplateId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> template_id;
         /// The option to relax the validation that is required to create and update analyses, dashboards, and templates with definition objects.
         template_::validation_strategy validation_strategy = cfn::absent;
         /// A description of the current template version being created.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.VersionDescription", cfn::string_rule{.min_length = 1, .max_length = 512}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};

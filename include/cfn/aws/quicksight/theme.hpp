@@ -63,12 +63,12 @@ struct theme {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-theme-datacolorpalette.html
     struct data_color_palette {
         /// The hexadecimal codes for the colors.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Theme.DataColorPalette.Colors"> colors;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Theme.DataColorPalette.Colors", cfn::list_rule{.max_items = 100}> colors;
         static constexpr const char* empty_fill_color_pattern = "^#[A-F0-9]{6}$";
         /// The hexadecimal code of a color that applies to charts where a lack of data is highlighted.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.DataColorPalette.EmptyFillColor", cfn::literal_rule{.pattern = &empty_fill_color_pattern}> empty_fill_color;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.DataColorPalette.EmptyFillColor", cfn::string_rule{.pattern = &empty_fill_color_pattern}> empty_fill_color;
         /// The minimum and maximum hexadecimal codes that describe a color gradient.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Theme.DataColorPalette.MinMaxGradient"> min_max_gradient;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Theme.DataColorPalette.MinMaxGradient", cfn::list_rule{.max_items = 100}> min_max_gradient;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,9 +79,9 @@ struct theme {
             static constexpr cfn::value_constraint min_max_gradient_elements{.pattern = {"^#[A-F0-9]{6}$", 14}};
             static constexpr cfn::value_constraint min_max_gradient_constraint{.min_items = 0, .max_items = 100, .elements = &min_max_gradient_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &colors_constraint},
                 {"EmptyFillColor", offsetof(self, empty_fill_color), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &empty_fill_color_constraint},
-                {"MinMaxGradient", offsetof(self, min_max_gradient), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_max_gradient_constraint},
+                {"MinMaxGradient", offsetof(self, min_max_gradient), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_max_gradient_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Theme.DataColorPalette", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -294,7 +294,7 @@ struct theme {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-theme-font.html
     struct font {
         /// Determines the font family settings.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.Font.FontFamily", cfn::literal_rule{.max_length = 256}> font_family;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.Font.FontFamily", cfn::string_rule{.max_length = 256}> font_family;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -385,52 +385,52 @@ struct theme {
     struct ui_color_palette {
         static constexpr const char* accent_pattern = "^#[A-F0-9]{6}$";
         /// This color is that applies to selected states and buttons.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Accent", cfn::literal_rule{.pattern = &accent_pattern}> accent;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Accent", cfn::string_rule{.pattern = &accent_pattern}> accent;
         static constexpr const char* accent_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color that applies to any text or other elements that appear over the accent color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.AccentForeground", cfn::literal_rule{.pattern = &accent_foreground_pattern}> accent_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.AccentForeground", cfn::string_rule{.pattern = &accent_foreground_pattern}> accent_foreground;
         static constexpr const char* danger_pattern = "^#[A-F0-9]{6}$";
         /// The color that applies to error messages.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Danger", cfn::literal_rule{.pattern = &danger_pattern}> danger;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Danger", cfn::string_rule{.pattern = &danger_pattern}> danger;
         static constexpr const char* danger_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color that applies to any text or other elements that appear over the error color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.DangerForeground", cfn::literal_rule{.pattern = &danger_foreground_pattern}> danger_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.DangerForeground", cfn::string_rule{.pattern = &danger_foreground_pattern}> danger_foreground;
         static constexpr const char* dimension_pattern = "^#[A-F0-9]{6}$";
         /// The color that applies to the names of fields that are identified as dimensions.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Dimension", cfn::literal_rule{.pattern = &dimension_pattern}> dimension;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Dimension", cfn::string_rule{.pattern = &dimension_pattern}> dimension;
         static constexpr const char* dimension_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color that applies to any text or other elements that appear over the dimension color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.DimensionForeground", cfn::literal_rule{.pattern = &dimension_foreground_pattern}> dimension_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.DimensionForeground", cfn::string_rule{.pattern = &dimension_foreground_pattern}> dimension_foreground;
         static constexpr const char* measure_pattern = "^#[A-F0-9]{6}$";
         /// The color that applies to the names of fields that are identified as measures.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Measure", cfn::literal_rule{.pattern = &measure_pattern}> measure;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Measure", cfn::string_rule{.pattern = &measure_pattern}> measure;
         static constexpr const char* measure_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color that applies to any text or other elements that appear over the measure color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.MeasureForeground", cfn::literal_rule{.pattern = &measure_foreground_pattern}> measure_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.MeasureForeground", cfn::string_rule{.pattern = &measure_foreground_pattern}> measure_foreground;
         static constexpr const char* primary_background_pattern = "^#[A-F0-9]{6}$";
         /// The background color that applies to visuals and other high emphasis UI.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.PrimaryBackground", cfn::literal_rule{.pattern = &primary_background_pattern}> primary_background;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.PrimaryBackground", cfn::string_rule{.pattern = &primary_background_pattern}> primary_background;
         static constexpr const char* primary_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The color of text and other foreground elements that appear over the primary background regions, such as grid lines, borders, table banding, icons, and so on.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.PrimaryForeground", cfn::literal_rule{.pattern = &primary_foreground_pattern}> primary_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.PrimaryForeground", cfn::string_rule{.pattern = &primary_foreground_pattern}> primary_foreground;
         static constexpr const char* secondary_background_pattern = "^#[A-F0-9]{6}$";
         /// The background color that applies to the sheet background and sheet controls.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.SecondaryBackground", cfn::literal_rule{.pattern = &secondary_background_pattern}> secondary_background;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.SecondaryBackground", cfn::string_rule{.pattern = &secondary_background_pattern}> secondary_background;
         static constexpr const char* secondary_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color that applies to any sheet title, sheet control text, or UI that appears over the secondary background.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.SecondaryForeground", cfn::literal_rule{.pattern = &secondary_foreground_pattern}> secondary_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.SecondaryForeground", cfn::string_rule{.pattern = &secondary_foreground_pattern}> secondary_foreground;
         static constexpr const char* success_pattern = "^#[A-F0-9]{6}$";
         /// The color that applies to success messages, for example the check mark for a successful download.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Success", cfn::literal_rule{.pattern = &success_pattern}> success;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Success", cfn::string_rule{.pattern = &success_pattern}> success;
         static constexpr const char* success_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color that applies to any text or other elements that appear over the success color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.SuccessForeground", cfn::literal_rule{.pattern = &success_foreground_pattern}> success_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.SuccessForeground", cfn::string_rule{.pattern = &success_foreground_pattern}> success_foreground;
         static constexpr const char* warning_pattern = "^#[A-F0-9]{6}$";
         /// This color that applies to warning and informational messages.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Warning", cfn::literal_rule{.pattern = &warning_pattern}> warning;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.Warning", cfn::string_rule{.pattern = &warning_pattern}> warning;
         static constexpr const char* warning_foreground_pattern = "^#[A-F0-9]{6}$";
         /// The foreground color that applies to any text or other elements that appear over the warning color.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.WarningForeground", cfn::literal_rule{.pattern = &warning_foreground_pattern}> warning_foreground;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.UIColorPalette.WarningForeground", cfn::string_rule{.pattern = &warning_foreground_pattern}> warning_foreground;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -504,9 +504,9 @@ struct theme {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-theme-resourcepermission.html
     struct resource_permission {
         /// Required. The IAM action to grant or revoke permissions on.
-        cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Theme.ResourcePermission.Actions"> actions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::QuickSight::Theme.ResourcePermission.Actions", cfn::list_rule{.max_items = 20}> actions;
         /// Required. The Amazon Resource Name (ARN) of the principal.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.ResourcePermission.Principal", cfn::string_rule{.min_length = 1, .max_length = 256}> principal;
         cfn::optional<cfn::str, "AWS::QuickSight::Theme.ResourcePermission.Resource"> resource;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -515,7 +515,7 @@ struct theme {
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &actions_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, false},
             };
@@ -526,21 +526,21 @@ struct theme {
 
     struct properties {
         /// Required. The ID of the AWS account where you want to store the new theme. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.AwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// Required. The ID of the theme that a custom theme will inherit from.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.BaseThemeId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> base_theme_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.BaseThemeId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> base_theme_id;
         /// Required. The theme configuration, which contains the theme display properties.
         theme::theme_configuration configuration;
         /// Required. A display name for the theme.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.Name", cfn::string_rule{.min_length = 1, .max_length = 2048}> name;
         /// A valid grouping of resource permissions to apply to the new theme.
         cfn::optional<cfn::list<theme::resource_permission>, "AWS::QuickSight::Theme.Permissions"> permissions;
         /// A map of the key-value pairs for the resource tag or tags that you want to add to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::Theme.Tags"> tags;
         /// Required. An ID for the theme that you want to create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.ThemeId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> theme_id;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Theme.ThemeId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> theme_id;
         /// A description of the first version of the theme that you're creating.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Theme.VersionDescription", cfn::string_rule{.min_length = 1, .max_length = 512}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};

@@ -296,7 +296,7 @@ struct topic {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-topic-custominstructions.html
     struct custom_instructions {
         /// Required. <p>A text field for providing additional guidance or context for response generation.</p>.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Topic.CustomInstructions.CustomInstructionsString", cfn::literal_rule{.max_length = 5000}> custom_instructions_string;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Topic.CustomInstructions.CustomInstructionsString", cfn::string_rule{.max_length = 5000}> custom_instructions_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -314,7 +314,7 @@ struct topic {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-topic-cellvaluesynonym.html
     struct cell_value_synonym {
         /// The cell value.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.CellValueSynonym.CellValue", cfn::literal_rule{.max_length = 256}> cell_value;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.CellValueSynonym.CellValue", cfn::string_rule{.max_length = 256}> cell_value;
         /// Other names or aliases for the cell value.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.CellValueSynonym.Synonyms"> synonyms;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -358,9 +358,9 @@ struct topic {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-topic-negativeformat.html
     struct negative_format {
         /// The prefix for a negative format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.NegativeFormat.Prefix", cfn::literal_rule{.max_length = 256}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.NegativeFormat.Prefix", cfn::string_rule{.max_length = 256}> prefix;
         /// The suffix for a negative format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.NegativeFormat.Suffix", cfn::literal_rule{.max_length = 256}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.NegativeFormat.Suffix", cfn::string_rule{.max_length = 256}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -380,23 +380,23 @@ struct topic {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-topic-displayformatoptions.html
     struct display_format_options {
         /// Determines the blank cell format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.BlankCellFormat", cfn::literal_rule{.max_length = 256}> blank_cell_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.BlankCellFormat", cfn::string_rule{.max_length = 256}> blank_cell_format;
         /// The currency symbol, such as `USD`.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.CurrencySymbol", cfn::literal_rule{.max_length = 256}> currency_symbol;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.CurrencySymbol", cfn::string_rule{.max_length = 256}> currency_symbol;
         /// Determines the `DateTime` format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.DateFormat", cfn::literal_rule{.max_length = 256}> date_format;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.DateFormat", cfn::string_rule{.max_length = 256}> date_format;
         /// Determines the decimal separator.
         cfn::optional<cfn::enumeration<topic::display_format_options_decimal_separator>, "AWS::QuickSight::Topic.DisplayFormatOptions.DecimalSeparator"> decimal_separator;
         /// Determines the number of fraction digits.
         cfn::optional<cfn::number, "AWS::QuickSight::Topic.DisplayFormatOptions.FractionDigits"> fraction_digits;
         /// Determines the grouping separator.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.GroupingSeparator", cfn::literal_rule{.max_length = 256}> grouping_separator;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.GroupingSeparator", cfn::string_rule{.max_length = 256}> grouping_separator;
         /// The negative format.
         topic::negative_format negative_format = cfn::absent;
         /// The prefix value for a display format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.Prefix", cfn::literal_rule{.max_length = 256}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.Prefix", cfn::string_rule{.max_length = 256}> prefix;
         /// The suffix value for a display format.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.Suffix", cfn::literal_rule{.max_length = 256}> suffix;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.Suffix", cfn::string_rule{.max_length = 256}> suffix;
         /// The unit scaler.
         cfn::optional<cfn::enumeration<topic::display_format_options_unit_scaler>, "AWS::QuickSight::Topic.DisplayFormatOptions.UnitScaler"> unit_scaler;
         /// A Boolean value that indicates whether to use blank cell format.
@@ -460,13 +460,13 @@ struct topic {
         /// The other names or aliases for the false cell value.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.SemanticType.FalseyCellValueSynonyms"> falsey_cell_value_synonyms;
         /// The semantic type sub type name.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.SemanticType.SubTypeName", cfn::literal_rule{.max_length = 256}> sub_type_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.SemanticType.SubTypeName", cfn::string_rule{.max_length = 256}> sub_type_name;
         /// The semantic type truthy cell value.
         cfn::optional<cfn::str, "AWS::QuickSight::Topic.SemanticType.TruthyCellValue"> truthy_cell_value;
         /// The other names or aliases for the true cell value.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.SemanticType.TruthyCellValueSynonyms"> truthy_cell_value_synonyms;
         /// The semantic type name.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.SemanticType.TypeName", cfn::literal_rule{.max_length = 256}> type_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.SemanticType.TypeName", cfn::string_rule{.max_length = 256}> type_name;
         /// The semantic type parameters.
         cfn::optional<cfn::map<cfn::str>, "AWS::QuickSight::Topic.SemanticType.TypeParameters"> type_parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -497,9 +497,9 @@ struct topic {
         /// The list of aggregation types that are allowed for the calculated field.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.TopicCalculatedField.AllowedAggregations"> allowed_aggregations;
         /// The calculated field description.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicCalculatedField.CalculatedFieldDescription", cfn::literal_rule{.max_length = 256}> calculated_field_description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicCalculatedField.CalculatedFieldDescription", cfn::string_rule{.max_length = 256}> calculated_field_description;
         /// Required. The calculated field name.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Topic.TopicCalculatedField.CalculatedFieldName", cfn::literal_rule{.max_length = 256}> calculated_field_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Topic.TopicCalculatedField.CalculatedFieldName", cfn::string_rule{.max_length = 256}> calculated_field_name;
         /// The other names or aliases for the calculated field.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.TopicCalculatedField.CalculatedFieldSynonyms"> calculated_field_synonyms;
         /// The other names or aliases for the calculated field cell value.
@@ -513,7 +513,7 @@ struct topic {
         /// A Boolean value that indicates if a calculated field is visible in the autocomplete.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Topic.TopicCalculatedField.DisableIndexing"> disable_indexing;
         /// Required. The calculated field expression.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Topic.TopicCalculatedField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Topic.TopicCalculatedField.Expression", cfn::string_rule{.min_length = 1, .max_length = 4096}> expression;
         /// A boolean value that indicates if a calculated field is included in the topic.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Topic.TopicCalculatedField.IsIncludedInTopic"> is_included_in_topic;
         /// A Boolean value that indicates whether to never aggregate calculated field in filters.
@@ -575,11 +575,11 @@ struct topic {
         /// The role of the column in the data.
         cfn::optional<cfn::enumeration<topic::topic_column_column_data_role>, "AWS::QuickSight::Topic.TopicColumn.ColumnDataRole"> column_data_role;
         /// A description of the column and its contents.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicColumn.ColumnDescription", cfn::literal_rule{.max_length = 256}> column_description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicColumn.ColumnDescription", cfn::string_rule{.max_length = 256}> column_description;
         /// A user-friendly name for the column.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicColumn.ColumnFriendlyName", cfn::literal_rule{.max_length = 256}> column_friendly_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicColumn.ColumnFriendlyName", cfn::string_rule{.max_length = 256}> column_friendly_name;
         /// Required. The name of the column.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Topic.TopicColumn.ColumnName", cfn::literal_rule{.max_length = 256}> column_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Topic.TopicColumn.ColumnName", cfn::string_rule{.max_length = 256}> column_name;
         /// The other names or aliases for the column.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.TopicColumn.ColumnSynonyms"> column_synonyms;
         /// The order in which data is displayed for the column when it's used in a comparative context.
@@ -643,7 +643,7 @@ struct topic {
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<topic::data_aggregation_dataset_row_date_granularity>, "AWS::QuickSight::Topic.DataAggregation.DatasetRowDateGranularity"> dataset_row_date_granularity;
         /// The column name for the default date.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DataAggregation.DefaultDateColumnName", cfn::literal_rule{.max_length = 256}> default_date_column_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DataAggregation.DefaultDateColumnName", cfn::string_rule{.max_length = 256}> default_date_column_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -683,7 +683,7 @@ struct topic {
         /// The type of category filter constant.
         cfn::optional<cfn::enumeration<topic::topic_category_filter_constant_constant_type>, "AWS::QuickSight::Topic.TopicCategoryFilterConstant.ConstantType"> constant_type;
         /// A singular constant used in a category filter.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicCategoryFilterConstant.SingularConstant", cfn::literal_rule{.max_length = 256}> singular_constant;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicCategoryFilterConstant.SingularConstant", cfn::string_rule{.max_length = 256}> singular_constant;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -729,9 +729,9 @@ struct topic {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-topic-rangeconstant.html
     struct range_constant {
         /// The maximum value for a range constant.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.RangeConstant.Maximum", cfn::literal_rule{.max_length = 256}> maximum;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.RangeConstant.Maximum", cfn::string_rule{.max_length = 256}> maximum;
         /// The minimum value for a range constant.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.RangeConstant.Minimum", cfn::literal_rule{.max_length = 256}> minimum;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.RangeConstant.Minimum", cfn::string_rule{.max_length = 256}> minimum;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -793,7 +793,7 @@ struct topic {
         /// The type of the singular filter constant.
         cfn::optional<cfn::enumeration<topic::topic_singular_filter_constant_constant_type>, "AWS::QuickSight::Topic.TopicSingularFilterConstant.ConstantType"> constant_type;
         /// The value of the singular filter constant.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicSingularFilterConstant.SingularConstant", cfn::literal_rule{.max_length = 256}> singular_constant;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicSingularFilterConstant.SingularConstant", cfn::string_rule{.max_length = 256}> singular_constant;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -884,9 +884,9 @@ struct topic {
         /// The class of the filter.
         cfn::optional<cfn::enumeration<topic::topic_filter_filter_class>, "AWS::QuickSight::Topic.TopicFilter.FilterClass"> filter_class;
         /// A description of the filter used to select items for a topic.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicFilter.FilterDescription", cfn::literal_rule{.max_length = 256}> filter_description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicFilter.FilterDescription", cfn::string_rule{.max_length = 256}> filter_description;
         /// Required. The name of the filter.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Topic.TopicFilter.FilterName", cfn::literal_rule{.max_length = 256}> filter_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Topic.TopicFilter.FilterName", cfn::string_rule{.max_length = 256}> filter_name;
         /// The other names or aliases for the filter.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.TopicFilter.FilterSynonyms"> filter_synonyms;
         /// The type of the filter.
@@ -896,7 +896,7 @@ struct topic {
         /// The numeric range filter.
         topic::topic_numeric_range_filter numeric_range_filter = cfn::absent;
         /// Required. The name of the field that the filter operates on.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Topic.TopicFilter.OperandFieldName", cfn::literal_rule{.max_length = 256}> operand_field_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Topic.TopicFilter.OperandFieldName", cfn::string_rule{.max_length = 256}> operand_field_name;
         /// The relative date filter.
         topic::topic_relative_date_filter relative_date_filter = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -950,11 +950,11 @@ struct topic {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-topic-namedentitydefinition.html
     struct named_entity_definition {
         /// The name of the entity.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.NamedEntityDefinition.FieldName", cfn::literal_rule{.max_length = 256}> field_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.NamedEntityDefinition.FieldName", cfn::string_rule{.max_length = 256}> field_name;
         /// The definition of a metric.
         topic::named_entity_definition_metric metric = cfn::absent;
         /// The property name to be used for the named entity.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.NamedEntityDefinition.PropertyName", cfn::literal_rule{.max_length = 256}> property_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.NamedEntityDefinition.PropertyName", cfn::string_rule{.max_length = 256}> property_name;
         /// The property role.
         cfn::optional<cfn::enumeration<topic::named_entity_definition_property_role>, "AWS::QuickSight::Topic.NamedEntityDefinition.PropertyRole"> property_role;
         /// The property usage.
@@ -981,9 +981,9 @@ struct topic {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-topic-semanticentitytype.html
     struct semantic_entity_type {
         /// The semantic entity sub type name.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.SemanticEntityType.SubTypeName", cfn::literal_rule{.max_length = 256}> sub_type_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.SemanticEntityType.SubTypeName", cfn::string_rule{.max_length = 256}> sub_type_name;
         /// The semantic entity type name.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.SemanticEntityType.TypeName", cfn::literal_rule{.max_length = 256}> type_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.SemanticEntityType.TypeName", cfn::string_rule{.max_length = 256}> type_name;
         /// The semantic entity type parameters.
         cfn::optional<cfn::map<cfn::str>, "AWS::QuickSight::Topic.SemanticEntityType.TypeParameters"> type_parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1008,9 +1008,9 @@ struct topic {
         /// The definition of a named entity.
         cfn::optional<cfn::list<topic::named_entity_definition>, "AWS::QuickSight::Topic.TopicNamedEntity.Definition"> definition;
         /// The description of the named entity.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicNamedEntity.EntityDescription", cfn::literal_rule{.max_length = 256}> entity_description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicNamedEntity.EntityDescription", cfn::string_rule{.max_length = 256}> entity_description;
         /// Required. The name of the named entity.
-        cfn::checked_required<cfn::str, "AWS::QuickSight::Topic.TopicNamedEntity.EntityName", cfn::literal_rule{.max_length = 256}> entity_name;
+        cfn::checked_required<cfn::str, "AWS::QuickSight::Topic.TopicNamedEntity.EntityName", cfn::string_rule{.max_length = 256}> entity_name;
         /// The other names or aliases for the named entity.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.TopicNamedEntity.EntitySynonyms"> entity_synonyms;
         /// The type of named entity that a topic represents.
@@ -1047,9 +1047,9 @@ struct topic {
         /// Required. The Amazon Resource Name (ARN) of the dataset.
         cfn::required<cfn::str, "AWS::QuickSight::Topic.DatasetMetadata.DatasetArn"> dataset_arn;
         /// The description of the dataset.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DatasetMetadata.DatasetDescription", cfn::literal_rule{.max_length = 256}> dataset_description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DatasetMetadata.DatasetDescription", cfn::string_rule{.max_length = 256}> dataset_description;
         /// The name of the dataset.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DatasetMetadata.DatasetName", cfn::literal_rule{.max_length = 256}> dataset_name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.DatasetMetadata.DatasetName", cfn::string_rule{.max_length = 256}> dataset_name;
         /// The list of filter definitions.
         cfn::optional<cfn::list<topic::topic_filter>, "AWS::QuickSight::Topic.DatasetMetadata.Filters"> filters;
         /// The list of named entities definitions.
@@ -1077,7 +1077,7 @@ struct topic {
 
     struct properties {
         /// The ID of the AWS account that you want to create a topic in. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.AwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// Configuration options for a `Topic`.
         topic::topic_config_options config_options = cfn::absent;
         /// <p>Instructions that provide additional guidance and context for response generation.</p>.
@@ -1085,15 +1085,15 @@ struct topic {
         /// The data sets that the topic is associated with.
         cfn::optional<cfn::list<topic::dataset_metadata>, "AWS::QuickSight::Topic.DataSets"> data_sets;
         /// The description of the topic.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.Description", cfn::literal_rule{.max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.Description", cfn::string_rule{.max_length = 256}> description;
         /// Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.FolderArns"> folder_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.FolderArns", cfn::list_rule{.max_items = 20}> folder_arns;
         /// The name of the topic.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::Topic.Tags"> tags;
         /// The ID for the topic. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicId", cfn::literal_rule{.max_length = 256, .characters = R"(A-Za-z0-9-_.\\+)"}> topic_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::Topic.TopicId", cfn::string_rule{.max_length = 256, .characters = R"(A-Za-z0-9-_.\\+)"}> topic_id;
         /// The user experience version of the topic.
         cfn::optional<cfn::enumeration<topic::user_experience_version>, "AWS::QuickSight::Topic.UserExperienceVersion"> user_experience_version;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1110,7 +1110,7 @@ struct topic {
                 {"CustomInstructions", offsetof(self, custom_instructions), cfn::field_kind::nested, false, cfn::replacement::no, &topic::custom_instructions::cfn_struct},
                 {"DataSets", offsetof(self, data_sets), cfn::field_kind::value, false, cfn::replacement::no, &topic::dataset_metadata::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &folder_arns_constraint},
+                {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &folder_arns_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
                 {"TopicId", offsetof(self, topic_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &topic_id_constraint},

@@ -26,22 +26,22 @@ struct vpc_connection {
         /// The availability status of the VPC connection.
         cfn::optional<cfn::enumeration<vpc_connection::availability_status>, "AWS::QuickSight::VPCConnection.AvailabilityStatus"> availability_status;
         /// The AWS account ID of the account where you want to create a new VPC connection. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.AwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// A list of IP addresses of DNS resolver endpoints for the VPC connection.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::VPCConnection.DnsResolvers"> dns_resolvers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::VPCConnection.DnsResolvers", cfn::list_rule{.max_items = 15}> dns_resolvers;
         /// The display name for the VPC connection.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.Name", cfn::string_rule{.min_length = 1, .max_length = 128}> name;
         /// The ARN of the IAM role associated with the VPC connection.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The Amazon EC2 security group IDs associated with the VPC connection.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::VPCConnection.SecurityGroupIds"> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::VPCConnection.SecurityGroupIds", cfn::list_rule{.max_items = 16}> security_group_ids;
         /// A list of subnet IDs for the VPC connection.
-        cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::VPCConnection.SubnetIds"> subnet_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::VPCConnection.SubnetIds", cfn::list_rule{.min_items = 2, .max_items = 15}> subnet_ids;
         /// A map of the key-value pairs for the resource tag or tags assigned to the VPC connection.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::VPCConnection.Tags"> tags;
         static constexpr const char* vpc_connection_id_pattern = R"([\w\-]+)";
         /// The ID of the VPC connection that you're creating. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.VPCConnectionId", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &vpc_connection_id_pattern}> vpc_connection_id;
+        cfn::checked_optional<cfn::str, "AWS::QuickSight::VPCConnection.VPCConnectionId", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &vpc_connection_id_pattern}> vpc_connection_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = {"^[0-9]{12}$", 11}};
@@ -58,11 +58,11 @@ struct vpc_connection {
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityStatus", offsetof(self, availability_status), cfn::field_kind::value, false},
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
-                {"DnsResolvers", offsetof(self, dns_resolvers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dns_resolvers_constraint},
+                {"DnsResolvers", offsetof(self, dns_resolvers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dns_resolvers_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VPCConnectionId", offsetof(self, vpc_connection_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_connection_id_constraint},
             };

@@ -17,7 +17,7 @@ struct permission {
 
     struct properties {
         /// Required. Specifies the name of the customer managed permission. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RAM::Permission.Name", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = R"(\w.-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::RAM::Permission.Name", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = R"(\w.-)"}> name;
         /// Required. A string in JSON format string that contains the following elements of a resource-based policy. Update requires replacement.
         cfn::required<cfn::json, "AWS::RAM::Permission.PolicyTemplate"> policy_template;
         /// Required. Specifies the name of the resource type that this customer managed permission applies to. Update requires replacement.

@@ -36,9 +36,9 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rbin-rule-resourcetag.html
     struct resource_tag {
         /// Required. The tag key.
-        cfn::checked_required<cfn::str, "AWS::Rbin::Rule.ResourceTag.ResourceTagKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> resource_tag_key;
+        cfn::checked_required<cfn::str, "AWS::Rbin::Rule.ResourceTag.ResourceTagKey", cfn::string_rule{.min_length = 1, .max_length = 128}> resource_tag_key;
         /// Required. The tag value.
-        cfn::checked_required<cfn::str, "AWS::Rbin::Rule.ResourceTag.ResourceTagValue", cfn::literal_rule{.max_length = 256}> resource_tag_value;
+        cfn::checked_required<cfn::str, "AWS::Rbin::Rule.ResourceTag.ResourceTagValue", cfn::string_rule{.max_length = 256}> resource_tag_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,7 +60,7 @@ struct rule {
         /// The unit of time in which to measure the unlock delay.
         cfn::optional<cfn::enumeration<rule::unlock_delay_unlock_delay_unit>, "AWS::Rbin::Rule.UnlockDelay.UnlockDelayUnit"> unlock_delay_unit;
         /// The unlock delay period, measured in the unit specified for *UnlockDelayUnit*.
-        cfn::checked_optional<cfn::integer, "AWS::Rbin::Rule.UnlockDelay.UnlockDelayValue", cfn::literal_rule{.minimum = 7, .maximum = 30}> unlock_delay_value;
+        cfn::checked_optional<cfn::integer, "AWS::Rbin::Rule.UnlockDelay.UnlockDelayValue", cfn::integer_rule{.minimum = 7, .maximum = 30}> unlock_delay_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,7 +81,7 @@ struct rule {
         /// Required. The unit of time in which the retention period is measured.
         cfn::required<cfn::enumeration<rule::retention_period_retention_period_unit>, "AWS::Rbin::Rule.RetentionPeriod.RetentionPeriodUnit"> retention_period_unit;
         /// Required. The period value for which the retention rule is to retain resources, measured in days.
-        cfn::checked_required<cfn::integer, "AWS::Rbin::Rule.RetentionPeriod.RetentionPeriodValue", cfn::literal_rule{.minimum = 1, .maximum = 3650}> retention_period_value;
+        cfn::checked_required<cfn::integer, "AWS::Rbin::Rule.RetentionPeriod.RetentionPeriodValue", cfn::integer_rule{.minimum = 1, .maximum = 3650}> retention_period_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -98,7 +98,7 @@ struct rule {
 
     struct properties {
         /// The retention rule description.
-        cfn::checked_optional<cfn::str, "AWS::Rbin::Rule.Description", cfn::literal_rule{.max_length = 255, .characters = R"(\S )"}> description;
+        cfn::checked_optional<cfn::str, "AWS::Rbin::Rule.Description", cfn::string_rule{.max_length = 255, .characters = R"(\S )"}> description;
         /// [Region-level retention rules only] Specifies the exclusion tags to use to identify resources that are to be excluded, or ignored, by a Region-level retention rule.
         cfn::optional<cfn::list<rule::resource_tag>, "AWS::Rbin::Rule.ExcludeResourceTags"> exclude_resource_tags;
         /// Information about the retention rule lock configuration.
@@ -111,7 +111,7 @@ struct rule {
         rule::retention_period retention_period;
         static constexpr const char* status_pattern = "pending|available";
         /// The state of the retention rule.
-        cfn::checked_optional<cfn::str, "AWS::Rbin::Rule.Status", cfn::literal_rule{.pattern = &status_pattern}> status;
+        cfn::checked_optional<cfn::str, "AWS::Rbin::Rule.Status", cfn::string_rule{.pattern = &status_pattern}> status;
         /// Information about the tags to assign to the retention rule.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Rbin::Rule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

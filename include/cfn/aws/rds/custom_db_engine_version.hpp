@@ -27,23 +27,23 @@ struct custom_db_engine_version {
         /// Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::RDS::CustomDBEngineVersion.DatabaseInstallationFiles"> database_installation_files;
         /// The name of an Amazon S3 bucket that contains database installation files for your CEV. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.DatabaseInstallationFilesS3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> database_installation_files_s3_bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.DatabaseInstallationFilesS3BucketName", cfn::string_rule{.min_length = 3, .max_length = 63}> database_installation_files_s3_bucket_name;
         /// The Amazon S3 directory that contains the database installation files for your CEV. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.DatabaseInstallationFilesS3Prefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_installation_files_s3_prefix;
+        cfn::checked_optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.DatabaseInstallationFilesS3Prefix", cfn::string_rule{.min_length = 1, .max_length = 255}> database_installation_files_s3_prefix;
         /// An optional description of your CEV.
-        cfn::checked_optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.Description", cfn::string_rule{.min_length = 1, .max_length = 1000}> description;
         /// Required. The database engine to use for your custom engine version (CEV). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RDS::CustomDBEngineVersion.Engine", cfn::literal_rule{.min_length = 1, .max_length = 35, .characters = "A-Za-z0-9-"}> engine;
+        cfn::checked_required<cfn::str, "AWS::RDS::CustomDBEngineVersion.Engine", cfn::string_rule{.min_length = 1, .max_length = 35, .characters = "A-Za-z0-9-"}> engine;
         /// Required. The name of your CEV. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RDS::CustomDBEngineVersion.EngineVersion", cfn::literal_rule{.min_length = 1, .max_length = 60, .characters = "a-z0-9_.-"}> engine_version;
+        cfn::checked_required<cfn::str, "AWS::RDS::CustomDBEngineVersion.EngineVersion", cfn::string_rule{.min_length = 1, .max_length = 60, .characters = "a-z0-9_.-"}> engine_version;
         /// A value that indicates the ID of the AMI. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.ImageId", cfn::literal_rule{.min_length = 1, .max_length = 255}> image_id;
+        cfn::checked_optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.ImageId", cfn::string_rule{.min_length = 1, .max_length = 255}> image_id;
         /// The AWS KMS key identifier for an encrypted CEV. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.KMSKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = R"(a-zA-Z0-9_:\-\/)"}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.KMSKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = R"(a-zA-Z0-9_:\-\/)"}> kms_key_id;
         /// The CEV manifest, which is a JSON document that describes the installation.zip files stored in Amazon S3. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.Manifest", cfn::literal_rule{.min_length = 1, .max_length = 51000}> manifest;
+        cfn::checked_optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.Manifest", cfn::string_rule{.min_length = 1, .max_length = 51000}> manifest;
         /// The ARN of a CEV to use as a source for creating a new CEV. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.SourceCustomDbEngineVersionIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_custom_db_engine_version_identifier;
+        cfn::checked_optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.SourceCustomDbEngineVersionIdentifier", cfn::string_rule{.min_length = 1, .max_length = 255}> source_custom_db_engine_version_identifier;
         /// A value that indicates the status of a custom engine version (CEV).
         cfn::optional<cfn::enumeration<custom_db_engine_version::status>, "AWS::RDS::CustomDBEngineVersion.Status"> status;
         /// A list of tags.

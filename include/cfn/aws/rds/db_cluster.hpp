@@ -120,17 +120,17 @@ struct db_cluster {
         /// A list of Availability Zones (AZs) where instances in the DB cluster can be created. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::RDS::DBCluster.AvailabilityZones"> availability_zones;
         /// The target backtrack window, in seconds.
-        cfn::checked_optional<cfn::integer, "AWS::RDS::DBCluster.BacktrackWindow", cfn::literal_rule{.minimum = 0}> backtrack_window;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBCluster.BacktrackWindow", cfn::integer_rule{.minimum = 0}> backtrack_window;
         /// The number of days for which automated backups are retained.
-        cfn::checked_optional<cfn::integer, "AWS::RDS::DBCluster.BackupRetentionPeriod", cfn::literal_rule{.minimum = 1, .maximum = 35}> backup_retention_period;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBCluster.BackupRetentionPeriod", cfn::integer_rule{.minimum = 1, .maximum = 35}> backup_retention_period;
         static constexpr const char* cluster_scalability_type_allowed = "limitless|standard";
         /// Specifies the scalability mode of the Aurora DB cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.ClusterScalabilityType", cfn::literal_rule{.allowed = &cluster_scalability_type_allowed}> cluster_scalability_type;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.ClusterScalabilityType", cfn::string_rule{.allowed = &cluster_scalability_type_allowed}> cluster_scalability_type;
         /// A value that indicates whether to copy all tags from the DB cluster to snapshots of the DB cluster.
         cfn::optional<cfn::boolean, "AWS::RDS::DBCluster.CopyTagsToSnapshot"> copy_tags_to_snapshot;
         static constexpr const char* db_cluster_identifier_pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$";
         /// The DB cluster identifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.DBClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &db_cluster_identifier_pattern}> db_cluster_identifier;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.DBClusterIdentifier", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &db_cluster_identifier_pattern}> db_cluster_identifier;
         /// The compute and memory capacity of each DB instance in the Multi-AZ DB cluster, for example `db.m6gd.xlarge`.
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.DBClusterInstanceClass"> db_cluster_instance_class;
         /// The name of the DB cluster parameter group to associate with this DB cluster.
@@ -143,7 +143,7 @@ struct db_cluster {
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.DBSystemId"> db_system_id;
         static constexpr const char* database_insights_mode_allowed = "advanced|standard";
         /// The mode of Database Insights to enable for the DB cluster.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.DatabaseInsightsMode", cfn::literal_rule{.allowed = &database_insights_mode_allowed}> database_insights_mode;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.DatabaseInsightsMode", cfn::string_rule{.allowed = &database_insights_mode_allowed}> database_insights_mode;
         /// The name of your database. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.DatabaseName"> database_name;
         /// Specifies whether to remove automated backups immediately after the DB cluster is deleted.
@@ -174,7 +174,7 @@ struct db_cluster {
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.EngineVersion"> engine_version;
         static constexpr const char* global_cluster_identifier_pattern = "^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$";
         /// If you are configuring an Aurora global database cluster and want your Aurora DB cluster to be a secondary member in the global database cluster, specify the global cluster ID of the global database cluster. Update may require replacement.
-        cfn::checked_optional<cfn::id<"AWS::RDS::GlobalCluster.GlobalClusterIdentifier">, "AWS::RDS::DBCluster.GlobalClusterIdentifier", cfn::literal_rule{.max_length = 63, .pattern = &global_cluster_identifier_pattern}> global_cluster_identifier;
+        cfn::checked_optional<cfn::id<"AWS::RDS::GlobalCluster.GlobalClusterIdentifier">, "AWS::RDS::DBCluster.GlobalClusterIdentifier", cfn::string_rule{.max_length = 63, .pattern = &global_cluster_identifier_pattern}> global_cluster_identifier;
         /// The amount of Provisioned IOPS (input/output operations per second) to be initially allocated for each DB instance in the Multi-AZ DB cluster.
         cfn::optional<cfn::integer, "AWS::RDS::DBCluster.Iops"> iops;
         /// The Amazon Resource Name (ARN) of the AWS KMS key that is used to encrypt the database instances in the DB cluster, such as `arn:aws:kms:us-east-1:012345678910:key/abcd1234-a123-456a-a12b-a123b4cd56ef`. Update requires replacement.
@@ -183,14 +183,14 @@ struct db_cluster {
         cfn::optional<cfn::boolean, "AWS::RDS::DBCluster.ManageMasterUserPassword"> manage_master_user_password;
         static constexpr const char* master_user_authentication_type_allowed = "iam-db-auth|password";
         /// Specifies the authentication type for the master user.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.MasterUserAuthenticationType", cfn::literal_rule{.allowed = &master_user_authentication_type_allowed}> master_user_authentication_type;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.MasterUserAuthenticationType", cfn::string_rule{.allowed = &master_user_authentication_type_allowed}> master_user_authentication_type;
         /// The master password for the DB instance.
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.MasterUserPassword"> master_user_password;
         /// The secret managed by RDS in AWS Secrets Manager for the master user password.
         db_cluster::master_user_secret master_user_secret = cfn::absent;
         static constexpr const char* master_username_pattern = "^[a-zA-Z]{1}[a-zA-Z0-9_]*$";
         /// The name of the master user for the DB cluster. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.MasterUsername", cfn::literal_rule{.min_length = 1, .pattern = &master_username_pattern}> master_username;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBCluster.MasterUsername", cfn::string_rule{.min_length = 1, .pattern = &master_username_pattern}> master_username;
         /// The interval, in seconds, between points when Enhanced Monitoring metrics are collected for the DB cluster.
         cfn::optional<cfn::integer, "AWS::RDS::DBCluster.MonitoringInterval"> monitoring_interval;
         /// The Amazon Resource Name (ARN) for the IAM role that permits RDS to send Enhanced Monitoring metrics to Amazon CloudWatch Logs.

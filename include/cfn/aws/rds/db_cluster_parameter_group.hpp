@@ -18,7 +18,7 @@ struct db_cluster_parameter_group {
     struct properties {
         static constexpr const char* db_cluster_parameter_group_name_pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9])*$";
         /// The name of the DB cluster parameter group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBClusterParameterGroup.DBClusterParameterGroupName", cfn::literal_rule{.pattern = &db_cluster_parameter_group_name_pattern}> db_cluster_parameter_group_name;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBClusterParameterGroup.DBClusterParameterGroupName", cfn::string_rule{.pattern = &db_cluster_parameter_group_name_pattern}> db_cluster_parameter_group_name;
         /// Required. The description for the DB cluster parameter group. Update requires replacement.
         cfn::required<cfn::str, "AWS::RDS::DBClusterParameterGroup.Description"> description;
         /// Required. The DB cluster parameter group family name. Update requires replacement.

@@ -25,7 +25,7 @@ struct db_instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rds-dbinstance-additionalstoragevolume.html
     struct additional_storage_volume {
         /// The amount of storage allocated for the additional storage volume, in gibibytes (GiB).
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.AdditionalStorageVolume.AllocatedStorage", cfn::literal_rule{.characters = "0-9"}> allocated_storage;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.AdditionalStorageVolume.AllocatedStorage", cfn::string_rule{.characters = "0-9"}> allocated_storage;
         /// The number of I/O operations per second (IOPS) provisioned for the additional storage volume.
         cfn::optional<cfn::integer, "AWS::RDS::DBInstance.AdditionalStorageVolume.Iops"> iops;
         /// The upper limit in gibibytes (GiB) to which RDS can automatically scale the storage of the additional storage volume.
@@ -122,7 +122,7 @@ struct db_instance {
         /// The additional storage volumes associated with the DB instance.
         cfn::optional<cfn::list<db_instance::additional_storage_volume>, "AWS::RDS::DBInstance.AdditionalStorageVolumes"> additional_storage_volumes;
         /// The amount of storage in gibibytes (GiB) to be initially allocated for the database instance.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.AllocatedStorage", cfn::literal_rule{.characters = "0-9"}> allocated_storage;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.AllocatedStorage", cfn::string_rule{.characters = "0-9"}> allocated_storage;
         /// A value that indicates whether major version upgrades are allowed.
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.AllowMajorVersionUpgrade"> allow_major_version_upgrade;
         /// Specifies whether changes to the DB instance and any pending modifications are applied immediately, regardless of the `PreferredMaintenanceWindow` setting.
@@ -136,11 +136,11 @@ struct db_instance {
         /// The AWS Region associated with the automated backup.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.AutomaticBackupReplicationRegion"> automatic_backup_replication_region;
         /// The retention period for automated backups in a different AWS Region.
-        cfn::checked_optional<cfn::integer, "AWS::RDS::DBInstance.AutomaticBackupReplicationRetentionPeriod", cfn::literal_rule{.minimum = 1}> automatic_backup_replication_retention_period;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBInstance.AutomaticBackupReplicationRetentionPeriod", cfn::integer_rule{.minimum = 1}> automatic_backup_replication_retention_period;
         /// The Availability Zone (AZ) where the database will be created. Update may require replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.AvailabilityZone"> availability_zone;
         /// The number of days for which automated backups are retained. Update may require replacement.
-        cfn::checked_optional<cfn::integer, "AWS::RDS::DBInstance.BackupRetentionPeriod", cfn::literal_rule{.minimum = 0}> backup_retention_period;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBInstance.BackupRetentionPeriod", cfn::integer_rule{.minimum = 0}> backup_retention_period;
         /// The location for storing automated backups and manual snapshots. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.BackupTarget"> backup_target;
         /// The identifier of the CA certificate for this DB instance.
@@ -161,7 +161,7 @@ struct db_instance {
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBInstanceClass"> db_instance_class;
         static constexpr const char* db_instance_identifier_pattern = "^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$";
         /// A name for the DB instance. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.DBInstanceIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &db_instance_identifier_pattern}> db_instance_identifier;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.DBInstanceIdentifier", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &db_instance_identifier_pattern}> db_instance_identifier;
         /// The meaning of this parameter differs according to the database engine you use. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBName"> db_name;
         /// The name of an existing DB parameter group or a reference to an AWS::RDS::DBParameterGroup resource created in the template. Update may require replacement.
@@ -176,7 +176,7 @@ struct db_instance {
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBSystemId"> db_system_id;
         static constexpr const char* database_insights_mode_allowed = "advanced|standard";
         /// The mode of Database Insights to enable for the DB instance.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.DatabaseInsightsMode", cfn::literal_rule{.allowed = &database_insights_mode_allowed}> database_insights_mode;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.DatabaseInsightsMode", cfn::string_rule{.allowed = &database_insights_mode_allowed}> database_insights_mode;
         /// Indicates whether the DB instance has a dedicated log volume (DLV) enabled.
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.DedicatedLogVolume"> dedicated_log_volume;
         /// A value that indicates whether to remove automated backups immediately after the DB instance is deleted.
@@ -217,14 +217,14 @@ struct db_instance {
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.ManageMasterUserPassword"> manage_master_user_password;
         static constexpr const char* master_user_authentication_type_allowed = "iam-db-auth|password";
         /// Specifies the authentication type for the master user.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.MasterUserAuthenticationType", cfn::literal_rule{.allowed = &master_user_authentication_type_allowed}> master_user_authentication_type;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.MasterUserAuthenticationType", cfn::string_rule{.allowed = &master_user_authentication_type_allowed}> master_user_authentication_type;
         /// The password for the master user.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.MasterUserPassword"> master_user_password;
         /// The secret managed by RDS in AWS Secrets Manager for the master user password.
         db_instance::master_user_secret master_user_secret = cfn::absent;
         static constexpr const char* master_username_pattern = "^[a-zA-Z][a-zA-Z0-9_]{0,127}$";
         /// The master user name for the DB instance. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.MasterUsername", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &master_username_pattern}> master_username;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.MasterUsername", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &master_username_pattern}> master_username;
         /// The upper limit in gibibytes (GiB) to which Amazon RDS can automatically scale the storage of the DB instance.
         cfn::optional<cfn::integer, "AWS::RDS::DBInstance.MaxAllocatedStorage"> max_allocated_storage;
         /// The interval, in seconds, between points when Enhanced Monitoring metrics are collected for the DB instance.
@@ -245,7 +245,7 @@ struct db_instance {
         cfn::optional<cfn::integer, "AWS::RDS::DBInstance.PerformanceInsightsRetentionPeriod"> performance_insights_retention_period;
         static constexpr const char* port_pattern = R"(^\d*$)";
         /// The port number on which the database accepts connections. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.Port", cfn::literal_rule{.pattern = &port_pattern}> port;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBInstance.Port", cfn::string_rule{.pattern = &port_pattern}> port;
         /// The daily time range during which automated backups are created if automated backups are enabled, using the `BackupRetentionPeriod` parameter.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.PreferredBackupWindow"> preferred_backup_window;
         /// The weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC). Update may require replacement.
@@ -253,7 +253,7 @@ struct db_instance {
         /// The number of CPU cores and the number of threads per core for the DB instance class of the DB instance.
         cfn::optional<cfn::list<db_instance::processor_feature>, "AWS::RDS::DBInstance.ProcessorFeatures"> processor_features;
         /// The order of priority in which an Aurora Replica is promoted to the primary instance after a failure of the existing primary instance.
-        cfn::checked_optional<cfn::integer, "AWS::RDS::DBInstance.PromotionTier", cfn::literal_rule{.minimum = 0, .maximum = 15}> promotion_tier;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBInstance.PromotionTier", cfn::integer_rule{.minimum = 0, .maximum = 15}> promotion_tier;
         /// Indicates whether the DB instance is an internet-facing instance.
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.PubliclyAccessible"> publicly_accessible;
         /// The open mode of an Oracle read replica.

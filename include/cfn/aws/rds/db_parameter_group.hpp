@@ -18,7 +18,7 @@ struct db_parameter_group {
     struct properties {
         static constexpr const char* db_parameter_group_name_pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9])*$";
         /// The name of the DB parameter group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBParameterGroup.DBParameterGroupName", cfn::literal_rule{.pattern = &db_parameter_group_name_pattern}> db_parameter_group_name;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBParameterGroup.DBParameterGroupName", cfn::string_rule{.pattern = &db_parameter_group_name_pattern}> db_parameter_group_name;
         /// Required. Provides the customer-specified description for this DB parameter group. Update requires replacement.
         cfn::required<cfn::str, "AWS::RDS::DBParameterGroup.Description"> description;
         /// Required. The DB parameter group family name. Update requires replacement.

@@ -70,11 +70,11 @@ struct db_proxy {
         /// Specifies the details of authentication used by a proxy to log in as a specific database user.
         cfn::optional<cfn::enumeration<db_proxy::auth_format_client_password_auth_type>, "AWS::RDS::DBProxy.AuthFormat.ClientPasswordAuthType"> client_password_auth_type;
         /// A user-specified description about the authentication used by a proxy to log in as a specific database user.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxy.AuthFormat.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxy.AuthFormat.Description", cfn::string_rule{.min_length = 1, .max_length = 1000}> description;
         /// A value that indicates whether to require or disallow AWS Identity and Access Management (IAM) authentication for connections to the proxy.
         cfn::optional<cfn::enumeration<db_proxy::auth_format_iam_auth>, "AWS::RDS::DBProxy.AuthFormat.IAMAuth"> iam_auth;
         /// The Amazon Resource Name (ARN) representing the secret that the proxy uses to authenticate to the RDS DB instance or Aurora DB cluster.
-        cfn::checked_optional<cfn::id<"AWS::SecretsManager::Secret.Id">, "AWS::RDS::DBProxy.AuthFormat.SecretArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> secret_arn;
+        cfn::checked_optional<cfn::id<"AWS::SecretsManager::Secret.Id">, "AWS::RDS::DBProxy.AuthFormat.SecretArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -98,10 +98,10 @@ struct db_proxy {
     struct tag_format {
         static constexpr const char* key_pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)";
         /// A key is the required name of the tag.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Key", cfn::literal_rule{.max_length = 128, .pattern = &key_pattern}> key;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Key", cfn::string_rule{.max_length = 128, .pattern = &key_pattern}> key;
         static constexpr const char* value_pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)";
         /// A value is the optional value of the tag.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Value", cfn::literal_rule{.max_length = 128, .pattern = &value_pattern}> value;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Value", cfn::string_rule{.max_length = 128, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -122,7 +122,7 @@ struct db_proxy {
         cfn::optional<cfn::list<db_proxy::auth_format>, "AWS::RDS::DBProxy.Auth"> auth;
         static constexpr const char* db_proxy_name_pattern = "[0-z]*";
         /// Required. The identifier for the proxy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RDS::DBProxy.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &db_proxy_name_pattern}> db_proxy_name;
+        cfn::checked_required<cfn::str, "AWS::RDS::DBProxy.DBProxyName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &db_proxy_name_pattern}> db_proxy_name;
         /// Specifies whether the proxy logs detailed connection and query information.
         cfn::optional<cfn::boolean, "AWS::RDS::DBProxy.DebugLogging"> debug_logging;
         /// The default authentication scheme that the proxy uses for client connections to the proxy and connections from the proxy to the underlying database.
@@ -136,7 +136,7 @@ struct db_proxy {
         /// Specifies whether Transport Layer Security (TLS) encryption is required for connections to the proxy.
         cfn::optional<cfn::boolean, "AWS::RDS::DBProxy.RequireTLS"> require_tls;
         /// Required. The Amazon Resource Name (ARN) of the IAM role that the proxy uses to access secrets in AWS Secrets Manager.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RDS::DBProxy.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RDS::DBProxy.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// An optional set of key-value pairs to associate arbitrary data of your choosing with the proxy.
         cfn::optional<cfn::list<db_proxy::tag_format>, "AWS::RDS::DBProxy.Tags"> tags;
         /// The network type that the proxy uses to connect to the target database. Update requires replacement.
@@ -144,7 +144,7 @@ struct db_proxy {
         /// One or more VPC security group IDs to associate with the new proxy.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::RDS::DBProxy.VpcSecurityGroupIds"> vpc_security_group_ids;
         /// Required. One or more VPC subnet IDs to associate with the new proxy. Update requires replacement.
-        cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::RDS::DBProxy.VpcSubnetIds"> vpc_subnet_ids;
+        cfn::checked_required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::RDS::DBProxy.VpcSubnetIds", cfn::list_rule{.min_items = 2}> vpc_subnet_ids;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint auth_constraint{.min_items = 1, .max_items = 200};
@@ -165,7 +165,7 @@ struct db_proxy {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &db_proxy::tag_format::cfn_struct},
                 {"TargetConnectionNetworkType", offsetof(self, target_connection_network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vpc_security_group_ids_constraint},
-                {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_subnet_ids_constraint},
+                {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpc_subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBProxy", fields, cfn::no_intrinsic};
             return &info;

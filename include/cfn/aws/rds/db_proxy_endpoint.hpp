@@ -33,10 +33,10 @@ struct db_proxy_endpoint {
     struct tag_format {
         static constexpr const char* key_pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)";
         /// A key is the required name of the tag.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Key", cfn::literal_rule{.max_length = 128, .pattern = &key_pattern}> key;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Key", cfn::string_rule{.max_length = 128, .pattern = &key_pattern}> key;
         static constexpr const char* value_pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)";
         /// A value is the optional value of the tag.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Value", cfn::literal_rule{.max_length = 128, .pattern = &value_pattern}> value;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Value", cfn::string_rule{.max_length = 128, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,10 +55,10 @@ struct db_proxy_endpoint {
     struct properties {
         static constexpr const char* db_proxy_endpoint_name_pattern = "[0-z]*";
         /// Required. The name of the DB proxy endpoint to create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyEndpointName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &db_proxy_endpoint_name_pattern}> db_proxy_endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyEndpointName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &db_proxy_endpoint_name_pattern}> db_proxy_endpoint_name;
         static constexpr const char* db_proxy_name_pattern = "[0-z]*";
         /// Required. The name of the DB proxy associated with the DB proxy endpoint that you create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &db_proxy_name_pattern}> db_proxy_name;
+        cfn::checked_required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &db_proxy_name_pattern}> db_proxy_name;
         /// The network type of the DB proxy endpoint. Update requires replacement.
         cfn::optional<cfn::enumeration<db_proxy_endpoint::endpoint_network_type>, "AWS::RDS::DBProxyEndpoint.EndpointNetworkType"> endpoint_network_type;
         /// An optional set of key-value pairs to associate arbitrary data of your choosing with the proxy.
@@ -68,7 +68,7 @@ struct db_proxy_endpoint {
         /// The VPC security group IDs for the DB proxy endpoint that you create.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::RDS::DBProxyEndpoint.VpcSecurityGroupIds"> vpc_security_group_ids;
         /// Required. The VPC subnet IDs for the DB proxy endpoint that you create. Update requires replacement.
-        cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::RDS::DBProxyEndpoint.VpcSubnetIds"> vpc_subnet_ids;
+        cfn::checked_required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::RDS::DBProxyEndpoint.VpcSubnetIds", cfn::list_rule{.min_items = 2}> vpc_subnet_ids;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint db_proxy_endpoint_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"[0-z]*", 6}};
@@ -82,7 +82,7 @@ struct db_proxy_endpoint {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &db_proxy_endpoint::tag_format::cfn_struct},
                 {"TargetRole", offsetof(self, target_role), cfn::field_kind::value, false},
                 {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vpc_security_group_ids_constraint},
-                {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_subnet_ids_constraint},
+                {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpc_subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBProxyEndpoint", fields, cfn::no_intrinsic};
             return &info;

@@ -28,9 +28,9 @@ struct db_proxy_target_group {
         /// Add an initialization query, or modify the current one.
         cfn::optional<cfn::str, "AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat.InitQuery"> init_query;
         /// The maximum size of the connection pool for each target in a target group.
-        cfn::checked_optional<cfn::integer, "AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat.MaxConnectionsPercent", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_connections_percent;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat.MaxConnectionsPercent", cfn::integer_rule{.minimum = 0, .maximum = 100}> max_connections_percent;
         /// A value that controls how actively the proxy closes idle database connections in the connection pool.
-        cfn::checked_optional<cfn::integer, "AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat.MaxIdleConnectionsPercent", cfn::literal_rule{.minimum = 0, .maximum = 100}> max_idle_connections_percent;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat.MaxIdleConnectionsPercent", cfn::integer_rule{.minimum = 0, .maximum = 100}> max_idle_connections_percent;
         /// Each item in the list represents a class of SQL operations that normally cause all later statements in a session using a proxy to be pinned to the same underlying database connection.
         cfn::optional<cfn::list<cfn::str>, "AWS::RDS::DBProxyTargetGroup.ConnectionPoolConfigurationInfoFormat.SessionPinningFilters"> session_pinning_filters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -60,7 +60,7 @@ struct db_proxy_target_group {
         cfn::optional<cfn::list<cfn::str>, "AWS::RDS::DBProxyTargetGroup.DBInstanceIdentifiers"> db_instance_identifiers;
         static constexpr const char* db_proxy_name_pattern = "[A-z][0-z]*";
         /// Required. The identifier of the `DBProxy` that is associated with the `DBProxyTargetGroup`. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::RDS::DBProxy.DBProxyName">, "AWS::RDS::DBProxyTargetGroup.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &db_proxy_name_pattern}> db_proxy_name;
+        cfn::checked_required<cfn::id<"AWS::RDS::DBProxy.DBProxyName">, "AWS::RDS::DBProxyTargetGroup.DBProxyName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &db_proxy_name_pattern}> db_proxy_name;
         /// Required. The identifier for the target group. Update requires replacement.
         cfn::required<cfn::enumeration<db_proxy_target_group::target_group_name>, "AWS::RDS::DBProxyTargetGroup.TargetGroupName"> target_group_name;
         static const cfn::struct_info* cfn_struct() noexcept {

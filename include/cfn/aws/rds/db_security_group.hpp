@@ -19,7 +19,7 @@ struct db_security_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rds-dbsecuritygroup-ingress.html
     struct ingress {
         /// The IP range to authorize.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBSecurityGroup.Ingress.CIDRIP", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidrip;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBSecurityGroup.Ingress.CIDRIP", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidrip;
         /// Id of the EC2 security group to authorize. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBSecurityGroup.Ingress.EC2SecurityGroupId"> ec2_security_group_id;
         /// Name of the EC2 security group to authorize. Update requires replacement.

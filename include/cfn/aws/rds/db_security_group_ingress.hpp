@@ -17,7 +17,7 @@ struct db_security_group_ingress {
 
     struct properties {
         /// The IP range to authorize.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBSecurityGroupIngress.CIDRIP", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidrip;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBSecurityGroupIngress.CIDRIP", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidrip;
         /// Required. The name of the DB security group to add authorization to.
         cfn::required<cfn::str, "AWS::RDS::DBSecurityGroupIngress.DBSecurityGroupName"> db_security_group_name;
         /// Id of the EC2 security group to authorize.

@@ -17,11 +17,11 @@ struct db_shard_group {
 
     struct properties {
         /// Specifies whether to create standby standby DB data access shard for the DB shard group.
-        cfn::checked_optional<cfn::integer, "AWS::RDS::DBShardGroup.ComputeRedundancy", cfn::literal_rule{.minimum = 0}> compute_redundancy;
+        cfn::checked_optional<cfn::integer, "AWS::RDS::DBShardGroup.ComputeRedundancy", cfn::integer_rule{.minimum = 0}> compute_redundancy;
         /// Required. The name of the primary DB cluster for the DB shard group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RDS::DBShardGroup.DBClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_cluster_identifier;
+        cfn::checked_required<cfn::str, "AWS::RDS::DBShardGroup.DBClusterIdentifier", cfn::string_rule{.min_length = 1, .max_length = 63}> db_cluster_identifier;
         /// The name of the DB shard group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::DBShardGroup.DBShardGroupIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_shard_group_identifier;
+        cfn::checked_optional<cfn::str, "AWS::RDS::DBShardGroup.DBShardGroupIdentifier", cfn::string_rule{.min_length = 1, .max_length = 63}> db_shard_group_identifier;
         /// Required. The maximum capacity of the DB shard group in Aurora capacity units (ACUs).
         cfn::required<cfn::number, "AWS::RDS::DBShardGroup.MaxACU"> max_acu;
         /// The minimum capacity of the DB shard group in Aurora capacity units (ACUs).

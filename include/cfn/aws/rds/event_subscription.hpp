@@ -27,7 +27,7 @@ struct event_subscription {
         /// The type of source that is generating the events.
         cfn::optional<cfn::str, "AWS::RDS::EventSubscription.SourceType"> source_type;
         /// The name of the subscription. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::EventSubscription.SubscriptionName", cfn::literal_rule{.max_length = 255}> subscription_name;
+        cfn::checked_optional<cfn::str, "AWS::RDS::EventSubscription.SubscriptionName", cfn::string_rule{.max_length = 255}> subscription_name;
         /// An optional array of key-value pairs to apply to this subscription.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RDS::EventSubscription.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -33,7 +33,7 @@ struct global_cluster {
         cfn::optional<cfn::str, "AWS::RDS::GlobalCluster.EngineVersion"> engine_version;
         static constexpr const char* global_cluster_identifier_pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$";
         /// The cluster identifier for this global database cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RDS::GlobalCluster.GlobalClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &global_cluster_identifier_pattern}> global_cluster_identifier;
+        cfn::checked_optional<cfn::str, "AWS::RDS::GlobalCluster.GlobalClusterIdentifier", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &global_cluster_identifier_pattern}> global_cluster_identifier;
         /// The Amazon Resource Name (ARN) to use as the primary cluster of the global database. Update requires replacement.
         cfn::optional<cfn::id<"AWS::RDS::DBCluster.DBClusterIdentifier">, "AWS::RDS::GlobalCluster.SourceDBClusterIdentifier"> source_db_cluster_identifier;
         /// Specifies whether to enable storage encryption for the new global database cluster. Update requires replacement.

@@ -20,21 +20,21 @@ struct integration {
         cfn::optional<cfn::map<cfn::str>, "AWS::RDS::Integration.AdditionalEncryptionContext"> additional_encryption_context;
         static constexpr const char* data_filter_pattern = R"([a-zA-Z0-9_ "\\\-$,*.:?+\/]*)";
         /// Data filters for the integration.
-        cfn::checked_optional<cfn::str, "AWS::RDS::Integration.DataFilter", cfn::literal_rule{.min_length = 1, .max_length = 25600, .pattern = &data_filter_pattern}> data_filter;
+        cfn::checked_optional<cfn::str, "AWS::RDS::Integration.DataFilter", cfn::string_rule{.min_length = 1, .max_length = 25600, .pattern = &data_filter_pattern}> data_filter;
         /// A description of the integration.
-        cfn::checked_optional<cfn::str, "AWS::RDS::Integration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::RDS::Integration.Description", cfn::string_rule{.min_length = 1, .max_length = 1000}> description;
         static constexpr const char* integration_name_pattern = "^[a-zA-Z](?:-?[a-zA-Z0-9]+)*$";
         /// The name of the integration.
-        cfn::checked_optional<cfn::str, "AWS::RDS::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &integration_name_pattern}> integration_name;
+        cfn::checked_optional<cfn::str, "AWS::RDS::Integration.IntegrationName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &integration_name_pattern}> integration_name;
         /// The AWS Key Management System ( AWS KMS) key identifier for the key to use to encrypt the integration. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::Integration.KMSKeyId"> kms_key_id;
         static constexpr const char* source_arn_pattern = R"(^arn:aws[a-z\-]*:rds(-[a-z]*)?:[a-z0-9\-]*:[0-9]*:(cluster|db):[a-z][a-z0-9]*(-[a-z0-9]+)*$)";
         /// Required. The Amazon Resource Name (ARN) of the database to use as the source for replication. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RDS::Integration.SourceArn", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &source_arn_pattern}> source_arn;
+        cfn::checked_required<cfn::str, "AWS::RDS::Integration.SourceArn", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &source_arn_pattern}> source_arn;
         /// An optional array of key-value pairs to apply to this integration.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RDS::Integration.Tags"> tags;
         /// Required. The ARN of the Redshift data warehouse to use as the target for replication. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RDS::Integration.TargetArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_arn;
+        cfn::checked_required<cfn::str, "AWS::RDS::Integration.TargetArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_filter_constraint{.min_length = 1, .max_length = 25600, .pattern = {R"([a-zA-Z0-9_ "\\\-$,*.:?+\/]*)", 28}};

@@ -43,7 +43,7 @@ struct cluster {
         /// The log destination type.
         cfn::optional<cfn::str, "AWS::Redshift::Cluster.LoggingProperties.LogDestinationType"> log_destination_type;
         /// The collection of exported log types.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Redshift::Cluster.LoggingProperties.LogExports"> log_exports;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Redshift::Cluster.LoggingProperties.LogExports", cfn::list_rule{.max_items = 3}> log_exports;
         /// The prefix applied to the log file names.
         cfn::optional<cfn::str, "AWS::Redshift::Cluster.LoggingProperties.S3KeyPrefix"> s3_key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -54,7 +54,7 @@ struct cluster {
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false},
                 {"LogDestinationType", offsetof(self, log_destination_type), cfn::field_kind::value, false},
-                {"LogExports", offsetof(self, log_exports), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_exports_constraint},
+                {"LogExports", offsetof(self, log_exports), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_exports_constraint},
                 {"S3KeyPrefix", offsetof(self, s3_key_prefix), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Redshift::Cluster.LoggingProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -67,11 +67,11 @@ struct cluster {
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.AllowVersionUpgrade"> allow_version_upgrade;
         static constexpr const char* aqua_configuration_status_allowed = "auto|disabled|enabled";
         /// This parameter is retired.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.AquaConfigurationStatus", cfn::literal_rule{.allowed = &aqua_configuration_status_allowed}> aqua_configuration_status;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.AquaConfigurationStatus", cfn::string_rule{.allowed = &aqua_configuration_status_allowed}> aqua_configuration_status;
         /// The number of days that automated snapshots are retained.
         cfn::optional<cfn::integer, "AWS::Redshift::Cluster.AutomatedSnapshotRetentionPeriod"> automated_snapshot_retention_period;
         /// The EC2 Availability Zone (AZ) in which you want Amazon Redshift to provision the cluster.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.AvailabilityZone", cfn::literal_rule{.max_length = 2147483647}> availability_zone;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.AvailabilityZone", cfn::string_rule{.max_length = 2147483647}> availability_zone;
         /// The option to enable relocation for an Amazon Redshift cluster between Availability Zones after the cluster is created.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.AvailabilityZoneRelocation"> availability_zone_relocation;
         /// Describes the status of the Availability Zone relocation operation.
@@ -79,19 +79,19 @@ struct cluster {
         /// A boolean value indicating whether the resize operation is using the classic resize process.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.Classic"> classic;
         /// A unique identifier for the cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.ClusterIdentifier", cfn::literal_rule{.max_length = 63}> cluster_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.ClusterIdentifier", cfn::string_rule{.max_length = 63}> cluster_identifier;
         /// The name of the parameter group to be associated with this cluster.
-        cfn::checked_optional<cfn::id<"AWS::Redshift::ClusterParameterGroup.ParameterGroupName">, "AWS::Redshift::Cluster.ClusterParameterGroupName", cfn::literal_rule{.max_length = 255}> cluster_parameter_group_name;
+        cfn::checked_optional<cfn::id<"AWS::Redshift::ClusterParameterGroup.ParameterGroupName">, "AWS::Redshift::Cluster.ClusterParameterGroupName", cfn::string_rule{.max_length = 255}> cluster_parameter_group_name;
         /// A list of security groups to be associated with this cluster.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id", "AWS::Redshift::ClusterSecurityGroup.Id">>, "AWS::Redshift::Cluster.ClusterSecurityGroups"> cluster_security_groups;
         /// The name of a cluster subnet group to be associated with this cluster. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Redshift::ClusterSubnetGroup.ClusterSubnetGroupName">, "AWS::Redshift::Cluster.ClusterSubnetGroupName", cfn::literal_rule{.max_length = 2147483647}> cluster_subnet_group_name;
+        cfn::checked_optional<cfn::id<"AWS::Redshift::ClusterSubnetGroup.ClusterSubnetGroupName">, "AWS::Redshift::Cluster.ClusterSubnetGroupName", cfn::string_rule{.max_length = 2147483647}> cluster_subnet_group_name;
         /// Required. The type of the cluster.
-        cfn::checked_required<cfn::str, "AWS::Redshift::Cluster.ClusterType", cfn::literal_rule{.max_length = 2147483647}> cluster_type;
+        cfn::checked_required<cfn::str, "AWS::Redshift::Cluster.ClusterType", cfn::string_rule{.max_length = 2147483647}> cluster_type;
         /// The version of the Amazon Redshift engine software that you want to deploy on the cluster.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.ClusterVersion", cfn::literal_rule{.max_length = 2147483647}> cluster_version;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.ClusterVersion", cfn::string_rule{.max_length = 2147483647}> cluster_version;
         /// Required. The name of the first database to be created when the cluster is created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Redshift::Cluster.DBName", cfn::literal_rule{.max_length = 2147483647}> db_name;
+        cfn::checked_required<cfn::str, "AWS::Redshift::Cluster.DBName", cfn::string_rule{.max_length = 2147483647}> db_name;
         /// A Boolean indicating whether to enable the deferred maintenance window.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.DeferMaintenance"> defer_maintenance;
         /// An integer indicating the duration of the maintenance window in days.
@@ -103,7 +103,7 @@ struct cluster {
         /// The destination region that snapshots are automatically copied to when cross-region snapshot copy is enabled.
         cfn::optional<cfn::str, "AWS::Redshift::Cluster.DestinationRegion"> destination_region;
         /// The Elastic IP (EIP) address for the cluster.
-        cfn::checked_optional<cfn::id<"AWS::EC2::EIP.AllocationId", "AWS::EC2::EIP.PublicIp">, "AWS::Redshift::Cluster.ElasticIp", cfn::literal_rule{.max_length = 2147483647}> elastic_ip;
+        cfn::checked_optional<cfn::id<"AWS::EC2::EIP.AllocationId", "AWS::EC2::EIP.PublicIp">, "AWS::Redshift::Cluster.ElasticIp", cfn::string_rule{.max_length = 2147483647}> elastic_ip;
         /// If `true`, the data in the cluster is encrypted at rest.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.Encrypted"> encrypted;
         /// The connection endpoint.
@@ -111,41 +111,41 @@ struct cluster {
         /// An option that specifies whether to create the cluster with enhanced VPC routing enabled.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.EnhancedVpcRouting"> enhanced_vpc_routing;
         /// Specifies the name of the HSM client certificate the Amazon Redshift cluster uses to retrieve the data encryption keys stored in an HSM.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.HsmClientCertificateIdentifier", cfn::literal_rule{.max_length = 2147483647}> hsm_client_certificate_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.HsmClientCertificateIdentifier", cfn::string_rule{.max_length = 2147483647}> hsm_client_certificate_identifier;
         /// Specifies the name of the HSM configuration that contains the information the Amazon Redshift cluster can use to retrieve and store keys in an HSM.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.HsmConfigurationIdentifier", cfn::literal_rule{.max_length = 2147483647}> hsm_configuration_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.HsmConfigurationIdentifier", cfn::string_rule{.max_length = 2147483647}> hsm_configuration_identifier;
         /// A list of AWS Identity and Access Management (IAM) roles that can be used by the cluster to access other AWS services.
-        cfn::optional<cfn::list<cfn::id<"AWS::IAM::Role.Arn">>, "AWS::Redshift::Cluster.IamRoles"> iam_roles;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::IAM::Role.Arn">>, "AWS::Redshift::Cluster.IamRoles", cfn::list_rule{.max_items = 50}> iam_roles;
         /// The AWS Key Management Service (KMS) key ID of the encryption key that you want to use to encrypt data in the cluster.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::Redshift::Cluster.KmsKeyId", cfn::literal_rule{.max_length = 2147483647}> kms_key_id;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::Redshift::Cluster.KmsKeyId", cfn::string_rule{.max_length = 2147483647}> kms_key_id;
         /// Specifies logging information, such as queries and connection attempts, for the specified Amazon Redshift cluster.
         cluster::logging_properties logging_properties = cfn::absent;
         /// An optional parameter for the name of the maintenance track for the cluster.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.MaintenanceTrackName", cfn::literal_rule{.max_length = 2147483647}> maintenance_track_name;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.MaintenanceTrackName", cfn::string_rule{.max_length = 2147483647}> maintenance_track_name;
         /// If `true`, Amazon Redshift uses AWS Secrets Manager to manage this cluster's admin credentials.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.ManageMasterPassword"> manage_master_password;
         /// The default number of days to retain a manual snapshot.
         cfn::optional<cfn::integer, "AWS::Redshift::Cluster.ManualSnapshotRetentionPeriod"> manual_snapshot_retention_period;
         /// The ID of the AWS Key Management Service (KMS) key used to encrypt and store the cluster's admin credentials secret.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::Redshift::Cluster.MasterPasswordSecretKmsKeyId", cfn::literal_rule{.max_length = 2147483647}> master_password_secret_kms_key_id;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::Redshift::Cluster.MasterPasswordSecretKmsKeyId", cfn::string_rule{.max_length = 2147483647}> master_password_secret_kms_key_id;
         /// The password associated with the admin user account for the cluster that is being created.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.MasterUserPassword", cfn::literal_rule{.max_length = 64}> master_user_password;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.MasterUserPassword", cfn::string_rule{.max_length = 64}> master_user_password;
         /// Required. The user name associated with the admin user account for the cluster that is being created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Redshift::Cluster.MasterUsername", cfn::literal_rule{.max_length = 128}> master_username;
+        cfn::checked_required<cfn::str, "AWS::Redshift::Cluster.MasterUsername", cfn::string_rule{.max_length = 128}> master_username;
         /// A boolean indicating whether Amazon Redshift should deploy the cluster in two Availability Zones.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.MultiAZ"> multi_az;
         /// The policy that is attached to a resource.
         cfn::optional<cfn::json, "AWS::Redshift::Cluster.NamespaceResourcePolicy"> namespace_resource_policy;
         /// Required. The node type to be provisioned for the cluster.
-        cfn::checked_required<cfn::str, "AWS::Redshift::Cluster.NodeType", cfn::literal_rule{.max_length = 2147483647}> node_type;
+        cfn::checked_required<cfn::str, "AWS::Redshift::Cluster.NodeType", cfn::string_rule{.max_length = 2147483647}> node_type;
         /// The number of compute nodes in the cluster.
-        cfn::checked_optional<cfn::integer, "AWS::Redshift::Cluster.NumberOfNodes", cfn::literal_rule{.minimum = 1, .maximum = 100}> number_of_nodes;
+        cfn::checked_optional<cfn::integer, "AWS::Redshift::Cluster.NumberOfNodes", cfn::integer_rule{.minimum = 1, .maximum = 100}> number_of_nodes;
         /// The AWS account used to create or copy the snapshot. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Redshift::Cluster.OwnerAccount"> owner_account;
         /// The port number on which the cluster accepts incoming connections.
         cfn::optional<cfn::integer, "AWS::Redshift::Cluster.Port"> port;
         /// The weekly time range (in UTC) during which automated cluster maintenance can occur.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.PreferredMaintenanceWindow", cfn::literal_rule{.max_length = 2147483647}> preferred_maintenance_window;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::Cluster.PreferredMaintenanceWindow", cfn::string_rule{.max_length = 2147483647}> preferred_maintenance_window;
         /// If `true`, the cluster can be accessed from a public network.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.PubliclyAccessible"> publicly_accessible;
         /// The Amazon Redshift operation to be performed.
@@ -222,7 +222,7 @@ struct cluster {
                 {"EnhancedVpcRouting", offsetof(self, enhanced_vpc_routing), cfn::field_kind::value, false},
                 {"HsmClientCertificateIdentifier", offsetof(self, hsm_client_certificate_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hsm_client_certificate_identifier_constraint},
                 {"HsmConfigurationIdentifier", offsetof(self, hsm_configuration_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hsm_configuration_identifier_constraint},
-                {"IamRoles", offsetof(self, iam_roles), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iam_roles_constraint},
+                {"IamRoles", offsetof(self, iam_roles), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &iam_roles_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"LoggingProperties", offsetof(self, logging_properties), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::logging_properties::cfn_struct},
                 {"MaintenanceTrackName", offsetof(self, maintenance_track_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maintenance_track_name_constraint},

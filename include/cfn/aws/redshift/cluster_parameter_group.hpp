@@ -37,11 +37,11 @@ struct cluster_parameter_group {
 
     struct properties {
         /// Required. The description of the parameter group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Redshift::ClusterParameterGroup.Description", cfn::literal_rule{.max_length = 2147483647}> description;
+        cfn::checked_required<cfn::str, "AWS::Redshift::ClusterParameterGroup.Description", cfn::string_rule{.max_length = 2147483647}> description;
         /// Required. The name of the cluster parameter group family that this cluster parameter group is compatible with. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Redshift::ClusterParameterGroup.ParameterGroupFamily", cfn::literal_rule{.max_length = 2147483647}> parameter_group_family;
+        cfn::checked_required<cfn::str, "AWS::Redshift::ClusterParameterGroup.ParameterGroupFamily", cfn::string_rule{.max_length = 2147483647}> parameter_group_family;
         /// The name of the cluster parameter group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::ClusterParameterGroup.ParameterGroupName", cfn::literal_rule{.max_length = 255}> parameter_group_name;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::ClusterParameterGroup.ParameterGroupName", cfn::string_rule{.max_length = 255}> parameter_group_name;
         /// An array of parameters to be modified.
         cfn::optional<cfn::list<cluster_parameter_group::parameter>, "AWS::Redshift::ClusterParameterGroup.Parameters"> parameters;
         /// The list of tags for the cluster parameter group.

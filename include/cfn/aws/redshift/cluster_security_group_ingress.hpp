@@ -17,7 +17,7 @@ struct cluster_security_group_ingress {
 
     struct properties {
         /// The IP range to be added the Amazon Redshift security group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::ClusterSecurityGroupIngress.CIDRIP", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidrip;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::ClusterSecurityGroupIngress.CIDRIP", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidrip;
         /// Required. The name of the security group to which the ingress rule is added. Update requires replacement.
         cfn::required<cfn::str, "AWS::Redshift::ClusterSecurityGroupIngress.ClusterSecurityGroupName"> cluster_security_group_name;
         /// The EC2 security group to be added the Amazon Redshift security group. Update requires replacement.

@@ -17,9 +17,9 @@ struct cluster_subnet_group {
 
     struct properties {
         /// Required. A description for the subnet group.
-        cfn::checked_required<cfn::str, "AWS::Redshift::ClusterSubnetGroup.Description", cfn::literal_rule{.max_length = 2147483647}> description;
+        cfn::checked_required<cfn::str, "AWS::Redshift::ClusterSubnetGroup.Description", cfn::string_rule{.max_length = 2147483647}> description;
         /// Required. An array of VPC subnet IDs.
-        cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::Redshift::ClusterSubnetGroup.SubnetIds"> subnet_ids;
+        cfn::checked_required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::Redshift::ClusterSubnetGroup.SubnetIds", cfn::list_rule{.max_items = 20}> subnet_ids;
         /// Specifies an arbitrary set of tags (key–value pairs) to associate with this subnet group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Redshift::ClusterSubnetGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,7 +30,7 @@ struct cluster_subnet_group {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Redshift::ClusterSubnetGroup", fields, cfn::no_intrinsic};

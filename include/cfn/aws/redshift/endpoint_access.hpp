@@ -17,12 +17,12 @@ struct endpoint_access {
 
     struct properties {
         /// Required. The cluster identifier of the cluster associated with the endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Redshift::EndpointAccess.ClusterIdentifier", cfn::literal_rule{.max_length = 2147483647}> cluster_identifier;
+        cfn::checked_required<cfn::str, "AWS::Redshift::EndpointAccess.ClusterIdentifier", cfn::string_rule{.max_length = 2147483647}> cluster_identifier;
         /// Required. The name of the endpoint. Update requires replacement.
         cfn::required<cfn::str, "AWS::Redshift::EndpointAccess.EndpointName"> endpoint_name;
         static constexpr const char* resource_owner_pattern = R"(^\d{12}$)";
         /// The AWS account ID of the owner of the cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::EndpointAccess.ResourceOwner", cfn::literal_rule{.max_length = 2147483647, .pattern = &resource_owner_pattern}> resource_owner;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::EndpointAccess.ResourceOwner", cfn::string_rule{.max_length = 2147483647, .pattern = &resource_owner_pattern}> resource_owner;
         /// Required. The subnet group name where Amazon Redshift chooses to deploy the endpoint. Update requires replacement.
         cfn::required<cfn::id<"AWS::Redshift::ClusterSubnetGroup.ClusterSubnetGroupName">, "AWS::Redshift::EndpointAccess.SubnetGroupName"> subnet_group_name;
         /// Required. The security group that defines the ports, protocols, and sources for inbound traffic that you are authorizing into your endpoint.

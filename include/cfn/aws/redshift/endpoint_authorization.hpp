@@ -18,7 +18,7 @@ struct endpoint_authorization {
     struct properties {
         static constexpr const char* account_pattern = R"(^\d{12}$)";
         /// Required. The AWS account ID of either the cluster owner (grantor) or grantee. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Redshift::EndpointAuthorization.Account", cfn::literal_rule{.pattern = &account_pattern}> account;
+        cfn::checked_required<cfn::str, "AWS::Redshift::EndpointAuthorization.Account", cfn::string_rule{.pattern = &account_pattern}> account;
         /// Required. The cluster identifier. Update requires replacement.
         cfn::required<cfn::str, "AWS::Redshift::EndpointAuthorization.ClusterIdentifier"> cluster_identifier;
         /// Indicates whether to force the revoke action.

@@ -38,7 +38,7 @@ struct event_subscription {
         /// Specifies the Amazon Redshift event severity to be published by the event notification subscription.
         cfn::optional<cfn::enumeration<event_subscription::severity>, "AWS::Redshift::EventSubscription.Severity"> severity;
         /// The Amazon Resource Name (ARN) of the Amazon SNS topic used to transmit the event notifications.
-        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::Redshift::EventSubscription.SnsTopicArn", cfn::literal_rule{.max_length = 2147483647}> sns_topic_arn;
+        cfn::checked_optional<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::Redshift::EventSubscription.SnsTopicArn", cfn::string_rule{.max_length = 2147483647}> sns_topic_arn;
         /// A list of one or more identifiers of Amazon Redshift source objects.
         cfn::optional<cfn::list<cfn::str>, "AWS::Redshift::EventSubscription.SourceIds"> source_ids;
         /// The type of source that will be generating the events.

@@ -20,17 +20,17 @@ struct integration {
         cfn::optional<cfn::map<cfn::str>, "AWS::Redshift::Integration.AdditionalEncryptionContext"> additional_encryption_context;
         static constexpr const char* integration_name_pattern = "^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$";
         /// The name of the integration.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &integration_name_pattern}> integration_name;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::Integration.IntegrationName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &integration_name_pattern}> integration_name;
         /// The AWS Key Management Service ( AWS KMS) key identifier for the key used to encrypt the integration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::Integration.KMSKeyId", cfn::literal_rule{.max_length = 2147483647}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::Integration.KMSKeyId", cfn::string_rule{.max_length = 2147483647}> kms_key_id;
         static constexpr const char* source_arn_pattern = R"(^arn:aws[a-z\-]*:(s3|dynamodb):.*:.*:[a-zA-Z0-9._\-\/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the database used as the source for replication. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Redshift::Integration.SourceArn", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &source_arn_pattern}> source_arn;
+        cfn::checked_required<cfn::str, "AWS::Redshift::Integration.SourceArn", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &source_arn_pattern}> source_arn;
         /// The list of tags associated with the integration.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Redshift::Integration.Tags"> tags;
         static constexpr const char* target_arn_pattern = R"(^arn:aws[a-z\-]*:redshift(-serverless)?:[a-z0-9\-]+:[0-9]{12}:(namespace\/|namespace:)[a-z0-9\-]+$)";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Redshift data warehouse to use as the target for replication. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Redshift::Integration.TargetArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &target_arn_pattern}> target_arn;
+        cfn::checked_required<cfn::str, "AWS::Redshift::Integration.TargetArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &target_arn_pattern}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint integration_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$", 38}};

@@ -107,13 +107,13 @@ struct scheduled_action {
         /// The end time in UTC when the schedule is no longer active.
         cfn::optional<cfn::str, "AWS::Redshift::ScheduledAction.EndTime"> end_time;
         /// The IAM role to assume to run the scheduled action.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::ScheduledAction.IamRole", cfn::literal_rule{.max_length = 2147483647}> iam_role;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::ScheduledAction.IamRole", cfn::string_rule{.max_length = 2147483647}> iam_role;
         /// The schedule for a one-time (at format) or recurring (cron format) scheduled action.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::ScheduledAction.Schedule", cfn::literal_rule{.max_length = 2147483647}> schedule;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::ScheduledAction.Schedule", cfn::string_rule{.max_length = 2147483647}> schedule;
         /// The description of the scheduled action.
-        cfn::checked_optional<cfn::str, "AWS::Redshift::ScheduledAction.ScheduledActionDescription", cfn::literal_rule{.max_length = 2147483647}> scheduled_action_description;
+        cfn::checked_optional<cfn::str, "AWS::Redshift::ScheduledAction.ScheduledActionDescription", cfn::string_rule{.max_length = 2147483647}> scheduled_action_description;
         /// Required. The name of the scheduled action. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Redshift::ScheduledAction.ScheduledActionName", cfn::literal_rule{.max_length = 2147483647}> scheduled_action_name;
+        cfn::checked_required<cfn::str, "AWS::Redshift::ScheduledAction.ScheduledActionName", cfn::string_rule{.max_length = 2147483647}> scheduled_action_name;
         /// The start time in UTC when the schedule is active.
         cfn::optional<cfn::str, "AWS::Redshift::ScheduledAction.StartTime"> start_time;
         /// A JSON format string of the Amazon Redshift API operation with input parameters.

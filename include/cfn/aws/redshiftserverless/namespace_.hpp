@@ -42,18 +42,18 @@ struct namespace_ {
         /// The ID of the AWS Key Management Service (KMS) key used to encrypt and store the namespace's admin credentials secret.
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminPasswordSecretKmsKeyId"> admin_password_secret_kms_key_id;
         /// The password of the administrator for the primary database created in the namespace.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminUserPassword", cfn::literal_rule{.min_length = 8, .max_length = 64}> admin_user_password;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminUserPassword", cfn::string_rule{.min_length = 8, .max_length = 64}> admin_user_password;
         static constexpr const char* admin_username_pattern = "[a-zA-Z][a-zA-Z_0-9+.@-]*";
         /// The username of the administrator for the primary database created in the namespace.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminUsername", cfn::literal_rule{.pattern = &admin_username_pattern}> admin_username;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminUsername", cfn::string_rule{.pattern = &admin_username_pattern}> admin_username;
         static constexpr const char* db_name_pattern = "[a-zA-Z][a-zA-Z_0-9+.@-]*";
         /// The name of the primary database created in the namespace.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.DbName", cfn::literal_rule{.max_length = 127, .pattern = &db_name_pattern}> db_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.DbName", cfn::string_rule{.max_length = 127, .pattern = &db_name_pattern}> db_name;
         /// The Amazon Resource Name (ARN) of the IAM role to set as a default in the namespace.
         cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RedshiftServerless::Namespace.DefaultIamRoleArn"> default_iam_role_arn;
         static constexpr const char* final_snapshot_name_pattern = "[a-z][a-z0-9]*(-[a-z0-9]+)*";
         /// The name of the snapshot to be created before the namespace is deleted.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.FinalSnapshotName", cfn::literal_rule{.max_length = 255, .pattern = &final_snapshot_name_pattern}> final_snapshot_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.FinalSnapshotName", cfn::string_rule{.max_length = 255, .pattern = &final_snapshot_name_pattern}> final_snapshot_name;
         /// How long to retain the final snapshot.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Namespace.FinalSnapshotRetentionPeriod"> final_snapshot_retention_period;
         /// A list of IAM roles to associate with the namespace.
@@ -61,15 +61,15 @@ struct namespace_ {
         /// The ID of the AWS Key Management Service key used to encrypt your data.
         cfn::optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::RedshiftServerless::Namespace.KmsKeyId"> kms_key_id;
         /// The types of logs the namespace can export.
-        cfn::optional<cfn::list<cfn::str>, "AWS::RedshiftServerless::Namespace.LogExports"> log_exports;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::RedshiftServerless::Namespace.LogExports", cfn::list_rule{.max_items = 16}> log_exports;
         /// If true, Amazon Redshift uses AWS Secrets Manager to manage the namespace's admin credentials.
         cfn::optional<cfn::boolean, "AWS::RedshiftServerless::Namespace.ManageAdminPassword"> manage_admin_password;
         /// Required. The name of the namespace. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RedshiftServerless::Namespace.NamespaceName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> namespace_name;
+        cfn::checked_required<cfn::str, "AWS::RedshiftServerless::Namespace.NamespaceName", cfn::string_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> namespace_name;
         /// The resource policy that will be attached to the namespace.
         cfn::optional<cfn::json, "AWS::RedshiftServerless::Namespace.NamespaceResourcePolicy"> namespace_resource_policy;
         /// The ARN for the Redshift application that integrates with IAM Identity Center.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.RedshiftIdcApplicationArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> redshift_idc_application_arn;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.RedshiftIdcApplicationArn", cfn::string_rule{.min_length = 1, .max_length = 1024}> redshift_idc_application_arn;
         /// The snapshot copy configurations for the namespace.
         cfn::optional<cfn::list<namespace_::snapshot_copy_configuration>, "AWS::RedshiftServerless::Namespace.SnapshotCopyConfigurations"> snapshot_copy_configurations;
         /// The map of the key-value pairs used to tag the namespace. Update requires replacement.
@@ -98,7 +98,7 @@ struct namespace_ {
                 {"FinalSnapshotRetentionPeriod", offsetof(self, final_snapshot_retention_period), cfn::field_kind::value, false},
                 {"IamRoles", offsetof(self, iam_roles), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iam_roles_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"LogExports", offsetof(self, log_exports), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_exports_constraint},
+                {"LogExports", offsetof(self, log_exports), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_exports_constraint},
                 {"ManageAdminPassword", offsetof(self, manage_admin_password), cfn::field_kind::value, false},
                 {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &namespace_name_constraint},
                 {"NamespaceResourcePolicy", offsetof(self, namespace_resource_policy), cfn::field_kind::value, false},

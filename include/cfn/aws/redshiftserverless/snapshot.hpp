@@ -17,11 +17,11 @@ struct snapshot {
 
     struct properties {
         /// The name of the namepsace. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Snapshot.NamespaceName", cfn::literal_rule{.min_length = 3, .max_length = 64}> namespace_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Snapshot.NamespaceName", cfn::string_rule{.min_length = 3, .max_length = 64}> namespace_name;
         /// The retention period of the snapshot created by the scheduled action.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Snapshot.RetentionPeriod"> retention_period;
         /// Required. The name of the snapshot. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RedshiftServerless::Snapshot.SnapshotName", cfn::literal_rule{.min_length = 3, .max_length = 64}> snapshot_name;
+        cfn::checked_required<cfn::str, "AWS::RedshiftServerless::Snapshot.SnapshotName", cfn::string_rule{.min_length = 3, .max_length = 64}> snapshot_name;
         /// An array of Tag objects to associate with the snapshot. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RedshiftServerless::Snapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -33,9 +33,9 @@ struct workgroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-redshiftserverless-workgroup-configparameter.html
     struct config_parameter {
         /// The key of the parameter.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.ConfigParameter.ParameterKey", cfn::literal_rule{.max_length = 255}> parameter_key;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.ConfigParameter.ParameterKey", cfn::string_rule{.max_length = 255}> parameter_key;
         /// The value of the parameter to set.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.ConfigParameter.ParameterValue", cfn::literal_rule{.max_length = 15000}> parameter_value;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.ConfigParameter.ParameterValue", cfn::string_rule{.max_length = 15000}> parameter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,7 +55,7 @@ struct workgroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-redshiftserverless-workgroup-performancetarget.html
     struct performance_target {
         /// The target price performance level for the workgroup.
-        cfn::checked_optional<cfn::integer, "AWS::RedshiftServerless::Workgroup.PerformanceTarget.Level", cfn::literal_rule{.minimum = 1, .maximum = 100}> level;
+        cfn::checked_optional<cfn::integer, "AWS::RedshiftServerless::Workgroup.PerformanceTarget.Level", cfn::integer_rule{.minimum = 1, .maximum = 100}> level;
         /// Whether the price performance target is enabled for the workgroup.
         cfn::optional<cfn::enumeration<workgroup::performance_target_status>, "AWS::RedshiftServerless::Workgroup.PerformanceTarget.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -160,7 +160,7 @@ struct workgroup {
         /// The maximum data-warehouse capacity Amazon Redshift Serverless uses to serve queries.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Workgroup.Workgroup.MaxCapacity"> max_capacity;
         /// The namespace the workgroup is associated with.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.NamespaceName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> namespace_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.NamespaceName", cfn::string_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> namespace_name;
         /// An object that represents the price performance target settings for the workgroup.
         workgroup::performance_target price_performance_target = cfn::absent;
         /// A value that specifies whether the workgroup can be accessible from a public network.
@@ -172,13 +172,13 @@ struct workgroup {
         /// An array of subnet IDs the workgroup is associated with.
         cfn::optional<cfn::list<cfn::str>, "AWS::RedshiftServerless::Workgroup.Workgroup.SubnetIds"> subnet_ids;
         /// The name of the track for the workgroup.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.TrackName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_"}> track_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.TrackName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_"}> track_name;
         /// The Amazon Resource Name (ARN) that links to the workgroup.
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.WorkgroupArn"> workgroup_arn;
         /// The unique identifier of the workgroup.
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.WorkgroupId"> workgroup_id;
         /// The name of the workgroup.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.WorkgroupName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> workgroup_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.WorkgroupName", cfn::string_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> workgroup_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -223,7 +223,7 @@ struct workgroup {
         /// The maximum data-warehouse capacity Amazon Redshift Serverless uses to serve queries.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Workgroup.MaxCapacity"> max_capacity;
         /// The namespace the workgroup is associated with. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.NamespaceName", cfn::literal_rule{.min_length = 3, .max_length = 64}> namespace_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.NamespaceName", cfn::string_rule{.min_length = 3, .max_length = 64}> namespace_name;
         /// The custom port to use when connecting to a workgroup.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Workgroup.Port"> port;
         /// An object that represents the price performance target settings for the workgroup.
@@ -233,7 +233,7 @@ struct workgroup {
         /// The recovery point id to restore from.
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.RecoveryPointId"> recovery_point_id;
         /// A list of security group IDs to associate with the workgroup.
-        cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::RedshiftServerless::Workgroup.SecurityGroupIds"> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::RedshiftServerless::Workgroup.SecurityGroupIds", cfn::list_rule{.max_items = 32}> security_group_ids;
         /// The Amazon Resource Name (ARN) of the snapshot to restore from.
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.SnapshotArn"> snapshot_arn;
         /// The snapshot name to restore from.
@@ -241,15 +241,15 @@ struct workgroup {
         /// The Amazon Web Services account that owns the snapshot.
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.SnapshotOwnerAccount"> snapshot_owner_account;
         /// A list of subnet IDs the workgroup is associated with.
-        cfn::optional<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::RedshiftServerless::Workgroup.SubnetIds"> subnet_ids;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::RedshiftServerless::Workgroup.SubnetIds", cfn::list_rule{.max_items = 32}> subnet_ids;
         /// The map of the key-value pairs used to tag the workgroup.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RedshiftServerless::Workgroup.Tags"> tags;
         /// An optional parameter for the name of the track for the workgroup.
-        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.TrackName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_"}> track_name;
+        cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Workgroup.TrackName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_"}> track_name;
         /// The collection of computing resources from which an endpoint is created.
         workgroup::workgroup_ workgroup_ = cfn::absent;
         /// Required. The name of the workgroup. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RedshiftServerless::Workgroup.WorkgroupName", cfn::literal_rule{.min_length = 3, .max_length = 64}> workgroup_name;
+        cfn::checked_required<cfn::str, "AWS::RedshiftServerless::Workgroup.WorkgroupName", cfn::string_rule{.min_length = 3, .max_length = 64}> workgroup_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint config_parameters_constraint{.min_items = 1};
@@ -271,11 +271,11 @@ struct workgroup {
                 {"PricePerformanceTarget", offsetof(self, price_performance_target), cfn::field_kind::nested, false, cfn::replacement::no, &workgroup::performance_target::cfn_struct},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false},
                 {"RecoveryPointId", offsetof(self, recovery_point_id), cfn::field_kind::value, false},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SnapshotArn", offsetof(self, snapshot_arn), cfn::field_kind::value, false},
                 {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, false},
                 {"SnapshotOwnerAccount", offsetof(self, snapshot_owner_account), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TrackName", offsetof(self, track_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &track_name_constraint},
                 {"Workgroup", offsetof(self, workgroup_), cfn::field_kind::nested, false, cfn::replacement::no, &workgroup::workgroup_::cfn_struct},

@@ -32,7 +32,7 @@ struct application {
         /// The type of endpoint to use for the API Gateway proxy. Update requires replacement.
         cfn::optional<cfn::enumeration<application::api_gateway_proxy_input_endpoint_type>, "AWS::RefactorSpaces::Application.ApiGatewayProxyInput.EndpointType"> endpoint_type;
         /// The name of the API Gateway stage. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Application.ApiGatewayProxyInput.StageName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "-a-zA-Z0-9_"}> stage_name;
+        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Application.ApiGatewayProxyInput.StageName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "-a-zA-Z0-9_"}> stage_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,16 +52,16 @@ struct application {
         application::api_gateway_proxy_input api_gateway_proxy = cfn::absent;
         static constexpr const char* environment_identifier_pattern = "^env-([0-9A-Za-z]{10}$)";
         /// Required. The unique identifier of the environment. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Application.EnvironmentIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14, .pattern = &environment_identifier_pattern}> environment_identifier;
+        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Application.EnvironmentIdentifier", cfn::string_rule{.min_length = 14, .max_length = 14, .pattern = &environment_identifier_pattern}> environment_identifier;
         /// Required. The name of the application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RefactorSpaces::Application.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::RefactorSpaces::Application.Name", cfn::string_rule{.min_length = 3, .max_length = 63}> name;
         /// Required. The proxy type of the proxy created within the application. Update requires replacement.
         cfn::required<cfn::enumeration<application::proxy_type>, "AWS::RefactorSpaces::Application.ProxyType"> proxy_type;
         /// The tags assigned to the application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RefactorSpaces::Application.Tags"> tags;
         static constexpr const char* vpc_id_pattern = "^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$";
         /// Required. The ID of the virtual private cloud (VPC). Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RefactorSpaces::Application.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RefactorSpaces::Application.VpcId", cfn::string_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint environment_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = {"^env-([0-9A-Za-z]{10}$)", 23}};

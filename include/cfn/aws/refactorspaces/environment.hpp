@@ -23,9 +23,9 @@ struct environment {
 
     struct properties {
         /// A description of the environment. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Environment.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9-_\s\.\!\*\#\@\')"}> description;
+        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Environment.Description", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9-_\s\.\!\*\#\@\')"}> description;
         /// The name of the environment. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Environment.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
+        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Environment.Name", cfn::string_rule{.min_length = 3, .max_length = 63}> name;
         /// The network fabric type of the environment. Update requires replacement.
         cfn::optional<cfn::enumeration<environment::network_fabric_type>, "AWS::RefactorSpaces::Environment.NetworkFabricType"> network_fabric_type;
         /// The tags assigned to the environment.

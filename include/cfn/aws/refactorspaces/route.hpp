@@ -63,7 +63,7 @@ struct route {
         cfn::optional<cfn::list<cfn::str>, "AWS::RefactorSpaces::Route.UriPathRouteInput.Methods"> methods;
         static constexpr const char* source_path_pattern = R"(^(/([a-zA-Z0-9._:-]+|\{[a-zA-Z0-9._:-]+\}))+$)";
         /// This is the path that Refactor Spaces uses to match traffic. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Route.UriPathRouteInput.SourcePath", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &source_path_pattern}> source_path;
+        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Route.UriPathRouteInput.SourcePath", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &source_path_pattern}> source_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,17 +86,17 @@ struct route {
     struct properties {
         static constexpr const char* application_identifier_pattern = "^app-([0-9A-Za-z]{10}$)";
         /// Required. The unique identifier of the application. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Application.ApplicationIdentifier">, "AWS::RefactorSpaces::Route.ApplicationIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14, .pattern = &application_identifier_pattern}> application_identifier;
+        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Application.ApplicationIdentifier">, "AWS::RefactorSpaces::Route.ApplicationIdentifier", cfn::string_rule{.min_length = 14, .max_length = 14, .pattern = &application_identifier_pattern}> application_identifier;
         /// Configuration for the default route type.
         route::default_route_input default_route = cfn::absent;
         static constexpr const char* environment_identifier_pattern = "^env-([0-9A-Za-z]{10}$)";
         /// Required. The unique identifier of the environment. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Route.EnvironmentIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14, .pattern = &environment_identifier_pattern}> environment_identifier;
+        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Route.EnvironmentIdentifier", cfn::string_rule{.min_length = 14, .max_length = 14, .pattern = &environment_identifier_pattern}> environment_identifier;
         /// Required. The route type of the route. Update requires replacement.
         cfn::required<cfn::enumeration<route::route_type>, "AWS::RefactorSpaces::Route.RouteType"> route_type;
         static constexpr const char* service_identifier_pattern = "^svc-([0-9A-Za-z]{10}$)";
         /// Required. The unique identifier of the service. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Service.ServiceIdentifier">, "AWS::RefactorSpaces::Route.ServiceIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14, .pattern = &service_identifier_pattern}> service_identifier;
+        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Service.ServiceIdentifier">, "AWS::RefactorSpaces::Route.ServiceIdentifier", cfn::string_rule{.min_length = 14, .max_length = 14, .pattern = &service_identifier_pattern}> service_identifier;
         /// The tags assigned to the route.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RefactorSpaces::Route.Tags"> tags;
         /// The configuration for the URI path route type.

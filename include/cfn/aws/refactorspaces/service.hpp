@@ -26,7 +26,7 @@ struct service {
     struct lambda_endpoint_input {
         static constexpr const char* arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)";
         /// Required. The Amazon Resource Name (ARN) of the Lambda function or alias. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::RefactorSpaces::Service.LambdaEndpointInput.Arn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::RefactorSpaces::Service.LambdaEndpointInput.Arn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,10 +45,10 @@ struct service {
     struct url_endpoint_input {
         static constexpr const char* health_url_pattern = R"(^https?://[-a-zA-Z0-9+\x38@#/%?=~_|!:,.;]*[-a-zA-Z0-9+\x38@#/%=~_|]$)";
         /// The health check URL of the URL endpoint type. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Service.UrlEndpointInput.HealthUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &health_url_pattern}> health_url;
+        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Service.UrlEndpointInput.HealthUrl", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &health_url_pattern}> health_url;
         static constexpr const char* url_pattern = R"(^https?://[-a-zA-Z0-9+\x38@#/%?=~_|!:,.;]*[-a-zA-Z0-9+\x38@#/%=~_|]$)";
         /// Required. The URL to route traffic to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RefactorSpaces::Service.UrlEndpointInput.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &url_pattern}> url;
+        cfn::checked_required<cfn::str, "AWS::RefactorSpaces::Service.UrlEndpointInput.Url", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &url_pattern}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -67,25 +67,25 @@ struct service {
     struct properties {
         static constexpr const char* application_identifier_pattern = "^app-([0-9A-Za-z]{10}$)";
         /// Required. The unique identifier of the application. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Application.ApplicationIdentifier">, "AWS::RefactorSpaces::Service.ApplicationIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14, .pattern = &application_identifier_pattern}> application_identifier;
+        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Application.ApplicationIdentifier">, "AWS::RefactorSpaces::Service.ApplicationIdentifier", cfn::string_rule{.min_length = 14, .max_length = 14, .pattern = &application_identifier_pattern}> application_identifier;
         /// A description of the service. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Service.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9-_\s\.\!\*\#\@\')"}> description;
+        cfn::checked_optional<cfn::str, "AWS::RefactorSpaces::Service.Description", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9-_\s\.\!\*\#\@\')"}> description;
         /// Required. The endpoint type of the service. Update requires replacement.
         cfn::required<cfn::enumeration<service::endpoint_type>, "AWS::RefactorSpaces::Service.EndpointType"> endpoint_type;
         static constexpr const char* environment_identifier_pattern = "^env-([0-9A-Za-z]{10}$)";
         /// Required. The unique identifier of the environment. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Service.EnvironmentIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14, .pattern = &environment_identifier_pattern}> environment_identifier;
+        cfn::checked_required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Service.EnvironmentIdentifier", cfn::string_rule{.min_length = 14, .max_length = 14, .pattern = &environment_identifier_pattern}> environment_identifier;
         /// A summary of the configuration for the AWS Lambda endpoint type. Update requires replacement.
         service::lambda_endpoint_input lambda_endpoint = cfn::absent;
         /// Required. The name of the service. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RefactorSpaces::Service.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
+        cfn::checked_required<cfn::str, "AWS::RefactorSpaces::Service.Name", cfn::string_rule{.min_length = 3, .max_length = 63}> name;
         /// The tags assigned to the service.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RefactorSpaces::Service.Tags"> tags;
         /// The summary of the configuration for the URL endpoint type. Update requires replacement.
         service::url_endpoint_input url_endpoint = cfn::absent;
         static constexpr const char* vpc_id_pattern = "^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$";
         /// The ID of the virtual private cloud (VPC). Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RefactorSpaces::Service.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RefactorSpaces::Service.VpcId", cfn::string_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = {"^app-([0-9A-Za-z]{10}$)", 23}};

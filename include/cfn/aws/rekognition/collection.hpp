@@ -17,7 +17,7 @@ struct collection {
 
     struct properties {
         /// Required. ID for the collection that you are creating. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Rekognition::Collection.CollectionId", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\.\-)"}> collection_id;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::Collection.CollectionId", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\.\-)"}> collection_id;
         /// A set of tags (key-value pairs) that you want to attach to the collection.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Rekognition::Collection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,7 +18,7 @@ struct project {
     struct properties {
         static constexpr const char* project_name_pattern = R"([a-zA-Z0-9][a-zA-Z0-9_\-]*)";
         /// Required. The name of the project to create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Rekognition::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &project_name_pattern}> project_name;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::Project.ProjectName", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &project_name_pattern}> project_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Rekognition::Project.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

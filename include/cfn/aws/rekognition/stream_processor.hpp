@@ -19,13 +19,13 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-boundingbox.html
     struct bounding_box {
         /// Required. Height of the bounding box as a ratio of the overall image height. Update requires replacement.
-        cfn::checked_required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Height", cfn::literal_rule{.minimum = 0, .maximum = 100}> height;
+        cfn::checked_required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Height", cfn::number_rule{.minimum = 0, .maximum = 100}> height;
         /// Required. Left coordinate of the bounding box as a ratio of overall image width. Update requires replacement.
-        cfn::checked_required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Left", cfn::literal_rule{.minimum = 0, .maximum = 100}> left;
+        cfn::checked_required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Left", cfn::number_rule{.minimum = 0, .maximum = 100}> left;
         /// Required. Top coordinate of the bounding box as a ratio of overall image height. Update requires replacement.
-        cfn::checked_required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Top", cfn::literal_rule{.minimum = 0, .maximum = 100}> top;
+        cfn::checked_required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Top", cfn::number_rule{.minimum = 0, .maximum = 100}> top;
         /// Required. Width of the bounding box as a ratio of the overall image width. Update requires replacement.
-        cfn::checked_required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Width", cfn::literal_rule{.minimum = 0, .maximum = 100}> width;
+        cfn::checked_required<cfn::number, "AWS::Rekognition::StreamProcessor.BoundingBox.Width", cfn::number_rule{.minimum = 0, .maximum = 100}> width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,7 +51,7 @@ struct stream_processor {
         /// Required. Specifies what you want to detect in the video, such as people, packages, or pets. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::Rekognition::StreamProcessor.ConnectedHomeSettings.Labels"> labels;
         /// The minimum confidence required to label an object in the video. Update requires replacement.
-        cfn::checked_optional<cfn::number, "AWS::Rekognition::StreamProcessor.ConnectedHomeSettings.MinConfidence", cfn::literal_rule{.minimum = 0, .maximum = 100}> min_confidence;
+        cfn::checked_optional<cfn::number, "AWS::Rekognition::StreamProcessor.ConnectedHomeSettings.MinConfidence", cfn::number_rule{.minimum = 0, .maximum = 100}> min_confidence;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,9 +89,9 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-facesearchsettings.html
     struct face_search_settings {
         /// Required. The ID of a collection that contains faces that you want to search for. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.CollectionId", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\.\-)"}> collection_id;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.CollectionId", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\.\-)"}> collection_id;
         /// Minimum face match confidence score that must be met to return a result for a recognized face. Update requires replacement.
-        cfn::checked_optional<cfn::number, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.FaceMatchThreshold", cfn::literal_rule{.minimum = 0, .maximum = 100}> face_match_threshold;
+        cfn::checked_optional<cfn::number, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.FaceMatchThreshold", cfn::number_rule{.minimum = 0, .maximum = 100}> face_match_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -112,7 +112,7 @@ struct stream_processor {
     struct kinesis_data_stream {
         static constexpr const char* arn_pattern = R"((^arn:([a-z\d-]+):kinesis:([a-z\d-]+):\d{12}:.+$))";
         /// Required. ARN of the output Amazon Kinesis Data Streams stream. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisDataStream.Arn", cfn::literal_rule{.max_length = 2048, .pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisDataStream.Arn", cfn::string_rule{.max_length = 2048, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,7 +131,7 @@ struct stream_processor {
     struct kinesis_video_stream {
         static constexpr const char* arn_pattern = R"((^arn:([a-z\d-]+):kinesisvideo:([a-z\d-]+):\d{12}:.+$))";
         /// Required. ARN of the Kinesis video stream stream that streams the source video. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisVideoStream.Arn", cfn::literal_rule{.max_length = 2048, .pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisVideoStream.Arn", cfn::string_rule{.max_length = 2048, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -149,7 +149,7 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-notificationchannel.html
     struct notification_channel {
         /// Required. The ARN of the SNS topic that receives notifications. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.NotificationChannel.Arn", cfn::literal_rule{.max_length = 2048}> arn;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.NotificationChannel.Arn", cfn::string_rule{.max_length = 2048}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -187,9 +187,9 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-s3destination.html
     struct s3_destination {
         /// Required. Describes the destination Amazon Simple Storage Service (Amazon S3) bucket name of a stream processor's exports. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.S3Destination.BucketName", cfn::literal_rule{.max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.S3Destination.BucketName", cfn::string_rule{.max_length = 63}> bucket_name;
         /// Describes the destination Amazon Simple Storage Service (Amazon S3) object keys of a stream processor's exports. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Rekognition::StreamProcessor.S3Destination.ObjectKeyPrefix", cfn::literal_rule{.max_length = 256}> object_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Rekognition::StreamProcessor.S3Destination.ObjectKeyPrefix", cfn::string_rule{.max_length = 256}> object_key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -219,17 +219,17 @@ struct stream_processor {
         /// Required. The Kinesis video stream that provides the source of the streaming video for an Amazon Rekognition Video stream processor. Update requires replacement.
         stream_processor::kinesis_video_stream kinesis_video_stream;
         /// The identifier for your Amazon Key Management Service key (Amazon KMS key). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Rekognition::StreamProcessor.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Rekognition::StreamProcessor.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         static constexpr const char* name_pattern = R"([a-zA-Z0-9_.\-]+)";
         /// The Name attribute specifies the name of the stream processor and it must be within the constraints described in the Name section of StreamProcessor. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Rekognition::StreamProcessor.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Rekognition::StreamProcessor.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// The Amazon Simple Notification Service topic to which Amazon Rekognition publishes the object detection results and completion status of a video analysis operation. Update requires replacement.
         stream_processor::notification_channel notification_channel = cfn::absent;
         /// A set of ordered lists of Point objects. Update requires replacement.
         cfn::optional<cfn::list<cfn::list<stream_processor::point>>, "AWS::Rekognition::StreamProcessor.PolygonRegionsOfInterest"> polygon_regions_of_interest;
         static constexpr const char* role_arn_pattern = R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)";
         /// Required. The ARN of the IAM role that allows access to the stream processor. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.RoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Rekognition::StreamProcessor.RoleArn", cfn::string_rule{.max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// The Amazon S3 bucket location to which Amazon Rekognition publishes the detailed inference results of a video analysis operation. Update requires replacement.
         stream_processor::s3_destination s3_destination = cfn::absent;
         /// A set of tags (key-value pairs) that you want to attach to the stream processor.

@@ -39,7 +39,7 @@ struct app {
         /// Required. The type of event you would like to subscribe and get notification for.
         cfn::required<cfn::enumeration<app::event_subscription_event_type>, "AWS::ResilienceHub::App.EventSubscription.EventType"> event_type;
         /// Required. Unique name to identify an event subscription.
-        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.EventSubscription.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.EventSubscription.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         /// Amazon Resource Name (ARN) of the Amazon Simple Notification Service topic.
         cfn::optional<cfn::str, "AWS::ResilienceHub::App.EventSubscription.SnsTopicArn"> sns_topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -62,7 +62,7 @@ struct app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resiliencehub-app-permissionmodel.html
     struct permission_model {
         /// Defines a list of role Amazon Resource Names (ARNs) to be used in other accounts.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ResilienceHub::App.PermissionModel.CrossAccountRoleArns"> cross_account_role_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ResilienceHub::App.PermissionModel.CrossAccountRoleArns", cfn::list_rule{.max_items = 10}> cross_account_role_arns;
         /// Existing AWS IAM role name in the primary AWS account that will be assumed by AWS Resilience Hub Service Principle to obtain a read-only access to your application resources while running an assessment.
         cfn::optional<cfn::str, "AWS::ResilienceHub::App.PermissionModel.InvokerRoleName"> invoker_role_name;
         /// Required. Defines how AWS Resilience Hub scans your resources.
@@ -75,7 +75,7 @@ struct app {
             static constexpr cfn::value_constraint cross_account_role_arns_constraint{.min_items = 0, .max_items = 10, .elements = &cross_account_role_arns_elements};
             static constexpr cfn::value_constraint invoker_role_name_constraint{.pattern = {R"(((\u002F[\u0021-\u007E]+\u002F){1,511})?[A-Za-z0-9+=,.@_/-]{1,64})", 65}};
             static constexpr cfn::field_info fields[] = {
-                {"CrossAccountRoleArns", offsetof(self, cross_account_role_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_arns_constraint},
+                {"CrossAccountRoleArns", offsetof(self, cross_account_role_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cross_account_role_arns_constraint},
                 {"InvokerRoleName", offsetof(self, invoker_role_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &invoker_role_name_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -88,15 +88,15 @@ struct app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resiliencehub-app-physicalresourceid.html
     struct physical_resource_id {
         /// The AWS account that owns the physical resource.
-        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.AwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         static constexpr const char* aws_region_pattern = "^[a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]$";
         /// The AWS Region that the physical resource is located in.
-        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.AwsRegion", cfn::literal_rule{.pattern = &aws_region_pattern}> aws_region;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.AwsRegion", cfn::string_rule{.pattern = &aws_region_pattern}> aws_region;
         /// Required. Identifier of the physical resource.
-        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> identifier;
+        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.Identifier", cfn::string_rule{.min_length = 1, .max_length = 255}> identifier;
         static constexpr const char* type_pattern = "Arn|Native";
         /// Required. Specifies the type of physical resource identifier.
-        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.Type", cfn::literal_rule{.pattern = &type_pattern}> type;
+        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.Type", cfn::string_rule{.pattern = &type_pattern}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -120,19 +120,19 @@ struct app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resiliencehub-app-resourcemapping.html
     struct resource_mapping {
         /// Name of the Amazon Elastic Kubernetes Service cluster and namespace that this resource is mapped to when the `mappingType` is `EKS`.
-        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.EksSourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> eks_source_name;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.EksSourceName", cfn::string_rule{.min_length = 1, .max_length = 255}> eks_source_name;
         /// Name of the CloudFormation stack this resource is mapped to when the `mappingType` is `CfnStack`.
-        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.LogicalStackName", cfn::literal_rule{.min_length = 1, .max_length = 255}> logical_stack_name;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.LogicalStackName", cfn::string_rule{.min_length = 1, .max_length = 255}> logical_stack_name;
         static constexpr const char* mapping_type_pattern = "CfnStack|Resource|Terraform|EKS";
         /// Required. Specifies the type of resource mapping.
-        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.MappingType", cfn::literal_rule{.pattern = &mapping_type_pattern}> mapping_type;
+        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.MappingType", cfn::string_rule{.pattern = &mapping_type_pattern}> mapping_type;
         /// Required. Identifier of the physical resource.
         app::physical_resource_id physical_resource_id;
         static constexpr const char* resource_name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)";
         /// Name of the resource that this resource is mapped to when the `mappingType` is `Resource`.
-        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.ResourceName", cfn::literal_rule{.pattern = &resource_name_pattern}> resource_name;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.ResourceName", cfn::string_rule{.pattern = &resource_name_pattern}> resource_name;
         /// Name of the Terraform source that this resource is mapped to when the `mappingType` is `Terraform`.
-        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.TerraformSourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> terraform_source_name;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.TerraformSourceName", cfn::string_rule{.min_length = 1, .max_length = 255}> terraform_source_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -159,14 +159,14 @@ struct app {
         /// Assessment execution schedule with 'Daily' or 'Disabled' values.
         cfn::optional<cfn::enumeration<app::app_assessment_schedule>, "AWS::ResilienceHub::App.AppAssessmentSchedule"> app_assessment_schedule;
         /// Required. A JSON string that provides information about your application structure.
-        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.AppTemplateBody", cfn::literal_rule{.min_length = 1, .max_length = 409600, .characters = R"(\w\s:,-\.'\/{}\[\]:")"}> app_template_body;
+        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.AppTemplateBody", cfn::string_rule{.min_length = 1, .max_length = 409600, .characters = R"(\w\s:,-\.'\/{}\[\]:")"}> app_template_body;
         /// Optional description for an application.
-        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::App.Description", cfn::string_rule{.max_length = 500}> description;
         /// The list of events you would like to subscribe and get notification for.
         cfn::optional<cfn::list<app::event_subscription>, "AWS::ResilienceHub::App.EventSubscriptions"> event_subscriptions;
         static constexpr const char* name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)";
         /// Required. Name for the application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ResilienceHub::App.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Defines the roles and credentials that AWS Resilience Hub would use while creating the application, importing its resources, and running an assessment.
         app::permission_model permission_model = cfn::absent;
         /// The Amazon Resource Name (ARN) of the resiliency policy.

@@ -57,10 +57,10 @@ struct resiliency_policy {
         /// Required. The resiliency policy.
         cfn::required<cfn::map<resiliency_policy::failure_policy>, "AWS::ResilienceHub::ResiliencyPolicy.Policy"> policy;
         /// Description of the resiliency policy.
-        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::ResiliencyPolicy.PolicyDescription", cfn::literal_rule{.max_length = 500}> policy_description;
+        cfn::checked_optional<cfn::str, "AWS::ResilienceHub::ResiliencyPolicy.PolicyDescription", cfn::string_rule{.max_length = 500}> policy_description;
         static constexpr const char* policy_name_pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)";
         /// Required. The name of the policy.
-        cfn::checked_required<cfn::str, "AWS::ResilienceHub::ResiliencyPolicy.PolicyName", cfn::literal_rule{.pattern = &policy_name_pattern}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::ResilienceHub::ResiliencyPolicy.PolicyName", cfn::string_rule{.pattern = &policy_name_pattern}> policy_name;
         /// Tags assigned to the resource.
         cfn::optional<cfn::map<cfn::str>, "AWS::ResilienceHub::ResiliencyPolicy.Tags"> tags;
         /// Required. The tier for this resiliency policy, ranging from the highest severity ( `MissionCritical` ) to lowest ( `NonCritical` ).

@@ -19,7 +19,7 @@ struct view {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resourceexplorer2-view-searchfilter.html
     struct search_filter {
         /// Required. The string that contains the search keywords, prefixes, and operators to control the results that can be returned by a Search operation.
-        cfn::checked_required<cfn::str, "AWS::ResourceExplorer2::View.SearchFilter.FilterString", cfn::literal_rule{.max_length = 2048}> filter_string;
+        cfn::checked_required<cfn::str, "AWS::ResourceExplorer2::View.SearchFilter.FilterString", cfn::string_rule{.max_length = 2048}> filter_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,7 +37,7 @@ struct view {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resourceexplorer2-view-includedproperty.html
     struct included_property {
         /// Required. The name of the property that is included in this view.
-        cfn::checked_required<cfn::str, "AWS::ResourceExplorer2::View.IncludedProperty.Name", cfn::literal_rule{.min_length = 1, .max_length = 1011}> name;
+        cfn::checked_required<cfn::str, "AWS::ResourceExplorer2::View.IncludedProperty.Name", cfn::string_rule{.min_length = 1, .max_length = 1011}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,7 +61,7 @@ struct view {
         /// Tag key and value pairs that are attached to the view.
         cfn::optional<cfn::map<cfn::str>, "AWS::ResourceExplorer2::View.Tags"> tags;
         /// Required. The name of the new view. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ResourceExplorer2::View.ViewName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-)"}> view_name;
+        cfn::checked_required<cfn::str, "AWS::ResourceExplorer2::View.ViewName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-)"}> view_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint view_name_constraint{.pattern = {R"(^[a-zA-Z0-9\-]{1,64}$)", 21}};

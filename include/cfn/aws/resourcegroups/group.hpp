@@ -25,7 +25,7 @@ struct group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resourcegroups-group-configurationparameter.html
     struct configuration_parameter {
         /// The name of the group configuration parameter.
-        cfn::checked_optional<cfn::str, "AWS::ResourceGroups::Group.ConfigurationParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 80, .characters = "a-z-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::ResourceGroups::Group.ConfigurationParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 80, .characters = "a-z-"}> name;
         /// The value or values to be used for the specified parameter.
         cfn::optional<cfn::list<cfn::str>, "AWS::ResourceGroups::Group.ConfigurationParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -51,7 +51,7 @@ struct group {
         cfn::optional<cfn::list<group::configuration_parameter>, "AWS::ResourceGroups::Group.ConfigurationItem.Parameters"> parameters;
         static constexpr const char* type_pattern = "^AWS::[a-zA-Z0-9]+::[a-zA-Z0-9]+$";
         /// Specifies the type of configuration item.
-        cfn::checked_optional<cfn::str, "AWS::ResourceGroups::Group.ConfigurationItem.Type", cfn::literal_rule{.max_length = 40, .pattern = &type_pattern}> type;
+        cfn::checked_optional<cfn::str, "AWS::ResourceGroups::Group.ConfigurationItem.Type", cfn::string_rule{.max_length = 40, .pattern = &type_pattern}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -133,9 +133,9 @@ struct group {
         /// The service configuration currently associated with the resource group and in effect for the members of the resource group.
         cfn::optional<cfn::list<group::configuration_item>, "AWS::ResourceGroups::Group.Configuration"> configuration;
         /// The description of the resource group.
-        cfn::checked_optional<cfn::str, "AWS::ResourceGroups::Group.Description", cfn::literal_rule{.max_length = 512, .characters = R"(\sa-zA-Z0-9_\.-)"}> description;
+        cfn::checked_optional<cfn::str, "AWS::ResourceGroups::Group.Description", cfn::string_rule{.max_length = 512, .characters = R"(\sa-zA-Z0-9_\.-)"}> description;
         /// Required. The name of a resource group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ResourceGroups::Group.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9_\.-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::ResourceGroups::Group.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9_\.-)"}> name;
         /// The resource query structure that is used to dynamically determine which AWS resources are members of the associated resource group.
         group::resource_query resource_query = cfn::absent;
         /// A list of the Amazon Resource Names (ARNs) of AWS resources that you want to add to the specified group.

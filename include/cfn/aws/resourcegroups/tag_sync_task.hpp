@@ -17,16 +17,16 @@ struct tag_sync_task {
 
     struct properties {
         /// Required. The Amazon resource name (ARN) or name of the application group for which you want to create a tag-sync task. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.Group", cfn::literal_rule{.min_length = 12, .max_length = 1600}> group;
+        cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.Group", cfn::string_rule{.min_length = 12, .max_length = 1600}> group;
         static constexpr const char* role_arn_pattern = R"(arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)";
         /// Required. The Amazon resource name (ARN) of the role assumed by the service to tag and untag resources on your behalf. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         static constexpr const char* tag_key_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The tag key. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &tag_key_pattern}> tag_key;
+        cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.TagKey", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &tag_key_pattern}> tag_key;
         static constexpr const char* tag_value_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The tag value. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.TagValue", cfn::literal_rule{.max_length = 256, .pattern = &tag_value_pattern}> tag_value;
+        cfn::checked_required<cfn::str, "AWS::ResourceGroups::TagSyncTask.TagValue", cfn::string_rule{.max_length = 256, .pattern = &tag_value_pattern}> tag_value;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint group_constraint{.min_length = 12, .max_length = 1600, .pattern = {R"(([a-zA-Z0-9_\\.-]{1,150}/[a-z0-9]{26})|(arn:aws(-[a-z]+)*:resource-groups(-(test|beta|gamma))?:[a-z]{2}(-[a-z]+)+-\d{1}:[0-9]{12}:group/[a-zA-Z0-9_\\.-]{1,150}/[a-z0-9]{26}))", 173}};

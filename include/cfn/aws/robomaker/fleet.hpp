@@ -18,7 +18,7 @@ struct fleet {
     struct properties {
         static constexpr const char* name_pattern = R"([a-zA-Z0-9_\-]{1,255}$)";
         /// The name of the fleet. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RoboMaker::Fleet.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::RoboMaker::Fleet.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// The list of all tags added to the fleet.
         cfn::optional<cfn::map<cfn::str>, "AWS::RoboMaker::Fleet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -26,11 +26,11 @@ struct robot {
         /// Required. The architecture of the robot. Update requires replacement.
         cfn::required<cfn::enumeration<robot::architecture>, "AWS::RoboMaker::Robot.Architecture"> architecture;
         /// The Amazon Resource Name (ARN) of the fleet to which the robot will be registered. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::RoboMaker::Fleet.Arn">, "AWS::RoboMaker::Robot.Fleet", cfn::literal_rule{.min_length = 1, .max_length = 1224}> fleet;
+        cfn::checked_optional<cfn::id<"AWS::RoboMaker::Fleet.Arn">, "AWS::RoboMaker::Robot.Fleet", cfn::string_rule{.min_length = 1, .max_length = 1224}> fleet;
         /// Required. The Greengrass group associated with the robot. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RoboMaker::Robot.GreengrassGroupId", cfn::literal_rule{.min_length = 1, .max_length = 1224}> greengrass_group_id;
+        cfn::checked_required<cfn::str, "AWS::RoboMaker::Robot.GreengrassGroupId", cfn::string_rule{.min_length = 1, .max_length = 1224}> greengrass_group_id;
         /// The name of the robot. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RoboMaker::Robot.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::RoboMaker::Robot.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// A map that contains tag keys and tag values that are attached to the robot.
         cfn::optional<cfn::map<cfn::str>, "AWS::RoboMaker::Robot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

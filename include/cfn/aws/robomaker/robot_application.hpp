@@ -81,11 +81,11 @@ struct robot_application {
 
     struct properties {
         /// The current revision id.
-        cfn::checked_optional<cfn::str, "AWS::RoboMaker::RobotApplication.CurrentRevisionId", cfn::literal_rule{.min_length = 1, .max_length = 40}> current_revision_id;
+        cfn::checked_optional<cfn::str, "AWS::RoboMaker::RobotApplication.CurrentRevisionId", cfn::string_rule{.min_length = 1, .max_length = 40}> current_revision_id;
         /// The environment of the robot application.
         cfn::optional<cfn::str, "AWS::RoboMaker::RobotApplication.Environment"> environment;
         /// The name of the robot application. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RoboMaker::RobotApplication.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_optional<cfn::str, "AWS::RoboMaker::RobotApplication.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The robot software suite used by the robot application.
         robot_application::robot_software_suite robot_software_suite;
         /// The sources of the robot application.

@@ -67,7 +67,7 @@ struct simulation_application {
         cfn::required<cfn::enumeration<simulation_application::rendering_engine_name>, "AWS::RoboMaker::SimulationApplication.RenderingEngine.Name"> name;
         static constexpr const char* version_pattern = "1.x";
         /// Required. The version of the rendering engine.
-        cfn::checked_required<cfn::str, "AWS::RoboMaker::SimulationApplication.RenderingEngine.Version", cfn::literal_rule{.pattern = &version_pattern}> version;
+        cfn::checked_required<cfn::str, "AWS::RoboMaker::SimulationApplication.RenderingEngine.Version", cfn::string_rule{.pattern = &version_pattern}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -129,9 +129,9 @@ struct simulation_application {
         cfn::required<cfn::enumeration<simulation_application::source_config_architecture>, "AWS::RoboMaker::SimulationApplication.SourceConfig.Architecture"> architecture;
         static constexpr const char* s3_bucket_pattern = R"([a-z0-9][a-z0-9.\-]*[a-z0-9])";
         /// Required. The Amazon S3 bucket name.
-        cfn::checked_required<cfn::str, "AWS::RoboMaker::SimulationApplication.SourceConfig.S3Bucket", cfn::literal_rule{.pattern = &s3_bucket_pattern}> s3_bucket;
+        cfn::checked_required<cfn::str, "AWS::RoboMaker::SimulationApplication.SourceConfig.S3Bucket", cfn::string_rule{.pattern = &s3_bucket_pattern}> s3_bucket;
         /// Required. The s3 object key.
-        cfn::checked_required<cfn::str, "AWS::RoboMaker::SimulationApplication.SourceConfig.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
+        cfn::checked_required<cfn::str, "AWS::RoboMaker::SimulationApplication.SourceConfig.S3Key", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -155,7 +155,7 @@ struct simulation_application {
         cfn::optional<cfn::str, "AWS::RoboMaker::SimulationApplication.Environment"> environment;
         static constexpr const char* name_pattern = R"([a-zA-Z0-9_\-]*)";
         /// The name of the simulation application. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RoboMaker::SimulationApplication.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::RoboMaker::SimulationApplication.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// The rendering engine for the simulation application.
         simulation_application::rendering_engine rendering_engine = cfn::absent;
         /// Required. The robot software suite used by the simulation application.

@@ -18,10 +18,10 @@ struct simulation_application_version {
     struct properties {
         static constexpr const char* application_pattern = R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)";
         /// Required. The application information for the simulation application. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::RoboMaker::SimulationApplication.Arn">, "AWS::RoboMaker::SimulationApplicationVersion.Application", cfn::literal_rule{.pattern = &application_pattern}> application;
+        cfn::checked_required<cfn::id<"AWS::RoboMaker::SimulationApplication.Arn">, "AWS::RoboMaker::SimulationApplicationVersion.Application", cfn::string_rule{.pattern = &application_pattern}> application;
         static constexpr const char* current_revision_id_pattern = R"([a-zA-Z0-9_.\-]*)";
         /// The current revision id for the simulation application. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::RoboMaker::SimulationApplicationVersion.CurrentRevisionId", cfn::literal_rule{.min_length = 1, .max_length = 40, .pattern = &current_revision_id_pattern}> current_revision_id;
+        cfn::checked_optional<cfn::str, "AWS::RoboMaker::SimulationApplicationVersion.CurrentRevisionId", cfn::string_rule{.min_length = 1, .max_length = 40, .pattern = &current_revision_id_pattern}> current_revision_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_constraint{.pattern = {R"(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)", 76}};

@@ -26,7 +26,7 @@ struct crl {
         cfn::optional<cfn::list<cfn::tag>, "AWS::RolesAnywhere::CRL.Tags"> tags;
         static constexpr const char* trust_anchor_arn_pattern = "^arn:aws(-[^:]+)?:rolesanywhere(:.*){2}(:trust-anchor.*)$";
         /// The ARN of the TrustAnchor the certificate revocation list (CRL) will provide revocation for.
-        cfn::checked_optional<cfn::str, "AWS::RolesAnywhere::CRL.TrustAnchorArn", cfn::literal_rule{.pattern = &trust_anchor_arn_pattern}> trust_anchor_arn;
+        cfn::checked_optional<cfn::str, "AWS::RolesAnywhere::CRL.TrustAnchorArn", cfn::string_rule{.pattern = &trust_anchor_arn_pattern}> trust_anchor_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};

@@ -65,17 +65,17 @@ struct profile {
         /// A mapping applied to the authenticating end-entity certificate.
         cfn::optional<cfn::list<profile::attribute_mapping>, "AWS::RolesAnywhere::Profile.AttributeMappings"> attribute_mappings;
         /// The number of seconds vended session credentials will be valid for.
-        cfn::checked_optional<cfn::number, "AWS::RolesAnywhere::Profile.DurationSeconds", cfn::literal_rule{.minimum = 900, .maximum = 43200}> duration_seconds;
+        cfn::checked_optional<cfn::number, "AWS::RolesAnywhere::Profile.DurationSeconds", cfn::number_rule{.minimum = 900, .maximum = 43200}> duration_seconds;
         /// The enabled status of the resource.
         cfn::optional<cfn::boolean, "AWS::RolesAnywhere::Profile.Enabled"> enabled;
         /// A list of managed policy ARNs.
-        cfn::optional<cfn::list<cfn::str>, "AWS::RolesAnywhere::Profile.ManagedPolicyArns"> managed_policy_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::RolesAnywhere::Profile.ManagedPolicyArns", cfn::list_rule{.max_items = 50}> managed_policy_arns;
         /// Required. The customer specified name of the resource.
-        cfn::checked_required<cfn::str, "AWS::RolesAnywhere::Profile.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = " a-zA-Z0-9-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::RolesAnywhere::Profile.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = " a-zA-Z0-9-_"}> name;
         /// Specifies whether instance properties are required in CreateSession requests with this profile. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::RolesAnywhere::Profile.RequireInstanceProperties"> require_instance_properties;
         /// Required. A list of IAM role ARNs that can be assumed when this profile is specified in a CreateSession request.
-        cfn::required<cfn::list<cfn::id<"AWS::IAM::Role.Arn">>, "AWS::RolesAnywhere::Profile.RoleArns"> role_arns;
+        cfn::checked_required<cfn::list<cfn::id<"AWS::IAM::Role.Arn">>, "AWS::RolesAnywhere::Profile.RoleArns", cfn::list_rule{.max_items = 250}> role_arns;
         /// A session policy that will applied to the trust boundary of the vended session credentials.
         cfn::optional<cfn::str, "AWS::RolesAnywhere::Profile.SessionPolicy"> session_policy;
         /// A list of Tags.
@@ -93,10 +93,10 @@ struct profile {
                 {"AttributeMappings", offsetof(self, attribute_mappings), cfn::field_kind::value, false, cfn::replacement::no, &profile::attribute_mapping::cfn_struct},
                 {"DurationSeconds", offsetof(self, duration_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_seconds_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},
+                {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RequireInstanceProperties", offsetof(self, require_instance_properties), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"RoleArns", offsetof(self, role_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arns_constraint},
+                {"RoleArns", offsetof(self, role_arns), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arns_constraint},
                 {"SessionPolicy", offsetof(self, session_policy), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -42,7 +42,7 @@ struct trust_anchor {
         /// Required. The event to which this notification setting is applied.
         cfn::required<cfn::enumeration<trust_anchor::notification_setting_event>, "AWS::RolesAnywhere::TrustAnchor.NotificationSetting.Event"> event;
         /// The number of days before a notification event.
-        cfn::checked_optional<cfn::number, "AWS::RolesAnywhere::TrustAnchor.NotificationSetting.Threshold", cfn::literal_rule{.minimum = 1, .maximum = 360}> threshold;
+        cfn::checked_optional<cfn::number, "AWS::RolesAnywhere::TrustAnchor.NotificationSetting.Threshold", cfn::number_rule{.minimum = 1, .maximum = 360}> threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -106,7 +106,7 @@ struct trust_anchor {
         /// Indicates whether the trust anchor is enabled.
         cfn::optional<cfn::boolean, "AWS::RolesAnywhere::TrustAnchor.Enabled"> enabled;
         /// Required. The name of the trust anchor.
-        cfn::checked_required<cfn::str, "AWS::RolesAnywhere::TrustAnchor.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = " a-zA-Z0-9-_"}> name;
+        cfn::checked_required<cfn::str, "AWS::RolesAnywhere::TrustAnchor.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = " a-zA-Z0-9-_"}> name;
         /// A list of notification settings to be associated to the trust anchor.
         cfn::optional<cfn::list<trust_anchor::notification_setting>, "AWS::RolesAnywhere::TrustAnchor.NotificationSettings"> notification_settings;
         /// Required. The trust anchor type and its related certificate data.

@@ -21,7 +21,7 @@ struct cidr_collection {
         /// Required. List of CIDR blocks.
         cfn::required<cfn::list<cfn::str>, "AWS::Route53::CidrCollection.Location.CidrList"> cidr_list;
         /// Required. The CIDR collection location name.
-        cfn::checked_required<cfn::str, "AWS::Route53::CidrCollection.Location.LocationName", cfn::literal_rule{.min_length = 1, .max_length = 16}> location_name;
+        cfn::checked_required<cfn::str, "AWS::Route53::CidrCollection.Location.LocationName", cfn::string_rule{.min_length = 1, .max_length = 16}> location_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,7 +42,7 @@ struct cidr_collection {
         /// A complex type that contains information about the list of CIDR locations.
         cfn::optional<cfn::list<cidr_collection::location>, "AWS::Route53::CidrCollection.Locations"> locations;
         /// Required. The name of a CIDR collection. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53::CidrCollection.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(0-9A-Za-z_\-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::Route53::CidrCollection.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(0-9A-Za-z_\-)"}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = {R"(^[0-9A-Za-z_\-]+$)", 17}};

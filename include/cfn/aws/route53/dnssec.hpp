@@ -17,7 +17,7 @@ struct dnssec {
 
     struct properties {
         /// Required. A unique string (ID) that is used to identify a hosted zone. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53::DNSSEC.HostedZoneId", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "A-Z0-9"}> hosted_zone_id;
+        cfn::checked_required<cfn::str, "AWS::Route53::DNSSEC.HostedZoneId", cfn::string_rule{.min_length = 1, .max_length = 32, .characters = "A-Z0-9"}> hosted_zone_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint hosted_zone_id_constraint{.pattern = {"^[A-Z0-9]{1,32}$", 16}};

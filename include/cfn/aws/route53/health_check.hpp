@@ -38,10 +38,10 @@ struct health_check {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53-healthcheck-alarmidentifier.html
     struct alarm_identifier {
         /// Required. The name of the CloudWatch alarm that you want Amazon Route 53 health checkers to use to determine whether this health check is healthy.
-        cfn::checked_required<cfn::id<"AWS::CloudWatch::Alarm.AlarmName">, "AWS::Route53::HealthCheck.AlarmIdentifier.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
+        cfn::checked_required<cfn::id<"AWS::CloudWatch::Alarm.AlarmName">, "AWS::Route53::HealthCheck.AlarmIdentifier.Name", cfn::string_rule{.min_length = 1, .max_length = 256}> name;
         static constexpr const char* region_allowed = "af-south-1|ap-east-1|ap-east-2|ap-northeast-1|ap-northeast-2|ap-northeast-3|ap-south-1|ap-south-2|ap-southeast-1|ap-southeast-2|ap-southeast-3|ap-southeast-4|ap-southeast-5|ap-southeast-6|ap-southeast-7|ca-central-1|ca-west-1|cn-north-1|cn-northwest-1|eu-central-1|eu-central-2|eu-isoe-west-1|eu-north-1|eu-south-1|eu-south-2|eu-west-1|eu-west-2|eu-west-3|eusc-de-east-1|il-central-1|me-central-1|me-south-1|mx-central-1|sa-east-1|us-east-1|us-east-2|us-gov-east-1|us-gov-west-1|us-iso-east-1|us-iso-west-1|us-isob-east-1|us-isob-west-1|us-isof-east-1|us-isof-south-1|us-west-1|us-west-2";
         /// Required. For the CloudWatch alarm that you want Route 53 health checkers to use to determine whether this health check is healthy, the region that the alarm was created in.
-        cfn::checked_required<cfn::str, "AWS::Route53::HealthCheck.AlarmIdentifier.Region", cfn::literal_rule{.allowed = &region_allowed}> region;
+        cfn::checked_required<cfn::str, "AWS::Route53::HealthCheck.AlarmIdentifier.Region", cfn::string_rule{.allowed = &region_allowed}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -63,17 +63,17 @@ struct health_check {
         /// A complex type that identifies the CloudWatch alarm that you want Amazon Route 53 health checkers to use to determine whether the specified health check is healthy.
         health_check::alarm_identifier alarm_identifier = cfn::absent;
         /// (CALCULATED Health Checks Only) A complex type that contains one `ChildHealthCheck` element for each health check that you want to associate with a `CALCULATED` health check.
-        cfn::optional<cfn::list<cfn::id<"AWS::Route53::HealthCheck.HealthCheckId">>, "AWS::Route53::HealthCheck.HealthCheckConfig.ChildHealthChecks"> child_health_checks;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::Route53::HealthCheck.HealthCheckId">>, "AWS::Route53::HealthCheck.HealthCheckConfig.ChildHealthChecks", cfn::list_rule{.max_items = 256}> child_health_checks;
         /// Specify whether you want Amazon Route 53 to send the value of `FullyQualifiedDomainName` to the endpoint in the `client_hello` message during TLS negotiation.
         cfn::optional<cfn::boolean, "AWS::Route53::HealthCheck.HealthCheckConfig.EnableSNI"> enable_sni;
         /// The number of consecutive health checks that an endpoint must pass or fail for Amazon Route 53 to change the current status of the endpoint from unhealthy to healthy or vice versa.
-        cfn::checked_optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.FailureThreshold", cfn::literal_rule{.minimum = 1, .maximum = 10}> failure_threshold;
+        cfn::checked_optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.FailureThreshold", cfn::integer_rule{.minimum = 1, .maximum = 10}> failure_threshold;
         /// Amazon Route 53 behavior depends on whether you specify a value for `IPAddress`.
-        cfn::checked_optional<cfn::str, "AWS::Route53::HealthCheck.HealthCheckConfig.FullyQualifiedDomainName", cfn::literal_rule{.max_length = 255}> fully_qualified_domain_name;
+        cfn::checked_optional<cfn::str, "AWS::Route53::HealthCheck.HealthCheckConfig.FullyQualifiedDomainName", cfn::string_rule{.max_length = 255}> fully_qualified_domain_name;
         /// The number of child health checks that are associated with a `CALCULATED` health check that Amazon Route 53 must consider healthy for the `CALCULATED` health check to be considered healthy.
-        cfn::checked_optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.HealthThreshold", cfn::literal_rule{.minimum = 0, .maximum = 256}> health_threshold;
+        cfn::checked_optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.HealthThreshold", cfn::integer_rule{.minimum = 0, .maximum = 256}> health_threshold;
         /// The IPv4 or IPv6 IP address of the endpoint that you want Amazon Route 53 to perform health checks on.
-        cfn::checked_optional<cfn::id<"AWS::EC2::EIP.AllocationId", "AWS::EC2::EIP.PublicIp">, "AWS::Route53::HealthCheck.HealthCheckConfig.IPAddress", cfn::literal_rule{.max_length = 45}> ip_address;
+        cfn::checked_optional<cfn::id<"AWS::EC2::EIP.AllocationId", "AWS::EC2::EIP.PublicIp">, "AWS::Route53::HealthCheck.HealthCheckConfig.IPAddress", cfn::string_rule{.max_length = 45}> ip_address;
         /// When CloudWatch has insufficient data about the metric to determine the alarm state, the status that you want Amazon Route 53 to assign to the health check.
         cfn::optional<cfn::enumeration<health_check::health_check_config_insufficient_data_health_status>, "AWS::Route53::HealthCheck.HealthCheckConfig.InsufficientDataHealthStatus"> insufficient_data_health_status;
         /// Specify whether you want Amazon Route 53 to invert the status of a health check, for example, to consider a health check unhealthy when it otherwise would be considered healthy.
@@ -81,17 +81,17 @@ struct health_check {
         /// Specify whether you want Amazon Route 53 to measure the latency between health checkers in multiple AWS regions and your endpoint, and to display CloudWatch latency graphs on the *Health Checks* page in the Route 53 console. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Route53::HealthCheck.HealthCheckConfig.MeasureLatency"> measure_latency;
         /// The port on the endpoint that you want Amazon Route 53 to perform health checks on.
-        cfn::checked_optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.Port", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port;
         /// A complex type that contains one `Region` element for each region from which you want Amazon Route 53 health checkers to check the specified endpoint.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Route53::HealthCheck.HealthCheckConfig.Regions"> regions;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Route53::HealthCheck.HealthCheckConfig.Regions", cfn::list_rule{.min_items = 3, .max_items = 64}> regions;
         /// The number of seconds between the time that Amazon Route 53 gets a response from your endpoint and the time that it sends the next health check request. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.RequestInterval", cfn::literal_rule{.minimum = 10, .maximum = 30}> request_interval;
+        cfn::checked_optional<cfn::integer, "AWS::Route53::HealthCheck.HealthCheckConfig.RequestInterval", cfn::integer_rule{.minimum = 10, .maximum = 30}> request_interval;
         /// The path, if any, that you want Amazon Route 53 to request when performing health checks.
-        cfn::checked_optional<cfn::str, "AWS::Route53::HealthCheck.HealthCheckConfig.ResourcePath", cfn::literal_rule{.max_length = 255}> resource_path;
+        cfn::checked_optional<cfn::str, "AWS::Route53::HealthCheck.HealthCheckConfig.ResourcePath", cfn::string_rule{.max_length = 255}> resource_path;
         /// The Amazon Resource Name (ARN) for the Route 53 Application Recovery Controller routing control.
-        cfn::checked_optional<cfn::id<"AWS::Route53RecoveryControl::RoutingControl.RoutingControlArn">, "AWS::Route53::HealthCheck.HealthCheckConfig.RoutingControlArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> routing_control_arn;
+        cfn::checked_optional<cfn::id<"AWS::Route53RecoveryControl::RoutingControl.RoutingControlArn">, "AWS::Route53::HealthCheck.HealthCheckConfig.RoutingControlArn", cfn::string_rule{.min_length = 1, .max_length = 255}> routing_control_arn;
         /// If the value of Type is `HTTP_STR_MATCH` or `HTTPS_STR_MATCH`, the string that you want Amazon Route 53 to search for in the response body from the specified resource.
-        cfn::checked_optional<cfn::str, "AWS::Route53::HealthCheck.HealthCheckConfig.SearchString", cfn::literal_rule{.max_length = 255}> search_string;
+        cfn::checked_optional<cfn::str, "AWS::Route53::HealthCheck.HealthCheckConfig.SearchString", cfn::string_rule{.max_length = 255}> search_string;
         /// Required. The type of health check that you want to create, which indicates how Amazon Route 53 determines whether an endpoint is healthy. Update requires replacement.
         cfn::required<cfn::enumeration<health_check::health_check_config_type>, "AWS::Route53::HealthCheck.HealthCheckConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -113,7 +113,7 @@ struct health_check {
             static constexpr cfn::value_constraint search_string_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmIdentifier", offsetof(self, alarm_identifier), cfn::field_kind::nested, false, cfn::replacement::no, &health_check::alarm_identifier::cfn_struct},
-                {"ChildHealthChecks", offsetof(self, child_health_checks), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &child_health_checks_constraint},
+                {"ChildHealthChecks", offsetof(self, child_health_checks), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &child_health_checks_constraint},
                 {"EnableSNI", offsetof(self, enable_sni), cfn::field_kind::value, false},
                 {"FailureThreshold", offsetof(self, failure_threshold), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &failure_threshold_constraint},
                 {"FullyQualifiedDomainName", offsetof(self, fully_qualified_domain_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &fully_qualified_domain_name_constraint},
@@ -123,7 +123,7 @@ struct health_check {
                 {"Inverted", offsetof(self, inverted), cfn::field_kind::value, false},
                 {"MeasureLatency", offsetof(self, measure_latency), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
-                {"Regions", offsetof(self, regions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &regions_constraint},
+                {"Regions", offsetof(self, regions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &regions_constraint},
                 {"RequestInterval", offsetof(self, request_interval), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &request_interval_constraint},
                 {"ResourcePath", offsetof(self, resource_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_path_constraint},
                 {"RoutingControlArn", offsetof(self, routing_control_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &routing_control_arn_constraint},
@@ -139,9 +139,9 @@ struct health_check {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53-healthcheck-healthchecktag.html
     struct health_check_tag {
         /// Required. The value of `Key` depends on the operation that you want to perform.
-        cfn::checked_required<cfn::str, "AWS::Route53::HealthCheck.HealthCheckTag.Key", cfn::literal_rule{.max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Route53::HealthCheck.HealthCheckTag.Key", cfn::string_rule{.max_length = 128}> key;
         /// Required. The value of `Value` depends on the operation that you want to perform.
-        cfn::checked_required<cfn::str, "AWS::Route53::HealthCheck.HealthCheckTag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::Route53::HealthCheck.HealthCheckTag.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,7 +19,7 @@ struct hosted_zone {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53-hostedzone-hostedzoneconfig.html
     struct hosted_zone_config {
         /// Any comments that you want to include about the hosted zone.
-        cfn::checked_optional<cfn::str, "AWS::Route53::HostedZone.HostedZoneConfig.Comment", cfn::literal_rule{.max_length = 256}> comment;
+        cfn::checked_optional<cfn::str, "AWS::Route53::HostedZone.HostedZoneConfig.Comment", cfn::string_rule{.max_length = 256}> comment;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,9 +53,9 @@ struct hosted_zone {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53-hostedzone-hostedzonetag.html
     struct hosted_zone_tag {
         /// Required. The value of `Key` depends on the operation that you want to perform.
-        cfn::checked_required<cfn::str, "AWS::Route53::HostedZone.HostedZoneTag.Key", cfn::literal_rule{.max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Route53::HostedZone.HostedZoneTag.Key", cfn::string_rule{.max_length = 128}> key;
         /// Required. The value of `Value` depends on the operation that you want to perform.
-        cfn::checked_required<cfn::str, "AWS::Route53::HostedZone.HostedZoneTag.Value", cfn::literal_rule{.max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::Route53::HostedZone.HostedZoneTag.Value", cfn::string_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -116,7 +116,7 @@ struct hosted_zone {
         /// Adds, edits, or deletes tags for a health check or a hosted zone.
         cfn::optional<cfn::list<hosted_zone::hosted_zone_tag>, "AWS::Route53::HostedZone.HostedZoneTags"> hosted_zone_tags;
         /// The name of the domain. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53::HostedZone.Name", cfn::literal_rule{.max_length = 1024}> name;
+        cfn::checked_optional<cfn::str, "AWS::Route53::HostedZone.Name", cfn::string_rule{.max_length = 1024}> name;
         /// Creates a configuration for DNS query logging.
         hosted_zone::query_logging_config query_logging_config = cfn::absent;
         /// *Private hosted zones:* A complex type that contains information about the VPCs that are associated with the specified hosted zone.

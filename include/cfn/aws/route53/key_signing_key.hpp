@@ -23,11 +23,11 @@ struct key_signing_key {
 
     struct properties {
         /// Required. The unique string (ID) that is used to identify a hosted zone. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53::KeySigningKey.HostedZoneId", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "A-Z0-9"}> hosted_zone_id;
+        cfn::checked_required<cfn::str, "AWS::Route53::KeySigningKey.HostedZoneId", cfn::string_rule{.min_length = 1, .max_length = 32, .characters = "A-Z0-9"}> hosted_zone_id;
         /// Required. The Amazon resource name (ARN) for a customer managed customer master key (CMK) in AWS Key Management Service ( AWS ). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53::KeySigningKey.KeyManagementServiceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> key_management_service_arn;
+        cfn::checked_required<cfn::str, "AWS::Route53::KeySigningKey.KeyManagementServiceArn", cfn::string_rule{.min_length = 1, .max_length = 256}> key_management_service_arn;
         /// Required. A string used to identify a key-signing key (KSK). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53::KeySigningKey.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = "a-zA-Z0-9_"}> name;
+        cfn::checked_required<cfn::str, "AWS::Route53::KeySigningKey.Name", cfn::string_rule{.min_length = 3, .max_length = 128, .characters = "a-zA-Z0-9_"}> name;
         /// Required. A string that represents the current key-signing key (KSK) status.
         cfn::required<cfn::enumeration<key_signing_key::status>, "AWS::Route53::KeySigningKey.Status"> status;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -30,13 +30,13 @@ struct access_source {
 
     struct properties {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::AccessSource.Cidr", cfn::literal_rule{.min_length = 1, .max_length = 42, .format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::AccessSource.Cidr", cfn::string_rule{.min_length = 1, .max_length = 42, .format = cfn::value_format::ipv4_cidr}> cidr;
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::AccessSource.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::AccessSource.ClientToken", cfn::string_rule{.min_length = 1, .max_length = 256}> client_token;
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::AccessSource.DnsViewId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> dns_view_id;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::AccessSource.DnsViewId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> dns_view_id;
         cfn::optional<cfn::enumeration<access_source::ip_address_type>, "AWS::Route53GlobalResolver::AccessSource.IpAddressType"> ip_address_type;
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::AccessSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::AccessSource.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// Required.
         cfn::required<cfn::enumeration<access_source::protocol>, "AWS::Route53GlobalResolver::AccessSource.Protocol"> protocol;
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53GlobalResolver::AccessSource.Tags"> tags;

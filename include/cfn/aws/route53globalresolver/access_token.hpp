@@ -17,12 +17,12 @@ struct access_token {
 
     struct properties {
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::AccessToken.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::AccessToken.ClientToken", cfn::string_rule{.min_length = 1, .max_length = 256}> client_token;
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::AccessToken.DnsViewId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> dns_view_id;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::AccessToken.DnsViewId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> dns_view_id;
         /// Update requires replacement.
         cfn::optional<cfn::str, "AWS::Route53GlobalResolver::AccessToken.ExpiresAt"> expires_at;
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::AccessToken.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::AccessToken.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53GlobalResolver::AccessToken.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;

@@ -35,15 +35,15 @@ struct dns_view {
 
     struct properties {
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::DnsView.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::DnsView.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::DnsView.ClientToken", cfn::string_rule{.min_length = 1, .max_length = 256}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::DnsView.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         cfn::optional<cfn::enumeration<dns_view::dnssec_validation>, "AWS::Route53GlobalResolver::DnsView.DnssecValidation"> dnssec_validation;
         cfn::optional<cfn::enumeration<dns_view::edns_client_subnet>, "AWS::Route53GlobalResolver::DnsView.EdnsClientSubnet"> edns_client_subnet;
         cfn::optional<cfn::enumeration<dns_view::firewall_rules_fail_open>, "AWS::Route53GlobalResolver::DnsView.FirewallRulesFailOpen"> firewall_rules_fail_open;
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::DnsView.GlobalResolverId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> global_resolver_id;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::DnsView.GlobalResolverId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> global_resolver_id;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::DnsView.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::DnsView.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53GlobalResolver::DnsView.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;

@@ -17,17 +17,17 @@ struct firewall_domain_list {
 
     struct properties {
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.ClientToken", cfn::string_rule{.min_length = 1, .max_length = 256}> client_token;
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         /// S3 URL to import domains from.
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.DomainFileUrl", cfn::literal_rule{.min_length = 1, .max_length = 1024}> domain_file_url;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.DomainFileUrl", cfn::string_rule{.min_length = 1, .max_length = 1024}> domain_file_url;
         /// An inline list of domains to use for this domain list.
         cfn::optional<cfn::list<cfn::str>, "AWS::Route53GlobalResolver::FirewallDomainList.Domains"> domains;
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.GlobalResolverId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> global_resolver_id;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.GlobalResolverId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> global_resolver_id;
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53GlobalResolver::FirewallDomainList.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;

@@ -53,23 +53,23 @@ struct firewall_rule {
         cfn::required<cfn::enumeration<firewall_rule::action>, "AWS::Route53GlobalResolver::FirewallRule.Action"> action;
         cfn::optional<cfn::enumeration<firewall_rule::block_override_dns_type>, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideDnsType"> block_override_dns_type;
         static constexpr const char* block_override_domain_pattern = R"(\*?[-a-zA-Z0-9.]+)";
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideDomain", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &block_override_domain_pattern}> block_override_domain;
-        cfn::checked_optional<cfn::integer, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideTtl", cfn::literal_rule{.minimum = 0, .maximum = 604800}> block_override_ttl;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideDomain", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &block_override_domain_pattern}> block_override_domain;
+        cfn::checked_optional<cfn::integer, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideTtl", cfn::integer_rule{.minimum = 0, .maximum = 604800}> block_override_ttl;
         cfn::optional<cfn::enumeration<firewall_rule::block_response>, "AWS::Route53GlobalResolver::FirewallRule.BlockResponse"> block_response;
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.ClientToken", cfn::string_rule{.min_length = 1, .max_length = 256}> client_token;
         cfn::optional<cfn::enumeration<firewall_rule::confidence_threshold>, "AWS::Route53GlobalResolver::FirewallRule.ConfidenceThreshold"> confidence_threshold;
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         cfn::optional<cfn::enumeration<firewall_rule::dns_advanced_protection>, "AWS::Route53GlobalResolver::FirewallRule.DnsAdvancedProtection"> dns_advanced_protection;
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.DnsViewId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> dns_view_id;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.DnsViewId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> dns_view_id;
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.FirewallDomainListId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> firewall_domain_list_id;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.FirewallDomainListId", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> firewall_domain_list_id;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
-        cfn::checked_optional<cfn::integer, "AWS::Route53GlobalResolver::FirewallRule.Priority", cfn::literal_rule{.minimum = 1, .maximum = 10000}> priority;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_optional<cfn::integer, "AWS::Route53GlobalResolver::FirewallRule.Priority", cfn::integer_rule{.minimum = 1, .maximum = 10000}> priority;
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.QType", cfn::literal_rule{.max_length = 16}> q_type;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.QType", cfn::string_rule{.max_length = 16}> q_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint block_override_domain_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(\*?[-a-zA-Z0-9.]+)", 17}};

@@ -23,12 +23,12 @@ struct global_resolver {
 
     struct properties {
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.ClientToken", cfn::string_rule{.min_length = 1, .max_length = 256}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         cfn::optional<cfn::enumeration<global_resolver::ip_address_type>, "AWS::Route53GlobalResolver::GlobalResolver.IpAddressType"> ip_address_type;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
-        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.ObservabilityRegion", cfn::literal_rule{.min_length = 1, .max_length = 32}> observability_region;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.ObservabilityRegion", cfn::string_rule{.min_length = 1, .max_length = 32}> observability_region;
         /// Required. The list of regions the Global Resolver exists in.
         cfn::required<cfn::list<cfn::str>, "AWS::Route53GlobalResolver::GlobalResolver.Regions"> regions;
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53GlobalResolver::GlobalResolver.Tags"> tags;

@@ -17,11 +17,11 @@ struct hosted_zone_association {
 
     struct properties {
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::HostedZoneAssociation.HostedZoneId", cfn::literal_rule{.min_length = 1, .max_length = 32}> hosted_zone_id;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::HostedZoneAssociation.HostedZoneId", cfn::string_rule{.min_length = 1, .max_length = 32}> hosted_zone_id;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::HostedZoneAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::HostedZoneAssociation.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::HostedZoneAssociation.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::Route53GlobalResolver::HostedZoneAssociation.ResourceArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> resource_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint hosted_zone_id_constraint{.min_length = 1, .max_length = 32};

@@ -17,7 +17,7 @@ struct profile {
 
     struct properties {
         /// Required. Name of the Profile. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53Profiles::Profile.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::Route53Profiles::Profile.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// A list of the tag keys and values that you want to associate with the profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53Profiles::Profile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -23,7 +23,7 @@ struct cluster {
 
     struct properties {
         /// Required. Name of the cluster. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53RecoveryControl::Cluster.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::Route53RecoveryControl::Cluster.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// The network-type can either be IPV4 or DUALSTACK.
         cfn::optional<cfn::enumeration<cluster::network_type>, "AWS::Route53RecoveryControl::Cluster.NetworkType"> network_type;
         /// The tags associated with the cluster. Update requires replacement.

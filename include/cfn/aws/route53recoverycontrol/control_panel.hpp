@@ -17,9 +17,9 @@ struct control_panel {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of the cluster for the control panel. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Route53RecoveryControl::Cluster.ClusterArn">, "AWS::Route53RecoveryControl::ControlPanel.ClusterArn", cfn::literal_rule{.characters = R"(A-Za-z0-9:\/_-)"}> cluster_arn;
+        cfn::checked_optional<cfn::id<"AWS::Route53RecoveryControl::Cluster.ClusterArn">, "AWS::Route53RecoveryControl::ControlPanel.ClusterArn", cfn::string_rule{.characters = R"(A-Za-z0-9:\/_-)"}> cluster_arn;
         /// Required. The name of the control panel.
-        cfn::checked_required<cfn::str, "AWS::Route53RecoveryControl::ControlPanel.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::Route53RecoveryControl::ControlPanel.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// The tags associated with the control panel. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryControl::ControlPanel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,11 +17,11 @@ struct routing_control {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of the cluster that hosts the routing control. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Route53RecoveryControl::Cluster.ClusterArn">, "AWS::Route53RecoveryControl::RoutingControl.ClusterArn", cfn::literal_rule{.characters = R"(A-Za-z0-9:\/_-)"}> cluster_arn;
+        cfn::checked_optional<cfn::id<"AWS::Route53RecoveryControl::Cluster.ClusterArn">, "AWS::Route53RecoveryControl::RoutingControl.ClusterArn", cfn::string_rule{.characters = R"(A-Za-z0-9:\/_-)"}> cluster_arn;
         /// The Amazon Resource Name (ARN) of the control panel that includes the routing control. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Route53RecoveryControl::ControlPanel.ControlPanelArn">, "AWS::Route53RecoveryControl::RoutingControl.ControlPanelArn", cfn::literal_rule{.characters = R"(A-Za-z0-9:\/_-)"}> control_panel_arn;
+        cfn::checked_optional<cfn::id<"AWS::Route53RecoveryControl::ControlPanel.ControlPanelArn">, "AWS::Route53RecoveryControl::RoutingControl.ControlPanelArn", cfn::string_rule{.characters = R"(A-Za-z0-9:\/_-)"}> control_panel_arn;
         /// Required. The name of the routing control.
-        cfn::checked_required<cfn::str, "AWS::Route53RecoveryControl::RoutingControl.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_required<cfn::str, "AWS::Route53RecoveryControl::RoutingControl.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = {R"(^[A-Za-z0-9:\/_-]*$)", 19}};

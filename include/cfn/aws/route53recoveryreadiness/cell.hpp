@@ -18,9 +18,9 @@ struct cell {
     struct properties {
         static constexpr const char* cell_name_pattern = "[a-zA-Z0-9_]+";
         /// The name of the cell to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::Cell.CellName", cfn::literal_rule{.max_length = 64, .pattern = &cell_name_pattern}> cell_name;
+        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::Cell.CellName", cfn::string_rule{.max_length = 64, .pattern = &cell_name_pattern}> cell_name;
         /// A list of cell Amazon Resource Names (ARNs) contained within this cell, for use in nested cells.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Route53RecoveryReadiness::Cell.Cells"> cells;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Route53RecoveryReadiness::Cell.Cells", cfn::list_rule{.max_items = 5}> cells;
         /// A collection of tags associated with a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryReadiness::Cell.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +29,7 @@ struct cell {
             static constexpr cfn::value_constraint cells_constraint{.max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"CellName", offsetof(self, cell_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cell_name_constraint},
-                {"Cells", offsetof(self, cells), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cells_constraint},
+                {"Cells", offsetof(self, cells), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cells_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53RecoveryReadiness::Cell", fields, cfn::no_intrinsic};

@@ -18,10 +18,10 @@ struct readiness_check {
     struct properties {
         static constexpr const char* readiness_check_name_pattern = "[a-zA-Z0-9_]+";
         /// The name of the readiness check to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::ReadinessCheck.ReadinessCheckName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &readiness_check_name_pattern}> readiness_check_name;
+        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::ReadinessCheck.ReadinessCheckName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &readiness_check_name_pattern}> readiness_check_name;
         static constexpr const char* resource_set_name_pattern = "[a-zA-Z0-9_]+";
         /// The name of the resource set to check.
-        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::ReadinessCheck.ResourceSetName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &resource_set_name_pattern}> resource_set_name;
+        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::ReadinessCheck.ResourceSetName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &resource_set_name_pattern}> resource_set_name;
         /// A collection of tags associated with a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryReadiness::ReadinessCheck.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,10 +17,10 @@ struct recovery_group {
 
     struct properties {
         /// A list of the cell Amazon Resource Names (ARNs) in the recovery group.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Route53RecoveryReadiness::RecoveryGroup.Cells"> cells;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Route53RecoveryReadiness::RecoveryGroup.Cells", cfn::list_rule{.max_items = 5}> cells;
         static constexpr const char* recovery_group_name_pattern = "[a-zA-Z0-9_]+";
         /// The name of the recovery group to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::RecoveryGroup.RecoveryGroupName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &recovery_group_name_pattern}> recovery_group_name;
+        cfn::checked_optional<cfn::str, "AWS::Route53RecoveryReadiness::RecoveryGroup.RecoveryGroupName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &recovery_group_name_pattern}> recovery_group_name;
         /// A collection of tags associated with a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryReadiness::RecoveryGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +29,7 @@ struct recovery_group {
             static constexpr cfn::value_constraint cells_constraint{.max_items = 5, .elements = &cells_elements};
             static constexpr cfn::value_constraint recovery_group_name_constraint{.min_length = 1, .max_length = 64, .pattern = {"[a-zA-Z0-9_]+", 13}};
             static constexpr cfn::field_info fields[] = {
-                {"Cells", offsetof(self, cells), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cells_constraint},
+                {"Cells", offsetof(self, cells), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cells_constraint},
                 {"RecoveryGroupName", offsetof(self, recovery_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &recovery_group_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -135,7 +135,7 @@ struct resource_set {
         cfn::optional<cfn::str, "AWS::Route53RecoveryReadiness::ResourceSet.ResourceSetName"> resource_set_name;
         static constexpr const char* resource_set_type_pattern = "^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$";
         /// Required. The resource type of the resources in the resource set. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53RecoveryReadiness::ResourceSet.ResourceSetType", cfn::literal_rule{.pattern = &resource_set_type_pattern}> resource_set_type;
+        cfn::checked_required<cfn::str, "AWS::Route53RecoveryReadiness::ResourceSet.ResourceSetType", cfn::string_rule{.pattern = &resource_set_type_pattern}> resource_set_type;
         /// Required. A list of resource objects in the resource set.
         cfn::required<cfn::list<resource_set::resource>, "AWS::Route53RecoveryReadiness::ResourceSet.Resources"> resources;
         /// A tag to associate with the parameters for a resource set.

@@ -17,11 +17,11 @@ struct firewall_domain_list {
 
     struct properties {
         /// The fully qualified URL or URI of the file stored in Amazon Simple Storage Service (Amazon S3) that contains the list of domains to import.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallDomainList.DomainFileUrl", cfn::literal_rule{.min_length = 1, .max_length = 1024}> domain_file_url;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallDomainList.DomainFileUrl", cfn::string_rule{.min_length = 1, .max_length = 1024}> domain_file_url;
         /// A list of the domain lists that you have defined.
         cfn::optional<cfn::list<cfn::str>, "AWS::Route53Resolver::FirewallDomainList.Domains"> domains;
         /// The name of the domain list. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallDomainList.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallDomainList.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// A list of the tag keys and values that you want to associate with the domain list.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53Resolver::FirewallDomainList.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

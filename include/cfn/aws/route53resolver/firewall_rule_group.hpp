@@ -65,7 +65,7 @@ struct firewall_rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53resolver-firewallrulegroup-firewalladvancedcontentcategoryconfig.html
     struct firewall_advanced_content_category_config {
         /// Required. The content category value.
-        cfn::checked_required<cfn::str, "AWS::Route53Resolver::FirewallRuleGroup.FirewallAdvancedContentCategoryConfig.Category", cfn::literal_rule{.min_length = 1, .max_length = 128}> category;
+        cfn::checked_required<cfn::str, "AWS::Route53Resolver::FirewallRuleGroup.FirewallAdvancedContentCategoryConfig.Category", cfn::string_rule{.min_length = 1, .max_length = 128}> category;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,7 +83,7 @@ struct firewall_rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53resolver-firewallrulegroup-firewalladvancedthreatcategoryconfig.html
     struct firewall_advanced_threat_category_config {
         /// Required. The threat category value.
-        cfn::checked_required<cfn::str, "AWS::Route53Resolver::FirewallRuleGroup.FirewallAdvancedThreatCategoryConfig.Category", cfn::literal_rule{.min_length = 1, .max_length = 128}> category;
+        cfn::checked_required<cfn::str, "AWS::Route53Resolver::FirewallRuleGroup.FirewallAdvancedThreatCategoryConfig.Category", cfn::string_rule{.min_length = 1, .max_length = 128}> category;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,9 +148,9 @@ struct firewall_rule_group {
         /// The DNS record's type.
         cfn::optional<cfn::enumeration<firewall_rule_group::firewall_rule_block_override_dns_type>, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.BlockOverrideDnsType"> block_override_dns_type;
         /// The custom DNS record to send back in response to the query.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.BlockOverrideDomain", cfn::literal_rule{.min_length = 1, .max_length = 255}> block_override_domain;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.BlockOverrideDomain", cfn::string_rule{.min_length = 1, .max_length = 255}> block_override_domain;
         /// The recommended amount of time, in seconds, for the DNS resolver or web browser to cache the provided override record.
-        cfn::checked_optional<cfn::integer, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.BlockOverrideTtl", cfn::literal_rule{.minimum = 0, .maximum = 604800}> block_override_ttl;
+        cfn::checked_optional<cfn::integer, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.BlockOverrideTtl", cfn::integer_rule{.minimum = 0, .maximum = 604800}> block_override_ttl;
         /// The way that you want DNS Firewall to block the request.
         cfn::optional<cfn::enumeration<firewall_rule_group::firewall_rule_block_response>, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.BlockResponse"> block_response;
         /// The confidence threshold for DNS Firewall Advanced.
@@ -158,17 +158,17 @@ struct firewall_rule_group {
         /// The type of the DNS Firewall Advanced rule.
         cfn::optional<cfn::enumeration<firewall_rule_group::firewall_rule_dns_threat_protection>, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.DnsThreatProtection"> dns_threat_protection;
         /// The ID of the domain list that's used in the rule.
-        cfn::checked_optional<cfn::id<"AWS::Route53Resolver::FirewallDomainList.Id">, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.FirewallDomainListId", cfn::literal_rule{.min_length = 1, .max_length = 64}> firewall_domain_list_id;
+        cfn::checked_optional<cfn::id<"AWS::Route53Resolver::FirewallDomainList.Id">, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.FirewallDomainListId", cfn::string_rule{.min_length = 1, .max_length = 64}> firewall_domain_list_id;
         /// How you want the the rule to evaluate DNS redirection in the DNS redirection chain, such as CNAME, or DNAME.
         cfn::optional<cfn::enumeration<firewall_rule_group::firewall_rule_firewall_domain_redirection_action>, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.FirewallDomainRedirectionAction"> firewall_domain_redirection_action;
         /// Firewall rule type union.
         firewall_rule_group::firewall_rule_type firewall_rule_type = cfn::absent;
         /// ID of the DNS Firewall Advanced rule.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.FirewallThreatProtectionId", cfn::literal_rule{.min_length = 1, .max_length = 64}> firewall_threat_protection_id;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.FirewallThreatProtectionId", cfn::string_rule{.min_length = 1, .max_length = 64}> firewall_threat_protection_id;
         /// Required. The priority of the rule in the rule group.
         cfn::required<cfn::integer, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.Priority"> priority;
         /// The DNS query type you want the rule to evaluate.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.Qtype", cfn::literal_rule{.min_length = 1, .max_length = 16}> qtype;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.Qtype", cfn::string_rule{.min_length = 1, .max_length = 16}> qtype;
         /// The status of the firewall rule.
         cfn::optional<cfn::enumeration<firewall_rule_group::firewall_rule_status>, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRule.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -205,7 +205,7 @@ struct firewall_rule_group {
         /// A list of the rules that you have defined.
         cfn::optional<cfn::list<firewall_rule_group::firewall_rule>, "AWS::Route53Resolver::FirewallRuleGroup.FirewallRules"> firewall_rules;
         /// The name of the rule group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallRuleGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallRuleGroup.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// A list of the tag keys and values that you want to associate with the rule group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53Resolver::FirewallRuleGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -23,17 +23,17 @@ struct firewall_rule_group_association {
 
     struct properties {
         /// Required. The unique identifier of the firewall rule group. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Route53Resolver::FirewallRuleGroup.Id">, "AWS::Route53Resolver::FirewallRuleGroupAssociation.FirewallRuleGroupId", cfn::literal_rule{.min_length = 1, .max_length = 64}> firewall_rule_group_id;
+        cfn::checked_required<cfn::id<"AWS::Route53Resolver::FirewallRuleGroup.Id">, "AWS::Route53Resolver::FirewallRuleGroupAssociation.FirewallRuleGroupId", cfn::string_rule{.min_length = 1, .max_length = 64}> firewall_rule_group_id;
         /// If enabled, this setting disallows modification or removal of the association, to help prevent against accidentally altering DNS firewall protections.
         cfn::optional<cfn::enumeration<firewall_rule_group_association::mutation_protection>, "AWS::Route53Resolver::FirewallRuleGroupAssociation.MutationProtection"> mutation_protection;
         /// The name of the association.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallRuleGroupAssociation.Name", cfn::literal_rule{.max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::FirewallRuleGroupAssociation.Name", cfn::string_rule{.max_length = 64}> name;
         /// Required. The setting that determines the processing order of the rule group among the rule groups that are associated with a single VPC.
         cfn::required<cfn::integer, "AWS::Route53Resolver::FirewallRuleGroupAssociation.Priority"> priority;
         /// A list of the tag keys and values that you want to associate with the rule group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53Resolver::FirewallRuleGroupAssociation.Tags"> tags;
         /// Required. The unique identifier of the VPC that is associated with the rule group. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::Route53Resolver::FirewallRuleGroupAssociation.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 64}> vpc_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::Route53Resolver::FirewallRuleGroupAssociation.VpcId", cfn::string_rule{.min_length = 1, .max_length = 64}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint firewall_rule_group_id_constraint{.min_length = 1, .max_length = 64};

@@ -17,14 +17,14 @@ struct outpost_resolver {
 
     struct properties {
         /// Amazon EC2 instance count for the Resolver on the Outpost.
-        cfn::checked_optional<cfn::integer, "AWS::Route53Resolver::OutpostResolver.InstanceCount", cfn::literal_rule{.minimum = 4, .maximum = 256}> instance_count;
+        cfn::checked_optional<cfn::integer, "AWS::Route53Resolver::OutpostResolver.InstanceCount", cfn::integer_rule{.minimum = 4, .maximum = 256}> instance_count;
         /// Required. Name of the Resolver.
-        cfn::checked_required<cfn::str, "AWS::Route53Resolver::OutpostResolver.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::Route53Resolver::OutpostResolver.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         static constexpr const char* outpost_arn_pattern = R"(^arn:aws([a-z-]+)?:outposts:[a-z\d-]+:\d{12}:outpost/op-[a-f0-9]{17}$)";
         /// Required. The ARN (Amazon Resource Name) for the Outpost. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53Resolver::OutpostResolver.OutpostArn", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &outpost_arn_pattern}> outpost_arn;
+        cfn::checked_required<cfn::str, "AWS::Route53Resolver::OutpostResolver.OutpostArn", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &outpost_arn_pattern}> outpost_arn;
         /// Required. The Amazon EC2 instance type.
-        cfn::checked_required<cfn::str, "AWS::Route53Resolver::OutpostResolver.PreferredInstanceType", cfn::literal_rule{.min_length = 1, .max_length = 255}> preferred_instance_type;
+        cfn::checked_required<cfn::str, "AWS::Route53Resolver::OutpostResolver.PreferredInstanceType", cfn::string_rule{.min_length = 1, .max_length = 255}> preferred_instance_type;
         /// A key value pair that helps you identify a Route 53 Resolver.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53Resolver::OutpostResolver.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -24,7 +24,7 @@ struct resolver_config {
         /// Required. Represents the desired status of `AutodefinedReverse`. Update requires replacement.
         cfn::required<cfn::enumeration<resolver_config::autodefined_reverse_flag>, "AWS::Route53Resolver::ResolverConfig.AutodefinedReverseFlag"> autodefined_reverse_flag;
         /// Required. The ID of the Amazon Virtual Private Cloud VPC or a Route 53 Profile that you're configuring Resolver for. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Route53Resolver::ResolverConfig.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 64}> resource_id;
+        cfn::checked_required<cfn::str, "AWS::Route53Resolver::ResolverConfig.ResourceId", cfn::string_rule{.min_length = 1, .max_length = 64}> resource_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_id_constraint{.min_length = 1, .max_length = 64};

@@ -17,7 +17,7 @@ struct resolver_dnssec_config {
 
     struct properties {
         /// The ID of the virtual private cloud (VPC) that you're configuring the DNSSEC validation status for. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverDNSSECConfig.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 64}> resource_id;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverDNSSECConfig.ResourceId", cfn::string_rule{.min_length = 1, .max_length = 64}> resource_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_id_constraint{.min_length = 1, .max_length = 64};

@@ -26,11 +26,11 @@ struct resolver_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53resolver-resolverendpoint-ipaddressrequest.html
     struct ip_address_request {
         /// The IPv4 address that you want to use for DNS queries.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.Ip", cfn::literal_rule{.min_length = 7, .max_length = 36}> ip;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.Ip", cfn::string_rule{.min_length = 7, .max_length = 36}> ip;
         /// The IPv6 address that you want to use for DNS queries.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.Ipv6", cfn::literal_rule{.min_length = 7, .max_length = 39}> ipv6;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.Ipv6", cfn::string_rule{.min_length = 7, .max_length = 39}> ipv6;
         /// Required. The ID of the subnet that contains the IP address.
-        cfn::checked_required<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.SubnetId", cfn::literal_rule{.min_length = 1, .max_length = 32}> subnet_id;
+        cfn::checked_required<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.SubnetId", cfn::string_rule{.min_length = 1, .max_length = 32}> subnet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,14 +58,14 @@ struct resolver_endpoint {
         /// Specifies whether IPv6 Internet Gateway access is enabled through the Outbound Resolver Endpoint.
         cfn::optional<cfn::boolean, "AWS::Route53Resolver::ResolverEndpoint.Ipv6InternetAccessEnabled"> ipv6_internet_access_enabled;
         /// A friendly name that lets you easily find a configuration in the Resolver dashboard in the Route 53 console.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.Name", cfn::literal_rule{.max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.Name", cfn::string_rule{.max_length = 64}> name;
         static constexpr const char* outpost_arn_pattern = R"(^arn:aws([a-z-]+)?:outposts:[a-z\d-]+:\d{12}:outpost/op-[a-f0-9]{17}$)";
         /// The ARN (Amazon Resource Name) for the Outpost. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.OutpostArn", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &outpost_arn_pattern}> outpost_arn;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.OutpostArn", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &outpost_arn_pattern}> outpost_arn;
         /// The Amazon EC2 instance type. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.PreferredInstanceType", cfn::literal_rule{.min_length = 1, .max_length = 255}> preferred_instance_type;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.PreferredInstanceType", cfn::string_rule{.min_length = 1, .max_length = 255}> preferred_instance_type;
         /// Protocols used for the endpoint.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Route53Resolver::ResolverEndpoint.Protocols"> protocols;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Route53Resolver::ResolverEndpoint.Protocols", cfn::list_rule{.max_items = 2}> protocols;
         /// The Resolver endpoint IP address type.
         cfn::optional<cfn::enumeration<resolver_endpoint::resolver_endpoint_type>, "AWS::Route53Resolver::ResolverEndpoint.ResolverEndpointType"> resolver_endpoint_type;
         /// Indicates whether RNI enhanced metrics are enabled for the Resolver endpoint.
@@ -96,7 +96,7 @@ struct resolver_endpoint {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &outpost_arn_constraint},
                 {"PreferredInstanceType", offsetof(self, preferred_instance_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &preferred_instance_type_constraint},
-                {"Protocols", offsetof(self, protocols), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocols_constraint},
+                {"Protocols", offsetof(self, protocols), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &protocols_constraint},
                 {"ResolverEndpointType", offsetof(self, resolver_endpoint_type), cfn::field_kind::value, false},
                 {"RniEnhancedMetricsEnabled", offsetof(self, rni_enhanced_metrics_enabled), cfn::field_kind::value, false},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},

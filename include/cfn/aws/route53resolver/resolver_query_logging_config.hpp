@@ -17,9 +17,9 @@ struct resolver_query_logging_config {
 
     struct properties {
         /// The ARN of the resource that you want Resolver to send query logs: an Amazon S3 bucket, a CloudWatch Logs log group, or a Kinesis Data Firehose delivery stream. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.Arn", "AWS::S3::Bucket.Arn">, "AWS::Route53Resolver::ResolverQueryLoggingConfig.DestinationArn", cfn::literal_rule{.min_length = 1, .max_length = 600}> destination_arn;
+        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.Arn", "AWS::S3::Bucket.Arn">, "AWS::Route53Resolver::ResolverQueryLoggingConfig.DestinationArn", cfn::string_rule{.min_length = 1, .max_length = 600}> destination_arn;
         /// The name of the query logging configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverQueryLoggingConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverQueryLoggingConfig.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// An array of key-value pairs to apply to this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53Resolver::ResolverQueryLoggingConfig.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,9 +17,9 @@ struct resolver_query_logging_config_association {
 
     struct properties {
         /// The ID of the query logging configuration that a VPC is associated with. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Route53Resolver::ResolverQueryLoggingConfig.Id">, "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation.ResolverQueryLogConfigId", cfn::literal_rule{.min_length = 1, .max_length = 64}> resolver_query_log_config_id;
+        cfn::checked_optional<cfn::id<"AWS::Route53Resolver::ResolverQueryLoggingConfig.Id">, "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation.ResolverQueryLogConfigId", cfn::string_rule{.min_length = 1, .max_length = 64}> resolver_query_log_config_id;
         /// The ID of the Amazon VPC that is associated with the query logging configuration. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 64}> resource_id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation.ResourceId", cfn::string_rule{.min_length = 1, .max_length = 64}> resource_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resolver_query_log_config_id_constraint{.min_length = 1, .max_length = 64};

@@ -33,15 +33,15 @@ struct resolver_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53resolver-resolverrule-targetaddress.html
     struct target_address {
         /// One IPv4 address that you want to forward DNS queries to.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.Ip", cfn::literal_rule{.min_length = 7, .max_length = 36}> ip;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.Ip", cfn::string_rule{.min_length = 7, .max_length = 36}> ip;
         /// One IPv6 address that you want to forward DNS queries to.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.Ipv6", cfn::literal_rule{.min_length = 7, .max_length = 39}> ipv6;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.Ipv6", cfn::string_rule{.min_length = 7, .max_length = 39}> ipv6;
         /// The port at `Ip` that you want to forward DNS queries to.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.Port", cfn::literal_rule{.max_length = 65535}> port;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.Port", cfn::string_rule{.max_length = 65535}> port;
         /// The protocols for the target address.
         cfn::optional<cfn::enumeration<resolver_rule::target_address_protocol>, "AWS::Route53Resolver::ResolverRule.TargetAddress.Protocol"> protocol;
         /// The Server Name Indication of the DoH server that you want to forward queries to.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.ServerNameIndication", cfn::literal_rule{.max_length = 255}> server_name_indication;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.ServerNameIndication", cfn::string_rule{.max_length = 255}> server_name_indication;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,13 +64,13 @@ struct resolver_rule {
 
     struct properties {
         /// DNS queries with delegation records that point to this domain name are forwarded to resolvers on your network.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.DelegationRecord", cfn::literal_rule{.min_length = 1, .max_length = 256}> delegation_record;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.DelegationRecord", cfn::string_rule{.min_length = 1, .max_length = 256}> delegation_record;
         /// DNS queries for this domain name are forwarded to the IP addresses that are specified in `TargetIps`. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 256}> domain_name;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.DomainName", cfn::string_rule{.min_length = 1, .max_length = 256}> domain_name;
         /// The name for the Resolver rule, which you specified when you created the Resolver rule.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.Name", cfn::literal_rule{.max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.Name", cfn::string_rule{.max_length = 64}> name;
         /// The ID of the endpoint that the rule is associated with.
-        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.ResolverEndpointId", cfn::literal_rule{.min_length = 1, .max_length = 64}> resolver_endpoint_id;
+        cfn::checked_optional<cfn::str, "AWS::Route53Resolver::ResolverRule.ResolverEndpointId", cfn::string_rule{.min_length = 1, .max_length = 64}> resolver_endpoint_id;
         /// Required. When you want to forward DNS queries for specified domain name to resolvers on your network, specify `FORWARD` or `DELEGATE`. Update requires replacement.
         cfn::required<cfn::enumeration<resolver_rule::rule_type>, "AWS::Route53Resolver::ResolverRule.RuleType"> rule_type;
         /// Tags help organize and categorize your Resolver rules.

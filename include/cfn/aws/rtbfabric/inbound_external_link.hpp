@@ -35,10 +35,10 @@ struct inbound_external_link {
         cfn::required<cfn::enumeration<inbound_external_link::responder_error_masking_for_http_code_action>, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.Action"> action;
         static constexpr const char* http_code_pattern = R"(^DEFAULT|4XX|5XX|\d{3}$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7, .pattern = &http_code_pattern}> http_code;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode", cfn::string_rule{.min_length = 3, .max_length = 7, .pattern = &http_code_pattern}> http_code;
         /// Required.
-        cfn::required<cfn::list<cfn::enumeration<inbound_external_link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.LoggingTypes"> logging_types;
-        cfn::checked_optional<cfn::number, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.ResponseLoggingPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> response_logging_percentage;
+        cfn::checked_required<cfn::list<cfn::enumeration<inbound_external_link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.LoggingTypes", cfn::list_rule{.max_items = 2}> logging_types;
+        cfn::checked_optional<cfn::number, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.ResponseLoggingPercentage", cfn::number_rule{.minimum = 0, .maximum = 100}> response_logging_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,7 +49,7 @@ struct inbound_external_link {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"HttpCode", offsetof(self, http_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &http_code_constraint},
-                {"LoggingTypes", offsetof(self, logging_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &logging_types_constraint},
+                {"LoggingTypes", offsetof(self, logging_types), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &logging_types_constraint},
                 {"ResponseLoggingPercentage", offsetof(self, response_logging_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &response_logging_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode", fields, offsetof(self, cfn_intrinsic)};
@@ -80,9 +80,9 @@ struct inbound_external_link {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rtbfabric-inboundexternallink-linkapplicationlogsampling.html
     struct link_application_log_sampling {
         /// Required.
-        cfn::checked_required<cfn::number, "AWS::RTBFabric::InboundExternalLink.LinkApplicationLogSampling.ErrorLog", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> error_log;
+        cfn::checked_required<cfn::number, "AWS::RTBFabric::InboundExternalLink.LinkApplicationLogSampling.ErrorLog", cfn::number_rule{.minimum = 0.0, .maximum = 100.0}> error_log;
         /// Required.
-        cfn::checked_required<cfn::number, "AWS::RTBFabric::InboundExternalLink.LinkApplicationLogSampling.FilterLog", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> filter_log;
+        cfn::checked_required<cfn::number, "AWS::RTBFabric::InboundExternalLink.LinkApplicationLogSampling.FilterLog", cfn::number_rule{.minimum = 0.0, .maximum = 100.0}> filter_log;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -135,7 +135,7 @@ struct inbound_external_link {
     struct properties {
         static constexpr const char* gateway_id_pattern = "^rtb-gw-[a-z0-9-]{1,25}$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::InboundExternalLink.GatewayId", cfn::literal_rule{.pattern = &gateway_id_pattern}> gateway_id;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::InboundExternalLink.GatewayId", cfn::string_rule{.pattern = &gateway_id_pattern}> gateway_id;
         inbound_external_link::link_attributes link_attributes = cfn::absent;
         /// Required.
         inbound_external_link::link_log_settings link_log_settings;

@@ -41,11 +41,11 @@ struct link {
         cfn::required<cfn::enumeration<link::responder_error_masking_for_http_code_action>, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.Action"> action;
         static constexpr const char* http_code_pattern = R"(^DEFAULT|4XX|5XX|\d{3}$)";
         /// Required. The HTTP error code.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7, .pattern = &http_code_pattern}> http_code;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.HttpCode", cfn::string_rule{.min_length = 3, .max_length = 7, .pattern = &http_code_pattern}> http_code;
         /// Required. The error log type.
-        cfn::required<cfn::list<cfn::enumeration<link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.LoggingTypes"> logging_types;
+        cfn::checked_required<cfn::list<cfn::enumeration<link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.LoggingTypes", cfn::list_rule{.max_items = 2}> logging_types;
         /// The percentage of response logging.
-        cfn::checked_optional<cfn::number, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.ResponseLoggingPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> response_logging_percentage;
+        cfn::checked_optional<cfn::number, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.ResponseLoggingPercentage", cfn::number_rule{.minimum = 0, .maximum = 100}> response_logging_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,7 +56,7 @@ struct link {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"HttpCode", offsetof(self, http_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &http_code_constraint},
-                {"LoggingTypes", offsetof(self, logging_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &logging_types_constraint},
+                {"LoggingTypes", offsetof(self, logging_types), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &logging_types_constraint},
                 {"ResponseLoggingPercentage", offsetof(self, response_logging_percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &response_logging_percentage_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode", fields, offsetof(self, cfn_intrinsic)};
@@ -89,9 +89,9 @@ struct link {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rtbfabric-link-linkapplicationlogsampling.html
     struct link_application_log_sampling {
         /// Required. An error log entry.
-        cfn::checked_required<cfn::number, "AWS::RTBFabric::Link.LinkApplicationLogSampling.ErrorLog", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> error_log;
+        cfn::checked_required<cfn::number, "AWS::RTBFabric::Link.LinkApplicationLogSampling.ErrorLog", cfn::number_rule{.minimum = 0.0, .maximum = 100.0}> error_log;
         /// Required. A filter log entry.
-        cfn::checked_required<cfn::number, "AWS::RTBFabric::Link.LinkApplicationLogSampling.FilterLog", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> filter_log;
+        cfn::checked_required<cfn::number, "AWS::RTBFabric::Link.LinkApplicationLogSampling.FilterLog", cfn::number_rule{.minimum = 0.0, .maximum = 100.0}> filter_log;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,11 +145,11 @@ struct link {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rtbfabric-link-nobidmoduleparameters.html
     struct no_bid_module_parameters {
         /// The pass through percentage.
-        cfn::checked_optional<cfn::number, "AWS::RTBFabric::Link.NoBidModuleParameters.PassThroughPercentage", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> pass_through_percentage;
+        cfn::checked_optional<cfn::number, "AWS::RTBFabric::Link.NoBidModuleParameters.PassThroughPercentage", cfn::number_rule{.minimum = 0.0, .maximum = 100.0}> pass_through_percentage;
         /// The reason description.
-        cfn::checked_optional<cfn::str, "AWS::RTBFabric::Link.NoBidModuleParameters.Reason", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9"}> reason;
+        cfn::checked_optional<cfn::str, "AWS::RTBFabric::Link.NoBidModuleParameters.Reason", cfn::string_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9"}> reason;
         /// The reason code.
-        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::Link.NoBidModuleParameters.ReasonCode", cfn::literal_rule{.minimum = 0, .maximum = 10}> reason_code;
+        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::Link.NoBidModuleParameters.ReasonCode", cfn::integer_rule{.minimum = 0, .maximum = 10}> reason_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -191,7 +191,7 @@ struct link {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rtbfabric-link-nobidaction.html
     struct no_bid_action {
         /// The reason code for the no bid action.
-        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::Link.NoBidAction.NoBidReasonCode", cfn::literal_rule{.minimum = 0}> no_bid_reason_code;
+        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::Link.NoBidAction.NoBidReasonCode", cfn::integer_rule{.minimum = 0}> no_bid_reason_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -273,7 +273,7 @@ struct link {
         /// Required. The filter type.
         cfn::required<cfn::enumeration<link::open_rtb_attribute_module_parameters_filter_type>, "AWS::RTBFabric::Link.OpenRtbAttributeModuleParameters.FilterType"> filter_type;
         /// Required. The hold back percentage.
-        cfn::checked_required<cfn::number, "AWS::RTBFabric::Link.OpenRtbAttributeModuleParameters.HoldbackPercentage", cfn::literal_rule{.minimum = 0.0, .maximum = 100.0}> holdback_percentage;
+        cfn::checked_required<cfn::number, "AWS::RTBFabric::Link.OpenRtbAttributeModuleParameters.HoldbackPercentage", cfn::number_rule{.minimum = 0.0, .maximum = 100.0}> holdback_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -321,9 +321,9 @@ struct link {
         /// Describes the parameters of a module.
         link::module_parameters module_parameters = cfn::absent;
         /// Required. The name of the module.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::Link.ModuleConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9 -"}> name;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::Link.ModuleConfiguration.Name", cfn::string_rule{.min_length = 1, .characters = "A-Za-z0-9 -"}> name;
         /// The version of the module.
-        cfn::checked_optional<cfn::str, "AWS::RTBFabric::Link.ModuleConfiguration.Version", cfn::literal_rule{.min_length = 1, .max_length = 25, .characters = "a-z0-9"}> version;
+        cfn::checked_optional<cfn::str, "AWS::RTBFabric::Link.ModuleConfiguration.Version", cfn::string_rule{.min_length = 1, .max_length = 25, .characters = "a-z0-9"}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -346,7 +346,7 @@ struct link {
     struct properties {
         static constexpr const char* gateway_id_pattern = "^rtb-gw-[a-z0-9-]{1,25}$";
         /// Required. The unique identifier of the gateway.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::Link.GatewayId", cfn::literal_rule{.pattern = &gateway_id_pattern}> gateway_id;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::Link.GatewayId", cfn::string_rule{.pattern = &gateway_id_pattern}> gateway_id;
         /// Boolean to specify if an HTTP responder is allowed.
         cfn::optional<cfn::boolean, "AWS::RTBFabric::Link.HttpResponderAllowed"> http_responder_allowed;
         /// Attributes of the link.
@@ -356,7 +356,7 @@ struct link {
         cfn::optional<cfn::list<link::module_configuration>, "AWS::RTBFabric::Link.ModuleConfigurationList"> module_configuration_list;
         static constexpr const char* peer_gateway_id_pattern = "^rtb-gw-[a-z0-9-]{1,25}$";
         /// Required. The unique identifier of the peer gateway.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::Link.PeerGatewayId", cfn::literal_rule{.pattern = &peer_gateway_id_pattern}> peer_gateway_id;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::Link.PeerGatewayId", cfn::string_rule{.pattern = &peer_gateway_id_pattern}> peer_gateway_id;
         /// A map of the key-value pairs of the tag or tags to assign to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RTBFabric::Link.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

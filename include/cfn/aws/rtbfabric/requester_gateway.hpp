@@ -17,7 +17,7 @@ struct requester_gateway {
 
     struct properties {
         /// An optional description for the requester gateway.
-        cfn::checked_optional<cfn::str, "AWS::RTBFabric::RequesterGateway.Description", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9 "}> description;
+        cfn::checked_optional<cfn::str, "AWS::RTBFabric::RequesterGateway.Description", cfn::string_rule{.min_length = 1, .characters = "A-Za-z0-9 "}> description;
         /// Required. The unique identifiers of the security groups.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::RTBFabric::RequesterGateway.SecurityGroupIds"> security_group_ids;
         /// Required. The unique identifiers of the subnets.
@@ -26,7 +26,7 @@ struct requester_gateway {
         cfn::optional<cfn::list<cfn::tag>, "AWS::RTBFabric::RequesterGateway.Tags"> tags;
         static constexpr const char* vpc_id_pattern = "^vpc-[a-f0-9]{8,17}$";
         /// Required. The unique identifier of the Virtual Private Cloud (VPC).
-        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::RequesterGateway.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::RequesterGateway.VpcId", cfn::string_rule{.min_length = 5, .max_length = 50, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.pattern = {"^[A-Za-z0-9 ]+$", 15}};

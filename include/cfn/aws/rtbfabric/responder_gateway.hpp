@@ -59,17 +59,17 @@ struct responder_gateway {
     /// AWS::RTBFabric::ResponderGateway.HealthCheckConfig.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rtbfabric-respondergateway-healthcheckconfig.html
     struct health_check_config {
-        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.HealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> healthy_threshold_count;
-        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.IntervalSeconds", cfn::literal_rule{.minimum = 5, .maximum = 60}> interval_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.HealthyThresholdCount", cfn::integer_rule{.minimum = 2, .maximum = 10}> healthy_threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.IntervalSeconds", cfn::integer_rule{.minimum = 5, .maximum = 60}> interval_seconds;
         static constexpr const char* path_pattern = "^/.*$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &path_pattern}> path;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Path", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &path_pattern}> path;
         /// Required.
-        cfn::checked_required<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Port", cfn::literal_rule{.minimum = 80, .maximum = 65535}> port;
+        cfn::checked_required<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Port", cfn::integer_rule{.minimum = 80, .maximum = 65535}> port;
         cfn::optional<cfn::enumeration<responder_gateway::health_check_config_protocol>, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Protocol"> protocol;
-        cfn::checked_optional<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.StatusCodeMatcher", cfn::literal_rule{.min_length = 3, .max_length = 2000, .characters = R"(0-9,\-)"}> status_code_matcher;
-        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.TimeoutMs", cfn::literal_rule{.minimum = 100, .maximum = 5000}> timeout_ms;
-        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.UnhealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> unhealthy_threshold_count;
+        cfn::checked_optional<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.StatusCodeMatcher", cfn::string_rule{.min_length = 3, .max_length = 2000, .characters = R"(0-9,\-)"}> status_code_matcher;
+        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.TimeoutMs", cfn::integer_rule{.minimum = 100, .maximum = 5000}> timeout_ms;
+        cfn::checked_optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.UnhealthyThresholdCount", cfn::integer_rule{.minimum = 2, .maximum = 10}> unhealthy_threshold_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -122,19 +122,19 @@ struct responder_gateway {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rtbfabric-respondergateway-eksendpointsconfiguration.html
     struct eks_endpoints_configuration {
         /// Required. The CA certificate chain of the cluster API server.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerCaCertificateChain", cfn::literal_rule{.min_length = 1, .max_length = 2097152}> cluster_api_server_ca_certificate_chain;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerCaCertificateChain", cfn::string_rule{.min_length = 1, .max_length = 2097152}> cluster_api_server_ca_certificate_chain;
         static constexpr const char* cluster_api_server_endpoint_uri_pattern = R"(^(https|http)://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?))+$)";
         /// Required. The URI of the cluster API server endpoint.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerEndpointUri", cfn::literal_rule{.max_length = 255, .pattern = &cluster_api_server_endpoint_uri_pattern}> cluster_api_server_endpoint_uri;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerEndpointUri", cfn::string_rule{.max_length = 255, .pattern = &cluster_api_server_endpoint_uri_pattern}> cluster_api_server_endpoint_uri;
         static constexpr const char* cluster_name_pattern = "^[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]$";
         /// Required. The name of the cluster.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterName", cfn::literal_rule{.pattern = &cluster_name_pattern}> cluster_name;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterName", cfn::string_rule{.pattern = &cluster_name_pattern}> cluster_name;
         static constexpr const char* endpoints_resource_name_pattern = "^[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]$";
         /// Required. The name of the endpoint resource.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.EndpointsResourceName", cfn::literal_rule{.pattern = &endpoints_resource_name_pattern}> endpoints_resource_name;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.EndpointsResourceName", cfn::string_rule{.pattern = &endpoints_resource_name_pattern}> endpoints_resource_name;
         static constexpr const char* endpoints_resource_namespace_pattern = "^[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]$";
         /// Required. The namespace of the endpoint resource.
-        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.EndpointsResourceNamespace", cfn::literal_rule{.pattern = &endpoints_resource_namespace_pattern}> endpoints_resource_namespace;
+        cfn::checked_required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.EndpointsResourceNamespace", cfn::string_rule{.pattern = &endpoints_resource_namespace_pattern}> endpoints_resource_namespace;
         /// Required. The role ARN for the cluster.
         cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.RoleArn"> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -186,7 +186,7 @@ struct responder_gateway {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rtbfabric-respondergateway-truststoreconfiguration.html
     struct trust_store_configuration {
         /// Required. The certificate authority certificate.
-        cfn::required<cfn::list<cfn::str>, "AWS::RTBFabric::ResponderGateway.TrustStoreConfiguration.CertificateAuthorityCertificates"> certificate_authority_certificates;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::RTBFabric::ResponderGateway.TrustStoreConfiguration.CertificateAuthorityCertificates", cfn::list_rule{.max_items = 1}> certificate_authority_certificates;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -194,7 +194,7 @@ struct responder_gateway {
             static constexpr cfn::value_constraint certificate_authority_certificates_elements{.min_length = 1, .max_length = 2097152};
             static constexpr cfn::value_constraint certificate_authority_certificates_constraint{.min_items = 0, .max_items = 1, .elements = &certificate_authority_certificates_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CertificateAuthorityCertificates", offsetof(self, certificate_authority_certificates), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &certificate_authority_certificates_constraint},
+                {"CertificateAuthorityCertificates", offsetof(self, certificate_authority_certificates), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &certificate_authority_certificates_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::ResponderGateway.TrustStoreConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -204,16 +204,16 @@ struct responder_gateway {
     struct properties {
         cfn::optional<cfn::id<"AWS::CertificateManager::Certificate.CertificateArn">, "AWS::RTBFabric::ResponderGateway.AcmCertificateArn"> acm_certificate_arn;
         /// An optional description for the responder gateway.
-        cfn::checked_optional<cfn::str, "AWS::RTBFabric::ResponderGateway.Description", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9 "}> description;
+        cfn::checked_optional<cfn::str, "AWS::RTBFabric::ResponderGateway.Description", cfn::string_rule{.min_length = 1, .characters = "A-Za-z0-9 "}> description;
         static constexpr const char* domain_name_pattern = R"(^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?))+$)";
         /// The domain name for the responder gateway.
-        cfn::checked_optional<cfn::str, "AWS::RTBFabric::ResponderGateway.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &domain_name_pattern}> domain_name;
+        cfn::checked_optional<cfn::str, "AWS::RTBFabric::ResponderGateway.DomainName", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &domain_name_pattern}> domain_name;
         cfn::optional<cfn::enumeration<responder_gateway::gateway_type>, "AWS::RTBFabric::ResponderGateway.GatewayType"> gateway_type;
         responder_gateway::listener_config listener_config = cfn::absent;
         /// The configuration for the managed endpoint.
         responder_gateway::managed_endpoint_configuration managed_endpoint_configuration = cfn::absent;
         /// Required. The networking port to use.
-        cfn::checked_required<cfn::integer, "AWS::RTBFabric::ResponderGateway.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_required<cfn::integer, "AWS::RTBFabric::ResponderGateway.Port", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port;
         /// Required. The networking protocol to use.
         cfn::required<cfn::enumeration<responder_gateway::protocol>, "AWS::RTBFabric::ResponderGateway.Protocol"> protocol;
         /// Required. The unique identifiers of the security groups.
@@ -226,7 +226,7 @@ struct responder_gateway {
         responder_gateway::trust_store_configuration trust_store_configuration = cfn::absent;
         static constexpr const char* vpc_id_pattern = "^vpc-[a-f0-9]{8,17}$";
         /// Required. The unique identifier of the Virtual Private Cloud (VPC).
-        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::ResponderGateway.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::ResponderGateway.VpcId", cfn::string_rule{.min_length = 5, .max_length = 50, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.pattern = {"^[A-Za-z0-9 ]+$", 15}};

@@ -46,17 +46,17 @@ struct app_monitor {
         /// This field is a map of field paths to dimension names.
         cfn::optional<cfn::map<cfn::str>, "AWS::RUM::AppMonitor.MetricDefinition.DimensionKeys"> dimension_keys;
         /// The pattern that defines the metric.
-        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.EventPattern", cfn::literal_rule{.min_length = 1, .max_length = 4000}> event_pattern;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.EventPattern", cfn::string_rule{.min_length = 1, .max_length = 4000}> event_pattern;
         /// Required. The name of the metric that is defined in this structure.
-        cfn::checked_required<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
+        cfn::checked_required<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 255}> name;
         static constexpr const char* namespace_pattern = "[a-zA-Z0-9-._/#:]+$";
         /// If you are creating a custom metric instead of an extended metrics, use this parameter to define the metric namespace for that custom metric.
-        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 237, .pattern = &namespace_pattern}> namespace_;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.Namespace", cfn::string_rule{.min_length = 1, .max_length = 237, .pattern = &namespace_pattern}> namespace_;
         /// Use this field only if you are sending this metric to CloudWatch.
-        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.UnitLabel", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_label;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.UnitLabel", cfn::string_rule{.min_length = 1, .max_length = 256}> unit_label;
         static constexpr const char* value_key_pattern = ".*";
         /// The field within the event object that the metric value is sourced from.
-        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.ValueKey", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &value_key_pattern}> value_key;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.ValueKey", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &value_key_pattern}> value_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,10 +86,10 @@ struct app_monitor {
         cfn::required<cfn::enumeration<app_monitor::metric_destination_destination>, "AWS::RUM::AppMonitor.MetricDestination.Destination"> destination;
         static constexpr const char* destination_arn_pattern = "arn:[^:]*:[^:]*:[^:]*:[^:]*:.*";
         /// Use this parameter only if `Destination` is `Evidently`.
-        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDestination.DestinationArn", cfn::literal_rule{.pattern = &destination_arn_pattern}> destination_arn;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDestination.DestinationArn", cfn::string_rule{.pattern = &destination_arn_pattern}> destination_arn;
         static constexpr const char* iam_role_arn_pattern = "arn:[^:]*:[^:]*:[^:]*:[^:]*:.*";
         /// This parameter is required if `Destination` is `Evidently`.
-        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDestination.IamRoleArn", cfn::literal_rule{.pattern = &iam_role_arn_pattern}> iam_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.MetricDestination.IamRoleArn", cfn::string_rule{.pattern = &iam_role_arn_pattern}> iam_role_arn;
         /// An array of structures which define the metrics that you want to send.
         cfn::optional<cfn::list<app_monitor::metric_definition>, "AWS::RUM::AppMonitor.MetricDestination.MetricDefinitions"> metric_definitions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -118,21 +118,21 @@ struct app_monitor {
         /// If you set this to `true`, CloudWatch RUM sends client-side traces to X-Ray for each sampled session.
         cfn::optional<cfn::boolean, "AWS::RUM::AppMonitor.AppMonitorConfiguration.EnableXRay"> enable_x_ray;
         /// A list of URLs in your website or application to exclude from RUM data collection.
-        cfn::optional<cfn::list<cfn::str>, "AWS::RUM::AppMonitor.AppMonitorConfiguration.ExcludedPages"> excluded_pages;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::RUM::AppMonitor.AppMonitorConfiguration.ExcludedPages", cfn::list_rule{.max_items = 50}> excluded_pages;
         /// A list of pages in your application that are to be displayed with a "favorite" icon in the CloudWatch RUM console.
-        cfn::optional<cfn::list<cfn::str>, "AWS::RUM::AppMonitor.AppMonitorConfiguration.FavoritePages"> favorite_pages;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::RUM::AppMonitor.AppMonitorConfiguration.FavoritePages", cfn::list_rule{.max_items = 50}> favorite_pages;
         static constexpr const char* guest_role_arn_pattern = "arn:[^:]*:[^:]*:[^:]*:[^:]*:.*";
         /// The ARN of the guest IAM role that is attached to the Amazon Cognito identity pool that is used to authorize the sending of data to CloudWatch RUM.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RUM::AppMonitor.AppMonitorConfiguration.GuestRoleArn", cfn::literal_rule{.pattern = &guest_role_arn_pattern}> guest_role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RUM::AppMonitor.AppMonitorConfiguration.GuestRoleArn", cfn::string_rule{.pattern = &guest_role_arn_pattern}> guest_role_arn;
         static constexpr const char* identity_pool_id_pattern = R"([\w-]+:[0-9a-f-]+)";
         /// The ID of the Amazon Cognito identity pool that is used to authorize the sending of data to CloudWatch RUM.
-        cfn::checked_optional<cfn::id<"AWS::Cognito::IdentityPool.Id">, "AWS::RUM::AppMonitor.AppMonitorConfiguration.IdentityPoolId", cfn::literal_rule{.min_length = 1, .max_length = 55, .pattern = &identity_pool_id_pattern}> identity_pool_id;
+        cfn::checked_optional<cfn::id<"AWS::Cognito::IdentityPool.Id">, "AWS::RUM::AppMonitor.AppMonitorConfiguration.IdentityPoolId", cfn::string_rule{.min_length = 1, .max_length = 55, .pattern = &identity_pool_id_pattern}> identity_pool_id;
         /// If this app monitor is to collect data from only certain pages in your application, this structure lists those pages.
-        cfn::optional<cfn::list<cfn::str>, "AWS::RUM::AppMonitor.AppMonitorConfiguration.IncludedPages"> included_pages;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::RUM::AppMonitor.AppMonitorConfiguration.IncludedPages", cfn::list_rule{.max_items = 50}> included_pages;
         /// An array of structures that each define a destination that this app monitor will send extended metrics to.
         cfn::optional<cfn::list<app_monitor::metric_destination>, "AWS::RUM::AppMonitor.AppMonitorConfiguration.MetricDestinations"> metric_destinations;
         /// Specifies the portion of user sessions to use for CloudWatch RUM data collection.
-        cfn::checked_optional<cfn::number, "AWS::RUM::AppMonitor.AppMonitorConfiguration.SessionSampleRate", cfn::literal_rule{.minimum = 0, .maximum = 1}> session_sample_rate;
+        cfn::checked_optional<cfn::number, "AWS::RUM::AppMonitor.AppMonitorConfiguration.SessionSampleRate", cfn::number_rule{.minimum = 0, .maximum = 1}> session_sample_rate;
         /// An array that lists the types of telemetry data that this app monitor is to collect.
         cfn::optional<cfn::list<cfn::str>, "AWS::RUM::AppMonitor.AppMonitorConfiguration.Telemetries"> telemetries;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -153,11 +153,11 @@ struct app_monitor {
             static constexpr cfn::field_info fields[] = {
                 {"AllowCookies", offsetof(self, allow_cookies), cfn::field_kind::value, false},
                 {"EnableXRay", offsetof(self, enable_x_ray), cfn::field_kind::value, false},
-                {"ExcludedPages", offsetof(self, excluded_pages), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_pages_constraint},
-                {"FavoritePages", offsetof(self, favorite_pages), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &favorite_pages_constraint},
+                {"ExcludedPages", offsetof(self, excluded_pages), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &excluded_pages_constraint},
+                {"FavoritePages", offsetof(self, favorite_pages), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &favorite_pages_constraint},
                 {"GuestRoleArn", offsetof(self, guest_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &guest_role_arn_constraint},
                 {"IdentityPoolId", offsetof(self, identity_pool_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &identity_pool_id_constraint},
-                {"IncludedPages", offsetof(self, included_pages), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &included_pages_constraint},
+                {"IncludedPages", offsetof(self, included_pages), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &included_pages_constraint},
                 {"MetricDestinations", offsetof(self, metric_destinations), cfn::field_kind::value, false, cfn::replacement::no, &app_monitor::metric_destination::cfn_struct, &metric_destinations_constraint},
                 {"SessionSampleRate", offsetof(self, session_sample_rate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &session_sample_rate_constraint},
                 {"Telemetries", offsetof(self, telemetries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &telemetries_constraint},
@@ -189,7 +189,7 @@ struct app_monitor {
     struct java_script_source_maps {
         static constexpr const char* s3_uri_pattern = "^s3://[a-z0-9][-.a-z0-9]{1,62}(?:/[-!_*'().a-z0-9A-Z]+(?:/[-!_*'().a-z0-9A-Z]+)*)?/?$";
         /// The S3Uri of the bucket or folder that stores the source map files.
-        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.JavaScriptSourceMaps.S3Uri", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.JavaScriptSourceMaps.S3Uri", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Required. Specifies whether JavaScript error stack traces should be unminified for this app monitor.
         cfn::required<cfn::enumeration<app_monitor::java_script_source_maps_status>, "AWS::RUM::AppMonitor.JavaScriptSourceMaps.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -229,7 +229,7 @@ struct app_monitor {
         /// Required. The JSON to use as the resource policy.
         cfn::required<cfn::str, "AWS::RUM::AppMonitor.ResourcePolicy.PolicyDocument"> policy_document;
         /// A string value that you can use to conditionally update your policy.
-        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.ResourcePolicy.PolicyRevisionId", cfn::literal_rule{.min_length = 1, .max_length = 255}> policy_revision_id;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.ResourcePolicy.PolicyRevisionId", cfn::string_rule{.min_length = 1, .max_length = 255}> policy_revision_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -254,12 +254,12 @@ struct app_monitor {
         /// A structure that contains the configuration for how an app monitor can deobfuscate stack traces.
         app_monitor::deobfuscation_configuration deobfuscation_configuration = cfn::absent;
         /// The top-level internet domain name for which your application has administrative authority.
-        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.Domain", cfn::literal_rule{.min_length = 1, .max_length = 253}> domain;
+        cfn::checked_optional<cfn::str, "AWS::RUM::AppMonitor.Domain", cfn::string_rule{.min_length = 1, .max_length = 253}> domain;
         /// List the domain names for which your application has administrative authority.
-        cfn::optional<cfn::list<cfn::str>, "AWS::RUM::AppMonitor.DomainList"> domain_list;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::RUM::AppMonitor.DomainList", cfn::list_rule{.max_items = 5}> domain_list;
         static constexpr const char* name_pattern = R"([\.\-_/#A-Za-z0-9]+)";
         /// Required. A name for the app monitor. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::RUM::AppMonitor.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::RUM::AppMonitor.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// Update requires replacement.
         cfn::optional<cfn::enumeration<app_monitor::platform>, "AWS::RUM::AppMonitor.Platform"> platform;
         /// Use this structure to assign a resource-based policy to a CloudWatch RUM app monitor to control access to it.
@@ -278,7 +278,7 @@ struct app_monitor {
                 {"CwLogEnabled", offsetof(self, cw_log_enabled), cfn::field_kind::value, false},
                 {"DeobfuscationConfiguration", offsetof(self, deobfuscation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &app_monitor::deobfuscation_configuration::cfn_struct},
                 {"Domain", offsetof(self, domain), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_constraint},
-                {"DomainList", offsetof(self, domain_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_list_constraint},
+                {"DomainList", offsetof(self, domain_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_list_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Platform", offsetof(self, platform), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, cfn::replacement::no, &app_monitor::resource_policy::cfn_struct},

@@ -45,7 +45,7 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-accesspoint-vpcconfiguration.html
     struct vpc_configuration {
         /// If this field is specified, the access point will only allow connections from the specified VPC ID. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::S3::AccessPoint.VpcConfiguration.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> vpc_id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::S3::AccessPoint.VpcConfiguration.VpcId", cfn::string_rule{.min_length = 1, .max_length = 1024}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,13 +61,13 @@ struct access_point {
 
     struct properties {
         /// Required. The name of the bucket associated with this access point. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::S3::AccessPoint.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255}> bucket;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::S3::AccessPoint.Bucket", cfn::string_rule{.min_length = 3, .max_length = 255}> bucket;
         static constexpr const char* bucket_account_id_pattern = R"(^\d{12}$)";
         /// The AWS account ID associated with the S3 bucket associated with this access point. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3::AccessPoint.BucketAccountId", cfn::literal_rule{.max_length = 64, .pattern = &bucket_account_id_pattern}> bucket_account_id;
+        cfn::checked_optional<cfn::str, "AWS::S3::AccessPoint.BucketAccountId", cfn::string_rule{.max_length = 64, .pattern = &bucket_account_id_pattern}> bucket_account_id;
         static constexpr const char* name_pattern = R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)";
         /// The name of this access point. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3::AccessPoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 50, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::S3::AccessPoint.Name", cfn::string_rule{.min_length = 3, .max_length = 50, .pattern = &name_pattern}> name;
         /// The access point policy associated with this access point.
         cfn::optional<cfn::json, "AWS::S3::AccessPoint.Policy"> policy;
         /// The PublicAccessBlock configuration that you want to apply to this Amazon S3 bucket.

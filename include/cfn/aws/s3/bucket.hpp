@@ -453,9 +453,9 @@ struct bucket {
         /// One or more headers in the response that you want customers to be able to access from their applications (for example, from a JavaScript `XMLHttpRequest` object).
         cfn::optional<cfn::list<cfn::str>, "AWS::S3::Bucket.CorsRule.ExposedHeaders"> exposed_headers;
         /// A unique identifier for this rule.
-        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.CorsRule.Id", cfn::literal_rule{.max_length = 255}> id;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.CorsRule.Id", cfn::string_rule{.max_length = 255}> id;
         /// The time in seconds that your browser is to cache the preflight response for the specified resource.
-        cfn::checked_optional<cfn::integer, "AWS::S3::Bucket.CorsRule.MaxAge", cfn::literal_rule{.minimum = 0}> max_age;
+        cfn::checked_optional<cfn::integer, "AWS::S3::Bucket.CorsRule.MaxAge", cfn::integer_rule{.minimum = 0}> max_age;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -584,7 +584,7 @@ struct bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-abortincompletemultipartupload.html
     struct abort_incomplete_multipart_upload {
         /// Required. Specifies the number of days after which Amazon S3 stops an incomplete multipart upload.
-        cfn::checked_required<cfn::integer, "AWS::S3::Bucket.AbortIncompleteMultipartUpload.DaysAfterInitiation", cfn::literal_rule{.minimum = 0}> days_after_initiation;
+        cfn::checked_required<cfn::integer, "AWS::S3::Bucket.AbortIncompleteMultipartUpload.DaysAfterInitiation", cfn::integer_rule{.minimum = 0}> days_after_initiation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -648,7 +648,7 @@ struct bucket {
         cfn::required<cfn::enumeration<bucket::transition_storage_class>, "AWS::S3::Bucket.Transition.StorageClass"> storage_class;
         static constexpr const char* transition_date_pattern = R"(^(\d{4})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)";
         /// Indicates when objects are transitioned to the specified storage class.
-        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.Transition.TransitionDate", cfn::literal_rule{.pattern = &transition_date_pattern}> transition_date;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.Transition.TransitionDate", cfn::string_rule{.pattern = &transition_date_pattern}> transition_date;
         /// Indicates the number of days after creation when objects are transitioned to the specified storage class.
         cfn::optional<cfn::integer, "AWS::S3::Bucket.Transition.TransitionInDays"> transition_in_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -673,13 +673,13 @@ struct bucket {
         bucket::abort_incomplete_multipart_upload abort_incomplete_multipart_upload = cfn::absent;
         static constexpr const char* expiration_date_pattern = R"(^(\d{4})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)";
         /// Indicates when objects are deleted from Amazon S3 and Amazon S3 Glacier.
-        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.Rule.ExpirationDate", cfn::literal_rule{.pattern = &expiration_date_pattern}> expiration_date;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.Rule.ExpirationDate", cfn::string_rule{.pattern = &expiration_date_pattern}> expiration_date;
         /// Indicates the number of days after creation when objects are deleted from Amazon S3 and Amazon S3 Glacier.
         cfn::optional<cfn::integer, "AWS::S3::Bucket.Rule.ExpirationInDays"> expiration_in_days;
         /// Indicates whether Amazon S3 will remove a delete marker without any noncurrent versions.
         cfn::optional<cfn::boolean, "AWS::S3::Bucket.Rule.ExpiredObjectDeleteMarker"> expired_object_delete_marker;
         /// Unique identifier for the rule.
-        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.Rule.Id", cfn::literal_rule{.max_length = 255}> id;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.Rule.Id", cfn::string_rule{.max_length = 255}> id;
         /// Specifies when noncurrent object versions expire.
         bucket::noncurrent_version_expiration noncurrent_version_expiration = cfn::absent;
         /// (Deprecated.) For buckets with versioning enabled (or suspended), specifies the time, in days, between when a new version of the object is uploaded to the bucket and when old versions of the object expire.
@@ -1078,7 +1078,7 @@ struct bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-filterrule.html
     struct filter_rule {
         /// Required. The object key name prefix or suffix identifying one or more objects to which the filtering rule applies.
-        cfn::checked_required<cfn::str, "AWS::S3::Bucket.FilterRule.Name", cfn::literal_rule{.max_length = 1024}> name;
+        cfn::checked_required<cfn::str, "AWS::S3::Bucket.FilterRule.Name", cfn::string_rule{.max_length = 1024}> name;
         /// Required. The value that the filter searches for in object key names.
         cfn::required<cfn::str, "AWS::S3::Bucket.FilterRule.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1289,7 +1289,7 @@ struct bucket {
     struct object_lock_configuration {
         static constexpr const char* object_lock_enabled_allowed = "Enabled";
         /// Indicates whether this bucket has an Object Lock configuration enabled.
-        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.ObjectLockConfiguration.ObjectLockEnabled", cfn::literal_rule{.allowed = &object_lock_enabled_allowed}> object_lock_enabled;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.ObjectLockConfiguration.ObjectLockEnabled", cfn::string_rule{.allowed = &object_lock_enabled_allowed}> object_lock_enabled;
         /// Specifies the Object Lock rule for the specified object.
         bucket::object_lock_rule rule = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1388,7 +1388,7 @@ struct bucket {
     struct access_control_translation {
         static constexpr const char* owner_allowed = "Destination";
         /// Required. Specifies the replica ownership.
-        cfn::checked_required<cfn::str, "AWS::S3::Bucket.AccessControlTranslation.Owner", cfn::literal_rule{.allowed = &owner_allowed}> owner;
+        cfn::checked_required<cfn::str, "AWS::S3::Bucket.AccessControlTranslation.Owner", cfn::string_rule{.allowed = &owner_allowed}> owner;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1618,9 +1618,9 @@ struct bucket {
         /// A filter that identifies the subset of objects to which the replication rule applies.
         bucket::replication_rule_filter filter = cfn::absent;
         /// A unique identifier for the rule.
-        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.ReplicationRule.Id", cfn::literal_rule{.max_length = 255}> id;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.ReplicationRule.Id", cfn::string_rule{.max_length = 255}> id;
         /// An object key name prefix that identifies the object or objects to which the rule applies.
-        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.ReplicationRule.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.ReplicationRule.Prefix", cfn::string_rule{.max_length = 1024}> prefix;
         /// The priority indicates which rule has precedence whenever two or more replication rules conflict.
         cfn::optional<cfn::integer, "AWS::S3::Bucket.ReplicationRule.Priority"> priority;
         /// A container that describes additional filters for identifying the source objects that you want to replicate.
@@ -1816,7 +1816,7 @@ struct bucket {
         bucket::bucket_encryption bucket_encryption = cfn::absent;
         static constexpr const char* bucket_name_pattern = "^([a-z0-9][a-z0-9.-]*[a-z0-9])?$";
         /// A name for the bucket. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.BucketName", cfn::literal_rule{.max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::S3::Bucket.BucketName", cfn::string_rule{.max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Update requires replacement.
         cfn::optional<cfn::str, "AWS::S3::Bucket.BucketNamePrefix"> bucket_name_prefix;
         /// Update requires replacement.

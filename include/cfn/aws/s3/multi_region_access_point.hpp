@@ -46,9 +46,9 @@ struct multi_region_access_point {
     struct region {
         static constexpr const char* bucket_pattern = "^[a-z0-9][a-z0-9//.//-]*[a-z0-9]$";
         /// Required. The name of the associated bucket for the Region. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3::MultiRegionAccessPoint.Region.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_required<cfn::str, "AWS::S3::MultiRegionAccessPoint.Region.Bucket", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
         /// The AWS account ID that owns the Amazon S3 bucket that's associated with this Multi-Region Access Point. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3::MultiRegionAccessPoint.Region.BucketAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_account_id;
+        cfn::checked_optional<cfn::str, "AWS::S3::MultiRegionAccessPoint.Region.BucketAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_account_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -67,7 +67,7 @@ struct multi_region_access_point {
     struct properties {
         static constexpr const char* name_pattern = "^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$";
         /// The name of the Multi-Region Access Point. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3::MultiRegionAccessPoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 50, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::S3::MultiRegionAccessPoint.Name", cfn::string_rule{.min_length = 3, .max_length = 50, .pattern = &name_pattern}> name;
         /// The PublicAccessBlock configuration that you want to apply to this Multi-Region Access Point. Update requires replacement.
         multi_region_access_point::public_access_block_configuration public_access_block_configuration = cfn::absent;
         /// Required. A collection of the Regions and buckets associated with the Multi-Region Access Point. Update requires replacement.

@@ -18,7 +18,7 @@ struct multi_region_access_point_policy {
     struct properties {
         static constexpr const char* mrap_name_pattern = "^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$";
         /// Required. The name of the Multi-Region Access Point. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3::MultiRegionAccessPointPolicy.MrapName", cfn::literal_rule{.min_length = 3, .max_length = 50, .pattern = &mrap_name_pattern}> mrap_name;
+        cfn::checked_required<cfn::str, "AWS::S3::MultiRegionAccessPointPolicy.MrapName", cfn::string_rule{.min_length = 3, .max_length = 50, .pattern = &mrap_name_pattern}> mrap_name;
         /// Required. The access policy associated with the Multi-Region Access Point.
         cfn::required<cfn::json, "AWS::S3::MultiRegionAccessPointPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {

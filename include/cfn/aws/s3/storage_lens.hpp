@@ -478,7 +478,7 @@ struct storage_lens {
         /// This property configures your S3 Storage Lens expanded prefixes metrics report.
         storage_lens::storage_lens_expanded_prefixes_data_export expanded_prefixes_data_export = cfn::absent;
         /// Required. This property contains the details of the ID of the S3 Storage Lens configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3::StorageLens.StorageLensConfiguration.Id", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-_.)"}> id;
+        cfn::checked_required<cfn::str, "AWS::S3::StorageLens.StorageLensConfiguration.Id", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-_.)"}> id;
         /// This property contains the details of the bucket and or Regions included for Amazon S3 Storage Lens configuration.
         storage_lens::buckets_and_regions include = cfn::absent;
         /// Required. This property contains the details of whether the Amazon S3 Storage Lens configuration is enabled.

@@ -19,9 +19,9 @@ struct storage_lens_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-storagelensgroup-matchobjectage.html
     struct match_object_age {
         /// This property indicates the minimum object age in days.
-        cfn::checked_optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectAge.DaysGreaterThan", cfn::literal_rule{.minimum = 1}> days_greater_than;
+        cfn::checked_optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectAge.DaysGreaterThan", cfn::integer_rule{.minimum = 1}> days_greater_than;
         /// This property indicates the maximum object age in days.
-        cfn::checked_optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectAge.DaysLessThan", cfn::literal_rule{.minimum = 1}> days_less_than;
+        cfn::checked_optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectAge.DaysLessThan", cfn::integer_rule{.minimum = 1}> days_less_than;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,9 +41,9 @@ struct storage_lens_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-storagelensgroup-matchobjectsize.html
     struct match_object_size {
         /// This property specifies the minimum object size in bytes.
-        cfn::checked_optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectSize.BytesGreaterThan", cfn::literal_rule{.minimum = 1}> bytes_greater_than;
+        cfn::checked_optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectSize.BytesGreaterThan", cfn::integer_rule{.minimum = 1}> bytes_greater_than;
         /// This property specifies the maximum object size in bytes.
-        cfn::checked_optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectSize.BytesLessThan", cfn::literal_rule{.minimum = 1}> bytes_less_than;
+        cfn::checked_optional<cfn::integer, "AWS::S3::StorageLensGroup.MatchObjectSize.BytesLessThan", cfn::integer_rule{.minimum = 1}> bytes_less_than;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -168,7 +168,7 @@ struct storage_lens_group {
         /// Required. This property contains the criteria for the Storage Lens group data that is displayed.
         storage_lens_group::filter filter;
         /// Required. This property contains the Storage Lens group name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3::StorageLensGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-_)"}> name;
+        cfn::checked_required<cfn::str, "AWS::S3::StorageLensGroup.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-_)"}> name;
         /// This property contains the AWS resource tags that you're adding to your Storage Lens group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3::StorageLensGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

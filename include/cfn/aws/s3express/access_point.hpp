@@ -77,7 +77,7 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3express-accesspoint-vpcconfiguration.html
     struct vpc_configuration {
         /// If this field is specified, this access point will only allow connections from the specified VPC ID.
-        cfn::checked_optional<cfn::str, "AWS::S3Express::AccessPoint.VpcConfiguration.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> vpc_id;
+        cfn::checked_optional<cfn::str, "AWS::S3Express::AccessPoint.VpcConfiguration.VpcId", cfn::string_rule{.min_length = 1, .max_length = 1024}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,13 +93,13 @@ struct access_point {
 
     struct properties {
         /// Required. The name of the bucket that you want to associate the access point with. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Express::AccessPoint.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255}> bucket;
+        cfn::checked_required<cfn::str, "AWS::S3Express::AccessPoint.Bucket", cfn::string_rule{.min_length = 3, .max_length = 255}> bucket;
         static constexpr const char* bucket_account_id_pattern = R"(^\d{12}$)";
         /// The AWS account ID that owns the bucket associated with this access point. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Express::AccessPoint.BucketAccountId", cfn::literal_rule{.max_length = 64, .pattern = &bucket_account_id_pattern}> bucket_account_id;
+        cfn::checked_optional<cfn::str, "AWS::S3Express::AccessPoint.BucketAccountId", cfn::string_rule{.max_length = 64, .pattern = &bucket_account_id_pattern}> bucket_account_id;
         static constexpr const char* name_pattern = R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)";
         /// An access point name consists of a base name you provide, followed by the zoneID ( AWS Local Zone) followed by the prefix `--xa-s3`. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Express::AccessPoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 50, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::S3Express::AccessPoint.Name", cfn::string_rule{.min_length = 3, .max_length = 50, .pattern = &name_pattern}> name;
         /// The access point policy associated with the specified access point.
         cfn::optional<cfn::json, "AWS::S3Express::AccessPoint.Policy"> policy;
         /// Public access is blocked by default to access points for directory buckets.

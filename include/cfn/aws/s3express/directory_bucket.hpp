@@ -187,7 +187,7 @@ struct directory_bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3express-directorybucket-abortincompletemultipartupload.html
     struct abort_incomplete_multipart_upload {
         /// Required. Specifies the number of days after which Amazon S3 aborts an incomplete multipart upload.
-        cfn::checked_required<cfn::integer, "AWS::S3Express::DirectoryBucket.AbortIncompleteMultipartUpload.DaysAfterInitiation", cfn::literal_rule{.minimum = 0}> days_after_initiation;
+        cfn::checked_required<cfn::integer, "AWS::S3Express::DirectoryBucket.AbortIncompleteMultipartUpload.DaysAfterInitiation", cfn::integer_rule{.minimum = 0}> days_after_initiation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -209,13 +209,13 @@ struct directory_bucket {
         /// Indicates the number of days after creation when objects are deleted from Amazon S3 and Amazon S3 Glacier.
         cfn::optional<cfn::integer, "AWS::S3Express::DirectoryBucket.Rule.ExpirationInDays"> expiration_in_days;
         /// Unique identifier for the rule.
-        cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.Id", cfn::literal_rule{.max_length = 255}> id;
+        cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.Id", cfn::string_rule{.max_length = 255}> id;
         static constexpr const char* object_size_greater_than_pattern = "[0-9]+";
         /// Specifies the minimum object size in bytes for this rule to apply to.
-        cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.ObjectSizeGreaterThan", cfn::literal_rule{.max_length = 20, .pattern = &object_size_greater_than_pattern}> object_size_greater_than;
+        cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.ObjectSizeGreaterThan", cfn::string_rule{.max_length = 20, .pattern = &object_size_greater_than_pattern}> object_size_greater_than;
         static constexpr const char* object_size_less_than_pattern = "[0-9]+";
         /// Specifies the maximum object size in bytes for this rule to apply to.
-        cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.ObjectSizeLessThan", cfn::literal_rule{.max_length = 20, .pattern = &object_size_less_than_pattern}> object_size_less_than;
+        cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.ObjectSizeLessThan", cfn::string_rule{.max_length = 20, .pattern = &object_size_less_than_pattern}> object_size_less_than;
         /// Object key prefix that identifies one or more objects to which this rule applies.
         cfn::optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.Prefix"> prefix;
         /// Required. If `Enabled`, the rule is currently being applied.
@@ -286,7 +286,7 @@ struct directory_bucket {
         directory_bucket::bucket_encryption bucket_encryption = cfn::absent;
         static constexpr const char* bucket_name_pattern = "^[a-z0-9][a-z0-9//.//-]*[a-z0-9]$";
         /// A name for the bucket. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.BucketName", cfn::literal_rule{.max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::S3Express::DirectoryBucket.BucketName", cfn::string_rule{.max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Required. The number of Zone (Availability Zone or Local Zone) that's used for redundancy for the bucket. Update requires replacement.
         cfn::required<cfn::enumeration<directory_bucket::data_redundancy>, "AWS::S3Express::DirectoryBucket.DataRedundancy"> data_redundancy;
         /// The inventory configuration for an Amazon S3 Express bucket.

@@ -19,11 +19,11 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3files-accesspoint-posixuser.html
     struct posix_user {
         /// Required. The POSIX group ID used for all file system operations using this access point. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::AccessPoint.PosixUser.Gid", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> gid;
+        cfn::checked_required<cfn::str, "AWS::S3Files::AccessPoint.PosixUser.Gid", cfn::string_rule{.min_length = 1, .characters = "0-9"}> gid;
         /// Secondary POSIX group IDs used for all file system operations using this access point. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::S3Files::AccessPoint.PosixUser.SecondaryGids"> secondary_gids;
         /// Required. The POSIX user ID used for all file system operations using this access point. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::AccessPoint.PosixUser.Uid", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> uid;
+        cfn::checked_required<cfn::str, "AWS::S3Files::AccessPoint.PosixUser.Uid", cfn::string_rule{.min_length = 1, .characters = "0-9"}> uid;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,11 +46,11 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3files-accesspoint-creationpermissions.html
     struct creation_permissions {
         /// Required. Specifies the POSIX group ID to apply to the RootDirectory. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::AccessPoint.CreationPermissions.OwnerGid", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> owner_gid;
+        cfn::checked_required<cfn::str, "AWS::S3Files::AccessPoint.CreationPermissions.OwnerGid", cfn::string_rule{.min_length = 1, .characters = "0-9"}> owner_gid;
         /// Required. Specifies the POSIX user ID to apply to the RootDirectory. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::AccessPoint.CreationPermissions.OwnerUid", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> owner_uid;
+        cfn::checked_required<cfn::str, "AWS::S3Files::AccessPoint.CreationPermissions.OwnerUid", cfn::string_rule{.min_length = 1, .characters = "0-9"}> owner_uid;
         /// Required. Specifies the POSIX permissions to apply to the RootDirectory, in the format of an octal number representing the file's mode bits. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::AccessPoint.CreationPermissions.Permissions", cfn::literal_rule{.min_length = 3, .max_length = 4, .characters = "0-7"}> permissions;
+        cfn::checked_required<cfn::str, "AWS::S3Files::AccessPoint.CreationPermissions.Permissions", cfn::string_rule{.min_length = 3, .max_length = 4, .characters = "0-7"}> permissions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,7 +74,7 @@ struct access_point {
         /// Update requires replacement.
         access_point::creation_permissions creation_permissions = cfn::absent;
         /// Specifies the path on the EFS file system to expose as the root directory to NFS clients using the access point to access the EFS file system. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Files::AccessPoint.RootDirectory.Path", cfn::literal_rule{.min_length = 1, .max_length = 100}> path;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::AccessPoint.RootDirectory.Path", cfn::string_rule{.min_length = 1, .max_length = 100}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,9 +93,9 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3files-accesspoint-accesspointtag.html
     struct access_point_tag {
         static constexpr const char* key_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]+)$)";
-        cfn::checked_optional<cfn::str, "AWS::S3Files::AccessPoint.AccessPointTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::AccessPoint.AccessPointTag.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         static constexpr const char* value_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
-        cfn::checked_optional<cfn::str, "AWS::S3Files::AccessPoint.AccessPointTag.Value", cfn::literal_rule{.max_length = 256, .pattern = &value_pattern}> value;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::AccessPoint.AccessPointTag.Value", cfn::string_rule{.max_length = 256, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,10 +114,10 @@ struct access_point {
     struct properties {
         static constexpr const char* client_token_pattern = "^(.+)$";
         /// (optional) A string of up to 64 ASCII characters that Amazon EFS uses to ensure idempotent creation. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Files::AccessPoint.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &client_token_pattern}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::AccessPoint.ClientToken", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &client_token_pattern}> client_token;
         static constexpr const char* file_system_id_pattern = "^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$";
         /// Required. The ID of the S3 Files file system that the access point provides access to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::AccessPoint.FileSystemId", cfn::literal_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::S3Files::AccessPoint.FileSystemId", cfn::string_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
         /// Update requires replacement.
         access_point::posix_user posix_user = cfn::absent;
         /// Update requires replacement.

@@ -25,7 +25,7 @@ struct file_system {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3files-filesystem-expirationdatarule.html
     struct expiration_data_rule {
         /// Required.
-        cfn::checked_required<cfn::integer, "AWS::S3Files::FileSystem.ExpirationDataRule.DaysAfterLastAccess", cfn::literal_rule{.minimum = 1, .maximum = 365}> days_after_last_access;
+        cfn::checked_required<cfn::integer, "AWS::S3Files::FileSystem.ExpirationDataRule.DaysAfterLastAccess", cfn::integer_rule{.minimum = 1, .maximum = 365}> days_after_last_access;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,9 +44,9 @@ struct file_system {
     struct import_data_rule {
         static constexpr const char* prefix_pattern = "^(|.*/)$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystem.ImportDataRule.Prefix", cfn::literal_rule{.max_length = 1024, .pattern = &prefix_pattern}> prefix;
+        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystem.ImportDataRule.Prefix", cfn::string_rule{.max_length = 1024, .pattern = &prefix_pattern}> prefix;
         /// Required.
-        cfn::checked_required<cfn::integer, "AWS::S3Files::FileSystem.ImportDataRule.SizeLessThan", cfn::literal_rule{.minimum = 0}> size_less_than;
+        cfn::checked_required<cfn::integer, "AWS::S3Files::FileSystem.ImportDataRule.SizeLessThan", cfn::integer_rule{.minimum = 0}> size_less_than;
         /// Required.
         cfn::required<cfn::enumeration<file_system::import_data_rule_trigger>, "AWS::S3Files::FileSystem.ImportDataRule.Trigger"> trigger;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -94,19 +94,19 @@ struct file_system {
         cfn::optional<cfn::boolean, "AWS::S3Files::FileSystem.AcceptBucketWarning"> accept_bucket_warning;
         static constexpr const char* bucket_pattern = "^(arn:aws[a-zA-Z0-9-]*:s3:::.+)$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystem.Bucket", cfn::literal_rule{.pattern = &bucket_pattern}> bucket;
+        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystem.Bucket", cfn::string_rule{.pattern = &bucket_pattern}> bucket;
         static constexpr const char* client_token_pattern = "^(.+)$";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &client_token_pattern}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.ClientToken", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &client_token_pattern}> client_token;
         static constexpr const char* kms_key_id_pattern = R"(^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|alias/[a-zA-Z0-9/_-]+|(arn:aws[-a-z]*:kms:[a-z0-9-]+:\d{12}:((key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|(key/mrk-[0-9a-f]{32})|(alias/[a-zA-Z0-9/_-]+))))$)";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         static constexpr const char* prefix_pattern = "^(|.*/)$";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.Prefix", cfn::literal_rule{.max_length = 1024, .pattern = &prefix_pattern}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::FileSystem.Prefix", cfn::string_rule{.max_length = 1024, .pattern = &prefix_pattern}> prefix;
         static constexpr const char* role_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystem.RoleArn", cfn::literal_rule{.max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystem.RoleArn", cfn::string_rule{.max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         file_system::synchronization_configuration synchronization_configuration = cfn::absent;
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Files::FileSystem.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

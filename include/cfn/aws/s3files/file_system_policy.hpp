@@ -18,7 +18,7 @@ struct file_system_policy {
     struct properties {
         static constexpr const char* file_system_id_pattern = "^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystemPolicy.FileSystemId", cfn::literal_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::S3Files::FileSystemPolicy.FileSystemId", cfn::string_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
         /// Required.
         cfn::required<cfn::json, "AWS::S3Files::FileSystemPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {

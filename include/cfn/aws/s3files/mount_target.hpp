@@ -25,18 +25,18 @@ struct mount_target {
     struct properties {
         static constexpr const char* file_system_id_pattern = "^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::MountTarget.FileSystemId", cfn::literal_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::S3Files::MountTarget.FileSystemId", cfn::string_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
         /// Update requires replacement.
         cfn::optional<cfn::enumeration<mount_target::ip_address_type>, "AWS::S3Files::MountTarget.IpAddressType"> ip_address_type;
         static constexpr const char* ipv4_address_pattern = R"(^[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}$)";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Files::MountTarget.Ipv4Address", cfn::literal_rule{.min_length = 7, .max_length = 15, .pattern = &ipv4_address_pattern}> ipv4_address;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::MountTarget.Ipv4Address", cfn::string_rule{.min_length = 7, .max_length = 15, .pattern = &ipv4_address_pattern}> ipv4_address;
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Files::MountTarget.Ipv6Address", cfn::literal_rule{.min_length = 3, .max_length = 39}> ipv6_address;
-        cfn::optional<cfn::list<cfn::str>, "AWS::S3Files::MountTarget.SecurityGroups"> security_groups;
+        cfn::checked_optional<cfn::str, "AWS::S3Files::MountTarget.Ipv6Address", cfn::string_rule{.min_length = 3, .max_length = 39}> ipv6_address;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::S3Files::MountTarget.SecurityGroups", cfn::list_rule{.max_items = 100}> security_groups;
         static constexpr const char* subnet_id_pattern = "^subnet-[0-9a-f]{8,40}$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Files::MountTarget.SubnetId", cfn::literal_rule{.min_length = 15, .max_length = 47, .pattern = &subnet_id_pattern}> subnet_id;
+        cfn::checked_required<cfn::str, "AWS::S3Files::MountTarget.SubnetId", cfn::string_rule{.min_length = 15, .max_length = 47, .pattern = &subnet_id_pattern}> subnet_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint file_system_id_constraint{.max_length = 128, .pattern = {"^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$", 88}};
@@ -50,7 +50,7 @@ struct mount_target {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Ipv4Address", offsetof(self, ipv4_address), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ipv4_address_constraint},
                 {"Ipv6Address", offsetof(self, ipv6_address), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ipv6_address_constraint},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_groups_constraint},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_groups_constraint},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subnet_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::MountTarget", fields, cfn::no_intrinsic};

@@ -19,7 +19,7 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3objectlambda-accesspoint-awslambda.html
     struct aws_lambda {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::S3ObjectLambda::AccessPoint.AwsLambda.FunctionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> function_arn;
+        cfn::checked_required<cfn::str, "AWS::S3ObjectLambda::AccessPoint.AwsLambda.FunctionArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> function_arn;
         cfn::optional<cfn::str, "AWS::S3ObjectLambda::AccessPoint.AwsLambda.FunctionPayload"> function_payload;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -80,7 +80,7 @@ struct access_point {
         /// A container for whether the CloudWatch metrics configuration is enabled.
         cfn::optional<cfn::boolean, "AWS::S3ObjectLambda::AccessPoint.ObjectLambdaConfiguration.CloudWatchMetricsEnabled"> cloud_watch_metrics_enabled;
         /// Required. Standard access point associated with the Object Lambda Access Point.
-        cfn::checked_required<cfn::id<"AWS::S3::AccessPoint.Arn">, "AWS::S3ObjectLambda::AccessPoint.ObjectLambdaConfiguration.SupportingAccessPoint", cfn::literal_rule{.min_length = 1, .max_length = 2048}> supporting_access_point;
+        cfn::checked_required<cfn::id<"AWS::S3::AccessPoint.Arn">, "AWS::S3ObjectLambda::AccessPoint.ObjectLambdaConfiguration.SupportingAccessPoint", cfn::string_rule{.min_length = 1, .max_length = 2048}> supporting_access_point;
         /// Required. A container for transformation configurations for an Object Lambda Access Point.
         cfn::required<cfn::list<access_point::transformation_configuration>, "AWS::S3ObjectLambda::AccessPoint.ObjectLambdaConfiguration.TransformationConfigurations"> transformation_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -102,7 +102,7 @@ struct access_point {
     struct properties {
         static constexpr const char* name_pattern = R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)";
         /// The name of this access point. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3ObjectLambda::AccessPoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 45, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::S3ObjectLambda::AccessPoint.Name", cfn::string_rule{.min_length = 3, .max_length = 45, .pattern = &name_pattern}> name;
         /// Required. A configuration used when creating an Object Lambda Access Point.
         access_point::object_lambda_configuration object_lambda_configuration;
         static const cfn::struct_info* cfn_struct() noexcept {

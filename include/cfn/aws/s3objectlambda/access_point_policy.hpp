@@ -18,7 +18,7 @@ struct access_point_policy {
     struct properties {
         static constexpr const char* object_lambda_access_point_pattern = R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)";
         /// Required. An access point with an attached AWS Lambda function used to access transformed data from an Amazon S3 bucket. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3ObjectLambda::AccessPointPolicy.ObjectLambdaAccessPoint", cfn::literal_rule{.min_length = 3, .max_length = 45, .pattern = &object_lambda_access_point_pattern}> object_lambda_access_point;
+        cfn::checked_required<cfn::str, "AWS::S3ObjectLambda::AccessPointPolicy.ObjectLambdaAccessPoint", cfn::string_rule{.min_length = 3, .max_length = 45, .pattern = &object_lambda_access_point_pattern}> object_lambda_access_point;
         /// Required. Object Lambda Access Point resource policy document.
         cfn::required<cfn::json, "AWS::S3ObjectLambda::AccessPointPolicy.PolicyDocument"> policy_document;
         static const cfn::struct_info* cfn_struct() noexcept {

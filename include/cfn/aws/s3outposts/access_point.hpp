@@ -19,7 +19,7 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3outposts-accesspoint-vpcconfiguration.html
     struct vpc_configuration {
         /// Virtual Private Cloud (VPC) Id from which AccessPoint will allow requests. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Outposts::AccessPoint.VpcConfiguration.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> vpc_id;
+        cfn::checked_optional<cfn::str, "AWS::S3Outposts::AccessPoint.VpcConfiguration.VpcId", cfn::string_rule{.min_length = 1, .max_length = 1024}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,10 +36,10 @@ struct access_point {
     struct properties {
         static constexpr const char* bucket_pattern = R"(^arn:[^:]+:s3-outposts:[a-zA-Z0-9\-]+:\d{12}:outpost\/[^:]+\/bucket\/[^:]+$)";
         /// Required. The Amazon Resource Name (ARN) of the S3 on Outposts bucket that is associated with this access point. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::AccessPoint.Bucket", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::AccessPoint.Bucket", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &bucket_pattern}> bucket;
         static constexpr const char* name_pattern = R"(^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$)";
         /// Required. The name of this access point. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::AccessPoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 50, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::AccessPoint.Name", cfn::string_rule{.min_length = 3, .max_length = 50, .pattern = &name_pattern}> name;
         /// The access point policy associated with this access point.
         cfn::optional<cfn::json, "AWS::S3Outposts::AccessPoint.Policy"> policy;
         /// Required. The virtual private cloud (VPC) configuration for this access point, if one exists. Update requires replacement.

@@ -25,7 +25,7 @@ struct bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3outposts-bucket-abortincompletemultipartupload.html
     struct abort_incomplete_multipart_upload {
         /// Required. Specifies the number of days after initiation that Amazon S3 on Outposts aborts an incomplete multipart upload.
-        cfn::checked_required<cfn::integer, "AWS::S3Outposts::Bucket.AbortIncompleteMultipartUpload.DaysAfterInitiation", cfn::literal_rule{.minimum = 0}> days_after_initiation;
+        cfn::checked_required<cfn::integer, "AWS::S3Outposts::Bucket.AbortIncompleteMultipartUpload.DaysAfterInitiation", cfn::integer_rule{.minimum = 0}> days_after_initiation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,10 +44,10 @@ struct bucket {
     struct filter_tag {
         static constexpr const char* key_pattern = R"(^([\p{L}\p{Z}\p{N}_.:=+\/\-@%]*)$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Key", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &key_pattern}> key;
         static constexpr const char* value_pattern = R"(^([\p{L}\p{Z}\p{N}_.:=+\/\-@%]*)$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Value", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -115,13 +115,13 @@ struct bucket {
         bucket::abort_incomplete_multipart_upload abort_incomplete_multipart_upload = cfn::absent;
         static constexpr const char* expiration_date_pattern = R"(^([0-2]\d{3})-(0[0-9]|1[0-2])-([0-2]\d|3[01])T([01]\d|2[0-4]):([0-5]\d):([0-6]\d)((\.\d{3})?)Z$)";
         /// Specifies the expiration for the lifecycle of the object by specifying an expiry date.
-        cfn::checked_optional<cfn::str, "AWS::S3Outposts::Bucket.Rule.ExpirationDate", cfn::literal_rule{.pattern = &expiration_date_pattern}> expiration_date;
+        cfn::checked_optional<cfn::str, "AWS::S3Outposts::Bucket.Rule.ExpirationDate", cfn::string_rule{.pattern = &expiration_date_pattern}> expiration_date;
         /// Specifies the expiration for the lifecycle of the object in the form of days that the object has been in the S3 on Outposts bucket.
-        cfn::checked_optional<cfn::integer, "AWS::S3Outposts::Bucket.Rule.ExpirationInDays", cfn::literal_rule{.minimum = 1}> expiration_in_days;
+        cfn::checked_optional<cfn::integer, "AWS::S3Outposts::Bucket.Rule.ExpirationInDays", cfn::integer_rule{.minimum = 1}> expiration_in_days;
         /// The container for the filter of the lifecycle rule.
         bucket::filter filter = cfn::absent;
         /// Unique identifier for the lifecycle rule.
-        cfn::checked_optional<cfn::str, "AWS::S3Outposts::Bucket.Rule.Id", cfn::literal_rule{.max_length = 255}> id;
+        cfn::checked_optional<cfn::str, "AWS::S3Outposts::Bucket.Rule.Id", cfn::string_rule{.max_length = 255}> id;
         /// Required. If `Enabled`, the rule is currently being applied.
         cfn::required<cfn::enumeration<bucket::rule_status>, "AWS::S3Outposts::Bucket.Rule.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -166,12 +166,12 @@ struct bucket {
 
     struct properties {
         /// Required. A name for the S3 on Outposts bucket. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Creates a new lifecycle configuration for the S3 on Outposts bucket or replaces an existing lifecycle configuration.
         bucket::lifecycle_configuration lifecycle_configuration = cfn::absent;
         static constexpr const char* outpost_id_pattern = R"(^(op-[a-f0-9]{17}|\d{12}|ec2)$)";
         /// Required. The ID of the Outpost of the specified bucket. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.OutpostId", cfn::literal_rule{.pattern = &outpost_id_pattern}> outpost_id;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Bucket.OutpostId", cfn::string_rule{.pattern = &outpost_id_pattern}> outpost_id;
         /// Sets the tags for an S3 on Outposts bucket.
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Outposts::Bucket.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

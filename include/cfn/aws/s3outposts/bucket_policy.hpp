@@ -18,7 +18,7 @@ struct bucket_policy {
     struct properties {
         static constexpr const char* bucket_pattern = R"(^arn:[^:]+:s3-outposts:[a-zA-Z0-9\-]+:\d{12}:outpost\/[^:]+\/bucket\/[^:]+$)";
         /// Required. The name of the Amazon S3 Outposts bucket to which the policy applies. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::BucketPolicy.Bucket", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::BucketPolicy.Bucket", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &bucket_pattern}> bucket;
         /// Required. A policy document containing permissions to add to the specified bucket.
         cfn::required<cfn::json, "AWS::S3Outposts::BucketPolicy.PolicyDocument"> policy_document;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -46,18 +46,18 @@ struct endpoint {
         cfn::optional<cfn::enumeration<endpoint::access_type>, "AWS::S3Outposts::Endpoint.AccessType"> access_type;
         static constexpr const char* customer_owned_ipv4_pool_pattern = "^ipv4pool-coip-([0-9a-f]{17})$";
         /// The ID of the customer-owned IPv4 address pool (CoIP pool) for the endpoint. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Outposts::Endpoint.CustomerOwnedIpv4Pool", cfn::literal_rule{.pattern = &customer_owned_ipv4_pool_pattern}> customer_owned_ipv4_pool;
+        cfn::checked_optional<cfn::str, "AWS::S3Outposts::Endpoint.CustomerOwnedIpv4Pool", cfn::string_rule{.pattern = &customer_owned_ipv4_pool_pattern}> customer_owned_ipv4_pool;
         /// The failure reason, if any, for a create or delete endpoint operation.
         endpoint::failed_reason failed_reason = cfn::absent;
         static constexpr const char* outpost_id_pattern = R"(^(op-[a-f0-9]{17}|\d{12}|ec2)$)";
         /// Required. The ID of the Outpost. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::Endpoint.OutpostId", cfn::literal_rule{.pattern = &outpost_id_pattern}> outpost_id;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Endpoint.OutpostId", cfn::string_rule{.pattern = &outpost_id_pattern}> outpost_id;
         static constexpr const char* security_group_id_pattern = "^sg-([0-9a-f]{8}|[0-9a-f]{17})$";
         /// Required. The ID of the security group used for the endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::Endpoint.SecurityGroupId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &security_group_id_pattern}> security_group_id;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Endpoint.SecurityGroupId", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &security_group_id_pattern}> security_group_id;
         static constexpr const char* subnet_id_pattern = "^subnet-([0-9a-f]{8}|[0-9a-f]{17})$";
         /// Required. The ID of the subnet used for the endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Outposts::Endpoint.SubnetId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &subnet_id_pattern}> subnet_id;
+        cfn::checked_required<cfn::str, "AWS::S3Outposts::Endpoint.SubnetId", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &subnet_id_pattern}> subnet_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint customer_owned_ipv4_pool_constraint{.pattern = {"^ipv4pool-coip-([0-9a-f]{17})$", 30}};

@@ -17,10 +17,10 @@ struct namespace_ {
 
     struct properties {
         /// Required. The name of the namespace. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Tables::Namespace.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_2;
+        cfn::checked_required<cfn::str, "AWS::S3Tables::Namespace.Namespace", cfn::string_rule{.min_length = 1, .max_length = 255}> namespace_2;
         static constexpr const char* table_bucket_arn_pattern = "^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$";
         /// Required. The Amazon Resource Name (ARN) of the table bucket to create the namespace in. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Tables::Namespace.TableBucketARN", cfn::literal_rule{.pattern = &table_bucket_arn_pattern}> table_bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::S3Tables::Namespace.TableBucketARN", cfn::string_rule{.pattern = &table_bucket_arn_pattern}> table_bucket_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint namespace_2_constraint{.min_length = 1, .max_length = 255};

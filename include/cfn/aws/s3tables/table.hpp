@@ -66,7 +66,7 @@ struct table {
         /// The status of the maintenance configuration.
         cfn::optional<cfn::enumeration<table::compaction_status>, "AWS::S3Tables::Table.Compaction.Status"> status;
         /// The target file size for the table in MB.
-        cfn::checked_optional<cfn::integer, "AWS::S3Tables::Table.Compaction.TargetFileSizeMB", cfn::literal_rule{.minimum = 64}> target_file_size_mb;
+        cfn::checked_optional<cfn::integer, "AWS::S3Tables::Table.Compaction.TargetFileSizeMB", cfn::integer_rule{.minimum = 64}> target_file_size_mb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -304,9 +304,9 @@ struct table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3tables-table-snapshotmanagement.html
     struct snapshot_management {
         /// The maximum age of a snapshot before it can be expired.
-        cfn::checked_optional<cfn::integer, "AWS::S3Tables::Table.SnapshotManagement.MaxSnapshotAgeHours", cfn::literal_rule{.minimum = 1}> max_snapshot_age_hours;
+        cfn::checked_optional<cfn::integer, "AWS::S3Tables::Table.SnapshotManagement.MaxSnapshotAgeHours", cfn::integer_rule{.minimum = 1}> max_snapshot_age_hours;
         /// The minimum number of snapshots to keep.
-        cfn::checked_optional<cfn::integer, "AWS::S3Tables::Table.SnapshotManagement.MinSnapshotsToKeep", cfn::literal_rule{.minimum = 1}> min_snapshots_to_keep;
+        cfn::checked_optional<cfn::integer, "AWS::S3Tables::Table.SnapshotManagement.MinSnapshotsToKeep", cfn::integer_rule{.minimum = 1}> min_snapshots_to_keep;
         /// The status of the maintenance configuration.
         cfn::optional<cfn::enumeration<table::snapshot_management_status>, "AWS::S3Tables::Table.SnapshotManagement.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -348,7 +348,7 @@ struct table {
         /// Contains details about the metadata for an Iceberg table. Update requires replacement.
         table::iceberg_metadata iceberg_metadata = cfn::absent;
         /// Required. The name of the namespace.
-        cfn::checked_required<cfn::str, "AWS::S3Tables::Table.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "0-9a-z_"}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::S3Tables::Table.Namespace", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "0-9a-z_"}> namespace_;
         /// Required. The format of the table. Update requires replacement.
         cfn::required<cfn::enumeration<table::open_table_format>, "AWS::S3Tables::Table.OpenTableFormat"> open_table_format;
         /// Contains details about the Iceberg snapshot management settings for the table.
@@ -357,7 +357,7 @@ struct table {
         table::storage_class_configuration storage_class_configuration = cfn::absent;
         static constexpr const char* table_bucket_arn_pattern = "^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$";
         /// Required. The Amazon Resource Name (ARN) of the table bucket to create the table in. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Tables::Table.TableBucketARN", cfn::literal_rule{.pattern = &table_bucket_arn_pattern}> table_bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::S3Tables::Table.TableBucketARN", cfn::string_rule{.pattern = &table_bucket_arn_pattern}> table_bucket_arn;
         /// Required. The name for the table.
         cfn::required<cfn::str, "AWS::S3Tables::Table.TableName"> table_name;
         /// User tags (key-value pairs) to associate with the table.

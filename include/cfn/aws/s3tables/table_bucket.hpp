@@ -153,11 +153,11 @@ struct table_bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3tables-tablebucket-unreferencedfileremoval.html
     struct unreferenced_file_removal {
         /// The number of days an object can be noncurrent before Amazon S3 deletes it.
-        cfn::checked_optional<cfn::integer, "AWS::S3Tables::TableBucket.UnreferencedFileRemoval.NoncurrentDays", cfn::literal_rule{.minimum = 1}> noncurrent_days;
+        cfn::checked_optional<cfn::integer, "AWS::S3Tables::TableBucket.UnreferencedFileRemoval.NoncurrentDays", cfn::integer_rule{.minimum = 1}> noncurrent_days;
         /// The status of the unreferenced file removal configuration for your table bucket.
         cfn::optional<cfn::enumeration<table_bucket::unreferenced_file_removal_status>, "AWS::S3Tables::TableBucket.UnreferencedFileRemoval.Status"> status;
         /// The number of days an object must be unreferenced by your table before Amazon S3 marks the object as noncurrent.
-        cfn::checked_optional<cfn::integer, "AWS::S3Tables::TableBucket.UnreferencedFileRemoval.UnreferencedDays", cfn::literal_rule{.minimum = 1}> unreferenced_days;
+        cfn::checked_optional<cfn::integer, "AWS::S3Tables::TableBucket.UnreferencedFileRemoval.UnreferencedDays", cfn::integer_rule{.minimum = 1}> unreferenced_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -184,7 +184,7 @@ struct table_bucket {
         /// The configuration details for the storage class of tables or table buckets.
         table_bucket::storage_class_configuration storage_class_configuration = cfn::absent;
         /// Required. The name for the table bucket. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Tables::TableBucket.TableBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> table_bucket_name;
+        cfn::checked_required<cfn::str, "AWS::S3Tables::TableBucket.TableBucketName", cfn::string_rule{.min_length = 3, .max_length = 63}> table_bucket_name;
         /// User tags (key-value pairs) to associate with the table bucket.
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Tables::TableBucket.Tags"> tags;
         /// The unreferenced file removal settings for your table bucket.

@@ -20,7 +20,7 @@ struct table_bucket_policy {
         cfn::required<cfn::json, "AWS::S3Tables::TableBucketPolicy.ResourcePolicy"> resource_policy;
         static constexpr const char* table_bucket_arn_pattern = "^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$";
         /// Required. The Amazon Resource Name (ARN) of the table bucket. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::S3Tables::TableBucketPolicy.TableBucketARN", cfn::literal_rule{.pattern = &table_bucket_arn_pattern}> table_bucket_arn;
+        cfn::checked_required<cfn::str, "AWS::S3Tables::TableBucketPolicy.TableBucketARN", cfn::string_rule{.pattern = &table_bucket_arn_pattern}> table_bucket_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint table_bucket_arn_constraint{.pattern = {"^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$", 76}};

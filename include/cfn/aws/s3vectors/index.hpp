@@ -37,7 +37,7 @@ struct index {
     struct encryption_configuration {
         static constexpr const char* kms_key_arn_pattern = "^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$";
         /// AWS Key Management Service (KMS) customer managed key ID to use for the encryption configuration.
-        cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.EncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.EncryptionConfiguration.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The server-side encryption type to use for the encryption configuration of the vector bucket.
         cfn::optional<cfn::enumeration<index::encryption_configuration_sse_type>, "AWS::S3Vectors::Index.EncryptionConfiguration.SseType"> sse_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -58,7 +58,7 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3vectors-index-metadataconfiguration.html
     struct metadata_configuration {
         /// Non-filterable metadata keys allow you to enrich vectors with additional context during storage and retrieval.
-        cfn::optional<cfn::list<cfn::str>, "AWS::S3Vectors::Index.MetadataConfiguration.NonFilterableMetadataKeys"> non_filterable_metadata_keys;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::S3Vectors::Index.MetadataConfiguration.NonFilterableMetadataKeys", cfn::list_rule{.max_items = 10}> non_filterable_metadata_keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,7 +66,7 @@ struct index {
             static constexpr cfn::value_constraint non_filterable_metadata_keys_elements{.min_length = 1, .max_length = 63};
             static constexpr cfn::value_constraint non_filterable_metadata_keys_constraint{.min_items = 1, .max_items = 10, .elements = &non_filterable_metadata_keys_elements};
             static constexpr cfn::field_info fields[] = {
-                {"NonFilterableMetadataKeys", offsetof(self, non_filterable_metadata_keys), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &non_filterable_metadata_keys_constraint},
+                {"NonFilterableMetadataKeys", offsetof(self, non_filterable_metadata_keys), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &non_filterable_metadata_keys_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Vectors::Index.MetadataConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -77,22 +77,22 @@ struct index {
         /// Required. The data type of the vectors to be inserted into the vector index. Update requires replacement.
         cfn::required<cfn::enumeration<index::data_type>, "AWS::S3Vectors::Index.DataType"> data_type;
         /// Required. The dimensions of the vectors to be inserted into the vector index. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::S3Vectors::Index.Dimension", cfn::literal_rule{.minimum = 1, .maximum = 4096}> dimension;
+        cfn::checked_required<cfn::integer, "AWS::S3Vectors::Index.Dimension", cfn::integer_rule{.minimum = 1, .maximum = 4096}> dimension;
         /// Required. The distance metric to be used for similarity search. Update requires replacement.
         cfn::required<cfn::enumeration<index::distance_metric>, "AWS::S3Vectors::Index.DistanceMetric"> distance_metric;
         /// The encryption configuration for a vector index. Update requires replacement.
         index::encryption_configuration encryption_configuration = cfn::absent;
         /// The name of the vector index to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 63}> index_name;
+        cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.IndexName", cfn::string_rule{.min_length = 3, .max_length = 63}> index_name;
         /// The metadata configuration for the vector index. Update requires replacement.
         index::metadata_configuration metadata_configuration = cfn::absent;
         /// User tags (key-value pairs) to associate with the index.
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Vectors::Index.Tags"> tags;
         static constexpr const char* vector_bucket_arn_pattern = "^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$";
         /// The Amazon Resource Name (ARN) of the vector bucket that contains the vector index. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.VectorBucketArn", cfn::literal_rule{.pattern = &vector_bucket_arn_pattern}> vector_bucket_arn;
+        cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.VectorBucketArn", cfn::string_rule{.pattern = &vector_bucket_arn_pattern}> vector_bucket_arn;
         /// The name of the vector bucket that contains the vector index. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.VectorBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> vector_bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::S3Vectors::Index.VectorBucketName", cfn::string_rule{.min_length = 3, .max_length = 63}> vector_bucket_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint dimension_constraint{.minimum = 1, .maximum = 4096};

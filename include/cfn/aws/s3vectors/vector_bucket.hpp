@@ -26,7 +26,7 @@ struct vector_bucket {
     struct encryption_configuration {
         static constexpr const char* kms_key_arn_pattern = "^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$";
         /// AWS Key Management Service (KMS) customer managed key ARN to use for the encryption configuration.
-        cfn::checked_optional<cfn::str, "AWS::S3Vectors::VectorBucket.EncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::S3Vectors::VectorBucket.EncryptionConfiguration.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The server-side encryption type to use for the encryption configuration of the vector bucket.
         cfn::optional<cfn::enumeration<vector_bucket::encryption_configuration_sse_type>, "AWS::S3Vectors::VectorBucket.EncryptionConfiguration.SseType"> sse_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -49,7 +49,7 @@ struct vector_bucket {
         /// User tags (key-value pairs) to associate with the vector bucket.
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Vectors::VectorBucket.Tags"> tags;
         /// A name for the vector bucket. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Vectors::VectorBucket.VectorBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> vector_bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::S3Vectors::VectorBucket.VectorBucketName", cfn::string_rule{.min_length = 3, .max_length = 63}> vector_bucket_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint vector_bucket_name_constraint{.min_length = 3, .max_length = 63};

@@ -20,9 +20,9 @@ struct vector_bucket_policy {
         cfn::required<cfn::json, "AWS::S3Vectors::VectorBucketPolicy.Policy"> policy;
         static constexpr const char* vector_bucket_arn_pattern = "^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$";
         /// The Amazon Resource Name (ARN) of the S3 vector bucket to which the policy applies. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Vectors::VectorBucketPolicy.VectorBucketArn", cfn::literal_rule{.pattern = &vector_bucket_arn_pattern}> vector_bucket_arn;
+        cfn::checked_optional<cfn::str, "AWS::S3Vectors::VectorBucketPolicy.VectorBucketArn", cfn::string_rule{.pattern = &vector_bucket_arn_pattern}> vector_bucket_arn;
         /// The name of the S3 vector bucket to which the policy applies. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::S3Vectors::VectorBucketPolicy.VectorBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> vector_bucket_name;
+        cfn::checked_optional<cfn::str, "AWS::S3Vectors::VectorBucketPolicy.VectorBucketName", cfn::string_rule{.min_length = 3, .max_length = 63}> vector_bucket_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint vector_bucket_arn_constraint{.pattern = {"^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$", 90}};

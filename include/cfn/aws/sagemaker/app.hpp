@@ -198,13 +198,13 @@ struct app {
         cfn::optional<cfn::enumeration<app::resource_spec_instance_type>, "AWS::SageMaker::App.ResourceSpec.InstanceType"> instance_type;
         static constexpr const char* lifecycle_config_arn_pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)";
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &lifecycle_config_arn_pattern}> lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.LifecycleConfigArn", cfn::string_rule{.max_length = 256, .pattern = &lifecycle_config_arn_pattern}> lifecycle_config_arn;
         static constexpr const char* sage_maker_image_arn_pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)";
         /// The ARN of the SageMaker AI image that the image version belongs to. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &sage_maker_image_arn_pattern}> sage_maker_image_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.SageMakerImageArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &sage_maker_image_arn_pattern}> sage_maker_image_arn;
         static constexpr const char* sage_maker_image_version_arn_pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)";
         /// The ARN of the image version created on the instance. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &sage_maker_image_version_arn_pattern}> sage_maker_image_version_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.SageMakerImageVersionArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &sage_maker_image_version_arn_pattern}> sage_maker_image_version_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -226,12 +226,12 @@ struct app {
     struct properties {
         static constexpr const char* app_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The name of the app. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::App.AppName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &app_name_pattern}> app_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::App.AppName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &app_name_pattern}> app_name;
         /// Required. The type of app. Update requires replacement.
         cfn::required<cfn::enumeration<app::app_type>, "AWS::SageMaker::App.AppType"> app_type;
         static constexpr const char* domain_id_pattern = "^d-(-*[a-z0-9]){1,61}$";
         /// Required. The domain ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::App.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &domain_id_pattern}> domain_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::App.DomainId", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &domain_id_pattern}> domain_id;
         /// Indicates whether the application is launched in recovery mode.
         cfn::optional<cfn::boolean, "AWS::SageMaker::App.RecoveryMode"> recovery_mode;
         /// Specifies the ARNs of a SageMaker image and SageMaker image version, and the instance type that the version runs on. Update requires replacement.
@@ -240,7 +240,7 @@ struct app {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::App.Tags"> tags;
         static constexpr const char* user_profile_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The user profile name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::App.UserProfileName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &user_profile_name_pattern}> user_profile_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::App.UserProfileName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &user_profile_name_pattern}> user_profile_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint app_name_constraint{.min_length = 1, .max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 33}};

@@ -19,9 +19,9 @@ struct app_image_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-appimageconfig-customimagecontainerenvironmentvariable.html
     struct custom_image_container_environment_variable {
         /// Required. The key that identifies a container environment variable.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable.Key", cfn::string_rule{.min_length = 1, .max_length = 256}> key;
         /// Required. The value of the container environment variable.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable.Value", cfn::string_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,9 +41,9 @@ struct app_image_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-appimageconfig-containerconfig.html
     struct container_config {
         /// The arguments for the container when you're running the application.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::AppImageConfig.ContainerConfig.ContainerArguments"> container_arguments;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::AppImageConfig.ContainerConfig.ContainerArguments", cfn::list_rule{.max_items = 50}> container_arguments;
         /// The entrypoint used to run the application in the container.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::AppImageConfig.ContainerConfig.ContainerEntrypoint"> container_entrypoint;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::AppImageConfig.ContainerConfig.ContainerEntrypoint", cfn::list_rule{.max_items = 1}> container_entrypoint;
         /// The environment variables to set in the container.
         cfn::optional<cfn::list<app_image_config::custom_image_container_environment_variable>, "AWS::SageMaker::AppImageConfig.ContainerConfig.ContainerEnvironmentVariables"> container_environment_variables;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -56,8 +56,8 @@ struct app_image_config {
             static constexpr cfn::value_constraint container_entrypoint_constraint{.min_items = 0, .max_items = 1, .elements = &container_entrypoint_elements};
             static constexpr cfn::value_constraint container_environment_variables_constraint{.min_items = 0, .max_items = 25};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_arguments_constraint},
-                {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_entrypoint_constraint},
+                {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &container_arguments_constraint},
+                {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &container_entrypoint_constraint},
                 {"ContainerEnvironmentVariables", offsetof(self, container_environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &app_image_config::custom_image_container_environment_variable::cfn_struct, &container_environment_variables_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AppImageConfig.ContainerConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -103,12 +103,12 @@ struct app_image_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-appimageconfig-filesystemconfig.html
     struct file_system_config {
         /// The default POSIX group ID (GID).
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::AppImageConfig.FileSystemConfig.DefaultGid", cfn::literal_rule{.minimum = 0, .maximum = 65535}> default_gid;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::AppImageConfig.FileSystemConfig.DefaultGid", cfn::integer_rule{.minimum = 0, .maximum = 65535}> default_gid;
         /// The default POSIX user ID (UID).
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::AppImageConfig.FileSystemConfig.DefaultUid", cfn::literal_rule{.minimum = 0, .maximum = 65535}> default_uid;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::AppImageConfig.FileSystemConfig.DefaultUid", cfn::integer_rule{.minimum = 0, .maximum = 65535}> default_uid;
         static constexpr const char* mount_path_pattern = "^/.*";
         /// The path within the image to mount the user's EFS home directory.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::AppImageConfig.FileSystemConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &mount_path_pattern}> mount_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::AppImageConfig.FileSystemConfig.MountPath", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &mount_path_pattern}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -130,9 +130,9 @@ struct app_image_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-appimageconfig-kernelspec.html
     struct kernel_spec {
         /// The display name of the kernel.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::AppImageConfig.KernelSpec.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::AppImageConfig.KernelSpec.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 1024}> display_name;
         /// Required. The name of the Jupyter kernel in the image.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::AppImageConfig.KernelSpec.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::AppImageConfig.KernelSpec.Name", cfn::string_rule{.min_length = 1, .max_length = 1024}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -172,7 +172,7 @@ struct app_image_config {
     struct properties {
         static constexpr const char* app_image_config_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The name of the AppImageConfig. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::AppImageConfig.AppImageConfigName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &app_image_config_name_pattern}> app_image_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::AppImageConfig.AppImageConfigName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &app_image_config_name_pattern}> app_image_config_name;
         /// The configuration for the file system and the runtime, such as the environment variables and entry point.
         app_image_config::code_editor_app_image_config code_editor_app_image_config = cfn::absent;
         /// The configuration for the file system and the runtime, such as the environment variables and entry point.

@@ -118,7 +118,7 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-alarmdetails.html
     struct alarm_details {
         /// Required. The name of the alarm.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.AlarmDetails.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 256}> alarm_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.AlarmDetails.AlarmName", cfn::string_rule{.min_length = 1, .max_length = 256}> alarm_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -137,9 +137,9 @@ struct cluster {
     struct capacity_size_config {
         static constexpr const char* type_pattern = "INSTANCE_COUNT|CAPACITY_PERCENTAGE";
         /// Required. Specifies whether SageMaker should process the update by amount or percentage of instances.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.CapacitySizeConfig.Type", cfn::literal_rule{.pattern = &type_pattern}> type;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.CapacitySizeConfig.Type", cfn::string_rule{.pattern = &type_pattern}> type;
         /// Required. Specifies the amount or percentage of instances SageMaker updates at a time.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.CapacitySizeConfig.Value", cfn::literal_rule{.minimum = 1}> value;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.CapacitySizeConfig.Value", cfn::integer_rule{.minimum = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -183,7 +183,7 @@ struct cluster {
         /// Specifies a rolling deployment strategy for updating a SageMaker endpoint.
         cluster::rolling_update_policy rolling_update_policy = cfn::absent;
         /// The duration in seconds that SageMaker waits before updating more instances in the cluster.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.DeploymentConfig.WaitIntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> wait_interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.DeploymentConfig.WaitIntervalInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 3600}> wait_interval_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -283,9 +283,9 @@ struct cluster {
         /// Specifies whether the configuration is for the cluster's root or secondary Amazon EBS volume.
         cfn::optional<cfn::boolean, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.RootVolume"> root_volume;
         /// The ID of a KMS key to encrypt the Amazon EBS volume.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.VolumeKmsKeyId", cfn::string_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
         /// The size in gigabytes (GB) of the additional EBS volume to be attached to the instances in the SageMaker HyperPod cluster instance group.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.VolumeSizeInGB", cfn::literal_rule{.minimum = 1, .maximum = 16384}> volume_size_in_gb;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.VolumeSizeInGB", cfn::integer_rule{.minimum = 1, .maximum = 16384}> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -306,12 +306,12 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-clusterfsxlustreconfig.html
     struct cluster_fsx_lustre_config {
         /// Required. The DNS name of the FSx for Lustre file system.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.DnsName", cfn::literal_rule{.min_length = 16, .max_length = 275}> dns_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.DnsName", cfn::string_rule{.min_length = 16, .max_length = 275}> dns_name;
         static constexpr const char* mount_name_pattern = "^([A-Za-z0-9_-]{1,8})$";
         /// Required. The mount name of the FSx for Lustre file system.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountName", cfn::literal_rule{.min_length = 1, .max_length = 8, .pattern = &mount_name_pattern}> mount_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountName", cfn::string_rule{.min_length = 1, .max_length = 8, .pattern = &mount_name_pattern}> mount_name;
         /// The mount path for the FSx for Lustre file system.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> mount_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountPath", cfn::string_rule{.min_length = 1, .max_length = 1024}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -333,9 +333,9 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-clusterfsxopenzfsconfig.html
     struct cluster_fsx_open_zfs_config {
         /// Required. The DNS name of the FSx for OpenZFS file system.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig.DnsName", cfn::literal_rule{.min_length = 16, .max_length = 275}> dns_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig.DnsName", cfn::string_rule{.min_length = 16, .max_length = 275}> dns_name;
         /// The mount path for the FSx for OpenZFS file system.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> mount_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig.MountPath", cfn::string_rule{.min_length = 1, .max_length = 1024}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -381,10 +381,10 @@ struct cluster {
         cfn::required<cfn::enumeration<cluster::cluster_kubernetes_taint_effect>, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Effect"> effect;
         static constexpr const char* key_pattern = R"(^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$)";
         /// Required. The key of the taint.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Key", cfn::literal_rule{.min_length = 1, .max_length = 317, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Key", cfn::string_rule{.min_length = 1, .max_length = 317, .pattern = &key_pattern}> key;
         static constexpr const char* value_pattern = "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$";
         /// The value of the taint.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Value", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &value_pattern}> value;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Value", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -426,12 +426,12 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-clusterlifecycleconfig.html
     struct cluster_life_cycle_config {
         /// The file name of the entrypoint script of lifecycle scripts under `SourceS3Uri`.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.OnCreate", cfn::literal_rule{.min_length = 1, .max_length = 128}> on_create;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.OnCreate", cfn::string_rule{.min_length = 1, .max_length = 128}> on_create;
         /// The file name of the extension script under SourceS3Uri.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.OnInitComplete", cfn::literal_rule{.min_length = 1, .max_length = 128}> on_init_complete;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.OnInitComplete", cfn::string_rule{.min_length = 1, .max_length = 128}> on_init_complete;
         static constexpr const char* source_s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// An Amazon S3 bucket path where your lifecycle scripts are stored.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.SourceS3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &source_s3_uri_pattern}> source_s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.SourceS3Uri", cfn::string_rule{.max_length = 1024, .pattern = &source_s3_uri_pattern}> source_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -470,9 +470,9 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-vpcconfig.html
     struct vpc_config {
         /// Required. The VPC security group IDs, in the form `sg-xxxxxxxx`.
-        cfn::required<cfn::list<cfn::str>, "AWS::SageMaker::Cluster.VpcConfig.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SageMaker::Cluster.VpcConfig.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. The ID of the subnets in the VPC to which you want to connect your training job or model.
-        cfn::required<cfn::list<cfn::str>, "AWS::SageMaker::Cluster.VpcConfig.Subnets"> subnets;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SageMaker::Cluster.VpcConfig.Subnets", cfn::list_rule{.max_items = 16}> subnets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -482,8 +482,8 @@ struct cluster {
             static constexpr cfn::value_constraint subnets_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnets_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -497,7 +497,7 @@ struct cluster {
         cluster::deployment_config deployment_config = cfn::absent;
         static constexpr const char* schedule_expression_pattern = R"(cron\((?:[0-5][0-9]|[0-9]|) (?:[01][0-9]|2[0-3]|[0-9]) (?:[1-9]|0[1-9]|[12][0-9]|3[01]|\?) (?:[1-9]|0[1-9]|1[0-2]|\*|\*/(?:[1-9]|1[0-2])|) (?:MON|TUE|WED|THU|FRI|SAT|SUN|[1-7]|\?|L|(?:[1-7]#[1-5])|(?:[1-7]L)) (?:20[2-9][0-9]|\*|)\))";
         /// Required. A cron expression that specifies the schedule that SageMaker follows when updating the AMI.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ScheduledUpdateConfig.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &schedule_expression_pattern}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ScheduledUpdateConfig.ScheduleExpression", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &schedule_expression_pattern}> schedule_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -518,7 +518,7 @@ struct cluster {
         /// Required. The type of Slurm node for this instance group.
         cfn::required<cfn::enumeration<cluster::cluster_slurm_config_node_type>, "AWS::SageMaker::Cluster.ClusterSlurmConfig.NodeType"> node_type;
         /// The Slurm partitions that this instance group belongs to.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::Cluster.ClusterSlurmConfig.PartitionNames"> partition_names;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::Cluster.ClusterSlurmConfig.PartitionNames", cfn::list_rule{.max_items = 1}> partition_names;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -527,7 +527,7 @@ struct cluster {
             static constexpr cfn::value_constraint partition_names_constraint{.min_items = 0, .max_items = 1, .elements = &partition_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"NodeType", offsetof(self, node_type), cfn::field_kind::value, true},
-                {"PartitionNames", offsetof(self, partition_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &partition_names_constraint},
+                {"PartitionNames", offsetof(self, partition_names), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &partition_names_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ClusterSlurmConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -542,35 +542,35 @@ struct cluster {
         /// Specifies the capacity requirements configuration for an instance group.
         cluster::cluster_capacity_requirements capacity_requirements = cfn::absent;
         /// The number of instances that are currently in the instance group of a SageMaker HyperPod cluster.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.CurrentCount", cfn::literal_rule{.minimum = 0}> current_count;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.CurrentCount", cfn::integer_rule{.minimum = 0}> current_count;
         static constexpr const char* execution_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The execution role for the instance group to assume.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ExecutionRole", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
         static constexpr const char* image_id_pattern = "^ami-[0-9a-fA-F]{8,17}|default$";
         /// AMI Id to be used for launching EC2 instances - HyperPodPublicAmiId or CustomAmiId.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ImageId", cfn::literal_rule{.min_length = 7, .max_length = 21, .pattern = &image_id_pattern}> image_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ImageId", cfn::string_rule{.min_length = 7, .max_length = 21, .pattern = &image_id_pattern}> image_id;
         /// Required. The number of instances in an instance group of the SageMaker HyperPod cluster.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceCount", cfn::literal_rule{.minimum = 0, .maximum = 6758}> instance_count;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceCount", cfn::integer_rule{.minimum = 0, .maximum = 6758}> instance_count;
         static constexpr const char* instance_group_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the instance group of a SageMaker HyperPod cluster.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &instance_group_name_pattern}> instance_group_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceGroupName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &instance_group_name_pattern}> instance_group_name;
         /// The instance requirements for the instance group.
         cluster::instance_requirements instance_requirements = cfn::absent;
         /// The configurations of additional storage specified to the instance group where the instance (node) is launched.
         cfn::optional<cfn::list<cluster::cluster_instance_storage_config>, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceStorageConfigs"> instance_storage_configs;
         static constexpr const char* instance_type_allowed = "ml.c5.12xlarge|ml.c5.18xlarge|ml.c5.24xlarge|ml.c5.2xlarge|ml.c5.4xlarge|ml.c5.9xlarge|ml.c5.large|ml.c5.xlarge|ml.c5n.18xlarge|ml.c5n.2xlarge|ml.c5n.4xlarge|ml.c5n.9xlarge|ml.c5n.large|ml.c6i.12xlarge|ml.c6i.16xlarge|ml.c6i.24xlarge|ml.c6i.2xlarge|ml.c6i.32xlarge|ml.c6i.4xlarge|ml.c6i.8xlarge|ml.c6i.large|ml.c6i.xlarge|ml.g5.12xlarge|ml.g5.16xlarge|ml.g5.24xlarge|ml.g5.2xlarge|ml.g5.48xlarge|ml.g5.4xlarge|ml.g5.8xlarge|ml.g5.xlarge|ml.g6.12xlarge|ml.g6.16xlarge|ml.g6.24xlarge|ml.g6.2xlarge|ml.g6.48xlarge|ml.g6.4xlarge|ml.g6.8xlarge|ml.g6.xlarge|ml.g6e.12xlarge|ml.g6e.16xlarge|ml.g6e.24xlarge|ml.g6e.2xlarge|ml.g6e.48xlarge|ml.g6e.4xlarge|ml.g6e.8xlarge|ml.g6e.xlarge|ml.g7e.12xlarge|ml.g7e.24xlarge|ml.g7e.2xlarge|ml.g7e.48xlarge|ml.g7e.4xlarge|ml.g7e.8xlarge|ml.gr6.4xlarge|ml.gr6.8xlarge|ml.i3en.12xlarge|ml.i3en.24xlarge|ml.i3en.2xlarge|ml.i3en.3xlarge|ml.i3en.6xlarge|ml.i3en.large|ml.i3en.xlarge|ml.m5.12xlarge|ml.m5.16xlarge|ml.m5.24xlarge|ml.m5.2xlarge|ml.m5.4xlarge|ml.m5.8xlarge|ml.m5.large|ml.m5.xlarge|ml.m6i.12xlarge|ml.m6i.16xlarge|ml.m6i.24xlarge|ml.m6i.2xlarge|ml.m6i.32xlarge|ml.m6i.4xlarge|ml.m6i.8xlarge|ml.m6i.large|ml.m6i.xlarge|ml.m7i.12xlarge|ml.m7i.16xlarge|ml.m7i.24xlarge|ml.m7i.2xlarge|ml.m7i.48xlarge|ml.m7i.4xlarge|ml.m7i.8xlarge|ml.m7i.large|ml.m7i.xlarge|ml.p4d.24xlarge|ml.p4de.24xlarge|ml.p5.48xlarge|ml.p5.4xlarge|ml.p5e.48xlarge|ml.p5en.48xlarge|ml.p6-b200.48xlarge|ml.p6-b300.48xlarge|ml.p6e-gb200.36xlarge|ml.r5d.16xlarge|ml.r6i.12xlarge|ml.r6i.16xlarge|ml.r6i.24xlarge|ml.r6i.2xlarge|ml.r6i.32xlarge|ml.r6i.4xlarge|ml.r6i.8xlarge|ml.r6i.large|ml.r6i.xlarge|ml.r7i.12xlarge|ml.r7i.16xlarge|ml.r7i.24xlarge|ml.r7i.2xlarge|ml.r7i.48xlarge|ml.r7i.4xlarge|ml.r7i.8xlarge|ml.r7i.large|ml.r7i.xlarge|ml.t3.2xlarge|ml.t3.large|ml.t3.medium|ml.t3.xlarge|ml.trn1.32xlarge|ml.trn1n.32xlarge|ml.trn2.3xlarge|ml.trn2.48xlarge";
         /// The instance type of the instance group of a SageMaker HyperPod cluster.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceType", cfn::literal_rule{.allowed = &instance_type_allowed}> instance_type;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceType", cfn::string_rule{.allowed = &instance_type_allowed}> instance_type;
         /// Kubernetes configuration for cluster nodes including labels and taints.
         cluster::cluster_kubernetes_config kubernetes_config = cfn::absent;
         /// The lifecycle configuration for a SageMaker HyperPod cluster.
         cluster::cluster_life_cycle_config life_cycle_config = cfn::absent;
         /// The minimum number of instances required for the instance group to be InService.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.MinInstanceCount", cfn::literal_rule{.minimum = 0, .maximum = 6758}> min_instance_count;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.MinInstanceCount", cfn::integer_rule{.minimum = 0, .maximum = 6758}> min_instance_count;
         /// Specifies the network interface configuration for the instance group.
         cluster::cluster_network_interface network_interface = cfn::absent;
         /// A flag indicating whether deep health checks should be performed when the HyperPod cluster instance group is created or updated.
-        cfn::optional<cfn::list<cfn::enumeration<cluster::cluster_instance_group_on_start_deep_health_checks>>, "AWS::SageMaker::Cluster.ClusterInstanceGroup.OnStartDeepHealthChecks"> on_start_deep_health_checks;
+        cfn::checked_optional<cfn::list<cfn::enumeration<cluster::cluster_instance_group_on_start_deep_health_checks>>, "AWS::SageMaker::Cluster.ClusterInstanceGroup.OnStartDeepHealthChecks", cfn::list_rule{.max_items = 2}> on_start_deep_health_checks;
         /// The customized Amazon VPC configuration at the instance group level that overrides the default Amazon VPC configuration of the SageMaker HyperPod cluster.
         cluster::vpc_config override_vpc_config = cfn::absent;
         /// The configuration object of the schedule that SageMaker follows when updating the AMI.
@@ -578,10 +578,10 @@ struct cluster {
         /// Slurm configuration for the instance group.
         cluster::cluster_slurm_config slurm_config = cfn::absent;
         /// The number of threads per CPU core you specified under `CreateCluster`.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ThreadsPerCore", cfn::literal_rule{.minimum = 1, .maximum = 2}> threads_per_core;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ThreadsPerCore", cfn::integer_rule{.minimum = 1, .maximum = 2}> threads_per_core;
         static constexpr const char* training_plan_arn_pattern = R"(^arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*$)";
         /// The Amazon Resource Name (ARN) of the training plan to use for this cluster instance group.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.TrainingPlanArn", cfn::literal_rule{.min_length = 50, .max_length = 2048, .pattern = &training_plan_arn_pattern}> training_plan_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.TrainingPlanArn", cfn::string_rule{.min_length = 50, .max_length = 2048, .pattern = &training_plan_arn_pattern}> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -612,7 +612,7 @@ struct cluster {
                 {"LifeCycleConfig", offsetof(self, life_cycle_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_life_cycle_config::cfn_struct},
                 {"MinInstanceCount", offsetof(self, min_instance_count), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &min_instance_count_constraint},
                 {"NetworkInterface", offsetof(self, network_interface), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_network_interface::cfn_struct},
-                {"OnStartDeepHealthChecks", offsetof(self, on_start_deep_health_checks), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_start_deep_health_checks_constraint},
+                {"OnStartDeepHealthChecks", offsetof(self, on_start_deep_health_checks), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &on_start_deep_health_checks_constraint},
                 {"OverrideVpcConfig", offsetof(self, override_vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::vpc_config::cfn_struct},
                 {"ScheduledUpdateConfig", offsetof(self, scheduled_update_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::scheduled_update_config::cfn_struct},
                 {"SlurmConfig", offsetof(self, slurm_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_slurm_config::cfn_struct},
@@ -711,9 +711,9 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-fsxlustreconfig.html
     struct fsx_lustre_config {
         /// Required. The throughput capacity of the Amazon FSx for Lustre file system, measured in MB/s per TiB of storage.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.FSxLustreConfig.PerUnitStorageThroughput", cfn::literal_rule{.minimum = 125, .maximum = 1000}> per_unit_storage_throughput;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.FSxLustreConfig.PerUnitStorageThroughput", cfn::integer_rule{.minimum = 125, .maximum = 1000}> per_unit_storage_throughput;
         /// Required. The storage capacity of the Amazon FSx for Lustre file system, specified in gibibytes (GiB).
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.FSxLustreConfig.SizeInGiB", cfn::literal_rule{.minimum = 1200, .maximum = 100800}> size_in_gib;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.FSxLustreConfig.SizeInGiB", cfn::integer_rule{.minimum = 1200, .maximum = 100800}> size_in_gib;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -750,31 +750,31 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-clusterrestrictedinstancegroup.html
     struct cluster_restricted_instance_group {
         /// The number of instances that are currently in the restricted instance group of a SageMaker HyperPod cluster.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.CurrentCount", cfn::literal_rule{.minimum = 0}> current_count;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.CurrentCount", cfn::integer_rule{.minimum = 0}> current_count;
         /// The configuration for the restricted instance groups (RIG) environment.
         cluster::environment_config environment_config = cfn::absent;
         static constexpr const char* execution_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The execution role for the instance group to assume.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ExecutionRole", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
         /// Required. The number of instances you specified to add to the restricted instance group of a SageMaker HyperPod cluster.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceCount", cfn::literal_rule{.minimum = 0, .maximum = 6758}> instance_count;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceCount", cfn::integer_rule{.minimum = 0, .maximum = 6758}> instance_count;
         static constexpr const char* instance_group_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the instance group of a SageMaker HyperPod cluster.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &instance_group_name_pattern}> instance_group_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceGroupName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &instance_group_name_pattern}> instance_group_name;
         /// The instance storage configuration for the instance group.
         cfn::optional<cfn::list<cluster::cluster_instance_storage_config>, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceStorageConfigs"> instance_storage_configs;
         static constexpr const char* instance_type_allowed = "ml.c5.12xlarge|ml.c5.18xlarge|ml.c5.24xlarge|ml.c5.2xlarge|ml.c5.4xlarge|ml.c5.9xlarge|ml.c5.large|ml.c5.xlarge|ml.c5n.18xlarge|ml.c5n.2xlarge|ml.c5n.4xlarge|ml.c5n.9xlarge|ml.c5n.large|ml.c6i.12xlarge|ml.c6i.16xlarge|ml.c6i.24xlarge|ml.c6i.2xlarge|ml.c6i.32xlarge|ml.c6i.4xlarge|ml.c6i.8xlarge|ml.c6i.large|ml.c6i.xlarge|ml.g5.12xlarge|ml.g5.16xlarge|ml.g5.24xlarge|ml.g5.2xlarge|ml.g5.48xlarge|ml.g5.4xlarge|ml.g5.8xlarge|ml.g5.xlarge|ml.g6.12xlarge|ml.g6.16xlarge|ml.g6.24xlarge|ml.g6.2xlarge|ml.g6.48xlarge|ml.g6.4xlarge|ml.g6.8xlarge|ml.g6.xlarge|ml.g6e.12xlarge|ml.g6e.16xlarge|ml.g6e.24xlarge|ml.g6e.2xlarge|ml.g6e.48xlarge|ml.g6e.4xlarge|ml.g6e.8xlarge|ml.g6e.xlarge|ml.g7e.12xlarge|ml.g7e.24xlarge|ml.g7e.2xlarge|ml.g7e.48xlarge|ml.g7e.4xlarge|ml.g7e.8xlarge|ml.gr6.4xlarge|ml.gr6.8xlarge|ml.i3en.12xlarge|ml.i3en.24xlarge|ml.i3en.2xlarge|ml.i3en.3xlarge|ml.i3en.6xlarge|ml.i3en.large|ml.i3en.xlarge|ml.m5.12xlarge|ml.m5.16xlarge|ml.m5.24xlarge|ml.m5.2xlarge|ml.m5.4xlarge|ml.m5.8xlarge|ml.m5.large|ml.m5.xlarge|ml.m6i.12xlarge|ml.m6i.16xlarge|ml.m6i.24xlarge|ml.m6i.2xlarge|ml.m6i.32xlarge|ml.m6i.4xlarge|ml.m6i.8xlarge|ml.m6i.large|ml.m6i.xlarge|ml.m7i.12xlarge|ml.m7i.16xlarge|ml.m7i.24xlarge|ml.m7i.2xlarge|ml.m7i.48xlarge|ml.m7i.4xlarge|ml.m7i.8xlarge|ml.m7i.large|ml.m7i.xlarge|ml.p4d.24xlarge|ml.p4de.24xlarge|ml.p5.48xlarge|ml.p5.4xlarge|ml.p5e.48xlarge|ml.p5en.48xlarge|ml.p6-b200.48xlarge|ml.p6-b300.48xlarge|ml.p6e-gb200.36xlarge|ml.r5d.16xlarge|ml.r6i.12xlarge|ml.r6i.16xlarge|ml.r6i.24xlarge|ml.r6i.2xlarge|ml.r6i.32xlarge|ml.r6i.4xlarge|ml.r6i.8xlarge|ml.r6i.large|ml.r6i.xlarge|ml.r7i.12xlarge|ml.r7i.16xlarge|ml.r7i.24xlarge|ml.r7i.2xlarge|ml.r7i.48xlarge|ml.r7i.4xlarge|ml.r7i.8xlarge|ml.r7i.large|ml.r7i.xlarge|ml.t3.2xlarge|ml.t3.large|ml.t3.medium|ml.t3.xlarge|ml.trn1.32xlarge|ml.trn1n.32xlarge|ml.trn2.3xlarge|ml.trn2.48xlarge";
         /// Required. The instance type of the instance group of a SageMaker HyperPod cluster.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceType", cfn::literal_rule{.allowed = &instance_type_allowed}> instance_type;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceType", cfn::string_rule{.allowed = &instance_type_allowed}> instance_type;
         /// Nodes will undergo advanced stress test to detect and replace faulty instances, based on the type of deep health check(s) passed in.
-        cfn::optional<cfn::list<cfn::enumeration<cluster::cluster_restricted_instance_group_on_start_deep_health_checks>>, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.OnStartDeepHealthChecks"> on_start_deep_health_checks;
+        cfn::checked_optional<cfn::list<cfn::enumeration<cluster::cluster_restricted_instance_group_on_start_deep_health_checks>>, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.OnStartDeepHealthChecks", cfn::list_rule{.max_items = 2}> on_start_deep_health_checks;
         /// Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and compute resources have access to.
         cluster::vpc_config override_vpc_config = cfn::absent;
         /// The number you specified to TreadsPerCore in CreateCluster for enabling or disabling multithreading.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ThreadsPerCore", cfn::literal_rule{.minimum = 1, .maximum = 2}> threads_per_core;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ThreadsPerCore", cfn::integer_rule{.minimum = 1, .maximum = 2}> threads_per_core;
         static constexpr const char* training_plan_arn_pattern = R"(^arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*$)";
         /// The Amazon Resource Name (ARN) of the training plan to use for this cluster restricted instance group.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.TrainingPlanArn", cfn::literal_rule{.min_length = 50, .max_length = 2048, .pattern = &training_plan_arn_pattern}> training_plan_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.TrainingPlanArn", cfn::string_rule{.min_length = 50, .max_length = 2048, .pattern = &training_plan_arn_pattern}> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -796,7 +796,7 @@ struct cluster {
                 {"InstanceGroupName", offsetof(self, instance_group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_group_name_constraint},
                 {"InstanceStorageConfigs", offsetof(self, instance_storage_configs), cfn::field_kind::value, false, cfn::replacement::no, &cluster::cluster_instance_storage_config::cfn_struct, &instance_storage_configs_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_type_constraint},
-                {"OnStartDeepHealthChecks", offsetof(self, on_start_deep_health_checks), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_start_deep_health_checks_constraint},
+                {"OnStartDeepHealthChecks", offsetof(self, on_start_deep_health_checks), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &on_start_deep_health_checks_constraint},
                 {"OverrideVpcConfig", offsetof(self, override_vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::vpc_config::cfn_struct},
                 {"ThreadsPerCore", offsetof(self, threads_per_core), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &threads_per_core_constraint},
                 {"TrainingPlanArn", offsetof(self, training_plan_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &training_plan_arn_constraint},
@@ -847,7 +847,7 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-tieredstorageconfig.html
     struct tiered_storage_config {
         /// The percentage of instance memory to allocate for tiered storage.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.TieredStorageConfig.InstanceMemoryAllocationPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> instance_memory_allocation_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Cluster.TieredStorageConfig.InstanceMemoryAllocationPercentage", cfn::integer_rule{.minimum = 0, .maximum = 100}> instance_memory_allocation_percentage;
         /// Required. The mode of tiered storage.
         cfn::required<cfn::enumeration<cluster::tiered_storage_config_mode>, "AWS::SageMaker::Cluster.TieredStorageConfig.Mode"> mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -869,10 +869,10 @@ struct cluster {
         cluster::cluster_auto_scaling_config auto_scaling = cfn::absent;
         static constexpr const char* cluster_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// The name of the SageMaker HyperPod cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &cluster_name_pattern}> cluster_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &cluster_name_pattern}> cluster_name;
         static constexpr const char* cluster_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// The cluster role for the autoscaler to assume.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &cluster_role_pattern}> cluster_role;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRole", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &cluster_role_pattern}> cluster_role;
         /// The instance groups of the SageMaker HyperPod cluster.
         cfn::optional<cfn::list<cluster::cluster_instance_group>, "AWS::SageMaker::Cluster.InstanceGroups"> instance_groups;
         /// Determines the scaling strategy for the SageMaker HyperPod cluster.

@@ -49,20 +49,20 @@ struct data_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-dataqualityappspecification.html
     struct data_quality_app_specification {
         /// The arguments to send to the container that the monitoring job runs. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.ContainerArguments"> container_arguments;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.ContainerArguments", cfn::list_rule{.max_items = 50}> container_arguments;
         /// The entrypoint for a container used to run a monitoring job. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.ContainerEntrypoint"> container_entrypoint;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.ContainerEntrypoint", cfn::list_rule{.max_items = 100}> container_entrypoint;
         /// Sets the environment variables in the container that the monitoring job runs. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.Environment"> environment;
         static constexpr const char* image_uri_pattern = ".*";
         /// Required. The container image that the data quality monitoring job runs. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255, .pattern = &image_uri_pattern}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.ImageUri", cfn::string_rule{.max_length = 255, .pattern = &image_uri_pattern}> image_uri;
         static constexpr const char* post_analytics_processor_source_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// An Amazon S3 URI to a script that is called after analysis has been performed. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.PostAnalyticsProcessorSourceUri", cfn::literal_rule{.max_length = 1024, .pattern = &post_analytics_processor_source_uri_pattern}> post_analytics_processor_source_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.PostAnalyticsProcessorSourceUri", cfn::string_rule{.max_length = 1024, .pattern = &post_analytics_processor_source_uri_pattern}> post_analytics_processor_source_uri;
         static constexpr const char* record_preprocessor_source_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// An Amazon S3 URI to a script that is called per row prior to running analysis. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.RecordPreprocessorSourceUri", cfn::literal_rule{.max_length = 1024, .pattern = &record_preprocessor_source_uri_pattern}> record_preprocessor_source_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.RecordPreprocessorSourceUri", cfn::string_rule{.max_length = 1024, .pattern = &record_preprocessor_source_uri_pattern}> record_preprocessor_source_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -75,8 +75,8 @@ struct data_quality_job_definition {
             static constexpr cfn::value_constraint post_analytics_processor_source_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
             static constexpr cfn::value_constraint record_preprocessor_source_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &container_arguments_constraint},
-                {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &container_entrypoint_constraint},
+                {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &container_arguments_constraint},
+                {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &container_entrypoint_constraint},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &image_uri_constraint},
                 {"PostAnalyticsProcessorSourceUri", offsetof(self, post_analytics_processor_source_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &post_analytics_processor_source_uri_constraint},
@@ -92,7 +92,7 @@ struct data_quality_job_definition {
     struct constraints_resource {
         static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The Amazon S3 URI for the constraints resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.ConstraintsResource.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -111,7 +111,7 @@ struct data_quality_job_definition {
     struct statistics_resource {
         static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The Amazon S3 URI for the statistics resource. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.StatisticsResource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.StatisticsResource.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -130,7 +130,7 @@ struct data_quality_job_definition {
     struct data_quality_baseline_config {
         static constexpr const char* baselining_job_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of the job that performs baselining for the data quality monitoring job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityBaselineConfig.BaseliningJobName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &baselining_job_name_pattern}> baselining_job_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityBaselineConfig.BaseliningJobName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &baselining_job_name_pattern}> baselining_job_name;
         /// The constraints resource for a monitoring job. Update requires replacement.
         data_quality_job_definition::constraints_resource constraints_resource = cfn::absent;
         /// Configuration for monitoring constraints and monitoring statistics. Update requires replacement.
@@ -212,14 +212,14 @@ struct data_quality_job_definition {
     struct batch_transform_input {
         static constexpr const char* data_captured_destination_s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. The Amazon S3 location being used to capture the data. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512, .pattern = &data_captured_destination_s3_uri_pattern}> data_captured_destination_s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::string_rule{.max_length = 512, .pattern = &data_captured_destination_s3_uri_pattern}> data_captured_destination_s3_uri;
         /// Required. The dataset format for your batch transform job. Update requires replacement.
         data_quality_job_definition::dataset_format dataset_format;
         /// The attributes of the input data to exclude from the analysis.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.ExcludeFeaturesAttribute", cfn::string_rule{.max_length = 100}> exclude_features_attribute;
         static constexpr const char* local_path_pattern = ".*";
         /// Required. Path to the filesystem where the batch transform data is available to the container. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.LocalPath", cfn::string_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Update requires replacement.
         cfn::optional<cfn::enumeration<data_quality_job_definition::batch_transform_input_s3_data_distribution_type>, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job. Update requires replacement.
@@ -249,12 +249,12 @@ struct data_quality_job_definition {
     struct endpoint_input {
         static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// Required. An endpoint in customer's account which has enabled `DataCaptureConfig` enabled. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.EndpointName", cfn::string_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         /// The attributes of the input data to exclude from the analysis.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.ExcludeFeaturesAttribute", cfn::string_rule{.max_length = 100}> exclude_features_attribute;
         static constexpr const char* local_path_pattern = ".*";
         /// Required. Path to the filesystem where the endpoint data is available to the container. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.LocalPath", cfn::string_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an Amazon S3 key. Update requires replacement.
         cfn::optional<cfn::enumeration<data_quality_job_definition::endpoint_input_s3_data_distribution_type>, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job. Update requires replacement.
@@ -303,12 +303,12 @@ struct data_quality_job_definition {
     struct s3_output {
         static constexpr const char* local_path_pattern = ".*";
         /// Required. The local path to the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.S3Output.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.S3Output.LocalPath", cfn::string_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether to upload the results of the monitoring job continuously or after the job completes. Update requires replacement.
         cfn::optional<cfn::enumeration<data_quality_job_definition::s3_output_s3_upload_mode>, "AWS::SageMaker::DataQualityJobDefinition.S3Output.S3UploadMode"> s3_upload_mode;
         static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. A URI that identifies the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.S3Output.S3Uri", cfn::literal_rule{.max_length = 512, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.S3Output.S3Uri", cfn::string_rule{.max_length = 512, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -347,7 +347,7 @@ struct data_quality_job_definition {
     struct monitoring_output_config {
         static constexpr const char* kms_key_id_pattern = ".*";
         /// The AWS Key Management Service ( AWS ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig.KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Required. Monitoring outputs for monitoring jobs. Update requires replacement.
         cfn::required<cfn::list<data_quality_job_definition::monitoring_output>, "AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig.MonitoringOutputs"> monitoring_outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -369,14 +369,14 @@ struct data_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-clusterconfig.html
     struct cluster_config {
         /// Required. The number of ML compute instances to use in the model monitoring job. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::DataQualityJobDefinition.ClusterConfig.InstanceCount", cfn::literal_rule{.minimum = 1, .maximum = 100}> instance_count;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::DataQualityJobDefinition.ClusterConfig.InstanceCount", cfn::integer_rule{.minimum = 1, .maximum = 100}> instance_count;
         static constexpr const char* instance_type_allowed = "ml.c4.2xlarge|ml.c4.4xlarge|ml.c4.8xlarge|ml.c4.xlarge|ml.c5.18xlarge|ml.c5.2xlarge|ml.c5.4xlarge|ml.c5.9xlarge|ml.c5.xlarge|ml.c6i.12xlarge|ml.c6i.16xlarge|ml.c6i.24xlarge|ml.c6i.2xlarge|ml.c6i.32xlarge|ml.c6i.4xlarge|ml.c6i.8xlarge|ml.c6i.xlarge|ml.c7i.12xlarge|ml.c7i.16xlarge|ml.c7i.24xlarge|ml.c7i.2xlarge|ml.c7i.48xlarge|ml.c7i.4xlarge|ml.c7i.8xlarge|ml.c7i.large|ml.c7i.xlarge|ml.g4dn.12xlarge|ml.g4dn.16xlarge|ml.g4dn.2xlarge|ml.g4dn.4xlarge|ml.g4dn.8xlarge|ml.g4dn.xlarge|ml.g5.12xlarge|ml.g5.16xlarge|ml.g5.24xlarge|ml.g5.2xlarge|ml.g5.48xlarge|ml.g5.4xlarge|ml.g5.8xlarge|ml.g5.xlarge|ml.g6.12xlarge|ml.g6.16xlarge|ml.g6.24xlarge|ml.g6.2xlarge|ml.g6.48xlarge|ml.g6.4xlarge|ml.g6.8xlarge|ml.g6.xlarge|ml.g6e.12xlarge|ml.g6e.16xlarge|ml.g6e.24xlarge|ml.g6e.2xlarge|ml.g6e.48xlarge|ml.g6e.4xlarge|ml.g6e.8xlarge|ml.g6e.xlarge|ml.g7e.12xlarge|ml.g7e.24xlarge|ml.g7e.2xlarge|ml.g7e.48xlarge|ml.g7e.4xlarge|ml.g7e.8xlarge|ml.m4.10xlarge|ml.m4.16xlarge|ml.m4.2xlarge|ml.m4.4xlarge|ml.m4.xlarge|ml.m5.12xlarge|ml.m5.24xlarge|ml.m5.2xlarge|ml.m5.4xlarge|ml.m5.large|ml.m5.xlarge|ml.m6i.12xlarge|ml.m6i.16xlarge|ml.m6i.24xlarge|ml.m6i.2xlarge|ml.m6i.32xlarge|ml.m6i.4xlarge|ml.m6i.8xlarge|ml.m6i.large|ml.m6i.xlarge|ml.m7i.12xlarge|ml.m7i.16xlarge|ml.m7i.24xlarge|ml.m7i.2xlarge|ml.m7i.48xlarge|ml.m7i.4xlarge|ml.m7i.8xlarge|ml.m7i.large|ml.m7i.xlarge|ml.p2.16xlarge|ml.p2.8xlarge|ml.p2.xlarge|ml.p3.16xlarge|ml.p3.2xlarge|ml.p3.8xlarge|ml.p5.4xlarge|ml.r5.12xlarge|ml.r5.16xlarge|ml.r5.24xlarge|ml.r5.2xlarge|ml.r5.4xlarge|ml.r5.8xlarge|ml.r5.large|ml.r5.xlarge|ml.r5d.12xlarge|ml.r5d.16xlarge|ml.r5d.24xlarge|ml.r5d.2xlarge|ml.r5d.4xlarge|ml.r5d.8xlarge|ml.r5d.large|ml.r5d.xlarge|ml.r7i.12xlarge|ml.r7i.16xlarge|ml.r7i.24xlarge|ml.r7i.2xlarge|ml.r7i.48xlarge|ml.r7i.4xlarge|ml.r7i.8xlarge|ml.r7i.large|ml.r7i.xlarge|ml.t3.2xlarge|ml.t3.large|ml.t3.medium|ml.t3.xlarge";
         /// Required. The ML compute instance type for the processing job. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.ClusterConfig.InstanceType", cfn::literal_rule{.allowed = &instance_type_allowed}> instance_type;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.ClusterConfig.InstanceType", cfn::string_rule{.allowed = &instance_type_allowed}> instance_type;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that run the model monitoring job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.ClusterConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.ClusterConfig.VolumeKmsKeyId", cfn::string_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
         /// Required. The size of the ML storage volume, in gigabytes, that you want to provision. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::DataQualityJobDefinition.ClusterConfig.VolumeSizeInGB", cfn::literal_rule{.minimum = 1, .maximum = 16384}> volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::DataQualityJobDefinition.ClusterConfig.VolumeSizeInGB", cfn::integer_rule{.minimum = 1, .maximum = 16384}> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -417,9 +417,9 @@ struct data_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-vpcconfig.html
     struct vpc_config {
         /// Required. The VPC security group IDs, in the form `sg-xxxxxxxx`. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::SageMaker::DataQualityJobDefinition.VpcConfig.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SageMaker::DataQualityJobDefinition.VpcConfig.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. The ID of the subnets in the VPC to which you want to connect your training job or model. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::SageMaker::DataQualityJobDefinition.VpcConfig.Subnets"> subnets;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SageMaker::DataQualityJobDefinition.VpcConfig.Subnets", cfn::list_rule{.max_items = 16}> subnets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -429,8 +429,8 @@ struct data_quality_job_definition {
             static constexpr cfn::value_constraint subnets_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnets_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -464,7 +464,7 @@ struct data_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-stoppingcondition.html
     struct stopping_condition {
         /// Required. The maximum length of time, in seconds, that a training or compilation job can run before it is stopped. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::DataQualityJobDefinition.StoppingCondition.MaxRuntimeInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 86400}> max_runtime_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::DataQualityJobDefinition.StoppingCondition.MaxRuntimeInSeconds", cfn::integer_rule{.minimum = 1, .maximum = 86400}> max_runtime_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -489,17 +489,17 @@ struct data_quality_job_definition {
         data_quality_job_definition::monitoring_output_config data_quality_job_output_config;
         static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// The name of the endpoint used to run the monitoring job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointName", cfn::string_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         static constexpr const char* job_definition_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name for the monitoring job definition. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.JobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &job_definition_name_pattern}> job_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.JobDefinitionName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &job_definition_name_pattern}> job_definition_name;
         /// Required. Identifies the resources to deploy for a monitoring job. Update requires replacement.
         data_quality_job_definition::monitoring_resources job_resources;
         /// Specifies networking configuration for the monitoring job. Update requires replacement.
         data_quality_job_definition::network_config network_config = cfn::absent;
         static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::DataQualityJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::DataQualityJobDefinition.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// A time limit for how long the monitoring job is allowed to run before stopping. Update requires replacement.
         data_quality_job_definition::stopping_condition stopping_condition = cfn::absent;
         /// An array of key-value pairs to apply to this resource. Update requires replacement.

@@ -20,13 +20,13 @@ struct device {
     struct device_ {
         static constexpr const char* description_pattern = R"([\S\s]+)";
         /// Description of the device.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Device.Device.Description", cfn::literal_rule{.min_length = 1, .max_length = 40, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Device.Device.Description", cfn::string_rule{.min_length = 1, .max_length = 40, .pattern = &description_pattern}> description;
         static constexpr const char* device_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the device. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Device.Device.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &device_name_pattern}> device_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Device.Device.DeviceName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &device_name_pattern}> device_name;
         static constexpr const char* iot_thing_name_pattern = "[a-zA-Z0-9:_-]+";
         /// AWS Internet of Things (IoT) object name.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Device.Device.IotThingName", cfn::literal_rule{.max_length = 128, .pattern = &iot_thing_name_pattern}> iot_thing_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Device.Device.IotThingName", cfn::string_rule{.max_length = 128, .pattern = &iot_thing_name_pattern}> iot_thing_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,7 +49,7 @@ struct device {
         device::device_ device_ = cfn::absent;
         static constexpr const char* device_fleet_name_pattern = "^[a-zA-Z0-9](-*_*[a-zA-Z0-9])*$";
         /// Required. The name of the fleet the device belongs to.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Device.DeviceFleetName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &device_fleet_name_pattern}> device_fleet_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Device.DeviceFleetName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &device_fleet_name_pattern}> device_fleet_name;
         /// An array of key-value pairs that contain metadata to help you categorize and organize your devices.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Device.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

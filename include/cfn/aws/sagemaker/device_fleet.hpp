@@ -20,10 +20,10 @@ struct device_fleet {
     struct edge_output_config {
         static constexpr const char* kms_key_id_pattern = "[a-zA-Z0-9:_-]+";
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume after compilation job.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DeviceFleet.EdgeOutputConfig.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DeviceFleet.EdgeOutputConfig.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         static constexpr const char* s3_output_location_pattern = "^s3://([^/]+)/?(.*)$";
         /// Required. The Amazon Simple Storage (S3) bucket URI.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DeviceFleet.EdgeOutputConfig.S3OutputLocation", cfn::literal_rule{.max_length = 1024, .pattern = &s3_output_location_pattern}> s3_output_location;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DeviceFleet.EdgeOutputConfig.S3OutputLocation", cfn::string_rule{.max_length = 1024, .pattern = &s3_output_location_pattern}> s3_output_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,15 +42,15 @@ struct device_fleet {
     struct properties {
         static constexpr const char* description_pattern = R"([\S\s]+)";
         /// A description of the fleet.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::DeviceFleet.Description", cfn::literal_rule{.max_length = 800, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::DeviceFleet.Description", cfn::string_rule{.max_length = 800, .pattern = &description_pattern}> description;
         static constexpr const char* device_fleet_name_pattern = "^[a-zA-Z0-9](-*_*[a-zA-Z0-9])*$";
         /// Required. Name of the device fleet. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::DeviceFleet.DeviceFleetName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &device_fleet_name_pattern}> device_fleet_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::DeviceFleet.DeviceFleetName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &device_fleet_name_pattern}> device_fleet_name;
         /// Required. The output configuration for storing sample data collected by the fleet.
         device_fleet::edge_output_config output_config;
         static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT).
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::DeviceFleet.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::DeviceFleet.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// An array of key-value pairs that contain metadata to help you categorize and organize your device fleets.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::DeviceFleet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

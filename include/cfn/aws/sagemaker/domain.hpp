@@ -501,10 +501,10 @@ struct domain {
     struct efs_file_system_config {
         static constexpr const char* file_system_id_pattern = "^(fs-[0-9a-f]{8,})$";
         /// Required. The ID of your Amazon EFS file system.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemId", cfn::string_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
         static constexpr const char* file_system_path_pattern = R"(^\/\S*$)";
         /// The path to the file system directory that is accessible in Amazon SageMaker AI Studio.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &file_system_path_pattern}> file_system_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemPath", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &file_system_path_pattern}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -525,10 +525,10 @@ struct domain {
     struct fsx_lustre_file_system_config {
         static constexpr const char* file_system_id_pattern = "^(fs-[0-9a-f]{8,})$";
         /// Required. The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemId", cfn::string_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
         static constexpr const char* file_system_path_pattern = R"(^\/\S*$)";
         /// The path to the file system directory that is accessible in Amazon SageMaker Studio.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &file_system_path_pattern}> file_system_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemPath", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &file_system_path_pattern}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -548,10 +548,10 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-s3filesystemconfig.html
     struct s3_file_system_config {
         /// The file system path where the Amazon S3 storage location will be mounted within the Amazon SageMaker Studio environment.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.MountPath", cfn::literal_rule{.max_length = 1024}> mount_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.MountPath", cfn::string_rule{.max_length = 1024}> mount_path;
         static constexpr const char* s3_uri_pattern = "(s3)://([^/]+)/?(.*)";
         /// The Amazon S3 URI of the S3 file system configuration.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -594,9 +594,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-customposixuserconfig.html
     struct custom_posix_user_config {
         /// Required. The POSIX group ID.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::Domain.CustomPosixUserConfig.Gid", cfn::literal_rule{.minimum = 1001, .maximum = 4000000}> gid;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Domain.CustomPosixUserConfig.Gid", cfn::integer_rule{.minimum = 1001, .maximum = 4000000}> gid;
         /// Required. The POSIX user ID.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::Domain.CustomPosixUserConfig.Uid", cfn::literal_rule{.minimum = 10000, .maximum = 4000000}> uid;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Domain.CustomPosixUserConfig.Uid", cfn::integer_rule{.minimum = 10000, .maximum = 4000000}> uid;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -616,13 +616,13 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-idlesettings.html
     struct idle_settings {
         /// The time that SageMaker waits after the application becomes idle before shutting it down.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Domain.IdleSettings.IdleTimeoutInMinutes", cfn::literal_rule{.minimum = 60, .maximum = 525600}> idle_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Domain.IdleSettings.IdleTimeoutInMinutes", cfn::integer_rule{.minimum = 60, .maximum = 525600}> idle_timeout_in_minutes;
         /// Indicates whether idle shutdown is activated for the application type.
         cfn::optional<cfn::enumeration<domain::idle_settings_lifecycle_management>, "AWS::SageMaker::Domain.IdleSettings.LifecycleManagement"> lifecycle_management;
         /// The maximum value in minutes that custom idle shutdown can be set to by the user.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Domain.IdleSettings.MaxIdleTimeoutInMinutes", cfn::literal_rule{.minimum = 60, .maximum = 525600}> max_idle_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Domain.IdleSettings.MaxIdleTimeoutInMinutes", cfn::integer_rule{.minimum = 60, .maximum = 525600}> max_idle_timeout_in_minutes;
         /// The minimum value in minutes that custom idle shutdown can be set to by the user.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Domain.IdleSettings.MinIdleTimeoutInMinutes", cfn::literal_rule{.minimum = 60, .maximum = 525600}> min_idle_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Domain.IdleSettings.MinIdleTimeoutInMinutes", cfn::integer_rule{.minimum = 60, .maximum = 525600}> min_idle_timeout_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -662,7 +662,7 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-coderepository.html
     struct code_repository {
         /// Required. The URL of the Git repository.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 256}> repository_url;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.CodeRepository.RepositoryUrl", cfn::string_rule{.max_length = 256}> repository_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -681,12 +681,12 @@ struct domain {
     struct custom_image {
         static constexpr const char* app_image_config_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The name of the AppImageConfig.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63, .pattern = &app_image_config_name_pattern}> app_image_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.CustomImage.AppImageConfigName", cfn::string_rule{.max_length = 63, .pattern = &app_image_config_name_pattern}> app_image_config_name;
         static constexpr const char* image_name_pattern = "^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$";
         /// Required. The name of the CustomImage.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.CustomImage.ImageName", cfn::literal_rule{.max_length = 63, .pattern = &image_name_pattern}> image_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.CustomImage.ImageName", cfn::string_rule{.max_length = 63, .pattern = &image_name_pattern}> image_name;
         /// The version number of the CustomImage.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Domain.CustomImage.ImageVersionNumber", cfn::literal_rule{.minimum = 0}> image_version_number;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Domain.CustomImage.ImageVersionNumber", cfn::integer_rule{.minimum = 0}> image_version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -711,13 +711,13 @@ struct domain {
         cfn::optional<cfn::enumeration<domain::resource_spec_instance_type>, "AWS::SageMaker::Domain.ResourceSpec.InstanceType"> instance_type;
         static constexpr const char* lifecycle_config_arn_pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)";
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &lifecycle_config_arn_pattern}> lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.LifecycleConfigArn", cfn::string_rule{.max_length = 256, .pattern = &lifecycle_config_arn_pattern}> lifecycle_config_arn;
         static constexpr const char* sage_maker_image_arn_pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)";
         /// The ARN of the SageMaker AI image that the image version belongs to. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256, .pattern = &sage_maker_image_arn_pattern}> sage_maker_image_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageArn", cfn::string_rule{.max_length = 256, .pattern = &sage_maker_image_arn_pattern}> sage_maker_image_arn;
         static constexpr const char* sage_maker_image_version_arn_pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)";
         /// The ARN of the image version created on the instance. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256, .pattern = &sage_maker_image_version_arn_pattern}> sage_maker_image_version_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageVersionArn", cfn::string_rule{.max_length = 256, .pattern = &sage_maker_image_version_arn_pattern}> sage_maker_image_version_arn;
         /// The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.TrainingPlanArn"> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -746,7 +746,7 @@ struct domain {
         domain::app_lifecycle_management app_lifecycle_management = cfn::absent;
         static constexpr const char* built_in_lifecycle_config_arn_pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)";
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.JupyterLabAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &built_in_lifecycle_config_arn_pattern}> built_in_lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.JupyterLabAppSettings.BuiltInLifecycleConfigArn", cfn::string_rule{.max_length = 256, .pattern = &built_in_lifecycle_config_arn_pattern}> built_in_lifecycle_config_arn;
         /// A list of Git repositories that SageMaker automatically displays to users for cloning in the JupyterLab application.
         cfn::optional<cfn::list<domain::code_repository>, "AWS::SageMaker::Domain.JupyterLabAppSettings.CodeRepositories"> code_repositories;
         /// A list of custom SageMaker images that are configured to run as a JupyterLab app.
@@ -754,7 +754,7 @@ struct domain {
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the JupyterLab app.
         domain::resource_spec default_resource_spec = cfn::absent;
         /// The Amazon Resource Name (ARN) of the lifecycle configurations attached to the user profile or domain.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.JupyterLabAppSettings.LifecycleConfigArns"> lifecycle_config_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.JupyterLabAppSettings.LifecycleConfigArns", cfn::list_rule{.max_items = 30}> lifecycle_config_arns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -770,7 +770,7 @@ struct domain {
                 {"CodeRepositories", offsetof(self, code_repositories), cfn::field_kind::value, false, cfn::replacement::no, &domain::code_repository::cfn_struct, &code_repositories_constraint},
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &domain::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &domain::resource_spec::cfn_struct},
-                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
+                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.JupyterLabAppSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -783,7 +783,7 @@ struct domain {
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the JupyterServer app.
         domain::resource_spec default_resource_spec = cfn::absent;
         /// The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the JupyterServerApp.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.JupyterServerAppSettings.LifecycleConfigArns"> lifecycle_config_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.JupyterServerAppSettings.LifecycleConfigArns", cfn::list_rule{.max_items = 30}> lifecycle_config_arns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -792,7 +792,7 @@ struct domain {
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &domain::resource_spec::cfn_struct},
-                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
+                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.JupyterServerAppSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -807,7 +807,7 @@ struct domain {
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker AI image used by the KernelGateway app.
         domain::resource_spec default_resource_spec = cfn::absent;
         /// The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the the user profile or domain.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.KernelGatewayAppSettings.LifecycleConfigArns"> lifecycle_config_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.KernelGatewayAppSettings.LifecycleConfigArns", cfn::list_rule{.max_items = 30}> lifecycle_config_arns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -818,7 +818,7 @@ struct domain {
             static constexpr cfn::field_info fields[] = {
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &domain::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &domain::resource_spec::cfn_struct},
-                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
+                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.KernelGatewayAppSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -829,9 +829,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-defaultebsstoragesettings.html
     struct default_ebs_storage_settings {
         /// Required. The default size of the EBS storage volume for a space.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::Domain.DefaultEbsStorageSettings.DefaultEbsVolumeSizeInGb", cfn::literal_rule{.minimum = 5, .maximum = 16384}> default_ebs_volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Domain.DefaultEbsStorageSettings.DefaultEbsVolumeSizeInGb", cfn::integer_rule{.minimum = 5, .maximum = 16384}> default_ebs_volume_size_in_gb;
         /// Required. The maximum size of the EBS storage volume for a space.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::Domain.DefaultEbsStorageSettings.MaximumEbsVolumeSizeInGb", cfn::literal_rule{.minimum = 5, .maximum = 16384}> maximum_ebs_volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Domain.DefaultEbsStorageSettings.MaximumEbsVolumeSizeInGb", cfn::integer_rule{.minimum = 5, .maximum = 16384}> maximum_ebs_volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -872,7 +872,7 @@ struct domain {
         domain::custom_posix_user_config custom_posix_user_config = cfn::absent;
         static constexpr const char* execution_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The ARN of the execution role for the space.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.DefaultSpaceSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.DefaultSpaceSettings.ExecutionRole", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
         /// The JupyterLab app settings.
         domain::jupyter_lab_app_settings jupyter_lab_app_settings = cfn::absent;
         /// The JupyterServer app settings.
@@ -880,7 +880,7 @@ struct domain {
         /// The KernelGateway app settings.
         domain::kernel_gateway_app_settings kernel_gateway_app_settings = cfn::absent;
         /// The security group IDs for the Amazon VPC that the space uses for communication.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.DefaultSpaceSettings.SecurityGroups"> security_groups;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.DefaultSpaceSettings.SecurityGroups", cfn::list_rule{.max_items = 5}> security_groups;
         /// Default storage settings for a space.
         domain::default_space_storage_settings space_storage_settings = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -898,7 +898,7 @@ struct domain {
                 {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::jupyter_lab_app_settings::cfn_struct},
                 {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::jupyter_server_app_settings::cfn_struct},
                 {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::kernel_gateway_app_settings::cfn_struct},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_groups_constraint},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_groups_constraint},
                 {"SpaceStorageSettings", offsetof(self, space_storage_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::default_space_storage_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.DefaultSpaceSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -913,13 +913,13 @@ struct domain {
         domain::app_lifecycle_management app_lifecycle_management = cfn::absent;
         static constexpr const char* built_in_lifecycle_config_arn_pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)";
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.CodeEditorAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &built_in_lifecycle_config_arn_pattern}> built_in_lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.CodeEditorAppSettings.BuiltInLifecycleConfigArn", cfn::string_rule{.max_length = 256, .pattern = &built_in_lifecycle_config_arn_pattern}> built_in_lifecycle_config_arn;
         /// A list of custom SageMaker images that are configured to run as a Code Editor app.
         cfn::optional<cfn::list<domain::custom_image>, "AWS::SageMaker::Domain.CodeEditorAppSettings.CustomImages"> custom_images;
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the Code Editor app.
         domain::resource_spec default_resource_spec = cfn::absent;
         /// The Amazon Resource Name (ARN) of the Code Editor application lifecycle configuration.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.CodeEditorAppSettings.LifecycleConfigArns"> lifecycle_config_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.CodeEditorAppSettings.LifecycleConfigArns", cfn::list_rule{.max_items = 30}> lifecycle_config_arns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -933,7 +933,7 @@ struct domain {
                 {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &built_in_lifecycle_config_arn_constraint},
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &domain::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &domain::resource_spec::cfn_struct},
-                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
+                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.CodeEditorAppSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -988,10 +988,10 @@ struct domain {
         cfn::optional<cfn::enumeration<domain::sharing_settings_notebook_output_option>, "AWS::SageMaker::Domain.SharingSettings.NotebookOutputOption"> notebook_output_option;
         static constexpr const char* s3_kms_key_id_pattern = ".*";
         /// When `NotebookOutputOption` is `Allowed`, the AWS Key Management Service (KMS) encryption key ID used to encrypt the notebook cell output in the Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &s3_kms_key_id_pattern}> s3_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &s3_kms_key_id_pattern}> s3_kms_key_id;
         static constexpr const char* s3_output_path_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// When `NotebookOutputOption` is `Allowed`, the Amazon S3 bucket used to store the shared notebook snapshots.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3OutputPath", cfn::literal_rule{.max_length = 1024, .pattern = &s3_output_path_pattern}> s3_output_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3OutputPath", cfn::string_rule{.max_length = 1024, .pattern = &s3_output_path_pattern}> s3_output_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1014,7 +1014,7 @@ struct domain {
         /// The SageMaker image name that you are hiding from the Studio user interface.
         cfn::optional<cfn::enumeration<domain::hidden_sage_maker_image_sage_maker_image_name>, "AWS::SageMaker::Domain.HiddenSageMakerImage.SageMakerImageName"> sage_maker_image_name;
         /// The version aliases you are hiding from the Studio user interface.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.HiddenSageMakerImage.VersionAliases"> version_aliases;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.HiddenSageMakerImage.VersionAliases", cfn::list_rule{.max_items = 20}> version_aliases;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1023,7 +1023,7 @@ struct domain {
             static constexpr cfn::value_constraint version_aliases_constraint{.min_items = 0, .max_items = 20, .elements = &version_aliases_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SageMakerImageName", offsetof(self, sage_maker_image_name), cfn::field_kind::value, false},
-                {"VersionAliases", offsetof(self, version_aliases), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_aliases_constraint},
+                {"VersionAliases", offsetof(self, version_aliases), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_aliases_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.HiddenSageMakerImage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1072,10 +1072,10 @@ struct domain {
         /// Details about the POSIX identity that is used for file system operations.
         domain::custom_posix_user_config custom_posix_user_config = cfn::absent;
         /// The default experience that the user is directed to when accessing the domain.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UserSettings.DefaultLandingUri", cfn::literal_rule{.max_length = 1023}> default_landing_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UserSettings.DefaultLandingUri", cfn::string_rule{.max_length = 1023}> default_landing_uri;
         static constexpr const char* execution_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The execution role for the user.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::Domain.UserSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::Domain.UserSettings.ExecutionRole", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
         /// The settings for the JupyterLab application.
         domain::jupyter_lab_app_settings jupyter_lab_app_settings = cfn::absent;
         /// The Jupyter server's app settings.
@@ -1087,7 +1087,7 @@ struct domain {
         /// A collection of settings that configure user interaction with the `RStudioServerPro` app.
         domain::r_studio_server_pro_app_settings r_studio_server_pro_app_settings = cfn::absent;
         /// The security groups for the Amazon Virtual Private Cloud (VPC) that the domain uses for communication.
-        cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::SageMaker::Domain.UserSettings.SecurityGroups"> security_groups;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::SageMaker::Domain.UserSettings.SecurityGroups", cfn::list_rule{.max_items = 5}> security_groups;
         /// Specifies options for sharing Amazon SageMaker AI Studio notebooks.
         domain::sharing_settings sharing_settings = cfn::absent;
         /// The storage settings for a space.
@@ -1117,7 +1117,7 @@ struct domain {
                 {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::kernel_gateway_app_settings::cfn_struct},
                 {"RSessionAppSettings", offsetof(self, r_session_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::r_session_app_settings::cfn_struct},
                 {"RStudioServerProAppSettings", offsetof(self, r_studio_server_pro_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::r_studio_server_pro_app_settings::cfn_struct},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_groups_constraint},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_groups_constraint},
                 {"SharingSettings", offsetof(self, sharing_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::sharing_settings::cfn_struct},
                 {"SpaceStorageSettings", offsetof(self, space_storage_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::default_space_storage_settings::cfn_struct},
                 {"StudioWebPortal", offsetof(self, studio_web_portal), cfn::field_kind::value, false},
@@ -1134,7 +1134,7 @@ struct domain {
         /// Indicates whether the domain can access Docker.
         cfn::optional<cfn::enumeration<domain::docker_settings_enable_docker_access>, "AWS::SageMaker::Domain.DockerSettings.EnableDockerAccess"> enable_docker_access;
         /// The list of AWS accounts that are trusted when the domain is created in VPC-only mode.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.DockerSettings.VpcOnlyTrustedAccounts"> vpc_only_trusted_accounts;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.DockerSettings.VpcOnlyTrustedAccounts", cfn::list_rule{.max_items = 20}> vpc_only_trusted_accounts;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1143,7 +1143,7 @@ struct domain {
             static constexpr cfn::value_constraint vpc_only_trusted_accounts_constraint{.min_items = 0, .max_items = 20, .elements = &vpc_only_trusted_accounts_elements};
             static constexpr cfn::field_info fields[] = {
                 {"EnableDockerAccess", offsetof(self, enable_docker_access), cfn::field_kind::value, false},
-                {"VpcOnlyTrustedAccounts", offsetof(self, vpc_only_trusted_accounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vpc_only_trusted_accounts_constraint},
+                {"VpcOnlyTrustedAccounts", offsetof(self, vpc_only_trusted_accounts), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &vpc_only_trusted_accounts_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.DockerSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1157,13 +1157,13 @@ struct domain {
         domain::resource_spec default_resource_spec = cfn::absent;
         static constexpr const char* domain_execution_role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The ARN of the execution role for the `RStudioServerPro` Domain-level app.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.DomainExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &domain_execution_role_arn_pattern}> domain_execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.DomainExecutionRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &domain_execution_role_arn_pattern}> domain_execution_role_arn;
         static constexpr const char* r_studio_connect_url_pattern = R"(^(https:|http:|www\.)\S*)";
         /// A URL pointing to an RStudio Connect server.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.RStudioConnectUrl", cfn::literal_rule{.pattern = &r_studio_connect_url_pattern}> r_studio_connect_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.RStudioConnectUrl", cfn::string_rule{.pattern = &r_studio_connect_url_pattern}> r_studio_connect_url;
         static constexpr const char* r_studio_package_manager_url_pattern = R"(^(https:|http:|www\.)\S*)";
         /// A URL pointing to an RStudio Package Manager server.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.RStudioPackageManagerUrl", cfn::literal_rule{.pattern = &r_studio_package_manager_url_pattern}> r_studio_package_manager_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.RStudioPackageManagerUrl", cfn::string_rule{.pattern = &r_studio_package_manager_url_pattern}> r_studio_package_manager_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1187,20 +1187,20 @@ struct domain {
     struct unified_studio_settings {
         static constexpr const char* domain_account_id_pattern = R"(^\d+$)";
         /// The ID of the AWS account that has the Amazon SageMaker Unified Studio domain.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &domain_account_id_pattern}> domain_account_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .pattern = &domain_account_id_pattern}> domain_account_id;
         static constexpr const char* domain_id_pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$";
         /// The ID of the Amazon SageMaker Unified Studio domain associated with this domain.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 36, .pattern = &domain_id_pattern}> domain_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainId", cfn::string_rule{.min_length = 1, .max_length = 36, .pattern = &domain_id_pattern}> domain_id;
         static constexpr const char* domain_region_pattern = R"([a-zA-Z]{2}-[a-zA-Z\-]+-\d+)";
         /// The AWS Region where the domain is located in Amazon SageMaker Unified Studio.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainRegion", cfn::literal_rule{.min_length = 1, .max_length = 24, .pattern = &domain_region_pattern}> domain_region;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainRegion", cfn::string_rule{.min_length = 1, .max_length = 24, .pattern = &domain_region_pattern}> domain_region;
         /// The ID of the environment that Amazon SageMaker Unified Studio associates with the domain.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.EnvironmentId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.EnvironmentId", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_id;
         /// The ID of the Amazon SageMaker Unified Studio project that corresponds to the domain.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectId", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_id;
         static constexpr const char* project_s3_path_pattern = R"([\w\.-]+$)";
         /// The location where Amazon S3 stores temporary execution data and other artifacts for the project that corresponds to the domain.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectS3Path", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &project_s3_path_pattern}> project_s3_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectS3Path", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &project_s3_path_pattern}> project_s3_path;
         /// Sets whether you can access the domain in Amazon SageMaker Studio.
         cfn::optional<cfn::enumeration<domain::unified_studio_settings_studio_web_portal_access>, "AWS::SageMaker::Domain.UnifiedStudioSettings.StudioWebPortalAccess"> studio_web_portal_access;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1239,7 +1239,7 @@ struct domain {
         /// A collection of settings that configure the `RStudioServerPro` Domain-level app.
         domain::r_studio_server_pro_domain_settings r_studio_server_pro_domain_settings = cfn::absent;
         /// The security groups for the Amazon Virtual Private Cloud that the `Domain` uses for communication between Domain-level apps and user apps.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.DomainSettings.SecurityGroupIds"> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::Domain.DomainSettings.SecurityGroupIds", cfn::list_rule{.max_items = 3}> security_group_ids;
         /// The settings that apply to an SageMaker AI domain when you use it in Amazon SageMaker Unified Studio.
         domain::unified_studio_settings unified_studio_settings = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1253,7 +1253,7 @@ struct domain {
                 {"ExecutionRoleIdentityConfig", offsetof(self, execution_role_identity_config), cfn::field_kind::value, false},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"RStudioServerProDomainSettings", offsetof(self, r_studio_server_pro_domain_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::r_studio_server_pro_domain_settings::cfn_struct},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"UnifiedStudioSettings", offsetof(self, unified_studio_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::unified_studio_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.DomainSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -1274,23 +1274,23 @@ struct domain {
         domain::user_settings default_user_settings;
         static constexpr const char* domain_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The domain name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.DomainName", cfn::literal_rule{.max_length = 63, .pattern = &domain_name_pattern}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Domain.DomainName", cfn::string_rule{.max_length = 63, .pattern = &domain_name_pattern}> domain_name;
         /// A collection of settings that apply to the `SageMaker Domain`.
         domain::domain_settings domain_settings = cfn::absent;
         /// Indicates whether a home EFS file system is created for the domain.
         cfn::optional<cfn::enumeration<domain::home_efs_file_system_creation>, "AWS::SageMaker::Domain.HomeEfsFileSystemCreation"> home_efs_file_system_creation;
         static constexpr const char* kms_key_id_pattern = ".*";
         /// SageMaker uses AWS KMS to encrypt the EFS volume attached to the Domain with an AWS managed customer master key (CMK) by default. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Domain.KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// The VPC subnets that Studio uses for communication. Update requires replacement.
-        cfn::optional<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::SageMaker::Domain.SubnetIds"> subnet_ids;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::SageMaker::Domain.SubnetIds", cfn::list_rule{.max_items = 16}> subnet_ids;
         /// Indicates whether the tags added to Domain, User Profile and Space entity is propagated to all SageMaker resources.
         cfn::optional<cfn::enumeration<domain::tag_propagation>, "AWS::SageMaker::Domain.TagPropagation"> tag_propagation;
         /// Tags to associated with the Domain. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Domain.Tags"> tags;
         static constexpr const char* vpc_id_pattern = "[-0-9a-zA-Z]+";
         /// The ID of the Amazon Virtual Private Cloud (Amazon VPC) that Studio uses for communication. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::SageMaker::Domain.VpcId", cfn::literal_rule{.max_length = 32, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::SageMaker::Domain.VpcId", cfn::string_rule{.max_length = 32, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_name_constraint{.max_length = 63, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", 33}};
@@ -1309,7 +1309,7 @@ struct domain {
                 {"DomainSettings", offsetof(self, domain_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::domain_settings::cfn_struct},
                 {"HomeEfsFileSystemCreation", offsetof(self, home_efs_file_system_creation), cfn::field_kind::value, false},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
                 {"TagPropagation", offsetof(self, tag_propagation), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},

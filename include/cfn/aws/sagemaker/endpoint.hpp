@@ -19,7 +19,7 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-endpoint-alarm.html
     struct alarm {
         /// Required. The name of a CloudWatch alarm in your account.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Endpoint.Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Endpoint.Alarm.AlarmName", cfn::string_rule{.min_length = 1, .max_length = 255}> alarm_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,9 +56,9 @@ struct endpoint {
     struct capacity_size {
         static constexpr const char* type_allowed = "CAPACITY_PERCENT|INSTANCE_COUNT";
         /// Required. Specifies the endpoint capacity type.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Endpoint.CapacitySize.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Endpoint.CapacitySize.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// Required. Defines the capacity size, either as a number of instances or a capacity percentage.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::Endpoint.CapacitySize.Value", cfn::literal_rule{.minimum = 1}> value;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Endpoint.CapacitySize.Value", cfn::integer_rule{.minimum = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,9 +83,9 @@ struct endpoint {
         endpoint::capacity_size linear_step_size = cfn::absent;
         static constexpr const char* type_allowed = "ALL_AT_ONCE|CANARY|LINEAR";
         /// Required. Traffic routing strategy type.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Endpoint.TrafficRoutingConfig.Type", cfn::literal_rule{.allowed = &type_allowed}> type;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Endpoint.TrafficRoutingConfig.Type", cfn::string_rule{.allowed = &type_allowed}> type;
         /// The waiting time (in seconds) between incremental steps to turn on traffic on the new endpoint fleet.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Endpoint.TrafficRoutingConfig.WaitIntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> wait_interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Endpoint.TrafficRoutingConfig.WaitIntervalInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 3600}> wait_interval_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -107,9 +107,9 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-endpoint-bluegreenupdatepolicy.html
     struct blue_green_update_policy {
         /// Maximum execution timeout for the deployment.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Endpoint.BlueGreenUpdatePolicy.MaximumExecutionTimeoutInSeconds", cfn::literal_rule{.minimum = 600, .maximum = 28800}> maximum_execution_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Endpoint.BlueGreenUpdatePolicy.MaximumExecutionTimeoutInSeconds", cfn::integer_rule{.minimum = 600, .maximum = 28800}> maximum_execution_timeout_in_seconds;
         /// Additional waiting time in seconds after the completion of an endpoint deployment before terminating the old endpoint fleet.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Endpoint.BlueGreenUpdatePolicy.TerminationWaitInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> termination_wait_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Endpoint.BlueGreenUpdatePolicy.TerminationWaitInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 3600}> termination_wait_in_seconds;
         /// Required. Defines the traffic routing strategy to shift traffic from the old fleet to the new fleet during an endpoint deployment.
         endpoint::traffic_routing_config traffic_routing_configuration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -134,11 +134,11 @@ struct endpoint {
         /// Required. Batch size for each rolling step to provision capacity and turn on traffic on the new endpoint fleet, and terminate capacity on the old endpoint fleet.
         endpoint::capacity_size maximum_batch_size;
         /// The time limit for the total deployment.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Endpoint.RollingUpdatePolicy.MaximumExecutionTimeoutInSeconds", cfn::literal_rule{.minimum = 600, .maximum = 28800}> maximum_execution_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Endpoint.RollingUpdatePolicy.MaximumExecutionTimeoutInSeconds", cfn::integer_rule{.minimum = 600, .maximum = 28800}> maximum_execution_timeout_in_seconds;
         /// Batch size for rollback to the old endpoint fleet.
         endpoint::capacity_size rollback_maximum_batch_size = cfn::absent;
         /// Required. The length of the baking period, during which SageMaker monitors alarms for each batch on the new fleet.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::Endpoint.RollingUpdatePolicy.WaitIntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> wait_interval_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Endpoint.RollingUpdatePolicy.WaitIntervalInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 3600}> wait_interval_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -201,10 +201,10 @@ struct endpoint {
         endpoint::deployment_config deployment_config = cfn::absent;
         static constexpr const char* endpoint_config_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// Required. The name of the AWS::SageMaker::EndpointConfig resource that specifies the configuration for the endpoint.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Endpoint.EndpointConfigName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_config_name_pattern}> endpoint_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Endpoint.EndpointConfigName", cfn::string_rule{.max_length = 63, .pattern = &endpoint_config_name_pattern}> endpoint_config_name;
         static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// The name of the endpoint. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Endpoint.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Endpoint.EndpointName", cfn::string_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         /// When you are updating endpoint resources with RetainAllVariantProperties whose value is set to `true`, `ExcludeRetainedVariantProperties` specifies the list of type VariantProperty to override with the values provided by `EndpointConfig`.
         cfn::optional<cfn::list<endpoint::variant_property>, "AWS::SageMaker::Endpoint.ExcludeRetainedVariantProperties"> exclude_retained_variant_properties;
         /// When updating endpoint resources, enables or disables the retention of variant properties, such as the instance count or the variant weight.

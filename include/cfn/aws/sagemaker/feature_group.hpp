@@ -54,7 +54,7 @@ struct feature_group {
     struct feature_definition {
         static constexpr const char* feature_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}";
         /// Required. The name of a feature.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.FeatureDefinition.FeatureName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &feature_name_pattern}> feature_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.FeatureDefinition.FeatureName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &feature_name_pattern}> feature_name;
         /// Required. The value type of a feature.
         cfn::required<cfn::enumeration<feature_group::feature_definition_feature_type>, "AWS::SageMaker::FeatureGroup.FeatureDefinition.FeatureType"> feature_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -75,11 +75,11 @@ struct feature_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-featuregroup-datacatalogconfig.html
     struct data_catalog_config {
         /// Required. The name of the Glue table catalog. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.Catalog", cfn::literal_rule{.min_length = 1, .max_length = 255}> catalog;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.Catalog", cfn::string_rule{.min_length = 1, .max_length = 255}> catalog;
         /// Required. The name of the Glue table database. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.Database", cfn::literal_rule{.min_length = 1, .max_length = 255}> database;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.Database", cfn::string_rule{.min_length = 1, .max_length = 255}> database;
         /// Required. The name of the Glue table. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.TableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> table_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.TableName", cfn::string_rule{.min_length = 1, .max_length = 255}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,10 +101,10 @@ struct feature_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-featuregroup-s3storageconfig.html
     struct s3_storage_config {
         /// The AWS Key Management Service (KMS) key ARN of the key used to encrypt any objects written into the `OfflineStore` S3 location. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::FeatureGroup.S3StorageConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::FeatureGroup.S3StorageConfig.KmsKeyId", cfn::string_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_key_id;
         static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. The S3 URI, or location in Amazon S3, of `OfflineStore`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.S3StorageConfig.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.S3StorageConfig.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -150,7 +150,7 @@ struct feature_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-featuregroup-onlinestoresecurityconfig.html
     struct online_store_security_config {
         /// The AWS Key Management Service (KMS) key ARN that SageMaker Feature Store uses to encrypt the Amazon S3 objects at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::FeatureGroup.OnlineStoreSecurityConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::FeatureGroup.OnlineStoreSecurityConfig.KmsKeyId", cfn::string_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,7 +170,7 @@ struct feature_group {
         /// `TtlDuration` time unit.
         cfn::optional<cfn::enumeration<feature_group::ttl_duration_unit>, "AWS::SageMaker::FeatureGroup.TtlDuration.Unit"> unit;
         /// `TtlDuration` time value.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::FeatureGroup.TtlDuration.Value", cfn::literal_rule{.minimum = 1}> value;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::FeatureGroup.TtlDuration.Value", cfn::integer_rule{.minimum = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -215,9 +215,9 @@ struct feature_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-featuregroup-throughputconfig.html
     struct throughput_config {
         /// For provisioned feature groups with online store enabled, this indicates the read throughput you are billed for and can consume without throttling.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::FeatureGroup.ThroughputConfig.ProvisionedReadCapacityUnits", cfn::literal_rule{.minimum = 0, .maximum = 10000000}> provisioned_read_capacity_units;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::FeatureGroup.ThroughputConfig.ProvisionedReadCapacityUnits", cfn::integer_rule{.minimum = 0, .maximum = 10000000}> provisioned_read_capacity_units;
         /// For provisioned feature groups, this indicates the write throughput you are billed for and can consume without throttling.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::FeatureGroup.ThroughputConfig.ProvisionedWriteCapacityUnits", cfn::literal_rule{.minimum = 0, .maximum = 10000000}> provisioned_write_capacity_units;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::FeatureGroup.ThroughputConfig.ProvisionedWriteCapacityUnits", cfn::integer_rule{.minimum = 0, .maximum = 10000000}> provisioned_write_capacity_units;
         /// Required. The mode used for your feature group throughput: `ON_DEMAND` or `PROVISIONED`.
         cfn::required<cfn::enumeration<feature_group::throughput_config_throughput_mode>, "AWS::SageMaker::FeatureGroup.ThroughputConfig.ThroughputMode"> throughput_mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -238,25 +238,25 @@ struct feature_group {
 
     struct properties {
         /// A free form description of a `FeatureGroup`. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::FeatureGroup.Description", cfn::literal_rule{.max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::FeatureGroup.Description", cfn::string_rule{.max_length = 128}> description;
         static constexpr const char* event_time_feature_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}";
         /// Required. The name of the feature that stores the `EventTime` of a Record in a `FeatureGroup`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.EventTimeFeatureName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &event_time_feature_name_pattern}> event_time_feature_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.EventTimeFeatureName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &event_time_feature_name_pattern}> event_time_feature_name;
         /// Required. A list of `Feature` s.
         cfn::required<cfn::list<feature_group::feature_definition>, "AWS::SageMaker::FeatureGroup.FeatureDefinitions"> feature_definitions;
         static constexpr const char* feature_group_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}";
         /// Required. The name of the `FeatureGroup`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.FeatureGroupName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &feature_group_name_pattern}> feature_group_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.FeatureGroupName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &feature_group_name_pattern}> feature_group_name;
         /// The configuration of an `OfflineStore`. Update requires replacement.
         feature_group::offline_store_config offline_store_config = cfn::absent;
         /// The configuration of an `OnlineStore`. Update requires replacement.
         feature_group::online_store_config online_store_config = cfn::absent;
         static constexpr const char* record_identifier_feature_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}";
         /// Required. The name of the `Feature` whose value uniquely identifies a `Record` defined in the `FeatureGroup` `FeatureDefinitions`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.RecordIdentifierFeatureName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &record_identifier_feature_name_pattern}> record_identifier_feature_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::FeatureGroup.RecordIdentifierFeatureName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &record_identifier_feature_name_pattern}> record_identifier_feature_name;
         static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// The Amazon Resource Name (ARN) of the IAM execution role used to create the feature group. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::FeatureGroup.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::FeatureGroup.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Tags used to define a `FeatureGroup`. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::FeatureGroup.Tags"> tags;
         /// Used to set feature group throughput configuration.

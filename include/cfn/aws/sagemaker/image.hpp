@@ -18,15 +18,15 @@ struct image {
     struct properties {
         static constexpr const char* image_description_pattern = ".+";
         /// The description of the image.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Image.ImageDescription", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &image_description_pattern}> image_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Image.ImageDescription", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &image_description_pattern}> image_description;
         /// The display name of the image.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Image.ImageDisplayName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9 -_"}> image_display_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Image.ImageDisplayName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9 -_"}> image_display_name;
         static constexpr const char* image_name_pattern = "^[a-zA-Z0-9]([-.]?[a-zA-Z0-9])*$";
         /// Required. The name of the Image. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Image.ImageName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &image_name_pattern}> image_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Image.ImageName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &image_name_pattern}> image_name;
         static constexpr const char* image_role_arn_pattern = R"(^arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*$)";
         /// Required. The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on your behalf.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Image.ImageRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &image_role_arn_pattern}> image_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Image.ImageRoleArn", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &image_role_arn_pattern}> image_role_arn;
         /// A list of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Image.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -38,30 +38,30 @@ struct image_version {
 
     struct properties {
         /// The alias of the image version.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ImageVersion.Alias", cfn::literal_rule{.min_length = 1, .max_length = 128}> alias;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ImageVersion.Alias", cfn::string_rule{.min_length = 1, .max_length = 128}> alias;
         /// List of aliases for the image version.
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ImageVersion.Aliases"> aliases;
         static constexpr const char* base_image_pattern = ".+";
         /// Required. The container image that the SageMaker image version is based on. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ImageVersion.BaseImage", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &base_image_pattern}> base_image;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ImageVersion.BaseImage", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &base_image_pattern}> base_image;
         /// Indicates Horovod compatibility.
         cfn::optional<cfn::boolean, "AWS::SageMaker::ImageVersion.Horovod"> horovod;
         static constexpr const char* image_name_pattern = "^[A-Za-z0-9]([-.]?[A-Za-z0-9])*$";
         /// Required. The name of the parent image. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ImageVersion.ImageName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &image_name_pattern}> image_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ImageVersion.ImageName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &image_name_pattern}> image_name;
         /// Indicates SageMaker job type compatibility.
         cfn::optional<cfn::enumeration<image_version::job_type>, "AWS::SageMaker::ImageVersion.JobType"> job_type;
         static constexpr const char* ml_framework_pattern = R"(^[a-zA-Z]+ ?\d+\.\d+(\.\d+)?$)";
         /// The machine learning framework vended in the image version.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ImageVersion.MLFramework", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &ml_framework_pattern}> ml_framework;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ImageVersion.MLFramework", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &ml_framework_pattern}> ml_framework;
         /// Indicates CPU or GPU compatibility.
         cfn::optional<cfn::enumeration<image_version::processor>, "AWS::SageMaker::ImageVersion.Processor"> processor;
         static constexpr const char* programming_lang_pattern = R"(^[a-zA-Z]+ ?\d+\.\d+(\.\d+)?$)";
         /// The supported programming language and its version.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ImageVersion.ProgrammingLang", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &programming_lang_pattern}> programming_lang;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ImageVersion.ProgrammingLang", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &programming_lang_pattern}> programming_lang;
         static constexpr const char* release_notes_pattern = ".*";
         /// The maintainer description of the image version.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ImageVersion.ReleaseNotes", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &release_notes_pattern}> release_notes;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ImageVersion.ReleaseNotes", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &release_notes_pattern}> release_notes;
         /// The availability of the image version specified by the maintainer.
         cfn::optional<cfn::enumeration<image_version::vendor_guidance>, "AWS::SageMaker::ImageVersion.VendorGuidance"> vendor_guidance;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -36,7 +36,7 @@ struct inference_component {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-alarm.html
     struct alarm {
         /// Required. The name of a CloudWatch alarm in your account.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceComponent.Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceComponent.Alarm.AlarmName", cfn::string_rule{.min_length = 1, .max_length = 255}> alarm_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,11 +94,11 @@ struct inference_component {
         /// The batch size for each rolling step in the deployment process.
         inference_component::inference_component_capacity_size maximum_batch_size = cfn::absent;
         /// The time limit for the total deployment.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRollingUpdatePolicy.MaximumExecutionTimeoutInSeconds", cfn::literal_rule{.minimum = 600, .maximum = 28800}> maximum_execution_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRollingUpdatePolicy.MaximumExecutionTimeoutInSeconds", cfn::integer_rule{.minimum = 600, .maximum = 28800}> maximum_execution_timeout_in_seconds;
         /// The batch size for a rollback to the old endpoint fleet.
         inference_component::inference_component_capacity_size rollback_maximum_batch_size = cfn::absent;
         /// The length of the baking period, during which SageMaker AI monitors alarms for each batch on the new fleet.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRollingUpdatePolicy.WaitIntervalInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 3600}> wait_interval_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRollingUpdatePolicy.WaitIntervalInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 3600}> wait_interval_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -159,11 +159,11 @@ struct inference_component {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-inferencecomponentruntimeconfig.html
     struct inference_component_runtime_config {
         /// The number of runtime copies of the model container to deploy with the inference component.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig.CopyCount", cfn::literal_rule{.minimum = 0}> copy_count;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig.CopyCount", cfn::integer_rule{.minimum = 0}> copy_count;
         /// The number of runtime copies of the model container that are currently deployed.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig.CurrentCopyCount", cfn::literal_rule{.minimum = 0}> current_copy_count;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig.CurrentCopyCount", cfn::integer_rule{.minimum = 0}> current_copy_count;
         /// The number of runtime copies of the model container that you requested to deploy with the inference component.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig.DesiredCopyCount", cfn::literal_rule{.minimum = 0}> desired_copy_count;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig.DesiredCopyCount", cfn::integer_rule{.minimum = 0}> desired_copy_count;
         /// The placement status of the inference component across instance types.
         cfn::optional<cfn::list<inference_component::inference_component_placement_status>, "AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig.PlacementStatus"> placement_status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -188,13 +188,13 @@ struct inference_component {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-inferencecomponentcomputeresourcerequirements.html
     struct inference_component_compute_resource_requirements {
         /// The maximum MB of memory to allocate to run a model that you assign to an inference component.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.MaxMemoryRequiredInMb", cfn::literal_rule{.minimum = 128}> max_memory_required_in_mb;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.MaxMemoryRequiredInMb", cfn::integer_rule{.minimum = 128}> max_memory_required_in_mb;
         /// The minimum MB of memory to allocate to run a model that you assign to an inference component.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.MinMemoryRequiredInMb", cfn::literal_rule{.minimum = 128}> min_memory_required_in_mb;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.MinMemoryRequiredInMb", cfn::integer_rule{.minimum = 128}> min_memory_required_in_mb;
         /// The number of accelerators to allocate to run a model that you assign to an inference component.
-        cfn::checked_optional<cfn::number, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.NumberOfAcceleratorDevicesRequired", cfn::literal_rule{.minimum = 1}> number_of_accelerator_devices_required;
+        cfn::checked_optional<cfn::number, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.NumberOfAcceleratorDevicesRequired", cfn::number_rule{.minimum = 1}> number_of_accelerator_devices_required;
         /// The number of CPU cores to allocate to run a model that you assign to an inference component.
-        cfn::checked_optional<cfn::number, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.NumberOfCpuCoresRequired", cfn::literal_rule{.minimum = 0.25}> number_of_cpu_cores_required;
+        cfn::checked_optional<cfn::number, "AWS::SageMaker::InferenceComponent.InferenceComponentComputeResourceRequirements.NumberOfCpuCoresRequired", cfn::number_rule{.minimum = 0.25}> number_of_cpu_cores_required;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -258,10 +258,10 @@ struct inference_component {
         cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.ResolutionTime"> resolution_time;
         static constexpr const char* resolved_image_pattern = R"([\S]+)";
         /// The specific digest path of the image hosted in this `ProductionVariant`.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.ResolvedImage", cfn::literal_rule{.max_length = 255, .pattern = &resolved_image_pattern}> resolved_image;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.ResolvedImage", cfn::string_rule{.max_length = 255, .pattern = &resolved_image_pattern}> resolved_image;
         static constexpr const char* specified_image_pattern = R"([\S]+)";
         /// The image path you specified when you created the model.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.SpecifiedImage", cfn::literal_rule{.max_length = 255, .pattern = &specified_image_pattern}> specified_image;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.SpecifiedImage", cfn::string_rule{.max_length = 255, .pattern = &specified_image_pattern}> specified_image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -283,7 +283,7 @@ struct inference_component {
     struct inference_component_container_specification {
         static constexpr const char* artifact_url_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The Amazon S3 path where the model artifacts, which result from model training, are stored.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.ArtifactUrl", cfn::literal_rule{.max_length = 1024, .pattern = &artifact_url_pattern}> artifact_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.ArtifactUrl", cfn::string_rule{.max_length = 1024, .pattern = &artifact_url_pattern}> artifact_url;
         /// The configuration for container metrics scraping.
         inference_component::container_metrics_config container_metrics_config = cfn::absent;
         inference_component::deployed_image deployed_image = cfn::absent;
@@ -291,7 +291,7 @@ struct inference_component {
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.Environment"> environment;
         static constexpr const char* image_pattern = R"([\S]+)";
         /// The Amazon Elastic Container Registry (Amazon ECR) path where the Docker image for the model is stored.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.Image", cfn::literal_rule{.max_length = 255, .pattern = &image_pattern}> image;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.Image", cfn::string_rule{.max_length = 255, .pattern = &image_pattern}> image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -371,9 +371,9 @@ struct inference_component {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-inferencecomponentstartupparameters.html
     struct inference_component_startup_parameters {
         /// The timeout value, in seconds, for your inference container to pass health check by Amazon S3 Hosting.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentStartupParameters.ContainerStartupHealthCheckTimeoutInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 3600}> container_startup_health_check_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentStartupParameters.ContainerStartupHealthCheckTimeoutInSeconds", cfn::integer_rule{.minimum = 60, .maximum = 3600}> container_startup_health_check_timeout_in_seconds;
         /// The timeout value, in seconds, to download and extract the model that you want to host from Amazon S3 to the individual inference instance associated with this inference component.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentStartupParameters.ModelDataDownloadTimeoutInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 3600}> model_data_download_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::InferenceComponent.InferenceComponentStartupParameters.ModelDataDownloadTimeoutInSeconds", cfn::integer_rule{.minimum = 60, .maximum = 3600}> model_data_download_timeout_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -394,7 +394,7 @@ struct inference_component {
     struct inference_component_specification {
         static constexpr const char* base_inference_component_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of an existing inference component that is to contain the inference component that you're creating with your request.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.BaseInferenceComponentName", cfn::literal_rule{.max_length = 63, .pattern = &base_inference_component_name_pattern}> base_inference_component_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.BaseInferenceComponentName", cfn::string_rule{.max_length = 63, .pattern = &base_inference_component_name_pattern}> base_inference_component_name;
         /// The compute resources allocated to run the model, plus any adapter models, that you assign to the inference component.
         inference_component::inference_component_compute_resource_requirements compute_resource_requirements = cfn::absent;
         /// Defines a container that provides the runtime environment for a model that you deploy with an inference component.
@@ -405,7 +405,7 @@ struct inference_component {
         inference_component::inference_component_data_cache_config data_cache_config = cfn::absent;
         static constexpr const char* model_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of an existing SageMaker AI model object in your account that you want to deploy with the inference component.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.ModelName", cfn::literal_rule{.max_length = 63, .pattern = &model_name_pattern}> model_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.ModelName", cfn::string_rule{.max_length = 63, .pattern = &model_name_pattern}> model_name;
         /// The scheduling configuration that determines how inference component copies are placed across available instances.
         inference_component::inference_component_scheduling_config scheduling_config = cfn::absent;
         /// Settings that take effect while the model container starts up.
@@ -496,13 +496,13 @@ struct inference_component {
         /// The deployment configuration for an endpoint, which contains the desired deployment strategy and rollback configurations.
         inference_component::inference_component_deployment_config deployment_config = cfn::absent;
         /// The Amazon Resource Name (ARN) of the endpoint that hosts the inference component.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> endpoint_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointArn", cfn::string_rule{.min_length = 1, .max_length = 256}> endpoint_arn;
         static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the endpoint that hosts the inference component.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointName", cfn::string_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         static constexpr const char* inference_component_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of the inference component.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentName", cfn::literal_rule{.max_length = 63, .pattern = &inference_component_name_pattern}> inference_component_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentName", cfn::string_rule{.max_length = 63, .pattern = &inference_component_name_pattern}> inference_component_name;
         /// The runtime config for the inference component.
         inference_component::inference_component_runtime_config runtime_config = cfn::absent;
         /// The specification for the inference component, for an endpoint with a single instance type.
@@ -513,7 +513,7 @@ struct inference_component {
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::InferenceComponent.Tags"> tags;
         static constexpr const char* variant_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of the production variant that hosts the inference component.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.VariantName", cfn::literal_rule{.max_length = 63, .pattern = &variant_name_pattern}> variant_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceComponent.VariantName", cfn::string_rule{.max_length = 63, .pattern = &variant_name_pattern}> variant_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint endpoint_arn_constraint{.min_length = 1, .max_length = 256};

@@ -36,9 +36,9 @@ struct inference_experiment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferenceexperiment-capturecontenttypeheader.html
     struct capture_content_type_header {
         /// The list of all content type headers that Amazon SageMaker AI will treat as CSV and capture accordingly.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::InferenceExperiment.CaptureContentTypeHeader.CsvContentTypes"> csv_content_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::InferenceExperiment.CaptureContentTypeHeader.CsvContentTypes", cfn::list_rule{.max_items = 10}> csv_content_types;
         /// The list of all content type headers that SageMaker AI will treat as JSON and capture accordingly.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::InferenceExperiment.CaptureContentTypeHeader.JsonContentTypes"> json_content_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::InferenceExperiment.CaptureContentTypeHeader.JsonContentTypes", cfn::list_rule{.max_items = 10}> json_content_types;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,8 +48,8 @@ struct inference_experiment {
             static constexpr cfn::value_constraint json_content_types_elements{.min_length = 1, .max_length = 256, .pattern = {"^[a-zA-Z0-9](-*[a-zA-Z0-9])*/[a-zA-Z0-9](-*[a-zA-Z0-9.])*", 57}};
             static constexpr cfn::value_constraint json_content_types_constraint{.min_items = 1, .max_items = 10, .elements = &json_content_types_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CsvContentTypes", offsetof(self, csv_content_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &csv_content_types_constraint},
-                {"JsonContentTypes", offsetof(self, json_content_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &json_content_types_constraint},
+                {"CsvContentTypes", offsetof(self, csv_content_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &csv_content_types_constraint},
+                {"JsonContentTypes", offsetof(self, json_content_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &json_content_types_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceExperiment.CaptureContentTypeHeader", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,10 +63,10 @@ struct inference_experiment {
         inference_experiment::capture_content_type_header content_type = cfn::absent;
         static constexpr const char* destination_pattern = "^(https|s3)://([^/])/?(.*)$";
         /// Required. The Amazon S3 bucket where the inference request and response data is stored.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.Destination", cfn::literal_rule{.max_length = 512, .pattern = &destination_pattern}> destination;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.Destination", cfn::string_rule{.max_length = 512, .pattern = &destination_pattern}> destination;
         static constexpr const char* kms_key_pattern = ".*";
         /// The AWS Key Management Service key that Amazon SageMaker uses to encrypt captured data at rest using Amazon S3 server-side encryption.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.KmsKey", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_pattern}> kms_key;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.KmsKey", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_pattern}> kms_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -87,10 +87,10 @@ struct inference_experiment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferenceexperiment-realtimeinferenceconfig.html
     struct real_time_inference_config {
         /// Required. The number of instances of the type specified by `InstanceType`.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::InferenceExperiment.RealTimeInferenceConfig.InstanceCount", cfn::literal_rule{.minimum = 0}> instance_count;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::InferenceExperiment.RealTimeInferenceConfig.InstanceCount", cfn::integer_rule{.minimum = 0}> instance_count;
         static constexpr const char* instance_type_allowed = "ml.c4.2xlarge|ml.c4.4xlarge|ml.c4.8xlarge|ml.c4.xlarge|ml.c5.18xlarge|ml.c5.2xlarge|ml.c5.4xlarge|ml.c5.9xlarge|ml.c5.xlarge|ml.c5d.18xlarge|ml.c5d.2xlarge|ml.c5d.4xlarge|ml.c5d.9xlarge|ml.c5d.xlarge|ml.c6i.12xlarge|ml.c6i.16xlarge|ml.c6i.24xlarge|ml.c6i.2xlarge|ml.c6i.32xlarge|ml.c6i.4xlarge|ml.c6i.8xlarge|ml.c6i.large|ml.c6i.xlarge|ml.c6id.12xlarge|ml.c6id.16xlarge|ml.c6id.24xlarge|ml.c6id.2xlarge|ml.c6id.32xlarge|ml.c6id.4xlarge|ml.c6id.8xlarge|ml.c6id.large|ml.c6id.xlarge|ml.c7i.12xlarge|ml.c7i.16xlarge|ml.c7i.24xlarge|ml.c7i.2xlarge|ml.c7i.48xlarge|ml.c7i.4xlarge|ml.c7i.8xlarge|ml.c7i.large|ml.c7i.xlarge|ml.g4dn.12xlarge|ml.g4dn.16xlarge|ml.g4dn.2xlarge|ml.g4dn.4xlarge|ml.g4dn.8xlarge|ml.g4dn.xlarge|ml.g5.12xlarge|ml.g5.16xlarge|ml.g5.24xlarge|ml.g5.2xlarge|ml.g5.48xlarge|ml.g5.4xlarge|ml.g5.8xlarge|ml.g5.xlarge|ml.g6.12xlarge|ml.g6.16xlarge|ml.g6.24xlarge|ml.g6.2xlarge|ml.g6.48xlarge|ml.g6.4xlarge|ml.g6.8xlarge|ml.g6.xlarge|ml.inf1.24xlarge|ml.inf1.2xlarge|ml.inf1.6xlarge|ml.inf1.xlarge|ml.inf2.24xlarge|ml.inf2.48xlarge|ml.inf2.8xlarge|ml.inf2.xlarge|ml.m4.10xlarge|ml.m4.16xlarge|ml.m4.2xlarge|ml.m4.4xlarge|ml.m4.xlarge|ml.m5.12xlarge|ml.m5.24xlarge|ml.m5.2xlarge|ml.m5.4xlarge|ml.m5.xlarge|ml.m5d.12xlarge|ml.m5d.16xlarge|ml.m5d.24xlarge|ml.m5d.2xlarge|ml.m5d.4xlarge|ml.m5d.8xlarge|ml.m5d.large|ml.m5d.xlarge|ml.m6i.12xlarge|ml.m6i.16xlarge|ml.m6i.24xlarge|ml.m6i.2xlarge|ml.m6i.32xlarge|ml.m6i.4xlarge|ml.m6i.8xlarge|ml.m6i.large|ml.m6i.xlarge|ml.m6id.12xlarge|ml.m6id.16xlarge|ml.m6id.24xlarge|ml.m6id.2xlarge|ml.m6id.32xlarge|ml.m6id.4xlarge|ml.m6id.8xlarge|ml.m6id.large|ml.m6id.xlarge|ml.m7i.12xlarge|ml.m7i.16xlarge|ml.m7i.24xlarge|ml.m7i.2xlarge|ml.m7i.48xlarge|ml.m7i.4xlarge|ml.m7i.8xlarge|ml.m7i.large|ml.m7i.xlarge|ml.p2.16xlarge|ml.p2.8xlarge|ml.p2.xlarge|ml.p3.16xlarge|ml.p3.2xlarge|ml.p3.8xlarge|ml.p3dn.24xlarge|ml.p4d.24xlarge|ml.p4de.24xlarge|ml.p5.48xlarge|ml.p6-b200.48xlarge|ml.r5.12xlarge|ml.r5.16xlarge|ml.r5.24xlarge|ml.r5.2xlarge|ml.r5.4xlarge|ml.r5.8xlarge|ml.r5.large|ml.r5.xlarge|ml.r6i.12xlarge|ml.r6i.16xlarge|ml.r6i.24xlarge|ml.r6i.2xlarge|ml.r6i.32xlarge|ml.r6i.4xlarge|ml.r6i.8xlarge|ml.r6i.large|ml.r6i.xlarge|ml.r6id.12xlarge|ml.r6id.16xlarge|ml.r6id.24xlarge|ml.r6id.2xlarge|ml.r6id.32xlarge|ml.r6id.4xlarge|ml.r6id.8xlarge|ml.r6id.large|ml.r6id.xlarge|ml.r7i.12xlarge|ml.r7i.16xlarge|ml.r7i.24xlarge|ml.r7i.2xlarge|ml.r7i.48xlarge|ml.r7i.4xlarge|ml.r7i.8xlarge|ml.r7i.large|ml.r7i.xlarge|ml.t2.2xlarge|ml.t2.large|ml.t2.medium|ml.t2.xlarge|ml.t3.2xlarge|ml.t3.large|ml.t3.medium|ml.t3.xlarge|ml.trn1.2xlarge|ml.trn1.32xlarge|ml.trn1n.32xlarge";
         /// Required. The instance type the model is deployed to.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.RealTimeInferenceConfig.InstanceType", cfn::literal_rule{.allowed = &instance_type_allowed}> instance_type;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.RealTimeInferenceConfig.InstanceType", cfn::string_rule{.allowed = &instance_type_allowed}> instance_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -133,10 +133,10 @@ struct inference_experiment {
         inference_experiment::model_infrastructure_config infrastructure_config;
         static constexpr const char* model_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// Required. The name of the Amazon SageMaker Model entity.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.ModelName", cfn::literal_rule{.max_length = 63, .pattern = &model_name_pattern}> model_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.ModelName", cfn::string_rule{.max_length = 63, .pattern = &model_name_pattern}> model_name;
         static constexpr const char* variant_name_pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)";
         /// Required. The name of the variant.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.VariantName", cfn::literal_rule{.max_length = 63, .pattern = &variant_name_pattern}> variant_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.VariantName", cfn::string_rule{.max_length = 63, .pattern = &variant_name_pattern}> variant_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -177,10 +177,10 @@ struct inference_experiment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferenceexperiment-shadowmodelvariantconfig.html
     struct shadow_model_variant_config {
         /// Required. The percentage of inference requests that Amazon SageMaker replicates from the production variant to the shadow variant.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.SamplingPercentage", cfn::literal_rule{.maximum = 100}> sampling_percentage;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.SamplingPercentage", cfn::integer_rule{.maximum = 100}> sampling_percentage;
         static constexpr const char* shadow_model_variant_name_pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)";
         /// Required. The name of the shadow variant.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.ShadowModelVariantName", cfn::literal_rule{.max_length = 63, .pattern = &shadow_model_variant_name_pattern}> shadow_model_variant_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.ShadowModelVariantName", cfn::string_rule{.max_length = 63, .pattern = &shadow_model_variant_name_pattern}> shadow_model_variant_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -203,7 +203,7 @@ struct inference_experiment {
         cfn::required<cfn::list<inference_experiment::shadow_model_variant_config>, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.ShadowModelVariants"> shadow_model_variants;
         static constexpr const char* source_model_variant_name_pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)";
         /// Required. The name of the production variant, which takes all the inference requests.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.SourceModelVariantName", cfn::literal_rule{.max_length = 63, .pattern = &source_model_variant_name_pattern}> source_model_variant_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.SourceModelVariantName", cfn::string_rule{.max_length = 63, .pattern = &source_model_variant_name_pattern}> source_model_variant_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -224,29 +224,29 @@ struct inference_experiment {
         inference_experiment::data_storage_config data_storage_config = cfn::absent;
         static constexpr const char* description_pattern = ".*";
         /// The description of the inference experiment.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.Description", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &description_pattern}> description;
         /// The desired state of the experiment after stopping.
         cfn::optional<cfn::enumeration<inference_experiment::desired_state>, "AWS::SageMaker::InferenceExperiment.DesiredState"> desired_state;
         static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// Required. The name of the endpoint. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.EndpointName", cfn::string_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         static constexpr const char* kms_key_pattern = ".*";
         /// The AWS Key Management Service key that Amazon SageMaker uses to encrypt captured data at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.KmsKey", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_pattern}> kms_key;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.KmsKey", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_pattern}> kms_key;
         /// Required. An array of `ModelVariantConfigSummary` objects.
         cfn::required<cfn::list<inference_experiment::model_variant_config>, "AWS::SageMaker::InferenceExperiment.ModelVariants"> model_variants;
         /// Required. The name of the inference experiment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.Name", cfn::literal_rule{.min_length = 1, .max_length = 120}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.Name", cfn::string_rule{.min_length = 1, .max_length = 120}> name;
         static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container images, and manage Amazon SageMaker Inference endpoints for model deployment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// The duration for which the inference experiment ran or will run.
         inference_experiment::inference_experiment_schedule schedule = cfn::absent;
         /// The configuration of `ShadowMode` inference experiment type, which shows the production variant that takes all the inference requests, and the shadow variant to which Amazon SageMaker replicates a percentage of the inference requests.
         inference_experiment::shadow_mode_config shadow_mode_config = cfn::absent;
         static constexpr const char* status_reason_pattern = ".*";
         /// The error message for the inference experiment status result.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.StatusReason", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &status_reason_pattern}> status_reason;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.StatusReason", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &status_reason_pattern}> status_reason;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::InferenceExperiment.Tags"> tags;
         /// Required. The type of the inference experiment. Update requires replacement.

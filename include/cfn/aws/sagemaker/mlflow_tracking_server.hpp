@@ -25,24 +25,24 @@ struct mlflow_tracking_server {
     struct properties {
         static constexpr const char* artifact_store_uri_pattern = R"(^s3:\/\/([^\/]+)\/?(.*)$)";
         /// Required. The Amazon S3 URI for MLFlow Tracking Server artifacts.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.ArtifactStoreUri", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &artifact_store_uri_pattern}> artifact_store_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.ArtifactStoreUri", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &artifact_store_uri_pattern}> artifact_store_uri;
         /// A flag to enable Automatic SageMaker Model Registration.
         cfn::optional<cfn::boolean, "AWS::SageMaker::MlflowTrackingServer.AutomaticModelRegistration"> automatic_model_registration;
         static constexpr const char* mlflow_version_pattern = R"(^\d+(\.\d+)+$)";
         /// The MLFlow Version used on the MLFlow Tracking Server.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MlflowTrackingServer.MlflowVersion", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &mlflow_version_pattern}> mlflow_version;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MlflowTrackingServer.MlflowVersion", cfn::string_rule{.min_length = 1, .max_length = 32, .pattern = &mlflow_version_pattern}> mlflow_version;
         static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_\/]+$)";
         /// Required. The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on behalf of the customer.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::MlflowTrackingServer.Tags"> tags;
         /// Required. The name of the MLFlow Tracking Server. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.TrackingServerName", cfn::literal_rule{.min_length = 1, .max_length = 256}> tracking_server_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.TrackingServerName", cfn::string_rule{.min_length = 1, .max_length = 256}> tracking_server_name;
         /// The size of the MLFlow Tracking Server.
         cfn::optional<cfn::enumeration<mlflow_tracking_server::tracking_server_size>, "AWS::SageMaker::MlflowTrackingServer.TrackingServerSize"> tracking_server_size;
         static constexpr const char* weekly_maintenance_window_start_pattern = R"(^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):([0-5]\d)$)";
         /// The start of the time window for maintenance of the MLFlow Tracking Server in UTC time.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MlflowTrackingServer.WeeklyMaintenanceWindowStart", cfn::literal_rule{.max_length = 9, .pattern = &weekly_maintenance_window_start_pattern}> weekly_maintenance_window_start;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MlflowTrackingServer.WeeklyMaintenanceWindowStart", cfn::string_rule{.max_length = 9, .pattern = &weekly_maintenance_window_start_pattern}> weekly_maintenance_window_start;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint artifact_store_uri_constraint{.min_length = 1, .max_length = 2048, .pattern = {R"(^s3:\/\/([^\/]+)\/?(.*)$)", 24}};

@@ -55,7 +55,7 @@ struct model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-model-repositoryauthconfig.html
     struct repository_auth_config {
         /// Required. The Amazon Resource Name (ARN) of an AWS Lambda function that provides credentials to authenticate to the private Docker registry where your model image is hosted. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Model.RepositoryAuthConfig.RepositoryCredentialsProviderArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> repository_credentials_provider_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Model.RepositoryAuthConfig.RepositoryCredentialsProviderArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> repository_credentials_provider_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,7 +93,7 @@ struct model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-model-hubaccessconfig.html
     struct hub_access_config {
         /// Required. The ARN of your private model hub content.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Model.HubAccessConfig.HubContentArn", cfn::literal_rule{.max_length = 255}> hub_content_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Model.HubAccessConfig.HubContentArn", cfn::string_rule{.max_length = 255}> hub_content_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -137,7 +137,7 @@ struct model {
         cfn::required<cfn::enumeration<model::s3_data_source_s3_data_type>, "AWS::SageMaker::Model.S3DataSource.S3DataType"> s3_data_type;
         static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. Depending on the value specified for the `S3DataType`, identifies either a key name prefix or a manifest.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Model.S3DataSource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Model.S3DataSource.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -194,25 +194,25 @@ struct model {
     struct container_definition {
         static constexpr const char* container_hostname_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// This parameter is ignored for models that contain only a `PrimaryContainer`. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ContainerHostname", cfn::literal_rule{.max_length = 63, .pattern = &container_hostname_pattern}> container_hostname;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ContainerHostname", cfn::string_rule{.max_length = 63, .pattern = &container_hostname_pattern}> container_hostname;
         /// The environment variables to set in the Docker container. Update requires replacement.
         cfn::optional<cfn::json, "AWS::SageMaker::Model.ContainerDefinition.Environment"> environment;
         /// The path where inference code is stored. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.Image", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> image;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.Image", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> image;
         /// Specifies whether the model container is in Amazon ECR or a private Docker registry accessible from your Amazon Virtual Private Cloud (VPC). Update requires replacement.
         model::image_config image_config = cfn::absent;
         static constexpr const char* inference_specification_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// The inference specification name in the model package version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.InferenceSpecificationName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &inference_specification_name_pattern}> inference_specification_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.InferenceSpecificationName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &inference_specification_name_pattern}> inference_specification_name;
         /// Whether the container hosts a single model or multiple models. Update requires replacement.
         cfn::optional<cfn::enumeration<model::container_definition_mode>, "AWS::SageMaker::Model.ContainerDefinition.Mode"> mode;
         /// Specifies the location of ML model data to deploy.
         model::model_data_source model_data_source = cfn::absent;
         static constexpr const char* model_data_url_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The S3 path where the model artifacts, which result from model training, are stored. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ModelDataUrl", cfn::literal_rule{.max_length = 1024, .pattern = &model_data_url_pattern}> model_data_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ModelDataUrl", cfn::string_rule{.max_length = 1024, .pattern = &model_data_url_pattern}> model_data_url;
         /// The name or Amazon Resource Name (ARN) of the model package to use to create the model. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ModelPackageName", cfn::literal_rule{.min_length = 1, .max_length = 176}> model_package_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ContainerDefinition.ModelPackageName", cfn::string_rule{.min_length = 1, .max_length = 176}> model_package_name;
         /// Specifies additional configuration for multi-model endpoints. Update requires replacement.
         model::multi_model_config multi_model_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -262,9 +262,9 @@ struct model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-model-vpcconfig.html
     struct vpc_config {
         /// Required. The VPC security group IDs, in the form `sg-xxxxxxxx`. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::SageMaker::Model.VpcConfig.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SageMaker::Model.VpcConfig.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. The ID of the subnets in the VPC to which you want to connect your training job or model. Update requires replacement.
-        cfn::required<cfn::list<cfn::str>, "AWS::SageMaker::Model.VpcConfig.Subnets"> subnets;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SageMaker::Model.VpcConfig.Subnets", cfn::list_rule{.max_items = 16}> subnets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -274,8 +274,8 @@ struct model {
             static constexpr cfn::value_constraint subnets_elements{.min_length = 0, .max_length = 32, .pattern = {"^[-0-9a-zA-Z]+$", 15}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnets_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Model.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -289,12 +289,12 @@ struct model {
         cfn::optional<cfn::boolean, "AWS::SageMaker::Model.EnableNetworkIsolation"> enable_network_isolation;
         static constexpr const char* execution_role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// The Amazon Resource Name (ARN) of the IAM role that SageMaker can assume to access model artifacts and docker image for deployment on ML compute instances or for batch transform jobs. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ExecutionRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         /// Specifies details of how containers in a multi-container endpoint are called. Update requires replacement.
         model::inference_execution_config inference_execution_config = cfn::absent;
         static constexpr const char* model_name_pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?$)";
         /// The name of the new model. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ModelName", cfn::literal_rule{.max_length = 63, .pattern = &model_name_pattern}> model_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Model.ModelName", cfn::string_rule{.max_length = 63, .pattern = &model_name_pattern}> model_name;
         /// The location of the primary docker image containing inference code, associated artifacts, and custom environment map that the inference code uses when the model is deployed for predictions. Update requires replacement.
         model::container_definition primary_container = cfn::absent;
         /// A list of key-value pairs to apply to this resource.

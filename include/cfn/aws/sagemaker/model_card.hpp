@@ -67,11 +67,11 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-additionalinformation.html
     struct additional_information {
         /// Caveats and recommendations for those who might use this model in their applications.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.AdditionalInformation.CaveatsAndRecommendations", cfn::literal_rule{.max_length = 2048}> caveats_and_recommendations;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.AdditionalInformation.CaveatsAndRecommendations", cfn::string_rule{.max_length = 2048}> caveats_and_recommendations;
         /// Any additional information to document about the model.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelCard.AdditionalInformation.CustomDetails"> custom_details;
         /// Any ethical considerations documented by the model card author.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.AdditionalInformation.EthicalConsiderations", cfn::literal_rule{.max_length = 2048}> ethical_considerations;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.AdditionalInformation.EthicalConsiderations", cfn::string_rule{.max_length = 2048}> ethical_considerations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,11 +92,11 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-businessdetails.html
     struct business_details {
         /// The specific business problem that the model is trying to solve.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.BusinessProblem", cfn::literal_rule{.max_length = 2048}> business_problem;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.BusinessProblem", cfn::string_rule{.max_length = 2048}> business_problem;
         /// The relevant stakeholders for the model.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.BusinessStakeholders", cfn::literal_rule{.max_length = 2048}> business_stakeholders;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.BusinessStakeholders", cfn::string_rule{.max_length = 2048}> business_stakeholders;
         /// The broader business need that the model is serving.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.LineOfBusiness", cfn::literal_rule{.max_length = 2048}> line_of_business;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.LineOfBusiness", cfn::string_rule{.max_length = 2048}> line_of_business;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -150,7 +150,7 @@ struct model_card {
         cfn::required<cfn::list<model_card::metric_data_items>, "AWS::SageMaker::ModelCard.MetricGroup.MetricData"> metric_data;
         static constexpr const char* name_pattern = ".{1,63}";
         /// Required. The metric group name.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.MetricGroup.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.MetricGroup.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -169,18 +169,18 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-evaluationdetail.html
     struct evaluation_detail {
         /// The location of the datasets used to evaluate the model.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.EvaluationDetail.Datasets"> datasets;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.EvaluationDetail.Datasets", cfn::list_rule{.max_items = 10}> datasets;
         /// The Amazon Resource Name (ARN) of the evaluation job.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.EvaluationJobArn", cfn::literal_rule{.max_length = 256}> evaluation_job_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.EvaluationJobArn", cfn::string_rule{.max_length = 256}> evaluation_job_arn;
         /// Any observations made during the model evaluation.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.EvaluationObservation", cfn::literal_rule{.max_length = 2096}> evaluation_observation;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.EvaluationObservation", cfn::string_rule{.max_length = 2096}> evaluation_observation;
         /// Additional attributes associated with the evaluation results.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelCard.EvaluationDetail.Metadata"> metadata;
         /// An evaluation Metric Group object.
         cfn::optional<cfn::list<model_card::metric_group>, "AWS::SageMaker::ModelCard.EvaluationDetail.MetricGroups"> metric_groups;
         static constexpr const char* name_pattern = ".{1,63}";
         /// Required. The evaluation job name.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -191,7 +191,7 @@ struct model_card {
             static constexpr cfn::value_constraint evaluation_observation_constraint{.max_length = 2096};
             static constexpr cfn::value_constraint name_constraint{.pattern = {".{1,63}", 7}};
             static constexpr cfn::field_info fields[] = {
-                {"Datasets", offsetof(self, datasets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &datasets_constraint},
+                {"Datasets", offsetof(self, datasets), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &datasets_constraint},
                 {"EvaluationJobArn", offsetof(self, evaluation_job_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &evaluation_job_arn_constraint},
                 {"EvaluationObservation", offsetof(self, evaluation_observation), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &evaluation_observation_constraint},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
@@ -207,13 +207,13 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-intendeduses.html
     struct intended_uses {
         /// An explanation of why your organization categorizes the model with its risk rating.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.ExplanationsForRiskRating", cfn::literal_rule{.max_length = 2048}> explanations_for_risk_rating;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.ExplanationsForRiskRating", cfn::string_rule{.max_length = 2048}> explanations_for_risk_rating;
         /// Factors affecting model efficacy.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.FactorsAffectingModelEfficiency", cfn::literal_rule{.max_length = 2048}> factors_affecting_model_efficiency;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.FactorsAffectingModelEfficiency", cfn::string_rule{.max_length = 2048}> factors_affecting_model_efficiency;
         /// The intended use cases for the model.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.IntendedUses", cfn::literal_rule{.max_length = 2048}> intended_uses_;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.IntendedUses", cfn::string_rule{.max_length = 2048}> intended_uses_;
         /// The general purpose of the model.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.PurposeOfModel", cfn::literal_rule{.max_length = 2048}> purpose_of_model;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.PurposeOfModel", cfn::string_rule{.max_length = 2048}> purpose_of_model;
         /// Your organization's risk rating.
         cfn::optional<cfn::enumeration<model_card::intended_uses_risk_rating>, "AWS::SageMaker::ModelCard.IntendedUses.RiskRating"> risk_rating;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -240,7 +240,7 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-inferenceenvironment.html
     struct inference_environment {
         /// The container used to run the inference environment.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.InferenceEnvironment.ContainerImage"> container_image;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.InferenceEnvironment.ContainerImage", cfn::list_rule{.max_items = 15}> container_image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -248,7 +248,7 @@ struct model_card {
             static constexpr cfn::value_constraint container_image_elements{.max_length = 1024};
             static constexpr cfn::value_constraint container_image_constraint{.max_items = 15, .elements = &container_image_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerImage", offsetof(self, container_image), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_image_constraint},
+                {"ContainerImage", offsetof(self, container_image), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &container_image_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.InferenceEnvironment", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -259,25 +259,25 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-modeloverview.html
     struct model_overview {
         /// The algorithm used to solve the problem.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.AlgorithmType", cfn::literal_rule{.max_length = 1024}> algorithm_type;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.AlgorithmType", cfn::string_rule{.max_length = 1024}> algorithm_type;
         /// An overview about model inference.
         model_card::inference_environment inference_environment = cfn::absent;
         /// The location of the model artifact.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.ModelOverview.ModelArtifact"> model_artifact;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.ModelOverview.ModelArtifact", cfn::list_rule{.max_items = 15}> model_artifact;
         /// The creator of the model.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelCreator", cfn::literal_rule{.max_length = 1024}> model_creator;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelCreator", cfn::string_rule{.max_length = 1024}> model_creator;
         /// A description of the model.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelDescription", cfn::literal_rule{.max_length = 1024}> model_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelDescription", cfn::string_rule{.max_length = 1024}> model_description;
         /// The SageMaker AI Model ARN or non- SageMaker AI Model ID.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelId", cfn::literal_rule{.max_length = 1024}> model_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelId", cfn::string_rule{.max_length = 1024}> model_id;
         /// The name of the model.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelName", cfn::literal_rule{.max_length = 1024}> model_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelName", cfn::string_rule{.max_length = 1024}> model_name;
         /// The owner of the model.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelOwner", cfn::literal_rule{.max_length = 1024}> model_owner;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelOwner", cfn::string_rule{.max_length = 1024}> model_owner;
         /// The version of the model.
-        cfn::checked_optional<cfn::number, "AWS::SageMaker::ModelCard.ModelOverview.ModelVersion", cfn::literal_rule{.minimum = 1}> model_version;
+        cfn::checked_optional<cfn::number, "AWS::SageMaker::ModelCard.ModelOverview.ModelVersion", cfn::number_rule{.minimum = 1}> model_version;
         /// The problem being solved with the model.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ProblemType", cfn::literal_rule{.max_length = 1024}> problem_type;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ProblemType", cfn::string_rule{.max_length = 1024}> problem_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -295,7 +295,7 @@ struct model_card {
             static constexpr cfn::field_info fields[] = {
                 {"AlgorithmType", offsetof(self, algorithm_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &algorithm_type_constraint},
                 {"InferenceEnvironment", offsetof(self, inference_environment), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::inference_environment::cfn_struct},
-                {"ModelArtifact", offsetof(self, model_artifact), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_artifact_constraint},
+                {"ModelArtifact", offsetof(self, model_artifact), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_artifact_constraint},
                 {"ModelCreator", offsetof(self, model_creator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_creator_constraint},
                 {"ModelDescription", offsetof(self, model_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_description_constraint},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_id_constraint},
@@ -313,7 +313,7 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-modelpackagecreator.html
     struct model_package_creator {
         /// The name of the user's profile in Studio.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageCreator.UserProfileName", cfn::literal_rule{.max_length = 63}> user_profile_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageCreator.UserProfileName", cfn::string_rule{.max_length = 63}> user_profile_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -331,9 +331,9 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-container.html
     struct container {
         /// Required. Inference environment path.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.Container.Image", cfn::literal_rule{.max_length = 255}> image;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.Container.Image", cfn::string_rule{.max_length = 255}> image;
         /// The Amazon S3 path where the model artifacts, which result from model training, are stored.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.Container.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.Container.ModelDataUrl", cfn::string_rule{.max_length = 1024}> model_data_url;
         /// The name of a pre-trained machine learning benchmarked by Amazon SageMaker Inference Recommender model that matches your model.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.Container.NearestModelName"> nearest_model_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -374,9 +374,9 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-sourcealgorithm.html
     struct source_algorithm {
         /// Required. The name of an algorithm that was used to create the model package.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.SourceAlgorithm.AlgorithmName", cfn::literal_rule{.max_length = 170}> algorithm_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.SourceAlgorithm.AlgorithmName", cfn::string_rule{.max_length = 170}> algorithm_name;
         /// The Amazon S3 path where the model artifacts, which result from model training, are stored.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.SourceAlgorithm.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.SourceAlgorithm.ModelDataUrl", cfn::string_rule{.max_length = 1024}> model_data_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -396,7 +396,7 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-modelpackagedetails.html
     struct model_package_details {
         /// A description provided for the model approval.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ApprovalDescription", cfn::literal_rule{.max_length = 1024}> approval_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ApprovalDescription", cfn::string_rule{.max_length = 1024}> approval_description;
         model_card::model_package_creator created_by = cfn::absent;
         /// The machine learning domain of the model package you specified.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.Domain"> domain;
@@ -404,17 +404,17 @@ struct model_card {
         /// Current approval status of model package.
         cfn::optional<cfn::enumeration<model_card::model_package_details_model_approval_status>, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelApprovalStatus"> model_approval_status;
         /// The Amazon Resource Name (ARN) of the model package.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_package_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> model_package_arn;
         /// A brief summary of the model package.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageDescription", cfn::literal_rule{.max_length = 1024}> model_package_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageDescription", cfn::string_rule{.max_length = 1024}> model_package_description;
         /// If the model is a versioned model, the name of the model group that the versioned model belongs to.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> model_package_group_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageGroupName", cfn::string_rule{.min_length = 1, .max_length = 63}> model_package_group_name;
         /// Name of the model package.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageName", cfn::literal_rule{.min_length = 1, .max_length = 63}> model_package_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageName", cfn::string_rule{.min_length = 1, .max_length = 63}> model_package_name;
         /// Current status of model package.
         cfn::optional<cfn::enumeration<model_card::model_package_details_model_package_status>, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageStatus"> model_package_status;
         /// Version of the model package.
-        cfn::checked_optional<cfn::number, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageVersion", cfn::literal_rule{.minimum = 1.0}> model_package_version;
+        cfn::checked_optional<cfn::number, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageVersion", cfn::number_rule{.minimum = 1.0}> model_package_version;
         cfn::optional<cfn::list<model_card::source_algorithm>, "AWS::SageMaker::ModelCard.ModelPackageDetails.SourceAlgorithms"> source_algorithms;
         /// The machine learning task you specified that your model package accomplishes.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.Task"> task;
@@ -453,9 +453,9 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-function.html
     struct function {
         /// An optional description of any conditions of your objective function metric.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.Function.Condition", cfn::literal_rule{.max_length = 63}> condition;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.Function.Condition", cfn::string_rule{.max_length = 63}> condition;
         /// The metric of the model's objective function.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.Function.Facet", cfn::literal_rule{.max_length = 63}> facet;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.Function.Facet", cfn::string_rule{.max_length = 63}> facet;
         /// The optimization direction of the model's objective function.
         cfn::optional<cfn::enumeration<model_card::function_function>, "AWS::SageMaker::ModelCard.Function.Function"> function_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -480,7 +480,7 @@ struct model_card {
         /// A function object that details optimization direction, metric, and additional descriptions.
         model_card::function function = cfn::absent;
         /// Notes about the object function, including other considerations for possible objective functions.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ObjectiveFunction.Notes", cfn::literal_rule{.max_length = 1024}> notes;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.ObjectiveFunction.Notes", cfn::string_rule{.max_length = 1024}> notes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -500,10 +500,10 @@ struct model_card {
     struct training_hyper_parameter {
         static constexpr const char* name_pattern = ".{1,255}";
         /// Required. The name of the hyper parameter.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.TrainingHyperParameter.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.TrainingHyperParameter.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         static constexpr const char* value_pattern = ".{1,255}";
         /// Required. The value specified for the hyper parameter.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.TrainingHyperParameter.Value", cfn::literal_rule{.pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.TrainingHyperParameter.Value", cfn::string_rule{.pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -523,7 +523,7 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-trainingenvironment.html
     struct training_environment {
         /// SageMaker AI inference image URI.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.TrainingEnvironment.ContainerImage"> container_image;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.TrainingEnvironment.ContainerImage", cfn::list_rule{.max_items = 15}> container_image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -531,7 +531,7 @@ struct model_card {
             static constexpr cfn::value_constraint container_image_elements{.max_length = 1024};
             static constexpr cfn::value_constraint container_image_constraint{.max_items = 15, .elements = &container_image_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerImage", offsetof(self, container_image), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_image_constraint},
+                {"ContainerImage", offsetof(self, container_image), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &container_image_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.TrainingEnvironment", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -543,9 +543,9 @@ struct model_card {
     struct training_metric {
         static constexpr const char* name_pattern = ".{1,255}";
         /// Required. The name of the result from the SageMaker AI training job.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.TrainingMetric.Name", cfn::literal_rule{.pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.TrainingMetric.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Any additional notes describing the result of the training job.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingMetric.Notes", cfn::literal_rule{.max_length = 1024}> notes;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingMetric.Notes", cfn::string_rule{.max_length = 1024}> notes;
         /// Required. The value of a result from the SageMaker AI training job.
         cfn::required<cfn::number, "AWS::SageMaker::ModelCard.TrainingMetric.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -570,9 +570,9 @@ struct model_card {
         /// The hyper parameters used in the training job.
         cfn::optional<cfn::list<model_card::training_hyper_parameter>, "AWS::SageMaker::ModelCard.TrainingJobDetails.HyperParameters"> hyper_parameters;
         /// The SageMaker AI training job Amazon Resource Name (ARN).
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingJobDetails.TrainingArn", cfn::literal_rule{.max_length = 1024}> training_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingJobDetails.TrainingArn", cfn::string_rule{.max_length = 1024}> training_arn;
         /// The location of the datasets used to train the model.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.TrainingJobDetails.TrainingDatasets"> training_datasets;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.TrainingJobDetails.TrainingDatasets", cfn::list_rule{.max_items = 15}> training_datasets;
         /// The SageMaker AI training job image URI.
         model_card::training_environment training_environment = cfn::absent;
         /// The SageMaker AI training job results.
@@ -591,7 +591,7 @@ struct model_card {
             static constexpr cfn::field_info fields[] = {
                 {"HyperParameters", offsetof(self, hyper_parameters), cfn::field_kind::value, false, cfn::replacement::no, &model_card::training_hyper_parameter::cfn_struct},
                 {"TrainingArn", offsetof(self, training_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &training_arn_constraint},
-                {"TrainingDatasets", offsetof(self, training_datasets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &training_datasets_constraint},
+                {"TrainingDatasets", offsetof(self, training_datasets), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &training_datasets_constraint},
                 {"TrainingEnvironment", offsetof(self, training_environment), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::training_environment::cfn_struct},
                 {"TrainingMetrics", offsetof(self, training_metrics), cfn::field_kind::value, false, cfn::replacement::no, &model_card::training_metric::cfn_struct},
                 {"UserProvidedHyperParameters", offsetof(self, user_provided_hyper_parameters), cfn::field_kind::value, false, cfn::replacement::no, &model_card::training_hyper_parameter::cfn_struct},
@@ -610,7 +610,7 @@ struct model_card {
         /// Details about any associated training jobs.
         model_card::training_job_details training_job_details = cfn::absent;
         /// Any observations about training.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingDetails.TrainingObservations", cfn::literal_rule{.max_length = 1024}> training_observations;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingDetails.TrainingObservations", cfn::string_rule{.max_length = 1024}> training_observations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -689,7 +689,7 @@ struct model_card {
     struct security_config {
         static constexpr const char* kms_key_id_pattern = ".*";
         /// A AWS Key Management Service key ID used to encrypt a model card. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.SecurityConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelCard.SecurityConfig.KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -712,7 +712,7 @@ struct model_card {
         model_card::user_context last_modified_by = cfn::absent;
         static constexpr const char* model_card_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// Required. The unique name of the model card. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.ModelCardName", cfn::literal_rule{.max_length = 63, .pattern = &model_card_name_pattern}> model_card_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelCard.ModelCardName", cfn::string_rule{.max_length = 63, .pattern = &model_card_name_pattern}> model_card_name;
         /// Required. The approval status of the model card within your organization.
         cfn::required<cfn::enumeration<model_card::model_card_status>, "AWS::SageMaker::ModelCard.ModelCardStatus"> model_card_status;
         /// The security configuration used to protect model card data. Update requires replacement.

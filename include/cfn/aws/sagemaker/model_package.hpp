@@ -117,7 +117,7 @@ struct model_package {
         cfn::required<cfn::enumeration<model_package::s3_model_data_source_s3_data_type>, "AWS::SageMaker::ModelPackage.S3ModelDataSource.S3DataType"> s3_data_type;
         static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. Specifies the S3 path of ML model data to deploy.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.S3ModelDataSource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.S3ModelDataSource.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -156,7 +156,7 @@ struct model_package {
     struct model_input {
         static constexpr const char* data_input_config_pattern = R"([\S\s]+)";
         /// Required. The input configuration object for the model. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ModelInput.DataInputConfig", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &data_input_config_pattern}> data_input_config;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ModelInput.DataInputConfig", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &data_input_config_pattern}> data_input_config;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -175,25 +175,25 @@ struct model_package {
     struct model_package_container_definition {
         static constexpr const char* container_hostname_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// The DNS host name for the Docker container. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ContainerHostname", cfn::literal_rule{.max_length = 63, .pattern = &container_hostname_pattern}> container_hostname;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ContainerHostname", cfn::string_rule{.max_length = 63, .pattern = &container_hostname_pattern}> container_hostname;
         /// The environment variables to set in the Docker container. Update may require replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.Environment"> environment;
         /// The machine learning framework of the model package container image. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.Framework"> framework;
         static constexpr const char* framework_version_pattern = R"([0-9]\.[A-Za-z0-9.]+)";
         /// The framework version of the Model Package Container Image. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.FrameworkVersion", cfn::literal_rule{.min_length = 3, .max_length = 10, .pattern = &framework_version_pattern}> framework_version;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.FrameworkVersion", cfn::string_rule{.min_length = 3, .max_length = 10, .pattern = &framework_version_pattern}> framework_version;
         static constexpr const char* image_pattern = R"([\S]{1,255})";
         /// Required. The Amazon Elastic Container Registry (Amazon ECR) path where inference code is stored. Update may require replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.Image", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &image_pattern}> image;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.Image", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &image_pattern}> image;
         static constexpr const char* image_digest_pattern = "^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$";
         /// An MD5 hash of the training algorithm that identifies the Docker image used for training. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ImageDigest", cfn::literal_rule{.max_length = 72, .pattern = &image_digest_pattern}> image_digest;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ImageDigest", cfn::string_rule{.max_length = 72, .pattern = &image_digest_pattern}> image_digest;
         /// Specifies the location of ML model data to deploy during endpoint creation.
         model_package::model_data_source model_data_source = cfn::absent;
         static constexpr const char* model_data_url_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The Amazon S3 path where the model artifacts, which result from model training, are stored. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ModelDataUrl", cfn::literal_rule{.max_length = 1024, .pattern = &model_data_url_pattern}> model_data_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ModelDataUrl", cfn::string_rule{.max_length = 1024, .pattern = &model_data_url_pattern}> model_data_url;
         /// A structure with Model Input details. Update may require replacement.
         model_package::model_input model_input = cfn::absent;
         /// The name of a pre-trained machine learning benchmarked by Amazon SageMaker Inference Recommender model that matches your model. Update may require replacement.
@@ -231,10 +231,10 @@ struct model_package {
         cfn::required<cfn::list<model_package::model_package_container_definition>, "AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition.Containers"> containers;
         static constexpr const char* description_pattern = ".*";
         /// A description of the additional Inference specification.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition.Description", cfn::literal_rule{.max_length = 1024, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition.Description", cfn::string_rule{.max_length = 1024, .pattern = &description_pattern}> description;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// Required. A unique name to identify the additional inference specification.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &name_pattern}> name;
         /// The supported MIME types for the input data.
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationDefinition.SupportedContentTypes"> supported_content_types;
         /// A list of the instance types that are used to generate inferences in real-time.
@@ -277,13 +277,13 @@ struct model_package {
     struct file_source {
         static constexpr const char* content_digest_pattern = "^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$";
         /// The digest of the file source. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.FileSource.ContentDigest", cfn::literal_rule{.max_length = 72, .pattern = &content_digest_pattern}> content_digest;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.FileSource.ContentDigest", cfn::string_rule{.max_length = 72, .pattern = &content_digest_pattern}> content_digest;
         static constexpr const char* content_type_pattern = ".*";
         /// The type of content stored in the file source. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.FileSource.ContentType", cfn::literal_rule{.max_length = 256, .pattern = &content_type_pattern}> content_type;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.FileSource.ContentType", cfn::string_rule{.max_length = 256, .pattern = &content_type_pattern}> content_type;
         static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. The Amazon S3 URI for the file source. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.FileSource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.FileSource.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -306,13 +306,13 @@ struct model_package {
     struct metrics_source {
         static constexpr const char* content_digest_pattern = "^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$";
         /// The hash key used for the metrics source. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetricsSource.ContentDigest", cfn::literal_rule{.max_length = 72, .pattern = &content_digest_pattern}> content_digest;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetricsSource.ContentDigest", cfn::string_rule{.max_length = 72, .pattern = &content_digest_pattern}> content_digest;
         static constexpr const char* content_type_pattern = ".*";
         /// Required. The metric source content type. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.MetricsSource.ContentType", cfn::literal_rule{.max_length = 256, .pattern = &content_type_pattern}> content_type;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.MetricsSource.ContentType", cfn::string_rule{.max_length = 256, .pattern = &content_type_pattern}> content_type;
         static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. The S3 URI for the metrics source. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.MetricsSource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.MetricsSource.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -482,16 +482,16 @@ struct model_package {
     struct metadata_properties {
         static constexpr const char* commit_id_pattern = ".*";
         /// The commit ID. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.CommitId", cfn::literal_rule{.max_length = 1024, .pattern = &commit_id_pattern}> commit_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.CommitId", cfn::string_rule{.max_length = 1024, .pattern = &commit_id_pattern}> commit_id;
         static constexpr const char* generated_by_pattern = ".*";
         /// The entity this entity was generated by. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.GeneratedBy", cfn::literal_rule{.max_length = 1024, .pattern = &generated_by_pattern}> generated_by;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.GeneratedBy", cfn::string_rule{.max_length = 1024, .pattern = &generated_by_pattern}> generated_by;
         static constexpr const char* project_id_pattern = ".*";
         /// The project ID. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.ProjectId", cfn::literal_rule{.max_length = 1024, .pattern = &project_id_pattern}> project_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.ProjectId", cfn::string_rule{.max_length = 1024, .pattern = &project_id_pattern}> project_id;
         static constexpr const char* repository_pattern = ".*";
         /// The repository. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.Repository", cfn::literal_rule{.max_length = 1024, .pattern = &repository_pattern}> repository;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.MetadataProperties.Repository", cfn::string_rule{.max_length = 1024, .pattern = &repository_pattern}> repository;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -516,7 +516,7 @@ struct model_package {
     struct model_card {
         static constexpr const char* model_card_content_pattern = ".*";
         /// Required. The content of the model card.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ModelCard.ModelCardContent", cfn::literal_rule{.max_length = 100000, .pattern = &model_card_content_pattern}> model_card_content;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ModelCard.ModelCardContent", cfn::string_rule{.max_length = 100000, .pattern = &model_card_content_pattern}> model_card_content;
         /// Required. The approval status of the model card within your organization.
         cfn::required<cfn::enumeration<model_package::model_card_model_card_status>, "AWS::SageMaker::ModelPackage.ModelCard.ModelCardStatus"> model_card_status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -646,7 +646,7 @@ struct model_package {
         cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageStatusItem.FailureReason"> failure_reason;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// Required. The name of the model package for which the overall status is being reported.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageStatusItem.Name", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageStatusItem.Name", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &name_pattern}> name;
         /// Required. The current status.
         cfn::required<cfn::enumeration<model_package::model_package_status_item_status>, "AWS::SageMaker::ModelPackage.ModelPackageStatusItem.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -685,7 +685,7 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-securityconfig.html
     struct security_config {
         /// Required. The AWS KMS Key ID (KMSKeyId) used for encryption of model package information.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.SecurityConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_key_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.SecurityConfig.KmsKeyId", cfn::string_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -703,10 +703,10 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-sourcealgorithm.html
     struct source_algorithm {
         /// Required. The name of an algorithm that was used to create the model package. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.SourceAlgorithm.AlgorithmName", cfn::literal_rule{.min_length = 1, .max_length = 170}> algorithm_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.SourceAlgorithm.AlgorithmName", cfn::string_rule{.min_length = 1, .max_length = 170}> algorithm_name;
         static constexpr const char* model_data_url_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The Amazon S3 path where the model artifacts, which result from model training, are stored. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.SourceAlgorithm.ModelDataUrl", cfn::literal_rule{.max_length = 1024, .pattern = &model_data_url_pattern}> model_data_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.SourceAlgorithm.ModelDataUrl", cfn::string_rule{.max_length = 1024, .pattern = &model_data_url_pattern}> model_data_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -747,7 +747,7 @@ struct model_package {
         cfn::required<cfn::enumeration<model_package::s3_data_source_s3_data_type>, "AWS::SageMaker::ModelPackage.S3DataSource.S3DataType"> s3_data_type;
         static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. Depending on the value specified for the `S3DataType`, identifies either a key name prefix or a manifest. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.S3DataSource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.S3DataSource.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -786,7 +786,7 @@ struct model_package {
         cfn::optional<cfn::enumeration<model_package::transform_input_compression_type>, "AWS::SageMaker::ModelPackage.TransformInput.CompressionType"> compression_type;
         static constexpr const char* content_type_pattern = ".*";
         /// The multipurpose internet mail extension (MIME) type of the data. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformInput.ContentType", cfn::literal_rule{.max_length = 256, .pattern = &content_type_pattern}> content_type;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformInput.ContentType", cfn::string_rule{.max_length = 256, .pattern = &content_type_pattern}> content_type;
         /// Required. Describes the location of the channel data, which is, the S3 location of the input data that the model can consume. Update requires replacement.
         model_package::data_source data_source;
         /// The method to use to split the transform job's data files into smaller batches. Update requires replacement.
@@ -812,15 +812,15 @@ struct model_package {
     struct transform_output {
         static constexpr const char* accept_pattern = ".*";
         /// The MIME type used to specify the output data. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformOutput.Accept", cfn::literal_rule{.max_length = 256, .pattern = &accept_pattern}> accept;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformOutput.Accept", cfn::string_rule{.max_length = 256, .pattern = &accept_pattern}> accept;
         /// Defines how to assemble the results of the transform job as a single S3 object. Update requires replacement.
         cfn::optional<cfn::enumeration<model_package::transform_output_assemble_with>, "AWS::SageMaker::ModelPackage.TransformOutput.AssembleWith"> assemble_with;
         static constexpr const char* kms_key_id_pattern = ".*";
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformOutput.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformOutput.KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         static constexpr const char* s3_output_path_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. The Amazon S3 path where you want Amazon SageMaker to store the results of the transform job. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.TransformOutput.S3OutputPath", cfn::literal_rule{.max_length = 1024, .pattern = &s3_output_path_pattern}> s3_output_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.TransformOutput.S3OutputPath", cfn::string_rule{.max_length = 1024, .pattern = &s3_output_path_pattern}> s3_output_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -843,13 +843,13 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-transformresources.html
     struct transform_resources {
         /// Required. The number of ML compute instances to use in the transform job. Update requires replacement.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::ModelPackage.TransformResources.InstanceCount", cfn::literal_rule{.minimum = 1}> instance_count;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::ModelPackage.TransformResources.InstanceCount", cfn::integer_rule{.minimum = 1}> instance_count;
         static constexpr const char* instance_type_allowed = "ml.c4.2xlarge|ml.c4.4xlarge|ml.c4.8xlarge|ml.c4.xlarge|ml.c5.18xlarge|ml.c5.2xlarge|ml.c5.4xlarge|ml.c5.9xlarge|ml.c5.xlarge|ml.c6i.12xlarge|ml.c6i.16xlarge|ml.c6i.24xlarge|ml.c6i.2xlarge|ml.c6i.32xlarge|ml.c6i.4xlarge|ml.c6i.8xlarge|ml.c6i.large|ml.c6i.xlarge|ml.c7i.12xlarge|ml.c7i.16xlarge|ml.c7i.24xlarge|ml.c7i.2xlarge|ml.c7i.48xlarge|ml.c7i.4xlarge|ml.c7i.8xlarge|ml.c7i.large|ml.c7i.xlarge|ml.g4dn.12xlarge|ml.g4dn.16xlarge|ml.g4dn.2xlarge|ml.g4dn.4xlarge|ml.g4dn.8xlarge|ml.g4dn.xlarge|ml.g5.12xlarge|ml.g5.16xlarge|ml.g5.24xlarge|ml.g5.2xlarge|ml.g5.48xlarge|ml.g5.4xlarge|ml.g5.8xlarge|ml.g5.xlarge|ml.g6.12xlarge|ml.g6.16xlarge|ml.g6.24xlarge|ml.g6.2xlarge|ml.g6.48xlarge|ml.g6.4xlarge|ml.g6.8xlarge|ml.g6.xlarge|ml.inf2.24xlarge|ml.inf2.48xlarge|ml.inf2.8xlarge|ml.inf2.xlarge|ml.m4.10xlarge|ml.m4.16xlarge|ml.m4.2xlarge|ml.m4.4xlarge|ml.m4.xlarge|ml.m5.12xlarge|ml.m5.24xlarge|ml.m5.2xlarge|ml.m5.4xlarge|ml.m5.large|ml.m5.xlarge|ml.m6i.12xlarge|ml.m6i.16xlarge|ml.m6i.24xlarge|ml.m6i.2xlarge|ml.m6i.32xlarge|ml.m6i.4xlarge|ml.m6i.8xlarge|ml.m6i.large|ml.m6i.xlarge|ml.m7i.12xlarge|ml.m7i.16xlarge|ml.m7i.24xlarge|ml.m7i.2xlarge|ml.m7i.48xlarge|ml.m7i.4xlarge|ml.m7i.8xlarge|ml.m7i.large|ml.m7i.xlarge|ml.p2.16xlarge|ml.p2.8xlarge|ml.p2.xlarge|ml.p3.16xlarge|ml.p3.2xlarge|ml.p3.8xlarge|ml.r6i.12xlarge|ml.r6i.16xlarge|ml.r6i.24xlarge|ml.r6i.2xlarge|ml.r6i.32xlarge|ml.r6i.4xlarge|ml.r6i.8xlarge|ml.r6i.large|ml.r6i.xlarge|ml.r7i.12xlarge|ml.r7i.16xlarge|ml.r7i.24xlarge|ml.r7i.2xlarge|ml.r7i.48xlarge|ml.r7i.4xlarge|ml.r7i.8xlarge|ml.r7i.large|ml.r7i.xlarge|ml.trn1.2xlarge|ml.trn1.32xlarge";
         /// Required. The ML compute instance type for the transform job. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.TransformResources.InstanceType", cfn::literal_rule{.allowed = &instance_type_allowed}> instance_type;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.TransformResources.InstanceType", cfn::string_rule{.allowed = &instance_type_allowed}> instance_type;
         static constexpr const char* volume_kms_key_id_pattern = ".*";
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt model data on the storage volume attached to the ML compute instance(s) that run the batch transform job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformResources.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &volume_kms_key_id_pattern}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.TransformResources.VolumeKmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &volume_kms_key_id_pattern}> volume_kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -875,9 +875,9 @@ struct model_package {
         /// The environment variables to set in the Docker container. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelPackage.TransformJobDefinition.Environment"> environment;
         /// The maximum number of parallel requests that can be sent to each instance in a transform job. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::ModelPackage.TransformJobDefinition.MaxConcurrentTransforms", cfn::literal_rule{.minimum = 0}> max_concurrent_transforms;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::ModelPackage.TransformJobDefinition.MaxConcurrentTransforms", cfn::integer_rule{.minimum = 0}> max_concurrent_transforms;
         /// The maximum payload size allowed, in MB. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::ModelPackage.TransformJobDefinition.MaxPayloadInMB", cfn::literal_rule{.minimum = 0}> max_payload_in_mb;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::ModelPackage.TransformJobDefinition.MaxPayloadInMB", cfn::integer_rule{.minimum = 0}> max_payload_in_mb;
         /// Required. A description of the input source and the way the transform job consumes it. Update requires replacement.
         model_package::transform_input transform_input;
         /// Required. Identifies the Amazon S3 location where you want Amazon SageMaker to save the results from the transform job. Update requires replacement.
@@ -909,7 +909,7 @@ struct model_package {
     struct validation_profile {
         static constexpr const char* profile_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// Required. The name of the profile for the model package. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ValidationProfile.ProfileName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &profile_name_pattern}> profile_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ValidationProfile.ProfileName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &profile_name_pattern}> profile_name;
         /// Required. The `TransformJobDefinition` object that describes the transform job used for the validation of the model package. Update requires replacement.
         model_package::transform_job_definition transform_job_definition;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -933,7 +933,7 @@ struct model_package {
         cfn::required<cfn::list<model_package::validation_profile>, "AWS::SageMaker::ModelPackage.ValidationSpecification.ValidationProfiles"> validation_profiles;
         static constexpr const char* validation_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The IAM roles to be used for the validation of the model package. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ValidationSpecification.ValidationRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &validation_role_pattern}> validation_role;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ValidationSpecification.ValidationRole", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &validation_role_pattern}> validation_role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -956,11 +956,11 @@ struct model_package {
         cfn::optional<cfn::list<model_package::additional_inference_specification_definition>, "AWS::SageMaker::ModelPackage.AdditionalInferenceSpecificationsToAdd"> additional_inference_specifications_to_add;
         static constexpr const char* approval_description_pattern = ".*";
         /// A description provided when the model approval is set.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ApprovalDescription", cfn::literal_rule{.max_length = 1024, .pattern = &approval_description_pattern}> approval_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ApprovalDescription", cfn::string_rule{.max_length = 1024, .pattern = &approval_description_pattern}> approval_description;
         /// Whether the model package is to be certified to be listed on AWS Marketplace.
         cfn::optional<cfn::boolean, "AWS::SageMaker::ModelPackage.CertifyForMarketplace"> certify_for_marketplace;
         /// A unique token that guarantees that the call to this API is idempotent. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9-"}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ClientToken", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9-"}> client_token;
         /// The metadata properties for the model package.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelPackage.CustomerMetadataProperties"> customer_metadata_properties;
         /// The machine learning domain of your model package and its components. Update requires replacement.
@@ -981,19 +981,19 @@ struct model_package {
         model_package::model_metrics model_metrics = cfn::absent;
         static constexpr const char* model_package_description_pattern = R"([\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}]*)";
         /// The description of the model package. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageDescription", cfn::literal_rule{.max_length = 1024, .pattern = &model_package_description_pattern}> model_package_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageDescription", cfn::string_rule{.max_length = 1024, .pattern = &model_package_description_pattern}> model_package_description;
         /// The model group to which the model belongs. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageGroupName", cfn::literal_rule{.min_length = 1, .max_length = 170}> model_package_group_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageGroupName", cfn::string_rule{.min_length = 1, .max_length = 170}> model_package_group_name;
         static constexpr const char* model_package_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// The name of the model package.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &model_package_name_pattern}> model_package_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &model_package_name_pattern}> model_package_name;
         /// Specifies the validation and image scan statuses of the model package.
         model_package::model_package_status_details model_package_status_details = cfn::absent;
         /// The version number of a versioned model.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::ModelPackage.ModelPackageVersion", cfn::literal_rule{.minimum = 1}> model_package_version;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::ModelPackage.ModelPackageVersion", cfn::integer_rule{.minimum = 1}> model_package_version;
         static constexpr const char* sample_payload_url_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The Amazon Simple Storage Service path where the sample payload are stored. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.SamplePayloadUrl", cfn::literal_rule{.max_length = 1024, .pattern = &sample_payload_url_pattern}> sample_payload_url;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.SamplePayloadUrl", cfn::string_rule{.max_length = 1024, .pattern = &sample_payload_url_pattern}> sample_payload_url;
         /// An optional AWS Key Management Service key to encrypt, decrypt, and re-encrypt model package information for regulated workloads with highly sensitive data. Update requires replacement.
         model_package::security_config security_config = cfn::absent;
         /// Indicates if you want to skip model validation.
@@ -1001,7 +1001,7 @@ struct model_package {
         /// A list of algorithms that were used to create a model package. Update requires replacement.
         model_package::source_algorithm_specification source_algorithm_specification = cfn::absent;
         /// The URI of the source for the model package.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.SourceUri", cfn::literal_rule{.max_length = 1024}> source_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackage.SourceUri", cfn::string_rule{.max_length = 1024}> source_uri;
         /// A list of the tags associated with the model package.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::ModelPackage.Tags"> tags;
         /// The machine learning task your model package accomplishes. Update requires replacement.

@@ -18,10 +18,10 @@ struct model_package_group {
     struct properties {
         static constexpr const char* model_package_group_description_pattern = R"([\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}]*)";
         /// The description for the model group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackageGroup.ModelPackageGroupDescription", cfn::literal_rule{.max_length = 1024, .pattern = &model_package_group_description_pattern}> model_package_group_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelPackageGroup.ModelPackageGroupDescription", cfn::string_rule{.max_length = 1024, .pattern = &model_package_group_description_pattern}> model_package_group_description;
         static constexpr const char* model_package_group_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the model group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackageGroup.ModelPackageGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &model_package_group_name_pattern}> model_package_group_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackageGroup.ModelPackageGroupName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &model_package_group_name_pattern}> model_package_group_name;
         /// A resouce policy to control access to a model group.
         cfn::optional<cfn::json, "AWS::SageMaker::ModelPackageGroup.ModelPackageGroupPolicy"> model_package_group_policy;
         /// An array of key-value pairs to apply to this resource.

@@ -79,19 +79,19 @@ struct monitoring_schedule {
         cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.CreationTime"> creation_time;
         static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// The name of the endpoint used to run the monitoring job.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.EndpointName", cfn::string_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         /// Contains the reason a monitoring job failed, if it failed.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.FailureReason", cfn::literal_rule{.max_length = 1024}> failure_reason;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.FailureReason", cfn::string_rule{.max_length = 1024}> failure_reason;
         /// Required. A timestamp that indicates the last time the monitoring job was modified.
         cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.LastModifiedTime"> last_modified_time;
         /// Required. The status of the monitoring job.
         cfn::required<cfn::enumeration<monitoring_schedule::monitoring_execution_summary_monitoring_execution_status>, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.MonitoringExecutionStatus"> monitoring_execution_status;
         static constexpr const char* monitoring_schedule_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the monitoring schedule.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.MonitoringScheduleName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &monitoring_schedule_name_pattern}> monitoring_schedule_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.MonitoringScheduleName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &monitoring_schedule_name_pattern}> monitoring_schedule_name;
         static constexpr const char* processing_job_arn_pattern = R"(aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:processing-job/.*)";
         /// The Amazon Resource Name (ARN) of the monitoring job.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.ProcessingJobArn", cfn::literal_rule{.max_length = 256, .pattern = &processing_job_arn_pattern}> processing_job_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.ProcessingJobArn", cfn::string_rule{.max_length = 256, .pattern = &processing_job_arn_pattern}> processing_job_arn;
         /// Required. The time the monitoring job was scheduled.
         cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.ScheduledTime"> scheduled_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -122,7 +122,7 @@ struct monitoring_schedule {
     struct constraints_resource {
         static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The Amazon S3 URI for the constraints resource.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ConstraintsResource.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -141,7 +141,7 @@ struct monitoring_schedule {
     struct statistics_resource {
         static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// The S3 URI for the statistics resource.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.StatisticsResource.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.StatisticsResource.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -179,18 +179,18 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-monitoringappspecification.html
     struct monitoring_app_specification {
         /// An array of arguments for the container used to run the monitoring job.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ContainerArguments"> container_arguments;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ContainerArguments", cfn::list_rule{.max_items = 50}> container_arguments;
         /// Specifies the entrypoint for a container used to run the monitoring job.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ContainerEntrypoint"> container_entrypoint;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ContainerEntrypoint", cfn::list_rule{.max_items = 100}> container_entrypoint;
         static constexpr const char* image_uri_pattern = ".*";
         /// Required. The container image to be run by the monitoring job.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255, .pattern = &image_uri_pattern}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ImageUri", cfn::string_rule{.max_length = 255, .pattern = &image_uri_pattern}> image_uri;
         static constexpr const char* post_analytics_processor_source_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// An Amazon S3 URI to a script that is called after analysis has been performed.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.PostAnalyticsProcessorSourceUri", cfn::literal_rule{.max_length = 1024, .pattern = &post_analytics_processor_source_uri_pattern}> post_analytics_processor_source_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.PostAnalyticsProcessorSourceUri", cfn::string_rule{.max_length = 1024, .pattern = &post_analytics_processor_source_uri_pattern}> post_analytics_processor_source_uri;
         static constexpr const char* record_preprocessor_source_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// An Amazon S3 URI to a script that is called per row prior to running analysis.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.RecordPreprocessorSourceUri", cfn::literal_rule{.max_length = 1024, .pattern = &record_preprocessor_source_uri_pattern}> record_preprocessor_source_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.RecordPreprocessorSourceUri", cfn::string_rule{.max_length = 1024, .pattern = &record_preprocessor_source_uri_pattern}> record_preprocessor_source_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -203,8 +203,8 @@ struct monitoring_schedule {
             static constexpr cfn::value_constraint post_analytics_processor_source_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
             static constexpr cfn::value_constraint record_preprocessor_source_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(https|s3)://([^/]+)/?(.*)$", 28}};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_arguments_constraint},
-                {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_entrypoint_constraint},
+                {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &container_arguments_constraint},
+                {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &container_entrypoint_constraint},
                 {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_uri_constraint},
                 {"PostAnalyticsProcessorSourceUri", offsetof(self, post_analytics_processor_source_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &post_analytics_processor_source_uri_constraint},
                 {"RecordPreprocessorSourceUri", offsetof(self, record_preprocessor_source_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &record_preprocessor_source_uri_constraint},
@@ -276,14 +276,14 @@ struct monitoring_schedule {
     struct batch_transform_input {
         static constexpr const char* data_captured_destination_s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. The Amazon S3 location being used to capture the data.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512, .pattern = &data_captured_destination_s3_uri_pattern}> data_captured_destination_s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::string_rule{.max_length = 512, .pattern = &data_captured_destination_s3_uri_pattern}> data_captured_destination_s3_uri;
         /// Required. The dataset format for your batch transform job.
         monitoring_schedule::dataset_format dataset_format;
         /// The attributes of the input data to exclude from the analysis.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.ExcludeFeaturesAttribute", cfn::string_rule{.max_length = 100}> exclude_features_attribute;
         static constexpr const char* local_path_pattern = ".*";
         /// Required. Path to the filesystem where the batch transform data is available to the container.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.LocalPath", cfn::string_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key.
         cfn::optional<cfn::enumeration<monitoring_schedule::batch_transform_input_s3_data_distribution_type>, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job.
@@ -313,12 +313,12 @@ struct monitoring_schedule {
     struct endpoint_input {
         static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// Required. An endpoint in customer's account which has enabled `DataCaptureConfig` enabled.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.EndpointName", cfn::string_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         /// The attributes of the input data to exclude from the analysis.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.ExcludeFeaturesAttribute", cfn::string_rule{.max_length = 100}> exclude_features_attribute;
         static constexpr const char* local_path_pattern = ".*";
         /// Required. Path to the filesystem where the endpoint data is available to the container.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.LocalPath", cfn::string_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an Amazon S3 key.
         cfn::optional<cfn::enumeration<monitoring_schedule::endpoint_input_s3_data_distribution_type>, "AWS::SageMaker::MonitoringSchedule.EndpointInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job.
@@ -367,12 +367,12 @@ struct monitoring_schedule {
     struct s3_output {
         static constexpr const char* local_path_pattern = ".*";
         /// Required. The local path to the S3 storage location where SageMaker saves the results of a monitoring job.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.LocalPath", cfn::string_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether to upload the results of the monitoring job continuously or after the job completes.
         cfn::optional<cfn::enumeration<monitoring_schedule::s3_output_s3_upload_mode>, "AWS::SageMaker::MonitoringSchedule.S3Output.S3UploadMode"> s3_upload_mode;
         static constexpr const char* s3_uri_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// Required. A URI that identifies the S3 storage location where SageMaker saves the results of a monitoring job.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.S3Uri", cfn::literal_rule{.max_length = 512, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.S3Uri", cfn::string_rule{.max_length = 512, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -411,7 +411,7 @@ struct monitoring_schedule {
     struct monitoring_output_config {
         static constexpr const char* kms_key_id_pattern = ".*";
         /// The AWS Key Management Service ( AWS ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Required. Monitoring outputs for monitoring jobs.
         cfn::required<cfn::list<monitoring_schedule::monitoring_output>, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.MonitoringOutputs"> monitoring_outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -433,14 +433,14 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-clusterconfig.html
     struct cluster_config {
         /// Required. The number of ML compute instances to use in the model monitoring job.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.InstanceCount", cfn::literal_rule{.minimum = 1, .maximum = 100}> instance_count;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.InstanceCount", cfn::integer_rule{.minimum = 1, .maximum = 100}> instance_count;
         static constexpr const char* instance_type_allowed = "ml.c4.2xlarge|ml.c4.4xlarge|ml.c4.8xlarge|ml.c4.xlarge|ml.c5.18xlarge|ml.c5.2xlarge|ml.c5.4xlarge|ml.c5.9xlarge|ml.c5.xlarge|ml.c6i.12xlarge|ml.c6i.16xlarge|ml.c6i.24xlarge|ml.c6i.2xlarge|ml.c6i.32xlarge|ml.c6i.4xlarge|ml.c6i.8xlarge|ml.c6i.xlarge|ml.c7i.12xlarge|ml.c7i.16xlarge|ml.c7i.24xlarge|ml.c7i.2xlarge|ml.c7i.48xlarge|ml.c7i.4xlarge|ml.c7i.8xlarge|ml.c7i.large|ml.c7i.xlarge|ml.g4dn.12xlarge|ml.g4dn.16xlarge|ml.g4dn.2xlarge|ml.g4dn.4xlarge|ml.g4dn.8xlarge|ml.g4dn.xlarge|ml.g5.12xlarge|ml.g5.16xlarge|ml.g5.24xlarge|ml.g5.2xlarge|ml.g5.48xlarge|ml.g5.4xlarge|ml.g5.8xlarge|ml.g5.xlarge|ml.g6.12xlarge|ml.g6.16xlarge|ml.g6.24xlarge|ml.g6.2xlarge|ml.g6.48xlarge|ml.g6.4xlarge|ml.g6.8xlarge|ml.g6.xlarge|ml.g6e.12xlarge|ml.g6e.16xlarge|ml.g6e.24xlarge|ml.g6e.2xlarge|ml.g6e.48xlarge|ml.g6e.4xlarge|ml.g6e.8xlarge|ml.g6e.xlarge|ml.g7e.12xlarge|ml.g7e.24xlarge|ml.g7e.2xlarge|ml.g7e.48xlarge|ml.g7e.4xlarge|ml.g7e.8xlarge|ml.m4.10xlarge|ml.m4.16xlarge|ml.m4.2xlarge|ml.m4.4xlarge|ml.m4.xlarge|ml.m5.12xlarge|ml.m5.24xlarge|ml.m5.2xlarge|ml.m5.4xlarge|ml.m5.large|ml.m5.xlarge|ml.m6i.12xlarge|ml.m6i.16xlarge|ml.m6i.24xlarge|ml.m6i.2xlarge|ml.m6i.32xlarge|ml.m6i.4xlarge|ml.m6i.8xlarge|ml.m6i.large|ml.m6i.xlarge|ml.m7i.12xlarge|ml.m7i.16xlarge|ml.m7i.24xlarge|ml.m7i.2xlarge|ml.m7i.48xlarge|ml.m7i.4xlarge|ml.m7i.8xlarge|ml.m7i.large|ml.m7i.xlarge|ml.p2.16xlarge|ml.p2.8xlarge|ml.p2.xlarge|ml.p3.16xlarge|ml.p3.2xlarge|ml.p3.8xlarge|ml.p5.4xlarge|ml.r5.12xlarge|ml.r5.16xlarge|ml.r5.24xlarge|ml.r5.2xlarge|ml.r5.4xlarge|ml.r5.8xlarge|ml.r5.large|ml.r5.xlarge|ml.r5d.12xlarge|ml.r5d.16xlarge|ml.r5d.24xlarge|ml.r5d.2xlarge|ml.r5d.4xlarge|ml.r5d.8xlarge|ml.r5d.large|ml.r5d.xlarge|ml.r7i.12xlarge|ml.r7i.16xlarge|ml.r7i.24xlarge|ml.r7i.2xlarge|ml.r7i.48xlarge|ml.r7i.4xlarge|ml.r7i.8xlarge|ml.r7i.large|ml.r7i.xlarge|ml.t3.2xlarge|ml.t3.large|ml.t3.medium|ml.t3.xlarge";
         /// Required. The ML compute instance type for the processing job.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.InstanceType", cfn::literal_rule{.allowed = &instance_type_allowed}> instance_type;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.InstanceType", cfn::string_rule{.allowed = &instance_type_allowed}> instance_type;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that run the model monitoring job.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.VolumeKmsKeyId", cfn::string_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
         /// Required. The size of the ML storage volume, in gigabytes, that you want to provision.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.VolumeSizeInGB", cfn::literal_rule{.minimum = 1, .maximum = 16384}> volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.VolumeSizeInGB", cfn::integer_rule{.minimum = 1, .maximum = 16384}> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -481,9 +481,9 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-vpcconfig.html
     struct vpc_config {
         /// Required. The VPC security group IDs, in the form `sg-xxxxxxxx`.
-        cfn::required<cfn::list<cfn::str>, "AWS::SageMaker::MonitoringSchedule.VpcConfig.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SageMaker::MonitoringSchedule.VpcConfig.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. The ID of the subnets in the VPC to which you want to connect your training job or model.
-        cfn::required<cfn::list<cfn::str>, "AWS::SageMaker::MonitoringSchedule.VpcConfig.Subnets"> subnets;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SageMaker::MonitoringSchedule.VpcConfig.Subnets", cfn::list_rule{.max_items = 16}> subnets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -493,8 +493,8 @@ struct monitoring_schedule {
             static constexpr cfn::value_constraint subnets_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnets_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -528,7 +528,7 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-stoppingcondition.html
     struct stopping_condition {
         /// Required. The maximum length of time, in seconds, that a training or compilation job can run before it is stopped.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::MonitoringSchedule.StoppingCondition.MaxRuntimeInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 86400}> max_runtime_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::MonitoringSchedule.StoppingCondition.MaxRuntimeInSeconds", cfn::integer_rule{.minimum = 1, .maximum = 86400}> max_runtime_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -561,7 +561,7 @@ struct monitoring_schedule {
         monitoring_schedule::network_config network_config = cfn::absent;
         static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform tasks on your behalf.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Specifies a time limit for how long the monitoring job is allowed to run.
         monitoring_schedule::stopping_condition stopping_condition = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -591,12 +591,12 @@ struct monitoring_schedule {
     struct schedule_config {
         static constexpr const char* data_analysis_end_time_pattern = "^.?P.*";
         /// Sets the end time for a monitoring job window.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisEndTime", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &data_analysis_end_time_pattern}> data_analysis_end_time;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisEndTime", cfn::string_rule{.min_length = 1, .max_length = 15, .pattern = &data_analysis_end_time_pattern}> data_analysis_end_time;
         static constexpr const char* data_analysis_start_time_pattern = "^.?P.*";
         /// Sets the start time for a monitoring job window.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisStartTime", cfn::literal_rule{.min_length = 1, .max_length = 15, .pattern = &data_analysis_start_time_pattern}> data_analysis_start_time;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisStartTime", cfn::string_rule{.min_length = 1, .max_length = 15, .pattern = &data_analysis_start_time_pattern}> data_analysis_start_time;
         /// Required. A cron expression that describes details about the monitoring schedule.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.ScheduleExpression", cfn::string_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -621,7 +621,7 @@ struct monitoring_schedule {
         monitoring_schedule::monitoring_job_definition monitoring_job_definition = cfn::absent;
         static constexpr const char* monitoring_job_definition_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The name of the monitoring job definition to schedule.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig.MonitoringJobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &monitoring_job_definition_name_pattern}> monitoring_job_definition_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig.MonitoringJobDefinitionName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &monitoring_job_definition_name_pattern}> monitoring_job_definition_name;
         /// The type of the monitoring job definition to schedule.
         cfn::optional<cfn::enumeration<monitoring_schedule::monitoring_schedule_config_monitoring_type>, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig.MonitoringType"> monitoring_type;
         /// Configures the monitoring schedule.
@@ -645,16 +645,16 @@ struct monitoring_schedule {
     struct properties {
         static constexpr const char* endpoint_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// The name of the endpoint using the monitoring schedule.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointName", cfn::literal_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointName", cfn::string_rule{.max_length = 63, .pattern = &endpoint_name_pattern}> endpoint_name;
         /// Contains the reason a monitoring job failed, if it failed.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.FailureReason", cfn::literal_rule{.min_length = 1, .max_length = 1024}> failure_reason;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.FailureReason", cfn::string_rule{.min_length = 1, .max_length = 1024}> failure_reason;
         /// Describes metadata on the last execution to run, if there was one.
         monitoring_schedule::monitoring_execution_summary last_monitoring_execution_summary = cfn::absent;
         /// Required. The configuration object that specifies the monitoring schedule and defines the monitoring job.
         monitoring_schedule::monitoring_schedule_config monitoring_schedule_config;
         static constexpr const char* monitoring_schedule_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the monitoring schedule. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &monitoring_schedule_name_pattern}> monitoring_schedule_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &monitoring_schedule_name_pattern}> monitoring_schedule_name;
         /// The status of the monitoring schedule.
         cfn::optional<cfn::enumeration<monitoring_schedule::monitoring_schedule_status>, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleStatus"> monitoring_schedule_status;
         /// An array of key-value pairs to apply to this resource.

@@ -67,7 +67,7 @@ struct notebook_instance {
         /// A list of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::NotebookInstance.Tags"> tags;
         /// The size, in GB, of the ML storage volume to attach to the notebook instance.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::NotebookInstance.VolumeSizeInGB", cfn::literal_rule{.minimum = 5, .maximum = 16384}> volume_size_in_gb;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::NotebookInstance.VolumeSizeInGB", cfn::integer_rule{.minimum = 5, .maximum = 16384}> volume_size_in_gb;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -32,7 +32,7 @@ struct partner_app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-partnerapp-partnerappconfig.html
     struct partner_app_config {
         /// A list of users that will have administrative access to the Partner AI App.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::PartnerApp.PartnerAppConfig.AdminUsers"> admin_users;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::PartnerApp.PartnerAppConfig.AdminUsers", cfn::list_rule{.max_items = 5}> admin_users;
         /// Additional arguments passed to the Partner AI App during initialization or runtime.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::PartnerApp.PartnerAppConfig.Arguments"> arguments;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -42,7 +42,7 @@ struct partner_app {
             static constexpr cfn::value_constraint admin_users_elements{.min_length = 1, .max_length = 256, .pattern = {R"(^(?!\s*$).+$)", 12}};
             static constexpr cfn::value_constraint admin_users_constraint{.min_items = 0, .max_items = 5, .elements = &admin_users_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AdminUsers", offsetof(self, admin_users), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &admin_users_constraint},
+                {"AdminUsers", offsetof(self, admin_users), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &admin_users_constraint},
                 {"Arguments", offsetof(self, arguments), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::PartnerApp.PartnerAppConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -55,7 +55,7 @@ struct partner_app {
     struct partner_app_maintenance_config {
         static constexpr const char* maintenance_window_start_pattern = R"((Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):([0-5]\d))";
         /// Required. The maintenance window start day and time for the PartnerApp.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.PartnerAppMaintenanceConfig.MaintenanceWindowStart", cfn::literal_rule{.max_length = 9, .pattern = &maintenance_window_start_pattern}> maintenance_window_start;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.PartnerAppMaintenanceConfig.MaintenanceWindowStart", cfn::string_rule{.max_length = 9, .pattern = &maintenance_window_start_pattern}> maintenance_window_start;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -71,7 +71,7 @@ struct partner_app {
 
     struct properties {
         /// The version of the PartnerApp.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::PartnerApp.AppVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> app_version;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::PartnerApp.AppVersion", cfn::string_rule{.min_length = 1, .max_length = 64}> app_version;
         /// Configuration settings for the Partner AI App.
         partner_app::partner_app_config application_config = cfn::absent;
         /// Required. Defines the authentication type used for the Partner AI App. Update requires replacement.
@@ -80,26 +80,26 @@ struct partner_app {
 #ifdef __clang__
         [[deprecated("AWS::SageMaker::PartnerApp.ClientToken is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::PartnerApp.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9-"}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::PartnerApp.ClientToken", cfn::string_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9-"}> client_token;
         /// Enables automatic minor version upgrades for the PartnerApp.
         cfn::optional<cfn::boolean, "AWS::SageMaker::PartnerApp.EnableAutoMinorVersionUpgrade"> enable_auto_minor_version_upgrade;
         /// Enables IAM Session based Identity for PartnerApp.
         cfn::optional<cfn::boolean, "AWS::SageMaker::PartnerApp.EnableIamSessionBasedIdentity"> enable_iam_session_based_identity;
         static constexpr const char* execution_role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role of the user. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.ExecutionRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         static constexpr const char* kms_key_id_pattern = ".*";
         /// The AWS KMS customer managed key used to encrypt the data associated with the PartnerApp. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::PartnerApp.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::PartnerApp.KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// A collection of settings that specify the maintenance schedule for the PartnerApp.
         partner_app::partner_app_maintenance_config maintenance_config = cfn::absent;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9]+";
         /// Required. The name of the Partner AI App. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// A list of tags to apply to the PartnerApp.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::PartnerApp.Tags"> tags;
         /// Required. Specifies the tier or level of the Partner AI App.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.Tier", cfn::literal_rule{.min_length = 1, .max_length = 64}> tier;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::PartnerApp.Tier", cfn::string_rule{.min_length = 1, .max_length = 64}> tier;
         /// Required. Specifies the type of Partner AI App being created. Update requires replacement.
         cfn::required<cfn::enumeration<partner_app::type>, "AWS::SageMaker::PartnerApp.Type"> type;
 #pragma GCC diagnostic push

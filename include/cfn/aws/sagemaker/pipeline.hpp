@@ -19,7 +19,7 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-pipeline-parallelismconfiguration.html
     struct parallelism_configuration {
         /// Required. The max number of steps that can be executed in parallel.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::Pipeline.ParallelismConfiguration.MaxParallelExecutionSteps", cfn::literal_rule{.minimum = 1}> max_parallel_execution_steps;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Pipeline.ParallelismConfiguration.MaxParallelExecutionSteps", cfn::integer_rule{.minimum = 1}> max_parallel_execution_steps;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,16 +85,16 @@ struct pipeline {
         /// Required. The definition of the pipeline.
         pipeline::pipeline_definition pipeline_definition;
         /// The description of the pipeline.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Pipeline.PipelineDescription", cfn::literal_rule{.max_length = 3072}> pipeline_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Pipeline.PipelineDescription", cfn::string_rule{.max_length = 3072}> pipeline_description;
         static constexpr const char* pipeline_display_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// The display name of the pipeline.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Pipeline.PipelineDisplayName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &pipeline_display_name_pattern}> pipeline_display_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Pipeline.PipelineDisplayName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &pipeline_display_name_pattern}> pipeline_display_name;
         static constexpr const char* pipeline_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*";
         /// Required. The name of the pipeline. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Pipeline.PipelineName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &pipeline_name_pattern}> pipeline_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Pipeline.PipelineName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &pipeline_name_pattern}> pipeline_name;
         static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role used to execute the pipeline.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::Pipeline.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::Pipeline.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// The tags of the pipeline.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Pipeline.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -210,12 +210,12 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-appspecification.html
     struct app_specification {
         /// The arguments for a container used to run a processing job.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ProcessingJob.AppSpecification.ContainerArguments"> container_arguments;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::ProcessingJob.AppSpecification.ContainerArguments", cfn::list_rule{.max_items = 100}> container_arguments;
         /// The entrypoint for a container used to run a processing job.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ProcessingJob.AppSpecification.ContainerEntrypoint"> container_entrypoint;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::ProcessingJob.AppSpecification.ContainerEntrypoint", cfn::list_rule{.max_items = 100}> container_entrypoint;
         static constexpr const char* image_uri_pattern = ".*";
         /// Required. The container image to be run by the processing job.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AppSpecification.ImageUri", cfn::literal_rule{.max_length = 256, .pattern = &image_uri_pattern}> image_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AppSpecification.ImageUri", cfn::string_rule{.max_length = 256, .pattern = &image_uri_pattern}> image_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -226,8 +226,8 @@ struct processing_job {
             static constexpr cfn::value_constraint container_entrypoint_constraint{.min_items = 0, .max_items = 100, .elements = &container_entrypoint_elements};
             static constexpr cfn::value_constraint image_uri_constraint{.min_length = 0, .max_length = 256, .pattern = {".*", 2}};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_arguments_constraint},
-                {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_entrypoint_constraint},
+                {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &container_arguments_constraint},
+                {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &container_entrypoint_constraint},
                 {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ProcessingJob.AppSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -239,13 +239,13 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-experimentconfig.html
     struct experiment_config {
         /// The name of an existing experiment to associate with the trial component.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.ExperimentName", cfn::literal_rule{.max_length = 120}> experiment_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.ExperimentName", cfn::string_rule{.max_length = 120}> experiment_name;
         /// The name of the experiment run to associate with the trial component.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.RunName", cfn::literal_rule{.max_length = 120}> run_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.RunName", cfn::string_rule{.max_length = 120}> run_name;
         /// The display name for the trial component.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.TrialComponentDisplayName", cfn::literal_rule{.max_length = 120}> trial_component_display_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.TrialComponentDisplayName", cfn::string_rule{.max_length = 120}> trial_component_display_name;
         /// The name of an existing trial to associate the trial component with.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.TrialName", cfn::literal_rule{.max_length = 120}> trial_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ExperimentConfig.TrialName", cfn::string_rule{.max_length = 120}> trial_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -269,9 +269,9 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-vpcconfig.html
     struct vpc_config {
         /// Required. The VPC security group IDs, in the form `sg-xxxxxxxx`.
-        cfn::required<cfn::list<cfn::str>, "AWS::SageMaker::ProcessingJob.VpcConfig.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SageMaker::ProcessingJob.VpcConfig.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. The ID of the subnets in the VPC to which you want to connect your training job or model.
-        cfn::required<cfn::list<cfn::str>, "AWS::SageMaker::ProcessingJob.VpcConfig.Subnets"> subnets;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SageMaker::ProcessingJob.VpcConfig.Subnets", cfn::list_rule{.max_items = 16}> subnets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -281,8 +281,8 @@ struct processing_job {
             static constexpr cfn::value_constraint subnets_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 0, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnets_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ProcessingJob.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -316,26 +316,26 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-athenadatasetdefinition.html
     struct athena_dataset_definition {
         /// Required. The name of the data catalog used in Athena query execution.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.Catalog", cfn::literal_rule{.min_length = 1, .max_length = 256}> catalog;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.Catalog", cfn::string_rule{.min_length = 1, .max_length = 256}> catalog;
         static constexpr const char* database_pattern = ".*";
         /// Required. The name of the database used in the Athena query execution.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.Database", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &database_pattern}> database;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.Database", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &database_pattern}> database;
         static constexpr const char* kms_key_id_pattern = "[a-zA-Z0-9:/_-]*";
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data generated from an Athena query execution.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// The compression used for Athena query results.
         cfn::optional<cfn::enumeration<processing_job::athena_dataset_definition_output_compression>, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.OutputCompression"> output_compression;
         /// Required. The data storage format for Athena query results.
         cfn::required<cfn::enumeration<processing_job::athena_dataset_definition_output_format>, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.OutputFormat"> output_format;
         static constexpr const char* output_s3_uri_pattern = "(https|s3)://([^/]+)/?(.*)";
         /// Required. The location in Amazon S3 where Athena query results are stored.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.OutputS3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &output_s3_uri_pattern}> output_s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.OutputS3Uri", cfn::string_rule{.max_length = 1024, .pattern = &output_s3_uri_pattern}> output_s3_uri;
         static constexpr const char* query_string_pattern = R"([\s\S]+)";
         /// Required. The SQL query statements, to be executed.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 4096, .pattern = &query_string_pattern}> query_string;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.QueryString", cfn::string_rule{.min_length = 1, .max_length = 4096, .pattern = &query_string_pattern}> query_string;
         static constexpr const char* work_group_pattern = "[a-zA-Z0-9._-]+";
         /// The name of the workgroup in which the Athena query is being started.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.WorkGroup", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &work_group_pattern}> work_group;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.AthenaDatasetDefinition.WorkGroup", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &work_group_pattern}> work_group;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -366,29 +366,29 @@ struct processing_job {
     struct redshift_dataset_definition {
         static constexpr const char* cluster_id_pattern = ".*";
         /// Required. The Redshift cluster Identifier.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.ClusterId", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &cluster_id_pattern}> cluster_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.ClusterId", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &cluster_id_pattern}> cluster_id;
         static constexpr const char* cluster_role_arn_pattern = R"(arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)";
         /// Required. The IAM role attached to your Redshift cluster that Amazon SageMaker uses to generate datasets.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.ClusterRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &cluster_role_arn_pattern}> cluster_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.ClusterRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &cluster_role_arn_pattern}> cluster_role_arn;
         static constexpr const char* database_pattern = ".*";
         /// Required. The name of the Redshift database used in Redshift query execution.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.Database", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &database_pattern}> database;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.Database", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &database_pattern}> database;
         static constexpr const char* db_user_pattern = ".*";
         /// Required. The database user name used in Redshift query execution.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.DbUser", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &db_user_pattern}> db_user;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.DbUser", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &db_user_pattern}> db_user;
         static constexpr const char* kms_key_id_pattern = "[a-zA-Z0-9:/_-]*";
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data from a Redshift execution.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// The compression used for Redshift query results.
         cfn::optional<cfn::enumeration<processing_job::redshift_dataset_definition_output_compression>, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.OutputCompression"> output_compression;
         /// Required. The data storage format for Redshift query results.
         cfn::required<cfn::enumeration<processing_job::redshift_dataset_definition_output_format>, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.OutputFormat"> output_format;
         static constexpr const char* output_s3_uri_pattern = "(https|s3)://([^/]+)/?(.*)";
         /// Required. The location in Amazon S3 where the Redshift query results are stored.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.OutputS3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &output_s3_uri_pattern}> output_s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.OutputS3Uri", cfn::string_rule{.max_length = 1024, .pattern = &output_s3_uri_pattern}> output_s3_uri;
         static constexpr const char* query_string_pattern = R"([\s\S]+)";
         /// Required. The SQL query statements to be executed.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 4096, .pattern = &query_string_pattern}> query_string;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RedshiftDatasetDefinition.QueryString", cfn::string_rule{.min_length = 1, .max_length = 4096, .pattern = &query_string_pattern}> query_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -427,7 +427,7 @@ struct processing_job {
         cfn::optional<cfn::enumeration<processing_job::dataset_definition_input_mode>, "AWS::SageMaker::ProcessingJob.DatasetDefinition.InputMode"> input_mode;
         static constexpr const char* local_path_pattern = ".*";
         /// The local path where you want Amazon SageMaker to download the Dataset Definition inputs to run a processing job.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.DatasetDefinition.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.DatasetDefinition.LocalPath", cfn::string_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Configuration for Redshift Dataset Definition input.
         processing_job::redshift_dataset_definition redshift_dataset_definition = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -452,7 +452,7 @@ struct processing_job {
     struct s3_input {
         static constexpr const char* local_path_pattern = ".*";
         /// The local path in your container where you want Amazon SageMaker to write input data to.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.S3Input.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.S3Input.LocalPath", cfn::string_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Whether to GZIP-decompress the data in Amazon S3 as it is streamed into the processing container.
         cfn::optional<cfn::enumeration<processing_job::s3_input_s3_compression_type>, "AWS::SageMaker::ProcessingJob.S3Input.S3CompressionType"> s3_compression_type;
         /// Whether to distribute the data from Amazon S3 to all processing instances with `FullyReplicated`, or whether the data from Amazon S3 is sharded by Amazon S3 key, downloading one shard of data to each processing instance.
@@ -463,7 +463,7 @@ struct processing_job {
         cfn::optional<cfn::enumeration<processing_job::s3_input_s3_input_mode>, "AWS::SageMaker::ProcessingJob.S3Input.S3InputMode"> s3_input_mode;
         static constexpr const char* s3_uri_pattern = "(https|s3)://([^/]+)/?(.*)";
         /// Required. The URI of the Amazon S3 prefix Amazon SageMaker downloads data required to run a processing job.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.S3Input.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.S3Input.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -514,7 +514,7 @@ struct processing_job {
     struct feature_store_output {
         static constexpr const char* feature_group_name_pattern = "[a-zA-Z0-9]([_-]*[a-zA-Z0-9]){0,63}";
         /// Required. The name of the Amazon SageMaker FeatureGroup to use as the destination for processing job output.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.FeatureStoreOutput.FeatureGroupName", cfn::literal_rule{.max_length = 64, .pattern = &feature_group_name_pattern}> feature_group_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.FeatureStoreOutput.FeatureGroupName", cfn::string_rule{.max_length = 64, .pattern = &feature_group_name_pattern}> feature_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -533,12 +533,12 @@ struct processing_job {
     struct s3_output {
         static constexpr const char* local_path_pattern = ".*";
         /// The local path of a directory where you want Amazon SageMaker to upload its contents to Amazon S3.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.S3Output.LocalPath", cfn::literal_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.S3Output.LocalPath", cfn::string_rule{.max_length = 256, .pattern = &local_path_pattern}> local_path;
         /// Required. Whether to upload the results of the processing job continuously or after the job completes.
         cfn::required<cfn::enumeration<processing_job::s3_output_s3_upload_mode>, "AWS::SageMaker::ProcessingJob.S3Output.S3UploadMode"> s3_upload_mode;
         static constexpr const char* s3_uri_pattern = "(https|s3)://([^/]+)/?(.*)";
         /// Required. The URI of the Amazon S3 prefix Amazon SageMaker downloads data required to run a processing job.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.S3Output.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.S3Output.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -586,7 +586,7 @@ struct processing_job {
     struct processing_output_config {
         static constexpr const char* kms_key_id_pattern = "[a-zA-Z0-9:/_-]*";
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt the processing job output.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ProcessingOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ProcessingOutputConfig.KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Required. An array of outputs configuring the data to upload from the processing container.
         cfn::required<cfn::list<processing_job::processing_outputs_object>, "AWS::SageMaker::ProcessingJob.ProcessingOutputConfig.Outputs"> outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -608,14 +608,14 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-clusterconfig.html
     struct cluster_config {
         /// Required. The number of ML compute instances to use in the processing job.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::ProcessingJob.ClusterConfig.InstanceCount", cfn::literal_rule{.minimum = 1, .maximum = 100}> instance_count;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::ProcessingJob.ClusterConfig.InstanceCount", cfn::integer_rule{.minimum = 1, .maximum = 100}> instance_count;
         /// Required. The ML compute instance type for the processing job.
         cfn::required<cfn::enumeration<processing_job::cluster_config_instance_type>, "AWS::SageMaker::ProcessingJob.ClusterConfig.InstanceType"> instance_type;
         static constexpr const char* volume_kms_key_id_pattern = "[a-zA-Z0-9:/_-]*";
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that run the processing job.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ClusterConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &volume_kms_key_id_pattern}> volume_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ClusterConfig.VolumeKmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &volume_kms_key_id_pattern}> volume_kms_key_id;
         /// Required. The size of the ML storage volume in gigabytes that you want to provision.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::ProcessingJob.ClusterConfig.VolumeSizeInGB", cfn::literal_rule{.minimum = 1, .maximum = 16384}> volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::ProcessingJob.ClusterConfig.VolumeSizeInGB", cfn::integer_rule{.minimum = 1, .maximum = 16384}> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -655,7 +655,7 @@ struct processing_job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-processingjob-stoppingcondition.html
     struct stopping_condition {
         /// Required. The maximum length of time, in seconds, that a training or compilation job can run before it is stopped.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::ProcessingJob.StoppingCondition.MaxRuntimeInSeconds", cfn::literal_rule{.minimum = 1, .maximum = 777600}> max_runtime_in_seconds;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::ProcessingJob.StoppingCondition.MaxRuntimeInSeconds", cfn::integer_rule{.minimum = 1, .maximum = 777600}> max_runtime_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -682,14 +682,14 @@ struct processing_job {
         cfn::optional<cfn::list<processing_job::processing_inputs_object>, "AWS::SageMaker::ProcessingJob.ProcessingInputs"> processing_inputs;
         static constexpr const char* processing_job_name_pattern = "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// The name of the processing job. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ProcessingJobName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &processing_job_name_pattern}> processing_job_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::ProcessingJob.ProcessingJobName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &processing_job_name_pattern}> processing_job_name;
         /// Contains information about the output location for the compiled model and the target device that the model runs on. Update requires replacement.
         processing_job::processing_output_config processing_output_config = cfn::absent;
         /// Required. Identifies the resources, ML compute instances, and ML storage volumes to deploy for a processing job. Update requires replacement.
         processing_job::processing_resources processing_resources;
         static constexpr const char* role_arn_pattern = R"(arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)";
         /// Required. The ARN of the role used to create the processing job. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::ProcessingJob.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Configures conditions under which the processing job should be stopped, such as how long the processing job has been running. Update requires replacement.
         processing_job::stopping_condition stopping_condition = cfn::absent;
         /// An array of key-value pairs. Update requires replacement.

@@ -20,7 +20,7 @@ struct project {
     struct service_catalog_provisioned_product_details {
         static constexpr const char* provisioned_product_id_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The ID of the provisioned product.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisionedProductDetails.ProvisionedProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &provisioned_product_id_pattern}> provisioned_product_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisionedProductDetails.ProvisionedProductId", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &provisioned_product_id_pattern}> provisioned_product_id;
         /// The current status of the product.
         cfn::optional<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisionedProductDetails.ProvisionedProductStatusMessage"> provisioned_product_status_message;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -42,10 +42,10 @@ struct project {
     struct provisioning_parameter {
         static constexpr const char* key_pattern = ".*";
         /// Required. The key that identifies a provisioning parameter. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 1000, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Key", cfn::string_rule{.min_length = 1, .max_length = 1000, .pattern = &key_pattern}> key;
         static constexpr const char* value_pattern = ".*";
         /// Required. The value of the provisioning parameter. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Value", cfn::literal_rule{.max_length = 4096, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Value", cfn::string_rule{.max_length = 4096, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,13 +66,13 @@ struct project {
     struct service_catalog_provisioning_details {
         static constexpr const char* path_id_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The path identifier of the product. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisioningDetails.PathId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &path_id_pattern}> path_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisioningDetails.PathId", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &path_id_pattern}> path_id;
         static constexpr const char* product_id_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The ID of the product to provision. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisioningDetails.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &product_id_pattern}> product_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisioningDetails.ProductId", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &product_id_pattern}> product_id;
         static constexpr const char* provisioning_artifact_id_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// The ID of the provisioning artifact. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisioningDetails.ProvisioningArtifactId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &provisioning_artifact_id_pattern}> provisioning_artifact_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.ServiceCatalogProvisioningDetails.ProvisioningArtifactId", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &provisioning_artifact_id_pattern}> provisioning_artifact_id;
         /// A list of key value pairs that you specify when you provision a product. Update requires replacement.
         cfn::optional<cfn::list<project::provisioning_parameter>, "AWS::SageMaker::Project.ServiceCatalogProvisioningDetails.ProvisioningParameters"> provisioning_parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -97,9 +97,9 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-project-cfnstackparameter.html
     struct cfn_stack_parameter {
         /// Required. The name of the CloudFormation parameter.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.CfnStackParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 255}> key;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.CfnStackParameter.Key", cfn::string_rule{.min_length = 1, .max_length = 255}> key;
         /// Required. The value of the CloudFormation parameter.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.CfnStackParameter.Value", cfn::literal_rule{.max_length = 4096}> value;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.CfnStackParameter.Value", cfn::string_rule{.max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -122,11 +122,11 @@ struct project {
         cfn::optional<cfn::list<project::cfn_stack_parameter>, "AWS::SageMaker::Project.CfnTemplateProviderDetail.Parameters"> parameters;
         static constexpr const char* role_arn_pattern = R"(arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)";
         /// The IAM role used by CloudFormation to create the stack.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.RoleARN", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.RoleARN", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_arn_pattern}> role_arn;
         /// Required. The unique identifier of the template within the project.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 32}> template_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.TemplateName", cfn::string_rule{.min_length = 1, .max_length = 32}> template_name;
         /// Required. The Amazon S3 URL of the CloudFormation template.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.TemplateURL", cfn::literal_rule{.min_length = 1, .max_length = 1024}> template_url;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.TemplateURL", cfn::string_rule{.min_length = 1, .max_length = 1024}> template_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -169,10 +169,10 @@ struct project {
     struct properties {
         static constexpr const char* project_description_pattern = ".*";
         /// The description of the project. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.ProjectDescription", cfn::literal_rule{.max_length = 1024, .pattern = &project_description_pattern}> project_description;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Project.ProjectDescription", cfn::string_rule{.max_length = 1024, .pattern = &project_description_pattern}> project_description;
         static constexpr const char* project_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$";
         /// Required. The name of the project. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &project_name_pattern}> project_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Project.ProjectName", cfn::string_rule{.min_length = 1, .max_length = 32, .pattern = &project_name_pattern}> project_name;
         /// Details of a provisioned service catalog product.
         project::service_catalog_provisioned_product_details service_catalog_provisioned_product_details = cfn::absent;
         /// The product ID and provisioning artifact ID to provision a service catalog. Update requires replacement.

@@ -230,7 +230,7 @@ struct space {
     struct ownership_settings {
         static constexpr const char* owner_user_profile_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The user profile who is the owner of the space.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.OwnershipSettings.OwnerUserProfileName", cfn::literal_rule{.max_length = 63, .pattern = &owner_user_profile_name_pattern}> owner_user_profile_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.OwnershipSettings.OwnerUserProfileName", cfn::string_rule{.max_length = 63, .pattern = &owner_user_profile_name_pattern}> owner_user_profile_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -248,7 +248,7 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-spaceidlesettings.html
     struct space_idle_settings {
         /// The time that SageMaker waits after the application becomes idle before shutting it down.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Space.SpaceIdleSettings.IdleTimeoutInMinutes", cfn::literal_rule{.minimum = 60, .maximum = 525600}> idle_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Space.SpaceIdleSettings.IdleTimeoutInMinutes", cfn::integer_rule{.minimum = 60, .maximum = 525600}> idle_timeout_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -286,13 +286,13 @@ struct space {
         cfn::optional<cfn::enumeration<space::resource_spec_instance_type>, "AWS::SageMaker::Space.ResourceSpec.InstanceType"> instance_type;
         static constexpr const char* lifecycle_config_arn_pattern = R"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*)";
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &lifecycle_config_arn_pattern}> lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.LifecycleConfigArn", cfn::string_rule{.max_length = 256, .pattern = &lifecycle_config_arn_pattern}> lifecycle_config_arn;
         static constexpr const char* sage_maker_image_arn_pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)";
         /// The ARN of the SageMaker AI image that the image version belongs to.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256, .pattern = &sage_maker_image_arn_pattern}> sage_maker_image_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageArn", cfn::string_rule{.max_length = 256, .pattern = &sage_maker_image_arn_pattern}> sage_maker_image_arn;
         static constexpr const char* sage_maker_image_version_arn_pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)";
         /// The ARN of the image version created on the instance.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256, .pattern = &sage_maker_image_version_arn_pattern}> sage_maker_image_version_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageVersionArn", cfn::string_rule{.max_length = 256, .pattern = &sage_maker_image_version_arn_pattern}> sage_maker_image_version_arn;
         /// The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         cfn::optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.TrainingPlanArn"> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -339,7 +339,7 @@ struct space {
     struct efs_file_system {
         static constexpr const char* file_system_id_pattern = "^(fs-[0-9a-f]{8,})$";
         /// Required. The ID of your Amazon EFS file system.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.EFSFileSystem.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.EFSFileSystem.FileSystemId", cfn::string_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -358,7 +358,7 @@ struct space {
     struct fsx_lustre_file_system {
         static constexpr const char* file_system_id_pattern = "^(fs-[0-9a-f]{8,})$";
         /// Required. Amazon FSx for Lustre file system ID.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.FSxLustreFileSystem.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.FSxLustreFileSystem.FileSystemId", cfn::string_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -377,7 +377,7 @@ struct space {
     struct s3_file_system {
         static constexpr const char* s3_uri_pattern = "(s3)://([^/]+)/?(.*)";
         /// The Amazon S3 URI that specifies the location in S3 where files are stored, which is mounted within the Studio environment.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.S3FileSystem.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.S3FileSystem.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -418,7 +418,7 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-coderepository.html
     struct code_repository {
         /// Required. The URL of the Git repository.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 256}> repository_url;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.CodeRepository.RepositoryUrl", cfn::string_rule{.max_length = 256}> repository_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -462,7 +462,7 @@ struct space {
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker AI image used by the JupyterServer app.
         space::resource_spec default_resource_spec = cfn::absent;
         /// The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the JupyterServerApp.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::Space.JupyterServerAppSettings.LifecycleConfigArns"> lifecycle_config_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::Space.JupyterServerAppSettings.LifecycleConfigArns", cfn::list_rule{.max_items = 30}> lifecycle_config_arns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -471,7 +471,7 @@ struct space {
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &space::resource_spec::cfn_struct},
-                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
+                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.JupyterServerAppSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -483,12 +483,12 @@ struct space {
     struct custom_image {
         static constexpr const char* app_image_config_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The name of the AppImageConfig.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63, .pattern = &app_image_config_name_pattern}> app_image_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.CustomImage.AppImageConfigName", cfn::string_rule{.max_length = 63, .pattern = &app_image_config_name_pattern}> app_image_config_name;
         static constexpr const char* image_name_pattern = "^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$";
         /// Required. The name of the CustomImage.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.CustomImage.ImageName", cfn::literal_rule{.max_length = 63, .pattern = &image_name_pattern}> image_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.CustomImage.ImageName", cfn::string_rule{.max_length = 63, .pattern = &image_name_pattern}> image_name;
         /// The version number of the CustomImage.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Space.CustomImage.ImageVersionNumber", cfn::literal_rule{.minimum = 0}> image_version_number;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::Space.CustomImage.ImageVersionNumber", cfn::integer_rule{.minimum = 0}> image_version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -514,7 +514,7 @@ struct space {
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker AI image used by the KernelGateway app.
         space::resource_spec default_resource_spec = cfn::absent;
         /// The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the the user profile or domain.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::Space.KernelGatewayAppSettings.LifecycleConfigArns"> lifecycle_config_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::Space.KernelGatewayAppSettings.LifecycleConfigArns", cfn::list_rule{.max_items = 30}> lifecycle_config_arns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -525,7 +525,7 @@ struct space {
             static constexpr cfn::field_info fields[] = {
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &space::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &space::resource_spec::cfn_struct},
-                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
+                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.KernelGatewayAppSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -536,7 +536,7 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-ebsstoragesettings.html
     struct ebs_storage_settings {
         /// Required. The size of an EBS storage volume for a space.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::Space.EbsStorageSettings.EbsVolumeSizeInGb", cfn::literal_rule{.minimum = 5, .maximum = 16384}> ebs_volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::Space.EbsStorageSettings.EbsVolumeSizeInGb", cfn::integer_rule{.minimum = 5, .maximum = 16384}> ebs_volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -629,14 +629,14 @@ struct space {
     struct properties {
         static constexpr const char* domain_id_pattern = "^d-(-*[a-z0-9]){1,61}$";
         /// Required. The ID of the associated domain. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &domain_id_pattern}> domain_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.DomainId", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &domain_id_pattern}> domain_id;
         /// The collection of ownership settings for a space. Update requires replacement.
         space::ownership_settings ownership_settings = cfn::absent;
         /// The name of the space that appears in the Studio UI.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.SpaceDisplayName", cfn::literal_rule{.max_length = 64}> space_display_name;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::Space.SpaceDisplayName", cfn::string_rule{.max_length = 64}> space_display_name;
         static constexpr const char* space_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// Required. The name of the space. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.SpaceName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &space_name_pattern}> space_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::Space.SpaceName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &space_name_pattern}> space_name;
         /// A collection of space settings.
         space::space_settings space_settings = cfn::absent;
         /// A collection of space sharing settings. Update requires replacement.

@@ -28,10 +28,10 @@ struct studio_lifecycle_config {
         cfn::required<cfn::enumeration<studio_lifecycle_config::studio_lifecycle_config_app_type>, "AWS::SageMaker::StudioLifecycleConfig.StudioLifecycleConfigAppType"> studio_lifecycle_config_app_type;
         static constexpr const char* studio_lifecycle_config_content_pattern = R"([\S\s]+)";
         /// Required. The content of your Amazon SageMaker Studio Lifecycle Configuration script. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::StudioLifecycleConfig.StudioLifecycleConfigContent", cfn::literal_rule{.min_length = 1, .max_length = 16384, .pattern = &studio_lifecycle_config_content_pattern}> studio_lifecycle_config_content;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::StudioLifecycleConfig.StudioLifecycleConfigContent", cfn::string_rule{.min_length = 1, .max_length = 16384, .pattern = &studio_lifecycle_config_content_pattern}> studio_lifecycle_config_content;
         static constexpr const char* studio_lifecycle_config_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The name of the Amazon SageMaker AI Studio Lifecycle Configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::StudioLifecycleConfig.StudioLifecycleConfigName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &studio_lifecycle_config_name_pattern}> studio_lifecycle_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::StudioLifecycleConfig.StudioLifecycleConfigName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &studio_lifecycle_config_name_pattern}> studio_lifecycle_config_name;
         /// Tags to be associated with the Lifecycle Configuration. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::StudioLifecycleConfig.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

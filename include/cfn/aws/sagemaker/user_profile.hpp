@@ -458,13 +458,13 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-idlesettings.html
     struct idle_settings {
         /// The time that SageMaker waits after the application becomes idle before shutting it down.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::UserProfile.IdleSettings.IdleTimeoutInMinutes", cfn::literal_rule{.minimum = 60, .maximum = 525600}> idle_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::UserProfile.IdleSettings.IdleTimeoutInMinutes", cfn::integer_rule{.minimum = 60, .maximum = 525600}> idle_timeout_in_minutes;
         /// Indicates whether idle shutdown is activated for the application type.
         cfn::optional<cfn::enumeration<user_profile::idle_settings_lifecycle_management>, "AWS::SageMaker::UserProfile.IdleSettings.LifecycleManagement"> lifecycle_management;
         /// The maximum value in minutes that custom idle shutdown can be set to by the user.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::UserProfile.IdleSettings.MaxIdleTimeoutInMinutes", cfn::literal_rule{.minimum = 60, .maximum = 525600}> max_idle_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::UserProfile.IdleSettings.MaxIdleTimeoutInMinutes", cfn::integer_rule{.minimum = 60, .maximum = 525600}> max_idle_timeout_in_minutes;
         /// The minimum value in minutes that custom idle shutdown can be set to by the user.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::UserProfile.IdleSettings.MinIdleTimeoutInMinutes", cfn::literal_rule{.minimum = 60, .maximum = 525600}> min_idle_timeout_in_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::UserProfile.IdleSettings.MinIdleTimeoutInMinutes", cfn::integer_rule{.minimum = 60, .maximum = 525600}> min_idle_timeout_in_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -505,12 +505,12 @@ struct user_profile {
     struct custom_image {
         static constexpr const char* app_image_config_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}";
         /// Required. The name of the AppImageConfig.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63, .pattern = &app_image_config_name_pattern}> app_image_config_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.AppImageConfigName", cfn::string_rule{.max_length = 63, .pattern = &app_image_config_name_pattern}> app_image_config_name;
         static constexpr const char* image_name_pattern = "^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$";
         /// Required. The name of the CustomImage.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.ImageName", cfn::literal_rule{.max_length = 63, .pattern = &image_name_pattern}> image_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.ImageName", cfn::string_rule{.max_length = 63, .pattern = &image_name_pattern}> image_name;
         /// The version number of the CustomImage.
-        cfn::checked_optional<cfn::integer, "AWS::SageMaker::UserProfile.CustomImage.ImageVersionNumber", cfn::literal_rule{.minimum = 0}> image_version_number;
+        cfn::checked_optional<cfn::integer, "AWS::SageMaker::UserProfile.CustomImage.ImageVersionNumber", cfn::integer_rule{.minimum = 0}> image_version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -535,13 +535,13 @@ struct user_profile {
         cfn::optional<cfn::enumeration<user_profile::resource_spec_instance_type>, "AWS::SageMaker::UserProfile.ResourceSpec.InstanceType"> instance_type;
         static constexpr const char* lifecycle_config_arn_pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)";
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &lifecycle_config_arn_pattern}> lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.LifecycleConfigArn", cfn::string_rule{.max_length = 256, .pattern = &lifecycle_config_arn_pattern}> lifecycle_config_arn;
         static constexpr const char* sage_maker_image_arn_pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image/[a-z0-9]([-.]?[a-z0-9])*$)";
         /// The ARN of the SageMaker AI image that the image version belongs to.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256, .pattern = &sage_maker_image_arn_pattern}> sage_maker_image_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageArn", cfn::string_rule{.max_length = 256, .pattern = &sage_maker_image_arn_pattern}> sage_maker_image_arn;
         static constexpr const char* sage_maker_image_version_arn_pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)";
         /// The ARN of the image version created on the instance.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256, .pattern = &sage_maker_image_version_arn_pattern}> sage_maker_image_version_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageVersionArn", cfn::string_rule{.max_length = 256, .pattern = &sage_maker_image_version_arn_pattern}> sage_maker_image_version_arn;
         /// The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.TrainingPlanArn"> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -570,13 +570,13 @@ struct user_profile {
         user_profile::app_lifecycle_management app_lifecycle_management = cfn::absent;
         static constexpr const char* built_in_lifecycle_config_arn_pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)";
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.CodeEditorAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &built_in_lifecycle_config_arn_pattern}> built_in_lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.CodeEditorAppSettings.BuiltInLifecycleConfigArn", cfn::string_rule{.max_length = 256, .pattern = &built_in_lifecycle_config_arn_pattern}> built_in_lifecycle_config_arn;
         /// A list of custom SageMaker images that are configured to run as a Code Editor app.
         cfn::optional<cfn::list<user_profile::custom_image>, "AWS::SageMaker::UserProfile.CodeEditorAppSettings.CustomImages"> custom_images;
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the Code Editor app.
         user_profile::resource_spec default_resource_spec = cfn::absent;
         /// The Amazon Resource Name (ARN) of the Code Editor application lifecycle configuration.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::UserProfile.CodeEditorAppSettings.LifecycleConfigArns"> lifecycle_config_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::UserProfile.CodeEditorAppSettings.LifecycleConfigArns", cfn::list_rule{.max_items = 30}> lifecycle_config_arns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -590,7 +590,7 @@ struct user_profile {
                 {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &built_in_lifecycle_config_arn_constraint},
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::resource_spec::cfn_struct},
-                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
+                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.CodeEditorAppSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -602,10 +602,10 @@ struct user_profile {
     struct efs_file_system_config {
         static constexpr const char* file_system_id_pattern = "^(fs-[0-9a-f]{8,})$";
         /// Required. The ID of your Amazon EFS file system.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemId", cfn::string_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
         static constexpr const char* file_system_path_pattern = R"(^\/\S*$)";
         /// The path to the file system directory that is accessible in Amazon SageMaker AI Studio.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &file_system_path_pattern}> file_system_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemPath", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &file_system_path_pattern}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -626,10 +626,10 @@ struct user_profile {
     struct fsx_lustre_file_system_config {
         static constexpr const char* file_system_id_pattern = "^(fs-[0-9a-f]{8,})$";
         /// Required. The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemId", cfn::string_rule{.min_length = 11, .max_length = 21, .pattern = &file_system_id_pattern}> file_system_id;
         static constexpr const char* file_system_path_pattern = R"(^\/\S*$)";
         /// The path to the file system directory that is accessible in Amazon SageMaker Studio.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &file_system_path_pattern}> file_system_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemPath", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &file_system_path_pattern}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -649,10 +649,10 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-s3filesystemconfig.html
     struct s3_file_system_config {
         /// The file system path where the Amazon S3 storage location will be mounted within the Amazon SageMaker Studio environment.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.MountPath", cfn::literal_rule{.max_length = 1024}> mount_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.MountPath", cfn::string_rule{.max_length = 1024}> mount_path;
         static constexpr const char* s3_uri_pattern = "(s3)://([^/]+)/?(.*)";
         /// The Amazon S3 URI of the S3 file system configuration.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.S3Uri", cfn::literal_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.S3Uri", cfn::string_rule{.max_length = 1024, .pattern = &s3_uri_pattern}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -695,9 +695,9 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-customposixuserconfig.html
     struct custom_posix_user_config {
         /// Required. The POSIX group ID.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::UserProfile.CustomPosixUserConfig.Gid", cfn::literal_rule{.minimum = 1001, .maximum = 4000000}> gid;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::UserProfile.CustomPosixUserConfig.Gid", cfn::integer_rule{.minimum = 1001, .maximum = 4000000}> gid;
         /// Required. The POSIX user ID.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::UserProfile.CustomPosixUserConfig.Uid", cfn::literal_rule{.minimum = 10000, .maximum = 4000000}> uid;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::UserProfile.CustomPosixUserConfig.Uid", cfn::integer_rule{.minimum = 10000, .maximum = 4000000}> uid;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -717,7 +717,7 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-coderepository.html
     struct code_repository {
         /// Required. The URL of the Git repository.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 256}> repository_url;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.CodeRepository.RepositoryUrl", cfn::string_rule{.max_length = 256}> repository_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -758,7 +758,7 @@ struct user_profile {
         user_profile::app_lifecycle_management app_lifecycle_management = cfn::absent;
         static constexpr const char* built_in_lifecycle_config_arn_pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)";
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.JupyterLabAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256, .pattern = &built_in_lifecycle_config_arn_pattern}> built_in_lifecycle_config_arn;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.JupyterLabAppSettings.BuiltInLifecycleConfigArn", cfn::string_rule{.max_length = 256, .pattern = &built_in_lifecycle_config_arn_pattern}> built_in_lifecycle_config_arn;
         /// A list of Git repositories that SageMaker automatically displays to users for cloning in the JupyterLab application.
         cfn::optional<cfn::list<user_profile::code_repository>, "AWS::SageMaker::UserProfile.JupyterLabAppSettings.CodeRepositories"> code_repositories;
         /// A list of custom SageMaker images that are configured to run as a JupyterLab app.
@@ -768,7 +768,7 @@ struct user_profile {
         /// Configuration parameters specifying IAM roles assumed by SageMaker's execution role and cluster instances.
         user_profile::emr_settings emr_settings = cfn::absent;
         /// The Amazon Resource Name (ARN) of the lifecycle configurations attached to the user profile or domain.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::UserProfile.JupyterLabAppSettings.LifecycleConfigArns"> lifecycle_config_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::UserProfile.JupyterLabAppSettings.LifecycleConfigArns", cfn::list_rule{.max_items = 30}> lifecycle_config_arns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -785,7 +785,7 @@ struct user_profile {
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::resource_spec::cfn_struct},
                 {"EmrSettings", offsetof(self, emr_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::emr_settings::cfn_struct},
-                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
+                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.JupyterLabAppSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -798,7 +798,7 @@ struct user_profile {
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the JupyterServer app.
         user_profile::resource_spec default_resource_spec = cfn::absent;
         /// The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the JupyterServerApp.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::UserProfile.JupyterServerAppSettings.LifecycleConfigArns"> lifecycle_config_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::UserProfile.JupyterServerAppSettings.LifecycleConfigArns", cfn::list_rule{.max_items = 30}> lifecycle_config_arns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -807,7 +807,7 @@ struct user_profile {
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::resource_spec::cfn_struct},
-                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
+                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.JupyterServerAppSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -822,7 +822,7 @@ struct user_profile {
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker AI image used by the KernelGateway app.
         user_profile::resource_spec default_resource_spec = cfn::absent;
         /// The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the the user profile or domain.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::UserProfile.KernelGatewayAppSettings.LifecycleConfigArns"> lifecycle_config_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::UserProfile.KernelGatewayAppSettings.LifecycleConfigArns", cfn::list_rule{.max_items = 30}> lifecycle_config_arns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -833,7 +833,7 @@ struct user_profile {
             static constexpr cfn::field_info fields[] = {
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::resource_spec::cfn_struct},
-                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
+                {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.KernelGatewayAppSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -867,10 +867,10 @@ struct user_profile {
         cfn::optional<cfn::enumeration<user_profile::sharing_settings_notebook_output_option>, "AWS::SageMaker::UserProfile.SharingSettings.NotebookOutputOption"> notebook_output_option;
         static constexpr const char* s3_kms_key_id_pattern = ".*";
         /// When `NotebookOutputOption` is `Allowed`, the AWS Key Management Service (KMS) encryption key ID used to encrypt the notebook cell output in the Amazon S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3KmsKeyId", cfn::literal_rule{.max_length = 2048, .pattern = &s3_kms_key_id_pattern}> s3_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &s3_kms_key_id_pattern}> s3_kms_key_id;
         static constexpr const char* s3_output_path_pattern = "^(https|s3)://([^/]+)/?(.*)$";
         /// When `NotebookOutputOption` is `Allowed`, the Amazon S3 bucket used to store the shared notebook snapshots.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3OutputPath", cfn::literal_rule{.max_length = 1024, .pattern = &s3_output_path_pattern}> s3_output_path;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3OutputPath", cfn::string_rule{.max_length = 1024, .pattern = &s3_output_path_pattern}> s3_output_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -891,9 +891,9 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-defaultebsstoragesettings.html
     struct default_ebs_storage_settings {
         /// Required. The default size of the EBS storage volume for a space.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::UserProfile.DefaultEbsStorageSettings.DefaultEbsVolumeSizeInGb", cfn::literal_rule{.minimum = 5, .maximum = 16384}> default_ebs_volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::UserProfile.DefaultEbsStorageSettings.DefaultEbsVolumeSizeInGb", cfn::integer_rule{.minimum = 5, .maximum = 16384}> default_ebs_volume_size_in_gb;
         /// Required. The maximum size of the EBS storage volume for a space.
-        cfn::checked_required<cfn::integer, "AWS::SageMaker::UserProfile.DefaultEbsStorageSettings.MaximumEbsVolumeSizeInGb", cfn::literal_rule{.minimum = 5, .maximum = 16384}> maximum_ebs_volume_size_in_gb;
+        cfn::checked_required<cfn::integer, "AWS::SageMaker::UserProfile.DefaultEbsStorageSettings.MaximumEbsVolumeSizeInGb", cfn::integer_rule{.minimum = 5, .maximum = 16384}> maximum_ebs_volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -932,7 +932,7 @@ struct user_profile {
         /// The SageMaker image name that you are hiding from the Studio user interface.
         cfn::optional<cfn::enumeration<user_profile::hidden_sage_maker_image_sage_maker_image_name>, "AWS::SageMaker::UserProfile.HiddenSageMakerImage.SageMakerImageName"> sage_maker_image_name;
         /// The version aliases you are hiding from the Studio user interface.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::UserProfile.HiddenSageMakerImage.VersionAliases"> version_aliases;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SageMaker::UserProfile.HiddenSageMakerImage.VersionAliases", cfn::list_rule{.max_items = 20}> version_aliases;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -941,7 +941,7 @@ struct user_profile {
             static constexpr cfn::value_constraint version_aliases_constraint{.min_items = 0, .max_items = 20, .elements = &version_aliases_elements};
             static constexpr cfn::field_info fields[] = {
                 {"SageMakerImageName", offsetof(self, sage_maker_image_name), cfn::field_kind::value, false},
-                {"VersionAliases", offsetof(self, version_aliases), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_aliases_constraint},
+                {"VersionAliases", offsetof(self, version_aliases), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_aliases_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.HiddenSageMakerImage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -990,10 +990,10 @@ struct user_profile {
         /// Details about the POSIX identity that is used for file system operations.
         user_profile::custom_posix_user_config custom_posix_user_config = cfn::absent;
         /// The default experience that the user is directed to when accessing the domain.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.UserSettings.DefaultLandingUri", cfn::literal_rule{.max_length = 1023}> default_landing_uri;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.UserSettings.DefaultLandingUri", cfn::string_rule{.max_length = 1023}> default_landing_uri;
         static constexpr const char* execution_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// The execution role for the user.
-        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::UserProfile.UserSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
+        cfn::checked_optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::UserProfile.UserSettings.ExecutionRole", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
         /// The settings for the JupyterLab application.
         user_profile::jupyter_lab_app_settings jupyter_lab_app_settings = cfn::absent;
         /// The Jupyter server's app settings.
@@ -1003,7 +1003,7 @@ struct user_profile {
         /// A collection of settings that configure user interaction with the `RStudioServerPro` app.
         user_profile::r_studio_server_pro_app_settings r_studio_server_pro_app_settings = cfn::absent;
         /// The security groups for the Amazon Virtual Private Cloud (VPC) that the domain uses for communication.
-        cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::SageMaker::UserProfile.UserSettings.SecurityGroups"> security_groups;
+        cfn::checked_optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::SageMaker::UserProfile.UserSettings.SecurityGroups", cfn::list_rule{.max_items = 5}> security_groups;
         /// Specifies options for sharing Amazon SageMaker AI Studio notebooks.
         user_profile::sharing_settings sharing_settings = cfn::absent;
         /// The storage settings for a space.
@@ -1032,7 +1032,7 @@ struct user_profile {
                 {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::jupyter_server_app_settings::cfn_struct},
                 {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::kernel_gateway_app_settings::cfn_struct},
                 {"RStudioServerProAppSettings", offsetof(self, r_studio_server_pro_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::r_studio_server_pro_app_settings::cfn_struct},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_groups_constraint},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_groups_constraint},
                 {"SharingSettings", offsetof(self, sharing_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::sharing_settings::cfn_struct},
                 {"SpaceStorageSettings", offsetof(self, space_storage_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::default_space_storage_settings::cfn_struct},
                 {"StudioWebPortal", offsetof(self, studio_web_portal), cfn::field_kind::value, false},
@@ -1046,17 +1046,17 @@ struct user_profile {
     struct properties {
         static constexpr const char* domain_id_pattern = "^d-(-*[a-z0-9]){1,61}$";
         /// Required. The domain ID. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::SageMaker::Domain.DomainId">, "AWS::SageMaker::UserProfile.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &domain_id_pattern}> domain_id;
+        cfn::checked_required<cfn::id<"AWS::SageMaker::Domain.DomainId">, "AWS::SageMaker::UserProfile.DomainId", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &domain_id_pattern}> domain_id;
         static constexpr const char* single_sign_on_user_identifier_pattern = "UserName";
         /// A specifier for the type of value specified in SingleSignOnUserValue. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SingleSignOnUserIdentifier", cfn::literal_rule{.pattern = &single_sign_on_user_identifier_pattern}> single_sign_on_user_identifier;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SingleSignOnUserIdentifier", cfn::string_rule{.pattern = &single_sign_on_user_identifier_pattern}> single_sign_on_user_identifier;
         /// The username of the associated AWS Single Sign-On User for this UserProfile. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SingleSignOnUserValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> single_sign_on_user_value;
+        cfn::checked_optional<cfn::str, "AWS::SageMaker::UserProfile.SingleSignOnUserValue", cfn::string_rule{.min_length = 1, .max_length = 256}> single_sign_on_user_value;
         /// An array of key-value pairs to apply to this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::UserProfile.Tags"> tags;
         static constexpr const char* user_profile_name_pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
         /// Required. The user profile name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.UserProfileName", cfn::literal_rule{.min_length = 1, .max_length = 63, .pattern = &user_profile_name_pattern}> user_profile_name;
+        cfn::checked_required<cfn::str, "AWS::SageMaker::UserProfile.UserProfileName", cfn::string_rule{.min_length = 1, .max_length = 63, .pattern = &user_profile_name_pattern}> user_profile_name;
         /// A collection of settings that apply to users of Amazon SageMaker Studio.
         user_profile::user_settings user_settings = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -62,7 +62,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-flexibletimewindow.html
     struct flexible_time_window {
         /// The maximum time window during which a schedule can be invoked.
-        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.FlexibleTimeWindow.MaximumWindowInMinutes", cfn::literal_rule{.minimum = 1, .maximum = 1440}> maximum_window_in_minutes;
+        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.FlexibleTimeWindow.MaximumWindowInMinutes", cfn::number_rule{.minimum = 1, .maximum = 1440}> maximum_window_in_minutes;
         /// Required. Determines whether the schedule is invoked within a flexible time window.
         cfn::required<cfn::enumeration<schedule::flexible_time_window_mode>, "AWS::Scheduler::Schedule.FlexibleTimeWindow.Mode"> mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -84,7 +84,7 @@ struct schedule {
     struct dead_letter_config {
         static constexpr const char* arn_pattern = R"(^arn:aws[a-z-]*:sqs:[a-z0-9\-]+:\d{12}:[a-zA-Z0-9\-_]+$)";
         /// The Amazon Resource Name (ARN) of the SQS queue specified as the destination for the dead-letter queue.
-        cfn::checked_optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Scheduler::Schedule.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &arn_pattern}> arn;
+        cfn::checked_optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Scheduler::Schedule.DeadLetterConfig.Arn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &arn_pattern}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -102,11 +102,11 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-capacityproviderstrategyitem.html
     struct capacity_provider_strategy_item {
         /// The base value designates how many tasks, at a minimum, to run on the specified capacity provider.
-        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.Base", cfn::literal_rule{.minimum = 0, .maximum = 100000}> base;
+        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.Base", cfn::number_rule{.minimum = 0, .maximum = 100000}> base;
         /// Required. The short name of the capacity provider.
-        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.CapacityProvider", cfn::string_rule{.min_length = 1, .max_length = 255}> capacity_provider;
         /// The weight value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
-        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.Weight", cfn::literal_rule{.minimum = 0, .maximum = 1000}> weight;
+        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.Weight", cfn::number_rule{.minimum = 0, .maximum = 1000}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -130,9 +130,9 @@ struct schedule {
         /// Specifies whether the task's elastic network interface receives a public IP address.
         cfn::optional<cfn::enumeration<schedule::aws_vpc_configuration_assign_public_ip>, "AWS::Scheduler::Schedule.AwsVpcConfiguration.AssignPublicIp"> assign_public_ip;
         /// Specifies the security groups associated with the task.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Scheduler::Schedule.AwsVpcConfiguration.SecurityGroups"> security_groups;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Scheduler::Schedule.AwsVpcConfiguration.SecurityGroups", cfn::list_rule{.max_items = 5}> security_groups;
         /// Required. Specifies the subnets associated with the task.
-        cfn::required<cfn::list<cfn::str>, "AWS::Scheduler::Schedule.AwsVpcConfiguration.Subnets"> subnets;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Scheduler::Schedule.AwsVpcConfiguration.Subnets", cfn::list_rule{.max_items = 16}> subnets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -143,8 +143,8 @@ struct schedule {
             static constexpr cfn::value_constraint subnets_constraint{.min_items = 1, .max_items = 16, .elements = &subnets_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AssignPublicIp", offsetof(self, assign_public_ip), cfn::field_kind::value, false},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_groups_constraint},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnets_constraint},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_groups_constraint},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.AwsVpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -172,7 +172,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-placementconstraint.html
     struct placement_constraint {
         /// A cluster query language expression to apply to the constraint.
-        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.PlacementConstraint.Expression", cfn::literal_rule{.max_length = 2000}> expression;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.PlacementConstraint.Expression", cfn::string_rule{.max_length = 2000}> expression;
         /// The type of constraint.
         cfn::optional<cfn::enumeration<schedule::placement_constraint_type>, "AWS::Scheduler::Schedule.PlacementConstraint.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -193,7 +193,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-placementstrategy.html
     struct placement_strategy {
         /// The field to apply the placement strategy against.
-        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.PlacementStrategy.Field", cfn::literal_rule{.max_length = 255}> field;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.PlacementStrategy.Field", cfn::string_rule{.max_length = 255}> field;
         /// The type of placement strategy.
         cfn::optional<cfn::enumeration<schedule::placement_strategy_type>, "AWS::Scheduler::Schedule.PlacementStrategy.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -220,7 +220,7 @@ struct schedule {
         /// Whether or not to enable the execute command functionality for the containers in this task.
         cfn::optional<cfn::boolean, "AWS::Scheduler::Schedule.EcsParameters.EnableExecuteCommand"> enable_execute_command;
         /// Specifies an Amazon ECS task group for the task.
-        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.Group", cfn::literal_rule{.min_length = 1, .max_length = 255}> group;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.Group", cfn::string_rule{.min_length = 1, .max_length = 255}> group;
         /// Specifies the launch type on which your task is running.
         cfn::optional<cfn::enumeration<schedule::ecs_parameters_launch_type>, "AWS::Scheduler::Schedule.EcsParameters.LaunchType"> launch_type;
         /// This structure specifies the network configuration for an ECS task.
@@ -230,17 +230,17 @@ struct schedule {
         /// The task placement strategy for a task or service.
         cfn::optional<cfn::list<schedule::placement_strategy>, "AWS::Scheduler::Schedule.EcsParameters.PlacementStrategy"> placement_strategy;
         /// Specifies the platform version for the task.
-        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.PlatformVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> platform_version;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.PlatformVersion", cfn::string_rule{.min_length = 1, .max_length = 64}> platform_version;
         /// Specifies whether to propagate the tags from the task definition to the task.
         cfn::optional<cfn::enumeration<schedule::ecs_parameters_propagate_tags>, "AWS::Scheduler::Schedule.EcsParameters.PropagateTags"> propagate_tags;
         /// The reference ID to use for the task.
-        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.ReferenceId", cfn::literal_rule{.max_length = 1024}> reference_id;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.ReferenceId", cfn::string_rule{.max_length = 1024}> reference_id;
         /// The metadata that you apply to the task to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::map<cfn::str>>, "AWS::Scheduler::Schedule.EcsParameters.Tags"> tags;
         /// The number of tasks to create based on `TaskDefinition`.
-        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.EcsParameters.TaskCount", cfn::literal_rule{.minimum = 1, .maximum = 10}> task_count;
+        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.EcsParameters.TaskCount", cfn::number_rule{.minimum = 1, .maximum = 10}> task_count;
         /// Required. The Amazon Resource Name (ARN) of the task definition to use if the event target is an Amazon ECS task.
-        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.TaskDefinitionArn", cfn::string_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -279,9 +279,9 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-eventbridgeparameters.html
     struct event_bridge_parameters {
         /// Required. A free-form string, with a maximum of 128 characters, used to decide what fields to expect in the event detail.
-        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.EventBridgeParameters.DetailType", cfn::literal_rule{.min_length = 1, .max_length = 128}> detail_type;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.EventBridgeParameters.DetailType", cfn::string_rule{.min_length = 1, .max_length = 128}> detail_type;
         /// Required. The source of the event.
-        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.EventBridgeParameters.Source", cfn::literal_rule{.min_length = 1, .max_length = 256}> source;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.EventBridgeParameters.Source", cfn::string_rule{.min_length = 1, .max_length = 256}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -301,7 +301,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-kinesisparameters.html
     struct kinesis_parameters {
         /// Required. Specifies the shard to which EventBridge Scheduler sends the event.
-        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.KinesisParameters.PartitionKey", cfn::literal_rule{.min_length = 1, .max_length = 256}> partition_key;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.KinesisParameters.PartitionKey", cfn::string_rule{.min_length = 1, .max_length = 256}> partition_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -319,9 +319,9 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-retrypolicy.html
     struct retry_policy {
         /// The maximum amount of time, in seconds, to continue to make retry attempts.
-        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.RetryPolicy.MaximumEventAgeInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 86400}> maximum_event_age_in_seconds;
+        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.RetryPolicy.MaximumEventAgeInSeconds", cfn::number_rule{.minimum = 60, .maximum = 86400}> maximum_event_age_in_seconds;
         /// The maximum number of retry attempts to make before the request fails.
-        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.RetryPolicy.MaximumRetryAttempts", cfn::literal_rule{.minimum = 0, .maximum = 185}> maximum_retry_attempts;
+        cfn::checked_optional<cfn::number, "AWS::Scheduler::Schedule.RetryPolicy.MaximumRetryAttempts", cfn::number_rule{.minimum = 0, .maximum = 185}> maximum_retry_attempts;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -341,9 +341,9 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-sagemakerpipelineparameter.html
     struct sage_maker_pipeline_parameter {
         /// Required. Name of parameter to start execution of a SageMaker Model Building Pipeline.
-        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(A-Za-z0-9\-_)"}> name;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.SageMakerPipelineParameter.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(A-Za-z0-9\-_)"}> name;
         /// Required. Value of parameter to start execution of a SageMaker Model Building Pipeline.
-        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.SageMakerPipelineParameter.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.SageMakerPipelineParameter.Value", cfn::string_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -381,7 +381,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-sqsparameters.html
     struct sqs_parameters {
         /// The FIFO message group ID to use as the target.
-        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.SqsParameters.MessageGroupId", cfn::literal_rule{.min_length = 1, .max_length = 128}> message_group_id;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.SqsParameters.MessageGroupId", cfn::string_rule{.min_length = 1, .max_length = 128}> message_group_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -399,7 +399,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-target.html
     struct target {
         /// Required. The Amazon Resource Name (ARN) of the target.
-        cfn::checked_required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Scheduler::Schedule.Target.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
+        cfn::checked_required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Scheduler::Schedule.Target.Arn", cfn::string_rule{.min_length = 1, .max_length = 1600}> arn;
         /// An object that contains information about an Amazon SQS queue that EventBridge Scheduler uses as a dead-letter queue for your schedule.
         schedule::dead_letter_config dead_letter_config = cfn::absent;
         /// The templated target type for the Amazon ECS `RunTask` API operation.
@@ -407,14 +407,14 @@ struct schedule {
         /// The templated target type for the EventBridge `PutEvents` API operation.
         schedule::event_bridge_parameters event_bridge_parameters = cfn::absent;
         /// The text, or well-formed JSON, passed to the target.
-        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.Target.Input", cfn::literal_rule{.min_length = 1}> input;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.Target.Input", cfn::string_rule{.min_length = 1}> input;
         /// The templated target type for the Amazon Kinesis `PutRecord` API operation.
         schedule::kinesis_parameters kinesis_parameters = cfn::absent;
         /// A `RetryPolicy` object that includes information about the retry policy settings, including the maximum age of an event, and the maximum number of times EventBridge Scheduler will try to deliver the event to a target.
         schedule::retry_policy retry_policy = cfn::absent;
         static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\/-]+$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role that EventBridge Scheduler will use for this target when the schedule is invoked.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Scheduler::Schedule.Target.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Scheduler::Schedule.Target.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 1600, .pattern = &role_arn_pattern}> role_arn;
         /// The templated target type for the Amazon SageMaker `StartPipelineExecution` API operation.
         schedule::sage_maker_pipeline_parameters sage_maker_pipeline_parameters = cfn::absent;
         /// The templated target type for the Amazon SQS `SendMessage` API operation.
@@ -445,22 +445,22 @@ struct schedule {
 
     struct properties {
         /// The description you specify for the schedule.
-        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.Description", cfn::literal_rule{.max_length = 512}> description;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.Description", cfn::string_rule{.max_length = 512}> description;
         /// The date, in UTC, before which the schedule can invoke its target.
         cfn::optional<cfn::str, "AWS::Scheduler::Schedule.EndDate"> end_date;
         /// Required. Allows you to configure a time window during which EventBridge Scheduler invokes the schedule.
         schedule::flexible_time_window flexible_time_window;
         /// The name of the schedule group associated with this schedule.
-        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-_."}> group_name;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.GroupName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-_."}> group_name;
         static constexpr const char* kms_key_arn_pattern = R"(^arn:aws[a-z-]*:kms:[a-z0-9\-]+:\d{12}:(key|alias)\/[0-9a-zA-Z-_]*$)";
         /// The Amazon Resource Name (ARN) for the customer managed KMS key that EventBridge Scheduler will use to encrypt and decrypt your data.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Scheduler::Schedule.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Scheduler::Schedule.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The name of the schedule. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-_."}> name;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-_."}> name;
         /// Required. The expression that defines when the schedule runs.
-        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::Scheduler::Schedule.ScheduleExpression", cfn::string_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// The timezone in which the scheduling expression is evaluated.
-        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.ScheduleExpressionTimezone", cfn::literal_rule{.min_length = 1, .max_length = 50}> schedule_expression_timezone;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.ScheduleExpressionTimezone", cfn::string_rule{.min_length = 1, .max_length = 50}> schedule_expression_timezone;
         /// The date, in UTC, after which the schedule can begin invoking its target.
         cfn::optional<cfn::str, "AWS::Scheduler::Schedule.StartDate"> start_date;
         /// Specifies whether the schedule is enabled or disabled.

@@ -17,7 +17,7 @@ struct schedule_group {
 
     struct properties {
         /// The name of the schedule group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Scheduler::ScheduleGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-_."}> name;
+        cfn::checked_optional<cfn::str, "AWS::Scheduler::ScheduleGroup.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-_."}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Scheduler::ScheduleGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

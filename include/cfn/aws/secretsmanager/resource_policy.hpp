@@ -21,7 +21,7 @@ struct resource_policy {
         /// Required. A JSON-formatted string for an AWS resource-based policy.
         cfn::required<cfn::json, "AWS::SecretsManager::ResourcePolicy.ResourcePolicy"> resource_policy_;
         /// Required. The ARN or name of the secret to attach the resource-based policy. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::SecretsManager::Secret.Id">, "AWS::SecretsManager::ResourcePolicy.SecretId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> secret_id;
+        cfn::checked_required<cfn::id<"AWS::SecretsManager::Secret.Id">, "AWS::SecretsManager::ResourcePolicy.SecretId", cfn::string_rule{.min_length = 1, .max_length = 2048}> secret_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint secret_id_constraint{.min_length = 1, .max_length = 2048};

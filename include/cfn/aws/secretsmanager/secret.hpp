@@ -81,21 +81,21 @@ struct secret {
 
     struct properties {
         /// The description of the secret.
-        cfn::checked_optional<cfn::str, "AWS::SecretsManager::Secret.Description", cfn::literal_rule{.max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::SecretsManager::Secret.Description", cfn::string_rule{.max_length = 2048}> description;
         /// A structure that specifies how to generate a password to encrypt and store in the secret.
         secret::generate_secret_string generate_secret_string = cfn::absent;
         /// The ARN, key ID, or alias of the AWS key that Secrets Manager uses to encrypt the secret value in the secret.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::SecretsManager::Secret.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::SecretsManager::Secret.KmsKeyId", cfn::string_rule{.max_length = 2048}> kms_key_id;
         /// The name of the new secret. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SecretsManager::Secret.Name", cfn::literal_rule{.min_length = 1, .max_length = 512}> name;
+        cfn::checked_optional<cfn::str, "AWS::SecretsManager::Secret.Name", cfn::string_rule{.min_length = 1, .max_length = 512}> name;
         /// A custom type that specifies a `Region` and the `KmsKeyId` for a replica secret.
         cfn::optional<cfn::list<secret::replica_region>, "AWS::SecretsManager::Secret.ReplicaRegions"> replica_regions;
         /// The text to encrypt and store in the secret.
-        cfn::checked_optional<cfn::str, "AWS::SecretsManager::Secret.SecretString", cfn::literal_rule{.min_length = 1, .max_length = 65536}> secret_string;
+        cfn::checked_optional<cfn::str, "AWS::SecretsManager::Secret.SecretString", cfn::string_rule{.min_length = 1, .max_length = 65536}> secret_string;
         /// A list of tags to attach to the secret.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SecretsManager::Secret.Tags"> tags;
         /// The exact string that identifies the third-party partner that holds the external secret.
-        cfn::checked_optional<cfn::str, "AWS::SecretsManager::Secret.Type", cfn::literal_rule{.max_length = 256}> type;
+        cfn::checked_optional<cfn::str, "AWS::SecretsManager::Secret.Type", cfn::string_rule{.max_length = 256}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};

@@ -17,7 +17,7 @@ struct secret_target_attachment {
 
     struct properties {
         /// Required. The ARN or name of the secret. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SecretsManager::SecretTargetAttachment.SecretId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> secret_id;
+        cfn::checked_required<cfn::str, "AWS::SecretsManager::SecretTargetAttachment.SecretId", cfn::string_rule{.min_length = 1, .max_length = 2048}> secret_id;
         /// Required. The ID of the database or cluster.
         cfn::required<cfn::str, "AWS::SecretsManager::SecretTargetAttachment.TargetId"> target_id;
         /// Required. A string that defines the type of service or database associated with the secret.

@@ -117,7 +117,7 @@ struct agent_space {
         /// Integrated Resources configuration.
         cfn::optional<cfn::list<agent_space::integrated_resource>, "AWS::SecurityAgent::AgentSpace.IntegratedResources"> integrated_resources;
         /// Identifier of the KMS key used to encrypt data. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SecurityAgent::AgentSpace.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SecurityAgent::AgentSpace.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. Name of the agent space.
         cfn::required<cfn::str, "AWS::SecurityAgent::AgentSpace.Name"> name;
         /// Tags for the agent space.

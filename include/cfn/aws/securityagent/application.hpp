@@ -36,7 +36,7 @@ struct application {
 
     struct properties {
         /// Identifier of a KMS key.
-        cfn::checked_optional<cfn::str, "AWS::SecurityAgent::Application.DefaultKmsKeyId", cfn::literal_rule{.max_length = 2048}> default_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SecurityAgent::Application.DefaultKmsKeyId", cfn::string_rule{.max_length = 2048}> default_kms_key_id;
         /// Update requires replacement.
         application::id_c_configuration id_c_configuration = cfn::absent;
         cfn::optional<cfn::str, "AWS::SecurityAgent::Application.RoleArn"> role_arn;

@@ -22,7 +22,7 @@ struct aggregator_v2 {
 
     struct properties {
         /// Required. The list of Regions that are linked to the aggregation Region.
-        cfn::required<cfn::list<cfn::str>, "AWS::SecurityHub::AggregatorV2.LinkedRegions"> linked_regions;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SecurityHub::AggregatorV2.LinkedRegions", cfn::list_rule{.max_items = 50}> linked_regions;
         /// Required. Determines how Regions are linked to an Aggregator V2.
         cfn::required<cfn::enumeration<aggregator_v2::region_linking_mode>, "AWS::SecurityHub::AggregatorV2.RegionLinkingMode"> region_linking_mode;
         /// A list of key-value pairs to be applied to the AggregatorV2.
@@ -32,7 +32,7 @@ struct aggregator_v2 {
             static constexpr cfn::value_constraint linked_regions_elements{.pattern = {"^[a-zA-Z0-9-]{1,32}$", 20}};
             static constexpr cfn::value_constraint linked_regions_constraint{.min_items = 1, .max_items = 50, .elements = &linked_regions_elements};
             static constexpr cfn::field_info fields[] = {
-                {"LinkedRegions", offsetof(self, linked_regions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &linked_regions_constraint},
+                {"LinkedRegions", offsetof(self, linked_regions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &linked_regions_constraint},
                 {"RegionLinkingMode", offsetof(self, region_linking_mode), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

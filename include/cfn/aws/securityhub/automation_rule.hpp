@@ -79,10 +79,10 @@ struct automation_rule {
     struct note_update {
         static constexpr const char* text_pattern = R"(\S)";
         /// Required. The updated note text.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.NoteUpdate.Text", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &text_pattern}> text;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.NoteUpdate.Text", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &text_pattern}> text;
         static constexpr const char* updated_by_pattern = R"(\S)";
         /// Required. The principal that updated the note.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.NoteUpdate.UpdatedBy", cfn::literal_rule{.pattern = &updated_by_pattern}> updated_by;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.NoteUpdate.UpdatedBy", cfn::string_rule{.pattern = &updated_by_pattern}> updated_by;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -103,10 +103,10 @@ struct automation_rule {
     struct related_finding {
         static constexpr const char* id_pattern = R"(\S)";
         /// Required. The product-generated identifier for a related finding.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.RelatedFinding.Id", cfn::literal_rule{.pattern = &id_pattern}> id;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.RelatedFinding.Id", cfn::string_rule{.pattern = &id_pattern}> id;
         static constexpr const char* product_arn_pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-iso-?[a-z]{0,2}):[A-Za-z0-9]{1,63}:[a-z]+-([a-z]{1,10}-)?[a-z]+-[0-9]+:([0-9]{12})?:.+$";
         /// Required. The Amazon Resource Name (ARN) for the product that generated a related finding.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.RelatedFinding.ProductArn", cfn::literal_rule{.min_length = 12, .max_length = 2048, .pattern = &product_arn_pattern}> product_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.RelatedFinding.ProductArn", cfn::string_rule{.min_length = 12, .max_length = 2048, .pattern = &product_arn_pattern}> product_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -128,7 +128,7 @@ struct automation_rule {
         /// The severity value of the finding.
         cfn::optional<cfn::enumeration<automation_rule::severity_update_label>, "AWS::SecurityHub::AutomationRule.SeverityUpdate.Label"> label;
         /// The normalized severity for the finding.
-        cfn::checked_optional<cfn::integer, "AWS::SecurityHub::AutomationRule.SeverityUpdate.Normalized", cfn::literal_rule{.minimum = 0, .maximum = 100}> normalized;
+        cfn::checked_optional<cfn::integer, "AWS::SecurityHub::AutomationRule.SeverityUpdate.Normalized", cfn::integer_rule{.minimum = 0, .maximum = 100}> normalized;
         /// The native severity as defined by the AWS service or integrated partner product that generated the finding.
         cfn::optional<cfn::number, "AWS::SecurityHub::AutomationRule.SeverityUpdate.Product"> product;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -167,9 +167,9 @@ struct automation_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-automationrule-automationrulesfindingfieldsupdate.html
     struct automation_rules_finding_fields_update {
         /// The rule action updates the `Confidence` field of a finding.
-        cfn::checked_optional<cfn::integer, "AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate.Confidence", cfn::literal_rule{.minimum = 0, .maximum = 100}> confidence;
+        cfn::checked_optional<cfn::integer, "AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate.Confidence", cfn::integer_rule{.minimum = 0, .maximum = 100}> confidence;
         /// The rule action updates the `Criticality` field of a finding.
-        cfn::checked_optional<cfn::integer, "AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate.Criticality", cfn::literal_rule{.minimum = 0, .maximum = 100}> criticality;
+        cfn::checked_optional<cfn::integer, "AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate.Criticality", cfn::integer_rule{.minimum = 0, .maximum = 100}> criticality;
         /// The rule action will update the `Note` field of a finding.
         automation_rule::note_update note = cfn::absent;
         /// The rule action will update the `RelatedFindings` field of a finding.
@@ -177,7 +177,7 @@ struct automation_rule {
         /// The rule action will update the `Severity` field of a finding.
         automation_rule::severity_update severity = cfn::absent;
         /// The rule action updates the `Types` field of a finding.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate.Types"> types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate.Types", cfn::list_rule{.max_items = 50}> types;
         /// The rule action updates the `UserDefinedFields` field of a finding.
         cfn::optional<cfn::map<cfn::str>, "AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate.UserDefinedFields"> user_defined_fields;
         /// The rule action updates the `VerificationState` field of a finding.
@@ -199,7 +199,7 @@ struct automation_rule {
                 {"Note", offsetof(self, note), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::note_update::cfn_struct},
                 {"RelatedFindings", offsetof(self, related_findings), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule::related_finding::cfn_struct, &related_findings_constraint},
                 {"Severity", offsetof(self, severity), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::severity_update::cfn_struct},
-                {"Types", offsetof(self, types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &types_constraint},
+                {"Types", offsetof(self, types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &types_constraint},
                 {"UserDefinedFields", offsetof(self, user_defined_fields), cfn::field_kind::value, false},
                 {"VerificationState", offsetof(self, verification_state), cfn::field_kind::value, false},
                 {"Workflow", offsetof(self, workflow), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::workflow_update::cfn_struct},
@@ -236,7 +236,7 @@ struct automation_rule {
         cfn::required<cfn::enumeration<automation_rule::string_filter_comparison>, "AWS::SecurityHub::AutomationRule.StringFilter.Comparison"> comparison;
         static constexpr const char* value_pattern = R"(\S)";
         /// Required. The string filter value.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.StringFilter.Value", cfn::literal_rule{.pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.StringFilter.Value", cfn::string_rule{.pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -301,10 +301,10 @@ struct automation_rule {
         automation_rule::date_range date_range = cfn::absent;
         static constexpr const char* end_pattern = R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)";
         /// A timestamp that provides the end date for the date filter.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRule.DateFilter.End", cfn::literal_rule{.pattern = &end_pattern}> end;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRule.DateFilter.End", cfn::string_rule{.pattern = &end_pattern}> end;
         static constexpr const char* start_pattern = R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)";
         /// A timestamp that provides the start date for the date filter.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRule.DateFilter.Start", cfn::literal_rule{.pattern = &start_pattern}> start;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRule.DateFilter.Start", cfn::string_rule{.pattern = &start_pattern}> start;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -328,7 +328,7 @@ struct automation_rule {
         cfn::required<cfn::enumeration<automation_rule::map_filter_comparison>, "AWS::SecurityHub::AutomationRule.MapFilter.Comparison"> comparison;
         static constexpr const char* key_pattern = R"(\S)";
         /// Required. The key of the map filter.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.MapFilter.Key", cfn::literal_rule{.pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.MapFilter.Key", cfn::string_rule{.pattern = &key_pattern}> key;
         /// Required. The value for the key in the map filter.
         cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.MapFilter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -507,14 +507,14 @@ struct automation_rule {
         automation_rule::automation_rules_finding_filters criteria;
         static constexpr const char* description_pattern = R"(\S)";
         /// Required. A description of the rule.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &description_pattern}> description;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.Description", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &description_pattern}> description;
         /// Specifies whether a rule is the last to be applied with respect to a finding that matches the rule criteria.
         cfn::optional<cfn::boolean, "AWS::SecurityHub::AutomationRule.IsTerminal"> is_terminal;
         static constexpr const char* rule_name_pattern = R"(\S)";
         /// Required. The name of the rule.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &rule_name_pattern}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRule.RuleName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &rule_name_pattern}> rule_name;
         /// Required. An integer ranging from 1 to 1000 that represents the order in which the rule action is applied to findings.
-        cfn::checked_required<cfn::integer, "AWS::SecurityHub::AutomationRule.RuleOrder", cfn::literal_rule{.minimum = 1, .maximum = 1000}> rule_order;
+        cfn::checked_required<cfn::integer, "AWS::SecurityHub::AutomationRule.RuleOrder", cfn::integer_rule{.minimum = 1, .maximum = 1000}> rule_order;
         /// Whether the rule is active after it is created.
         cfn::optional<cfn::enumeration<automation_rule::rule_status>, "AWS::SecurityHub::AutomationRule.RuleStatus"> rule_status;
         /// User-defined tags associated with an automation rule.

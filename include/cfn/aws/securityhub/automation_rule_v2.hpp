@@ -129,7 +129,7 @@ struct automation_rule_v2 {
     struct external_integration_configuration {
         static constexpr const char* connector_arn_pattern = R"(.*\S.*)";
         /// The ARN of the connector that establishes the integration.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.ExternalIntegrationConfiguration.ConnectorArn", cfn::literal_rule{.pattern = &connector_arn_pattern}> connector_arn;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.ExternalIntegrationConfiguration.ConnectorArn", cfn::string_rule{.pattern = &connector_arn_pattern}> connector_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,7 +148,7 @@ struct automation_rule_v2 {
     struct automation_rules_finding_fields_update_v2 {
         static constexpr const char* comment_pattern = R"(.*\S.*)";
         /// Notes or contextual information for findings that are modified by the automation rule.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.AutomationRulesFindingFieldsUpdateV2.Comment", cfn::literal_rule{.pattern = &comment_pattern}> comment;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.AutomationRulesFindingFieldsUpdateV2.Comment", cfn::string_rule{.pattern = &comment_pattern}> comment;
         /// The severity level to be assigned to findings that match the automation rule criteria.
         cfn::optional<cfn::integer, "AWS::SecurityHub::AutomationRuleV2.AutomationRulesFindingFieldsUpdateV2.SeverityId"> severity_id;
         /// The status to be applied to findings that match automation rule criteria.
@@ -255,10 +255,10 @@ struct automation_rule_v2 {
         automation_rule_v2::date_range date_range = cfn::absent;
         static constexpr const char* end_pattern = R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)";
         /// A timestamp that provides the end date for the date filter.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.DateFilter.End", cfn::literal_rule{.pattern = &end_pattern}> end;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.DateFilter.End", cfn::string_rule{.pattern = &end_pattern}> end;
         static constexpr const char* start_pattern = R"(^(\d\d\d\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\d)|[3][0-1])[T](?:([0-1](\d)|[2][0-3]):[0-5](\d):[0-5](\d)|23:59:60)(?:\.(\d)+)?([Z]|[+-](\d\d)(:?(\d\d))?)$)";
         /// A timestamp that provides the start date for the date filter.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.DateFilter.Start", cfn::literal_rule{.pattern = &start_pattern}> start;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::AutomationRuleV2.DateFilter.Start", cfn::string_rule{.pattern = &start_pattern}> start;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -301,9 +301,9 @@ struct automation_rule_v2 {
         /// Required. The condition to apply to the key value when filtering Security Hub CSPM findings with a map filter.
         cfn::required<cfn::enumeration<automation_rule_v2::map_filter_comparison>, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Comparison"> comparison;
         /// Required. The key of the map filter.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Key", cfn::literal_rule{.min_length = 1, .max_length = 4096}> key;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Key", cfn::string_rule{.min_length = 1, .max_length = 4096}> key;
         /// Required. The value for the key in the map filter.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Value", cfn::literal_rule{.min_length = 1, .max_length = 4096}> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Value", cfn::string_rule{.min_length = 1, .max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -389,7 +389,7 @@ struct automation_rule_v2 {
         /// Required. The condition to apply to a string value when filtering Security Hub CSPM findings.
         cfn::required<cfn::enumeration<automation_rule_v2::string_filter_comparison>, "AWS::SecurityHub::AutomationRuleV2.StringFilter.Comparison"> comparison;
         /// Required. The string filter value.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.StringFilter.Value", cfn::literal_rule{.min_length = 1, .max_length = 4096}> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.StringFilter.Value", cfn::string_rule{.min_length = 1, .max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -505,12 +505,12 @@ struct automation_rule_v2 {
         automation_rule_v2::criteria criteria;
         static constexpr const char* description_pattern = R"(.*\S.*)";
         /// Required. A description of the V2 automation rule.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &description_pattern}> description;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.Description", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &description_pattern}> description;
         static constexpr const char* rule_name_pattern = R"(.*\S.*)";
         /// Required. The name of the V2 automation rule.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &rule_name_pattern}> rule_name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.RuleName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &rule_name_pattern}> rule_name;
         /// Required. The value for the rule priority.
-        cfn::checked_required<cfn::number, "AWS::SecurityHub::AutomationRuleV2.RuleOrder", cfn::literal_rule{.minimum = 1.0, .maximum = 1000.0}> rule_order;
+        cfn::checked_required<cfn::number, "AWS::SecurityHub::AutomationRuleV2.RuleOrder", cfn::number_rule{.minimum = 1.0, .maximum = 1000.0}> rule_order;
         /// The status of the V2 automation rule.
         cfn::optional<cfn::enumeration<automation_rule_v2::rule_status>, "AWS::SecurityHub::AutomationRuleV2.RuleStatus"> rule_status;
         /// A list of key-value pairs associated with the V2 automation rule.

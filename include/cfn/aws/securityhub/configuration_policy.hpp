@@ -29,17 +29,17 @@ struct configuration_policy {
         /// A control parameter that is a double.
         cfn::optional<cfn::number, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.Double"> double_;
         /// A control parameter that is an enum.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.Enum", cfn::literal_rule{.max_length = 2048}> enum_;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.Enum", cfn::string_rule{.max_length = 2048}> enum_;
         /// A control parameter that is a list of enums.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.EnumList"> enum_list;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.EnumList", cfn::list_rule{.max_items = 100}> enum_list;
         /// A control parameter that is an integer.
         cfn::optional<cfn::integer, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.Integer"> integer;
         /// A control parameter that is a list of integers.
-        cfn::optional<cfn::list<cfn::integer>, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.IntegerList"> integer_list;
+        cfn::checked_optional<cfn::list<cfn::integer>, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.IntegerList", cfn::list_rule{.max_items = 100}> integer_list;
         /// A control parameter that is a string.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.String", cfn::literal_rule{.max_length = 2048}> string;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.String", cfn::string_rule{.max_length = 2048}> string;
         /// A control parameter that is a list of strings.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.StringList"> string_list;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.StringList", cfn::list_rule{.max_items = 100}> string_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,11 +55,11 @@ struct configuration_policy {
                 {"Boolean", offsetof(self, boolean), cfn::field_kind::value, false},
                 {"Double", offsetof(self, double_), cfn::field_kind::value, false},
                 {"Enum", offsetof(self, enum_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &enum_constraint},
-                {"EnumList", offsetof(self, enum_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &enum_list_constraint},
+                {"EnumList", offsetof(self, enum_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &enum_list_constraint},
                 {"Integer", offsetof(self, integer), cfn::field_kind::value, false},
-                {"IntegerList", offsetof(self, integer_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &integer_list_constraint},
+                {"IntegerList", offsetof(self, integer_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &integer_list_constraint},
                 {"String", offsetof(self, string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_constraint},
-                {"StringList", offsetof(self, string_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_list_constraint},
+                {"StringList", offsetof(self, string_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConfigurationPolicy.ParameterValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,7 +92,7 @@ struct configuration_policy {
         /// An object that specifies parameter values for a control in a configuration policy.
         cfn::optional<cfn::map<configuration_policy::parameter_configuration>, "AWS::SecurityHub::ConfigurationPolicy.SecurityControlCustomParameter.Parameters"> parameters;
         /// The ID of the security control.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.SecurityControlCustomParameter.SecurityControlId", cfn::literal_rule{.max_length = 2048}> security_control_id;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.SecurityControlCustomParameter.SecurityControlId", cfn::string_rule{.max_length = 2048}> security_control_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -111,9 +111,9 @@ struct configuration_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-configurationpolicy-securitycontrolsconfiguration.html
     struct security_controls_configuration {
         /// A list of security controls that are disabled in the configuration policy.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.SecurityControlsConfiguration.DisabledSecurityControlIdentifiers"> disabled_security_control_identifiers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.SecurityControlsConfiguration.DisabledSecurityControlIdentifiers", cfn::list_rule{.max_items = 1000}> disabled_security_control_identifiers;
         /// A list of security controls that are enabled in the configuration policy.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.SecurityControlsConfiguration.EnabledSecurityControlIdentifiers"> enabled_security_control_identifiers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.SecurityControlsConfiguration.EnabledSecurityControlIdentifiers", cfn::list_rule{.max_items = 1000}> enabled_security_control_identifiers;
         /// A list of security controls and control parameter values that are included in a configuration policy.
         cfn::optional<cfn::list<configuration_policy::security_control_custom_parameter>, "AWS::SecurityHub::ConfigurationPolicy.SecurityControlsConfiguration.SecurityControlCustomParameters"> security_control_custom_parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -126,8 +126,8 @@ struct configuration_policy {
             static constexpr cfn::value_constraint enabled_security_control_identifiers_constraint{.max_items = 1000, .elements = &enabled_security_control_identifiers_elements};
             static constexpr cfn::value_constraint security_control_custom_parameters_constraint{.max_items = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"DisabledSecurityControlIdentifiers", offsetof(self, disabled_security_control_identifiers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &disabled_security_control_identifiers_constraint},
-                {"EnabledSecurityControlIdentifiers", offsetof(self, enabled_security_control_identifiers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &enabled_security_control_identifiers_constraint},
+                {"DisabledSecurityControlIdentifiers", offsetof(self, disabled_security_control_identifiers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &disabled_security_control_identifiers_constraint},
+                {"EnabledSecurityControlIdentifiers", offsetof(self, enabled_security_control_identifiers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &enabled_security_control_identifiers_constraint},
                 {"SecurityControlCustomParameters", offsetof(self, security_control_custom_parameters), cfn::field_kind::value, false, cfn::replacement::no, &configuration_policy::security_control_custom_parameter::cfn_struct, &security_control_custom_parameters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConfigurationPolicy.SecurityControlsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -139,7 +139,7 @@ struct configuration_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-configurationpolicy-securityhubpolicy.html
     struct security_hub_policy {
         /// A list that defines which security standards are enabled in the configuration policy.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.SecurityHubPolicy.EnabledStandardIdentifiers"> enabled_standard_identifiers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.SecurityHubPolicy.EnabledStandardIdentifiers", cfn::list_rule{.max_items = 1000}> enabled_standard_identifiers;
         /// An object that defines which security controls are enabled in the configuration policy.
         configuration_policy::security_controls_configuration security_controls_configuration = cfn::absent;
         /// Indicates whether Security Hub CSPM is enabled in the policy.
@@ -151,7 +151,7 @@ struct configuration_policy {
             static constexpr cfn::value_constraint enabled_standard_identifiers_elements{.max_length = 2048};
             static constexpr cfn::value_constraint enabled_standard_identifiers_constraint{.max_items = 1000, .elements = &enabled_standard_identifiers_elements};
             static constexpr cfn::field_info fields[] = {
-                {"EnabledStandardIdentifiers", offsetof(self, enabled_standard_identifiers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &enabled_standard_identifiers_constraint},
+                {"EnabledStandardIdentifiers", offsetof(self, enabled_standard_identifiers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &enabled_standard_identifiers_constraint},
                 {"SecurityControlsConfiguration", offsetof(self, security_controls_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_policy::security_controls_configuration::cfn_struct},
                 {"ServiceEnabled", offsetof(self, service_enabled), cfn::field_kind::value, false},
             };
@@ -182,10 +182,10 @@ struct configuration_policy {
         configuration_policy::policy configuration_policy_;
         static constexpr const char* description_pattern = R"(\S)";
         /// The description of the configuration policy.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Description", cfn::literal_rule{.max_length = 512, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Description", cfn::string_rule{.max_length = 512, .pattern = &description_pattern}> description;
         static constexpr const char* name_pattern = R"(\S)";
         /// Required. The name of the configuration policy.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// User-defined tags associated with a configuration policy.
         cfn::optional<cfn::map<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

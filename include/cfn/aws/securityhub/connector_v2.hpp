@@ -68,7 +68,7 @@ struct connector_v2 {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-connectorv2-jiracloudproviderconfiguration.html
     struct jira_cloud_provider_configuration {
         /// Required. The project key for a JiraCloud instance.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConnectorV2.JiraCloudProviderConfiguration.ProjectKey", cfn::literal_rule{.min_length = 2, .max_length = 10}> project_key;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConnectorV2.JiraCloudProviderConfiguration.ProjectKey", cfn::string_rule{.min_length = 2, .max_length = 10}> project_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,10 +86,10 @@ struct connector_v2 {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-connectorv2-servicenowproviderconfiguration.html
     struct service_now_provider_configuration {
         /// Required. The instance name of ServiceNow ITSM. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration.InstanceName", cfn::literal_rule{.min_length = 1, .max_length = 128}> instance_name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration.InstanceName", cfn::string_rule{.min_length = 1, .max_length = 128}> instance_name;
         static constexpr const char* secret_arn_pattern = R"(.*\S.*)";
         /// Required. The Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the ServiceNow credentials.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration.SecretArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration.SecretArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &secret_arn_pattern}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,13 +131,13 @@ struct connector_v2 {
     struct properties {
         static constexpr const char* description_pattern = R"(.*\S.*)";
         /// The description of the connectorV2.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConnectorV2.Description", cfn::literal_rule{.max_length = 256, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConnectorV2.Description", cfn::string_rule{.max_length = 256, .pattern = &description_pattern}> description;
         static constexpr const char* kms_key_arn_pattern = R"(.*\S.*)";
         /// The Amazon Resource Name (ARN) of KMS key used to encrypt secrets for the connectorV2. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConnectorV2.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::ConnectorV2.KmsKeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The unique name of the connectorV2. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConnectorV2.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::ConnectorV2.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. The third-party provider detail for a service configuration.
         connector_v2::provider provider;
         /// The tags to add to the connectorV2 when you create.

@@ -17,7 +17,7 @@ struct delegated_admin {
 
     struct properties {
         /// Required. The AWS account identifier of the account to designate as the Security Hub CSPM administrator account. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::DelegatedAdmin.AdminAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> admin_account_id;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::DelegatedAdmin.AdminAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> admin_account_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint admin_account_id_constraint{.pattern = {"^[0-9]{12}$", 11}};

@@ -26,14 +26,14 @@ struct finding_aggregator {
         /// Required. Indicates whether to aggregate findings from all of the available Regions in the current partition.
         cfn::required<cfn::enumeration<finding_aggregator::region_linking_mode>, "AWS::SecurityHub::FindingAggregator.RegionLinkingMode"> region_linking_mode;
         /// If `RegionLinkingMode` is `ALL_REGIONS_EXCEPT_SPECIFIED`, then this is a space-separated list of Regions that do not aggregate findings to the aggregation Region.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::FindingAggregator.Regions"> regions;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SecurityHub::FindingAggregator.Regions", cfn::list_rule{.max_items = 50}> regions;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint regions_elements{.pattern = {"^[a-zA-Z0-9-]{1,32}$", 20}};
             static constexpr cfn::value_constraint regions_constraint{.min_items = 1, .max_items = 50, .elements = &regions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"RegionLinkingMode", offsetof(self, region_linking_mode), cfn::field_kind::value, true},
-                {"Regions", offsetof(self, regions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &regions_constraint},
+                {"Regions", offsetof(self, regions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &regions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::FindingAggregator", fields, cfn::no_intrinsic};
             return &info;

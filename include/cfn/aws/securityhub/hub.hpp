@@ -20,7 +20,7 @@ struct hub {
         cfn::optional<cfn::boolean, "AWS::SecurityHub::Hub.AutoEnableControls"> auto_enable_controls;
         static constexpr const char* control_finding_generator_pattern = "^(SECURITY_CONTROL|STANDARD_CONTROL)$";
         /// Specifies whether an account has consolidated control findings turned on or off.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::Hub.ControlFindingGenerator", cfn::literal_rule{.pattern = &control_finding_generator_pattern}> control_finding_generator;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::Hub.ControlFindingGenerator", cfn::string_rule{.pattern = &control_finding_generator_pattern}> control_finding_generator;
         /// Whether to enable the security standards that Security Hub CSPM has designated as automatically enabled.
         cfn::optional<cfn::boolean, "AWS::SecurityHub::Hub.EnableDefaultStandards"> enable_default_standards;
         /// An array of key-value pairs to apply to this resource.

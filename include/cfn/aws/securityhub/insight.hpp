@@ -41,7 +41,7 @@ struct insight {
         cfn::required<cfn::enumeration<insight::string_filter_comparison>, "AWS::SecurityHub::Insight.StringFilter.Comparison"> comparison;
         static constexpr const char* value_pattern = R"(\S)";
         /// Required. The string filter value.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.StringFilter.Value", cfn::literal_rule{.min_length = 1, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.StringFilter.Value", cfn::string_rule{.min_length = 1, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -129,7 +129,7 @@ struct insight {
     struct keyword_filter {
         static constexpr const char* value_pattern = R"(\S)";
         /// Required. A value for the keyword.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.KeywordFilter.Value", cfn::literal_rule{.min_length = 1, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.KeywordFilter.Value", cfn::string_rule{.min_length = 1, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,7 +148,7 @@ struct insight {
     struct ip_filter {
         static constexpr const char* cidr_pattern = R"(\S)";
         /// Required. A finding's CIDR value.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.IpFilter.Cidr", cfn::literal_rule{.min_length = 1, .pattern = &cidr_pattern}> cidr;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.IpFilter.Cidr", cfn::string_rule{.min_length = 1, .pattern = &cidr_pattern}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -169,10 +169,10 @@ struct insight {
         cfn::required<cfn::enumeration<insight::map_filter_comparison>, "AWS::SecurityHub::Insight.MapFilter.Comparison"> comparison;
         static constexpr const char* key_pattern = R"(\S)";
         /// Required. The key of the map filter.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Key", cfn::literal_rule{.min_length = 1, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Key", cfn::string_rule{.min_length = 1, .pattern = &key_pattern}> key;
         static constexpr const char* value_pattern = R"(\S)";
         /// Required. The value for the key in the map filter.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Value", cfn::literal_rule{.min_length = 1, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Value", cfn::string_rule{.min_length = 1, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -641,10 +641,10 @@ struct insight {
         insight::aws_security_finding_filters filters;
         static constexpr const char* group_by_attribute_pattern = R"(\S)";
         /// Required. The grouping attribute for the insight's findings.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.GroupByAttribute", cfn::literal_rule{.min_length = 1, .pattern = &group_by_attribute_pattern}> group_by_attribute;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.GroupByAttribute", cfn::string_rule{.min_length = 1, .pattern = &group_by_attribute_pattern}> group_by_attribute;
         static constexpr const char* name_pattern = R"(\S)";
         /// Required. The name of a Security Hub CSPM insight.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Insight.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint group_by_attribute_constraint{.min_length = 1, .pattern = {R"(\S)", 2}};

@@ -25,7 +25,7 @@ struct policy_association {
     struct properties {
         static constexpr const char* configuration_policy_id_pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^SELF_MANAGED_SECURITY_HUB$";
         /// Required. The universally unique identifier (UUID) of the configuration policy.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::PolicyAssociation.ConfigurationPolicyId", cfn::literal_rule{.pattern = &configuration_policy_id_pattern}> configuration_policy_id;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::PolicyAssociation.ConfigurationPolicyId", cfn::string_rule{.pattern = &configuration_policy_id_pattern}> configuration_policy_id;
         /// Required. The identifier of the target account, organizational unit, or the root. Update requires replacement.
         cfn::required<cfn::str, "AWS::SecurityHub::PolicyAssociation.TargetId"> target_id;
         /// Required. Specifies whether the target is an AWS account, organizational unit, or the root. Update requires replacement.

@@ -18,7 +18,7 @@ struct product_subscription {
     struct properties {
         static constexpr const char* product_arn_pattern = R"(arn:aws\S*:securityhub:\S*)";
         /// Required. The ARN of the product to enable the integration for. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::ProductSubscription.ProductArn", cfn::literal_rule{.pattern = &product_arn_pattern}> product_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::ProductSubscription.ProductArn", cfn::string_rule{.pattern = &product_arn_pattern}> product_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint product_arn_constraint{.pattern = {R"(arn:aws\S*:securityhub:\S*)", 26}};

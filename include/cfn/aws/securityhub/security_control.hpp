@@ -30,7 +30,7 @@ struct security_control {
         cfn::optional<cfn::number, "AWS::SecurityHub::SecurityControl.ParameterValue.Double"> double_;
         static constexpr const char* enum_pattern = R"(.*\S.*)";
         /// A control parameter that is an enum.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::SecurityControl.ParameterValue.Enum", cfn::literal_rule{.pattern = &enum_pattern}> enum_;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::SecurityControl.ParameterValue.Enum", cfn::string_rule{.pattern = &enum_pattern}> enum_;
         /// A control parameter that is a list of enums.
         cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::SecurityControl.ParameterValue.EnumList"> enum_list;
         /// A control parameter that is an integer.
@@ -39,7 +39,7 @@ struct security_control {
         cfn::optional<cfn::list<cfn::integer>, "AWS::SecurityHub::SecurityControl.ParameterValue.IntegerList"> integer_list;
         static constexpr const char* string_pattern = R"(.*\S.*)";
         /// A control parameter that is a string.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::SecurityControl.ParameterValue.String", cfn::literal_rule{.pattern = &string_pattern}> string;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::SecurityControl.ParameterValue.String", cfn::string_rule{.pattern = &string_pattern}> string;
         /// A control parameter that is a list of strings.
         cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::SecurityControl.ParameterValue.StringList"> string_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -97,10 +97,10 @@ struct security_control {
         cfn::required<cfn::map<security_control::parameter_configuration>, "AWS::SecurityHub::SecurityControl.Parameters"> parameters;
         static constexpr const char* security_control_arn_pattern = R"(.*\S.*)";
         /// The Amazon Resource Name (ARN) for a security control across standards, such as `arn:aws:securityhub:eu-central-1:123456789012:security-control/S3.1`.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::SecurityControl.SecurityControlArn", cfn::literal_rule{.pattern = &security_control_arn_pattern}> security_control_arn;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::SecurityControl.SecurityControlArn", cfn::string_rule{.pattern = &security_control_arn_pattern}> security_control_arn;
         static constexpr const char* security_control_id_pattern = R"(.*\S.*)";
         /// The unique identifier of a security control across standards. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SecurityHub::SecurityControl.SecurityControlId", cfn::literal_rule{.pattern = &security_control_id_pattern}> security_control_id;
+        cfn::checked_optional<cfn::str, "AWS::SecurityHub::SecurityControl.SecurityControlId", cfn::string_rule{.pattern = &security_control_id_pattern}> security_control_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint last_update_reason_constraint{.pattern = {"^([^\000-\177]|[-_ a-zA-Z0-9])+$", 26}};

@@ -22,7 +22,7 @@ struct standard {
         cfn::optional<cfn::str, "AWS::SecurityHub::Standard.StandardsControl.Reason"> reason;
         static constexpr const char* standards_control_arn_pattern = R"(arn:aws\S*:securityhub:\S*)";
         /// Required. The Amazon Resource Name (ARN) of the control.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Standard.StandardsControl.StandardsControlArn", cfn::literal_rule{.pattern = &standards_control_arn_pattern}> standards_control_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Standard.StandardsControl.StandardsControlArn", cfn::string_rule{.pattern = &standards_control_arn_pattern}> standards_control_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,7 +42,7 @@ struct standard {
         cfn::optional<cfn::list<standard::standards_control>, "AWS::SecurityHub::Standard.DisabledStandardsControls"> disabled_standards_controls;
         static constexpr const char* standards_arn_pattern = R"(arn:aws\S*:securityhub:\S)";
         /// Required. The ARN of the standard that you want to enable. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SecurityHub::Standard.StandardsArn", cfn::literal_rule{.pattern = &standards_arn_pattern}> standards_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityHub::Standard.StandardsArn", cfn::string_rule{.pattern = &standards_arn_pattern}> standards_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint disabled_standards_controls_constraint{.min_items = 0, .max_items = 100};

@@ -19,12 +19,12 @@ struct aws_log_source {
         /// Specify the AWS account information where you want to enable Security Lake.
         cfn::optional<cfn::list<cfn::str>, "AWS::SecurityLake::AwsLogSource.Accounts"> accounts;
         /// Required. The Amazon Resource Name (ARN) used to create the data lake. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SecurityLake::AwsLogSource.DataLakeArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> data_lake_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::AwsLogSource.DataLakeArn", cfn::string_rule{.min_length = 1, .max_length = 256}> data_lake_arn;
         /// Required. The name for a AWS source. Update requires replacement.
         cfn::required<cfn::str, "AWS::SecurityLake::AwsLogSource.SourceName"> source_name;
         static constexpr const char* source_version_pattern = R"(^(latest|[0-9]\.[0-9])$)";
         /// Required. The version for a AWS source. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SecurityLake::AwsLogSource.SourceVersion", cfn::literal_rule{.pattern = &source_version_pattern}> source_version;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::AwsLogSource.SourceVersion", cfn::string_rule{.pattern = &source_version_pattern}> source_version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint accounts_elements{.pattern = {"^[0-9]{12}$", 11}};

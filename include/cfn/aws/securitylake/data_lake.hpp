@@ -36,7 +36,7 @@ struct data_lake {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securitylake-datalake-expiration.html
     struct expiration {
         /// The number of days before data expires in the Amazon Security Lake object.
-        cfn::checked_optional<cfn::integer, "AWS::SecurityLake::DataLake.Expiration.Days", cfn::literal_rule{.minimum = 1}> days;
+        cfn::checked_optional<cfn::integer, "AWS::SecurityLake::DataLake.Expiration.Days", cfn::integer_rule{.minimum = 1}> days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,7 +54,7 @@ struct data_lake {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securitylake-datalake-transitions.html
     struct transitions {
         /// The number of days before data transitions to a different S3 Storage Class in the Amazon Security Lake object.
-        cfn::checked_optional<cfn::integer, "AWS::SecurityLake::DataLake.Transitions.Days", cfn::literal_rule{.minimum = 1}> days;
+        cfn::checked_optional<cfn::integer, "AWS::SecurityLake::DataLake.Transitions.Days", cfn::integer_rule{.minimum = 1}> days;
         /// The list of storage classes that you can choose from based on the data access, resiliency, and cost requirements of your workloads.
         cfn::optional<cfn::str, "AWS::SecurityLake::DataLake.Transitions.StorageClass"> storage_class;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -98,7 +98,7 @@ struct data_lake {
         cfn::optional<cfn::list<cfn::str>, "AWS::SecurityLake::DataLake.ReplicationConfiguration.Regions"> regions;
         static constexpr const char* role_arn_pattern = "^arn:.*$";
         /// Replication settings for the Amazon S3 buckets.
-        cfn::checked_optional<cfn::str, "AWS::SecurityLake::DataLake.ReplicationConfiguration.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::SecurityLake::DataLake.ReplicationConfiguration.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -122,7 +122,7 @@ struct data_lake {
         data_lake::lifecycle_configuration lifecycle_configuration = cfn::absent;
         static constexpr const char* meta_store_manager_role_arn_pattern = "^arn:.*$";
         /// The Amazon Resource Name (ARN) used to create and update the AWS Glue table.
-        cfn::checked_optional<cfn::str, "AWS::SecurityLake::DataLake.MetaStoreManagerRoleArn", cfn::literal_rule{.pattern = &meta_store_manager_role_arn_pattern}> meta_store_manager_role_arn;
+        cfn::checked_optional<cfn::str, "AWS::SecurityLake::DataLake.MetaStoreManagerRoleArn", cfn::string_rule{.pattern = &meta_store_manager_role_arn_pattern}> meta_store_manager_role_arn;
         /// Provides replication details of Amazon Security Lake object.
         data_lake::replication_configuration replication_configuration = cfn::absent;
         /// An array of objects, one for each tag to associate with the data lake configuration.

@@ -28,7 +28,7 @@ struct subscriber {
         cfn::optional<cfn::str, "AWS::SecurityLake::Subscriber.AwsLogSource.SourceName"> source_name;
         static constexpr const char* source_version_pattern = R"(^(latest|[0-9]\.[0-9])$)";
         /// Source version of the natively supported AWS service that is supported as an Amazon Security Lake source.
-        cfn::checked_optional<cfn::str, "AWS::SecurityLake::Subscriber.AwsLogSource.SourceVersion", cfn::literal_rule{.pattern = &source_version_pattern}> source_version;
+        cfn::checked_optional<cfn::str, "AWS::SecurityLake::Subscriber.AwsLogSource.SourceVersion", cfn::string_rule{.pattern = &source_version_pattern}> source_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,9 +47,9 @@ struct subscriber {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securitylake-subscriber-customlogsource.html
     struct custom_log_source {
         /// The name of the custom log source.
-        cfn::checked_optional<cfn::str, "AWS::SecurityLake::Subscriber.CustomLogSource.SourceName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\\\w\-_:/.)"}> source_name;
+        cfn::checked_optional<cfn::str, "AWS::SecurityLake::Subscriber.CustomLogSource.SourceName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\\\w\-_:/.)"}> source_name;
         /// The source version of the custom log source.
-        cfn::checked_optional<cfn::str, "AWS::SecurityLake::Subscriber.CustomLogSource.SourceVersion", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(A-Za-z0-9\-\.\_)"}> source_version;
+        cfn::checked_optional<cfn::str, "AWS::SecurityLake::Subscriber.CustomLogSource.SourceVersion", cfn::string_rule{.min_length = 1, .max_length = 32, .characters = R"(A-Za-z0-9\-\.\_)"}> source_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,10 +92,10 @@ struct subscriber {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securitylake-subscriber-subscriberidentity.html
     struct subscriber_identity {
         /// Required. The external ID is a unique identifier that the subscriber provides to you.
-        cfn::checked_required<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberIdentity.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 1224, .characters = R"(\w+=,.@:/-)"}> external_id;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberIdentity.ExternalId", cfn::string_rule{.min_length = 2, .max_length = 1224, .characters = R"(\w+=,.@:/-)"}> external_id;
         static constexpr const char* principal_pattern = R"(^([0-9]{12}|[a-z0-9\.\-]*\.(amazonaws|amazon)\.com)$)";
         /// Required. Principals can include accounts, users, roles, federated users, or AWS services.
-        cfn::checked_required<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberIdentity.Principal", cfn::literal_rule{.pattern = &principal_pattern}> principal;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberIdentity.Principal", cfn::string_rule{.pattern = &principal_pattern}> principal;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -115,15 +115,15 @@ struct subscriber {
         /// Required. You can choose to notify subscribers of new objects with an Amazon Simple Queue Service (Amazon SQS) queue or through messaging to an HTTPS endpoint provided by the subscriber.
         cfn::required<cfn::list<cfn::enumeration<subscriber::access_types>>, "AWS::SecurityLake::Subscriber.AccessTypes"> access_types;
         /// Required. The Amazon Resource Name (ARN) used to create the data lake. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SecurityLake::Subscriber.DataLakeArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> data_lake_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::Subscriber.DataLakeArn", cfn::string_rule{.min_length = 1, .max_length = 256}> data_lake_arn;
         /// Required. Amazon Security Lake supports log and event collection for natively supported AWS services.
         cfn::required<cfn::list<subscriber::source>, "AWS::SecurityLake::Subscriber.Sources"> sources;
         /// The subscriber descriptions for a subscriber account.
-        cfn::checked_optional<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberDescription", cfn::literal_rule{.characters = R"(\\\w\s\-_:/,.@=+)"}> subscriber_description;
+        cfn::checked_optional<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberDescription", cfn::string_rule{.characters = R"(\\\w\s\-_:/,.@=+)"}> subscriber_description;
         /// Required. The AWS identity used to access your data.
         subscriber::subscriber_identity subscriber_identity;
         /// Required. The name of your Amazon Security Lake subscriber account.
-        cfn::checked_required<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\\\w\s\-_:/,.@=+)"}> subscriber_name;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\\\w\s\-_:/,.@=+)"}> subscriber_name;
         /// An array of objects, one for each tag to associate with the subscriber.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SecurityLake::Subscriber.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -30,12 +30,12 @@ struct subscriber_notification {
         cfn::optional<cfn::str, "AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration.AuthorizationApiKeyValue"> authorization_api_key_value;
         static constexpr const char* endpoint_pattern = "^https?://.+$";
         /// Required. The subscription endpoint in Security Lake.
-        cfn::checked_required<cfn::str, "AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration.Endpoint", cfn::literal_rule{.pattern = &endpoint_pattern}> endpoint;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration.Endpoint", cfn::string_rule{.pattern = &endpoint_pattern}> endpoint;
         /// The HTTPS method used for the notification subscription.
         cfn::optional<cfn::enumeration<subscriber_notification::https_notification_configuration_http_method>, "AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration.HttpMethod"> http_method;
         static constexpr const char* target_role_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the EventBridge API destinations IAM role that you created.
-        cfn::checked_required<cfn::str, "AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration.TargetRoleArn", cfn::literal_rule{.pattern = &target_role_arn_pattern}> target_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::SubscriberNotification.HttpsNotificationConfiguration.TargetRoleArn", cfn::string_rule{.pattern = &target_role_arn_pattern}> target_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,7 +82,7 @@ struct subscriber_notification {
         subscriber_notification::notification_configuration notification_configuration;
         static constexpr const char* subscriber_arn_pattern = "^arn:.*$";
         /// Required. The Amazon Resource Name (ARN) of the Security Lake subscriber. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SecurityLake::SubscriberNotification.SubscriberArn", cfn::literal_rule{.pattern = &subscriber_arn_pattern}> subscriber_arn;
+        cfn::checked_required<cfn::str, "AWS::SecurityLake::SubscriberNotification.SubscriberArn", cfn::string_rule{.pattern = &subscriber_arn_pattern}> subscriber_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint subscriber_arn_constraint{.pattern = {"^arn:.*$", 8}};

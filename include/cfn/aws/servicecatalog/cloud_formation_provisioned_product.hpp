@@ -33,9 +33,9 @@ struct cloud_formation_provisioned_product {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-servicecatalog-cloudformationprovisionedproduct-provisioningparameter.html
     struct provisioning_parameter {
         /// Required. The parameter key.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 1000}> key;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter.Key", cfn::string_rule{.min_length = 1, .max_length = 1000}> key;
         /// Required. The parameter value.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter.Value", cfn::literal_rule{.max_length = 4096}> value;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter.Value", cfn::string_rule{.max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,13 +57,13 @@ struct cloud_formation_provisioned_product {
         /// One or more AWS accounts where the provisioned product will be available.
         cfn::optional<cfn::list<cfn::str>, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetAccounts"> stack_set_accounts;
         /// The number of accounts, per Region, for which this operation can fail before AWS Service Catalog stops the operation in that Region.
-        cfn::checked_optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetFailureToleranceCount", cfn::literal_rule{.minimum = 0}> stack_set_failure_tolerance_count;
+        cfn::checked_optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetFailureToleranceCount", cfn::integer_rule{.minimum = 0}> stack_set_failure_tolerance_count;
         /// The percentage of accounts, per Region, for which this stack operation can fail before AWS Service Catalog stops the operation in that Region.
-        cfn::checked_optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetFailureTolerancePercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> stack_set_failure_tolerance_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetFailureTolerancePercentage", cfn::integer_rule{.minimum = 0, .maximum = 100}> stack_set_failure_tolerance_percentage;
         /// The maximum number of accounts in which to perform this operation at one time.
-        cfn::checked_optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetMaxConcurrencyCount", cfn::literal_rule{.minimum = 1}> stack_set_max_concurrency_count;
+        cfn::checked_optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetMaxConcurrencyCount", cfn::integer_rule{.minimum = 1}> stack_set_max_concurrency_count;
         /// The maximum percentage of accounts in which to perform this operation at one time.
-        cfn::checked_optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetMaxConcurrencyPercentage", cfn::literal_rule{.minimum = 1, .maximum = 100}> stack_set_max_concurrency_percentage;
+        cfn::checked_optional<cfn::integer, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetMaxConcurrencyPercentage", cfn::integer_rule{.minimum = 1, .maximum = 100}> stack_set_max_concurrency_percentage;
         /// Determines what action AWS Service Catalog performs to a stack set or a stack instance represented by the provisioned product.
         cfn::optional<cfn::enumeration<cloud_formation_provisioned_product::provisioning_preferences_stack_set_operation_type>, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningPreferences.StackSetOperationType"> stack_set_operation_type;
         /// One or more AWS Regions where the provisioned product will be available.
@@ -98,19 +98,19 @@ struct cloud_formation_provisioned_product {
         /// The language code.
         cfn::optional<cfn::enumeration<cloud_formation_provisioned_product::accept_language>, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.AcceptLanguage"> accept_language;
         /// Passed to AWS CloudFormation. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.NotificationArns"> notification_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.NotificationArns", cfn::list_rule{.max_items = 5}> notification_arns;
         /// The path identifier of the product.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.PathId", cfn::literal_rule{.min_length = 1, .max_length = 100}> path_id;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.PathId", cfn::string_rule{.min_length = 1, .max_length = 100}> path_id;
         /// The name of the path.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.PathName", cfn::literal_rule{.min_length = 1, .max_length = 100}> path_name;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.PathName", cfn::string_rule{.min_length = 1, .max_length = 100}> path_name;
         /// The product identifier.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100}> product_id;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProductId", cfn::string_rule{.min_length = 1, .max_length = 100}> product_id;
         /// The name of the Service Catalog product.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProductName", cfn::literal_rule{.min_length = 1, .max_length = 128}> product_name;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProductName", cfn::string_rule{.min_length = 1, .max_length = 128}> product_name;
         /// A user-friendly name for the provisioned product. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisionedProductName", cfn::literal_rule{.min_length = 1, .max_length = 128}> provisioned_product_name;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisionedProductName", cfn::string_rule{.min_length = 1, .max_length = 128}> provisioned_product_name;
         /// The identifier of the provisioning artifact (also known as a version).
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningArtifactId", cfn::literal_rule{.min_length = 1, .max_length = 100}> provisioning_artifact_id;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningArtifactId", cfn::string_rule{.min_length = 1, .max_length = 100}> provisioning_artifact_id;
         /// The name of the provisioning artifact (also known as a version) for the product.
         cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningArtifactName"> provisioning_artifact_name;
         /// Parameters specified by the administrator that are required for provisioning the product.
@@ -130,7 +130,7 @@ struct cloud_formation_provisioned_product {
             static constexpr cfn::value_constraint provisioning_artifact_id_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false},
-                {"NotificationArns", offsetof(self, notification_arns), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &notification_arns_constraint},
+                {"NotificationArns", offsetof(self, notification_arns), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &notification_arns_constraint},
                 {"PathId", offsetof(self, path_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_id_constraint},
                 {"PathName", offsetof(self, path_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_name_constraint},
                 {"ProductId", offsetof(self, product_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &product_id_constraint},

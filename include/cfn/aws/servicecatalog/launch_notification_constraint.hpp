@@ -17,15 +17,15 @@ struct launch_notification_constraint {
 
     struct properties {
         /// The language code.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.AcceptLanguage", cfn::string_rule{.max_length = 100}> accept_language;
         /// The description of the constraint.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.Description", cfn::string_rule{.max_length = 2000}> description;
         /// Required. The notification ARNs.
         cfn::required<cfn::list<cfn::str>, "AWS::ServiceCatalog::LaunchNotificationConstraint.NotificationArns"> notification_arns;
         /// Required. The portfolio identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.PortfolioId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.PortfolioId", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
         /// Required. The product identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.ProductId", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint accept_language_constraint{.min_length = 0, .max_length = 100};

@@ -17,18 +17,18 @@ struct launch_role_constraint {
 
     struct properties {
         /// The language code.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.AcceptLanguage", cfn::string_rule{.max_length = 100}> accept_language;
         /// The description of the constraint.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.Description", cfn::string_rule{.max_length = 2000}> description;
         /// You are required to specify either the `RoleArn` or the `LocalRoleName` but can't use both.
         cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.LocalRoleName"> local_role_name;
         /// Required. The portfolio identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.PortfolioId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.PortfolioId", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
         /// Required. The product identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.ProductId", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
         static constexpr const char* role_arn_pattern = R"(arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role)\/.*)";
         /// The ARN of the launch role.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.RoleArn", cfn::literal_rule{.pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.RoleArn", cfn::string_rule{.pattern = &role_arn_pattern}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint accept_language_constraint{.min_length = 0, .max_length = 100};

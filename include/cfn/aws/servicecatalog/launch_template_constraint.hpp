@@ -17,13 +17,13 @@ struct launch_template_constraint {
 
     struct properties {
         /// The language code.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchTemplateConstraint.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchTemplateConstraint.AcceptLanguage", cfn::string_rule{.max_length = 100}> accept_language;
         /// The description of the constraint.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchTemplateConstraint.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::LaunchTemplateConstraint.Description", cfn::string_rule{.max_length = 2000}> description;
         /// Required. The portfolio identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchTemplateConstraint.PortfolioId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchTemplateConstraint.PortfolioId", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
         /// Required. The product identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchTemplateConstraint.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::LaunchTemplateConstraint.ProductId", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
         /// Required. The constraint rules.
         cfn::required<cfn::str, "AWS::ServiceCatalog::LaunchTemplateConstraint.Rules"> rules;
         static const cfn::struct_info* cfn_struct() noexcept {

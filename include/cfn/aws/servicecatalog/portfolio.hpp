@@ -17,13 +17,13 @@ struct portfolio {
 
     struct properties {
         /// The language code.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::Portfolio.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::Portfolio.AcceptLanguage", cfn::string_rule{.max_length = 100}> accept_language;
         /// The description of the portfolio.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::Portfolio.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::Portfolio.Description", cfn::string_rule{.max_length = 2000}> description;
         /// Required. The name to use for display purposes.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::Portfolio.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::Portfolio.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Required. The name of the portfolio provider.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::Portfolio.ProviderName", cfn::literal_rule{.min_length = 1, .max_length = 50}> provider_name;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::Portfolio.ProviderName", cfn::string_rule{.min_length = 1, .max_length = 50}> provider_name;
         /// One or more tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ServiceCatalog::Portfolio.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

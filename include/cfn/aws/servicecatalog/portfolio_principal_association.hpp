@@ -22,7 +22,7 @@ struct portfolio_principal_association {
         cfn::optional<cfn::str, "AWS::ServiceCatalog::PortfolioPrincipalAssociation.PortfolioId"> portfolio_id;
         static constexpr const char* principal_arn_pattern = R"(arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\/.*)";
         /// The ARN of the principal ( IAM user, role, or group). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::PortfolioPrincipalAssociation.PrincipalARN", cfn::literal_rule{.pattern = &principal_arn_pattern}> principal_arn;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::PortfolioPrincipalAssociation.PrincipalARN", cfn::string_rule{.pattern = &principal_arn_pattern}> principal_arn;
         /// Required. The principal type. Update requires replacement.
         cfn::required<cfn::str, "AWS::ServiceCatalog::PortfolioPrincipalAssociation.PrincipalType"> principal_type;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,11 +17,11 @@ struct portfolio_share {
 
     struct properties {
         /// The language code. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::PortfolioShare.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::PortfolioShare.AcceptLanguage", cfn::string_rule{.max_length = 100}> accept_language;
         /// Required. The AWS account ID. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::PortfolioShare.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::PortfolioShare.AccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
         /// Required. The portfolio identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::PortfolioShare.PortfolioId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::PortfolioShare.PortfolioId", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
         /// Indicates whether TagOptions sharing is enabled or disabled for the portfolio share.
         cfn::optional<cfn::boolean, "AWS::ServiceCatalog::PortfolioShare.ShareTagOptions"> share_tag_options;
         static const cfn::struct_info* cfn_struct() noexcept {

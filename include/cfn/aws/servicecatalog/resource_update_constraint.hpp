@@ -17,13 +17,13 @@ struct resource_update_constraint {
 
     struct properties {
         /// The language code.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.AcceptLanguage", cfn::string_rule{.max_length = 100}> accept_language;
         /// The description of the constraint.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.Description", cfn::string_rule{.max_length = 2000}> description;
         /// Required. The portfolio identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.PortfolioId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.PortfolioId", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
         /// Required. The product identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.ProductId", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
         /// Required. If set to `ALLOWED`, lets users change tags in a CloudFormationProvisionedProduct resource.
         cfn::required<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.TagUpdateOnProvisionedProduct"> tag_update_on_provisioned_product;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -31,9 +31,9 @@ struct service_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-servicecatalog-serviceaction-definitionparameter.html
     struct definition_parameter {
         /// Required. The parameter key.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ServiceAction.DefinitionParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 1000}> key;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ServiceAction.DefinitionParameter.Key", cfn::string_rule{.min_length = 1, .max_length = 1000}> key;
         /// Required. The value of the parameter.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ServiceAction.DefinitionParameter.Value", cfn::literal_rule{.max_length = 4096}> value;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ServiceAction.DefinitionParameter.Value", cfn::string_rule{.max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,9 +57,9 @@ struct service_action {
         /// Required. The self-service action definition type.
         cfn::required<cfn::enumeration<service_action::definition_type>, "AWS::ServiceCatalog::ServiceAction.DefinitionType"> definition_type;
         /// The self-service action description.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::ServiceAction.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::ServiceAction.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Required. The self-service action name.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ServiceAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9_\-.)"}> name;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ServiceAction.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};

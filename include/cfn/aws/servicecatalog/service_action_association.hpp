@@ -18,13 +18,13 @@ struct service_action_association {
     struct properties {
         static constexpr const char* product_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]{1,99}$";
         /// Required. The product identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ServiceActionAssociation.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &product_id_pattern}> product_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ServiceActionAssociation.ProductId", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &product_id_pattern}> product_id;
         static constexpr const char* provisioning_artifact_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]{1,99}$";
         /// Required. The identifier of the provisioning artifact. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ServiceActionAssociation.ProvisioningArtifactId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &provisioning_artifact_id_pattern}> provisioning_artifact_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::ServiceActionAssociation.ProvisioningArtifactId", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &provisioning_artifact_id_pattern}> provisioning_artifact_id;
         static constexpr const char* service_action_id_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]{1,99}$";
         /// Required. The self-service action identifier. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::ServiceCatalog::ServiceAction.Id">, "AWS::ServiceCatalog::ServiceActionAssociation.ServiceActionId", cfn::literal_rule{.min_length = 1, .max_length = 100, .pattern = &service_action_id_pattern}> service_action_id;
+        cfn::checked_required<cfn::id<"AWS::ServiceCatalog::ServiceAction.Id">, "AWS::ServiceCatalog::ServiceActionAssociation.ServiceActionId", cfn::string_rule{.min_length = 1, .max_length = 100, .pattern = &service_action_id_pattern}> service_action_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint product_id_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_-]{1,99}$", 32}};

@@ -17,19 +17,19 @@ struct stack_set_constraint {
 
     struct properties {
         /// The language code.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.AcceptLanguage", cfn::string_rule{.max_length = 100}> accept_language;
         /// Required. One or more AWS accounts that will have access to the provisioned product.
         cfn::required<cfn::list<cfn::str>, "AWS::ServiceCatalog::StackSetConstraint.AccountList"> account_list;
         /// Required. AdminRole ARN.
         cfn::required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.AdminRole"> admin_role;
         /// Required. The description of the constraint.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.Description", cfn::literal_rule{.max_length = 2000}> description;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.Description", cfn::string_rule{.max_length = 2000}> description;
         /// Required. ExecutionRole name.
         cfn::required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.ExecutionRole"> execution_role;
         /// Required. The portfolio identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.PortfolioId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.PortfolioId", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
         /// Required. The product identifier. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.ProductId", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
         /// Required. One or more AWS Regions where the provisioned product will be available.
         cfn::required<cfn::list<cfn::str>, "AWS::ServiceCatalog::StackSetConstraint.RegionList"> region_list;
         /// Required. Permission to create, update, and delete stack instances.

@@ -20,10 +20,10 @@ struct tag_option {
         cfn::optional<cfn::boolean, "AWS::ServiceCatalog::TagOption.Active"> active;
         static constexpr const char* key_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The TagOption key. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::TagOption.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::TagOption.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         static constexpr const char* value_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The TagOption value. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::TagOption.Value", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalog::TagOption.Value", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &value_pattern}> value;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)", 31}};

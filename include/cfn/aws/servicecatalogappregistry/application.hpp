@@ -17,10 +17,10 @@ struct application {
 
     struct properties {
         /// The description of the application.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalogAppRegistry::Application.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalogAppRegistry::Application.Description", cfn::string_rule{.max_length = 1024}> description;
         static constexpr const char* name_pattern = R"(\w+)";
         /// Required. The name of the application.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::Application.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Key-value pairs you can use to associate with the application.
         cfn::optional<cfn::map<cfn::str>, "AWS::ServiceCatalogAppRegistry::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,10 +19,10 @@ struct attribute_group {
         /// Required. A nested object in a JSON or YAML template that supports arbitrary definitions.
         cfn::required<cfn::json, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Attributes"> attributes;
         /// The description of the attribute group that the user provides.
-        cfn::checked_optional<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Description", cfn::string_rule{.max_length = 1024}> description;
         static constexpr const char* name_pattern = R"(\w+)";
         /// Required. The name of the attribute group.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Key-value pairs you can use to associate with the attribute group.
         cfn::optional<cfn::map<cfn::str>, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

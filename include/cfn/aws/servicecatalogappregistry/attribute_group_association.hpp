@@ -18,10 +18,10 @@ struct attribute_group_association {
     struct properties {
         static constexpr const char* application_pattern = R"(\w+|[a-z0-9]{12})";
         /// Required. The name or ID of the application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation.Application", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &application_pattern}> application;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation.Application", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &application_pattern}> application;
         static constexpr const char* attribute_group_pattern = R"(\w+|[a-z0-9]{12})";
         /// Required. The name or ID of the attribute group which holds the attributes that describe the application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation.AttributeGroup", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &attribute_group_pattern}> attribute_group;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation.AttributeGroup", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &attribute_group_pattern}> attribute_group;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(\w+|[a-z0-9]{12})", 16}};

@@ -23,10 +23,10 @@ struct resource_association {
     struct properties {
         static constexpr const char* application_pattern = R"(\w+|[a-z0-9]{12})";
         /// Required. The name or ID of the application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.Application", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &application_pattern}> application;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.Application", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &application_pattern}> application;
         static constexpr const char* resource_pattern = R"(\w+|arn:aws[-a-z]*:cloudformation:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:stack/[a-zA-Z][-A-Za-z0-9]{0,127}/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12})";
         /// Required. The name or ID of the resource of which the application will be associated. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.Resource", cfn::literal_rule{.pattern = &resource_pattern}> resource;
+        cfn::checked_required<cfn::str, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.Resource", cfn::string_rule{.pattern = &resource_pattern}> resource;
         /// Required. The type of resource of which the application will be associated. Update requires replacement.
         cfn::required<cfn::enumeration<resource_association::resource_type>, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.ResourceType"> resource_type;
         static const cfn::struct_info* cfn_struct() noexcept {

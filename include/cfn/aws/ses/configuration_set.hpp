@@ -36,12 +36,12 @@ struct configuration_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationset-deliveryoptions.html
     struct delivery_options {
         /// The name of the configuration set used when sent through a configuration set with archiving enabled.
-        cfn::checked_optional<cfn::number, "AWS::SES::ConfigurationSet.DeliveryOptions.MaxDeliverySeconds", cfn::literal_rule{.minimum = 300, .maximum = 50400}> max_delivery_seconds;
+        cfn::checked_optional<cfn::number, "AWS::SES::ConfigurationSet.DeliveryOptions.MaxDeliverySeconds", cfn::number_rule{.minimum = 300, .maximum = 50400}> max_delivery_seconds;
         /// The name of the dedicated IP pool to associate with the configuration set.
         cfn::optional<cfn::id<"AWS::SES::DedicatedIpPool.PoolName">, "AWS::SES::ConfigurationSet.DeliveryOptions.SendingPoolName"> sending_pool_name;
         static constexpr const char* tls_policy_pattern = "REQUIRE|OPTIONAL";
         /// Specifies whether messages that use the configuration set are required to use Transport Layer Security (TLS).
-        cfn::checked_optional<cfn::str, "AWS::SES::ConfigurationSet.DeliveryOptions.TlsPolicy", cfn::literal_rule{.pattern = &tls_policy_pattern}> tls_policy;
+        cfn::checked_optional<cfn::str, "AWS::SES::ConfigurationSet.DeliveryOptions.TlsPolicy", cfn::string_rule{.pattern = &tls_policy_pattern}> tls_policy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,7 +97,7 @@ struct configuration_set {
     struct overall_confidence_threshold {
         static constexpr const char* confidence_verdict_threshold_pattern = "MEDIUM|HIGH|MANAGED";
         /// Required. The confidence verdict threshold level.
-        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSet.OverallConfidenceThreshold.ConfidenceVerdictThreshold", cfn::literal_rule{.pattern = &confidence_verdict_threshold_pattern}> confidence_verdict_threshold;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSet.OverallConfidenceThreshold.ConfidenceVerdictThreshold", cfn::string_rule{.pattern = &confidence_verdict_threshold_pattern}> confidence_verdict_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -116,7 +116,7 @@ struct configuration_set {
     struct condition_threshold {
         static constexpr const char* condition_threshold_enabled_pattern = "ENABLED|DISABLED";
         /// Required. Whether the condition threshold is enabled or disabled.
-        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSet.ConditionThreshold.ConditionThresholdEnabled", cfn::literal_rule{.pattern = &condition_threshold_enabled_pattern}> condition_threshold_enabled;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSet.ConditionThreshold.ConditionThresholdEnabled", cfn::string_rule{.pattern = &condition_threshold_enabled_pattern}> condition_threshold_enabled;
         /// The overall confidence threshold settings.
         configuration_set::overall_confidence_threshold overall_confidence_threshold = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -179,7 +179,7 @@ struct configuration_set {
         cfn::optional<cfn::str, "AWS::SES::ConfigurationSet.TrackingOptions.CustomRedirectDomain"> custom_redirect_domain;
         static constexpr const char* https_policy_pattern = "REQUIRE|REQUIRE_OPEN_ONLY|OPTIONAL";
         /// The name of the configuration set used when sent through a configuration set with archiving enabled.
-        cfn::checked_optional<cfn::str, "AWS::SES::ConfigurationSet.TrackingOptions.HttpsPolicy", cfn::literal_rule{.pattern = &https_policy_pattern}> https_policy;
+        cfn::checked_optional<cfn::str, "AWS::SES::ConfigurationSet.TrackingOptions.HttpsPolicy", cfn::string_rule{.pattern = &https_policy_pattern}> https_policy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -199,7 +199,7 @@ struct configuration_set {
     struct dashboard_options {
         static constexpr const char* engagement_metrics_pattern = "ENABLED|DISABLED";
         /// Required. Specifies the status of your VDM engagement metrics collection.
-        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSet.DashboardOptions.EngagementMetrics", cfn::literal_rule{.pattern = &engagement_metrics_pattern}> engagement_metrics;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSet.DashboardOptions.EngagementMetrics", cfn::string_rule{.pattern = &engagement_metrics_pattern}> engagement_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -218,7 +218,7 @@ struct configuration_set {
     struct guardian_options {
         static constexpr const char* optimized_shared_delivery_pattern = "ENABLED|DISABLED";
         /// Required. Specifies the status of your VDM optimized shared delivery.
-        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSet.GuardianOptions.OptimizedSharedDelivery", cfn::literal_rule{.pattern = &optimized_shared_delivery_pattern}> optimized_shared_delivery;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSet.GuardianOptions.OptimizedSharedDelivery", cfn::string_rule{.pattern = &optimized_shared_delivery_pattern}> optimized_shared_delivery;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -258,7 +258,7 @@ struct configuration_set {
         /// Specifies the name of the dedicated IP pool to associate with the configuration set and whether messages that use the configuration set are required to use Transport Layer Security (TLS).
         configuration_set::delivery_options delivery_options = cfn::absent;
         /// The name of the configuration set. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SES::ConfigurationSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SES::ConfigurationSet.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// An object that defines whether or not Amazon SES collects reputation metrics for the emails that you send that use the configuration set.
         configuration_set::reputation_options reputation_options = cfn::absent;
         /// An object that defines whether or not Amazon SES can send email that you send using the configuration set.

@@ -19,12 +19,12 @@ struct configuration_set_event_destination {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationseteventdestination-dimensionconfiguration.html
     struct dimension_configuration {
         /// Required. The default value of the dimension that is published to Amazon CloudWatch if you don't provide the value of the dimension when you send an email.
-        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DefaultDimensionValue", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> default_dimension_value;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DefaultDimensionValue", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> default_dimension_value;
         /// Required. The name of an Amazon CloudWatch dimension associated with an email sending metric.
-        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_:-"}> dimension_name;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DimensionName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_:-"}> dimension_name;
         static constexpr const char* dimension_value_source_allowed = "EMAIL_HEADER|LINK_TAG|MESSAGE_TAG|emailHeader|linkTag|messageTag";
         /// Required. The location where the Amazon SES API v2 finds the value of a dimension to publish to Amazon CloudWatch.
-        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DimensionValueSource", cfn::literal_rule{.allowed = &dimension_value_source_allowed}> dimension_value_source;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DimensionValueSource", cfn::string_rule{.allowed = &dimension_value_source_allowed}> dimension_value_source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,7 +64,7 @@ struct configuration_set_event_destination {
     struct event_bridge_destination {
         static constexpr const char* event_bus_arn_pattern = R"(^arn:aws[a-z0-9-]*:events:[a-z0-9-]+:\d{12}:event-bus/[^:]+$)";
         /// Required. The Amazon Resource Name (ARN) of the Amazon EventBridge bus to publish email events to.
-        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.EventBridgeDestination.EventBusArn", cfn::literal_rule{.min_length = 36, .max_length = 1024, .pattern = &event_bus_arn_pattern}> event_bus_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.EventBridgeDestination.EventBusArn", cfn::string_rule{.min_length = 36, .max_length = 1024, .pattern = &event_bus_arn_pattern}> event_bus_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -103,7 +103,7 @@ struct configuration_set_event_destination {
     struct sns_destination {
         static constexpr const char* topic_arn_pattern = R"(^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:\d{12}:[^:]+$)";
         /// Required. The ARN of the Amazon SNS topic for email sending events.
-        cfn::checked_required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::SES::ConfigurationSetEventDestination.SnsDestination.TopicARN", cfn::literal_rule{.min_length = 36, .max_length = 1024, .pattern = &topic_arn_pattern}> topic_arn;
+        cfn::checked_required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::SES::ConfigurationSetEventDestination.SnsDestination.TopicARN", cfn::string_rule{.min_length = 36, .max_length = 1024, .pattern = &topic_arn_pattern}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,7 +131,7 @@ struct configuration_set_event_destination {
         /// Required. The types of events that Amazon SES sends to the specified event destinations.
         cfn::required<cfn::list<cfn::str>, "AWS::SES::ConfigurationSetEventDestination.EventDestination.MatchingEventTypes"> matching_event_types;
         /// The name of the event destination.
-        cfn::checked_optional<cfn::str, "AWS::SES::ConfigurationSetEventDestination.EventDestination.Name", cfn::literal_rule{.max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SES::ConfigurationSetEventDestination.EventDestination.Name", cfn::string_rule{.max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// An object that contains the topic ARN associated with an Amazon Simple Notification Service (Amazon SNS) event destination.
         configuration_set_event_destination::sns_destination sns_destination = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -21,11 +21,11 @@ struct contact_list {
         /// Required. The default subscription status to be applied to a contact if the contact has not noted their preference for subscribing to a topic.
         cfn::required<cfn::str, "AWS::SES::ContactList.Topic.DefaultSubscriptionStatus"> default_subscription_status;
         /// A description of what the topic is about, which the contact will see.
-        cfn::checked_optional<cfn::str, "AWS::SES::ContactList.Topic.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::SES::ContactList.Topic.Description", cfn::string_rule{.max_length = 500}> description;
         /// Required. The name of the topic the contact will see.
-        cfn::checked_required<cfn::str, "AWS::SES::ContactList.Topic.DisplayName", cfn::literal_rule{.max_length = 128}> display_name;
+        cfn::checked_required<cfn::str, "AWS::SES::ContactList.Topic.DisplayName", cfn::string_rule{.max_length = 128}> display_name;
         /// Required. The name of the topic.
-        cfn::checked_required<cfn::str, "AWS::SES::ContactList.Topic.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> topic_name;
+        cfn::checked_required<cfn::str, "AWS::SES::ContactList.Topic.TopicName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> topic_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,9 +46,9 @@ struct contact_list {
 
     struct properties {
         /// The name of the contact list. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SES::ContactList.ContactListName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> contact_list_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::ContactList.ContactListName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> contact_list_name;
         /// A description of what the contact list is about.
-        cfn::checked_optional<cfn::str, "AWS::SES::ContactList.Description", cfn::literal_rule{.max_length = 500}> description;
+        cfn::checked_optional<cfn::str, "AWS::SES::ContactList.Description", cfn::string_rule{.max_length = 500}> description;
         /// The tags associated with a contact list.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::ContactList.Tags"> tags;
         /// An interest group, theme, or label within a list.

@@ -27,7 +27,7 @@ struct custom_verification_email_template {
         /// Required. The content of the custom verification email.
         cfn::required<cfn::str, "AWS::SES::CustomVerificationEmailTemplate.TemplateContent"> template_content;
         /// Required. The name of the custom verification email template. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SES::CustomVerificationEmailTemplate.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 64}> template_name;
+        cfn::checked_required<cfn::str, "AWS::SES::CustomVerificationEmailTemplate.TemplateName", cfn::string_rule{.min_length = 1, .max_length = 64}> template_name;
         /// Required. The subject line of the custom verification email.
         cfn::required<cfn::str, "AWS::SES::CustomVerificationEmailTemplate.TemplateSubject"> template_subject;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,10 +17,10 @@ struct dedicated_ip_pool {
 
     struct properties {
         /// The name of the dedicated IP pool that the IP address is associated with. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SES::DedicatedIpPool.PoolName", cfn::literal_rule{.max_length = 64, .characters = "a-z0-9_-"}> pool_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::DedicatedIpPool.PoolName", cfn::string_rule{.max_length = 64, .characters = "a-z0-9_-"}> pool_name;
         static constexpr const char* scaling_mode_pattern = "^(STANDARD|MANAGED)$";
         /// The type of scaling mode. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SES::DedicatedIpPool.ScalingMode", cfn::literal_rule{.pattern = &scaling_mode_pattern}> scaling_mode;
+        cfn::checked_optional<cfn::str, "AWS::SES::DedicatedIpPool.ScalingMode", cfn::string_rule{.pattern = &scaling_mode_pattern}> scaling_mode;
         /// An object that defines the tags (keys and values) that you want to associate with the pool.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::DedicatedIpPool.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -58,7 +58,7 @@ struct email_identity {
         cfn::optional<cfn::str, "AWS::SES::EmailIdentity.DkimSigningAttributes.DomainSigningSelector"> domain_signing_selector;
         static constexpr const char* next_signing_key_length_pattern = "RSA_1024_BIT|RSA_2048_BIT";
         /// [Easy DKIM] The key length of the future DKIM key pair to be generated.
-        cfn::checked_optional<cfn::str, "AWS::SES::EmailIdentity.DkimSigningAttributes.NextSigningKeyLength", cfn::literal_rule{.pattern = &next_signing_key_length_pattern}> next_signing_key_length;
+        cfn::checked_optional<cfn::str, "AWS::SES::EmailIdentity.DkimSigningAttributes.NextSigningKeyLength", cfn::string_rule{.pattern = &next_signing_key_length_pattern}> next_signing_key_length;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,7 +96,7 @@ struct email_identity {
     struct mail_from_attributes {
         static constexpr const char* behavior_on_mx_failure_pattern = "USE_DEFAULT_VALUE|REJECT_MESSAGE";
         /// The action to take if the required MX record isn't found when you send an email.
-        cfn::checked_optional<cfn::str, "AWS::SES::EmailIdentity.MailFromAttributes.BehaviorOnMxFailure", cfn::literal_rule{.pattern = &behavior_on_mx_failure_pattern}> behavior_on_mx_failure;
+        cfn::checked_optional<cfn::str, "AWS::SES::EmailIdentity.MailFromAttributes.BehaviorOnMxFailure", cfn::string_rule{.pattern = &behavior_on_mx_failure_pattern}> behavior_on_mx_failure;
         /// The custom MAIL FROM domain that you want the verified identity to use.
         cfn::optional<cfn::str, "AWS::SES::EmailIdentity.MailFromAttributes.MailFromDomain"> mail_from_domain;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -18,7 +18,7 @@ struct mail_manager_addon_instance {
     struct properties {
         static constexpr const char* addon_subscription_id_pattern = "^as-[a-zA-Z0-9]{1,64}$";
         /// Required. The subscription ID for the instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerAddonInstance.AddonSubscriptionId", cfn::literal_rule{.min_length = 4, .max_length = 67, .pattern = &addon_subscription_id_pattern}> addon_subscription_id;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerAddonInstance.AddonSubscriptionId", cfn::string_rule{.min_length = 4, .max_length = 67, .pattern = &addon_subscription_id_pattern}> addon_subscription_id;
         /// The tags used to organize, track, or control access for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerAddonInstance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

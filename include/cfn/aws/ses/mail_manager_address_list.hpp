@@ -17,7 +17,7 @@ struct mail_manager_address_list {
 
     struct properties {
         /// A user-friendly name for the address list. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerAddressList.AddressListName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> address_list_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerAddressList.AddressListName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> address_list_name;
         /// The tags used to organize, track, or control access for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerAddressList.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -58,10 +58,10 @@ struct mail_manager_archive {
     struct properties {
         static constexpr const char* archive_name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*[a-zA-Z0-9]$";
         /// A unique name for the new archive.
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerArchive.ArchiveName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &archive_name_pattern}> archive_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerArchive.ArchiveName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &archive_name_pattern}> archive_name;
         static constexpr const char* kms_key_arn_pattern = "^arn:aws(|-cn|-us-gov|-eusc):kms:[a-z0-9-]{1,20}:[0-9]{12}:(key|alias)/.+$";
         /// The Amazon Resource Name (ARN) of the KMS key for encrypting emails in the archive. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerArchive.KmsKeyArn", cfn::literal_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerArchive.KmsKeyArn", cfn::string_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// The period for retaining emails in the archive before automatic deletion.
         mail_manager_archive::archive_retention retention = cfn::absent;
         /// The tags used to organize, track, or control access for the resource.

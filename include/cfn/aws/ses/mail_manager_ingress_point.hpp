@@ -46,11 +46,11 @@ struct mail_manager_ingress_point {
     struct trust_store {
         static constexpr const char* ca_content_pattern = R"(^[\P{C}\s]*$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CAContent", cfn::literal_rule{.min_length = 1, .max_length = 500000, .pattern = &ca_content_pattern}> ca_content;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CAContent", cfn::string_rule{.min_length = 1, .max_length = 500000, .pattern = &ca_content_pattern}> ca_content;
         static constexpr const char* crl_content_pattern = R"(^[\P{C}\s]*$)";
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CrlContent", cfn::literal_rule{.min_length = 1, .max_length = 500000, .pattern = &crl_content_pattern}> crl_content;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CrlContent", cfn::string_rule{.min_length = 1, .max_length = 500000, .pattern = &crl_content_pattern}> crl_content;
         static constexpr const char* kms_key_arn_pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc):kms:[a-z0-9-]+:\d{12}:(key|alias)/[a-zA-Z0-9/_-]+$)";
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.KmsKeyArn", cfn::literal_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.KmsKeyArn", cfn::string_rule{.pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -115,7 +115,7 @@ struct mail_manager_ingress_point {
     struct private_network_configuration {
         static constexpr const char* vpc_endpoint_id_pattern = "^vpce-[a-zA-Z0-9]{17}$";
         /// Required. The identifier of the VPC endpoint to associate with this private ingress point.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.PrivateNetworkConfiguration.VpcEndpointId", cfn::literal_rule{.pattern = &vpc_endpoint_id_pattern}> vpc_endpoint_id;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.PrivateNetworkConfiguration.VpcEndpointId", cfn::string_rule{.pattern = &vpc_endpoint_id_pattern}> vpc_endpoint_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -173,18 +173,18 @@ struct mail_manager_ingress_point {
         /// The configuration of the ingress endpoint resource.
         mail_manager_ingress_point::ingress_point_configuration ingress_point_configuration = cfn::absent;
         /// A user friendly name for an ingress endpoint resource.
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerIngressPoint.IngressPointName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = R"(A-Za-z0-9_\-)"}> ingress_point_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerIngressPoint.IngressPointName", cfn::string_rule{.min_length = 3, .max_length = 63, .characters = R"(A-Za-z0-9_\-)"}> ingress_point_name;
         /// The network type (IPv4-only, Dual-Stack, PrivateLink) of the ingress endpoint resource. Update requires replacement.
         mail_manager_ingress_point::network_configuration network_configuration = cfn::absent;
         /// Required. The identifier of an existing rule set that you attach to an ingress endpoint resource.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.RuleSetId", cfn::literal_rule{.min_length = 1, .max_length = 100}> rule_set_id;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.RuleSetId", cfn::string_rule{.min_length = 1, .max_length = 100}> rule_set_id;
         /// The update status of an ingress endpoint.
         cfn::optional<cfn::enumeration<mail_manager_ingress_point::status_to_update>, "AWS::SES::MailManagerIngressPoint.StatusToUpdate"> status_to_update;
         /// The tags used to organize, track, or control access for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerIngressPoint.Tags"> tags;
         cfn::optional<cfn::enumeration<mail_manager_ingress_point::tls_policy>, "AWS::SES::MailManagerIngressPoint.TlsPolicy"> tls_policy;
         /// Required. The identifier of an existing traffic policy that you attach to an ingress endpoint resource.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrafficPolicyId", cfn::literal_rule{.min_length = 1, .max_length = 100}> traffic_policy_id;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrafficPolicyId", cfn::string_rule{.min_length = 1, .max_length = 100}> traffic_policy_id;
         /// Required. The type of the ingress endpoint to create. Update requires replacement.
         cfn::required<cfn::enumeration<mail_manager_ingress_point::type>, "AWS::SES::MailManagerIngressPoint.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {

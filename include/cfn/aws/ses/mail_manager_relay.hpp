@@ -42,11 +42,11 @@ struct mail_manager_relay {
         /// Required. Authentication for the relay destination server—specify the secretARN where the SMTP credentials are stored.
         mail_manager_relay::relay_authentication authentication;
         /// The unique relay name.
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRelay.RelayName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9-_"}> relay_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRelay.RelayName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9-_"}> relay_name;
         /// Required. The destination relay server address.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRelay.ServerName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9-\.)"}> server_name;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRelay.ServerName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9-\.)"}> server_name;
         /// Required. The destination relay server port.
-        cfn::checked_required<cfn::number, "AWS::SES::MailManagerRelay.ServerPort", cfn::literal_rule{.minimum = 1, .maximum = 65535}> server_port;
+        cfn::checked_required<cfn::number, "AWS::SES::MailManagerRelay.ServerPort", cfn::number_rule{.minimum = 1, .maximum = 65535}> server_port;
         /// The tags used to organize, track, or control access for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerRelay.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -213,9 +213,9 @@ struct mail_manager_rule_set {
     struct add_header_action {
         static constexpr const char* header_name_pattern = R"(^[xX]\-[a-zA-Z0-9\-]+$)";
         /// Required. The name of the header to add to an email.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &header_name_pattern}> header_name;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &header_name_pattern}> header_name;
         /// Required. The value of the header to add to the email.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderValue", cfn::literal_rule{.min_length = 1, .max_length = 128}> header_value;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderValue", cfn::string_rule{.min_length = 1, .max_length = 128}> header_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -237,7 +237,7 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::archive_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.ArchiveAction.ActionFailurePolicy"> action_failure_policy;
         /// Required. The identifier of the archive to send the email to.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.ArchiveAction.TargetArchive", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> target_archive;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.ArchiveAction.TargetArchive", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> target_archive;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -258,19 +258,19 @@ struct mail_manager_rule_set {
         cfn::optional<cfn::enumeration<mail_manager_rule_set::bounce_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.BounceAction.ActionFailurePolicy"> action_failure_policy;
         static constexpr const char* diagnostic_message_pattern = R"(^[\x20-\x7e]+$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.DiagnosticMessage", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &diagnostic_message_pattern}> diagnostic_message;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.DiagnosticMessage", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &diagnostic_message_pattern}> diagnostic_message;
         static constexpr const char* message_pattern = R"(^[\r\n\x20-\x7e]+$)";
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Message", cfn::literal_rule{.min_length = 1, .max_length = 500, .pattern = &message_pattern}> message;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Message", cfn::string_rule{.min_length = 1, .max_length = 500, .pattern = &message_pattern}> message;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Sender", cfn::literal_rule{.min_length = 1, .max_length = 254, .characters = "0-9A-Za-z@+.-"}> sender;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Sender", cfn::string_rule{.min_length = 1, .max_length = 254, .characters = "0-9A-Za-z@+.-"}> sender;
         static constexpr const char* smtp_reply_code_pattern = "^[45][0-9][0-9]$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.SmtpReplyCode", cfn::literal_rule{.min_length = 3, .max_length = 3, .pattern = &smtp_reply_code_pattern}> smtp_reply_code;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.SmtpReplyCode", cfn::string_rule{.min_length = 3, .max_length = 3, .pattern = &smtp_reply_code_pattern}> smtp_reply_code;
         static constexpr const char* status_code_pattern = R"(^[45]\.[0-9]{1,3}\.[0-9]{1,3}$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.StatusCode", cfn::literal_rule{.min_length = 5, .max_length = 9, .pattern = &status_code_pattern}> status_code;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.StatusCode", cfn::string_rule{.min_length = 5, .max_length = 9, .pattern = &status_code_pattern}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -301,9 +301,9 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::deliver_to_mailbox_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.ActionFailurePolicy"> action_failure_policy;
         /// Required. The Amazon Resource Name (ARN) of a WorkMail organization to deliver the email to.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.MailboxArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> mailbox_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.MailboxArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> mailbox_arn;
         /// Required. The Amazon Resource Name (ARN) of an IAM role to use to execute this action.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -326,11 +326,11 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::deliver_to_q_business_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.ActionFailurePolicy"> action_failure_policy;
         /// Required. The unique identifier of the Amazon Q Business application instance where the email content will be delivered.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36, .characters = "a-z0-9-"}> application_id;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.ApplicationId", cfn::string_rule{.min_length = 36, .max_length = 36, .characters = "a-z0-9-"}> application_id;
         /// Required. The identifier of the knowledge base index within the Amazon Q Business application where the email content will be stored and indexed.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36, .characters = "a-z0-9-"}> index_id;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.IndexId", cfn::string_rule{.min_length = 36, .max_length = 36, .characters = "a-z0-9-"}> index_id;
         /// Required. The Amazon Resource Name (ARN) of the IAM Role to use while delivering to Amazon Q Business.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -354,12 +354,12 @@ struct mail_manager_rule_set {
     struct invoke_lambda_action {
         cfn::optional<cfn::enumeration<mail_manager_rule_set::invoke_lambda_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.ActionFailurePolicy"> action_failure_policy;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.FunctionArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> function_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.FunctionArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> function_arn;
         /// Required.
         cfn::required<cfn::enumeration<mail_manager_rule_set::invoke_lambda_action_invocation_type>, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.InvocationType"> invocation_type;
-        cfn::checked_optional<cfn::integer, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.RetryTimeMinutes", cfn::literal_rule{.minimum = 0, .maximum = 2160}> retry_time_minutes;
+        cfn::checked_optional<cfn::integer, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.RetryTimeMinutes", cfn::integer_rule{.minimum = 0, .maximum = 2160}> retry_time_minutes;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -389,9 +389,9 @@ struct mail_manager_rule_set {
         /// The expected payload type within the Amazon SNS notification.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::sns_action_payload_type>, "AWS::SES::MailManagerRuleSet.SnsAction.PayloadType"> payload_type;
         /// Required. The Amazon Resource Name (ARN) of the IAM Role to use while writing to Amazon SNS.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.SnsAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.SnsAction.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Required. The Amazon Resource Name (ARN) of the Amazon SNS Topic to which notification for the email received will be published.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.SnsAction.TopicArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> topic_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.SnsAction.TopicArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -418,7 +418,7 @@ struct mail_manager_rule_set {
         /// This action specifies whether to preserve or replace original mail from address while relaying received emails to a destination server.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::relay_action_mail_from>, "AWS::SES::MailManagerRuleSet.RelayAction.MailFrom"> mail_from;
         /// Required. The identifier of the relay resource to be used when relaying an email.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.RelayAction.Relay", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> relay;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.RelayAction.Relay", cfn::string_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> relay;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -438,7 +438,7 @@ struct mail_manager_rule_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanagerruleset-replacerecipientaction.html
     struct replace_recipient_action {
         /// This action specifies the replacement recipient email addresses to insert.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SES::MailManagerRuleSet.ReplaceRecipientAction.ReplaceWith"> replace_with;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SES::MailManagerRuleSet.ReplaceRecipientAction.ReplaceWith", cfn::list_rule{.max_items = 100}> replace_with;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -446,7 +446,7 @@ struct mail_manager_rule_set {
             static constexpr cfn::value_constraint replace_with_elements{.min_length = 0, .max_length = 254, .pattern = {"^[0-9A-Za-z@+.-]+$", 18}};
             static constexpr cfn::value_constraint replace_with_constraint{.min_items = 1, .max_items = 100, .elements = &replace_with_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ReplaceWith", offsetof(self, replace_with), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &replace_with_constraint},
+                {"ReplaceWith", offsetof(self, replace_with), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &replace_with_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.ReplaceRecipientAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -459,7 +459,7 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::send_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.SendAction.ActionFailurePolicy"> action_failure_policy;
         /// Required. The Amazon Resource Name (ARN) of the role to use for this action.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.SendAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.SendAction.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -480,13 +480,13 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::s3_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.S3Action.ActionFailurePolicy"> action_failure_policy;
         /// Required. The Amazon Resource Name (ARN) of the IAM Role to use while writing to S3.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.RoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Required. The bucket name of the S3 bucket to write to.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3Bucket", cfn::literal_rule{.min_length = 1, .max_length = 62, .characters = "a-zA-Z0-9.-"}> s3_bucket;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3Bucket", cfn::string_rule{.min_length = 1, .max_length = 62, .characters = "a-zA-Z0-9.-"}> s3_bucket;
         /// The S3 prefix to use for the write to the s3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3Prefix", cfn::literal_rule{.min_length = 1, .max_length = 62, .characters = "a-zA-Z0-9!_.*'()/-"}> s3_prefix;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3Prefix", cfn::string_rule{.min_length = 1, .max_length = 62, .characters = "a-zA-Z0-9!_.*'()/-"}> s3_prefix;
         /// The KMS Key ID to use to encrypt the message in S3.
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3SseKmsKeyId", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9-:/"}> s3_sse_kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3SseKmsKeyId", cfn::string_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9-:/"}> s3_sse_kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -562,10 +562,10 @@ struct mail_manager_rule_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanagerruleset-analysis.html
     struct analysis {
         /// Required. The Amazon Resource Name (ARN) of an Add On.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.Analyzer", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9:_/+=,@.#-"}> analyzer;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.Analyzer", cfn::string_rule{.min_length = 1, .characters = "a-zA-Z0-9:_/+=,@.#-"}> analyzer;
         static constexpr const char* result_field_pattern = R"(^(addon\.)?[\sa-zA-Z0-9_]+$)";
         /// Required. The returned value from an Add On.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.ResultField", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &result_field_pattern}> result_field;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.ResultField", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &result_field_pattern}> result_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -585,7 +585,7 @@ struct mail_manager_rule_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanagerruleset-ruleisinaddresslist.html
     struct rule_is_in_address_list {
         /// Required. The address lists that will be used for evaluation.
-        cfn::required<cfn::list<cfn::str>, "AWS::SES::MailManagerRuleSet.RuleIsInAddressList.AddressLists"> address_lists;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SES::MailManagerRuleSet.RuleIsInAddressList.AddressLists", cfn::list_rule{.max_items = 1}> address_lists;
         /// Required. The email attribute that needs to be evaluated against the address list.
         cfn::required<cfn::enumeration<mail_manager_rule_set::rule_is_in_address_list_attribute>, "AWS::SES::MailManagerRuleSet.RuleIsInAddressList.Attribute"> attribute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -594,7 +594,7 @@ struct mail_manager_rule_set {
             using self = rule_is_in_address_list;
             static constexpr cfn::value_constraint address_lists_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AddressLists", offsetof(self, address_lists), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &address_lists_constraint},
+                {"AddressLists", offsetof(self, address_lists), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &address_lists_constraint},
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleIsInAddressList", fields, offsetof(self, cfn_intrinsic)};
@@ -654,7 +654,7 @@ struct mail_manager_rule_set {
         /// Required. The operator to apply to the DMARC policy of the incoming email.
         cfn::required<cfn::enumeration<mail_manager_rule_set::rule_dmarc_expression_operator>, "AWS::SES::MailManagerRuleSet.RuleDmarcExpression.Operator"> operator_;
         /// Required. The values to use for the given DMARC policy operator.
-        cfn::required<cfn::list<cfn::enumeration<mail_manager_rule_set::rule_dmarc_expression_values>>, "AWS::SES::MailManagerRuleSet.RuleDmarcExpression.Values"> values;
+        cfn::checked_required<cfn::list<cfn::enumeration<mail_manager_rule_set::rule_dmarc_expression_values>>, "AWS::SES::MailManagerRuleSet.RuleDmarcExpression.Values", cfn::list_rule{.max_items = 10}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -662,7 +662,7 @@ struct mail_manager_rule_set {
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleDmarcExpression", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -697,7 +697,7 @@ struct mail_manager_rule_set {
         /// Required. The operator to evaluate the IP address.
         cfn::required<cfn::enumeration<mail_manager_rule_set::rule_ip_expression_operator>, "AWS::SES::MailManagerRuleSet.RuleIpExpression.Operator"> operator_;
         /// Required. The IP CIDR blocks in format "x.y.z.w/n" (eg 10.0.0.0/8) to match with the email's IP address.
-        cfn::required<cfn::list<cfn::str>, "AWS::SES::MailManagerRuleSet.RuleIpExpression.Values"> values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SES::MailManagerRuleSet.RuleIpExpression.Values", cfn::list_rule{.max_items = 10}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -707,7 +707,7 @@ struct mail_manager_rule_set {
             static constexpr cfn::field_info fields[] = {
                 {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_rule_set::rule_ip_to_evaluate::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleIpExpression", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -793,7 +793,7 @@ struct mail_manager_rule_set {
         /// Required. The matching operator for a string condition expression.
         cfn::required<cfn::enumeration<mail_manager_rule_set::rule_string_expression_operator>, "AWS::SES::MailManagerRuleSet.RuleStringExpression.Operator"> operator_;
         /// Required. The string(s) to be evaluated in a string condition expression.
-        cfn::required<cfn::list<cfn::str>, "AWS::SES::MailManagerRuleSet.RuleStringExpression.Values"> values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SES::MailManagerRuleSet.RuleStringExpression.Values", cfn::list_rule{.max_items = 10}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -803,7 +803,7 @@ struct mail_manager_rule_set {
             static constexpr cfn::field_info fields[] = {
                 {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_rule_set::rule_string_to_evaluate::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleStringExpression", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -841,7 +841,7 @@ struct mail_manager_rule_set {
         /// Required. The matching operator for a verdict condition expression.
         cfn::required<cfn::enumeration<mail_manager_rule_set::rule_verdict_expression_operator>, "AWS::SES::MailManagerRuleSet.RuleVerdictExpression.Operator"> operator_;
         /// Required. The values to match with the email's verdict using the given operator.
-        cfn::required<cfn::list<cfn::enumeration<mail_manager_rule_set::rule_verdict_expression_values>>, "AWS::SES::MailManagerRuleSet.RuleVerdictExpression.Values"> values;
+        cfn::checked_required<cfn::list<cfn::enumeration<mail_manager_rule_set::rule_verdict_expression_values>>, "AWS::SES::MailManagerRuleSet.RuleVerdictExpression.Values", cfn::list_rule{.max_items = 10}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -850,7 +850,7 @@ struct mail_manager_rule_set {
             static constexpr cfn::field_info fields[] = {
                 {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_rule_set::rule_verdict_to_evaluate::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleVerdictExpression", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -900,7 +900,7 @@ struct mail_manager_rule_set {
         /// The conditions of this rule.
         cfn::optional<cfn::list<mail_manager_rule_set::rule_condition>, "AWS::SES::MailManagerRuleSet.Rule.Conditions"> conditions;
         /// The user-friendly name of the rule.
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "a-zA-Z0-9_.-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.Rule.Name", cfn::string_rule{.min_length = 1, .max_length = 32, .characters = "a-zA-Z0-9_.-"}> name;
         /// The "unless conditions" of this rule.
         cfn::optional<cfn::list<mail_manager_rule_set::rule_condition>, "AWS::SES::MailManagerRuleSet.Rule.Unless"> unless;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -924,7 +924,7 @@ struct mail_manager_rule_set {
 
     struct properties {
         /// A user-friendly name for the rule set.
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.RuleSetName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_.-"}> rule_set_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerRuleSet.RuleSetName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_.-"}> rule_set_name;
         /// Required. Conditional rules that are evaluated for determining actions on email.
         cfn::required<cfn::list<mail_manager_rule_set::rule>, "AWS::SES::MailManagerRuleSet.Rules"> rules;
         /// The tags used to organize, track, or control access for the resource.

@@ -95,10 +95,10 @@ struct mail_manager_traffic_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanagertrafficpolicy-ingressanalysis.html
     struct ingress_analysis {
         /// Required. The Amazon Resource Name (ARN) of an Add On.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.Analyzer", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9:_/+=,@.#-"}> analyzer;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.Analyzer", cfn::string_rule{.min_length = 1, .characters = "a-zA-Z0-9:_/+=,@.#-"}> analyzer;
         static constexpr const char* result_field_pattern = R"(^(addon\.)?[\sa-zA-Z0-9_]+$)";
         /// Required. The returned value from an Add On.
-        cfn::checked_required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.ResultField", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &result_field_pattern}> result_field;
+        cfn::checked_required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.ResultField", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &result_field_pattern}> result_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -118,7 +118,7 @@ struct mail_manager_traffic_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanagertrafficpolicy-ingressisinaddresslist.html
     struct ingress_is_in_address_list {
         /// Required. The address lists that will be used for evaluation.
-        cfn::required<cfn::list<cfn::str>, "AWS::SES::MailManagerTrafficPolicy.IngressIsInAddressList.AddressLists"> address_lists;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SES::MailManagerTrafficPolicy.IngressIsInAddressList.AddressLists", cfn::list_rule{.max_items = 1}> address_lists;
         /// Required. The email attribute that needs to be evaluated against the address list.
         cfn::required<cfn::enumeration<mail_manager_traffic_policy::ingress_is_in_address_list_attribute>, "AWS::SES::MailManagerTrafficPolicy.IngressIsInAddressList.Attribute"> attribute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -127,7 +127,7 @@ struct mail_manager_traffic_policy {
             using self = ingress_is_in_address_list;
             static constexpr cfn::value_constraint address_lists_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AddressLists", offsetof(self, address_lists), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &address_lists_constraint},
+                {"AddressLists", offsetof(self, address_lists), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &address_lists_constraint},
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressIsInAddressList", fields, offsetof(self, cfn_intrinsic)};
@@ -414,13 +414,13 @@ struct mail_manager_traffic_policy {
         /// Required. Default action instructs the traﬃc policy to either Allow or Deny (block) messages that fall outside of (or not addressed by) the conditions of your policy statements.
         cfn::required<cfn::enumeration<mail_manager_traffic_policy::default_action>, "AWS::SES::MailManagerTrafficPolicy.DefaultAction"> default_action;
         /// The maximum message size in bytes of email which is allowed in by this traffic policy—anything larger will be blocked.
-        cfn::checked_optional<cfn::number, "AWS::SES::MailManagerTrafficPolicy.MaxMessageSizeBytes", cfn::literal_rule{.minimum = 1}> max_message_size_bytes;
+        cfn::checked_optional<cfn::number, "AWS::SES::MailManagerTrafficPolicy.MaxMessageSizeBytes", cfn::number_rule{.minimum = 1}> max_message_size_bytes;
         /// Required. Conditional statements for filtering email traffic.
         cfn::required<cfn::list<mail_manager_traffic_policy::policy_statement>, "AWS::SES::MailManagerTrafficPolicy.PolicyStatements"> policy_statements;
         /// The tags used to organize, track, or control access for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerTrafficPolicy.Tags"> tags;
         /// The name of the policy.
-        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerTrafficPolicy.TrafficPolicyName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = R"(A-Za-z0-9_\-)"}> traffic_policy_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::MailManagerTrafficPolicy.TrafficPolicyName", cfn::string_rule{.min_length = 3, .max_length = 63, .characters = R"(A-Za-z0-9_\-)"}> traffic_policy_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint max_message_size_bytes_constraint{.minimum = 1};

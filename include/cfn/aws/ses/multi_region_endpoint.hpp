@@ -54,7 +54,7 @@ struct multi_region_endpoint {
         /// Required. Contains details of a multi-region endpoint (global-endpoint) being created. Update requires replacement.
         multi_region_endpoint::details details;
         /// Required. The name of the multi-region endpoint (global-endpoint). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SES::MultiRegionEndpoint.EndpointName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w\-_)"}> endpoint_name;
+        cfn::checked_required<cfn::str, "AWS::SES::MultiRegionEndpoint.EndpointName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\w\-_)"}> endpoint_name;
         /// An array of objects that define the tags (keys and values) to associate with the multi-region endpoint (global-endpoint).
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MultiRegionEndpoint.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

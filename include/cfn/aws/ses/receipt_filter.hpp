@@ -19,7 +19,7 @@ struct receipt_filter {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-receiptfilter-ipfilter.html
     struct ip_filter {
         /// Required. A single IP address or a range of IP addresses to block or allow, specified in Classless Inter-Domain Routing (CIDR) notation. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SES::ReceiptFilter.IpFilter.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
+        cfn::checked_required<cfn::str, "AWS::SES::ReceiptFilter.IpFilter.Cidr", cfn::string_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Required. Indicates whether to block or allow incoming mail from the specified IP addresses. Update requires replacement.
         cfn::required<cfn::str, "AWS::SES::ReceiptFilter.IpFilter.Policy"> policy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -23,7 +23,7 @@ struct template_ {
         /// Required. The subject line of the email.
         cfn::required<cfn::str, "AWS::SES::Template.Template.SubjectPart"> subject_part;
         /// The name of the template. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SES::Template.Template.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> template_name;
+        cfn::checked_optional<cfn::str, "AWS::SES::Template.Template.TemplateName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> template_name;
         /// The email body that is visible to recipients whose email clients do not display HTML content.
         cfn::optional<cfn::str, "AWS::SES::Template.Template.TextPart"> text_part;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

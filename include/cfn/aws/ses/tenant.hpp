@@ -19,7 +19,7 @@ struct tenant {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-tenant-resourceassociation.html
     struct resource_association {
         /// Required. The Amazon Resource Name (ARN) of the resource associated with the tenant.
-        cfn::checked_required<cfn::str, "AWS::SES::Tenant.ResourceAssociation.ResourceArn", cfn::literal_rule{.min_length = 1}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::SES::Tenant.ResourceAssociation.ResourceArn", cfn::string_rule{.min_length = 1}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,7 +39,7 @@ struct tenant {
         /// An array of objects that define the tags (keys and values) associated with the tenant.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::Tenant.Tags"> tags;
         /// Required. The name of a tenant. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SES::Tenant.TenantName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w\-_)"}> tenant_name;
+        cfn::checked_required<cfn::str, "AWS::SES::Tenant.TenantName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\w\-_)"}> tenant_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_associations_constraint{.min_items = 0};

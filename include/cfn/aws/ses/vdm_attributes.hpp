@@ -20,7 +20,7 @@ struct vdm_attributes {
     struct dashboard_attributes {
         static constexpr const char* engagement_metrics_pattern = "ENABLED|DISABLED";
         /// Specifies the status of your VDM engagement metrics collection.
-        cfn::checked_optional<cfn::str, "AWS::SES::VdmAttributes.DashboardAttributes.EngagementMetrics", cfn::literal_rule{.pattern = &engagement_metrics_pattern}> engagement_metrics;
+        cfn::checked_optional<cfn::str, "AWS::SES::VdmAttributes.DashboardAttributes.EngagementMetrics", cfn::string_rule{.pattern = &engagement_metrics_pattern}> engagement_metrics;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,7 +39,7 @@ struct vdm_attributes {
     struct guardian_attributes {
         static constexpr const char* optimized_shared_delivery_pattern = "ENABLED|DISABLED";
         /// Specifies the status of your VDM optimized shared delivery.
-        cfn::checked_optional<cfn::str, "AWS::SES::VdmAttributes.GuardianAttributes.OptimizedSharedDelivery", cfn::literal_rule{.pattern = &optimized_shared_delivery_pattern}> optimized_shared_delivery;
+        cfn::checked_optional<cfn::str, "AWS::SES::VdmAttributes.GuardianAttributes.OptimizedSharedDelivery", cfn::string_rule{.pattern = &optimized_shared_delivery_pattern}> optimized_shared_delivery;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,16 +17,16 @@ struct drt_access {
 
     struct properties {
         /// Authorizes the Shield Response Team (SRT) to access the specified Amazon S3 bucket containing log data such as Application Load Balancer access logs, CloudFront logs, or logs from third party sources.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Shield::DRTAccess.LogBucketList"> log_bucket_list;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Shield::DRTAccess.LogBucketList", cfn::list_rule{.max_items = 10}> log_bucket_list;
         /// Required. Authorizes the Shield Response Team (SRT) using the specified role, to access your AWS account to assist with DDoS attack mitigation during potential attacks.
-        cfn::checked_required<cfn::str, "AWS::Shield::DRTAccess.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::Shield::DRTAccess.RoleArn", cfn::string_rule{.max_length = 2048}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint log_bucket_list_elements{.min_length = 3, .max_length = 63};
             static constexpr cfn::value_constraint log_bucket_list_constraint{.min_items = 0, .max_items = 10, .elements = &log_bucket_list_elements};
             static constexpr cfn::value_constraint role_arn_constraint{.max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"LogBucketList", offsetof(self, log_bucket_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_bucket_list_constraint},
+                {"LogBucketList", offsetof(self, log_bucket_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_bucket_list_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Shield::DRTAccess", fields, cfn::no_intrinsic};

@@ -65,13 +65,13 @@ struct protection {
         /// The automatic application layer DDoS mitigation settings for the protection.
         protection::application_layer_automatic_response_configuration application_layer_automatic_response_configuration = cfn::absent;
         /// The ARN (Amazon Resource Name) of the health check to associate with the protection.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Shield::Protection.HealthCheckArns"> health_check_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Shield::Protection.HealthCheckArns", cfn::list_rule{.max_items = 1}> health_check_arns;
         static constexpr const char* name_pattern = R"([ a-zA-Z0-9_\.\-]*)";
         /// Required. The name of the protection. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Shield::Protection.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Shield::Protection.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         static constexpr const char* resource_arn_pattern = "^arn:aws";
         /// Required. The ARN (Amazon Resource Name) of the AWS resource that is protected. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Shield::Protection.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::Shield::Protection.ResourceArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
         /// Key:value pairs associated with an AWS resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Shield::Protection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,7 +83,7 @@ struct protection {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationLayerAutomaticResponseConfiguration", offsetof(self, application_layer_automatic_response_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &protection::application_layer_automatic_response_configuration::cfn_struct},
-                {"HealthCheckArns", offsetof(self, health_check_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_arns_constraint},
+                {"HealthCheckArns", offsetof(self, health_check_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_arns_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -43,12 +43,12 @@ struct protection_group {
         /// Required. Defines how AWS Shield combines resource data for the group in order to detect, mitigate, and report events.
         cfn::required<cfn::enumeration<protection_group::aggregation>, "AWS::Shield::ProtectionGroup.Aggregation"> aggregation;
         /// The ARNs (Amazon Resource Names) of the resources to include in the protection group.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Shield::ProtectionGroup.Members"> members;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Shield::ProtectionGroup.Members", cfn::list_rule{.max_items = 10000}> members;
         /// Required. The criteria to use to choose the protected resources for inclusion in the group.
         cfn::required<cfn::enumeration<protection_group::pattern>, "AWS::Shield::ProtectionGroup.Pattern"> pattern;
         static constexpr const char* protection_group_id_pattern = R"([a-zA-Z0-9\-]*)";
         /// Required. The name of the protection group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Shield::ProtectionGroup.ProtectionGroupId", cfn::literal_rule{.min_length = 1, .max_length = 36, .pattern = &protection_group_id_pattern}> protection_group_id;
+        cfn::checked_required<cfn::str, "AWS::Shield::ProtectionGroup.ProtectionGroupId", cfn::string_rule{.min_length = 1, .max_length = 36, .pattern = &protection_group_id_pattern}> protection_group_id;
         /// The resource type to include in the protection group.
         cfn::optional<cfn::enumeration<protection_group::resource_type>, "AWS::Shield::ProtectionGroup.ResourceType"> resource_type;
         /// Key:value pairs associated with an AWS resource.
@@ -61,7 +61,7 @@ struct protection_group {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Aggregation", offsetof(self, aggregation), cfn::field_kind::value, true},
-                {"Members", offsetof(self, members), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &members_constraint},
+                {"Members", offsetof(self, members), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &members_constraint},
                 {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true},
                 {"ProtectionGroupId", offsetof(self, protection_group_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &protection_group_id_constraint},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false},

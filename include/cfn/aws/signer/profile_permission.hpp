@@ -21,9 +21,9 @@ struct profile_permission {
         /// Required. The AWS principal receiving cross-account permissions. Update requires replacement.
         cfn::required<cfn::str, "AWS::Signer::ProfilePermission.Principal"> principal;
         /// Required. The human-readable name of the signing profile. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Signer::SigningProfile.ProfileName">, "AWS::Signer::ProfilePermission.ProfileName", cfn::literal_rule{.min_length = 2, .max_length = 64, .characters = "0-9a-zA-Z_"}> profile_name;
+        cfn::checked_required<cfn::id<"AWS::Signer::SigningProfile.ProfileName">, "AWS::Signer::ProfilePermission.ProfileName", cfn::string_rule{.min_length = 2, .max_length = 64, .characters = "0-9a-zA-Z_"}> profile_name;
         /// The version of the signing profile. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Signer::ProfilePermission.ProfileVersion", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> profile_version;
+        cfn::checked_optional<cfn::str, "AWS::Signer::ProfilePermission.ProfileVersion", cfn::string_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> profile_version;
         /// Required. A unique identifier for the cross-account permission statement. Update requires replacement.
         cfn::required<cfn::str, "AWS::Signer::ProfilePermission.StatementId"> statement_id;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -52,7 +52,7 @@ struct signing_profile {
         /// Required. The ID of a platform that is available for use by a signing profile. Update requires replacement.
         cfn::required<cfn::enumeration<signing_profile::platform_id>, "AWS::Signer::SigningProfile.PlatformId"> platform_id;
         /// The name of the signing profile. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Signer::SigningProfile.ProfileName", cfn::literal_rule{.min_length = 2, .max_length = 64, .characters = "0-9a-zA-Z_"}> profile_name;
+        cfn::checked_optional<cfn::str, "AWS::Signer::SigningProfile.ProfileName", cfn::string_rule{.min_length = 2, .max_length = 64, .characters = "0-9a-zA-Z_"}> profile_name;
         /// The validity period override for any signature generated using this signing profile. Update requires replacement.
         signing_profile::signature_validity_period signature_validity_period = cfn::absent;
         /// A list of tags associated with the signing profile.

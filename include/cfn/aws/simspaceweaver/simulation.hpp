@@ -20,9 +20,9 @@ struct simulation {
     struct s3_location {
         static constexpr const char* bucket_name_pattern = R"([a-zA-Z0-9_\-]{3,63}$)";
         /// Required. The name of an Amazon S3 bucket. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SimSpaceWeaver::Simulation.S3Location.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::SimSpaceWeaver::Simulation.S3Location.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Required. The key name of an object in Amazon S3. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SimSpaceWeaver::Simulation.S3Location.ObjectKey", cfn::literal_rule{.min_length = 3, .max_length = 255}> object_key;
+        cfn::checked_required<cfn::str, "AWS::SimSpaceWeaver::Simulation.S3Location.ObjectKey", cfn::string_rule{.min_length = 3, .max_length = 255}> object_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,12 +41,12 @@ struct simulation {
     struct properties {
         static constexpr const char* maximum_duration_pattern = R"(^\d{1,5}[mhdMHD]$)";
         /// The maximum running time of the simulation, specified as a number of minutes (m or M), hours (h or H), or days (d or D). Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SimSpaceWeaver::Simulation.MaximumDuration", cfn::literal_rule{.min_length = 2, .max_length = 6, .pattern = &maximum_duration_pattern}> maximum_duration;
+        cfn::checked_optional<cfn::str, "AWS::SimSpaceWeaver::Simulation.MaximumDuration", cfn::string_rule{.min_length = 2, .max_length = 6, .pattern = &maximum_duration_pattern}> maximum_duration;
         /// Required. The name of the simulation. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SimSpaceWeaver::Simulation.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_required<cfn::str, "AWS::SimSpaceWeaver::Simulation.Name", cfn::string_rule{.min_length = 1, .max_length = 2048}> name;
         static constexpr const char* role_arn_pattern = R"(^arn:(?:aws|aws-cn|aws-us-gov):iam::(\d{12})?:role\/(.+)$)";
         /// Required. The Amazon Resource Name (ARN) of the AWS Identity and Access Management ( IAM ) role that the simulation assumes to perform actions. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SimSpaceWeaver::Simulation.RoleArn", cfn::literal_rule{.max_length = 1600, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SimSpaceWeaver::Simulation.RoleArn", cfn::string_rule{.max_length = 1600, .pattern = &role_arn_pattern}> role_arn;
         /// The location of the simulation schema in Amazon Simple Storage Service ( Amazon S3 ). Update requires replacement.
         simulation::s3_location schema_s3_location = cfn::absent;
         /// The location of the snapshot in Amazon Simple Storage Service ( Amazon S3 ). Update requires replacement.

@@ -20,10 +20,10 @@ struct configuration_set {
     struct cloud_watch_logs_destination {
         static constexpr const char* iam_role_arn_pattern = R"(^arn:\S+$)";
         /// Required. The Amazon Resource Name (ARN) of an AWS Identity and Access Management role that is able to write event data to an Amazon CloudWatch destination.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.CloudWatchLogsDestination.IamRoleArn", cfn::literal_rule{.pattern = &iam_role_arn_pattern}> iam_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.CloudWatchLogsDestination.IamRoleArn", cfn::string_rule{.pattern = &iam_role_arn_pattern}> iam_role_arn;
         static constexpr const char* log_group_arn_pattern = R"(^arn:\S+$)";
         /// Required. The name of the Amazon CloudWatch log group that you want to record events in.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.CloudWatchLogsDestination.LogGroupArn", cfn::literal_rule{.pattern = &log_group_arn_pattern}> log_group_arn;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.CloudWatchLogsDestination.LogGroupArn", cfn::string_rule{.pattern = &log_group_arn_pattern}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,10 +44,10 @@ struct configuration_set {
     struct kinesis_firehose_destination {
         static constexpr const char* delivery_stream_arn_pattern = R"(^arn:\S+$)";
         /// Required. The Amazon Resource Name (ARN) of the delivery stream.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.KinesisFirehoseDestination.DeliveryStreamArn", cfn::literal_rule{.pattern = &delivery_stream_arn_pattern}> delivery_stream_arn;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.KinesisFirehoseDestination.DeliveryStreamArn", cfn::string_rule{.pattern = &delivery_stream_arn_pattern}> delivery_stream_arn;
         static constexpr const char* iam_role_arn_pattern = R"(^arn:\S+$)";
         /// Required. The ARN of an AWS Identity and Access Management role that is able to write event data to an Amazon Data Firehose destination.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.KinesisFirehoseDestination.IamRoleArn", cfn::literal_rule{.pattern = &iam_role_arn_pattern}> iam_role_arn;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.KinesisFirehoseDestination.IamRoleArn", cfn::string_rule{.pattern = &iam_role_arn_pattern}> iam_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,7 +68,7 @@ struct configuration_set {
     struct sns_destination {
         static constexpr const char* topic_arn_pattern = R"(^arn:\S+$)";
         /// Required. The Amazon Resource Name (ARN) of the Amazon SNS topic that you want to publish events to.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.SnsDestination.TopicArn", cfn::literal_rule{.pattern = &topic_arn_pattern}> topic_arn;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.SnsDestination.TopicArn", cfn::string_rule{.pattern = &topic_arn_pattern}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,7 +90,7 @@ struct configuration_set {
         /// Required. When set to true events will be logged.
         cfn::required<cfn::boolean, "AWS::SMSVOICE::ConfigurationSet.EventDestination.Enabled"> enabled;
         /// Required. The name of the EventDestination.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.EventDestination.EventDestinationName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9_-"}> event_destination_name;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.EventDestination.EventDestinationName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9_-"}> event_destination_name;
         /// An object that contains information about an event destination for logging to Amazon Data Firehose.
         configuration_set::kinesis_firehose_destination kinesis_firehose_destination = cfn::absent;
         /// Required. An array of event types that determine which events to log.
@@ -120,15 +120,15 @@ struct configuration_set {
 
     struct properties {
         /// The name of the ConfigurationSet. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.ConfigurationSetName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9_-"}> configuration_set_name;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.ConfigurationSetName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9_-"}> configuration_set_name;
         /// The default sender ID used by the ConfigurationSet.
-        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.DefaultSenderId", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9_-"}> default_sender_id;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.DefaultSenderId", cfn::string_rule{.min_length = 1, .characters = "A-Za-z0-9_-"}> default_sender_id;
         /// An array of EventDestination objects that describe any events to log and where to log them.
         cfn::optional<cfn::list<configuration_set::event_destination>, "AWS::SMSVOICE::ConfigurationSet.EventDestinations"> event_destinations;
         /// Set to true to enable feedback for the message.
         cfn::optional<cfn::boolean, "AWS::SMSVOICE::ConfigurationSet.MessageFeedbackEnabled"> message_feedback_enabled;
         /// The unique identifier for the protect configuration.
-        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.ProtectConfigurationId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9_:/-"}> protect_configuration_id;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.ProtectConfigurationId", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9_:/-"}> protect_configuration_id;
         /// An array of key and value pair tags that's associated with the new configuration set.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SMSVOICE::ConfigurationSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

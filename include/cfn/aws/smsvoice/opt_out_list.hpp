@@ -17,7 +17,7 @@ struct opt_out_list {
 
     struct properties {
         /// The name of the OptOutList. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::OptOutList.OptOutListName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9_-"}> opt_out_list_name;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::OptOutList.OptOutListName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9_-"}> opt_out_list_name;
         /// An array of tags (key and value pairs) to associate with the new OptOutList.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SMSVOICE::OptOutList.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -41,7 +41,7 @@ struct phone_number {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-smsvoice-phonenumber-mandatorykeyword.html
     struct mandatory_keyword {
         /// Required. The message associated with the keyword.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::PhoneNumber.MandatoryKeyword.Message", cfn::literal_rule{.max_length = 1600}> message;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::PhoneNumber.MandatoryKeyword.Message", cfn::string_rule{.max_length = 1600}> message;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,9 +81,9 @@ struct phone_number {
         /// Required. The action to perform when the keyword is used.
         cfn::required<cfn::enumeration<phone_number::optional_keyword_action>, "AWS::SMSVOICE::PhoneNumber.OptionalKeyword.Action"> action;
         /// Required. The new keyword to add.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::PhoneNumber.OptionalKeyword.Keyword", cfn::literal_rule{.max_length = 30}> keyword;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::PhoneNumber.OptionalKeyword.Keyword", cfn::string_rule{.max_length = 30}> keyword;
         /// Required. The message associated with the keyword.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::PhoneNumber.OptionalKeyword.Message", cfn::literal_rule{.max_length = 1600}> message;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::PhoneNumber.OptionalKeyword.Message", cfn::string_rule{.max_length = 1600}> message;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -105,10 +105,10 @@ struct phone_number {
     struct two_way {
         static constexpr const char* channel_arn_pattern = R"(^arn:\S+$)";
         /// The Amazon Resource Name (ARN) of the two way channel.
-        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::PhoneNumber.TwoWay.ChannelArn", cfn::literal_rule{.pattern = &channel_arn_pattern}> channel_arn;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::PhoneNumber.TwoWay.ChannelArn", cfn::string_rule{.pattern = &channel_arn_pattern}> channel_arn;
         static constexpr const char* channel_role_pattern = R"(^arn:\S+$)";
         /// An optional IAM Role Arn for a service to assume, to be able to post inbound SMS messages.
-        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::PhoneNumber.TwoWay.ChannelRole", cfn::literal_rule{.pattern = &channel_role_pattern}> channel_role;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::PhoneNumber.TwoWay.ChannelRole", cfn::string_rule{.pattern = &channel_role_pattern}> channel_role;
         /// Required. By default this is set to false.
         cfn::required<cfn::boolean, "AWS::SMSVOICE::PhoneNumber.TwoWay.Enabled"> enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -131,7 +131,7 @@ struct phone_number {
         /// By default this is set to false.
         cfn::optional<cfn::boolean, "AWS::SMSVOICE::PhoneNumber.DeletionProtectionEnabled"> deletion_protection_enabled;
         /// Required. The two-character code, in ISO 3166-1 alpha-2 format, for the country or region. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::PhoneNumber.IsoCountryCode", cfn::literal_rule{.min_length = 2, .max_length = 2, .characters = "A-Z"}> iso_country_code;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::PhoneNumber.IsoCountryCode", cfn::string_rule{.min_length = 2, .max_length = 2, .characters = "A-Z"}> iso_country_code;
         /// Required. Creates or updates a `MandatoryKeyword` configuration on an origination phone number For more information, see Keywords in the End User Messaging User Guide.
         phone_number::mandatory_keywords mandatory_keywords;
         /// Required. Indicates if the phone number will be used for text messages, voice messages, or both. Update requires replacement.
@@ -139,7 +139,7 @@ struct phone_number {
         /// Required. The type of phone number to request. Update requires replacement.
         cfn::required<cfn::enumeration<phone_number::number_type>, "AWS::SMSVOICE::PhoneNumber.NumberType"> number_type;
         /// The name of the OptOutList associated with the phone number.
-        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::PhoneNumber.OptOutListName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9_:/-"}> opt_out_list_name;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::PhoneNumber.OptOutListName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9_:/-"}> opt_out_list_name;
         /// A keyword is a word that you can search for on a particular phone number or pool.
         cfn::optional<cfn::list<phone_number::optional_keyword>, "AWS::SMSVOICE::PhoneNumber.OptionalKeywords"> optional_keywords;
         /// When set to false and an end recipient sends a message that begins with HELP or STOP to one of your dedicated numbers, End User Messaging automatically replies with a customizable message and adds the end recipient to the OptOutList.

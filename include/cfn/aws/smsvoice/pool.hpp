@@ -26,7 +26,7 @@ struct pool {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-smsvoice-pool-mandatorykeyword.html
     struct mandatory_keyword {
         /// Required. The message associated with the keyword.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::Pool.MandatoryKeyword.Message", cfn::literal_rule{.max_length = 1600}> message;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::Pool.MandatoryKeyword.Message", cfn::string_rule{.max_length = 1600}> message;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,9 +66,9 @@ struct pool {
         /// Required. The action to perform when the keyword is used.
         cfn::required<cfn::enumeration<pool::optional_keyword_action>, "AWS::SMSVOICE::Pool.OptionalKeyword.Action"> action;
         /// Required. The new keyword to add.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::Pool.OptionalKeyword.Keyword", cfn::literal_rule{.max_length = 30}> keyword;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::Pool.OptionalKeyword.Keyword", cfn::string_rule{.max_length = 30}> keyword;
         /// Required. The message associated with the keyword.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::Pool.OptionalKeyword.Message", cfn::literal_rule{.max_length = 1600}> message;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::Pool.OptionalKeyword.Message", cfn::string_rule{.max_length = 1600}> message;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,10 +90,10 @@ struct pool {
     struct two_way {
         static constexpr const char* channel_arn_pattern = R"(^[ \S]+)";
         /// The Amazon Resource Name (ARN) of the two way channel.
-        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::Pool.TwoWay.ChannelArn", cfn::literal_rule{.pattern = &channel_arn_pattern}> channel_arn;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::Pool.TwoWay.ChannelArn", cfn::string_rule{.pattern = &channel_arn_pattern}> channel_arn;
         static constexpr const char* channel_role_pattern = R"(^arn:\S+$)";
         /// An optional IAM Role Arn for a service to assume, to be able to post inbound SMS messages.
-        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::Pool.TwoWay.ChannelRole", cfn::literal_rule{.pattern = &channel_role_pattern}> channel_role;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::Pool.TwoWay.ChannelRole", cfn::string_rule{.pattern = &channel_role_pattern}> channel_role;
         /// Required. By default this is set to false.
         cfn::required<cfn::boolean, "AWS::SMSVOICE::Pool.TwoWay.Enabled"> enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -118,7 +118,7 @@ struct pool {
         /// Required. Creates or updates the pool's `MandatoryKeyword` configuration.
         pool::mandatory_keywords mandatory_keywords;
         /// The name of the OptOutList associated with the pool.
-        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::Pool.OptOutListName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9_:/-"}> opt_out_list_name;
+        cfn::checked_optional<cfn::str, "AWS::SMSVOICE::Pool.OptOutListName", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9_:/-"}> opt_out_list_name;
         /// Specifies any optional keywords to associate with the pool.
         cfn::optional<cfn::list<pool::optional_keyword>, "AWS::SMSVOICE::Pool.OptionalKeywords"> optional_keywords;
         /// Required. The list of origination identities to apply to the pool, either `PhoneNumberArn` or `SenderIdArn`.

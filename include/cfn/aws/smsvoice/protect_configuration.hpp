@@ -27,7 +27,7 @@ struct protect_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-smsvoice-protectconfiguration-countryrule.html
     struct country_rule {
         /// Required. The two-character code, in ISO 3166-1 alpha-2 format, for the country or region.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ProtectConfiguration.CountryRule.CountryCode", cfn::literal_rule{.min_length = 2, .max_length = 2, .characters = "A-Z"}> country_code;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ProtectConfiguration.CountryRule.CountryCode", cfn::string_rule{.min_length = 2, .max_length = 2, .characters = "A-Z"}> country_code;
         /// Required. The types of protection that can be used.
         cfn::required<cfn::enumeration<protect_configuration::country_rule_protect_status>, "AWS::SMSVOICE::ProtectConfiguration.CountryRule.ProtectStatus"> protect_status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -20,7 +20,7 @@ struct resource_policy {
         cfn::required<cfn::json, "AWS::SMSVOICE::ResourcePolicy.PolicyDocument"> policy_document;
         static constexpr const char* resource_arn_pattern = R"(^arn:\S+$)";
         /// Required. The Amazon Resource Name (ARN) of the End User Messaging resource attached to the resource-based policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ResourcePolicy.ResourceArn", cfn::literal_rule{.pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::ResourcePolicy.ResourceArn", cfn::string_rule{.pattern = &resource_arn_pattern}> resource_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_arn_constraint{.pattern = {R"(^arn:\S+$)", 9}};

@@ -19,9 +19,9 @@ struct sender_id {
         /// By default this is set to false.
         cfn::optional<cfn::boolean, "AWS::SMSVOICE::SenderId.DeletionProtectionEnabled"> deletion_protection_enabled;
         /// Required. The two-character code, in ISO 3166-1 alpha-2 format, for the country or region. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::SenderId.IsoCountryCode", cfn::literal_rule{.min_length = 2, .max_length = 2, .characters = "A-Z"}> iso_country_code;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::SenderId.IsoCountryCode", cfn::string_rule{.min_length = 2, .max_length = 2, .characters = "A-Z"}> iso_country_code;
         /// Required. The sender ID string to request. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SMSVOICE::SenderId.SenderId", cfn::literal_rule{.min_length = 1, .characters = "A-Z0-9_-"}> sender_id_;
+        cfn::checked_required<cfn::str, "AWS::SMSVOICE::SenderId.SenderId", cfn::string_rule{.min_length = 1, .characters = "A-Z0-9_-"}> sender_id_;
         /// An array of tags (key and value pairs) to associate with the sender ID.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SMSVOICE::SenderId.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -95,7 +95,7 @@ struct topic {
         /// The list of tags to add to a new topic.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SNS::Topic.Tags"> tags;
         /// The name of the topic you want to create. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SNS::Topic.TopicName", cfn::literal_rule{.max_length = 256}> topic_name;
+        cfn::checked_optional<cfn::str, "AWS::SNS::Topic.TopicName", cfn::string_rule{.max_length = 256}> topic_name;
         /// Tracing mode of an Amazon topic.
         cfn::optional<cfn::str, "AWS::SNS::Topic.TracingConfig"> tracing_config;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -21,23 +21,23 @@ struct queue {
         /// For high throughput for FIFO queues, specifies whether message deduplication occurs at the message group or queue level.
         cfn::optional<cfn::str, "AWS::SQS::Queue.DeduplicationScope"> deduplication_scope;
         /// The time in seconds for which the delivery of all messages in the queue is delayed.
-        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.DelaySeconds", cfn::literal_rule{.minimum = 0, .maximum = 900}> delay_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.DelaySeconds", cfn::integer_rule{.minimum = 0, .maximum = 900}> delay_seconds;
         /// If set to true, creates a FIFO queue. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::SQS::Queue.FifoQueue"> fifo_queue;
         /// For high throughput for FIFO queues, specifies whether the FIFO queue throughput quota applies to the entire queue or per message group.
         cfn::optional<cfn::str, "AWS::SQS::Queue.FifoThroughputLimit"> fifo_throughput_limit;
         /// The length of time in seconds for which Amazon SQS can reuse a data key to encrypt or decrypt messages before calling AWS again.
-        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.KmsDataKeyReusePeriodSeconds", cfn::literal_rule{.minimum = 60, .maximum = 86400}> kms_data_key_reuse_period_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.KmsDataKeyReusePeriodSeconds", cfn::integer_rule{.minimum = 60, .maximum = 86400}> kms_data_key_reuse_period_seconds;
         /// The ID of an AWS Key Management Service (KMS) for Amazon SQS, or a custom KMS.
         cfn::optional<cfn::id<"AWS::KMS::Alias.AliasName", "AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::SQS::Queue.KmsMasterKeyId"> kms_master_key_id;
         /// The limit of how many bytes that a message can contain before Amazon SQS rejects it.
-        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.MaximumMessageSize", cfn::literal_rule{.minimum = 1024, .maximum = 1048576}> maximum_message_size;
+        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.MaximumMessageSize", cfn::integer_rule{.minimum = 1024, .maximum = 1048576}> maximum_message_size;
         /// The number of seconds that Amazon SQS retains a message.
-        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.MessageRetentionPeriod", cfn::literal_rule{.minimum = 60, .maximum = 1209600}> message_retention_period;
+        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.MessageRetentionPeriod", cfn::integer_rule{.minimum = 60, .maximum = 1209600}> message_retention_period;
         /// A name for the queue. Update requires replacement.
         cfn::optional<cfn::str, "AWS::SQS::Queue.QueueName"> queue_name;
         /// Specifies the duration, in seconds, that the ReceiveMessage action call waits until a message is in the queue in order to include it in the response, rather than returning an empty response if a message isn't yet available.
-        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds", cfn::literal_rule{.minimum = 0, .maximum = 20}> receive_message_wait_time_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.ReceiveMessageWaitTimeSeconds", cfn::integer_rule{.minimum = 0, .maximum = 20}> receive_message_wait_time_seconds;
         /// The string that includes the parameters for the permissions for the dead-letter queue redrive permission and which source queues can specify dead-letter queues as a JSON object.
         cfn::optional<cfn::json, "AWS::SQS::Queue.RedriveAllowPolicy"> redrive_allow_policy;
         /// The string that includes the parameters for the dead-letter queue functionality of the source queue as a JSON object.
@@ -47,7 +47,7 @@ struct queue {
         /// The tags that you attach to this queue.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SQS::Queue.Tags"> tags;
         /// The length of time during which a message will be unavailable after a message is delivered from the queue.
-        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.VisibilityTimeout", cfn::literal_rule{.minimum = 0, .maximum = 43200}> visibility_timeout;
+        cfn::checked_optional<cfn::integer, "AWS::SQS::Queue.VisibilityTimeout", cfn::integer_rule{.minimum = 0, .maximum = 43200}> visibility_timeout;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint delay_seconds_constraint{.minimum = 0, .maximum = 900};

@@ -34,11 +34,11 @@ struct association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-association-s3outputlocation.html
     struct s3_output_location {
         /// The name of the S3 bucket.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::SSM::Association.S3OutputLocation.OutputS3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> output_s3_bucket_name;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::SSM::Association.S3OutputLocation.OutputS3BucketName", cfn::string_rule{.min_length = 3, .max_length = 63}> output_s3_bucket_name;
         /// The S3 bucket subfolder.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Association.S3OutputLocation.OutputS3KeyPrefix", cfn::literal_rule{.max_length = 1024}> output_s3_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.S3OutputLocation.OutputS3KeyPrefix", cfn::string_rule{.max_length = 1024}> output_s3_key_prefix;
         /// The AWS Region of the S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Association.S3OutputLocation.OutputS3Region", cfn::literal_rule{.min_length = 3, .max_length = 20}> output_s3_region;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.S3OutputLocation.OutputS3Region", cfn::string_rule{.min_length = 3, .max_length = 20}> output_s3_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,9 +78,9 @@ struct association {
     struct target {
         static constexpr const char* key_pattern = R"(^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$|resource-groups:Name)";
         /// Required. User-defined criteria for sending commands that target managed nodes that meet the criteria.
-        cfn::checked_required<cfn::str, "AWS::SSM::Association.Target.Key", cfn::literal_rule{.min_length = 1, .max_length = 163, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::SSM::Association.Target.Key", cfn::string_rule{.min_length = 1, .max_length = 163, .pattern = &key_pattern}> key;
         /// Required. User-defined criteria that maps to `Key`.
-        cfn::required<cfn::list<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName", "AWS::EC2::Instance.InstanceId">>, "AWS::SSM::Association.Target.Values"> values;
+        cfn::checked_required<cfn::list<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName", "AWS::EC2::Instance.InstanceId">>, "AWS::SSM::Association.Target.Values", cfn::list_rule{.max_items = 50}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,7 +89,7 @@ struct association {
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::Association.Target", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -102,35 +102,35 @@ struct association {
         /// A role used by association to take actions on your behalf.
         cfn::optional<cfn::str, "AWS::SSM::Association.AssociationDispatchAssumeRole"> association_dispatch_assume_role;
         /// Specify a descriptive name for the association.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Association.AssociationName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> association_name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.AssociationName", cfn::string_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> association_name;
         /// Choose the parameter that will define how your automation will branch out.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Association.AutomationTargetParameterName", cfn::literal_rule{.min_length = 1, .max_length = 50}> automation_target_parameter_name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.AutomationTargetParameterName", cfn::string_rule{.min_length = 1, .max_length = 50}> automation_target_parameter_name;
         /// The names or Amazon Resource Names (ARNs) of the Change Calendar type documents your associations are gated under.
         cfn::optional<cfn::list<cfn::str>, "AWS::SSM::Association.CalendarNames"> calendar_names;
         /// The severity level that is assigned to the association.
         cfn::optional<cfn::enumeration<association::compliance_severity>, "AWS::SSM::Association.ComplianceSeverity"> compliance_severity;
         static constexpr const char* document_version_pattern = "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)";
         /// The version of the SSM document to associate with the target.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Association.DocumentVersion", cfn::literal_rule{.pattern = &document_version_pattern}> document_version;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.DocumentVersion", cfn::string_rule{.pattern = &document_version_pattern}> document_version;
         static constexpr const char* instance_id_pattern = R"((^i-(\w{8}|\w{17})$)|(^mi-\w{17}$))";
         /// `InstanceId` has been deprecated. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Association.InstanceId", cfn::literal_rule{.pattern = &instance_id_pattern}> instance_id;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.InstanceId", cfn::string_rule{.pattern = &instance_id_pattern}> instance_id;
         static constexpr const char* max_concurrency_pattern = "^([1-9][0-9]{0,6}|[1-9][0-9]%|[1-9]%|100%)$";
         /// The maximum number of targets allowed to run the association at the same time.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Association.MaxConcurrency", cfn::literal_rule{.min_length = 1, .max_length = 7, .pattern = &max_concurrency_pattern}> max_concurrency;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.MaxConcurrency", cfn::string_rule{.min_length = 1, .max_length = 7, .pattern = &max_concurrency_pattern}> max_concurrency;
         static constexpr const char* max_errors_pattern = "^([1-9][0-9]{0,6}|[0]|[1-9][0-9]%|[0-9]%|100%)$";
         /// The number of errors that are allowed before the system stops sending requests to run the association on additional targets.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Association.MaxErrors", cfn::literal_rule{.min_length = 1, .max_length = 7, .pattern = &max_errors_pattern}> max_errors;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.MaxErrors", cfn::string_rule{.min_length = 1, .max_length = 7, .pattern = &max_errors_pattern}> max_errors;
         /// Required. The name of the SSM document that contains the configuration information for the instance.
-        cfn::checked_required<cfn::id<"AWS::SSM::Document.Name">, "AWS::SSM::Association.Name", cfn::literal_rule{.min_length = 3, .max_length = 200, .characters = R"(a-zA-Z0-9_\-.:/)"}> name;
+        cfn::checked_required<cfn::id<"AWS::SSM::Document.Name">, "AWS::SSM::Association.Name", cfn::string_rule{.min_length = 3, .max_length = 200, .characters = R"(a-zA-Z0-9_\-.:/)"}> name;
         /// An Amazon Simple Storage Service (Amazon S3) bucket where you want to store the output details of the request.
         association::instance_association_output_location output_location = cfn::absent;
         /// The parameters for the runtime configuration of the document.
         cfn::optional<cfn::map<cfn::list<cfn::str>>, "AWS::SSM::Association.Parameters"> parameters;
         /// A cron expression that specifies a schedule when the association runs.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Association.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Association.ScheduleExpression", cfn::string_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Number of days to wait after the scheduled day to run an association.
-        cfn::checked_optional<cfn::integer, "AWS::SSM::Association.ScheduleOffset", cfn::literal_rule{.minimum = 1, .maximum = 6}> schedule_offset;
+        cfn::checked_optional<cfn::integer, "AWS::SSM::Association.ScheduleOffset", cfn::integer_rule{.minimum = 1, .maximum = 6}> schedule_offset;
         /// The mode for generating association compliance.
         cfn::optional<cfn::enumeration<association::sync_compliance>, "AWS::SSM::Association.SyncCompliance"> sync_compliance;
         /// A key-value pair to associate with a resource.
@@ -138,7 +138,7 @@ struct association {
         /// The targets for the association.
         cfn::optional<cfn::list<association::target>, "AWS::SSM::Association.Targets"> targets;
         /// The number of seconds the service should wait for the association status to show "Success" before proceeding with the stack execution.
-        cfn::checked_optional<cfn::integer, "AWS::SSM::Association.WaitForSuccessTimeoutSeconds", cfn::literal_rule{.minimum = 15, .maximum = 172800}> wait_for_success_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::SSM::Association.WaitForSuccessTimeoutSeconds", cfn::integer_rule{.minimum = 15, .maximum = 172800}> wait_for_success_timeout_seconds;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint association_name_constraint{.pattern = {R"(^[a-zA-Z0-9_\-.]{3,128}$)", 24}};

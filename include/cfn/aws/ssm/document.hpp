@@ -61,9 +61,9 @@ struct document {
         cfn::optional<cfn::enumeration<document::attachments_source_key>, "AWS::SSM::Document.AttachmentsSource.Key"> key;
         static constexpr const char* name_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// The name of the document attachment file. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Document.AttachmentsSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Document.AttachmentsSource.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// The value of a key-value pair that identifies the location of an attachment to a document. Update may require replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SSM::Document.AttachmentsSource.Values"> values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SSM::Document.AttachmentsSource.Values", cfn::list_rule{.max_items = 1}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,7 +74,7 @@ struct document {
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &name_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::Document.AttachmentsSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,10 +85,10 @@ struct document {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-document-documentrequires.html
     struct document_requires {
         /// The name of the required SSM document. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Document.DocumentRequires.Name", cfn::literal_rule{.min_length = 3, .max_length = 200, .characters = R"(a-zA-Z0-9_\-.:/)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Document.DocumentRequires.Name", cfn::string_rule{.min_length = 3, .max_length = 200, .characters = R"(a-zA-Z0-9_\-.:/)"}> name;
         static constexpr const char* version_pattern = "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)";
         /// The document version required by the current document. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Document.DocumentRequires.Version", cfn::literal_rule{.max_length = 8, .pattern = &version_pattern}> version;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Document.DocumentRequires.Version", cfn::string_rule{.max_length = 8, .pattern = &version_pattern}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,18 +114,18 @@ struct document {
         /// The type of document to create. Update requires replacement.
         cfn::optional<cfn::enumeration<document::document_type>, "AWS::SSM::Document.DocumentType"> document_type;
         /// A name for the SSM document. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Document.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Document.Name", cfn::string_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// A list of SSM documents required by a document. Update may require replacement.
         cfn::optional<cfn::list<document::document_requires>, "AWS::SSM::Document.Requires"> requires_;
         /// AWS CloudFormation resource tags to apply to the document.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSM::Document.Tags"> tags;
         static constexpr const char* target_type_pattern = R"(^\/[\w\.\-\:\/]*$)";
         /// Specify a target type to define the kinds of resources the document can run on. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Document.TargetType", cfn::literal_rule{.max_length = 200, .pattern = &target_type_pattern}> target_type;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Document.TargetType", cfn::string_rule{.max_length = 200, .pattern = &target_type_pattern}> target_type;
         /// If the document resource you specify in your template already exists, this parameter determines whether a new version of the existing document is created, or the existing document is replaced.
         cfn::optional<cfn::enumeration<document::update_method>, "AWS::SSM::Document.UpdateMethod"> update_method;
         /// An optional field specifying the version of the artifact you are creating with the document. Update may require replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Document.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> version_name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Document.VersionName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> version_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint attachments_constraint{.min_items = 0, .max_items = 20};

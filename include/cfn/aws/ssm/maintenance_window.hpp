@@ -19,19 +19,19 @@ struct maintenance_window {
         /// Required. Enables a maintenance window task to run on managed instances, even if you have not registered those instances as targets.
         cfn::required<cfn::boolean, "AWS::SSM::MaintenanceWindow.AllowUnassociatedTargets"> allow_unassociated_targets;
         /// Required. The number of hours before the end of the maintenance window that AWS Systems Manager stops scheduling new tasks for execution.
-        cfn::checked_required<cfn::integer, "AWS::SSM::MaintenanceWindow.Cutoff", cfn::literal_rule{.minimum = 0, .maximum = 23}> cutoff;
+        cfn::checked_required<cfn::integer, "AWS::SSM::MaintenanceWindow.Cutoff", cfn::integer_rule{.minimum = 0, .maximum = 23}> cutoff;
         /// A description of the maintenance window.
-        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindow.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindow.Description", cfn::string_rule{.min_length = 1, .max_length = 128}> description;
         /// Required. The duration of the maintenance window in hours.
-        cfn::checked_required<cfn::integer, "AWS::SSM::MaintenanceWindow.Duration", cfn::literal_rule{.minimum = 1, .maximum = 24}> duration;
+        cfn::checked_required<cfn::integer, "AWS::SSM::MaintenanceWindow.Duration", cfn::integer_rule{.minimum = 1, .maximum = 24}> duration;
         /// The date and time, in ISO-8601 Extended format, for when the maintenance window is scheduled to become inactive.
         cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindow.EndDate"> end_date;
         /// Required. The name of the maintenance window.
-        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindow.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindow.Name", cfn::string_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// Required. The schedule of the maintenance window in the form of a cron or rate expression.
-        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindow.Schedule", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindow.Schedule", cfn::string_rule{.min_length = 1, .max_length = 256}> schedule;
         /// The number of days to wait to run a maintenance window after the scheduled cron expression date and time.
-        cfn::checked_optional<cfn::integer, "AWS::SSM::MaintenanceWindow.ScheduleOffset", cfn::literal_rule{.minimum = 1, .maximum = 6}> schedule_offset;
+        cfn::checked_optional<cfn::integer, "AWS::SSM::MaintenanceWindow.ScheduleOffset", cfn::integer_rule{.minimum = 1, .maximum = 6}> schedule_offset;
         /// The time zone that the scheduled maintenance window executions are based on, in Internet Assigned Numbers Authority (IANA) format.
         cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindow.ScheduleTimezone"> schedule_timezone;
         /// The date and time, in ISO-8601 Extended format, for when the maintenance window is scheduled to become active.

@@ -20,9 +20,9 @@ struct maintenance_window_target {
     struct targets {
         static constexpr const char* key_pattern = R"(^[\p{L}\p{Z}\p{N}_.:/=\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name$)";
         /// Required. User-defined criteria for sending commands that target managed nodes that meet the criteria.
-        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Targets.Key", cfn::literal_rule{.min_length = 1, .max_length = 163, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Targets.Key", cfn::string_rule{.min_length = 1, .max_length = 163, .pattern = &key_pattern}> key;
         /// Required. User-defined criteria that maps to `Key`.
-        cfn::required<cfn::list<cfn::str>, "AWS::SSM::MaintenanceWindowTarget.Targets.Values"> values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SSM::MaintenanceWindowTarget.Targets.Values", cfn::list_rule{.max_items = 50}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,7 +31,7 @@ struct maintenance_window_target {
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::MaintenanceWindowTarget.Targets", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -40,19 +40,19 @@ struct maintenance_window_target {
 
     struct properties {
         /// A description for the target.
-        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Description", cfn::string_rule{.min_length = 1, .max_length = 128}> description;
         /// The name for the maintenance window target.
-        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Name", cfn::string_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// A user-provided value that will be included in any Amazon CloudWatch Events events that are raised while running tasks for these targets in this maintenance window.
-        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.OwnerInformation", cfn::literal_rule{.min_length = 1, .max_length = 128}> owner_information;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.OwnerInformation", cfn::string_rule{.min_length = 1, .max_length = 128}> owner_information;
         static constexpr const char* resource_type_allowed = "INSTANCE|RESOURCE_GROUP";
         /// Required. The type of target that is being registered with the maintenance window.
-        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.ResourceType", cfn::literal_rule{.allowed = &resource_type_allowed}> resource_type;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.ResourceType", cfn::string_rule{.allowed = &resource_type_allowed}> resource_type;
         /// Required. The targets to register with the maintenance window.
         cfn::required<cfn::list<maintenance_window_target::targets>, "AWS::SSM::MaintenanceWindowTarget.Targets"> targets;
         static constexpr const char* window_id_pattern = "^mw-[0-9a-f]{17}$";
         /// Required. The ID of the maintenance window to register the target with. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.WindowId", cfn::literal_rule{.min_length = 20, .max_length = 20, .pattern = &window_id_pattern}> window_id;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.WindowId", cfn::string_rule{.min_length = 20, .max_length = 20, .pattern = &window_id_pattern}> window_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};

@@ -43,9 +43,9 @@ struct maintenance_window_task {
     struct target {
         static constexpr const char* key_pattern = R"(^[\p{L}\p{Z}\p{N}_.:/=\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name$)";
         /// Required. User-defined criteria for sending commands that target instances that meet the criteria.
-        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.Target.Key", cfn::literal_rule{.min_length = 1, .max_length = 163, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.Target.Key", cfn::string_rule{.min_length = 1, .max_length = 163, .pattern = &key_pattern}> key;
         /// Required. User-defined criteria that maps to `Key`.
-        cfn::required<cfn::list<cfn::str>, "AWS::SSM::MaintenanceWindowTask.Target.Values"> values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SSM::MaintenanceWindowTask.Target.Values", cfn::list_rule{.max_items = 50}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,7 +54,7 @@ struct maintenance_window_task {
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::MaintenanceWindowTask.Target", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -243,37 +243,37 @@ struct maintenance_window_task {
     struct properties {
         static constexpr const char* cutoff_behavior_allowed = "CANCEL_TASK|CONTINUE_TASK";
         /// The specification for whether tasks should continue to run after the cutoff time specified in the maintenance windows is reached.
-        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.CutoffBehavior", cfn::literal_rule{.allowed = &cutoff_behavior_allowed}> cutoff_behavior;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.CutoffBehavior", cfn::string_rule{.allowed = &cutoff_behavior_allowed}> cutoff_behavior;
         /// A description of the task.
-        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.Description", cfn::string_rule{.min_length = 1, .max_length = 128}> description;
         /// `LoggingInfo` has been deprecated.
         maintenance_window_task::logging_info logging_info = cfn::absent;
         static constexpr const char* max_concurrency_pattern = "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$";
         /// The maximum number of targets this task can be run for, in parallel.
-        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.MaxConcurrency", cfn::literal_rule{.min_length = 1, .max_length = 7, .pattern = &max_concurrency_pattern}> max_concurrency;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.MaxConcurrency", cfn::string_rule{.min_length = 1, .max_length = 7, .pattern = &max_concurrency_pattern}> max_concurrency;
         static constexpr const char* max_errors_pattern = "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$";
         /// The maximum number of errors allowed before this task stops being scheduled.
-        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.MaxErrors", cfn::literal_rule{.min_length = 1, .max_length = 7, .pattern = &max_errors_pattern}> max_errors;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.MaxErrors", cfn::string_rule{.min_length = 1, .max_length = 7, .pattern = &max_errors_pattern}> max_errors;
         /// The task name.
-        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.Name", cfn::string_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// Required. The priority of the task in the maintenance window.
-        cfn::checked_required<cfn::integer, "AWS::SSM::MaintenanceWindowTask.Priority", cfn::literal_rule{.minimum = 0}> priority;
+        cfn::checked_required<cfn::integer, "AWS::SSM::MaintenanceWindowTask.Priority", cfn::integer_rule{.minimum = 0}> priority;
         /// The Amazon Resource Name (ARN) of the IAM service role for AWS Systems Manager to assume when running a maintenance window task.
         cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.ServiceRoleArn"> service_role_arn;
         /// The targets, either instances or window target IDs.
         cfn::optional<cfn::list<maintenance_window_task::target>, "AWS::SSM::MaintenanceWindowTask.Targets"> targets;
         /// Required. The resource that the task uses during execution.
-        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.TaskArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_arn;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.TaskArn", cfn::string_rule{.min_length = 1, .max_length = 1600}> task_arn;
         /// The parameters to pass to the task when it runs.
         maintenance_window_task::task_invocation_parameters task_invocation_parameters = cfn::absent;
         /// `TaskParameters` has been deprecated.
         cfn::optional<cfn::json, "AWS::SSM::MaintenanceWindowTask.TaskParameters"> task_parameters;
         static constexpr const char* task_type_allowed = "AUTOMATION|LAMBDA|RUN_COMMAND|STEP_FUNCTIONS";
         /// Required. The type of task. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.TaskType", cfn::literal_rule{.allowed = &task_type_allowed}> task_type;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.TaskType", cfn::string_rule{.allowed = &task_type_allowed}> task_type;
         static constexpr const char* window_id_pattern = "^mw-[0-9a-f]{17}$";
         /// Required. The ID of the maintenance window where the task is registered. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.WindowId", cfn::literal_rule{.min_length = 20, .max_length = 20, .pattern = &window_id_pattern}> window_id;
+        cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.WindowId", cfn::string_rule{.min_length = 20, .max_length = 20, .pattern = &window_id_pattern}> window_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cutoff_behavior_constraint{.allowed = {cutoff_behavior_allowed, 25}};

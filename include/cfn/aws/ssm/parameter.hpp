@@ -36,15 +36,15 @@ struct parameter {
 
     struct properties {
         /// A regular expression used to validate the parameter value.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Parameter.AllowedPattern", cfn::literal_rule{.max_length = 1024}> allowed_pattern;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Parameter.AllowedPattern", cfn::string_rule{.max_length = 1024}> allowed_pattern;
         /// The data type of the parameter, such as `text` or `aws:ec2:image`.
         cfn::optional<cfn::enumeration<parameter::data_type>, "AWS::SSM::Parameter.DataType"> data_type;
         /// Information about the parameter.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Parameter.Description", cfn::literal_rule{.max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Parameter.Description", cfn::string_rule{.max_length = 1024}> description;
         /// The name of the parameter. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Parameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Parameter.Name", cfn::string_rule{.min_length = 1, .max_length = 2048}> name;
         /// Information about the policies assigned to a parameter.
-        cfn::checked_optional<cfn::str, "AWS::SSM::Parameter.Policies", cfn::literal_rule{.min_length = 1, .max_length = 4096}> policies;
+        cfn::checked_optional<cfn::str, "AWS::SSM::Parameter.Policies", cfn::string_rule{.min_length = 1, .max_length = 4096}> policies;
         /// Optional metadata that you assign to a resource in the form of an arbitrary set of tags (key-value pairs).
         cfn::optional<cfn::map<cfn::str>, "AWS::SSM::Parameter.Tags"> tags;
         /// The parameter tier.

@@ -95,7 +95,7 @@ struct patch_baseline {
         /// The key for the filter.
         cfn::optional<cfn::enumeration<patch_baseline::patch_filter_key>, "AWS::SSM::PatchBaseline.PatchFilter.Key"> key;
         /// The value for the filter key.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SSM::PatchBaseline.PatchFilter.Values"> values;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SSM::PatchBaseline.PatchFilter.Values", cfn::list_rule{.max_items = 20}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -104,7 +104,7 @@ struct patch_baseline {
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 20, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::PatchBaseline.PatchFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -133,9 +133,9 @@ struct patch_baseline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-patchbaseline-rule.html
     struct rule {
         /// The number of days after the release date of each patch matched by the rule that the patch is marked as approved in the patch baseline.
-        cfn::checked_optional<cfn::integer, "AWS::SSM::PatchBaseline.Rule.ApproveAfterDays", cfn::literal_rule{.minimum = 0, .maximum = 360}> approve_after_days;
+        cfn::checked_optional<cfn::integer, "AWS::SSM::PatchBaseline.Rule.ApproveAfterDays", cfn::integer_rule{.minimum = 0, .maximum = 360}> approve_after_days;
         /// The cutoff date for auto approval of released patches.
-        cfn::checked_optional<cfn::str, "AWS::SSM::PatchBaseline.Rule.ApproveUntilDate", cfn::literal_rule{.max_length = 10}> approve_until_date;
+        cfn::checked_optional<cfn::str, "AWS::SSM::PatchBaseline.Rule.ApproveUntilDate", cfn::string_rule{.max_length = 10}> approve_until_date;
         /// A compliance severity level for all approved patches in a patch baseline.
         cfn::optional<cfn::enumeration<patch_baseline::rule_compliance_level>, "AWS::SSM::PatchBaseline.Rule.ComplianceLevel"> compliance_level;
         /// For managed nodes identified by the approval rule filters, enables a patch baseline to apply non-security updates available in the specified repository.
@@ -182,11 +182,11 @@ struct patch_baseline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-patchbaseline-patchsource.html
     struct patch_source {
         /// The value of the repo configuration.
-        cfn::checked_optional<cfn::str, "AWS::SSM::PatchBaseline.PatchSource.Configuration", cfn::literal_rule{.min_length = 1, .max_length = 1024}> configuration;
+        cfn::checked_optional<cfn::str, "AWS::SSM::PatchBaseline.PatchSource.Configuration", cfn::string_rule{.min_length = 1, .max_length = 1024}> configuration;
         /// The name specified to identify the patch source.
-        cfn::checked_optional<cfn::str, "AWS::SSM::PatchBaseline.PatchSource.Name", cfn::literal_rule{.min_length = 3, .max_length = 50, .characters = R"(a-zA-Z0-9_\-.)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SSM::PatchBaseline.PatchSource.Name", cfn::string_rule{.min_length = 3, .max_length = 50, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// The specific operating system versions a patch repository applies to, such as "Ubuntu16.04", "RedhatEnterpriseLinux7.2" or "Suse12.7".
-        cfn::optional<cfn::list<cfn::str>, "AWS::SSM::PatchBaseline.PatchSource.Products"> products;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SSM::PatchBaseline.PatchSource.Products", cfn::list_rule{.max_items = 20}> products;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -198,7 +198,7 @@ struct patch_baseline {
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &configuration_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Products", offsetof(self, products), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &products_constraint},
+                {"Products", offsetof(self, products), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &products_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::PatchBaseline.PatchSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -209,7 +209,7 @@ struct patch_baseline {
         /// A set of rules used to include patches in the baseline.
         patch_baseline::rule_group approval_rules = cfn::absent;
         /// A list of explicitly approved patches for the baseline.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SSM::PatchBaseline.ApprovedPatches"> approved_patches;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SSM::PatchBaseline.ApprovedPatches", cfn::list_rule{.max_items = 50}> approved_patches;
         /// Defines the compliance level for approved patches.
         cfn::optional<cfn::enumeration<patch_baseline::approved_patches_compliance_level>, "AWS::SSM::PatchBaseline.ApprovedPatchesComplianceLevel"> approved_patches_compliance_level;
         /// Indicates whether the list of approved patches includes non-security updates that should be applied to the managed nodes.
@@ -219,17 +219,17 @@ struct patch_baseline {
         /// Indicates whether this is the default baseline.
         cfn::optional<cfn::boolean, "AWS::SSM::PatchBaseline.DefaultBaseline"> default_baseline;
         /// A description of the patch baseline.
-        cfn::checked_optional<cfn::str, "AWS::SSM::PatchBaseline.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
+        cfn::checked_optional<cfn::str, "AWS::SSM::PatchBaseline.Description", cfn::string_rule{.min_length = 1, .max_length = 1024}> description;
         /// A set of global filters used to include patches in the baseline.
         patch_baseline::patch_filter_group global_filters = cfn::absent;
         /// Required. The name of the patch baseline.
-        cfn::checked_required<cfn::str, "AWS::SSM::PatchBaseline.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
+        cfn::checked_required<cfn::str, "AWS::SSM::PatchBaseline.Name", cfn::string_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// Defines the operating system the patch baseline applies to. Update requires replacement.
         cfn::optional<cfn::enumeration<patch_baseline::operating_system>, "AWS::SSM::PatchBaseline.OperatingSystem"> operating_system;
         /// The name of the patch group to be registered with the patch baseline.
         cfn::optional<cfn::list<cfn::str>, "AWS::SSM::PatchBaseline.PatchGroups"> patch_groups;
         /// A list of explicitly rejected patches for the baseline.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SSM::PatchBaseline.RejectedPatches"> rejected_patches;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SSM::PatchBaseline.RejectedPatches", cfn::list_rule{.max_items = 50}> rejected_patches;
         /// The action for Patch Manager to take on patches included in the `RejectedPackages` list.
         cfn::optional<cfn::enumeration<patch_baseline::rejected_patches_action>, "AWS::SSM::PatchBaseline.RejectedPatchesAction"> rejected_patches_action;
         /// Information about the patches to use to update the managed nodes, including target operating systems and source repositories.
@@ -250,7 +250,7 @@ struct patch_baseline {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"ApprovalRules", offsetof(self, approval_rules), cfn::field_kind::nested, false, cfn::replacement::no, &patch_baseline::rule_group::cfn_struct},
-                {"ApprovedPatches", offsetof(self, approved_patches), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &approved_patches_constraint},
+                {"ApprovedPatches", offsetof(self, approved_patches), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &approved_patches_constraint},
                 {"ApprovedPatchesComplianceLevel", offsetof(self, approved_patches_compliance_level), cfn::field_kind::value, false},
                 {"ApprovedPatchesEnableNonSecurity", offsetof(self, approved_patches_enable_non_security), cfn::field_kind::value, false},
                 {"AvailableSecurityUpdatesComplianceStatus", offsetof(self, available_security_updates_compliance_status), cfn::field_kind::value, false},
@@ -260,7 +260,7 @@ struct patch_baseline {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OperatingSystem", offsetof(self, operating_system), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PatchGroups", offsetof(self, patch_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &patch_groups_constraint},
-                {"RejectedPatches", offsetof(self, rejected_patches), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rejected_patches_constraint},
+                {"RejectedPatches", offsetof(self, rejected_patches), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rejected_patches_constraint},
                 {"RejectedPatchesAction", offsetof(self, rejected_patches_action), cfn::field_kind::value, false},
                 {"Sources", offsetof(self, sources), cfn::field_kind::value, false, cfn::replacement::no, &patch_baseline::patch_source::cfn_struct, &sources_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

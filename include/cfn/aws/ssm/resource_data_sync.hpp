@@ -19,16 +19,16 @@ struct resource_data_sync {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-resourcedatasync-s3destination.html
     struct s3_destination {
         /// Required. The name of the S3 bucket where the aggregated data is stored. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.BucketName", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.BucketName", cfn::string_rule{.min_length = 1, .max_length = 2048}> bucket_name;
         /// An Amazon S3 prefix for the bucket. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.BucketPrefix", cfn::literal_rule{.min_length = 1, .max_length = 256}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.BucketPrefix", cfn::string_rule{.min_length = 1, .max_length = 256}> bucket_prefix;
         /// Required. The AWS Region with the S3 bucket targeted by the resource data sync. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.BucketRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> bucket_region;
+        cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.BucketRegion", cfn::string_rule{.min_length = 1, .max_length = 64}> bucket_region;
         /// The ARN of an encryption key for a destination in Amazon S3. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.KMSKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.KMSKeyArn", cfn::string_rule{.min_length = 1, .max_length = 512}> kms_key_arn;
         static constexpr const char* sync_format_allowed = "JsonSerDe";
         /// Required. A supported sync format. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.SyncFormat", cfn::literal_rule{.min_length = 1, .max_length = 1024, .allowed = &sync_format_allowed}> sync_format;
+        cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.SyncFormat", cfn::string_rule{.min_length = 1, .max_length = 1024, .allowed = &sync_format_allowed}> sync_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,9 +54,9 @@ struct resource_data_sync {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-resourcedatasync-awsorganizationssource.html
     struct aws_organizations_source {
         /// Required. If an AWS organization is present, this is either `OrganizationalUnits` or `EntireOrganization`.
-        cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.AwsOrganizationsSource.OrganizationSourceType", cfn::literal_rule{.min_length = 1, .max_length = 64}> organization_source_type;
+        cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.AwsOrganizationsSource.OrganizationSourceType", cfn::string_rule{.min_length = 1, .max_length = 64}> organization_source_type;
         /// The AWS Organizations organization units included in the sync.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SSM::ResourceDataSync.AwsOrganizationsSource.OrganizationalUnits"> organizational_units;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SSM::ResourceDataSync.AwsOrganizationsSource.OrganizationalUnits", cfn::list_rule{.max_items = 1000}> organizational_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,7 +65,7 @@ struct resource_data_sync {
             static constexpr cfn::value_constraint organizational_units_constraint{.min_items = 1, .max_items = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"OrganizationSourceType", offsetof(self, organization_source_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &organization_source_type_constraint},
-                {"OrganizationalUnits", offsetof(self, organizational_units), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &organizational_units_constraint},
+                {"OrganizationalUnits", offsetof(self, organizational_units), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &organizational_units_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::ResourceDataSync.AwsOrganizationsSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -82,7 +82,7 @@ struct resource_data_sync {
         /// Required. The `SyncSource` AWS Regions included in the resource data sync.
         cfn::required<cfn::list<cfn::str>, "AWS::SSM::ResourceDataSync.SyncSource.SourceRegions"> source_regions;
         /// Required. The type of data source for the resource data sync.
-        cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.SyncSource.SourceType", cfn::literal_rule{.min_length = 1, .max_length = 64}> source_type;
+        cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.SyncSource.SourceType", cfn::string_rule{.min_length = 1, .max_length = 64}> source_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -103,23 +103,23 @@ struct resource_data_sync {
 
     struct properties {
         /// The name of the S3 bucket where the aggregated data is stored. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::SSM::ResourceDataSync.BucketName", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_name;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::SSM::ResourceDataSync.BucketName", cfn::string_rule{.min_length = 1, .max_length = 2048}> bucket_name;
         /// An Amazon S3 prefix for the bucket. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.BucketPrefix", cfn::literal_rule{.max_length = 64}> bucket_prefix;
+        cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.BucketPrefix", cfn::string_rule{.max_length = 64}> bucket_prefix;
         /// The AWS Region with the S3 bucket targeted by the resource data sync. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.BucketRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> bucket_region;
+        cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.BucketRegion", cfn::string_rule{.min_length = 1, .max_length = 64}> bucket_region;
         /// The Amazon Resource Name (ARN) of an encryption key for a destination in Amazon S3. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.KMSKeyArn", cfn::literal_rule{.max_length = 512}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.KMSKeyArn", cfn::string_rule{.max_length = 512}> kms_key_arn;
         /// Configuration information for the target S3 bucket. Update requires replacement.
         resource_data_sync::s3_destination s3_destination = cfn::absent;
         /// A supported sync format. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.SyncFormat", cfn::literal_rule{.max_length = 1024}> sync_format;
+        cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.SyncFormat", cfn::string_rule{.max_length = 1024}> sync_format;
         /// Required. A name for the resource data sync. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.SyncName", cfn::literal_rule{.min_length = 1, .max_length = 64}> sync_name;
+        cfn::checked_required<cfn::str, "AWS::SSM::ResourceDataSync.SyncName", cfn::string_rule{.min_length = 1, .max_length = 64}> sync_name;
         /// Information about the source where the data was synchronized.
         resource_data_sync::sync_source sync_source = cfn::absent;
         /// The type of resource data sync. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.SyncType", cfn::literal_rule{.min_length = 1, .max_length = 64}> sync_type;
+        cfn::checked_optional<cfn::str, "AWS::SSM::ResourceDataSync.SyncType", cfn::string_rule{.min_length = 1, .max_length = 64}> sync_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 1, .max_length = 2048};

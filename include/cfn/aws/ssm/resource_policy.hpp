@@ -19,7 +19,7 @@ struct resource_policy {
         /// Required. A policy you want to associate with a resource.
         cfn::required<cfn::json, "AWS::SSM::ResourcePolicy.Policy"> policy;
         /// Required. The Amazon Resource Name (ARN) of the resource to which you want to attach a policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSM::ResourcePolicy.ResourceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::SSM::ResourcePolicy.ResourceArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> resource_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 20, .max_length = 2048};

@@ -113,9 +113,9 @@ struct contact {
 
     struct properties {
         /// Required. The unique and identifiable alias of the contact or escalation plan. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSMContacts::Contact.Alias", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-z0-9_\-\.)"}> alias;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Contact.Alias", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-z0-9_\-\.)"}> alias;
         /// Required. The full name of the contact or escalation plan.
-        cfn::checked_required<cfn::str, "AWS::SSMContacts::Contact.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\-\s)"}> display_name;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Contact.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\-\s)"}> display_name;
         /// A list of stages.
         cfn::optional<cfn::list<contact::stage>, "AWS::SSMContacts::Contact.Plan"> plan;
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSMContacts::Contact.Tags"> tags;

@@ -26,12 +26,12 @@ struct contact_channel {
         /// Required. The details that Incident Manager uses when trying to engage the contact channel.
         cfn::required<cfn::str, "AWS::SSMContacts::ContactChannel.ChannelAddress"> channel_address;
         /// Required. The name of the contact channel.
-        cfn::checked_required<cfn::str, "AWS::SSMContacts::ContactChannel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 255}> channel_name;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::ContactChannel.ChannelName", cfn::string_rule{.min_length = 1, .max_length = 255}> channel_name;
         /// Required. The type of the contact channel. Update requires replacement.
         cfn::required<cfn::enumeration<contact_channel::channel_type>, "AWS::SSMContacts::ContactChannel.ChannelType"> channel_type;
         static constexpr const char* contact_id_pattern = R"(arn:[-\w+=\/,.@]+:[-\w+=\/,.@]+:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*)";
         /// Required. The Amazon Resource Name (ARN) of the contact you are adding the contact channel to. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSMContacts::ContactChannel.ContactId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &contact_id_pattern}> contact_id;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::ContactChannel.ContactId", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &contact_id_pattern}> contact_id;
         /// If you want to activate the channel at a later time, you can choose to defer activation.
         cfn::optional<cfn::boolean, "AWS::SSMContacts::ContactChannel.DeferActivation"> defer_activation;
         static const cfn::struct_info* cfn_struct() noexcept {

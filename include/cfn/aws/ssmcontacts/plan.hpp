@@ -101,7 +101,7 @@ struct plan {
     struct properties {
         static constexpr const char* contact_id_pattern = R"(arn:[-\w+=\/,.@]+:[-\w+=\/,.@]+:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*)";
         /// Required. The Amazon Resource Name (ARN) of the contact. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSMContacts::Plan.ContactId", cfn::literal_rule{.pattern = &contact_id_pattern}> contact_id;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Plan.ContactId", cfn::string_rule{.pattern = &contact_id_pattern}> contact_id;
         /// The Amazon Resource Names (ARNs) of the on-call rotations associated with the plan.
         cfn::optional<cfn::list<cfn::str>, "AWS::SSMContacts::Plan.RotationIds"> rotation_ids;
         /// A list of stages that the escalation plan or engagement plan uses to engage contacts and contact methods.

@@ -41,10 +41,10 @@ struct rotation {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmcontacts-rotation-monthlysetting.html
     struct monthly_setting {
         /// Required. The day of the month when monthly recurring on-call rotations begin.
-        cfn::checked_required<cfn::integer, "AWS::SSMContacts::Rotation.MonthlySetting.DayOfMonth", cfn::literal_rule{.minimum = 1, .maximum = 31}> day_of_month;
+        cfn::checked_required<cfn::integer, "AWS::SSMContacts::Rotation.MonthlySetting.DayOfMonth", cfn::integer_rule{.minimum = 1, .maximum = 31}> day_of_month;
         static constexpr const char* hand_off_time_pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$";
         /// Required. The time of day when a monthly recurring on-call shift rotation begins.
-        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.MonthlySetting.HandOffTime", cfn::literal_rule{.pattern = &hand_off_time_pattern}> hand_off_time;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.MonthlySetting.HandOffTime", cfn::string_rule{.pattern = &hand_off_time_pattern}> hand_off_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,10 +65,10 @@ struct rotation {
     struct coverage_time {
         static constexpr const char* end_time_pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$";
         /// Required. Information about when an on-call rotation shift ends.
-        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.CoverageTime.EndTime", cfn::literal_rule{.pattern = &end_time_pattern}> end_time;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.CoverageTime.EndTime", cfn::string_rule{.pattern = &end_time_pattern}> end_time;
         static constexpr const char* start_time_pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$";
         /// Required. Information about when an on-call rotation shift begins.
-        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.CoverageTime.StartTime", cfn::literal_rule{.pattern = &start_time_pattern}> start_time;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.CoverageTime.StartTime", cfn::string_rule{.pattern = &start_time_pattern}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -111,7 +111,7 @@ struct rotation {
         cfn::required<cfn::enumeration<rotation::weekly_setting_day_of_week>, "AWS::SSMContacts::Rotation.WeeklySetting.DayOfWeek"> day_of_week;
         static constexpr const char* hand_off_time_pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$";
         /// Required. The time of day when a weekly recurring on-call shift rotation begins.
-        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.WeeklySetting.HandOffTime", cfn::literal_rule{.pattern = &hand_off_time_pattern}> hand_off_time;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.WeeklySetting.HandOffTime", cfn::string_rule{.pattern = &hand_off_time_pattern}> hand_off_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -134,9 +134,9 @@ struct rotation {
         /// Information about on-call rotations that recur monthly.
         cfn::optional<cfn::list<rotation::monthly_setting>, "AWS::SSMContacts::Rotation.RecurrenceSettings.MonthlySettings"> monthly_settings;
         /// Required. The number of contacts, or shift team members designated to be on call concurrently during a shift.
-        cfn::checked_required<cfn::integer, "AWS::SSMContacts::Rotation.RecurrenceSettings.NumberOfOnCalls", cfn::literal_rule{.minimum = 1}> number_of_on_calls;
+        cfn::checked_required<cfn::integer, "AWS::SSMContacts::Rotation.RecurrenceSettings.NumberOfOnCalls", cfn::integer_rule{.minimum = 1}> number_of_on_calls;
         /// Required. The number of days, weeks, or months a single rotation lasts.
-        cfn::checked_required<cfn::integer, "AWS::SSMContacts::Rotation.RecurrenceSettings.RecurrenceMultiplier", cfn::literal_rule{.minimum = 1, .maximum = 100}> recurrence_multiplier;
+        cfn::checked_required<cfn::integer, "AWS::SSMContacts::Rotation.RecurrenceSettings.RecurrenceMultiplier", cfn::integer_rule{.minimum = 1, .maximum = 100}> recurrence_multiplier;
         /// Information about the days of the week included in on-call rotation coverage.
         cfn::optional<cfn::list<rotation::shift_coverage>, "AWS::SSMContacts::Rotation.RecurrenceSettings.ShiftCoverages"> shift_coverages;
         /// Information about on-call rotations that recur weekly.
@@ -167,18 +167,18 @@ struct rotation {
 
     struct properties {
         /// Required. The Amazon Resource Names (ARNs) of the contacts to add to the rotation.
-        cfn::required<cfn::list<cfn::str>, "AWS::SSMContacts::Rotation.ContactIds"> contact_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SSMContacts::Rotation.ContactIds", cfn::list_rule{.max_items = 30}> contact_ids;
         /// Required. The name for the rotation.
-        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_"}> name;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_"}> name;
         /// Required. Information about the rule that specifies when shift team members rotate.
         rotation::recurrence_settings recurrence;
         static constexpr const char* start_time_pattern = R"(^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})$)";
         /// Required. The date and time the rotation goes into effect.
-        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.StartTime", cfn::literal_rule{.pattern = &start_time_pattern}> start_time;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.StartTime", cfn::string_rule{.pattern = &start_time_pattern}> start_time;
         /// Optional metadata to assign to the rotation.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSMContacts::Rotation.Tags"> tags;
         /// Required. The time zone to base the rotation’s activity on, in Internet Assigned Numbers Authority (IANA) format.
-        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.TimeZoneId", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(:a-zA-Z0-9_\-\s\.\\/)"}> time_zone_id;
+        cfn::checked_required<cfn::str, "AWS::SSMContacts::Rotation.TimeZoneId", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(:a-zA-Z0-9_\-\s\.\\/)"}> time_zone_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint contact_ids_elements{.min_length = 1, .max_length = 2048, .pattern = {R"(^arn:(aws|aws-cn|aws-us-gov):ssm-contacts:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*$)", 81}};
@@ -188,7 +188,7 @@ struct rotation {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint time_zone_id_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^[:a-zA-Z0-9_\-\s\.\\/]*$)", 25}};
             static constexpr cfn::field_info fields[] = {
-                {"ContactIds", offsetof(self, contact_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contact_ids_constraint},
+                {"ContactIds", offsetof(self, contact_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &contact_ids_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Recurrence", offsetof(self, recurrence), cfn::field_kind::nested, true, cfn::replacement::no, &rotation::recurrence_settings::cfn_struct},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &start_time_constraint},

@@ -21,7 +21,7 @@ struct preferences {
         /// Required. The name of the S3 bucket where RDP connection recordings are stored.
         cfn::required<cfn::str, "AWS::SSMGuiConnect::Preferences.S3Bucket.BucketName"> bucket_name;
         /// Required. The AWS account number that owns the S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::SSMGuiConnect::Preferences.S3Bucket.BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
+        cfn::checked_required<cfn::str, "AWS::SSMGuiConnect::Preferences.S3Bucket.BucketOwner", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,7 +59,7 @@ struct preferences {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmguiconnect-preferences-connectionrecordingpreferences.html
     struct connection_recording_preferences {
         /// Required. The ARN of a AWS key that is used to encrypt data while it is being processed by the service.
-        cfn::checked_required<cfn::str, "AWS::SSMGuiConnect::Preferences.ConnectionRecordingPreferences.KMSKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
+        cfn::checked_required<cfn::str, "AWS::SSMGuiConnect::Preferences.ConnectionRecordingPreferences.KMSKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// Required. Determines where recordings of RDP connections are stored.
         preferences::recording_destinations recording_destinations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).

@@ -19,7 +19,7 @@ struct replication_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-replicationset-regionconfiguration.html
     struct region_configuration {
         /// Required. The AWS Key Management Service key ID to use to encrypt your replication set.
-        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ReplicationSet.RegionConfiguration.SseKmsKeyId", cfn::literal_rule{.max_length = 2048}> sse_kms_key_id;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ReplicationSet.RegionConfiguration.SseKmsKeyId", cfn::string_rule{.max_length = 2048}> sse_kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,7 +39,7 @@ struct replication_set {
         /// Specifies the Region configuration.
         replication_set::region_configuration region_configuration = cfn::absent;
         /// Specifies the region name to add to the replication set.
-        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ReplicationSet.ReplicationRegion.RegionName", cfn::literal_rule{.max_length = 20}> region_name;
+        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ReplicationSet.ReplicationRegion.RegionName", cfn::string_rule{.max_length = 20}> region_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

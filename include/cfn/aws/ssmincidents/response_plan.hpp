@@ -48,7 +48,7 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-dynamicssmparameter.html
     struct dynamic_ssm_parameter {
         /// Required. The key parameter to use when running the Systems Manager Automation runbook.
-        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.DynamicSsmParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.DynamicSsmParameter.Key", cfn::string_rule{.min_length = 1, .max_length = 50}> key;
         /// Required. The dynamic parameter value.
         response_plan::dynamic_ssm_parameter_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -69,9 +69,9 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-ssmparameter.html
     struct ssm_parameter {
         /// Required. The key parameter to use when running the Automation runbook.
-        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmParameter.Key", cfn::string_rule{.min_length = 1, .max_length = 50}> key;
         /// Required. The value parameter to use when running the Automation runbook.
-        cfn::required<cfn::list<cfn::str>, "AWS::SSMIncidents::ResponsePlan.SsmParameter.Values"> values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SSMIncidents::ResponsePlan.SsmParameter.Values", cfn::list_rule{.max_items = 10}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,7 +81,7 @@ struct response_plan {
             static constexpr cfn::value_constraint values_constraint{.max_items = 10, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan.SsmParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,16 +92,16 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-ssmautomation.html
     struct ssm_automation {
         /// Required. The automation document's name.
-        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DocumentName", cfn::literal_rule{.max_length = 128}> document_name;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DocumentName", cfn::string_rule{.max_length = 128}> document_name;
         /// The version of the runbook to use when running.
-        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DocumentVersion", cfn::literal_rule{.max_length = 128}> document_version;
+        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DocumentVersion", cfn::string_rule{.max_length = 128}> document_version;
         /// The key-value pairs to resolve dynamic parameter values when processing a Systems Manager Automation runbook.
         cfn::optional<cfn::list<response_plan::dynamic_ssm_parameter>, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DynamicParameters"> dynamic_parameters;
         /// The key-value pair parameters to use when running the runbook.
         cfn::optional<cfn::list<response_plan::ssm_parameter>, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.Parameters"> parameters;
         static constexpr const char* role_arn_pattern = "^arn:aws(-(cn|us-gov))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$";
         /// Required. The Amazon Resource Name (ARN) of the role that the automation document will assume when running commands.
-        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.RoleArn", cfn::literal_rule{.max_length = 1000, .pattern = &role_arn_pattern}> role_arn;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.RoleArn", cfn::string_rule{.max_length = 1000, .pattern = &role_arn_pattern}> role_arn;
         /// The account that the automation document will be run in.
         cfn::optional<cfn::enumeration<response_plan::ssm_automation_target_account>, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.TargetAccount"> target_account;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -167,7 +167,7 @@ struct response_plan {
     struct notification_target_item {
         static constexpr const char* sns_topic_arn_pattern = "^arn:aws(-(cn|us-gov))?:sns:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$";
         /// The Amazon Resource Name (ARN) of the Amazon topic.
-        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.NotificationTargetItem.SnsTopicArn", cfn::literal_rule{.max_length = 1000, .pattern = &sns_topic_arn_pattern}> sns_topic_arn;
+        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.NotificationTargetItem.SnsTopicArn", cfn::string_rule{.max_length = 1000, .pattern = &sns_topic_arn_pattern}> sns_topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -185,17 +185,17 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-incidenttemplate.html
     struct incident_template {
         /// Used to create only one incident record for an incident.
-        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.DedupeString", cfn::literal_rule{.min_length = 1, .max_length = 1000}> dedupe_string;
+        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.DedupeString", cfn::string_rule{.min_length = 1, .max_length = 1000}> dedupe_string;
         /// Required. Defines the impact to the customers.
-        cfn::checked_required<cfn::integer, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Impact", cfn::literal_rule{.minimum = 1, .maximum = 5}> impact;
+        cfn::checked_required<cfn::integer, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Impact", cfn::integer_rule{.minimum = 1, .maximum = 5}> impact;
         /// Tags to assign to the template.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.IncidentTags"> incident_tags;
         /// The Amazon Simple Notification Service ( Amazon ) targets that uses to notify the chat channel of updates to an incident.
         cfn::optional<cfn::list<response_plan::notification_target_item>, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.NotificationTargets"> notification_targets;
         /// The summary describes what has happened during the incident.
-        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Summary", cfn::literal_rule{.min_length = 1, .max_length = 4000}> summary;
+        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Summary", cfn::string_rule{.min_length = 1, .max_length = 4000}> summary;
         /// Required. The title of the incident is a brief and easily recognizable.
-        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Title", cfn::literal_rule{.max_length = 200}> title;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Title", cfn::string_rule{.max_length = 200}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -223,7 +223,7 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-pagerdutyincidentconfiguration.html
     struct pager_duty_incident_configuration {
         /// Required. The ID of the PagerDuty service that the response plan associates with an incident when it launches.
-        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyIncidentConfiguration.ServiceId", cfn::literal_rule{.min_length = 1, .max_length = 200}> service_id;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyIncidentConfiguration.ServiceId", cfn::string_rule{.min_length = 1, .max_length = 200}> service_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -241,11 +241,11 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-pagerdutyconfiguration.html
     struct pager_duty_configuration {
         /// Required. The name of the PagerDuty configuration.
-        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration.Name", cfn::string_rule{.min_length = 1, .max_length = 200}> name;
         /// Required. Details about the PagerDuty service associated with the configuration.
         response_plan::pager_duty_incident_configuration pager_duty_incident_configuration;
         /// Required. The ID of the AWS Secrets Manager secret that stores your PagerDuty key, either a General Access REST API Key or User Token REST API Key, and other user credentials.
-        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration.SecretId", cfn::literal_rule{.min_length = 1, .max_length = 512}> secret_id;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration.SecretId", cfn::string_rule{.min_length = 1, .max_length = 512}> secret_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -288,15 +288,15 @@ struct response_plan {
         /// The chat channel used for collaboration during an incident.
         response_plan::chat_channel chat_channel = cfn::absent;
         /// The human readable name of the response plan.
-        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 200}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 200}> display_name;
         /// The Amazon Resource Name (ARN) for the contacts and escalation plans that the response plan engages during an incident.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SSMIncidents::ResponsePlan.Engagements"> engagements;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SSMIncidents::ResponsePlan.Engagements", cfn::list_rule{.max_items = 5}> engagements;
         /// Required. Details used to create an incident when using this response plan.
         response_plan::incident_template incident_template;
         /// Information about third-party services integrated into the response plan.
         cfn::optional<cfn::list<response_plan::integration>, "AWS::SSMIncidents::ResponsePlan.Integrations"> integrations;
         /// Required. The name of the response plan. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.Name", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.Name", cfn::string_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9_-"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSMIncidents::ResponsePlan.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -312,7 +312,7 @@ struct response_plan {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::action::cfn_struct, &actions_constraint},
                 {"ChatChannel", offsetof(self, chat_channel), cfn::field_kind::nested, false, cfn::replacement::no, &response_plan::chat_channel::cfn_struct},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"Engagements", offsetof(self, engagements), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &engagements_constraint},
+                {"Engagements", offsetof(self, engagements), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &engagements_constraint},
                 {"IncidentTemplate", offsetof(self, incident_template), cfn::field_kind::nested, true, cfn::replacement::no, &response_plan::incident_template::cfn_struct},
                 {"Integrations", offsetof(self, integrations), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::integration::cfn_struct, &integrations_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},

@@ -21,13 +21,13 @@ struct configuration_manager {
         /// The ARN of the IAM role used to administrate local configuration deployments.
         cfn::optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.LocalDeploymentAdministrationRoleArn"> local_deployment_administration_role_arn;
         /// The name of the IAM role used to deploy local configurations.
-        cfn::checked_optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.LocalDeploymentExecutionRoleName", cfn::literal_rule{.min_length = 1, .max_length = 256}> local_deployment_execution_role_name;
+        cfn::checked_optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.LocalDeploymentExecutionRoleName", cfn::string_rule{.min_length = 1, .max_length = 256}> local_deployment_execution_role_name;
         /// Required. The parameters for the configuration definition type.
         cfn::required<cfn::map<cfn::str>, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.Parameters"> parameters;
         /// Required. The type of the Quick Setup configuration. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.Type", cfn::literal_rule{.min_length = 3, .max_length = 200, .characters = R"(a-zA-Z0-9_\-.:/)"}> type;
+        cfn::checked_required<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.Type", cfn::string_rule{.min_length = 3, .max_length = 200, .characters = R"(a-zA-Z0-9_\-.:/)"}> type;
         /// The version of the Quick Setup type used. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.TypeVersion", cfn::literal_rule{.min_length = 1, .max_length = 128}> type_version;
+        cfn::checked_optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.TypeVersion", cfn::string_rule{.min_length = 1, .max_length = 128}> type_version;
         /// The ID of the configuration definition.
         cfn::optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.id"> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -56,7 +56,7 @@ struct configuration_manager {
         /// The description of the configuration.
         cfn::optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.Description"> description;
         /// The name of the configuration.
-        cfn::checked_optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = " A-Za-z0-9_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.Name", cfn::string_rule{.min_length = 1, .max_length = 50, .characters = " A-Za-z0-9_-"}> name;
         /// Key-value pairs of metadata to assign to the configuration manager.
         cfn::optional<cfn::map<cfn::str>, "AWS::SSMQuickSetup::ConfigurationManager.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,11 +18,11 @@ struct lifecycle_automation {
     struct properties {
         static constexpr const char* automation_document_pattern = R"(^\S+$)";
         /// Required. The name of the SSM Automation document to execute in response to CloudFormation lifecycle events (CREATE, UPDATE, DELETE).
-        cfn::checked_required<cfn::str, "AWS::SSMQuickSetup::LifecycleAutomation.AutomationDocument", cfn::literal_rule{.min_length = 1, .max_length = 500, .pattern = &automation_document_pattern}> automation_document;
+        cfn::checked_required<cfn::str, "AWS::SSMQuickSetup::LifecycleAutomation.AutomationDocument", cfn::string_rule{.min_length = 1, .max_length = 500, .pattern = &automation_document_pattern}> automation_document;
         /// Required. A map of key-value parameters passed to the Automation document during execution.
         cfn::required<cfn::map<cfn::list<cfn::str>>, "AWS::SSMQuickSetup::LifecycleAutomation.AutomationParameters"> automation_parameters;
         /// Required. A unique identifier used for generating the SSM Association name. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSMQuickSetup::LifecycleAutomation.ResourceKey", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-"}> resource_key;
+        cfn::checked_required<cfn::str, "AWS::SSMQuickSetup::LifecycleAutomation.ResourceKey", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-"}> resource_key;
         /// Tags applied to the underlying SSM Association created by this resource.
         cfn::optional<cfn::map<cfn::str>, "AWS::SSMQuickSetup::LifecycleAutomation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

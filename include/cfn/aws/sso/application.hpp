@@ -38,7 +38,7 @@ struct application {
     struct sign_in_options {
         static constexpr const char* application_url_pattern = R"(^http(s)?:\/\/[-a-zA-Z0-9+&@#\/%?=~_|!:,.;]*[-a-zA-Z0-9+&bb@#\/%?=~_|]$)";
         /// The URL that accepts authentication requests for an application.
-        cfn::checked_optional<cfn::str, "AWS::SSO::Application.SignInOptions.ApplicationUrl", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &application_url_pattern}> application_url;
+        cfn::checked_optional<cfn::str, "AWS::SSO::Application.SignInOptions.ApplicationUrl", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &application_url_pattern}> application_url;
         /// Required. This determines how IAM Identity Center navigates the user to the target application.
         cfn::required<cfn::enumeration<application::sign_in_options_origin>, "AWS::SSO::Application.SignInOptions.Origin"> origin;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -78,14 +78,14 @@ struct application {
     struct properties {
         static constexpr const char* application_provider_arn_pattern = "^arn:aws(-[a-z]{1,5}){0,3}:sso::aws:applicationProvider/[a-zA-Z0-9-/]+$";
         /// Required. The ARN of the application provider for this application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSO::Application.ApplicationProviderArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &application_provider_arn_pattern}> application_provider_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::Application.ApplicationProviderArn", cfn::string_rule{.min_length = 10, .max_length = 1224, .pattern = &application_provider_arn_pattern}> application_provider_arn;
         /// The description of the application.
-        cfn::checked_optional<cfn::str, "AWS::SSO::Application.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
+        cfn::checked_optional<cfn::str, "AWS::SSO::Application.Description", cfn::string_rule{.min_length = 1, .max_length = 128}> description;
         static constexpr const char* instance_arn_pattern = "^arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$";
         /// Required. The ARN of the instance of IAM Identity Center that is configured with this application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSO::Application.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::Application.InstanceArn", cfn::string_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
         /// Required. The name of the application.
-        cfn::checked_required<cfn::str, "AWS::SSO::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\w+=,.@-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::SSO::Application.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(\w+=,.@-)"}> name;
         /// A structure that describes the options for the access portal associated with this application.
         application::portal_options_configuration portal_options = cfn::absent;
         /// The current status of the application in this instance of IAM Identity Center.

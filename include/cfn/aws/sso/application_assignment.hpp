@@ -24,10 +24,10 @@ struct application_assignment {
     struct properties {
         static constexpr const char* application_arn_pattern = R"(arn:aws(-[a-z]{1,5}){0,3}:sso::\d{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16})";
         /// Required. The ARN of the application that has principals assigned. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSO::ApplicationAssignment.ApplicationArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &application_arn_pattern}> application_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::ApplicationAssignment.ApplicationArn", cfn::string_rule{.min_length = 10, .max_length = 1224, .pattern = &application_arn_pattern}> application_arn;
         static constexpr const char* principal_id_pattern = "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$";
         /// Required. The unique identifier of the principal assigned to the application. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSO::ApplicationAssignment.PrincipalId", cfn::literal_rule{.min_length = 1, .max_length = 47, .pattern = &principal_id_pattern}> principal_id;
+        cfn::checked_required<cfn::str, "AWS::SSO::ApplicationAssignment.PrincipalId", cfn::string_rule{.min_length = 1, .max_length = 47, .pattern = &principal_id_pattern}> principal_id;
         /// Required. The type of the principal assigned to the application. Update requires replacement.
         cfn::required<cfn::enumeration<application_assignment::principal_type>, "AWS::SSO::ApplicationAssignment.PrincipalType"> principal_type;
         static const cfn::struct_info* cfn_struct() noexcept {

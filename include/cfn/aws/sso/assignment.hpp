@@ -29,18 +29,18 @@ struct assignment {
     struct properties {
         static constexpr const char* instance_arn_pattern = "arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}";
         /// Required. The ARN of the instance under which the operation will be executed. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSO::Assignment.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::Assignment.InstanceArn", cfn::string_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
         static constexpr const char* permission_set_arn_pattern = "arn:aws(-[a-z]{1,5}){0,3}:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}";
         /// Required. The ARN of the permission set. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSO::Assignment.PermissionSetArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &permission_set_arn_pattern}> permission_set_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::Assignment.PermissionSetArn", cfn::string_rule{.min_length = 10, .max_length = 1224, .pattern = &permission_set_arn_pattern}> permission_set_arn;
         static constexpr const char* principal_id_pattern = "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$";
         /// Required. An identifier for an object in IAM Identity Center, such as a user or group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSO::Assignment.PrincipalId", cfn::literal_rule{.min_length = 1, .max_length = 47, .pattern = &principal_id_pattern}> principal_id;
+        cfn::checked_required<cfn::str, "AWS::SSO::Assignment.PrincipalId", cfn::string_rule{.min_length = 1, .max_length = 47, .pattern = &principal_id_pattern}> principal_id;
         /// Required. The entity type for which the assignment will be created. Update requires replacement.
         cfn::required<cfn::enumeration<assignment::principal_type>, "AWS::SSO::Assignment.PrincipalType"> principal_type;
         static constexpr const char* target_id_pattern = R"(\d{12})";
         /// Required. TargetID is an AWS account identifier, (For example, 123456789012). Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSO::Assignment.TargetId", cfn::literal_rule{.pattern = &target_id_pattern}> target_id;
+        cfn::checked_required<cfn::str, "AWS::SSO::Assignment.TargetId", cfn::string_rule{.pattern = &target_id_pattern}> target_id;
         /// Required. The entity type for which the assignment will be created. Update requires replacement.
         cfn::required<cfn::enumeration<assignment::target_type>, "AWS::SSO::Assignment.TargetType"> target_type;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -17,7 +17,7 @@ struct instance {
 
     struct properties {
         /// The name of the Identity Center instance.
-        cfn::checked_optional<cfn::str, "AWS::SSO::Instance.Name", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(\w+=,.@-)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::SSO::Instance.Name", cfn::string_rule{.min_length = 1, .max_length = 32, .characters = R"(\w+=,.@-)"}> name;
         /// Specifies tags to be attached to the instance of IAM Identity Center.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSO::Instance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -19,7 +19,7 @@ struct instance_access_control_attribute_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sso-instanceaccesscontrolattributeconfiguration-accesscontrolattributevalue.html
     struct access_control_attribute_value {
         /// Required. The identity source to use when mapping a specified attribute to.
-        cfn::required<cfn::list<cfn::str>, "AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttributeValue.Source"> source;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttributeValue.Source", cfn::list_rule{.max_items = 1}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,7 +27,7 @@ struct instance_access_control_attribute_configuration {
             static constexpr cfn::value_constraint source_elements{.min_length = 0, .max_length = 256, .pattern = {R"([\p{L}\p{Z}\p{N}_.:\/=+\-@\[\]\{\}\$\\"]*)", 41}};
             static constexpr cfn::value_constraint source_constraint{.max_items = 1, .elements = &source_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttributeValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -39,7 +39,7 @@ struct instance_access_control_attribute_configuration {
     struct access_control_attribute {
         static constexpr const char* key_pattern = R"([\p{L}\p{Z}\p{N}_.:\/=+\-@]+)";
         /// Required. The name of the attribute associated with your identities in your identity source.
-        cfn::checked_required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         /// Required. The value used for mapping a specified attribute to an identity source.
         instance_access_control_attribute_configuration::access_control_attribute_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -84,7 +84,7 @@ struct instance_access_control_attribute_configuration {
         instance_access_control_attribute_configuration::instance_access_control_attribute_configuration_ instance_access_control_attribute_configuration_ = cfn::absent;
         static constexpr const char* instance_arn_pattern = "arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}";
         /// Required. The ARN of the instance under which the operation will be executed. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.InstanceArn", cfn::string_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {

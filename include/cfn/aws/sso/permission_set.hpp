@@ -20,10 +20,10 @@ struct permission_set {
     struct customer_managed_policy_reference {
         static constexpr const char* name_pattern = R"([\w+=,.@-]+)";
         /// Required. The name of the IAM policy that you have configured in each account where you want to deploy your permission set.
-        cfn::checked_required<cfn::str, "AWS::SSO::PermissionSet.CustomerManagedPolicyReference.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::SSO::PermissionSet.CustomerManagedPolicyReference.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         static constexpr const char* path_pattern = R"(((/[A-Za-z0-9\.,\+@=_-]+)*)/)";
         /// The path to the IAM policy that you have configured in each account where you want to deploy your permission set.
-        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.CustomerManagedPolicyReference.Path", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
+        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.CustomerManagedPolicyReference.Path", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &path_pattern}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,7 +45,7 @@ struct permission_set {
         /// Specifies the name and path of a customer managed policy.
         permission_set::customer_managed_policy_reference customer_managed_policy_reference = cfn::absent;
         /// The AWS managed policy ARN that you want to attach to a permission set as a permissions boundary.
-        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.PermissionsBoundary.ManagedPolicyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> managed_policy_arn;
+        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.PermissionsBoundary.ManagedPolicyArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> managed_policy_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,24 +64,24 @@ struct permission_set {
         /// Specifies the names and paths of the customer managed policies that you have attached to your permission set.
         cfn::optional<cfn::list<permission_set::customer_managed_policy_reference>, "AWS::SSO::PermissionSet.CustomerManagedPolicyReferences"> customer_managed_policy_references;
         /// The description of the `PermissionSet`.
-        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.Description", cfn::literal_rule{.min_length = 1, .max_length = 700}> description;
+        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.Description", cfn::string_rule{.min_length = 1, .max_length = 700}> description;
         /// The inline policy that is attached to the permission set.
         cfn::optional<cfn::json, "AWS::SSO::PermissionSet.InlinePolicy"> inline_policy;
         static constexpr const char* instance_arn_pattern = "arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}";
         /// Required. The ARN of the instance under which the operation will be executed. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSO::PermissionSet.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_required<cfn::str, "AWS::SSO::PermissionSet.InstanceArn", cfn::string_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
         /// A structure that stores a list of managed policy ARNs that describe the associated AWS managed policy.
-        cfn::optional<cfn::list<cfn::str>, "AWS::SSO::PermissionSet.ManagedPolicies"> managed_policies;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::SSO::PermissionSet.ManagedPolicies", cfn::list_rule{.max_items = 20}> managed_policies;
         static constexpr const char* name_pattern = R"([\w+=,.@-]+)";
         /// Required. The name of the permission set. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SSO::PermissionSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::SSO::PermissionSet.Name", cfn::string_rule{.min_length = 1, .max_length = 32, .pattern = &name_pattern}> name;
         /// Specifies the configuration of the AWS managed or customer managed policy that you want to set as a permissions boundary.
         permission_set::permissions_boundary permissions_boundary = cfn::absent;
         static constexpr const char* relay_state_type_pattern = R"([a-zA-Z0-9&amp;$@#\/%?=~\-_'&quot;|!:,.;*+\[\]\ \(\)\{\}]+)";
         /// Used to redirect users within the application during the federation authentication process.
-        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.RelayStateType", cfn::literal_rule{.min_length = 1, .max_length = 240, .pattern = &relay_state_type_pattern}> relay_state_type;
+        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.RelayStateType", cfn::string_rule{.min_length = 1, .max_length = 240, .pattern = &relay_state_type_pattern}> relay_state_type;
         /// The length of time that the application user sessions are valid for in the ISO-8601 standard.
-        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.SessionDuration", cfn::literal_rule{.min_length = 1, .max_length = 100}> session_duration;
+        cfn::checked_optional<cfn::str, "AWS::SSO::PermissionSet.SessionDuration", cfn::string_rule{.min_length = 1, .max_length = 100}> session_duration;
         /// The tags to attach to the new `PermissionSet`.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSO::PermissionSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -100,7 +100,7 @@ struct permission_set {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InlinePolicy", offsetof(self, inline_policy), cfn::field_kind::value, false},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
-                {"ManagedPolicies", offsetof(self, managed_policies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policies_constraint},
+                {"ManagedPolicies", offsetof(self, managed_policies), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &managed_policies_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PermissionsBoundary", offsetof(self, permissions_boundary), cfn::field_kind::nested, false, cfn::replacement::no, &permission_set::permissions_boundary::cfn_struct},
                 {"RelayStateType", offsetof(self, relay_state_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &relay_state_type_constraint},

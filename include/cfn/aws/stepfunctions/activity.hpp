@@ -25,9 +25,9 @@ struct activity {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-stepfunctions-activity-encryptionconfiguration.html
     struct encryption_configuration {
         /// Maximum duration that Step Functions will reuse data keys.
-        cfn::checked_optional<cfn::integer, "AWS::StepFunctions::Activity.EncryptionConfiguration.KmsDataKeyReusePeriodSeconds", cfn::literal_rule{.minimum = 60, .maximum = 900}> kms_data_key_reuse_period_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::StepFunctions::Activity.EncryptionConfiguration.KmsDataKeyReusePeriodSeconds", cfn::integer_rule{.minimum = 60, .maximum = 900}> kms_data_key_reuse_period_seconds;
         /// An alias, alias ARN, key ID, or key ARN of a symmetric encryption AWS key to encrypt data.
-        cfn::checked_optional<cfn::str, "AWS::StepFunctions::Activity.EncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::StepFunctions::Activity.EncryptionConfiguration.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. Encryption option for an activity.
         cfn::required<cfn::enumeration<activity::encryption_configuration_type>, "AWS::StepFunctions::Activity.EncryptionConfiguration.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -50,9 +50,9 @@ struct activity {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-stepfunctions-activity-tagsentry.html
     struct tags_entry {
         /// Required. The `key` for a key-value pair in a tag entry.
-        cfn::checked_required<cfn::str, "AWS::StepFunctions::Activity.TagsEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::StepFunctions::Activity.TagsEntry.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The `value` for a key-value pair in a tag entry.
-        cfn::checked_required<cfn::str, "AWS::StepFunctions::Activity.TagsEntry.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::StepFunctions::Activity.TagsEntry.Value", cfn::string_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -72,7 +72,7 @@ struct activity {
         /// Encryption configuration for the activity. Update requires replacement.
         activity::encryption_configuration encryption_configuration = cfn::absent;
         /// Required. The name of the activity. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::StepFunctions::Activity.Name", cfn::literal_rule{.min_length = 1, .max_length = 80}> name;
+        cfn::checked_required<cfn::str, "AWS::StepFunctions::Activity.Name", cfn::string_rule{.min_length = 1, .max_length = 80}> name;
         /// The list of tags to add to a resource.
         cfn::optional<cfn::list<activity::tags_entry>, "AWS::StepFunctions::Activity.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -62,9 +62,9 @@ struct state_machine {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-stepfunctions-statemachine-encryptionconfiguration.html
     struct encryption_configuration {
         /// Maximum duration that Step Functions will reuse data keys.
-        cfn::checked_optional<cfn::integer, "AWS::StepFunctions::StateMachine.EncryptionConfiguration.KmsDataKeyReusePeriodSeconds", cfn::literal_rule{.minimum = 60, .maximum = 900}> kms_data_key_reuse_period_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::StepFunctions::StateMachine.EncryptionConfiguration.KmsDataKeyReusePeriodSeconds", cfn::integer_rule{.minimum = 60, .maximum = 900}> kms_data_key_reuse_period_seconds;
         /// An alias, alias ARN, key ID, or key ARN of a symmetric encryption AWS key to encrypt data.
-        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachine.EncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachine.EncryptionConfiguration.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. Encryption option for a state machine.
         cfn::required<cfn::enumeration<state_machine::encryption_configuration_type>, "AWS::StepFunctions::StateMachine.EncryptionConfiguration.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -87,7 +87,7 @@ struct state_machine {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-stepfunctions-statemachine-cloudwatchlogsloggroup.html
     struct cloud_watch_logs_log_group {
         /// The ARN of the the CloudWatch log group to which you want your logs emitted to.
-        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::StepFunctions::StateMachine.CloudWatchLogsLogGroup.LogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_group_arn;
+        cfn::checked_optional<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::StepFunctions::StateMachine.CloudWatchLogsLogGroup.LogGroupArn", cfn::string_rule{.min_length = 1, .max_length = 256}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -146,9 +146,9 @@ struct state_machine {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-stepfunctions-statemachine-tagsentry.html
     struct tags_entry {
         /// Required. The `key` for a key-value pair in a tag entry.
-        cfn::checked_required<cfn::str, "AWS::StepFunctions::StateMachine.TagsEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::StepFunctions::StateMachine.TagsEntry.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The `value` for a key-value pair in a tag entry.
-        cfn::checked_required<cfn::str, "AWS::StepFunctions::StateMachine.TagsEntry.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_required<cfn::str, "AWS::StepFunctions::StateMachine.TagsEntry.Value", cfn::string_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -187,7 +187,7 @@ struct state_machine {
         /// The name of the S3 bucket where the state machine definition is stored.
         state_machine::s3_location definition_s3_location = cfn::absent;
         /// The Amazon States Language definition of the state machine.
-        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachine.DefinitionString", cfn::literal_rule{.min_length = 1, .max_length = 1048576}> definition_string;
+        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachine.DefinitionString", cfn::string_rule{.min_length = 1, .max_length = 1048576}> definition_string;
         /// A map (string to string) that specifies the mappings for placeholder variables in the state machine definition.
         cfn::optional<cfn::map<cfn::json>, "AWS::StepFunctions::StateMachine.DefinitionSubstitutions"> definition_substitutions;
         /// Encryption configuration for the state machine.
@@ -195,9 +195,9 @@ struct state_machine {
         /// Defines what execution history events are logged and where they are logged.
         state_machine::logging_configuration logging_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the IAM role to use for this state machine.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::StepFunctions::StateMachine.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::StepFunctions::StateMachine.RoleArn", cfn::string_rule{.min_length = 1, .max_length = 256}> role_arn;
         /// The name of the state machine. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachine.StateMachineName", cfn::literal_rule{.min_length = 1, .max_length = 80}> state_machine_name;
+        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachine.StateMachineName", cfn::string_rule{.min_length = 1, .max_length = 80}> state_machine_name;
         /// Determines whether a `STANDARD` or `EXPRESS` state machine is created. Update requires replacement.
         cfn::optional<cfn::enumeration<state_machine::state_machine_type>, "AWS::StepFunctions::StateMachine.StateMachineType"> state_machine_type;
         /// The list of tags to add to a resource.

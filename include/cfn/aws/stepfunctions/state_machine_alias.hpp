@@ -26,13 +26,13 @@ struct state_machine_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-stepfunctions-statemachinealias-deploymentpreference.html
     struct deployment_preference {
         /// A list of Amazon CloudWatch alarm names to be monitored during the deployment.
-        cfn::optional<cfn::list<cfn::str>, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Alarms"> alarms;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Alarms", cfn::list_rule{.max_items = 100}> alarms;
         /// The time in minutes between each traffic shifting increment.
-        cfn::checked_optional<cfn::integer, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Interval", cfn::literal_rule{.minimum = 1, .maximum = 2100}> interval;
+        cfn::checked_optional<cfn::integer, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Interval", cfn::integer_rule{.minimum = 1, .maximum = 2100}> interval;
         /// The percentage of traffic to shift to the new version in each increment.
-        cfn::checked_optional<cfn::integer, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Percentage", cfn::literal_rule{.minimum = 1, .maximum = 99}> percentage;
+        cfn::checked_optional<cfn::integer, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Percentage", cfn::integer_rule{.minimum = 1, .maximum = 99}> percentage;
         /// Required. The Amazon Resource Name (ARN) of the `AWS::StepFunctions::StateMachineVersion` resource that will be the final version to which the alias points to when the traffic shifting is complete.
-        cfn::checked_required<cfn::str, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.StateMachineVersionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_version_arn;
+        cfn::checked_required<cfn::str, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.StateMachineVersionArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> state_machine_version_arn;
         /// Required. The type of deployment you want to perform.
         cfn::required<cfn::enumeration<state_machine_alias::deployment_preference_type>, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -45,7 +45,7 @@ struct state_machine_alias {
             static constexpr cfn::value_constraint percentage_constraint{.minimum = 1, .maximum = 99};
             static constexpr cfn::value_constraint state_machine_version_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Alarms", offsetof(self, alarms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alarms_constraint},
+                {"Alarms", offsetof(self, alarms), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alarms_constraint},
                 {"Interval", offsetof(self, interval), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interval_constraint},
                 {"Percentage", offsetof(self, percentage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &percentage_constraint},
                 {"StateMachineVersionArn", offsetof(self, state_machine_version_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &state_machine_version_arn_constraint},
@@ -60,9 +60,9 @@ struct state_machine_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-stepfunctions-statemachinealias-routingconfigurationversion.html
     struct routing_configuration_version {
         /// Required. The Amazon Resource Name (ARN) that identifies one or two state machine versions defined in the routing configuration.
-        cfn::checked_required<cfn::str, "AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion.StateMachineVersionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_version_arn;
+        cfn::checked_required<cfn::str, "AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion.StateMachineVersionArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> state_machine_version_arn;
         /// Required. The percentage of traffic you want to route to the state machine version.
-        cfn::checked_required<cfn::integer, "AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion.Weight", cfn::literal_rule{.minimum = 0, .maximum = 100}> weight;
+        cfn::checked_required<cfn::integer, "AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion.Weight", cfn::integer_rule{.minimum = 0, .maximum = 100}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,12 +82,12 @@ struct state_machine_alias {
         /// The settings that enable gradual state machine deployments.
         state_machine_alias::deployment_preference deployment_preference = cfn::absent;
         /// An optional description of the state machine alias.
-        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
+        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.Description", cfn::string_rule{.min_length = 1, .max_length = 256}> description;
         /// The name of the state machine alias. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.Name", cfn::literal_rule{.min_length = 1, .max_length = 80}> name;
+        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.Name", cfn::string_rule{.min_length = 1, .max_length = 80}> name;
         /// The routing configuration of an alias.
         cfn::optional<cfn::list<state_machine_alias::routing_configuration_version>, "AWS::StepFunctions::StateMachineAlias.RoutingConfiguration"> routing_configuration;
-        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.StateMachineArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_arn;
+        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.StateMachineArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> state_machine_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};

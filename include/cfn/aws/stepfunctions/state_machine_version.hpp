@@ -17,11 +17,11 @@ struct state_machine_version {
 
     struct properties {
         /// An optional description of the state machine version. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
+        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineVersion.Description", cfn::string_rule{.min_length = 1, .max_length = 2048}> description;
         /// Required. The Amazon Resource Name (ARN) of the state machine. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::StepFunctions::StateMachineVersion.StateMachineArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_arn;
+        cfn::checked_required<cfn::str, "AWS::StepFunctions::StateMachineVersion.StateMachineArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> state_machine_arn;
         /// Identifier for a state machine revision, which is an immutable, read-only snapshot of a state machine’s definition and configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineVersion.StateMachineRevisionId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_revision_id;
+        cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineVersion.StateMachineRevisionId", cfn::string_rule{.min_length = 1, .max_length = 2048}> state_machine_revision_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048};

@@ -17,7 +17,7 @@ struct account_alias {
 
     struct properties {
         /// Required. An alias or short name for an AWS account.
-        cfn::checked_required<cfn::str, "AWS::SupportApp::AccountAlias.AccountAlias", cfn::literal_rule{.min_length = 1, .max_length = 30, .characters = R"(\w\- )"}> account_alias_;
+        cfn::checked_required<cfn::str, "AWS::SupportApp::AccountAlias.AccountAlias", cfn::string_rule{.min_length = 1, .max_length = 30, .characters = R"(\w\- )"}> account_alias_;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint account_alias_constraint{.min_length = 1, .max_length = 30, .pattern = {R"(^[\w\- ]+$)", 10}};

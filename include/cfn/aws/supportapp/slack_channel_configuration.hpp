@@ -25,13 +25,13 @@ struct slack_channel_configuration {
     struct properties {
         static constexpr const char* channel_id_pattern = R"(^\S+$)";
         /// Required. The channel ID in Slack. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.ChannelId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &channel_id_pattern}> channel_id;
+        cfn::checked_required<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.ChannelId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &channel_id_pattern}> channel_id;
         static constexpr const char* channel_name_pattern = "^.+$";
         /// The channel name in Slack.
-        cfn::checked_optional<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &channel_name_pattern}> channel_name;
+        cfn::checked_optional<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.ChannelName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &channel_name_pattern}> channel_name;
         static constexpr const char* channel_role_arn_pattern = R"(^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role\/(.+)$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role for this Slack channel configuration.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SupportApp::SlackChannelConfiguration.ChannelRoleArn", cfn::literal_rule{.min_length = 31, .max_length = 2048, .pattern = &channel_role_arn_pattern}> channel_role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SupportApp::SlackChannelConfiguration.ChannelRoleArn", cfn::string_rule{.min_length = 31, .max_length = 2048, .pattern = &channel_role_arn_pattern}> channel_role_arn;
         /// Whether to get notified when a correspondence is added to your support cases.
         cfn::optional<cfn::boolean, "AWS::SupportApp::SlackChannelConfiguration.NotifyOnAddCorrespondenceToCase"> notify_on_add_correspondence_to_case;
         /// Required. The case severity for your support cases that you want to receive notifications.
@@ -42,7 +42,7 @@ struct slack_channel_configuration {
         cfn::optional<cfn::boolean, "AWS::SupportApp::SlackChannelConfiguration.NotifyOnResolveCase"> notify_on_resolve_case;
         static constexpr const char* team_id_pattern = R"(^\S+$)";
         /// Required. The team ID in Slack. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.TeamId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &team_id_pattern}> team_id;
+        cfn::checked_required<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.TeamId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &team_id_pattern}> team_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint channel_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\S+$)", 5}};

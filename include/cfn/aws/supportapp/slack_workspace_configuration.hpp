@@ -18,9 +18,9 @@ struct slack_workspace_configuration {
     struct properties {
         static constexpr const char* team_id_pattern = R"(^\S+$)";
         /// Required. The team ID in Slack. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::SupportApp::SlackWorkspaceConfiguration.TeamId", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &team_id_pattern}> team_id;
+        cfn::checked_required<cfn::str, "AWS::SupportApp::SlackWorkspaceConfiguration.TeamId", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &team_id_pattern}> team_id;
         /// An identifier used to update an existing Slack workspace configuration in AWS CloudFormation, such as `100`.
-        cfn::checked_optional<cfn::str, "AWS::SupportApp::SlackWorkspaceConfiguration.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9"}> version_id;
+        cfn::checked_optional<cfn::str, "AWS::SupportApp::SlackWorkspaceConfiguration.VersionId", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = "0-9"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint team_id_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^\S+$)", 5}};

@@ -53,10 +53,10 @@ struct canary {
     struct s3_encryption {
         static constexpr const char* encryption_mode_allowed = "SSE_KMS|SSE_S3";
         /// The encryption method to use for artifacts created by this canary.
-        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.EncryptionMode", cfn::literal_rule{.allowed = &encryption_mode_allowed}> encryption_mode;
+        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.EncryptionMode", cfn::string_rule{.allowed = &encryption_mode_allowed}> encryption_mode;
         static constexpr const char* kms_key_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:kms:[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-\d{1}:\d{12}:key/[\w\-\/]+$)";
         /// The ARN of the customer-managed AWS key to use, if you specify `SSE-KMS` for `EncryptionMode`.
-        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -111,7 +111,7 @@ struct canary {
     struct dependency {
         static constexpr const char* reference_pattern = R"(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+)";
         /// Required. The dependency reference.
-        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.Dependency.Reference", cfn::literal_rule{.min_length = 1, .max_length = 140, .pattern = &reference_pattern}> reference;
+        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.Dependency.Reference", cfn::string_rule{.min_length = 1, .max_length = 140, .pattern = &reference_pattern}> reference;
         /// The type of dependency.
         cfn::optional<cfn::enumeration<canary::dependency_type>, "AWS::Synthetics::Canary.Dependency.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -132,16 +132,16 @@ struct canary {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-synthetics-canary-code.html
     struct code {
         /// `BlueprintTypes` are a list of templates that enable simplified canary creation.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Synthetics::Canary.Code.BlueprintTypes"> blueprint_types;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Synthetics::Canary.Code.BlueprintTypes", cfn::list_rule{.max_items = 1}> blueprint_types;
         /// List of Lambda layers to attach to the canary.
         cfn::optional<cfn::list<canary::dependency>, "AWS::Synthetics::Canary.Code.Dependencies"> dependencies;
         static constexpr const char* handler_pattern = R"(^(([0-9a-zA-Z_-]+(\/|\.))*[0-9A-Za-z_\\-]+(\.|::)[A-Za-z_][A-Za-z0-9_]*)?$)";
         /// The entry point to use for the source code when running the canary.
-        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.Code.Handler", cfn::literal_rule{.max_length = 128, .pattern = &handler_pattern}> handler;
+        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.Code.Handler", cfn::string_rule{.max_length = 128, .pattern = &handler_pattern}> handler;
         /// If your canary script is located in S3, specify the bucket name here.
-        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Synthetics::Canary.Code.S3Bucket", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_bucket;
+        cfn::checked_optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Synthetics::Canary.Code.S3Bucket", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_bucket;
         /// The Amazon S3 key of your script.
-        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.Code.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
+        cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.Code.S3Key", cfn::string_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// The Amazon S3 version ID of your script.
         cfn::optional<cfn::str, "AWS::Synthetics::Canary.Code.S3ObjectVersion"> s3_object_version;
         /// If you input your canary script directly into the canary instead of referring to an S3 location, the value of this parameter is the script in plain text.
@@ -159,7 +159,7 @@ struct canary {
             static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint s3_key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"BlueprintTypes", offsetof(self, blueprint_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &blueprint_types_constraint},
+                {"BlueprintTypes", offsetof(self, blueprint_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &blueprint_types_constraint},
                 {"Dependencies", offsetof(self, dependencies), cfn::field_kind::value, false, cfn::replacement::no, &canary::dependency::cfn_struct, &dependencies_constraint},
                 {"Handler", offsetof(self, handler), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &handler_constraint},
                 {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_constraint},
@@ -199,9 +199,9 @@ struct canary {
         /// Set this to `true` to allow outbound IPv6 traffic on VPC canaries that are connected to dual-stack subnets.
         cfn::optional<cfn::boolean, "AWS::Synthetics::Canary.VPCConfig.Ipv6AllowedForDualStack"> ipv6_allowed_for_dual_stack;
         /// Required. The IDs of the security groups for this canary.
-        cfn::required<cfn::list<cfn::str>, "AWS::Synthetics::Canary.VPCConfig.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Synthetics::Canary.VPCConfig.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. The IDs of the subnets where this canary is to run.
-        cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::Synthetics::Canary.VPCConfig.SubnetIds"> subnet_ids;
+        cfn::checked_required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::Synthetics::Canary.VPCConfig.SubnetIds", cfn::list_rule{.max_items = 16}> subnet_ids;
         /// The ID of the VPC where this canary is to run.
         cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::Synthetics::Canary.VPCConfig.VpcId"> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -212,8 +212,8 @@ struct canary {
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 0, .max_items = 16};
             static constexpr cfn::field_info fields[] = {
                 {"Ipv6AllowedForDualStack", offsetof(self, ipv6_allowed_for_dual_stack), cfn::field_kind::value, false},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Canary.VPCConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -266,11 +266,11 @@ struct canary {
         /// Specifies the keys and values to use for any environment variables used in the canary script.
         cfn::optional<cfn::map<cfn::str>, "AWS::Synthetics::Canary.RunConfig.EnvironmentVariables"> environment_variables;
         /// Specifies the amount of ephemeral storage (in MB) to allocate for the canary run during execution.
-        cfn::checked_optional<cfn::integer, "AWS::Synthetics::Canary.RunConfig.EphemeralStorage", cfn::literal_rule{.minimum = 1024, .maximum = 10240}> ephemeral_storage;
+        cfn::checked_optional<cfn::integer, "AWS::Synthetics::Canary.RunConfig.EphemeralStorage", cfn::integer_rule{.minimum = 1024, .maximum = 10240}> ephemeral_storage;
         /// The maximum amount of memory that the canary can use while running.
-        cfn::checked_optional<cfn::integer, "AWS::Synthetics::Canary.RunConfig.MemoryInMB", cfn::literal_rule{.minimum = 960, .maximum = 3008}> memory_in_mb;
+        cfn::checked_optional<cfn::integer, "AWS::Synthetics::Canary.RunConfig.MemoryInMB", cfn::integer_rule{.minimum = 960, .maximum = 3008}> memory_in_mb;
         /// How long the canary is allowed to run before it must stop.
-        cfn::checked_optional<cfn::integer, "AWS::Synthetics::Canary.RunConfig.TimeoutInSeconds", cfn::literal_rule{.minimum = 3, .maximum = 840}> timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Synthetics::Canary.RunConfig.TimeoutInSeconds", cfn::integer_rule{.minimum = 3, .maximum = 840}> timeout_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -294,7 +294,7 @@ struct canary {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-synthetics-canary-retryconfig.html
     struct retry_config {
         /// Required. The maximum number of retries.
-        cfn::checked_required<cfn::integer, "AWS::Synthetics::Canary.RetryConfig.MaxRetries", cfn::literal_rule{.minimum = 0, .maximum = 2}> max_retries;
+        cfn::checked_required<cfn::integer, "AWS::Synthetics::Canary.RetryConfig.MaxRetries", cfn::integer_rule{.minimum = 0, .maximum = 2}> max_retries;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -314,7 +314,7 @@ struct canary {
         /// How long, in seconds, for the canary to continue making regular runs according to the schedule in the `Expression` value.
         cfn::optional<cfn::str, "AWS::Synthetics::Canary.Schedule.DurationInSeconds"> duration_in_seconds;
         /// Required. A `rate` expression or a `cron` expression that defines how often the canary is to run.
-        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.Schedule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1024}> expression;
+        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.Schedule.Expression", cfn::string_rule{.min_length = 1, .max_length = 1024}> expression;
         /// The canary's retry configuration information.
         canary::retry_config retry_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -380,7 +380,7 @@ struct canary {
         canary::artifact_config artifact_config = cfn::absent;
         static constexpr const char* artifact_s3_location_pattern = "^(s3|S3)://";
         /// Required. The location in Amazon S3 where Synthetics stores artifacts from the runs of this canary.
-        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.ArtifactS3Location", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &artifact_s3_location_pattern}> artifact_s3_location;
+        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.ArtifactS3Location", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &artifact_s3_location_pattern}> artifact_s3_location;
         /// A structure that specifies the browser type to use for a canary run.
         cfn::optional<cfn::list<canary::browser_config>, "AWS::Synthetics::Canary.BrowserConfigs"> browser_configs;
         /// Required. Use this structure to input your script code for the canary.
@@ -394,23 +394,23 @@ struct canary {
         cfn::optional<cfn::boolean, "AWS::Synthetics::Canary.DryRunAndUpdate"> dry_run_and_update;
         static constexpr const char* execution_role_arn_pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The ARN of the IAM role to be used to run the canary.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Synthetics::Canary.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Synthetics::Canary.ExecutionRoleArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &execution_role_arn_pattern}> execution_role_arn;
         /// The number of days to retain data about failed runs of this canary.
         cfn::optional<cfn::integer, "AWS::Synthetics::Canary.FailureRetentionPeriod"> failure_retention_period;
         /// KMS key ARN for encrypting the canary's Lambda function environment variables at rest.
         cfn::optional<cfn::str, "AWS::Synthetics::Canary.KmsKeyArn"> kms_key_arn;
         /// Required. The name for this canary. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(0-9a-z_\-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(0-9a-z_\-)"}> name;
         /// Specifies whether to also delete the Lambda functions and layers used by this canary when the canary is deleted.
         cfn::optional<cfn::enumeration<canary::provisioned_resource_cleanup>, "AWS::Synthetics::Canary.ProvisionedResourceCleanup"> provisioned_resource_cleanup;
         /// List of replica locations for multi-location canary execution.
         cfn::optional<cfn::list<canary::replica>, "AWS::Synthetics::Canary.Replicas"> replicas;
         /// To have the tags that you apply to this canary also be applied to the Lambda function that the canary uses, specify this property with the value `lambda-function`.
-        cfn::optional<cfn::list<cfn::enumeration<canary::resources_to_replicate_tags>>, "AWS::Synthetics::Canary.ResourcesToReplicateTags"> resources_to_replicate_tags;
+        cfn::checked_optional<cfn::list<cfn::enumeration<canary::resources_to_replicate_tags>>, "AWS::Synthetics::Canary.ResourcesToReplicateTags", cfn::list_rule{.max_items = 1}> resources_to_replicate_tags;
         /// A structure that contains input information for a canary run.
         canary::run_config run_config = cfn::absent;
         /// Required. Specifies the runtime version to use for the canary.
-        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.RuntimeVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> runtime_version;
+        cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.RuntimeVersion", cfn::string_rule{.min_length = 1, .max_length = 1024}> runtime_version;
         /// Required. A structure that contains information about how often the canary is to run, and when these runs are to stop.
         canary::schedule schedule;
         /// Specify TRUE to have the canary start making runs immediately after it is created.
@@ -452,7 +452,7 @@ struct canary {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ProvisionedResourceCleanup", offsetof(self, provisioned_resource_cleanup), cfn::field_kind::value, false},
                 {"Replicas", offsetof(self, replicas), cfn::field_kind::value, false, cfn::replacement::no, &canary::replica::cfn_struct},
-                {"ResourcesToReplicateTags", offsetof(self, resources_to_replicate_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resources_to_replicate_tags_constraint},
+                {"ResourcesToReplicateTags", offsetof(self, resources_to_replicate_tags), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resources_to_replicate_tags_constraint},
                 {"RunConfig", offsetof(self, run_config), cfn::field_kind::nested, false, cfn::replacement::no, &canary::run_config::cfn_struct},
                 {"RuntimeVersion", offsetof(self, runtime_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &runtime_version_constraint},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, cfn::replacement::no, &canary::schedule::cfn_struct},

@@ -17,9 +17,9 @@ struct group {
 
     struct properties {
         /// Required. A name for the group. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Synthetics::Group.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(0-9a-z_\-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::Synthetics::Group.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(0-9a-z_\-)"}> name;
         /// The ARNs of the canaries that you want to associate with this group.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Synthetics::Group.ResourceArns"> resource_arns;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Synthetics::Group.ResourceArns", cfn::list_rule{.max_items = 10}> resource_arns;
         /// The list of key-value pairs that are associated with the group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Synthetics::Group.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,7 +30,7 @@ struct group {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"ResourceArns", offsetof(self, resource_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_arns_constraint},
+                {"ResourceArns", offsetof(self, resource_arns), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_arns_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Group", fields, cfn::no_intrinsic};

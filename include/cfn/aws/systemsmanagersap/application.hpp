@@ -45,10 +45,10 @@ struct application {
         cfn::optional<cfn::enumeration<application::component_info_component_type>, "AWS::SystemsManagerSAP::Application.ComponentInfo.ComponentType"> component_type;
         static constexpr const char* ec2_instance_id_pattern = R"(^i-[\w\d]{8}$|^i-[\w\d]{17}$)";
         /// This is the Amazon EC2 instance on which your SAP component is running.
-        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.ComponentInfo.Ec2InstanceId", cfn::literal_rule{.pattern = &ec2_instance_id_pattern}> ec2_instance_id;
+        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.ComponentInfo.Ec2InstanceId", cfn::string_rule{.pattern = &ec2_instance_id_pattern}> ec2_instance_id;
         static constexpr const char* sid_pattern = "[A-Z][A-Z0-9]{2}";
         /// This string is the SAP System ID of the component.
-        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.ComponentInfo.Sid", cfn::literal_rule{.pattern = &sid_pattern}> sid;
+        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.ComponentInfo.Sid", cfn::string_rule{.pattern = &sid_pattern}> sid;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,7 +93,7 @@ struct application {
     struct properties {
         static constexpr const char* application_id_pattern = R"([\w\d\.-]{1,60})";
         /// Required. The ID of the application.
-        cfn::checked_required<cfn::str, "AWS::SystemsManagerSAP::Application.ApplicationId", cfn::literal_rule{.pattern = &application_id_pattern}> application_id;
+        cfn::checked_required<cfn::str, "AWS::SystemsManagerSAP::Application.ApplicationId", cfn::string_rule{.pattern = &application_id_pattern}> application_id;
         /// Required. The type of the application.
         cfn::required<cfn::enumeration<application::application_type>, "AWS::SystemsManagerSAP::Application.ApplicationType"> application_type;
         /// This is an optional parameter for component details to which the SAP ABAP application is attached, such as Web Dispatcher. Update requires replacement.
@@ -102,15 +102,15 @@ struct application {
         cfn::optional<cfn::list<application::credential>, "AWS::SystemsManagerSAP::Application.Credentials"> credentials;
         static constexpr const char* database_arn_pattern = R"(^arn:(.+:){2,4}.+$|^arn:(.+:){1,3}.+\/.+$)";
         /// The Amazon Resource Name (ARN) of the database. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.DatabaseArn", cfn::literal_rule{.pattern = &database_arn_pattern}> database_arn;
+        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.DatabaseArn", cfn::string_rule{.pattern = &database_arn_pattern}> database_arn;
         /// The Amazon EC2 instances on which your SAP application is running. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::SystemsManagerSAP::Application.Instances"> instances;
         static constexpr const char* sap_instance_number_pattern = "[0-9]{2}";
         /// The SAP instance number of the application. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.SapInstanceNumber", cfn::literal_rule{.pattern = &sap_instance_number_pattern}> sap_instance_number;
+        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.SapInstanceNumber", cfn::string_rule{.pattern = &sap_instance_number_pattern}> sap_instance_number;
         static constexpr const char* sid_pattern = "[A-Z][A-Z0-9]{2}";
         /// The System ID of the application. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.Sid", cfn::literal_rule{.pattern = &sid_pattern}> sid;
+        cfn::checked_optional<cfn::str, "AWS::SystemsManagerSAP::Application.Sid", cfn::string_rule{.pattern = &sid_pattern}> sid;
         /// The tags on the application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SystemsManagerSAP::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

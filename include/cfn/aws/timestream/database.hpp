@@ -17,9 +17,9 @@ struct database {
 
     struct properties {
         /// The name of the Timestream database. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::Database.DatabaseName", cfn::literal_rule{.min_length = 3, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> database_name;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::Database.DatabaseName", cfn::string_rule{.min_length = 3, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> database_name;
         /// The identifier of the AWS key used to encrypt the data stored in the database.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::Timestream::Database.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::Timestream::Database.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// The tags to add to the database.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::Database.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

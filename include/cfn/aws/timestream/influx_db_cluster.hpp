@@ -57,7 +57,7 @@ struct influx_db_cluster {
     struct s3_configuration {
         static constexpr const char* bucket_name_pattern = R"(^[0-9a-z]+[0-9a-z\.\-]*[0-9a-z]+$)";
         /// Required. The bucket name for logs to be sent from the InfluxDB cluster.
-        cfn::checked_required<cfn::str, "AWS::Timestream::InfluxDBCluster.S3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Timestream::InfluxDBCluster.S3Configuration.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Required. Specifies whether logging to customer specified bucket is enabled.
         cfn::required<cfn::boolean, "AWS::Timestream::InfluxDBCluster.S3Configuration.Enabled"> enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -113,14 +113,14 @@ struct influx_db_cluster {
 
     struct properties {
         /// The allocated storage for the InfluxDB cluster. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::Timestream::InfluxDBCluster.AllocatedStorage", cfn::literal_rule{.minimum = 20, .maximum = 15360}> allocated_storage;
+        cfn::checked_optional<cfn::integer, "AWS::Timestream::InfluxDBCluster.AllocatedStorage", cfn::integer_rule{.minimum = 20, .maximum = 15360}> allocated_storage;
         static constexpr const char* bucket_pattern = R"(^[^_][^"]*$)";
         /// The bucket for the InfluxDB cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Bucket", cfn::string_rule{.min_length = 2, .max_length = 64, .pattern = &bucket_pattern}> bucket;
         /// The compute instance of the InfluxDB cluster.
         cfn::optional<cfn::enumeration<influx_db_cluster::db_instance_type>, "AWS::Timestream::InfluxDBCluster.DbInstanceType"> db_instance_type;
         /// The name of an existing InfluxDB parameter group.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.DbParameterGroupIdentifier", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-zA-Z0-9"}> db_parameter_group_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.DbParameterGroupIdentifier", cfn::string_rule{.min_length = 3, .max_length = 64, .characters = "a-zA-Z0-9"}> db_parameter_group_identifier;
         /// The storage type of the InfluxDB cluster. Update requires replacement.
         cfn::optional<cfn::enumeration<influx_db_cluster::db_storage_type>, "AWS::Timestream::InfluxDBCluster.DbStorageType"> db_storage_type;
         /// Deployment type of the InfluxDB cluster. Update requires replacement.
@@ -133,25 +133,25 @@ struct influx_db_cluster {
         influx_db_cluster::maintenance_schedule maintenance_schedule = cfn::absent;
         static constexpr const char* name_pattern = "^[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$";
         /// The unique name that is associated with the InfluxDB cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Name", cfn::literal_rule{.min_length = 3, .max_length = 40, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Name", cfn::string_rule{.min_length = 3, .max_length = 40, .pattern = &name_pattern}> name;
         /// Network type of the InfluxDB cluster. Update requires replacement.
         cfn::optional<cfn::enumeration<influx_db_cluster::network_type>, "AWS::Timestream::InfluxDBCluster.NetworkType"> network_type;
         /// The organization for the InfluxDB cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Organization", cfn::literal_rule{.min_length = 1, .max_length = 64}> organization;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Organization", cfn::string_rule{.min_length = 1, .max_length = 64}> organization;
         /// The password for the InfluxDB cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Password", cfn::literal_rule{.min_length = 8, .max_length = 64, .characters = "a-zA-Z0-9"}> password;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Password", cfn::string_rule{.min_length = 8, .max_length = 64, .characters = "a-zA-Z0-9"}> password;
         /// The port number on which InfluxDB accepts connections.
-        cfn::checked_optional<cfn::integer, "AWS::Timestream::InfluxDBCluster.Port", cfn::literal_rule{.minimum = 1024, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::integer, "AWS::Timestream::InfluxDBCluster.Port", cfn::integer_rule{.minimum = 1024, .maximum = 65535}> port;
         /// Attach a public IP to the customer ENI. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Timestream::InfluxDBCluster.PubliclyAccessible"> publicly_accessible;
         /// An arbitrary set of tags (key-value pairs) for this DB cluster.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::InfluxDBCluster.Tags"> tags;
         /// The username for the InfluxDB cluster. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Username", cfn::literal_rule{.min_length = 1, .max_length = 64}> username;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Username", cfn::string_rule{.min_length = 1, .max_length = 64}> username;
         /// A list of Amazon EC2 VPC security groups to associate with this InfluxDB cluster. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Timestream::InfluxDBCluster.VpcSecurityGroupIds"> vpc_security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Timestream::InfluxDBCluster.VpcSecurityGroupIds", cfn::list_rule{.max_items = 5}> vpc_security_group_ids;
         /// A list of EC2 subnet IDs for this InfluxDB cluster. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Timestream::InfluxDBCluster.VpcSubnetIds"> vpc_subnet_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Timestream::InfluxDBCluster.VpcSubnetIds", cfn::list_rule{.max_items = 3}> vpc_subnet_ids;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint allocated_storage_constraint{.minimum = 20, .maximum = 15360};
@@ -183,8 +183,8 @@ struct influx_db_cluster {
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Username", offsetof(self, username), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &username_constraint},
-                {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_security_group_ids_constraint},
-                {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_subnet_ids_constraint},
+                {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_security_group_ids_constraint},
+                {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::InfluxDBCluster", fields, cfn::no_intrinsic};
             return &info;

@@ -52,7 +52,7 @@ struct influx_db_instance {
     struct s3_configuration {
         static constexpr const char* bucket_name_pattern = R"(^[0-9a-z]+[0-9a-z\.\-]*[0-9a-z]+$)";
         /// Required. The bucket name of the customer S3 bucket.
-        cfn::checked_required<cfn::str, "AWS::Timestream::InfluxDBInstance.S3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::str, "AWS::Timestream::InfluxDBInstance.S3Configuration.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Required. Indicates whether log delivery to the S3 bucket is enabled.
         cfn::required<cfn::boolean, "AWS::Timestream::InfluxDBInstance.S3Configuration.Enabled"> enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -108,14 +108,14 @@ struct influx_db_instance {
 
     struct properties {
         /// The amount of storage to allocate for your DB storage type in GiB (gibibytes).
-        cfn::checked_optional<cfn::integer, "AWS::Timestream::InfluxDBInstance.AllocatedStorage", cfn::literal_rule{.minimum = 20, .maximum = 16384}> allocated_storage;
+        cfn::checked_optional<cfn::integer, "AWS::Timestream::InfluxDBInstance.AllocatedStorage", cfn::integer_rule{.minimum = 20, .maximum = 16384}> allocated_storage;
         static constexpr const char* bucket_pattern = R"(^[^_][^"]*$)";
         /// The name of the initial InfluxDB bucket. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Bucket", cfn::string_rule{.min_length = 2, .max_length = 64, .pattern = &bucket_pattern}> bucket;
         /// The Timestream for InfluxDB DB instance type to run on.
         cfn::optional<cfn::enumeration<influx_db_instance::db_instance_type>, "AWS::Timestream::InfluxDBInstance.DbInstanceType"> db_instance_type;
         /// The name or id of the DB parameter group to assign to your DB instance.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.DbParameterGroupIdentifier", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-zA-Z0-9"}> db_parameter_group_identifier;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.DbParameterGroupIdentifier", cfn::string_rule{.min_length = 3, .max_length = 64, .characters = "a-zA-Z0-9"}> db_parameter_group_identifier;
         /// The Timestream for InfluxDB DB storage type to read and write InfluxDB data.
         cfn::optional<cfn::enumeration<influx_db_instance::db_storage_type>, "AWS::Timestream::InfluxDBInstance.DbStorageType"> db_storage_type;
         /// Specifies whether the Timestream for InfluxDB is deployed as Single-AZ or with a MultiAZ Standby for High availability.
@@ -126,25 +126,25 @@ struct influx_db_instance {
         influx_db_instance::maintenance_schedule maintenance_schedule = cfn::absent;
         static constexpr const char* name_pattern = "^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$";
         /// The name that uniquely identifies the DB instance when interacting with the Amazon Timestream for InfluxDB API and CLI commands. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Name", cfn::literal_rule{.min_length = 3, .max_length = 40, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Name", cfn::string_rule{.min_length = 3, .max_length = 40, .pattern = &name_pattern}> name;
         /// Network type of the InfluxDB Instance. Update requires replacement.
         cfn::optional<cfn::enumeration<influx_db_instance::network_type>, "AWS::Timestream::InfluxDBInstance.NetworkType"> network_type;
         /// The name of the initial organization for the initial admin user in InfluxDB. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Organization", cfn::literal_rule{.min_length = 1, .max_length = 64}> organization;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Organization", cfn::string_rule{.min_length = 1, .max_length = 64}> organization;
         /// The password of the initial admin user created in InfluxDB. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Password", cfn::literal_rule{.min_length = 8, .max_length = 64, .characters = "a-zA-Z0-9"}> password;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Password", cfn::string_rule{.min_length = 8, .max_length = 64, .characters = "a-zA-Z0-9"}> password;
         /// The port number on which InfluxDB accepts connections.
-        cfn::checked_optional<cfn::integer, "AWS::Timestream::InfluxDBInstance.Port", cfn::literal_rule{.minimum = 1024, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::integer, "AWS::Timestream::InfluxDBInstance.Port", cfn::integer_rule{.minimum = 1024, .maximum = 65535}> port;
         /// Configures the DB instance with a public IP to facilitate access. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Timestream::InfluxDBInstance.PubliclyAccessible"> publicly_accessible;
         /// A list of key-value pairs to associate with the DB instance.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::InfluxDBInstance.Tags"> tags;
         /// The username of the initial admin user created in InfluxDB. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Username", cfn::literal_rule{.min_length = 1, .max_length = 64}> username;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Username", cfn::string_rule{.min_length = 1, .max_length = 64}> username;
         /// A list of VPC security group IDs to associate with the DB instance. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Timestream::InfluxDBInstance.VpcSecurityGroupIds"> vpc_security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Timestream::InfluxDBInstance.VpcSecurityGroupIds", cfn::list_rule{.max_items = 5}> vpc_security_group_ids;
         /// A list of VPC subnet IDs to associate with the DB instance. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Timestream::InfluxDBInstance.VpcSubnetIds"> vpc_subnet_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Timestream::InfluxDBInstance.VpcSubnetIds", cfn::list_rule{.max_items = 3}> vpc_subnet_ids;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint allocated_storage_constraint{.minimum = 20, .maximum = 16384};
@@ -175,8 +175,8 @@ struct influx_db_instance {
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Username", offsetof(self, username), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &username_constraint},
-                {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_security_group_ids_constraint},
-                {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_subnet_ids_constraint},
+                {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_security_group_ids_constraint},
+                {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_subnet_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::InfluxDBInstance", fields, cfn::no_intrinsic};
             return &info;

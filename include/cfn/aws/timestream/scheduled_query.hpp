@@ -49,12 +49,12 @@ struct scheduled_query {
     struct s3_configuration {
         static constexpr const char* bucket_name_pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])";
         /// Required. Name of the S3 bucket under which error reports will be created. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Timestream::ScheduledQuery.S3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
+        cfn::checked_required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Timestream::ScheduledQuery.S3Configuration.BucketName", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_name_pattern}> bucket_name;
         /// Encryption at rest options for the error reports. Update requires replacement.
         cfn::optional<cfn::enumeration<scheduled_query::s3_configuration_encryption_option>, "AWS::Timestream::ScheduledQuery.S3Configuration.EncryptionOption"> encryption_option;
         static constexpr const char* object_key_prefix_pattern = R"([a-zA-Z0-9|!\-_*'\(\)]([a-zA-Z0-9]|[!\-_*'\(\)\/.])+)";
         /// Prefix for the error report key. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::ScheduledQuery.S3Configuration.ObjectKeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 896, .pattern = &object_key_prefix_pattern}> object_key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::ScheduledQuery.S3Configuration.ObjectKeyPrefix", cfn::string_rule{.min_length = 1, .max_length = 896, .pattern = &object_key_prefix_pattern}> object_key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,7 +92,7 @@ struct scheduled_query {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-timestream-scheduledquery-snsconfiguration.html
     struct sns_configuration {
         /// Required. SNS topic ARN that the scheduled query status notifications will be sent to. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::Timestream::ScheduledQuery.SnsConfiguration.TopicArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> topic_arn;
+        cfn::checked_required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::Timestream::ScheduledQuery.SnsConfiguration.TopicArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -127,7 +127,7 @@ struct scheduled_query {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-timestream-scheduledquery-scheduleconfiguration.html
     struct schedule_configuration {
         /// Required. An expression that denotes when to trigger the scheduled query run. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Timestream::ScheduledQuery.ScheduleConfiguration.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
+        cfn::checked_required<cfn::str, "AWS::Timestream::ScheduledQuery.ScheduleConfiguration.ScheduleExpression", cfn::string_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -290,22 +290,22 @@ struct scheduled_query {
 
     struct properties {
         /// Using a ClientToken makes the call to CreateScheduledQuery idempotent, in other words, making the same request repeatedly will produce the same result. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::ScheduledQuery.ClientToken", cfn::literal_rule{.min_length = 32, .max_length = 128}> client_token;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::ScheduledQuery.ClientToken", cfn::string_rule{.min_length = 32, .max_length = 128}> client_token;
         /// Required. Configuration for error reporting. Update requires replacement.
         scheduled_query::error_report_configuration error_report_configuration;
         /// The Amazon KMS key used to encrypt the scheduled query resource, at-rest. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::Timestream::ScheduledQuery.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::Timestream::ScheduledQuery.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. Notification configuration for the scheduled query. Update requires replacement.
         scheduled_query::notification_configuration notification_configuration;
         /// Required. The query string to run. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Timestream::ScheduledQuery.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 262144}> query_string;
+        cfn::checked_required<cfn::str, "AWS::Timestream::ScheduledQuery.QueryString", cfn::string_rule{.min_length = 1, .max_length = 262144}> query_string;
         /// Required. Schedule configuration. Update requires replacement.
         scheduled_query::schedule_configuration schedule_configuration;
         /// Required. The ARN for the IAM role that Timestream will assume when running the scheduled query. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Timestream::ScheduledQuery.ScheduledQueryExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> scheduled_query_execution_role_arn;
+        cfn::checked_required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Timestream::ScheduledQuery.ScheduledQueryExecutionRoleArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> scheduled_query_execution_role_arn;
         static constexpr const char* scheduled_query_name_pattern = "[a-zA-Z0-9_.-]+";
         /// A name for the query. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::ScheduledQuery.ScheduledQueryName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &scheduled_query_name_pattern}> scheduled_query_name;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::ScheduledQuery.ScheduledQueryName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &scheduled_query_name_pattern}> scheduled_query_name;
         /// A list of key-value pairs to label the scheduled query.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::ScheduledQuery.Tags"> tags;
         /// Scheduled query target store configuration. Update requires replacement.

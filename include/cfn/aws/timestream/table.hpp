@@ -116,7 +116,7 @@ struct table {
         /// The level of enforcement for the specification of a dimension key in ingested records.
         cfn::optional<cfn::enumeration<table::partition_key_enforcement_in_record>, "AWS::Timestream::Table.PartitionKey.EnforcementInRecord"> enforcement_in_record;
         /// The name of the attribute used for a dimension key.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::Table.PartitionKey.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::Table.PartitionKey.Name", cfn::string_rule{.min_length = 1, .max_length = 2048}> name;
         /// Required. The type of the partition key.
         cfn::required<cfn::enumeration<table::partition_key_type>, "AWS::Timestream::Table.PartitionKey.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -154,7 +154,7 @@ struct table {
 
     struct properties {
         /// Required. The name of the Timestream database that contains this table. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::Timestream::Database.DatabaseName">, "AWS::Timestream::Table.DatabaseName", cfn::literal_rule{.min_length = 3, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> database_name;
+        cfn::checked_required<cfn::id<"AWS::Timestream::Database.DatabaseName">, "AWS::Timestream::Table.DatabaseName", cfn::string_rule{.min_length = 3, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> database_name;
         /// Contains properties to set on the table when enabling magnetic store writes.
         table::magnetic_store_write_properties magnetic_store_write_properties = cfn::absent;
         /// The retention duration for the memory store and magnetic store.
@@ -162,7 +162,7 @@ struct table {
         /// The schema of the table.
         table::schema schema = cfn::absent;
         /// The name of the Timestream table. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Timestream::Table.TableName", cfn::literal_rule{.min_length = 3, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> table_name;
+        cfn::checked_optional<cfn::str, "AWS::Timestream::Table.TableName", cfn::string_rule{.min_length = 3, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> table_name;
         /// The tags to add to the table.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::Table.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

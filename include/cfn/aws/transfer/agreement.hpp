@@ -38,19 +38,19 @@ struct agreement {
     struct custom_directories {
         static constexpr const char* failed_files_directory_pattern = "(|/.*)";
         /// Required. Specifies a location to store the failed files for an AS2 message.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.FailedFilesDirectory", cfn::literal_rule{.max_length = 1024, .pattern = &failed_files_directory_pattern}> failed_files_directory;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.FailedFilesDirectory", cfn::string_rule{.max_length = 1024, .pattern = &failed_files_directory_pattern}> failed_files_directory;
         static constexpr const char* mdn_files_directory_pattern = "(|/.*)";
         /// Required. Specifies a location to store the MDN file for an AS2 message.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.MdnFilesDirectory", cfn::literal_rule{.max_length = 1024, .pattern = &mdn_files_directory_pattern}> mdn_files_directory;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.MdnFilesDirectory", cfn::string_rule{.max_length = 1024, .pattern = &mdn_files_directory_pattern}> mdn_files_directory;
         static constexpr const char* payload_files_directory_pattern = "(|/.*)";
         /// Required. Specifies a location to store the payload file for an AS2 message.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.PayloadFilesDirectory", cfn::literal_rule{.max_length = 1024, .pattern = &payload_files_directory_pattern}> payload_files_directory;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.PayloadFilesDirectory", cfn::string_rule{.max_length = 1024, .pattern = &payload_files_directory_pattern}> payload_files_directory;
         static constexpr const char* status_files_directory_pattern = "(|/.*)";
         /// Required. Specifies a location to store the status file for an AS2 message.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.StatusFilesDirectory", cfn::literal_rule{.max_length = 1024, .pattern = &status_files_directory_pattern}> status_files_directory;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.StatusFilesDirectory", cfn::string_rule{.max_length = 1024, .pattern = &status_files_directory_pattern}> status_files_directory;
         static constexpr const char* temporary_files_directory_pattern = "(|/.*)";
         /// Required. Specifies a location to store the temporary processing file for an AS2 message.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.TemporaryFilesDirectory", cfn::literal_rule{.max_length = 1024, .pattern = &temporary_files_directory_pattern}> temporary_files_directory;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.CustomDirectories.TemporaryFilesDirectory", cfn::string_rule{.max_length = 1024, .pattern = &temporary_files_directory_pattern}> temporary_files_directory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -75,28 +75,28 @@ struct agreement {
     struct properties {
         static constexpr const char* access_role_pattern = "arn:.*role/.*";
         /// Required. Connectors are used to send files using either the AS2 or SFTP protocol.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.AccessRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &access_role_pattern}> access_role;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.AccessRole", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &access_role_pattern}> access_role;
         static constexpr const char* base_directory_pattern = "^(|/.*)$";
         /// The landing directory (folder) for files that are transferred by using the AS2 protocol.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Agreement.BaseDirectory", cfn::literal_rule{.max_length = 1024, .pattern = &base_directory_pattern}> base_directory;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Agreement.BaseDirectory", cfn::string_rule{.max_length = 1024, .pattern = &base_directory_pattern}> base_directory;
         /// A `CustomDirectoriesType` structure.
         agreement::custom_directories custom_directories = cfn::absent;
         static constexpr const char* description_pattern = R"(^[\u0021-\u007E]+$)";
         /// The name or short description that's used to identify the agreement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Agreement.Description", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Agreement.Description", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &description_pattern}> description;
         /// Determines whether or not unsigned messages from your trading partners will be accepted.
         cfn::optional<cfn::enumeration<agreement::enforce_message_signing>, "AWS::Transfer::Agreement.EnforceMessageSigning"> enforce_message_signing;
         static constexpr const char* local_profile_id_pattern = "^p-([0-9a-f]{17})$";
         /// Required. A unique identifier for the AS2 local profile.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.LocalProfileId", cfn::literal_rule{.min_length = 19, .max_length = 19, .pattern = &local_profile_id_pattern}> local_profile_id;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.LocalProfileId", cfn::string_rule{.min_length = 19, .max_length = 19, .pattern = &local_profile_id_pattern}> local_profile_id;
         static constexpr const char* partner_profile_id_pattern = "^p-([0-9a-f]{17})$";
         /// Required. A unique identifier for the partner profile used in the agreement.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.PartnerProfileId", cfn::literal_rule{.min_length = 19, .max_length = 19, .pattern = &partner_profile_id_pattern}> partner_profile_id;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.PartnerProfileId", cfn::string_rule{.min_length = 19, .max_length = 19, .pattern = &partner_profile_id_pattern}> partner_profile_id;
         /// Determines whether or not Transfer Family appends a unique string of characters to the end of the AS2 message payload filename when saving it.
         cfn::optional<cfn::enumeration<agreement::preserve_filename>, "AWS::Transfer::Agreement.PreserveFilename"> preserve_filename;
         static constexpr const char* server_id_pattern = "^s-([0-9a-f]{17})$";
         /// Required. A system-assigned unique identifier for a server instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.ServerId", cfn::literal_rule{.min_length = 19, .max_length = 19, .pattern = &server_id_pattern}> server_id;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Agreement.ServerId", cfn::string_rule{.min_length = 19, .max_length = 19, .pattern = &server_id_pattern}> server_id;
         /// The current status of the agreement, either `ACTIVE` or `INACTIVE`.
         cfn::optional<cfn::enumeration<agreement::status>, "AWS::Transfer::Agreement.Status"> status;
         /// Key-value pairs that can be used to group and search for agreements.

@@ -26,16 +26,16 @@ struct certificate {
         /// An optional date that specifies when the certificate becomes active.
         cfn::optional<cfn::str, "AWS::Transfer::Certificate.ActiveDate"> active_date;
         /// Required. The file name for the certificate. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Certificate.Certificate", cfn::literal_rule{.min_length = 1, .max_length = 16384}> certificate_;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Certificate.Certificate", cfn::string_rule{.min_length = 1, .max_length = 16384}> certificate_;
         /// The list of certificates that make up the chain for the certificate. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Certificate.CertificateChain", cfn::literal_rule{.min_length = 1, .max_length = 2097152}> certificate_chain;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Certificate.CertificateChain", cfn::string_rule{.min_length = 1, .max_length = 2097152}> certificate_chain;
         static constexpr const char* description_pattern = R"(^[\u0021-\u007E]+$)";
         /// The name or description that's used to identity the certificate.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Certificate.Description", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Certificate.Description", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &description_pattern}> description;
         /// An optional date that specifies when the certificate becomes inactive.
         cfn::optional<cfn::str, "AWS::Transfer::Certificate.InactiveDate"> inactive_date;
         /// The file that contains the private key for the certificate that's being imported. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Certificate.PrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 16384}> private_key;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Certificate.PrivateKey", cfn::string_rule{.min_length = 1, .max_length = 16384}> private_key;
         /// Key-value pairs that can be used to group and search for certificates.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Transfer::Certificate.Tags"> tags;
         /// Required. Specifies how this certificate is used.

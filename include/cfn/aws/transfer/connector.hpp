@@ -78,9 +78,9 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-connector-connectorasyncmdnconfig.html
     struct connector_async_mdn_config {
         /// Required.
-        cfn::required<cfn::list<cfn::str>, "AWS::Transfer::Connector.ConnectorAsyncMdnConfig.ServerIds"> server_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::Transfer::Connector.ConnectorAsyncMdnConfig.ServerIds", cfn::list_rule{.max_items = 10}> server_ids;
         /// Required. URL of the server to receive the MDN response on.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Connector.ConnectorAsyncMdnConfig.Url", cfn::literal_rule{.max_length = 255}> url;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Connector.ConnectorAsyncMdnConfig.Url", cfn::string_rule{.max_length = 255}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,7 +89,7 @@ struct connector {
             static constexpr cfn::value_constraint server_ids_constraint{.min_items = 1, .max_items = 10, .elements = &server_ids_elements};
             static constexpr cfn::value_constraint url_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"ServerIds", offsetof(self, server_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &server_ids_constraint},
+                {"ServerIds", offsetof(self, server_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &server_ids_constraint},
                 {"Url", offsetof(self, url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Connector.ConnectorAsyncMdnConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -102,24 +102,24 @@ struct connector {
     struct as2_config {
         connector::connector_async_mdn_config async_mdn_config = cfn::absent;
         /// Provides Basic authentication support to the AS2 Connectors API.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.As2Config.BasicAuthSecretId", cfn::literal_rule{.max_length = 2048}> basic_auth_secret_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.As2Config.BasicAuthSecretId", cfn::string_rule{.max_length = 2048}> basic_auth_secret_id;
         /// Specifies whether the AS2 file is compressed.
         cfn::optional<cfn::enumeration<connector::as2_config_compression>, "AWS::Transfer::Connector.As2Config.Compression"> compression;
         /// The algorithm that is used to encrypt the file.
         cfn::optional<cfn::enumeration<connector::as2_config_encryption_algorithm>, "AWS::Transfer::Connector.As2Config.EncryptionAlgorithm"> encryption_algorithm;
         static constexpr const char* local_profile_id_pattern = "^p-([0-9a-f]{17})$";
         /// A unique identifier for the AS2 local profile.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.As2Config.LocalProfileId", cfn::literal_rule{.min_length = 19, .max_length = 19, .pattern = &local_profile_id_pattern}> local_profile_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.As2Config.LocalProfileId", cfn::string_rule{.min_length = 19, .max_length = 19, .pattern = &local_profile_id_pattern}> local_profile_id;
         /// Used for outbound requests (from an AWS Transfer Family connector to a partner AS2 server) to determine whether the partner response for transfers is synchronous or asynchronous.
         cfn::optional<cfn::enumeration<connector::as2_config_mdn_response>, "AWS::Transfer::Connector.As2Config.MdnResponse"> mdn_response;
         /// The signing algorithm for the MDN response.
         cfn::optional<cfn::enumeration<connector::as2_config_mdn_signing_algorithm>, "AWS::Transfer::Connector.As2Config.MdnSigningAlgorithm"> mdn_signing_algorithm;
         static constexpr const char* message_subject_pattern = R"(^[\u0020-\u007E\t]+$)";
         /// Used as the `Subject` HTTP header attribute in AS2 messages that are being sent with the connector.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.As2Config.MessageSubject", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &message_subject_pattern}> message_subject;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.As2Config.MessageSubject", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &message_subject_pattern}> message_subject;
         static constexpr const char* partner_profile_id_pattern = "^p-([0-9a-f]{17})$";
         /// A unique identifier for the partner profile for the connector.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.As2Config.PartnerProfileId", cfn::literal_rule{.min_length = 19, .max_length = 19, .pattern = &partner_profile_id_pattern}> partner_profile_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.As2Config.PartnerProfileId", cfn::string_rule{.min_length = 19, .max_length = 19, .pattern = &partner_profile_id_pattern}> partner_profile_id;
         /// Specifies whether to use the AWS S3 object content-type as the content-type for the AS2 message.
         cfn::optional<cfn::enumeration<connector::as2_config_preserve_content_type>, "AWS::Transfer::Connector.As2Config.PreserveContentType"> preserve_content_type;
         /// The algorithm that is used to sign the AS2 messages sent with the connector.
@@ -154,10 +154,10 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-connector-connectorvpclatticeegressconfig.html
     struct connector_vpc_lattice_egress_config {
         /// Port number for connecting to the SFTP server through VPC_LATTICE.
-        cfn::checked_optional<cfn::integer, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.PortNumber", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port_number;
+        cfn::checked_optional<cfn::integer, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.PortNumber", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port_number;
         static constexpr const char* resource_configuration_arn_pattern = R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)";
         /// Required. ARN of the VPC_LATTICE Resource Configuration that defines the target SFTP server location.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.ResourceConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_configuration_arn_pattern}> resource_configuration_arn;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.ResourceConfigurationArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &resource_configuration_arn_pattern}> resource_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -219,7 +219,7 @@ struct connector {
     struct properties {
         static constexpr const char* access_role_pattern = "arn:.*role/.*";
         /// Required. Connectors are used to send files using either the AS2 or SFTP protocol.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Connector.AccessRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &access_role_pattern}> access_role;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Connector.AccessRole", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &access_role_pattern}> access_role;
         /// A structure that contains the parameters for an AS2 connector object.
         connector::as2_config as2_config = cfn::absent;
         /// Current egress configuration of the connector, showing how traffic is routed to the SFTP server.
@@ -230,16 +230,16 @@ struct connector {
         cfn::optional<cfn::enumeration<connector::ip_address_type>, "AWS::Transfer::Connector.IpAddressType"> ip_address_type;
         static constexpr const char* logging_role_pattern = "arn:.*role/.*";
         /// The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that allows a connector to turn on CloudWatch logging for Amazon S3 events.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.LoggingRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &logging_role_pattern}> logging_role;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.LoggingRole", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &logging_role_pattern}> logging_role;
         static constexpr const char* security_policy_name_pattern = "TransferSFTPConnectorSecurityPolicy-[A-Za-z0-9-]+";
         /// The text name of the security policy for the specified connector.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.SecurityPolicyName", cfn::literal_rule{.max_length = 50, .pattern = &security_policy_name_pattern}> security_policy_name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.SecurityPolicyName", cfn::string_rule{.max_length = 50, .pattern = &security_policy_name_pattern}> security_policy_name;
         /// A structure that contains the parameters for an SFTP connector object.
         connector::sftp_config sftp_config = cfn::absent;
         /// Key-value pairs that can be used to group and search for connectors.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Transfer::Connector.Tags"> tags;
         /// The URL of the partner's AS2 or SFTP endpoint.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.Url", cfn::literal_rule{.max_length = 255}> url;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Connector.Url", cfn::string_rule{.max_length = 255}> url;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint access_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {"arn:.*role/.*", 13}};

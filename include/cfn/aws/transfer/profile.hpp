@@ -24,7 +24,7 @@ struct profile {
     struct properties {
         static constexpr const char* as2_id_pattern = R"(^[\u0020-\u007E\s]*$)";
         /// Required. The `As2Id` is the *AS2-name*, as defined in the RFC 4130.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Profile.As2Id", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &as2_id_pattern}> as2_id;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Profile.As2Id", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &as2_id_pattern}> as2_id;
         /// An array of identifiers for the imported certificates.
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Profile.CertificateIds"> certificate_ids;
         /// Required. Indicates whether to list only `LOCAL` type profiles or only `PARTNER` type profiles. Update requires replacement.

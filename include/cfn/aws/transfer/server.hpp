@@ -86,7 +86,7 @@ struct server {
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Server.EndpointDetails.SubnetIds"> subnet_ids;
         static constexpr const char* vpc_endpoint_id_pattern = "^vpce-[0-9a-f]{17}$";
         /// The ID of the VPC endpoint.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.EndpointDetails.VpcEndpointId", cfn::literal_rule{.min_length = 22, .max_length = 22, .pattern = &vpc_endpoint_id_pattern}> vpc_endpoint_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.EndpointDetails.VpcEndpointId", cfn::string_rule{.min_length = 22, .max_length = 22, .pattern = &vpc_endpoint_id_pattern}> vpc_endpoint_id;
         /// The VPC ID of the virtual private cloud in which the server's endpoint will be hosted.
         cfn::optional<cfn::str, "AWS::Transfer::Server.EndpointDetails.VpcId"> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -113,17 +113,17 @@ struct server {
     struct identity_provider_details {
         static constexpr const char* directory_id_pattern = "^d-[0-9a-f]{10}$";
         /// The identifier of the AWS Directory Service directory that you want to use as your identity provider.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.DirectoryId", cfn::literal_rule{.min_length = 12, .max_length = 12, .pattern = &directory_id_pattern}> directory_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.DirectoryId", cfn::string_rule{.min_length = 12, .max_length = 12, .pattern = &directory_id_pattern}> directory_id;
         static constexpr const char* function_pattern = "^arn:[a-z-]+:lambda:.*$";
         /// The ARN for a Lambda function to use for the Identity provider.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.Function", cfn::literal_rule{.min_length = 1, .max_length = 170, .pattern = &function_pattern}> function;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.Function", cfn::string_rule{.min_length = 1, .max_length = 170, .pattern = &function_pattern}> function;
         static constexpr const char* invocation_role_pattern = R"(^arn:.*role/\S+$)";
         /// This parameter is only applicable if your `IdentityProviderType` is `API_GATEWAY`.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.InvocationRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &invocation_role_pattern}> invocation_role;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.InvocationRole", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &invocation_role_pattern}> invocation_role;
         /// For SFTP-enabled servers, and for custom identity providers *only*, you can specify whether to authenticate using a password, SSH key pair, or both.
         cfn::optional<cfn::enumeration<server::identity_provider_details_sftp_authentication_methods>, "AWS::Transfer::Server.IdentityProviderDetails.SftpAuthenticationMethods"> sftp_authentication_methods;
         /// Provides the location of the service endpoint used to authenticate users.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.Url", cfn::literal_rule{.max_length = 255}> url;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.IdentityProviderDetails.Url", cfn::string_rule{.max_length = 255}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,9 +164,9 @@ struct server {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-server-protocoldetails.html
     struct protocol_details {
         /// List of `As2Transport` objects.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Server.ProtocolDetails.As2Transports"> as2_transports;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Transfer::Server.ProtocolDetails.As2Transports", cfn::list_rule{.max_items = 1}> as2_transports;
         /// Indicates passive mode, for FTP and FTPS protocols.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.ProtocolDetails.PassiveIp", cfn::literal_rule{.max_length = 15}> passive_ip;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.ProtocolDetails.PassiveIp", cfn::string_rule{.max_length = 15}> passive_ip;
         server::proxy_config proxy_config = cfn::absent;
         /// Use the `SetStatOption` to ignore the error that is generated when the client attempts to use `SETSTAT` on a file you are uploading to an S3 bucket.
         cfn::optional<cfn::enumeration<server::protocol_details_set_stat_option>, "AWS::Transfer::Server.ProtocolDetails.SetStatOption"> set_stat_option;
@@ -180,7 +180,7 @@ struct server {
             static constexpr cfn::value_constraint as2_transports_constraint{.min_items = 1, .max_items = 1, .elements = &as2_transports_elements};
             static constexpr cfn::value_constraint passive_ip_constraint{.min_length = 0, .max_length = 15};
             static constexpr cfn::field_info fields[] = {
-                {"As2Transports", offsetof(self, as2_transports), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &as2_transports_constraint},
+                {"As2Transports", offsetof(self, as2_transports), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &as2_transports_constraint},
                 {"PassiveIp", offsetof(self, passive_ip), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &passive_ip_constraint},
                 {"ProxyConfig", offsetof(self, proxy_config), cfn::field_kind::nested, false, cfn::replacement::no, &server::proxy_config::cfn_struct},
                 {"SetStatOption", offsetof(self, set_stat_option), cfn::field_kind::value, false},
@@ -213,10 +213,10 @@ struct server {
     struct workflow_detail {
         static constexpr const char* execution_role_pattern = R"(^arn:.*role/\S+$)";
         /// Required. Includes the necessary permissions for S3, EFS, and Lambda operations that Transfer can assume, so that all workflow steps can operate on the required resources.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Server.WorkflowDetail.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Server.WorkflowDetail.ExecutionRole", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &execution_role_pattern}> execution_role;
         static constexpr const char* workflow_id_pattern = "^w-([a-z0-9]{17})$";
         /// Required. A unique identifier for the workflow.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Server.WorkflowDetail.WorkflowId", cfn::literal_rule{.min_length = 19, .max_length = 19, .pattern = &workflow_id_pattern}> workflow_id;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Server.WorkflowDetail.WorkflowId", cfn::string_rule{.min_length = 19, .max_length = 19, .pattern = &workflow_id_pattern}> workflow_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -256,7 +256,7 @@ struct server {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of the Certificate Manager (ACM) certificate.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.Certificate", cfn::literal_rule{.max_length = 1600}> certificate;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.Certificate", cfn::string_rule{.max_length = 1600}> certificate;
         /// Specifies the domain of the storage system that is used for file transfers. Update requires replacement.
         cfn::optional<cfn::enumeration<server::domain>, "AWS::Transfer::Server.Domain"> domain;
         /// The virtual private cloud (VPC) endpoint settings that are configured for your server.
@@ -271,24 +271,24 @@ struct server {
         cfn::optional<cfn::enumeration<server::ip_address_type>, "AWS::Transfer::Server.IpAddressType"> ip_address_type;
         static constexpr const char* logging_role_pattern = R"(^(|arn:.*role/\S+)$)";
         /// The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that allows a server to turn on Amazon CloudWatch logging for Amazon S3 or Amazon EFS events.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.LoggingRole", cfn::literal_rule{.max_length = 2048, .pattern = &logging_role_pattern}> logging_role;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.LoggingRole", cfn::string_rule{.max_length = 2048, .pattern = &logging_role_pattern}> logging_role;
         static constexpr const char* post_authentication_login_banner_pattern = R"(^[\x09-\x0D\x20-\x7E]*$)";
         /// Specifies a string to display when users connect to a server.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.PostAuthenticationLoginBanner", cfn::literal_rule{.max_length = 4096, .pattern = &post_authentication_login_banner_pattern}> post_authentication_login_banner;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.PostAuthenticationLoginBanner", cfn::string_rule{.max_length = 4096, .pattern = &post_authentication_login_banner_pattern}> post_authentication_login_banner;
         static constexpr const char* pre_authentication_login_banner_pattern = R"(^[\x09-\x0D\x20-\x7E]*$)";
         /// Specifies a string to display when users connect to a server.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.PreAuthenticationLoginBanner", cfn::literal_rule{.max_length = 4096, .pattern = &pre_authentication_login_banner_pattern}> pre_authentication_login_banner;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.PreAuthenticationLoginBanner", cfn::string_rule{.max_length = 4096, .pattern = &pre_authentication_login_banner_pattern}> pre_authentication_login_banner;
         /// The protocol settings that are configured for your server.
         server::protocol_details protocol_details = cfn::absent;
         /// Specifies the file transfer protocol or protocols over which your file transfer protocol client can connect to your server's endpoint.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Server.Protocols"> protocols;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Transfer::Server.Protocols", cfn::list_rule{.max_items = 4}> protocols;
         /// Specifies whether or not performance for your Amazon S3 directories is optimized.
         server::s3_storage_options s3_storage_options = cfn::absent;
         static constexpr const char* security_policy_name_pattern = "^TransferSecurityPolicy-.+$";
         /// Specifies the name of the security policy for the server.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.SecurityPolicyName", cfn::literal_rule{.max_length = 100, .pattern = &security_policy_name_pattern}> security_policy_name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Server.SecurityPolicyName", cfn::string_rule{.max_length = 100, .pattern = &security_policy_name_pattern}> security_policy_name;
         /// Specifies the log groups to which your server logs are sent.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Server.StructuredLogDestinations"> structured_log_destinations;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Transfer::Server.StructuredLogDestinations", cfn::list_rule{.max_items = 1}> structured_log_destinations;
         /// Key-value pairs that can be used to group and search for servers.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Transfer::Server.Tags"> tags;
         /// Specifies the workflow ID for the workflow to assign and the execution role that's used for executing the workflow.
@@ -317,10 +317,10 @@ struct server {
                 {"PostAuthenticationLoginBanner", offsetof(self, post_authentication_login_banner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &post_authentication_login_banner_constraint},
                 {"PreAuthenticationLoginBanner", offsetof(self, pre_authentication_login_banner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pre_authentication_login_banner_constraint},
                 {"ProtocolDetails", offsetof(self, protocol_details), cfn::field_kind::nested, false, cfn::replacement::no, &server::protocol_details::cfn_struct},
-                {"Protocols", offsetof(self, protocols), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocols_constraint},
+                {"Protocols", offsetof(self, protocols), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &protocols_constraint},
                 {"S3StorageOptions", offsetof(self, s3_storage_options), cfn::field_kind::nested, false, cfn::replacement::no, &server::s3_storage_options::cfn_struct},
                 {"SecurityPolicyName", offsetof(self, security_policy_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_policy_name_constraint},
-                {"StructuredLogDestinations", offsetof(self, structured_log_destinations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &structured_log_destinations_constraint},
+                {"StructuredLogDestinations", offsetof(self, structured_log_destinations), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &structured_log_destinations_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"WorkflowDetails", offsetof(self, workflow_details), cfn::field_kind::nested, false, cfn::replacement::no, &server::workflow_details::cfn_struct},
             };

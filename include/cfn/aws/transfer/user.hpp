@@ -32,10 +32,10 @@ struct user {
     struct home_directory_map_entry {
         static constexpr const char* entry_pattern = "^/.*$";
         /// Required. Represents an entry for `HomeDirectoryMappings`.
-        cfn::checked_required<cfn::str, "AWS::Transfer::User.HomeDirectoryMapEntry.Entry", cfn::literal_rule{.max_length = 1024, .pattern = &entry_pattern}> entry;
+        cfn::checked_required<cfn::str, "AWS::Transfer::User.HomeDirectoryMapEntry.Entry", cfn::string_rule{.max_length = 1024, .pattern = &entry_pattern}> entry;
         static constexpr const char* target_pattern = "^/.*$";
         /// Required. Represents the map target that is used in a `HomeDirectoryMapEntry`.
-        cfn::checked_required<cfn::str, "AWS::Transfer::User.HomeDirectoryMapEntry.Target", cfn::literal_rule{.max_length = 1024, .pattern = &target_pattern}> target;
+        cfn::checked_required<cfn::str, "AWS::Transfer::User.HomeDirectoryMapEntry.Target", cfn::string_rule{.max_length = 1024, .pattern = &target_pattern}> target;
         /// Specifies the type of mapping.
         cfn::optional<cfn::enumeration<user::home_directory_map_entry_type>, "AWS::Transfer::User.HomeDirectoryMapEntry.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -58,11 +58,11 @@ struct user {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-user-posixprofile.html
     struct posix_profile {
         /// Required. The POSIX group ID used for all EFS operations by this user.
-        cfn::checked_required<cfn::number, "AWS::Transfer::User.PosixProfile.Gid", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> gid;
+        cfn::checked_required<cfn::number, "AWS::Transfer::User.PosixProfile.Gid", cfn::number_rule{.minimum = 0, .maximum = 4294967295}> gid;
         /// The secondary POSIX group IDs used for all EFS operations by this user.
-        cfn::optional<cfn::list<cfn::number>, "AWS::Transfer::User.PosixProfile.SecondaryGids"> secondary_gids;
+        cfn::checked_optional<cfn::list<cfn::number>, "AWS::Transfer::User.PosixProfile.SecondaryGids", cfn::list_rule{.max_items = 16}> secondary_gids;
         /// Required. The POSIX user ID used for all EFS operations by this user.
-        cfn::checked_required<cfn::number, "AWS::Transfer::User.PosixProfile.Uid", cfn::literal_rule{.minimum = 0, .maximum = 4294967295}> uid;
+        cfn::checked_required<cfn::number, "AWS::Transfer::User.PosixProfile.Uid", cfn::number_rule{.minimum = 0, .maximum = 4294967295}> uid;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,7 +73,7 @@ struct user {
             static constexpr cfn::value_constraint uid_constraint{.minimum = 0, .maximum = 4294967295};
             static constexpr cfn::field_info fields[] = {
                 {"Gid", offsetof(self, gid), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &gid_constraint},
-                {"SecondaryGids", offsetof(self, secondary_gids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secondary_gids_constraint},
+                {"SecondaryGids", offsetof(self, secondary_gids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secondary_gids_constraint},
                 {"Uid", offsetof(self, uid), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &uid_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::User.PosixProfile", fields, offsetof(self, cfn_intrinsic)};
@@ -84,28 +84,28 @@ struct user {
     struct properties {
         static constexpr const char* home_directory_pattern = "^(|/.*)$";
         /// The landing directory (folder) for a user when they log in to the server using the client.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::User.HomeDirectory", cfn::literal_rule{.max_length = 1024, .pattern = &home_directory_pattern}> home_directory;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::User.HomeDirectory", cfn::string_rule{.max_length = 1024, .pattern = &home_directory_pattern}> home_directory;
         /// Logical directory mappings that specify what Amazon S3 or Amazon EFS paths and keys should be visible to your user and how you want to make them visible.
         cfn::optional<cfn::list<user::home_directory_map_entry>, "AWS::Transfer::User.HomeDirectoryMappings"> home_directory_mappings;
         /// The type of landing directory (folder) that you want your users' home directory to be when they log in to the server.
         cfn::optional<cfn::enumeration<user::home_directory_type>, "AWS::Transfer::User.HomeDirectoryType"> home_directory_type;
         /// A session policy for your user so you can use the same IAM role across multiple users.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::User.Policy", cfn::literal_rule{.max_length = 2048}> policy;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::User.Policy", cfn::string_rule{.max_length = 2048}> policy;
         /// Specifies the full POSIX identity, including user ID ( `Uid` ), group ID ( `Gid` ), and any secondary groups IDs ( `SecondaryGids` ), that controls your users' access to your Amazon Elastic File System (Amazon EFS) file systems.
         user::posix_profile posix_profile = cfn::absent;
         static constexpr const char* role_pattern = R"(^arn:.*role/\S+$)";
         /// Required. The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that controls your users' access to your Amazon S3 bucket or Amazon EFS file system.
-        cfn::checked_required<cfn::str, "AWS::Transfer::User.Role", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_pattern}> role;
+        cfn::checked_required<cfn::str, "AWS::Transfer::User.Role", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_pattern}> role;
         static constexpr const char* server_id_pattern = "^s-([0-9a-f]{17})$";
         /// Required. A system-assigned unique identifier for a server instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Transfer::User.ServerId", cfn::literal_rule{.min_length = 19, .max_length = 19, .pattern = &server_id_pattern}> server_id;
+        cfn::checked_required<cfn::str, "AWS::Transfer::User.ServerId", cfn::string_rule{.min_length = 19, .max_length = 19, .pattern = &server_id_pattern}> server_id;
         /// Specifies the public key portion of the Secure Shell (SSH) keys stored for the described user.
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::User.SshPublicKeys"> ssh_public_keys;
         /// Key-value pairs that can be used to group and search for users.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Transfer::User.Tags"> tags;
         static constexpr const char* user_name_pattern = R"(^[\w][\w@.-]{2,99}$)";
         /// Required. A unique string that identifies a user and is associated with a `ServerId`. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Transfer::User.UserName", cfn::literal_rule{.min_length = 3, .max_length = 100, .pattern = &user_name_pattern}> user_name;
+        cfn::checked_required<cfn::str, "AWS::Transfer::User.UserName", cfn::string_rule{.min_length = 3, .max_length = 100, .pattern = &user_name_pattern}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint home_directory_constraint{.min_length = 0, .max_length = 1024, .pattern = {"^(|/.*)$", 8}};

@@ -33,11 +33,11 @@ struct web_app {
         /// The IP address type for the VPC endpoint used by the web app.
         cfn::optional<cfn::enumeration<web_app::vpc_ip_address_type>, "AWS::Transfer::WebApp.Vpc.IpAddressType"> ip_address_type;
         /// Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::WebApp.Vpc.SecurityGroupIds"> security_group_ids;
-        cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::WebApp.Vpc.SubnetIds"> subnet_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Transfer::WebApp.Vpc.SecurityGroupIds", cfn::list_rule{.max_items = 10}> security_group_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Transfer::WebApp.Vpc.SubnetIds", cfn::list_rule{.max_items = 10}> subnet_ids;
         static constexpr const char* vpc_id_pattern = "^vpc-[0-9a-f]{8,17}$";
         /// Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.Vpc.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.Vpc.VpcId", cfn::string_rule{.min_length = 12, .max_length = 21, .pattern = &vpc_id_pattern}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,8 +49,8 @@ struct web_app {
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = {"^vpc-[0-9a-f]{8,17}$", 20}};
             static constexpr cfn::field_info fields[] = {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::WebApp.Vpc", fields, offsetof(self, cfn_intrinsic)};
@@ -80,13 +80,13 @@ struct web_app {
     struct identity_provider_details {
         static constexpr const char* application_arn_pattern = R"(^arn:[\w-]+:sso::\d{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16}$)";
         /// The Amazon Resource Name (ARN) for the IAM Identity Center application: this value is set automatically when you create your web app.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.ApplicationArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &application_arn_pattern}> application_arn;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.ApplicationArn", cfn::string_rule{.min_length = 10, .max_length = 1224, .pattern = &application_arn_pattern}> application_arn;
         static constexpr const char* instance_arn_pattern = R"(^arn:[\w-]+:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$)";
         /// The Amazon Resource Name (ARN) for the IAM Identity Center used for the web app. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.InstanceArn", cfn::string_rule{.min_length = 10, .max_length = 1224, .pattern = &instance_arn_pattern}> instance_arn;
         static constexpr const char* role_pattern = R"(^arn:[a-z-]+:iam::[0-9]{12}:role[:/]\S+$)";
         /// The IAM role in IAM Identity Center used for the web app.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.Role", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &role_pattern}> role;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.Role", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &role_pattern}> role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -108,11 +108,11 @@ struct web_app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-webapp-webappcustomization.html
     struct web_app_customization {
         /// Returns an icon file data string (in base64 encoding).
-        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.FaviconFile", cfn::literal_rule{.min_length = 1, .max_length = 20960}> favicon_file;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.FaviconFile", cfn::string_rule{.min_length = 1, .max_length = 20960}> favicon_file;
         /// Returns a logo file data string (in base64 encoding).
-        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.LogoFile", cfn::literal_rule{.min_length = 1, .max_length = 51200}> logo_file;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.LogoFile", cfn::string_rule{.min_length = 1, .max_length = 51200}> logo_file;
         /// Returns the page title that you defined for your web app.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.Title", cfn::literal_rule{.max_length = 100}> title;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.Title", cfn::string_rule{.max_length = 100}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -152,7 +152,7 @@ struct web_app {
 
     struct properties {
         /// The `AccessEndpoint` is the URL that you provide to your users for them to interact with the Transfer Family web app.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.AccessEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 1024}> access_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::WebApp.AccessEndpoint", cfn::string_rule{.min_length = 1, .max_length = 1024}> access_endpoint;
         web_app::endpoint_details endpoint_details = cfn::absent;
         /// Required. You can provide a structure that contains the details for the identity provider to use with your web app.
         web_app::identity_provider_details identity_provider_details;

@@ -46,10 +46,10 @@ struct workflow {
     struct s3_input_file_location {
         static constexpr const char* bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Specifies the S3 bucket for the customer input file. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Bucket", cfn::string_rule{.min_length = 3, .max_length = 63, .pattern = &bucket_pattern}> bucket;
         static constexpr const char* key_pattern = ".*";
         /// The name assigned to the file when it was created in Amazon S3. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Key", cfn::literal_rule{.max_length = 1024, .pattern = &key_pattern}> key;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Key", cfn::string_rule{.max_length = 1024, .pattern = &key_pattern}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -88,12 +88,12 @@ struct workflow {
         /// Specifies the location for the file being copied. Update requires replacement.
         workflow::s3_file_location destination_file_location = cfn::absent;
         /// The name of the step, used as an identifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CopyStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CopyStepDetails.Name", cfn::string_rule{.max_length = 30, .characters = R"(\w-)"}> name;
         /// A flag that indicates whether to overwrite an existing file of the same name. Update requires replacement.
         cfn::optional<cfn::enumeration<workflow::copy_step_details_overwrite_existing>, "AWS::Transfer::Workflow.CopyStepDetails.OverwriteExisting"> overwrite_existing;
         static constexpr const char* source_file_location_pattern = R"(^\$\{(\w+.)+\w+\}$)";
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CopyStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CopyStepDetails.SourceFileLocation", cfn::string_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -115,15 +115,15 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-customstepdetails.html
     struct custom_step_details {
         /// The name of the step, used as an identifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CustomStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CustomStepDetails.Name", cfn::string_rule{.max_length = 30, .characters = R"(\w-)"}> name;
         static constexpr const char* source_file_location_pattern = R"(^\$\{(\w+.)+\w+\}$)";
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CustomStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.CustomStepDetails.SourceFileLocation", cfn::string_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
         static constexpr const char* target_pattern = "arn:[a-z-]+:lambda:.*$";
         /// The ARN for the Lambda function that is being called. Update requires replacement.
-        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Transfer::Workflow.CustomStepDetails.Target", cfn::literal_rule{.max_length = 170, .pattern = &target_pattern}> target;
+        cfn::checked_optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Transfer::Workflow.CustomStepDetails.Target", cfn::string_rule{.max_length = 170, .pattern = &target_pattern}> target;
         /// Timeout, in seconds, for the step. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::Transfer::Workflow.CustomStepDetails.TimeoutSeconds", cfn::literal_rule{.minimum = 1, .maximum = 1800}> timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::Transfer::Workflow.CustomStepDetails.TimeoutSeconds", cfn::integer_rule{.minimum = 1, .maximum = 1800}> timeout_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,10 +148,10 @@ struct workflow {
     struct efs_input_file_location {
         static constexpr const char* file_system_id_pattern = "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:(access-point/fsap|file-system/fs)-[0-9a-f]{8,40}|fs(ap)?-[0-9a-f]{8,40})$";
         /// The identifier of the file system, assigned by Amazon EFS. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.FileSystemId", cfn::literal_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.FileSystemId", cfn::string_rule{.max_length = 128, .pattern = &file_system_id_pattern}> file_system_id;
         static constexpr const char* path_pattern = R"(^[^\x00]+$)";
         /// The pathname for the folder being used by a workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.Path", cfn::literal_rule{.min_length = 1, .max_length = 65536, .pattern = &path_pattern}> path;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.Path", cfn::string_rule{.min_length = 1, .max_length = 65536, .pattern = &path_pattern}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -193,12 +193,12 @@ struct workflow {
         /// Required. Specifies the location for the file being decrypted. Update requires replacement.
         workflow::input_file_location destination_file_location;
         /// The name of the step, used as an identifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DecryptStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DecryptStepDetails.Name", cfn::string_rule{.max_length = 30, .characters = R"(\w-)"}> name;
         /// A flag that indicates whether to overwrite an existing file of the same name. Update requires replacement.
         cfn::optional<cfn::enumeration<workflow::decrypt_step_details_overwrite_existing>, "AWS::Transfer::Workflow.DecryptStepDetails.OverwriteExisting"> overwrite_existing;
         static constexpr const char* source_file_location_pattern = R"(^\$\{(\w+.)+\w+\}$)";
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DecryptStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DecryptStepDetails.SourceFileLocation", cfn::string_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
         /// Required. The type of encryption used. Update requires replacement.
         cfn::required<cfn::enumeration<workflow::decrypt_step_details_type>, "AWS::Transfer::Workflow.DecryptStepDetails.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -223,10 +223,10 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-deletestepdetails.html
     struct delete_step_details {
         /// The name of the step, used as an identifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DeleteStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DeleteStepDetails.Name", cfn::string_rule{.max_length = 30, .characters = R"(\w-)"}> name;
         static constexpr const char* source_file_location_pattern = R"(^\$\{(\w+.)+\w+\}$)";
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DeleteStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.DeleteStepDetails.SourceFileLocation", cfn::string_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -247,10 +247,10 @@ struct workflow {
     struct s3_tag {
         static constexpr const char* key_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The name assigned to the tag that you create. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Key", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &key_pattern}> key;
         static constexpr const char* value_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)";
         /// Required. The value that corresponds to the key. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Value", cfn::literal_rule{.max_length = 256, .pattern = &value_pattern}> value;
+        cfn::checked_required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Value", cfn::string_rule{.max_length = 256, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -270,10 +270,10 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-tagstepdetails.html
     struct tag_step_details {
         /// The name of the step, used as an identifier. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.TagStepDetails.Name", cfn::literal_rule{.max_length = 30, .characters = R"(\w-)"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.TagStepDetails.Name", cfn::string_rule{.max_length = 30, .characters = R"(\w-)"}> name;
         static constexpr const char* source_file_location_pattern = R"(^\$\{(\w+.)+\w+\}$)";
         /// Specifies which file to use as input to the workflow step: either the output from the previous step, or the originally uploaded file for the workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.TagStepDetails.SourceFileLocation", cfn::literal_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.TagStepDetails.SourceFileLocation", cfn::string_rule{.max_length = 256, .pattern = &source_file_location_pattern}> source_file_location;
         /// Array that contains from 1 to 10 key/value pairs. Update requires replacement.
         cfn::optional<cfn::list<workflow::s3_tag>, "AWS::Transfer::Workflow.TagStepDetails.Tags"> tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -327,7 +327,7 @@ struct workflow {
 
     struct properties {
         /// Specifies the text description for the workflow. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.Description", cfn::literal_rule{.max_length = 256, .characters = R"(\w\- )"}> description;
+        cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.Description", cfn::string_rule{.max_length = 256, .characters = R"(\w\- )"}> description;
         /// Specifies the steps (actions) to take if errors are encountered during execution of the workflow. Update requires replacement.
         cfn::optional<cfn::list<workflow::workflow_step>, "AWS::Transfer::Workflow.OnExceptionSteps"> on_exception_steps;
         /// Required. Specifies the details for the steps that are in the specified workflow. Update requires replacement.

@@ -33,9 +33,9 @@ struct account_customization {
         /// The color theme assigned to the account for visual identification in the AWS Console.
         cfn::optional<cfn::enumeration<account_customization::account_color>, "AWS::UXC::AccountCustomization.AccountColor"> account_color;
         /// A list of AWS region identifiers visible to the account in the AWS Console.
-        cfn::optional<cfn::list<cfn::str>, "AWS::UXC::AccountCustomization.VisibleRegions"> visible_regions;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::UXC::AccountCustomization.VisibleRegions", cfn::list_rule{.max_items = 100}> visible_regions;
         /// A list of AWS service identifiers visible to the account in the AWS Console.
-        cfn::optional<cfn::list<cfn::str>, "AWS::UXC::AccountCustomization.VisibleServices"> visible_services;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::UXC::AccountCustomization.VisibleServices", cfn::list_rule{.max_items = 500}> visible_services;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint visible_regions_elements{.pattern = {"^[a-z]{2}(-[a-z]{1,10}){1,2}-[1-9]$", 35}};
@@ -44,8 +44,8 @@ struct account_customization {
             static constexpr cfn::value_constraint visible_services_constraint{.max_items = 500, .elements = &visible_services_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AccountColor", offsetof(self, account_color), cfn::field_kind::value, false},
-                {"VisibleRegions", offsetof(self, visible_regions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visible_regions_constraint},
-                {"VisibleServices", offsetof(self, visible_services), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visible_services_constraint},
+                {"VisibleRegions", offsetof(self, visible_regions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visible_regions_constraint},
+                {"VisibleServices", offsetof(self, visible_services), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visible_services_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::UXC::AccountCustomization", fields, cfn::no_intrinsic};
             return &info;

@@ -20,7 +20,7 @@ struct identity_source {
     struct cognito_group_configuration {
         static constexpr const char* group_entity_type_pattern = "^([_a-zA-Z][_a-zA-Z0-9]*::)*[_a-zA-Z][_a-zA-Z0-9]*$";
         /// Required. The name of the schema entity type that's mapped to the user pool group.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.CognitoGroupConfiguration.GroupEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &group_entity_type_pattern}> group_entity_type;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.CognitoGroupConfiguration.GroupEntityType", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &group_entity_type_pattern}> group_entity_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -38,12 +38,12 @@ struct identity_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-identitysource-cognitouserpoolconfiguration.html
     struct cognito_user_pool_configuration {
         /// The unique application client IDs that are associated with the specified Amazon Cognito user pool.
-        cfn::optional<cfn::list<cfn::str>, "AWS::VerifiedPermissions::IdentitySource.CognitoUserPoolConfiguration.ClientIds"> client_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::VerifiedPermissions::IdentitySource.CognitoUserPoolConfiguration.ClientIds", cfn::list_rule{.max_items = 1000}> client_ids;
         /// The type of entity that a policy store maps to groups from an Amazon Cognito user pool identity source.
         identity_source::cognito_group_configuration group_configuration = cfn::absent;
         static constexpr const char* user_pool_arn_pattern = R"(^arn:[a-zA-Z0-9-]+:cognito-idp:(([a-zA-Z0-9-]+:\d{12}:userpool/[\w-]+_[0-9a-zA-Z]+))$)";
         /// Required. The Amazon Resource Name (ARN) of the Amazon Cognito user pool that contains the identities to be authorized.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.CognitoUserPoolConfiguration.UserPoolArn", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &user_pool_arn_pattern}> user_pool_arn;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.CognitoUserPoolConfiguration.UserPoolArn", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &user_pool_arn_pattern}> user_pool_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,7 +52,7 @@ struct identity_source {
             static constexpr cfn::value_constraint client_ids_constraint{.min_items = 0, .max_items = 1000, .elements = &client_ids_elements};
             static constexpr cfn::value_constraint user_pool_arn_constraint{.min_length = 1, .max_length = 255, .pattern = {R"(^arn:[a-zA-Z0-9-]+:cognito-idp:(([a-zA-Z0-9-]+:\d{12}:userpool/[\w-]+_[0-9a-zA-Z]+))$)", 85}};
             static constexpr cfn::field_info fields[] = {
-                {"ClientIds", offsetof(self, client_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_ids_constraint},
+                {"ClientIds", offsetof(self, client_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_ids_constraint},
                 {"GroupConfiguration", offsetof(self, group_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &identity_source::cognito_group_configuration::cfn_struct},
                 {"UserPoolArn", offsetof(self, user_pool_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &user_pool_arn_constraint},
             };
@@ -65,10 +65,10 @@ struct identity_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-identitysource-openidconnectgroupconfiguration.html
     struct open_id_connect_group_configuration {
         /// Required. The token claim that you want Verified Permissions to interpret as group membership.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectGroupConfiguration.GroupClaim", cfn::literal_rule{.min_length = 1}> group_claim;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectGroupConfiguration.GroupClaim", cfn::string_rule{.min_length = 1}> group_claim;
         static constexpr const char* group_entity_type_pattern = "^([_a-zA-Z][_a-zA-Z0-9]*::)*[_a-zA-Z][_a-zA-Z0-9]*$";
         /// Required. The policy store entity type that you want to map your users' group claim to.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectGroupConfiguration.GroupEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &group_entity_type_pattern}> group_entity_type;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectGroupConfiguration.GroupEntityType", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &group_entity_type_pattern}> group_entity_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -88,9 +88,9 @@ struct identity_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-identitysource-openidconnectaccesstokenconfiguration.html
     struct open_id_connect_access_token_configuration {
         /// The access token `aud` claim values that you want to accept in your policy store.
-        cfn::optional<cfn::list<cfn::str>, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectAccessTokenConfiguration.Audiences"> audiences;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectAccessTokenConfiguration.Audiences", cfn::list_rule{.max_items = 255}> audiences;
         /// The claim that determines the principal in OIDC access tokens.
-        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectAccessTokenConfiguration.PrincipalIdClaim", cfn::literal_rule{.min_length = 1}> principal_id_claim;
+        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectAccessTokenConfiguration.PrincipalIdClaim", cfn::string_rule{.min_length = 1}> principal_id_claim;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -99,7 +99,7 @@ struct identity_source {
             static constexpr cfn::value_constraint audiences_constraint{.min_items = 1, .max_items = 255, .elements = &audiences_elements};
             static constexpr cfn::value_constraint principal_id_claim_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Audiences", offsetof(self, audiences), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &audiences_constraint},
+                {"Audiences", offsetof(self, audiences), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &audiences_constraint},
                 {"PrincipalIdClaim", offsetof(self, principal_id_claim), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &principal_id_claim_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::IdentitySource.OpenIdConnectAccessTokenConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -111,9 +111,9 @@ struct identity_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-identitysource-openidconnectidentitytokenconfiguration.html
     struct open_id_connect_identity_token_configuration {
         /// The ID token audience, or client ID, claim values that you want to accept in your policy store from an OIDC identity provider.
-        cfn::optional<cfn::list<cfn::str>, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectIdentityTokenConfiguration.ClientIds"> client_ids;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectIdentityTokenConfiguration.ClientIds", cfn::list_rule{.max_items = 1000}> client_ids;
         /// The claim that determines the principal in OIDC access tokens.
-        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectIdentityTokenConfiguration.PrincipalIdClaim", cfn::literal_rule{.min_length = 1}> principal_id_claim;
+        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectIdentityTokenConfiguration.PrincipalIdClaim", cfn::string_rule{.min_length = 1}> principal_id_claim;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -122,7 +122,7 @@ struct identity_source {
             static constexpr cfn::value_constraint client_ids_constraint{.min_items = 0, .max_items = 1000, .elements = &client_ids_elements};
             static constexpr cfn::value_constraint principal_id_claim_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ClientIds", offsetof(self, client_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_ids_constraint},
+                {"ClientIds", offsetof(self, client_ids), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_ids_constraint},
                 {"PrincipalIdClaim", offsetof(self, principal_id_claim), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &principal_id_claim_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::IdentitySource.OpenIdConnectIdentityTokenConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -157,12 +157,12 @@ struct identity_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-identitysource-openidconnectconfiguration.html
     struct open_id_connect_configuration {
         /// A descriptive string that you want to prefix to user entities from your OIDC identity provider.
-        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration.EntityIdPrefix", cfn::literal_rule{.min_length = 1, .max_length = 100}> entity_id_prefix;
+        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration.EntityIdPrefix", cfn::string_rule{.min_length = 1, .max_length = 100}> entity_id_prefix;
         /// The claim in OIDC identity provider tokens that indicates a user's group membership, and the entity type that you want to map it to.
         identity_source::open_id_connect_group_configuration group_configuration = cfn::absent;
         static constexpr const char* issuer_pattern = "^https://.*$";
         /// Required. The issuer URL of an OIDC identity provider.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration.Issuer", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &issuer_pattern}> issuer;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration.Issuer", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &issuer_pattern}> issuer;
         /// Required. The token type that you want to process from your OIDC identity provider.
         identity_source::open_id_connect_token_selection token_selection;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -208,10 +208,10 @@ struct identity_source {
         /// Required. Contains configuration information used when creating a new identity source.
         identity_source::identity_source_configuration configuration;
         /// Required. Specifies the ID of the policy store in which you want to store this identity source. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.PolicyStoreId", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_store_id;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::IdentitySource.PolicyStoreId", cfn::string_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_store_id;
         static constexpr const char* principal_entity_type_pattern = "^.*$";
         /// Specifies the namespace and data type of the principals generated for identities authenticated by the new identity source.
-        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.PrincipalEntityType", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &principal_entity_type_pattern}> principal_entity_type;
+        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::IdentitySource.PrincipalEntityType", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &principal_entity_type_pattern}> principal_entity_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_store_id_constraint{.min_length = 1, .max_length = 200, .pattern = {"^[a-zA-Z0-9-]*$", 15}};

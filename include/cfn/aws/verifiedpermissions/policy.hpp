@@ -19,9 +19,9 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-policy-staticpolicydefinition.html
     struct static_policy_definition {
         /// The description of the static policy.
-        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::Policy.StaticPolicyDefinition.Description", cfn::literal_rule{.max_length = 150}> description;
+        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::Policy.StaticPolicyDefinition.Description", cfn::string_rule{.max_length = 150}> description;
         /// Required. The policy content of the static policy, written in the Cedar policy language.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.StaticPolicyDefinition.Statement", cfn::literal_rule{.min_length = 1, .max_length = 10000}> statement;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.StaticPolicyDefinition.Statement", cfn::string_rule{.min_length = 1, .max_length = 10000}> statement;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,10 +42,10 @@ struct policy {
     struct entity_identifier {
         static constexpr const char* entity_id_pattern = "^.*$";
         /// Required. The identifier of an entity.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.EntityIdentifier.EntityId", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &entity_id_pattern}> entity_id;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.EntityIdentifier.EntityId", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &entity_id_pattern}> entity_id;
         static constexpr const char* entity_type_pattern = "^.*$";
         /// Required. The type of an entity.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.EntityIdentifier.EntityType", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &entity_type_pattern}> entity_type;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.EntityIdentifier.EntityType", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &entity_type_pattern}> entity_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,7 +65,7 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-policy-templatelinkedpolicydefinition.html
     struct template_linked_policy_definition {
         /// Required. The unique identifier of the policy template used to create this policy.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.TemplateLinkedPolicyDefinition.PolicyTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_template_id;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.TemplateLinkedPolicyDefinition.PolicyTemplateId", cfn::string_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_template_id;
         /// The principal associated with this template-linked policy.
         policy::entity_identifier principal = cfn::absent;
         /// The resource associated with this template-linked policy.
@@ -113,7 +113,7 @@ struct policy {
         policy::policy_definition definition;
         cfn::optional<cfn::str, "AWS::VerifiedPermissions::Policy.Name"> name;
         /// Required. Specifies the `PolicyStoreId` of the policy store you want to store the policy in. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.PolicyStoreId", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_store_id;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::Policy.PolicyStoreId", cfn::string_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_store_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_store_id_constraint{.min_length = 1, .max_length = 200, .pattern = {"^[a-zA-Z0-9-]*$", 15}};

@@ -49,7 +49,7 @@ struct policy_store {
     struct kms_encryption_settings {
         cfn::optional<cfn::map<cfn::str>, "AWS::VerifiedPermissions::PolicyStore.KmsEncryptionSettings.EncryptionContext"> encryption_context;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::PolicyStore.KmsEncryptionSettings.Key", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9:/_-"}> key;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::PolicyStore.KmsEncryptionSettings.Key", cfn::string_rule{.min_length = 1, .characters = "a-zA-Z0-9:/_-"}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -123,7 +123,7 @@ struct policy_store {
         /// Specifies whether the policy store can be deleted.
         policy_store::deletion_protection deletion_protection = cfn::absent;
         /// Descriptive text that you can provide to help with identification of the current policy store.
-        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::PolicyStore.Description", cfn::literal_rule{.max_length = 150}> description;
+        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::PolicyStore.Description", cfn::string_rule{.max_length = 150}> description;
         policy_store::encryption_settings encryption_settings = cfn::absent;
         /// Creates or updates the policy schema in a policy store.
         policy_store::schema_definition schema = cfn::absent;

@@ -17,12 +17,12 @@ struct policy_template {
 
     struct properties {
         /// The description to attach to the new or updated policy template.
-        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::PolicyTemplate.Description", cfn::literal_rule{.max_length = 150}> description;
+        cfn::checked_optional<cfn::str, "AWS::VerifiedPermissions::PolicyTemplate.Description", cfn::string_rule{.max_length = 150}> description;
         cfn::optional<cfn::str, "AWS::VerifiedPermissions::PolicyTemplate.Name"> name;
         /// Required. The unique identifier of the policy store that contains the template. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::PolicyTemplate.PolicyStoreId", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_store_id;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::PolicyTemplate.PolicyStoreId", cfn::string_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_store_id;
         /// Required. Specifies the content that you want to use for the new policy template, written in the Cedar policy language.
-        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::PolicyTemplate.Statement", cfn::literal_rule{.min_length = 1, .max_length = 10000}> statement;
+        cfn::checked_required<cfn::str, "AWS::VerifiedPermissions::PolicyTemplate.Statement", cfn::string_rule{.min_length = 1, .max_length = 10000}> statement;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 150};

@@ -19,7 +19,7 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-voiceid-domain-serversideencryptionconfiguration.html
     struct server_side_encryption_configuration {
         /// Required. The identifier of the KMS key to use to encrypt data stored by Voice ID.
-        cfn::checked_required<cfn::str, "AWS::VoiceID::Domain.ServerSideEncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
+        cfn::checked_required<cfn::str, "AWS::VoiceID::Domain.ServerSideEncryptionConfiguration.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,10 +36,10 @@ struct domain {
     struct properties {
         static constexpr const char* description_pattern = R"(^([\p{L}\p{Z}\p{N}_.:/=+\-%@]*)$)";
         /// The description of the domain.
-        cfn::checked_optional<cfn::str, "AWS::VoiceID::Domain.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::VoiceID::Domain.Description", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &description_pattern}> description;
         static constexpr const char* name_pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$";
         /// Required. The name for the domain.
-        cfn::checked_required<cfn::str, "AWS::VoiceID::Domain.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::VoiceID::Domain.Name", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &name_pattern}> name;
         /// Required. The server-side encryption configuration containing the KMS key identifier you want Voice ID to use to encrypt your data.
         domain::server_side_encryption_configuration server_side_encryption_configuration;
         /// The tags used to organize, track, or control access for this resource.

@@ -24,10 +24,10 @@ struct access_log_subscription {
     struct properties {
         static constexpr const char* destination_arn_pattern = "^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:([^/].*)?$";
         /// Required. The Amazon Resource Name (ARN) of the destination.
-        cfn::checked_required<cfn::str, "AWS::VpcLattice::AccessLogSubscription.DestinationArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &destination_arn_pattern}> destination_arn;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::AccessLogSubscription.DestinationArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &destination_arn_pattern}> destination_arn;
         static constexpr const char* resource_identifier_pattern = "^((((sn)|(svc)|(rcfg))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(resourceconfiguration/rcfg)|(service/svc))-[0-9a-z]{17}))$";
         /// The ID or ARN of the service network or service. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::AccessLogSubscription.ResourceIdentifier", cfn::literal_rule{.min_length = 17, .max_length = 2048, .pattern = &resource_identifier_pattern}> resource_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::AccessLogSubscription.ResourceIdentifier", cfn::string_rule{.min_length = 17, .max_length = 2048, .pattern = &resource_identifier_pattern}> resource_identifier;
         /// Log type of the service network.
         cfn::optional<cfn::enumeration<access_log_subscription::service_network_log_type>, "AWS::VpcLattice::AccessLogSubscription.ServiceNetworkLogType"> service_network_log_type;
         /// The tags for the access log subscription.

@@ -20,7 +20,7 @@ struct auth_policy {
         cfn::required<cfn::json, "AWS::VpcLattice::AuthPolicy.Policy"> policy;
         static constexpr const char* resource_identifier_pattern = "^((((sn)|(svc))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc))-[0-9a-z]{17}))$";
         /// Required. The ID or ARN of the service network or service for which the policy is created. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::VpcLattice::AuthPolicy.ResourceIdentifier", cfn::literal_rule{.min_length = 17, .max_length = 200, .pattern = &resource_identifier_pattern}> resource_identifier;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::AuthPolicy.ResourceIdentifier", cfn::string_rule{.min_length = 17, .max_length = 200, .pattern = &resource_identifier_pattern}> resource_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_identifier_constraint{.min_length = 17, .max_length = 200, .pattern = {"^((((sn)|(svc))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc))-[0-9a-z]{17}))$", 151}};

@@ -17,7 +17,7 @@ struct domain_verification {
 
     struct properties {
         /// Required. The domain name being verified. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::VpcLattice::DomainVerification.DomainName", cfn::literal_rule{.min_length = 3, .max_length = 255}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::DomainVerification.DomainName", cfn::string_rule{.min_length = 3, .max_length = 255}> domain_name;
         /// The tags associated with the domain verification.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::DomainVerification.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -26,7 +26,7 @@ struct listener {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-listener-fixedresponse.html
     struct fixed_response {
         /// Required. The HTTP response code.
-        cfn::checked_required<cfn::integer, "AWS::VpcLattice::Listener.FixedResponse.StatusCode", cfn::literal_rule{.minimum = 100, .maximum = 599}> status_code;
+        cfn::checked_required<cfn::integer, "AWS::VpcLattice::Listener.FixedResponse.StatusCode", cfn::integer_rule{.minimum = 100, .maximum = 599}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,9 +45,9 @@ struct listener {
     struct weighted_target_group {
         static constexpr const char* target_group_identifier_pattern = R"(^((tg-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:targetgroup/tg-[0-9a-z]{17}))$)";
         /// Required. The ID of the target group.
-        cfn::checked_required<cfn::str, "AWS::VpcLattice::Listener.WeightedTargetGroup.TargetGroupIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &target_group_identifier_pattern}> target_group_identifier;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::Listener.WeightedTargetGroup.TargetGroupIdentifier", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &target_group_identifier_pattern}> target_group_identifier;
         /// Only required if you specify multiple target groups for a forward action.
-        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::Listener.WeightedTargetGroup.Weight", cfn::literal_rule{.minimum = 0, .maximum = 999}> weight;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::Listener.WeightedTargetGroup.Weight", cfn::integer_rule{.minimum = 0, .maximum = 999}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -105,14 +105,14 @@ struct listener {
         /// Required. The action for the default rule.
         listener::default_action default_action;
         /// The name of the listener. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Listener.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Listener.Name", cfn::string_rule{.min_length = 3, .max_length = 63}> name;
         /// The listener port. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::Listener.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::Listener.Port", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port;
         /// Required. The listener protocol. Update requires replacement.
         cfn::required<cfn::enumeration<listener::protocol>, "AWS::VpcLattice::Listener.Protocol"> protocol;
         static constexpr const char* service_identifier_pattern = R"(^((svc-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:service/svc-[0-9a-z]{17}))$)";
         /// The ID or ARN of the service. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Listener.ServiceIdentifier", cfn::literal_rule{.min_length = 21, .max_length = 2048, .pattern = &service_identifier_pattern}> service_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Listener.ServiceIdentifier", cfn::string_rule{.min_length = 21, .max_length = 2048, .pattern = &service_identifier_pattern}> service_identifier;
         /// The tags for the listener.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::Listener.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -63,7 +63,7 @@ struct resource_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-resourceconfiguration-dnsresource.html
     struct dns_resource {
         /// Required. The domain name of the resource configuration.
-        cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourceConfiguration.DnsResource.DomainName", cfn::literal_rule{.min_length = 3, .max_length = 255}> domain_name;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourceConfiguration.DnsResource.DomainName", cfn::string_rule{.min_length = 3, .max_length = 255}> domain_name;
         /// Required. The IP address type for the resource configuration.
         cfn::required<cfn::enumeration<resource_configuration::dns_resource_ip_address_type>, "AWS::VpcLattice::ResourceConfiguration.DnsResource.IpAddressType"> ip_address_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -109,14 +109,14 @@ struct resource_configuration {
         /// Specifies whether the resource configuration can be associated with a sharable service network.
         cfn::optional<cfn::boolean, "AWS::VpcLattice::ResourceConfiguration.AllowAssociationToSharableServiceNetwork"> allow_association_to_sharable_service_network;
         /// The custom domain name. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.CustomDomainName", cfn::literal_rule{.min_length = 3, .max_length = 255}> custom_domain_name;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.CustomDomainName", cfn::string_rule{.min_length = 3, .max_length = 255}> custom_domain_name;
         static constexpr const char* domain_verification_id_pattern = "^dv-[a-fA-F0-9]{17}$";
         /// The domain verification ID. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.DomainVerificationId", cfn::literal_rule{.min_length = 20, .max_length = 20, .pattern = &domain_verification_id_pattern}> domain_verification_id;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.DomainVerificationId", cfn::string_rule{.min_length = 20, .max_length = 20, .pattern = &domain_verification_id_pattern}> domain_verification_id;
         /// (GROUP) The group domain for a group resource configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.GroupDomain", cfn::literal_rule{.min_length = 3, .max_length = 255}> group_domain;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.GroupDomain", cfn::string_rule{.min_length = 3, .max_length = 255}> group_domain;
         /// Required. The name of the resource configuration.
-        cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourceConfiguration.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourceConfiguration.Name", cfn::string_rule{.min_length = 3, .max_length = 40}> name;
         /// (SINGLE, GROUP, CHILD) The TCP port ranges that a consumer can use to access a resource configuration (for example: 1-65535).
         cfn::optional<cfn::list<cfn::str>, "AWS::VpcLattice::ResourceConfiguration.PortRanges"> port_ranges;
         /// (SINGLE, GROUP) The protocol accepted by the resource configuration. Update requires replacement.
@@ -127,7 +127,7 @@ struct resource_configuration {
         resource_configuration::resource_configuration_definition resource_configuration_definition = cfn::absent;
         static constexpr const char* resource_configuration_group_id_pattern = "^rcfg-[0-9a-z]{17}$";
         /// The ID of the group resource configuration.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.ResourceConfigurationGroupId", cfn::literal_rule{.min_length = 22, .max_length = 22, .pattern = &resource_configuration_group_id_pattern}> resource_configuration_group_id;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.ResourceConfigurationGroupId", cfn::string_rule{.min_length = 22, .max_length = 22, .pattern = &resource_configuration_group_id_pattern}> resource_configuration_group_id;
         /// Required. The type of resource configuration. Update requires replacement.
         cfn::required<cfn::enumeration<resource_configuration::resource_configuration_type>, "AWS::VpcLattice::ResourceConfiguration.ResourceConfigurationType"> resource_configuration_type;
         /// The ID of the resource gateway. Update requires replacement.

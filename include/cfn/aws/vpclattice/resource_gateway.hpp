@@ -32,9 +32,9 @@ struct resource_gateway {
         /// The type of IP address used by the resource gateway. Update requires replacement.
         cfn::optional<cfn::enumeration<resource_gateway::ip_address_type>, "AWS::VpcLattice::ResourceGateway.IpAddressType"> ip_address_type;
         /// The number of IPv4 addresses in each ENI for the resource gateway.
-        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::ResourceGateway.Ipv4AddressesPerEni", cfn::literal_rule{.minimum = 1, .maximum = 62}> ipv4_addresses_per_eni;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::ResourceGateway.Ipv4AddressesPerEni", cfn::integer_rule{.minimum = 1, .maximum = 62}> ipv4_addresses_per_eni;
         /// Required. The name of the resource gateway. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourceGateway.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourceGateway.Name", cfn::string_rule{.min_length = 3, .max_length = 40}> name;
         /// Update requires replacement.
         cfn::optional<cfn::enumeration<resource_gateway::resource_config_dns_resolution>, "AWS::VpcLattice::ResourceGateway.ResourceConfigDnsResolution"> resource_config_dns_resolution;
         /// The IDs of the security groups applied to the resource gateway.
@@ -45,7 +45,7 @@ struct resource_gateway {
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ResourceGateway.Tags"> tags;
         static constexpr const char* vpc_identifier_pattern = "^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$";
         /// Required. The ID of the VPC for the resource gateway. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourceGateway.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 50, .pattern = &vpc_identifier_pattern}> vpc_identifier;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourceGateway.VpcIdentifier", cfn::string_rule{.min_length = 5, .max_length = 50, .pattern = &vpc_identifier_pattern}> vpc_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint ipv4_addresses_per_eni_constraint{.minimum = 1, .maximum = 62};

@@ -20,7 +20,7 @@ struct resource_policy {
         cfn::required<cfn::json, "AWS::VpcLattice::ResourcePolicy.Policy"> policy;
         static constexpr const char* resource_arn_pattern = "^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc)|(resourceconfiguration/rcfg))-[0-9a-z]{17}$";
         /// Required. An IAM policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourcePolicy.ResourceArn", cfn::literal_rule{.min_length = 20, .max_length = 200, .pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::ResourcePolicy.ResourceArn", cfn::string_rule{.min_length = 20, .max_length = 200, .pattern = &resource_arn_pattern}> resource_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 20, .max_length = 200, .pattern = {"^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc)|(resourceconfiguration/rcfg))-[0-9a-z]{17}$", 148}};

@@ -31,7 +31,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-rule-fixedresponse.html
     struct fixed_response {
         /// Required. The HTTP response code.
-        cfn::checked_required<cfn::integer, "AWS::VpcLattice::Rule.FixedResponse.StatusCode", cfn::literal_rule{.minimum = 100, .maximum = 599}> status_code;
+        cfn::checked_required<cfn::integer, "AWS::VpcLattice::Rule.FixedResponse.StatusCode", cfn::integer_rule{.minimum = 100, .maximum = 599}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -50,9 +50,9 @@ struct rule {
     struct weighted_target_group {
         static constexpr const char* target_group_identifier_pattern = R"(^((tg-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:targetgroup/tg-[0-9a-z]{17}))$)";
         /// Required. The ID of the target group.
-        cfn::checked_required<cfn::str, "AWS::VpcLattice::Rule.WeightedTargetGroup.TargetGroupIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &target_group_identifier_pattern}> target_group_identifier;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::Rule.WeightedTargetGroup.TargetGroupIdentifier", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &target_group_identifier_pattern}> target_group_identifier;
         /// Only required if you specify multiple target groups for a forward action.
-        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::Rule.WeightedTargetGroup.Weight", cfn::literal_rule{.minimum = 1, .maximum = 999}> weight;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::Rule.WeightedTargetGroup.Weight", cfn::integer_rule{.minimum = 1, .maximum = 999}> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -110,11 +110,11 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-rule-headermatchtype.html
     struct header_match_type {
         /// A contains type match.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Contains", cfn::literal_rule{.min_length = 1, .max_length = 128}> contains;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Contains", cfn::string_rule{.min_length = 1, .max_length = 128}> contains;
         /// An exact type match.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Exact", cfn::literal_rule{.min_length = 1, .max_length = 128}> exact;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Exact", cfn::string_rule{.min_length = 1, .max_length = 128}> exact;
         /// A prefix type match.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Prefix", cfn::string_rule{.min_length = 1, .max_length = 128}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -140,7 +140,7 @@ struct rule {
         /// Required. The header match type.
         rule::header_match_type match;
         /// Required. The name of the header.
-        cfn::checked_required<cfn::str, "AWS::VpcLattice::Rule.HeaderMatch.Name", cfn::literal_rule{.min_length = 1, .max_length = 40}> name;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::Rule.HeaderMatch.Name", cfn::string_rule{.min_length = 1, .max_length = 40}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -161,10 +161,10 @@ struct rule {
     struct path_match_type {
         static constexpr const char* exact_pattern = R"(^\/[a-zA-Z0-9@:%_+.~#?&\/=-]*$)";
         /// An exact match of the path.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.PathMatchType.Exact", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &exact_pattern}> exact;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.PathMatchType.Exact", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &exact_pattern}> exact;
         static constexpr const char* prefix_pattern = R"(^\/[a-zA-Z0-9@:%_+.~#?&\/=-]*$)";
         /// A prefix match of the path.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.PathMatchType.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &prefix_pattern}> prefix;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.PathMatchType.Prefix", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &prefix_pattern}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -246,16 +246,16 @@ struct rule {
         rule::action action;
         static constexpr const char* listener_identifier_pattern = "^((listener-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:service/svc-[0-9a-z]{17}/listener/listener-[0-9a-z]{17}))$";
         /// The ID or ARN of the listener. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.ListenerIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &listener_identifier_pattern}> listener_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.ListenerIdentifier", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &listener_identifier_pattern}> listener_identifier;
         /// Required. The rule match.
         rule::match match;
         /// The name of the rule. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.Name", cfn::string_rule{.min_length = 3, .max_length = 63}> name;
         /// Required. The priority assigned to the rule.
-        cfn::checked_required<cfn::integer, "AWS::VpcLattice::Rule.Priority", cfn::literal_rule{.minimum = 1, .maximum = 100}> priority;
+        cfn::checked_required<cfn::integer, "AWS::VpcLattice::Rule.Priority", cfn::integer_rule{.minimum = 1, .maximum = 100}> priority;
         static constexpr const char* service_identifier_pattern = "^((svc-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:service/svc-[0-9a-z]{17}))$";
         /// The ID or ARN of the service. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.ServiceIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &service_identifier_pattern}> service_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Rule.ServiceIdentifier", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &service_identifier_pattern}> service_identifier;
         /// The tags for the rule.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::Rule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -46,14 +46,14 @@ struct service {
         cfn::optional<cfn::enumeration<service::auth_type>, "AWS::VpcLattice::Service.AuthType"> auth_type;
         static constexpr const char* certificate_arn_pattern = "^(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:certificate/[0-9a-z-]+)?$";
         /// The Amazon Resource Name (ARN) of the certificate.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Service.CertificateArn", cfn::literal_rule{.max_length = 2048, .pattern = &certificate_arn_pattern}> certificate_arn;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Service.CertificateArn", cfn::string_rule{.max_length = 2048, .pattern = &certificate_arn_pattern}> certificate_arn;
         /// The custom domain name of the service. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Service.CustomDomainName", cfn::literal_rule{.min_length = 3, .max_length = 255}> custom_domain_name;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Service.CustomDomainName", cfn::string_rule{.min_length = 3, .max_length = 255}> custom_domain_name;
         /// Describes the DNS information of the service.
         service::dns_entry dns_entry = cfn::absent;
         cfn::optional<cfn::integer, "AWS::VpcLattice::Service.IdleTimeoutSeconds"> idle_timeout_seconds;
         /// The name of the service. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Service.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::Service.Name", cfn::string_rule{.min_length = 3, .max_length = 40}> name;
         /// The tags for the service.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::Service.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

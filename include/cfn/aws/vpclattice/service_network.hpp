@@ -42,7 +42,7 @@ struct service_network {
         /// The type of IAM policy.
         cfn::optional<cfn::enumeration<service_network::auth_type>, "AWS::VpcLattice::ServiceNetwork.AuthType"> auth_type;
         /// The name of the service network. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetwork.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetwork.Name", cfn::string_rule{.min_length = 3, .max_length = 63}> name;
         /// Specify if the service network should be enabled for sharing. Update requires replacement.
         service_network::sharing_config sharing_config = cfn::absent;
         /// The tags for the service network.

@@ -20,10 +20,10 @@ struct service_network_resource_association {
         cfn::optional<cfn::boolean, "AWS::VpcLattice::ServiceNetworkResourceAssociation.PrivateDnsEnabled"> private_dns_enabled;
         static constexpr const char* resource_configuration_id_pattern = "^rcfg-[0-9a-z]{17}$";
         /// The ID of the resource configuration associated with the service network. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkResourceAssociation.ResourceConfigurationId", cfn::literal_rule{.min_length = 17, .max_length = 2048, .pattern = &resource_configuration_id_pattern}> resource_configuration_id;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkResourceAssociation.ResourceConfigurationId", cfn::string_rule{.min_length = 17, .max_length = 2048, .pattern = &resource_configuration_id_pattern}> resource_configuration_id;
         static constexpr const char* service_network_id_pattern = R"(^((sn-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:servicenetwork/sn-[0-9a-z]{17}))$)";
         /// The ID of the service network associated with the resource configuration. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkResourceAssociation.ServiceNetworkId", cfn::literal_rule{.min_length = 3, .max_length = 2048, .pattern = &service_network_id_pattern}> service_network_id;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkResourceAssociation.ServiceNetworkId", cfn::string_rule{.min_length = 3, .max_length = 2048, .pattern = &service_network_id_pattern}> service_network_id;
         /// A key-value pair to associate with a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ServiceNetworkResourceAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

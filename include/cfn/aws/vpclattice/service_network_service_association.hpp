@@ -40,10 +40,10 @@ struct service_network_service_association {
         service_network_service_association::dns_entry dns_entry = cfn::absent;
         static constexpr const char* service_identifier_pattern = R"(^((svc-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:service/svc-[0-9a-z]{17}))$)";
         /// The ID or ARN of the service. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkServiceAssociation.ServiceIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &service_identifier_pattern}> service_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkServiceAssociation.ServiceIdentifier", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &service_identifier_pattern}> service_identifier;
         static constexpr const char* service_network_identifier_pattern = R"(^((sn-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:servicenetwork/sn-[0-9a-z]{17}))$)";
         /// The ID or ARN of the service network. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkServiceAssociation.ServiceNetworkIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &service_network_identifier_pattern}> service_network_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkServiceAssociation.ServiceNetworkIdentifier", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &service_network_identifier_pattern}> service_network_identifier;
         /// The tags for the association.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ServiceNetworkServiceAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -29,7 +29,7 @@ struct service_network_vpc_association {
         /// The preference for which private domains have a private hosted zone created for and associated with the specified VPC.
         cfn::optional<cfn::enumeration<service_network_vpc_association::dns_options_private_dns_preference>, "AWS::VpcLattice::ServiceNetworkVpcAssociation.DnsOptions.PrivateDnsPreference"> private_dns_preference;
         /// Indicates which of the private domains to create private hosted zones for and associate with the specified VPC.
-        cfn::optional<cfn::list<cfn::str>, "AWS::VpcLattice::ServiceNetworkVpcAssociation.DnsOptions.PrivateDnsSpecifiedDomains"> private_dns_specified_domains;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::VpcLattice::ServiceNetworkVpcAssociation.DnsOptions.PrivateDnsSpecifiedDomains", cfn::list_rule{.max_items = 10}> private_dns_specified_domains;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -38,7 +38,7 @@ struct service_network_vpc_association {
             static constexpr cfn::value_constraint private_dns_specified_domains_constraint{.min_items = 1, .max_items = 10, .elements = &private_dns_specified_domains_elements};
             static constexpr cfn::field_info fields[] = {
                 {"PrivateDnsPreference", offsetof(self, private_dns_preference), cfn::field_kind::value, false},
-                {"PrivateDnsSpecifiedDomains", offsetof(self, private_dns_specified_domains), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &private_dns_specified_domains_constraint},
+                {"PrivateDnsSpecifiedDomains", offsetof(self, private_dns_specified_domains), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &private_dns_specified_domains_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::ServiceNetworkVpcAssociation.DnsOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -54,12 +54,12 @@ struct service_network_vpc_association {
         cfn::optional<cfn::list<cfn::str>, "AWS::VpcLattice::ServiceNetworkVpcAssociation.SecurityGroupIds"> security_group_ids;
         static constexpr const char* service_network_identifier_pattern = R"(^((sn-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:servicenetwork/sn-[0-9a-z]{17}))$)";
         /// The ID or ARN of the service network. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkVpcAssociation.ServiceNetworkIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &service_network_identifier_pattern}> service_network_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkVpcAssociation.ServiceNetworkIdentifier", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &service_network_identifier_pattern}> service_network_identifier;
         /// The tags for the association.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ServiceNetworkVpcAssociation.Tags"> tags;
         static constexpr const char* vpc_identifier_pattern = "^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$";
         /// The ID of the VPC. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkVpcAssociation.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 2048, .pattern = &vpc_identifier_pattern}> vpc_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::ServiceNetworkVpcAssociation.VpcIdentifier", cfn::string_rule{.min_length = 5, .max_length = 2048, .pattern = &vpc_identifier_pattern}> vpc_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 200, .pattern = {"^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$", 35}};

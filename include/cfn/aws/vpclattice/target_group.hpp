@@ -65,7 +65,7 @@ struct target_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-targetgroup-matcher.html
     struct matcher {
         /// Required. The HTTP code to use when checking for a successful response from a target.
-        cfn::checked_required<cfn::str, "AWS::VpcLattice::TargetGroup.Matcher.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 2000, .characters = "0-9-,"}> http_code;
+        cfn::checked_required<cfn::str, "AWS::VpcLattice::TargetGroup.Matcher.HttpCode", cfn::string_rule{.min_length = 3, .max_length = 2000, .characters = "0-9-,"}> http_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,24 +85,24 @@ struct target_group {
         /// Indicates whether health checking is enabled.
         cfn::optional<cfn::boolean, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Enabled"> enabled;
         /// The approximate amount of time, in seconds, between health checks of an individual target.
-        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.HealthCheckIntervalSeconds", cfn::literal_rule{.minimum = 5, .maximum = 300}> health_check_interval_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.HealthCheckIntervalSeconds", cfn::integer_rule{.minimum = 5, .maximum = 300}> health_check_interval_seconds;
         /// The amount of time, in seconds, to wait before reporting a target as unhealthy.
-        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.HealthCheckTimeoutSeconds", cfn::literal_rule{.minimum = 1, .maximum = 120}> health_check_timeout_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.HealthCheckTimeoutSeconds", cfn::integer_rule{.minimum = 1, .maximum = 120}> health_check_timeout_seconds;
         /// The number of consecutive successful health checks required before considering an unhealthy target healthy.
-        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.HealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> healthy_threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.HealthyThresholdCount", cfn::integer_rule{.minimum = 2, .maximum = 10}> healthy_threshold_count;
         /// The codes to use when checking for a successful response from a target.
         target_group::matcher matcher = cfn::absent;
         static constexpr const char* path_pattern = "(^/[a-zA-Z0-9@:%_+.~#?&/=-]*$|(^$))";
         /// The destination for health checks on the targets.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Path", cfn::literal_rule{.max_length = 2048, .pattern = &path_pattern}> path;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Path", cfn::string_rule{.max_length = 2048, .pattern = &path_pattern}> path;
         /// The port used when performing health checks on targets.
-        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Port", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port;
         /// The protocol used when performing health checks on targets.
         cfn::optional<cfn::enumeration<target_group::health_check_config_protocol>, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Protocol"> protocol;
         /// The protocol version used when performing health checks on targets.
         cfn::optional<cfn::enumeration<target_group::health_check_config_protocol_version>, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.ProtocolVersion"> protocol_version;
         /// The number of consecutive failed health checks required before considering a target unhealthy.
-        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.UnhealthyThresholdCount", cfn::literal_rule{.minimum = 2, .maximum = 10}> unhealthy_threshold_count;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.UnhealthyThresholdCount", cfn::integer_rule{.minimum = 2, .maximum = 10}> unhealthy_threshold_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -140,14 +140,14 @@ struct target_group {
         /// The version of the event structure that your Lambda function receives. Update requires replacement.
         cfn::optional<cfn::enumeration<target_group::target_group_config_lambda_event_structure_version>, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.LambdaEventStructureVersion"> lambda_event_structure_version;
         /// The port on which the targets are listening. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.Port", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port;
         /// The protocol to use for routing traffic to the targets. Update requires replacement.
         cfn::optional<cfn::enumeration<target_group::target_group_config_protocol>, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.Protocol"> protocol;
         /// The protocol version. Update requires replacement.
         cfn::optional<cfn::enumeration<target_group::target_group_config_protocol_version>, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.ProtocolVersion"> protocol_version;
         static constexpr const char* vpc_identifier_pattern = "^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$";
         /// The ID of the VPC. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 2048, .pattern = &vpc_identifier_pattern}> vpc_identifier;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.VpcIdentifier", cfn::string_rule{.min_length = 5, .max_length = 2048, .pattern = &vpc_identifier_pattern}> vpc_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -174,7 +174,7 @@ struct target_group {
         /// Required. The ID of the target.
         cfn::required<cfn::str, "AWS::VpcLattice::TargetGroup.Target.Id"> id;
         /// The port on which the target is listening.
-        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.Target.Port", cfn::literal_rule{.minimum = 1, .maximum = 65535}> port;
+        cfn::checked_optional<cfn::integer, "AWS::VpcLattice::TargetGroup.Target.Port", cfn::integer_rule{.minimum = 1, .maximum = 65535}> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -193,7 +193,7 @@ struct target_group {
         /// The target group configuration.
         target_group::target_group_config config = cfn::absent;
         /// The name of the target group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::VpcLattice::TargetGroup.Name", cfn::literal_rule{.min_length = 3, .max_length = 128}> name;
+        cfn::checked_optional<cfn::str, "AWS::VpcLattice::TargetGroup.Name", cfn::string_rule{.min_length = 3, .max_length = 128}> name;
         /// The tags for the target group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::TargetGroup.Tags"> tags;
         /// Describes a target.

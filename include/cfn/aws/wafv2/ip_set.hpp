@@ -35,7 +35,7 @@ struct ip_set {
         /// Required. The version of the IP addresses, either `IPV4` or `IPV6`.
         cfn::required<cfn::enumeration<ip_set::ip_address_version>, "AWS::WAFv2::IPSet.IPAddressVersion"> ip_address_version;
         /// The name of the IP set. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WAFv2::IPSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::IPSet.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Required. Specifies whether this is for an Amazon CloudFront distribution or for a regional application. Update requires replacement.
         cfn::required<cfn::enumeration<ip_set::scope>, "AWS::WAFv2::IPSet.Scope"> scope;
         /// Key:value pairs associated with an AWS resource.

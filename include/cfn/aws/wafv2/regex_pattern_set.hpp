@@ -25,7 +25,7 @@ struct regex_pattern_set {
         /// A description of the set that helps with identification.
         cfn::optional<cfn::str, "AWS::WAFv2::RegexPatternSet.Description"> description;
         /// The name of the set. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WAFv2::RegexPatternSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::RegexPatternSet.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Required. The regular expression patterns in the set.
         cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::RegexPatternSet.RegularExpressionList"> regular_expression_list;
         /// Required. Specifies whether this is for an Amazon CloudFront distribution or for a regional application. Update requires replacement.

@@ -246,7 +246,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-labelsummary.html
     struct label_summary {
         /// An individual label specification.
-        cfn::checked_optional<cfn::str, "AWS::WAFv2::RuleGroup.LabelSummary.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::RuleGroup.LabelSummary.Name", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -264,7 +264,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-customresponsebody.html
     struct custom_response_body {
         /// Required. The payload of the custom response.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.CustomResponseBody.Content", cfn::literal_rule{.min_length = 1, .max_length = 10240}> content;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.CustomResponseBody.Content", cfn::string_rule{.min_length = 1, .max_length = 10240}> content;
         /// Required. The type of content in the payload that you are defining in the `Content` string.
         cfn::required<cfn::enumeration<rule_group::custom_response_body_content_type>, "AWS::WAFv2::RuleGroup.CustomResponseBody.ContentType"> content_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -365,9 +365,9 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-customhttpheader.html
     struct custom_http_header {
         /// Required. The name of the custom header.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.CustomHTTPHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._$-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.CustomHTTPHeader.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._$-"}> name;
         /// Required. The value of the custom header.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.CustomHTTPHeader.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.CustomHTTPHeader.Value", cfn::string_rule{.min_length = 1, .max_length = 255}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -422,9 +422,9 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-customresponse.html
     struct custom_response {
         /// References the response body that you want AWS WAF to return to the web request client.
-        cfn::checked_optional<cfn::str, "AWS::WAFv2::RuleGroup.CustomResponse.CustomResponseBodyKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w\-)"}> custom_response_body_key;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::RuleGroup.CustomResponse.CustomResponseBodyKey", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w\-)"}> custom_response_body_key;
         /// Required. The HTTP status code to return to the client.
-        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.CustomResponse.ResponseCode", cfn::literal_rule{.minimum = 200, .maximum = 599}> response_code;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.CustomResponse.ResponseCode", cfn::integer_rule{.minimum = 200, .maximum = 599}> response_code;
         /// The HTTP headers to use in the response.
         cfn::optional<cfn::list<rule_group::custom_http_header>, "AWS::WAFv2::RuleGroup.CustomResponse.ResponseHeaders"> response_headers;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -565,7 +565,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-immunitytimeproperty.html
     struct immunity_time_property {
         /// Required. The amount of time, in seconds, that a `CAPTCHA` or challenge timestamp is considered valid by AWS WAF.
-        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.ImmunityTimeProperty.ImmunityTime", cfn::literal_rule{.minimum = 60, .maximum = 259200}> immunity_time;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.ImmunityTimeProperty.ImmunityTime", cfn::integer_rule{.minimum = 60, .maximum = 259200}> immunity_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -617,7 +617,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-label.html
     struct label {
         /// Required. The label string.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.Label.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.Label.Name", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -654,7 +654,7 @@ struct rule_group {
         /// Required. The match status to assign to the web request if the request doesn't have a valid IP address in the specified position.
         cfn::required<cfn::enumeration<rule_group::forwarded_ip_configuration_fallback_behavior>, "AWS::WAFv2::RuleGroup.ForwardedIPConfiguration.FallbackBehavior"> fallback_behavior;
         /// Required. The name of the HTTP header to use for the IP address.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.ForwardedIPConfiguration.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.ForwardedIPConfiguration.HeaderName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -673,7 +673,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-asnmatchstatement.html
     struct asn_match_statement {
         /// Contains one or more Autonomous System Numbers (ASNs).
-        cfn::optional<cfn::list<cfn::integer>, "AWS::WAFv2::RuleGroup.AsnMatchStatement.AsnList"> asn_list;
+        cfn::checked_optional<cfn::list<cfn::integer>, "AWS::WAFv2::RuleGroup.AsnMatchStatement.AsnList", cfn::list_rule{.max_items = 100}> asn_list;
         /// The configuration for inspecting IP addresses to match against an ASN in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
         rule_group::forwarded_ip_configuration forwarded_ip_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -683,7 +683,7 @@ struct rule_group {
             static constexpr cfn::value_constraint asn_list_elements{.minimum = 0, .maximum = 4294967295};
             static constexpr cfn::value_constraint asn_list_constraint{.min_items = 1, .max_items = 100, .elements = &asn_list_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AsnList", offsetof(self, asn_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &asn_list_constraint},
+                {"AsnList", offsetof(self, asn_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &asn_list_constraint},
                 {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::forwarded_ip_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.AsnMatchStatement", fields, offsetof(self, cfn_intrinsic)};
@@ -714,9 +714,9 @@ struct rule_group {
         /// Inspect all cookies.
         cfn::optional<cfn::json, "AWS::WAFv2::RuleGroup.CookieMatchPattern.All"> all;
         /// Inspect only the cookies whose keys don't match any of the strings specified here.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WAFv2::RuleGroup.CookieMatchPattern.ExcludedCookies"> excluded_cookies;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WAFv2::RuleGroup.CookieMatchPattern.ExcludedCookies", cfn::list_rule{.max_items = 199}> excluded_cookies;
         /// Inspect only the cookies that have a key that matches one of the strings specified here.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WAFv2::RuleGroup.CookieMatchPattern.IncludedCookies"> included_cookies;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WAFv2::RuleGroup.CookieMatchPattern.IncludedCookies", cfn::list_rule{.max_items = 199}> included_cookies;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -727,8 +727,8 @@ struct rule_group {
             static constexpr cfn::value_constraint included_cookies_constraint{.min_items = 1, .max_items = 199, .elements = &included_cookies_elements};
             static constexpr cfn::field_info fields[] = {
                 {"All", offsetof(self, all), cfn::field_kind::value, false},
-                {"ExcludedCookies", offsetof(self, excluded_cookies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_cookies_constraint},
-                {"IncludedCookies", offsetof(self, included_cookies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &included_cookies_constraint},
+                {"ExcludedCookies", offsetof(self, excluded_cookies), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &excluded_cookies_constraint},
+                {"IncludedCookies", offsetof(self, included_cookies), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &included_cookies_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.CookieMatchPattern", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -781,9 +781,9 @@ struct rule_group {
         /// Inspect all headers.
         cfn::optional<cfn::json, "AWS::WAFv2::RuleGroup.HeaderMatchPattern.All"> all;
         /// Inspect only the headers whose keys don't match any of the strings specified here.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WAFv2::RuleGroup.HeaderMatchPattern.ExcludedHeaders"> excluded_headers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WAFv2::RuleGroup.HeaderMatchPattern.ExcludedHeaders", cfn::list_rule{.max_items = 199}> excluded_headers;
         /// Inspect only the headers that have a key that matches one of the strings specified here.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WAFv2::RuleGroup.HeaderMatchPattern.IncludedHeaders"> included_headers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WAFv2::RuleGroup.HeaderMatchPattern.IncludedHeaders", cfn::list_rule{.max_items = 199}> included_headers;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -794,8 +794,8 @@ struct rule_group {
             static constexpr cfn::value_constraint included_headers_constraint{.min_items = 1, .max_items = 199, .elements = &included_headers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"All", offsetof(self, all), cfn::field_kind::value, false},
-                {"ExcludedHeaders", offsetof(self, excluded_headers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_headers_constraint},
-                {"IncludedHeaders", offsetof(self, included_headers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &included_headers_constraint},
+                {"ExcludedHeaders", offsetof(self, excluded_headers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &excluded_headers_constraint},
+                {"IncludedHeaders", offsetof(self, included_headers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &included_headers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.HeaderMatchPattern", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -912,7 +912,7 @@ struct rule_group {
     struct single_header {
         static constexpr const char* name_pattern = R"(\S)";
         /// Required. The name of the query header to inspect.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.SingleHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.SingleHeader.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -931,7 +931,7 @@ struct rule_group {
     struct single_query_argument {
         static constexpr const char* name_pattern = R"(\S)";
         /// Required. The name of the query argument to inspect.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.SingleQueryArgument.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.SingleQueryArgument.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1042,7 +1042,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-texttransformation.html
     struct text_transformation {
         /// Required. Sets the relative processing order for multiple transformations.
-        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.TextTransformation.Priority", cfn::literal_rule{.minimum = 0}> priority;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.TextTransformation.Priority", cfn::integer_rule{.minimum = 0}> priority;
         /// Required. For detailed descriptions of each of the transformation types, see Text transformations in the *AWS WAF Developer Guide*.
         cfn::required<cfn::enumeration<rule_group::text_transformation_type>, "AWS::WAFv2::RuleGroup.TextTransformation.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1119,7 +1119,7 @@ struct rule_group {
         /// Required. The match status to assign to the web request if the request doesn't have a valid IP address in the specified position.
         cfn::required<cfn::enumeration<rule_group::ip_set_forwarded_ip_configuration_fallback_behavior>, "AWS::WAFv2::RuleGroup.IPSetForwardedIPConfiguration.FallbackBehavior"> fallback_behavior;
         /// Required. The name of the HTTP header to use for the IP address.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.IPSetForwardedIPConfiguration.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.IPSetForwardedIPConfiguration.HeaderName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
         /// Required. The position in the header to search for the IP address.
         cfn::required<cfn::enumeration<rule_group::ip_set_forwarded_ip_configuration_position>, "AWS::WAFv2::RuleGroup.IPSetForwardedIPConfiguration.Position"> position;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1142,7 +1142,7 @@ struct rule_group {
     struct ip_set_reference_statement {
         static constexpr const char* arn_pattern = R"(\S)";
         /// Required. The Amazon Resource Name (ARN) of the `IPSet` that this statement references.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.IPSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.IPSetReferenceStatement.Arn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
         /// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
         rule_group::ip_set_forwarded_ip_configuration ip_set_forwarded_ip_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1163,7 +1163,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-labelmatchstatement.html
     struct label_match_statement {
         /// Required. The string to match against.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.LabelMatchStatement.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> key;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.LabelMatchStatement.Key", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> key;
         /// Required. Specify whether you want to match using the label name or just the namespace.
         cfn::required<cfn::enumeration<rule_group::label_match_statement_scope>, "AWS::WAFv2::RuleGroup.LabelMatchStatement.Scope"> scope;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1219,7 +1219,7 @@ struct rule_group {
     struct rate_limit_cookie {
         static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the cookie to use.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitCookie.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitCookie.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<rule_group::text_transformation>, "AWS::WAFv2::RuleGroup.RateLimitCookie.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1242,7 +1242,7 @@ struct rule_group {
     struct rate_limit_header {
         static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the header to use.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitHeader.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<rule_group::text_transformation>, "AWS::WAFv2::RuleGroup.RateLimitHeader.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1298,7 +1298,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-ratelimitlabelnamespace.html
     struct rate_limit_label_namespace {
         /// Required. The namespace to use for aggregation.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitLabelNamespace.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitLabelNamespace.Namespace", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1317,7 +1317,7 @@ struct rule_group {
     struct rate_limit_query_argument {
         static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the query argument to use.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitQueryArgument.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RateLimitQueryArgument.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<rule_group::text_transformation>, "AWS::WAFv2::RuleGroup.RateLimitQueryArgument.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1433,7 +1433,7 @@ struct rule_group {
         /// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
         rule_group::forwarded_ip_configuration forwarded_ip_config = cfn::absent;
         /// Required. The limit on requests during the specified evaluation window for a single aggregation instance for the rate-based rule.
-        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.RateBasedStatement.Limit", cfn::literal_rule{.minimum = 10, .maximum = 2000000000}> limit;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.RateBasedStatement.Limit", cfn::integer_rule{.minimum = 10, .maximum = 2000000000}> limit;
         /// An optional nested statement that narrows the scope of the web requests that are evaluated and managed by the rate-based statement.
         cfn::optional<cfn::json, "AWS::WAFv2::RuleGroup.RateBasedStatement.ScopeDownStatement"> scope_down_statement;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1462,7 +1462,7 @@ struct rule_group {
         rule_group::field_to_match field_to_match;
         cfn::optional<cfn::list<rule_group::pre_parse_text_transformation>, "AWS::WAFv2::RuleGroup.RegexMatchStatement.PreParseTextTransformations"> pre_parse_text_transformations;
         /// Required. The string representing the regular expression.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RegexMatchStatement.RegexString", cfn::literal_rule{.min_length = 1, .max_length = 512}> regex_string;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RegexMatchStatement.RegexString", cfn::string_rule{.min_length = 1, .max_length = 512}> regex_string;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<rule_group::text_transformation>, "AWS::WAFv2::RuleGroup.RegexMatchStatement.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1487,7 +1487,7 @@ struct rule_group {
     struct regex_pattern_set_reference_statement {
         static constexpr const char* arn_pattern = R"(\S)";
         /// Required. The Amazon Resource Name (ARN) of the `RegexPatternSet` that this statement references.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement.Arn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
         /// Required. The part of the web request that you want AWS WAF to inspect.
         rule_group::field_to_match field_to_match;
         cfn::optional<cfn::list<rule_group::pre_parse_text_transformation>, "AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement.PreParseTextTransformations"> pre_parse_text_transformations;
@@ -1519,7 +1519,7 @@ struct rule_group {
         rule_group::field_to_match field_to_match;
         cfn::optional<cfn::list<rule_group::pre_parse_text_transformation>, "AWS::WAFv2::RuleGroup.SizeConstraintStatement.PreParseTextTransformations"> pre_parse_text_transformations;
         /// Required. The size, in byte, to compare to the request part, after any transformations.
-        cfn::checked_required<cfn::number, "AWS::WAFv2::RuleGroup.SizeConstraintStatement.Size", cfn::literal_rule{.minimum = 0, .maximum = 21474836480}> size;
+        cfn::checked_required<cfn::number, "AWS::WAFv2::RuleGroup.SizeConstraintStatement.Size", cfn::number_rule{.minimum = 0, .maximum = 21474836480}> size;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<rule_group::text_transformation>, "AWS::WAFv2::RuleGroup.SizeConstraintStatement.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1651,7 +1651,7 @@ struct rule_group {
         /// Required. Indicates whether the associated resource sends metrics to Amazon CloudWatch.
         cfn::required<cfn::boolean, "AWS::WAFv2::RuleGroup.VisibilityConfig.CloudWatchMetricsEnabled"> cloud_watch_metrics_enabled;
         /// Required. A name of the Amazon CloudWatch metric dimension.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.VisibilityConfig.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w#:\.\-/)"}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.VisibilityConfig.MetricName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w#:\.\-/)"}> metric_name;
         /// Required. Indicates whether AWS WAF should store a sampling of the web requests that match the rules.
         cfn::required<cfn::boolean, "AWS::WAFv2::RuleGroup.VisibilityConfig.SampledRequestsEnabled"> sampled_requests_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1679,9 +1679,9 @@ struct rule_group {
         /// Specifies how AWS WAF should handle `Challenge` evaluations.
         rule_group::challenge_config challenge_config = cfn::absent;
         /// Required. The name of the rule.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::RuleGroup.Rule.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Required. If you define more than one `Rule` in a `WebACL`, AWS WAF evaluates each request against the `Rules` in order based on the value of `Priority`.
-        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.Rule.Priority", cfn::literal_rule{.minimum = 0}> priority;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.Rule.Priority", cfn::integer_rule{.minimum = 0}> priority;
         /// Labels to apply to web requests that match the rule match statement.
         cfn::optional<cfn::list<rule_group::label>, "AWS::WAFv2::RuleGroup.Rule.RuleLabels"> rule_labels;
         /// Required. The AWS WAF processing statement for the rule, for example `ByteMatchStatement` or `SizeConstraintStatement`.
@@ -1713,7 +1713,7 @@ struct rule_group {
         /// The labels that one or more rules in this rule group add to matching web requests.
         cfn::optional<cfn::list<rule_group::label_summary>, "AWS::WAFv2::RuleGroup.AvailableLabels"> available_labels;
         /// Required. The web ACL capacity units (WCUs) required for this rule group.
-        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.Capacity", cfn::literal_rule{.minimum = 0}> capacity;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::RuleGroup.Capacity", cfn::integer_rule{.minimum = 0}> capacity;
         /// The labels that one or more rules in this rule group match against in label match statements.
         cfn::optional<cfn::list<rule_group::label_summary>, "AWS::WAFv2::RuleGroup.ConsumedLabels"> consumed_labels;
         /// A map of custom response keys and content bodies.
@@ -1723,7 +1723,7 @@ struct rule_group {
         /// Configures monetization for the web ACL or rule group.
         rule_group::monetization_config monetization_config = cfn::absent;
         /// The name of the rule group. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WAFv2::RuleGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::RuleGroup.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// The rule statements used to identify the web requests that you want to allow, block, or count.
         cfn::optional<cfn::list<rule_group::rule>, "AWS::WAFv2::RuleGroup.Rules"> rules;
         /// Required. Specifies whether this is for an Amazon CloudFront distribution or for a regional application. Update requires replacement.

@@ -319,9 +319,9 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-applicationattribute.html
     struct application_attribute {
         /// Required. Specifies the attribute name.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ApplicationAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w\-)"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ApplicationAttribute.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\w\-)"}> name;
         /// Required. Specifies the attribute value.
-        cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ApplicationAttribute.Values"> values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ApplicationAttribute.Values", cfn::list_rule{.max_items = 10}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -331,7 +331,7 @@ struct web_acl {
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 10, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.ApplicationAttribute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -394,7 +394,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-immunitytimeproperty.html
     struct immunity_time_property {
         /// Required. The amount of time, in seconds, that a `CAPTCHA` or challenge timestamp is considered valid by AWS WAF.
-        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.ImmunityTimeProperty.ImmunityTime", cfn::literal_rule{.minimum = 60, .maximum = 259200}> immunity_time;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.ImmunityTimeProperty.ImmunityTime", cfn::integer_rule{.minimum = 60, .maximum = 259200}> immunity_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -446,7 +446,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-customresponsebody.html
     struct custom_response_body {
         /// Required. The payload of the custom response.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.CustomResponseBody.Content", cfn::literal_rule{.min_length = 1, .max_length = 10240}> content;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.CustomResponseBody.Content", cfn::string_rule{.min_length = 1, .max_length = 10240}> content;
         /// Required. The type of content in the payload that you are defining in the `Content` string.
         cfn::required<cfn::enumeration<web_acl::custom_response_body_content_type>, "AWS::WAFv2::WebACL.CustomResponseBody.ContentType"> content_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -467,7 +467,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-fieldtoprotect.html
     struct field_to_protect {
         /// Specifies the keys to protect for the specified field type.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.FieldToProtect.FieldKeys"> field_keys;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.FieldToProtect.FieldKeys", cfn::list_rule{.max_items = 100}> field_keys;
         /// Required. Specifies the web request component type to protect.
         cfn::required<cfn::enumeration<web_acl::field_to_protect_field_type>, "AWS::WAFv2::WebACL.FieldToProtect.FieldType"> field_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -477,7 +477,7 @@ struct web_acl {
             static constexpr cfn::value_constraint field_keys_elements{.min_length = 1, .max_length = 64, .pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint field_keys_constraint{.min_items = 0, .max_items = 100, .elements = &field_keys_elements};
             static constexpr cfn::field_info fields[] = {
-                {"FieldKeys", offsetof(self, field_keys), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_keys_constraint},
+                {"FieldKeys", offsetof(self, field_keys), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_keys_constraint},
                 {"FieldType", offsetof(self, field_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.FieldToProtect", fields, offsetof(self, cfn_intrinsic)};
@@ -531,9 +531,9 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-customhttpheader.html
     struct custom_http_header {
         /// Required. The name of the custom header.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.CustomHTTPHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._$-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.CustomHTTPHeader.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._$-"}> name;
         /// Required. The value of the custom header.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.CustomHTTPHeader.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.CustomHTTPHeader.Value", cfn::string_rule{.min_length = 1, .max_length = 255}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -588,9 +588,9 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-customresponse.html
     struct custom_response {
         /// References the response body that you want AWS WAF to return to the web request client.
-        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.CustomResponse.CustomResponseBodyKey", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w\-)"}> custom_response_body_key;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.CustomResponse.CustomResponseBodyKey", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w\-)"}> custom_response_body_key;
         /// Required. The HTTP status code to return to the client.
-        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.CustomResponse.ResponseCode", cfn::literal_rule{.minimum = 200, .maximum = 599}> response_code;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.CustomResponse.ResponseCode", cfn::integer_rule{.minimum = 200, .maximum = 599}> response_code;
         /// The HTTP headers to use in the response.
         cfn::optional<cfn::list<web_acl::custom_http_header>, "AWS::WAFv2::WebACL.CustomResponse.ResponseHeaders"> response_headers;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -868,7 +868,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-label.html
     struct label {
         /// Required. The label string.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.Label.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.Label.Name", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -905,7 +905,7 @@ struct web_acl {
         /// Required. The match status to assign to the web request if the request doesn't have a valid IP address in the specified position.
         cfn::required<cfn::enumeration<web_acl::forwarded_ip_configuration_fallback_behavior>, "AWS::WAFv2::WebACL.ForwardedIPConfiguration.FallbackBehavior"> fallback_behavior;
         /// Required. The name of the HTTP header to use for the IP address.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ForwardedIPConfiguration.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ForwardedIPConfiguration.HeaderName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -924,7 +924,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-asnmatchstatement.html
     struct asn_match_statement {
         /// Contains one or more Autonomous System Numbers (ASNs).
-        cfn::optional<cfn::list<cfn::integer>, "AWS::WAFv2::WebACL.AsnMatchStatement.AsnList"> asn_list;
+        cfn::checked_optional<cfn::list<cfn::integer>, "AWS::WAFv2::WebACL.AsnMatchStatement.AsnList", cfn::list_rule{.max_items = 100}> asn_list;
         /// The configuration for inspecting IP addresses to match against an ASN in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
         web_acl::forwarded_ip_configuration forwarded_ip_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -934,7 +934,7 @@ struct web_acl {
             static constexpr cfn::value_constraint asn_list_elements{.minimum = 0, .maximum = 4294967295};
             static constexpr cfn::value_constraint asn_list_constraint{.min_items = 1, .max_items = 100, .elements = &asn_list_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AsnList", offsetof(self, asn_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &asn_list_constraint},
+                {"AsnList", offsetof(self, asn_list), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &asn_list_constraint},
                 {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::forwarded_ip_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.AsnMatchStatement", fields, offsetof(self, cfn_intrinsic)};
@@ -965,9 +965,9 @@ struct web_acl {
         /// Inspect all cookies.
         cfn::optional<cfn::json, "AWS::WAFv2::WebACL.CookieMatchPattern.All"> all;
         /// Inspect only the cookies whose keys don't match any of the strings specified here.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.CookieMatchPattern.ExcludedCookies"> excluded_cookies;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.CookieMatchPattern.ExcludedCookies", cfn::list_rule{.max_items = 199}> excluded_cookies;
         /// Inspect only the cookies that have a key that matches one of the strings specified here.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.CookieMatchPattern.IncludedCookies"> included_cookies;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.CookieMatchPattern.IncludedCookies", cfn::list_rule{.max_items = 199}> included_cookies;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -978,8 +978,8 @@ struct web_acl {
             static constexpr cfn::value_constraint included_cookies_constraint{.min_items = 1, .max_items = 199, .elements = &included_cookies_elements};
             static constexpr cfn::field_info fields[] = {
                 {"All", offsetof(self, all), cfn::field_kind::value, false},
-                {"ExcludedCookies", offsetof(self, excluded_cookies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_cookies_constraint},
-                {"IncludedCookies", offsetof(self, included_cookies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &included_cookies_constraint},
+                {"ExcludedCookies", offsetof(self, excluded_cookies), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &excluded_cookies_constraint},
+                {"IncludedCookies", offsetof(self, included_cookies), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &included_cookies_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.CookieMatchPattern", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1032,9 +1032,9 @@ struct web_acl {
         /// Inspect all headers.
         cfn::optional<cfn::json, "AWS::WAFv2::WebACL.HeaderMatchPattern.All"> all;
         /// Inspect only the headers whose keys don't match any of the strings specified here.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.HeaderMatchPattern.ExcludedHeaders"> excluded_headers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.HeaderMatchPattern.ExcludedHeaders", cfn::list_rule{.max_items = 199}> excluded_headers;
         /// Inspect only the headers that have a key that matches one of the strings specified here.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.HeaderMatchPattern.IncludedHeaders"> included_headers;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.HeaderMatchPattern.IncludedHeaders", cfn::list_rule{.max_items = 199}> included_headers;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1045,8 +1045,8 @@ struct web_acl {
             static constexpr cfn::value_constraint included_headers_constraint{.min_items = 1, .max_items = 199, .elements = &included_headers_elements};
             static constexpr cfn::field_info fields[] = {
                 {"All", offsetof(self, all), cfn::field_kind::value, false},
-                {"ExcludedHeaders", offsetof(self, excluded_headers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_headers_constraint},
-                {"IncludedHeaders", offsetof(self, included_headers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &included_headers_constraint},
+                {"ExcludedHeaders", offsetof(self, excluded_headers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &excluded_headers_constraint},
+                {"IncludedHeaders", offsetof(self, included_headers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &included_headers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.HeaderMatchPattern", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1289,7 +1289,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-texttransformation.html
     struct text_transformation {
         /// Required. Sets the relative processing order for multiple transformations.
-        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.TextTransformation.Priority", cfn::literal_rule{.minimum = 0}> priority;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.TextTransformation.Priority", cfn::integer_rule{.minimum = 0}> priority;
         /// Required. For detailed descriptions of each of the transformation types, see Text transformations in the *AWS WAF Developer Guide*.
         cfn::required<cfn::enumeration<web_acl::text_transformation_type>, "AWS::WAFv2::WebACL.TextTransformation.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1366,7 +1366,7 @@ struct web_acl {
         /// Required. The match status to assign to the web request if the request doesn't have a valid IP address in the specified position.
         cfn::required<cfn::enumeration<web_acl::ip_set_forwarded_ip_configuration_fallback_behavior>, "AWS::WAFv2::WebACL.IPSetForwardedIPConfiguration.FallbackBehavior"> fallback_behavior;
         /// Required. The name of the HTTP header to use for the IP address.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.IPSetForwardedIPConfiguration.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.IPSetForwardedIPConfiguration.HeaderName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-"}> header_name;
         /// Required. The position in the header to search for the IP address.
         cfn::required<cfn::enumeration<web_acl::ip_set_forwarded_ip_configuration_position>, "AWS::WAFv2::WebACL.IPSetForwardedIPConfiguration.Position"> position;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1389,7 +1389,7 @@ struct web_acl {
     struct ip_set_reference_statement {
         static constexpr const char* arn_pattern = R"(\S)";
         /// Required. The Amazon Resource Name (ARN) of the `IPSet` that this statement references.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.IPSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.IPSetReferenceStatement.Arn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
         /// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
         web_acl::ip_set_forwarded_ip_configuration ip_set_forwarded_ip_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1410,7 +1410,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-labelmatchstatement.html
     struct label_match_statement {
         /// Required. The string to match against.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.LabelMatchStatement.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> key;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.LabelMatchStatement.Key", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> key;
         /// Required. Specify whether you want to match using the label name or just the namespace.
         cfn::required<cfn::enumeration<web_acl::label_match_statement_scope>, "AWS::WAFv2::WebACL.LabelMatchStatement.Scope"> scope;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1431,7 +1431,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-excludedrule.html
     struct excluded_rule {
         /// Required. The name of the rule whose action you want to override to `Count`.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ExcludedRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ExcludedRule.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1450,7 +1450,7 @@ struct web_acl {
     struct field_identifier {
         static constexpr const char* identifier_pattern = R"(.*\S.*)";
         /// Required. The name of the field.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.FieldIdentifier.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &identifier_pattern}> identifier;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.FieldIdentifier.Identifier", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &identifier_pattern}> identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1500,9 +1500,9 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-responseinspectionbodycontains.html
     struct response_inspection_body_contains {
         /// Required. Strings in the body of the response that indicate a failed login or account creation attempt.
-        cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionBodyContains.FailureStrings"> failure_strings;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionBodyContains.FailureStrings", cfn::list_rule{.max_items = 5}> failure_strings;
         /// Required. Strings in the body of the response that indicate a successful login or account creation attempt.
-        cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionBodyContains.SuccessStrings"> success_strings;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionBodyContains.SuccessStrings", cfn::list_rule{.max_items = 5}> success_strings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1512,8 +1512,8 @@ struct web_acl {
             static constexpr cfn::value_constraint success_strings_elements{.min_length = 1, .max_length = 100, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint success_strings_constraint{.min_items = 1, .max_items = 5, .elements = &success_strings_elements};
             static constexpr cfn::field_info fields[] = {
-                {"FailureStrings", offsetof(self, failure_strings), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &failure_strings_constraint},
-                {"SuccessStrings", offsetof(self, success_strings), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &success_strings_constraint},
+                {"FailureStrings", offsetof(self, failure_strings), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &failure_strings_constraint},
+                {"SuccessStrings", offsetof(self, success_strings), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &success_strings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.ResponseInspectionBodyContains", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1524,12 +1524,12 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-responseinspectionheader.html
     struct response_inspection_header {
         /// Required. Values in the response header with the specified name that indicate a failed login or account creation attempt.
-        cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionHeader.FailureValues"> failure_values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionHeader.FailureValues", cfn::list_rule{.max_items = 3}> failure_values;
         static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the header to match against.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ResponseInspectionHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 200, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ResponseInspectionHeader.Name", cfn::string_rule{.min_length = 1, .max_length = 200, .pattern = &name_pattern}> name;
         /// Required. Values in the response header with the specified name that indicate a successful login or account creation attempt.
-        cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionHeader.SuccessValues"> success_values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionHeader.SuccessValues", cfn::list_rule{.max_items = 3}> success_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1540,9 +1540,9 @@ struct web_acl {
             static constexpr cfn::value_constraint success_values_elements{.min_length = 1, .max_length = 100, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint success_values_constraint{.min_items = 1, .max_items = 3, .elements = &success_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"FailureValues", offsetof(self, failure_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &failure_values_constraint},
+                {"FailureValues", offsetof(self, failure_values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &failure_values_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"SuccessValues", offsetof(self, success_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &success_values_constraint},
+                {"SuccessValues", offsetof(self, success_values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &success_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.ResponseInspectionHeader", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1553,12 +1553,12 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-responseinspectionjson.html
     struct response_inspection_json {
         /// Required. Values for the specified identifier in the response JSON that indicate a failed login or account creation attempt.
-        cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionJson.FailureValues"> failure_values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionJson.FailureValues", cfn::list_rule{.max_items = 5}> failure_values;
         static constexpr const char* identifier_pattern = R"(.*\S.*)";
         /// Required. The identifier for the value to match against in the JSON.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ResponseInspectionJson.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 512, .pattern = &identifier_pattern}> identifier;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ResponseInspectionJson.Identifier", cfn::string_rule{.min_length = 1, .max_length = 512, .pattern = &identifier_pattern}> identifier;
         /// Required. Values for the specified identifier in the response JSON that indicate a successful login or account creation attempt.
-        cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionJson.SuccessValues"> success_values;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::WAFv2::WebACL.ResponseInspectionJson.SuccessValues", cfn::list_rule{.max_items = 5}> success_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1569,9 +1569,9 @@ struct web_acl {
             static constexpr cfn::value_constraint success_values_elements{.min_length = 1, .max_length = 100, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint success_values_constraint{.min_items = 1, .max_items = 5, .elements = &success_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"FailureValues", offsetof(self, failure_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &failure_values_constraint},
+                {"FailureValues", offsetof(self, failure_values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &failure_values_constraint},
                 {"Identifier", offsetof(self, identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &identifier_constraint},
-                {"SuccessValues", offsetof(self, success_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &success_values_constraint},
+                {"SuccessValues", offsetof(self, success_values), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &success_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.ResponseInspectionJson", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1582,9 +1582,9 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-responseinspectionstatuscode.html
     struct response_inspection_status_code {
         /// Required. Status codes in the response that indicate a failed login or account creation attempt.
-        cfn::required<cfn::list<cfn::integer>, "AWS::WAFv2::WebACL.ResponseInspectionStatusCode.FailureCodes"> failure_codes;
+        cfn::checked_required<cfn::list<cfn::integer>, "AWS::WAFv2::WebACL.ResponseInspectionStatusCode.FailureCodes", cfn::list_rule{.max_items = 10}> failure_codes;
         /// Required. Status codes in the response that indicate a successful login or account creation attempt.
-        cfn::required<cfn::list<cfn::integer>, "AWS::WAFv2::WebACL.ResponseInspectionStatusCode.SuccessCodes"> success_codes;
+        cfn::checked_required<cfn::list<cfn::integer>, "AWS::WAFv2::WebACL.ResponseInspectionStatusCode.SuccessCodes", cfn::list_rule{.max_items = 10}> success_codes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1594,8 +1594,8 @@ struct web_acl {
             static constexpr cfn::value_constraint success_codes_elements{.minimum = 0, .maximum = 999};
             static constexpr cfn::value_constraint success_codes_constraint{.min_items = 1, .max_items = 10, .elements = &success_codes_elements};
             static constexpr cfn::field_info fields[] = {
-                {"FailureCodes", offsetof(self, failure_codes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &failure_codes_constraint},
-                {"SuccessCodes", offsetof(self, success_codes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &success_codes_constraint},
+                {"FailureCodes", offsetof(self, failure_codes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &failure_codes_constraint},
+                {"SuccessCodes", offsetof(self, success_codes), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &success_codes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.ResponseInspectionStatusCode", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1633,12 +1633,12 @@ struct web_acl {
     struct aws_managed_rules_acfp_rule_set {
         static constexpr const char* creation_path_pattern = R"(\S)";
         /// Required. The path of the account creation endpoint for your application.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.CreationPath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &creation_path_pattern}> creation_path;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.CreationPath", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &creation_path_pattern}> creation_path;
         /// Allow the use of regular expressions in the registration page path and the account creation path.
         cfn::optional<cfn::boolean, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.EnableRegexInPath"> enable_regex_in_path;
         static constexpr const char* registration_page_path_pattern = R"(\S)";
         /// Required. The path of the account registration endpoint for your application.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.RegistrationPagePath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &registration_page_path_pattern}> registration_page_path;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet.RegistrationPagePath", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &registration_page_path_pattern}> registration_page_path;
         /// Required. The criteria for inspecting account creation requests, used by the ACFP rule group to validate and track account creation attempts.
         web_acl::request_inspection_acfp request_inspection;
         /// The criteria for inspecting responses to account creation requests, used by the ACFP rule group to track account creation success rates.
@@ -1714,7 +1714,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-regex.html
     struct regex {
         /// The string representing the regular expression.
-        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.Regex.RegexString", cfn::literal_rule{.min_length = 1, .max_length = 512}> regex_string;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.Regex.RegexString", cfn::string_rule{.min_length = 1, .max_length = 512}> regex_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1821,7 +1821,7 @@ struct web_acl {
         web_acl::aws_managed_rules_bot_control_rule_set aws_managed_rules_bot_control_rule_set = cfn::absent;
         static constexpr const char* login_path_pattern = R"(.*\S.*)";
         /// Instead of this setting, provide your configuration under `AWSManagedRulesATPRuleSet`.
-        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupConfig.LoginPath", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &login_path_pattern}> login_path;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupConfig.LoginPath", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &login_path_pattern}> login_path;
         /// Instead of this setting, provide your configuration under the request inspection configuration for `AWSManagedRulesATPRuleSet` or `AWSManagedRulesACFPRuleSet`.
         web_acl::field_identifier password_field = cfn::absent;
         /// Instead of this setting, provide your configuration under the request inspection configuration for `AWSManagedRulesATPRuleSet` or `AWSManagedRulesACFPRuleSet`.
@@ -1854,7 +1854,7 @@ struct web_acl {
         /// Required. The override action to use, in place of the configured action of the rule in the rule group.
         web_acl::rule_action action_to_use;
         /// Required. The name of the rule to override.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RuleActionOverride.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RuleActionOverride.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1877,16 +1877,16 @@ struct web_acl {
         /// Additional information that's used by a managed rule group.
         cfn::optional<cfn::list<web_acl::managed_rule_group_config>, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.ManagedRuleGroupConfigs"> managed_rule_group_configs;
         /// Required. The name of the managed rule group.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Action settings to use in the place of the rule actions that are configured inside the rule group.
         cfn::optional<cfn::list<web_acl::rule_action_override>, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.RuleActionOverrides"> rule_action_overrides;
         /// An optional nested statement that narrows the scope of the web requests that are evaluated by the managed rule group.
         cfn::optional<cfn::json, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.ScopeDownStatement"> scope_down_statement;
         static constexpr const char* vendor_name_pattern = R"(\S)";
         /// Required. The name of the managed rule group vendor.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.VendorName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &vendor_name_pattern}> vendor_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.VendorName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &vendor_name_pattern}> vendor_name;
         /// The version of the managed rule group to use.
-        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.Version", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w#:\.\-/)"}> version;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.ManagedRuleGroupStatement.Version", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\w#:\.\-/)"}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1949,7 +1949,7 @@ struct web_acl {
     struct rate_limit_cookie {
         static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the cookie to use.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitCookie.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitCookie.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<web_acl::text_transformation>, "AWS::WAFv2::WebACL.RateLimitCookie.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1972,7 +1972,7 @@ struct web_acl {
     struct rate_limit_header {
         static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the header to use.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitHeader.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<web_acl::text_transformation>, "AWS::WAFv2::WebACL.RateLimitHeader.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2028,7 +2028,7 @@ struct web_acl {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-webacl-ratelimitlabelnamespace.html
     struct rate_limit_label_namespace {
         /// Required. The namespace to use for aggregation.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitLabelNamespace.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> namespace_;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitLabelNamespace.Namespace", cfn::string_rule{.min_length = 1, .max_length = 1024, .characters = "0-9A-Za-z_:-"}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2047,7 +2047,7 @@ struct web_acl {
     struct rate_limit_query_argument {
         static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the query argument to use.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitQueryArgument.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RateLimitQueryArgument.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<web_acl::text_transformation>, "AWS::WAFv2::WebACL.RateLimitQueryArgument.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2163,7 +2163,7 @@ struct web_acl {
         /// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
         web_acl::forwarded_ip_configuration forwarded_ip_config = cfn::absent;
         /// Required. The limit on requests during the specified evaluation window for a single aggregation instance for the rate-based rule.
-        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.RateBasedStatement.Limit", cfn::literal_rule{.minimum = 10, .maximum = 2000000000}> limit;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.RateBasedStatement.Limit", cfn::integer_rule{.minimum = 10, .maximum = 2000000000}> limit;
         /// An optional nested statement that narrows the scope of the web requests that are evaluated and managed by the rate-based statement.
         cfn::optional<cfn::json, "AWS::WAFv2::WebACL.RateBasedStatement.ScopeDownStatement"> scope_down_statement;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2192,7 +2192,7 @@ struct web_acl {
         web_acl::field_to_match field_to_match;
         cfn::optional<cfn::list<web_acl::pre_parse_text_transformation>, "AWS::WAFv2::WebACL.RegexMatchStatement.PreParseTextTransformations"> pre_parse_text_transformations;
         /// Required. The string representing the regular expression.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RegexMatchStatement.RegexString", cfn::literal_rule{.min_length = 1, .max_length = 512}> regex_string;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RegexMatchStatement.RegexString", cfn::string_rule{.min_length = 1, .max_length = 512}> regex_string;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<web_acl::text_transformation>, "AWS::WAFv2::WebACL.RegexMatchStatement.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2217,7 +2217,7 @@ struct web_acl {
     struct regex_pattern_set_reference_statement {
         static constexpr const char* arn_pattern = R"(\S)";
         /// Required. The Amazon Resource Name (ARN) of the `RegexPatternSet` that this statement references.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement.Arn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
         /// Required. The part of the web request that you want AWS WAF to inspect.
         web_acl::field_to_match field_to_match;
         cfn::optional<cfn::list<web_acl::pre_parse_text_transformation>, "AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement.PreParseTextTransformations"> pre_parse_text_transformations;
@@ -2245,7 +2245,7 @@ struct web_acl {
     struct rule_group_reference_statement {
         static constexpr const char* arn_pattern = R"(\S)";
         /// Required. The Amazon Resource Name (ARN) of the entity.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RuleGroupReferenceStatement.Arn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.RuleGroupReferenceStatement.Arn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &arn_pattern}> arn;
         /// Rules in the referenced rule group whose actions are set to `Count`.
         cfn::optional<cfn::list<web_acl::excluded_rule>, "AWS::WAFv2::WebACL.RuleGroupReferenceStatement.ExcludedRules"> excluded_rules;
         /// Action settings to use in the place of the rule actions that are configured inside the rule group.
@@ -2276,7 +2276,7 @@ struct web_acl {
         web_acl::field_to_match field_to_match;
         cfn::optional<cfn::list<web_acl::pre_parse_text_transformation>, "AWS::WAFv2::WebACL.SizeConstraintStatement.PreParseTextTransformations"> pre_parse_text_transformations;
         /// Required. The size, in byte, to compare to the request part, after any transformations.
-        cfn::checked_required<cfn::number, "AWS::WAFv2::WebACL.SizeConstraintStatement.Size", cfn::literal_rule{.minimum = 0, .maximum = 21474836480}> size;
+        cfn::checked_required<cfn::number, "AWS::WAFv2::WebACL.SizeConstraintStatement.Size", cfn::number_rule{.minimum = 0, .maximum = 21474836480}> size;
         /// Required. Text transformations eliminate some of the unusual formatting that attackers use in web requests in an effort to bypass detection.
         cfn::required<cfn::list<web_acl::text_transformation>, "AWS::WAFv2::WebACL.SizeConstraintStatement.TextTransformations"> text_transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2414,7 +2414,7 @@ struct web_acl {
         /// Required. Indicates whether the associated resource sends metrics to Amazon CloudWatch.
         cfn::required<cfn::boolean, "AWS::WAFv2::WebACL.VisibilityConfig.CloudWatchMetricsEnabled"> cloud_watch_metrics_enabled;
         /// Required. A name of the Amazon CloudWatch metric dimension.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.VisibilityConfig.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w#:\.\-/)"}> metric_name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.VisibilityConfig.MetricName", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = R"(\w#:\.\-/)"}> metric_name;
         /// Required. Indicates whether AWS WAF should store a sampling of the web requests that match the rules.
         cfn::required<cfn::boolean, "AWS::WAFv2::WebACL.VisibilityConfig.SampledRequestsEnabled"> sampled_requests_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2442,11 +2442,11 @@ struct web_acl {
         /// Specifies how AWS WAF should handle `Challenge` evaluations.
         web_acl::challenge_config challenge_config = cfn::absent;
         /// Required. The name of the rule.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACL.Rule.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// The override action to apply to the rules in a rule group, instead of the individual rule action settings.
         web_acl::override_action override_action = cfn::absent;
         /// Required. If you define more than one `Rule` in a `WebACL`, AWS WAF evaluates each request against the `Rules` in order based on the value of `Priority`.
-        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.Rule.Priority", cfn::literal_rule{.minimum = 0}> priority;
+        cfn::checked_required<cfn::integer, "AWS::WAFv2::WebACL.Rule.Priority", cfn::integer_rule{.minimum = 0}> priority;
         /// Labels to apply to web requests that match the rule match statement.
         cfn::optional<cfn::list<web_acl::label>, "AWS::WAFv2::WebACL.Rule.RuleLabels"> rule_labels;
         /// Required. The AWS WAF processing statement for the rule, for example `ByteMatchStatement` or `SizeConstraintStatement`.
@@ -2495,7 +2495,7 @@ struct web_acl {
         /// Configures monetization for the web ACL or rule group.
         web_acl::monetization_config monetization_config = cfn::absent;
         /// The name of the web ACL. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
+        cfn::checked_optional<cfn::str, "AWS::WAFv2::WebACL.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Configures the level of DDoS protection that applies to web ACLs associated with Application Load Balancers.
         web_acl::on_source_ddos_protection_config on_source_ddos_protection_config = cfn::absent;
         /// The rule statements used to identify the web requests that you want to manage.

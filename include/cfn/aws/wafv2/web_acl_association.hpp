@@ -18,10 +18,10 @@ struct web_acl_association {
     struct properties {
         static constexpr const char* resource_arn_pattern = R"(\S)";
         /// Required. The Amazon Resource Name (ARN) of the resource to associate with the web ACL. Update requires replacement.
-        cfn::checked_required<cfn::id<"AWS::AppSync::GraphQLApi.Arn", "AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerArn", "AWS::WAFv2::WebACL.Arn">, "AWS::WAFv2::WebACLAssociation.ResourceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
+        cfn::checked_required<cfn::id<"AWS::AppSync::GraphQLApi.Arn", "AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerArn", "AWS::WAFv2::WebACL.Arn">, "AWS::WAFv2::WebACLAssociation.ResourceArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &resource_arn_pattern}> resource_arn;
         static constexpr const char* web_acl_arn_pattern = R"(\S)";
         /// Required. The Amazon Resource Name (ARN) of the web ACL that you want to associate with the resource. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACLAssociation.WebACLArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &web_acl_arn_pattern}> web_acl_arn;
+        cfn::checked_required<cfn::str, "AWS::WAFv2::WebACLAssociation.WebACLArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &web_acl_arn_pattern}> web_acl_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(\S)", 2}};

@@ -57,9 +57,9 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-tagcondition.html
     struct tag_condition {
         /// Required. The tag key in the tag condition.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.TagCondition.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.TagCondition.Key", cfn::string_rule{.min_length = 1, .max_length = 128}> key;
         /// The tag value in the tag condition.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.TagCondition.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.TagCondition.Value", cfn::string_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -130,7 +130,7 @@ struct ai_agent {
         /// An object that can be used to specify Tag conditions.
         ai_agent::tag_filter content_tag_filter = cfn::absent;
         /// The maximum number of results to return per page.
-        cfn::checked_optional<cfn::number, "AWS::Wisdom::AIAgent.KnowledgeBaseAssociationConfigurationData.MaxResults", cfn::literal_rule{.minimum = 1, .maximum = 100}> max_results;
+        cfn::checked_optional<cfn::number, "AWS::Wisdom::AIAgent.KnowledgeBaseAssociationConfigurationData.MaxResults", cfn::number_rule{.minimum = 1, .maximum = 100}> max_results;
         /// The search type to be used against the Knowledge Base for this request.
         cfn::optional<cfn::enumeration<ai_agent::knowledge_base_association_configuration_data_override_knowledge_base_search_type>, "AWS::Wisdom::AIAgent.KnowledgeBaseAssociationConfigurationData.OverrideKnowledgeBaseSearchType"> override_knowledge_base_search_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -175,7 +175,7 @@ struct ai_agent {
         ai_agent::association_configuration_data association_configuration_data = cfn::absent;
         static constexpr const char* association_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// The identifier of the association for this Association Configuration.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AssociationConfiguration.AssociationId", cfn::literal_rule{.pattern = &association_id_pattern}> association_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AssociationConfiguration.AssociationId", cfn::string_rule{.pattern = &association_id_pattern}> association_id;
         /// The type of the association for this Association Configuration.
         cfn::optional<cfn::enumeration<ai_agent::association_configuration_association_type>, "AWS::Wisdom::AIAgent.AssociationConfiguration.AssociationType"> association_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -198,20 +198,20 @@ struct ai_agent {
     struct answer_recommendation_ai_agent_configuration {
         static constexpr const char* answer_generation_ai_guardrail_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the answer generation AI guardrail.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.AnswerGenerationAIGuardrailId", cfn::literal_rule{.pattern = &answer_generation_ai_guardrail_id_pattern}> answer_generation_ai_guardrail_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.AnswerGenerationAIGuardrailId", cfn::string_rule{.pattern = &answer_generation_ai_guardrail_id_pattern}> answer_generation_ai_guardrail_id;
         static constexpr const char* answer_generation_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The AI Prompt identifier for the Answer Generation prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.AnswerGenerationAIPromptId", cfn::literal_rule{.pattern = &answer_generation_ai_prompt_id_pattern}> answer_generation_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.AnswerGenerationAIPromptId", cfn::string_rule{.pattern = &answer_generation_ai_prompt_id_pattern}> answer_generation_ai_prompt_id;
         /// The association configurations for overriding behavior on this AI Agent.
         cfn::optional<cfn::list<ai_agent::association_configuration>, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.AssociationConfigurations"> association_configurations;
         static constexpr const char* intent_labeling_generation_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The AI Prompt identifier for the Intent Labeling prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.IntentLabelingGenerationAIPromptId", cfn::literal_rule{.pattern = &intent_labeling_generation_ai_prompt_id_pattern}> intent_labeling_generation_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.IntentLabelingGenerationAIPromptId", cfn::string_rule{.pattern = &intent_labeling_generation_ai_prompt_id_pattern}> intent_labeling_generation_ai_prompt_id;
         /// The locale to which specifies the language and region settings that determine the response language for QueryAssistant.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.Locale", cfn::string_rule{.min_length = 1}> locale;
         static constexpr const char* query_reformulation_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The AI Prompt identifier for the Query Reformulation prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.QueryReformulationAIPromptId", cfn::literal_rule{.pattern = &query_reformulation_ai_prompt_id_pattern}> query_reformulation_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.QueryReformulationAIPromptId", cfn::string_rule{.pattern = &query_reformulation_ai_prompt_id_pattern}> query_reformulation_ai_prompt_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -238,10 +238,10 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-casesummarizationaiagentconfiguration.html
     struct case_summarization_ai_agent_configuration {
         static constexpr const char* case_summarization_ai_guardrail_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.CaseSummarizationAIGuardrailId", cfn::literal_rule{.pattern = &case_summarization_ai_guardrail_id_pattern}> case_summarization_ai_guardrail_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.CaseSummarizationAIGuardrailId", cfn::string_rule{.pattern = &case_summarization_ai_guardrail_id_pattern}> case_summarization_ai_guardrail_id;
         static constexpr const char* case_summarization_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.CaseSummarizationAIPromptId", cfn::literal_rule{.pattern = &case_summarization_ai_prompt_id_pattern}> case_summarization_ai_prompt_id;
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.CaseSummarizationAIPromptId", cfn::string_rule{.pattern = &case_summarization_ai_prompt_id_pattern}> case_summarization_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.Locale", cfn::string_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -266,12 +266,12 @@ struct ai_agent {
         cfn::optional<cfn::list<ai_agent::association_configuration>, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.AssociationConfigurations"> association_configurations;
         static constexpr const char* email_generative_answer_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the System AI prompt used for generating comprehensive knowledge-based answers from email queries.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.EmailGenerativeAnswerAIPromptId", cfn::literal_rule{.pattern = &email_generative_answer_ai_prompt_id_pattern}> email_generative_answer_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.EmailGenerativeAnswerAIPromptId", cfn::string_rule{.pattern = &email_generative_answer_ai_prompt_id_pattern}> email_generative_answer_ai_prompt_id;
         static constexpr const char* email_query_reformulation_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the System AI prompt used for reformulating email queries to optimize knowledge base search results.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.EmailQueryReformulationAIPromptId", cfn::literal_rule{.pattern = &email_query_reformulation_ai_prompt_id_pattern}> email_query_reformulation_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.EmailQueryReformulationAIPromptId", cfn::string_rule{.pattern = &email_query_reformulation_ai_prompt_id_pattern}> email_query_reformulation_ai_prompt_id;
         /// The locale setting for language-specific email processing and response generation (for example, en_US, es_ES).
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.Locale", cfn::string_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -295,9 +295,9 @@ struct ai_agent {
     struct email_overview_ai_agent_configuration {
         static constexpr const char* email_overview_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the System AI prompt used for generating structured email conversation summaries.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration.EmailOverviewAIPromptId", cfn::literal_rule{.pattern = &email_overview_ai_prompt_id_pattern}> email_overview_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration.EmailOverviewAIPromptId", cfn::string_rule{.pattern = &email_overview_ai_prompt_id_pattern}> email_overview_ai_prompt_id;
         /// The locale setting for language-specific email overview processing (for example, en_US, es_ES).
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration.Locale", cfn::string_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -320,12 +320,12 @@ struct ai_agent {
         cfn::optional<cfn::list<ai_agent::association_configuration>, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.AssociationConfigurations"> association_configurations;
         static constexpr const char* email_query_reformulation_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the System AI prompt used for reformulating email queries to optimize knowledge base search for response generation.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.EmailQueryReformulationAIPromptId", cfn::literal_rule{.pattern = &email_query_reformulation_ai_prompt_id_pattern}> email_query_reformulation_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.EmailQueryReformulationAIPromptId", cfn::string_rule{.pattern = &email_query_reformulation_ai_prompt_id_pattern}> email_query_reformulation_ai_prompt_id;
         static constexpr const char* email_response_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the System AI prompt used for generating professional email responses based on knowledge base content.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.EmailResponseAIPromptId", cfn::literal_rule{.pattern = &email_response_ai_prompt_id_pattern}> email_response_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.EmailResponseAIPromptId", cfn::string_rule{.pattern = &email_response_ai_prompt_id_pattern}> email_response_ai_prompt_id;
         /// The locale setting for language-specific email response generation (for example, en_US, es_ES).
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.Locale", cfn::string_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -349,14 +349,14 @@ struct ai_agent {
     struct manual_search_ai_agent_configuration {
         static constexpr const char* answer_generation_ai_guardrail_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the answer generation AI guardrail.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.AnswerGenerationAIGuardrailId", cfn::literal_rule{.pattern = &answer_generation_ai_guardrail_id_pattern}> answer_generation_ai_guardrail_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.AnswerGenerationAIGuardrailId", cfn::string_rule{.pattern = &answer_generation_ai_guardrail_id_pattern}> answer_generation_ai_guardrail_id;
         static constexpr const char* answer_generation_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The AI Prompt identifier for the Answer Generation prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.AnswerGenerationAIPromptId", cfn::literal_rule{.pattern = &answer_generation_ai_prompt_id_pattern}> answer_generation_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.AnswerGenerationAIPromptId", cfn::string_rule{.pattern = &answer_generation_ai_prompt_id_pattern}> answer_generation_ai_prompt_id;
         /// The association configurations for overriding behavior on this AI Agent.
         cfn::optional<cfn::list<ai_agent::association_configuration>, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.AssociationConfigurations"> association_configurations;
         /// The locale to which specifies the language and region settings that determine the response language for QueryAssistant.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.Locale", cfn::string_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -378,11 +378,11 @@ struct ai_agent {
     /// AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-notetakingaiagentconfiguration.html
     struct note_taking_ai_agent_configuration {
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.Locale", cfn::string_rule{.min_length = 1}> locale;
         static constexpr const char* note_taking_ai_guardrail_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.NoteTakingAIGuardrailId", cfn::literal_rule{.pattern = &note_taking_ai_guardrail_id_pattern}> note_taking_ai_guardrail_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.NoteTakingAIGuardrailId", cfn::string_rule{.pattern = &note_taking_ai_guardrail_id_pattern}> note_taking_ai_guardrail_id;
         static constexpr const char* note_taking_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.NoteTakingAIPromptId", cfn::literal_rule{.pattern = &note_taking_ai_prompt_id_pattern}> note_taking_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.NoteTakingAIPromptId", cfn::string_rule{.pattern = &note_taking_ai_prompt_id_pattern}> note_taking_ai_prompt_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -421,8 +421,8 @@ struct ai_agent {
     /// AWS::Wisdom::AIAgent.ToolOutputConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-tooloutputconfiguration.html
     struct tool_output_configuration {
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputConfiguration.OutputVariableNameOverride", cfn::literal_rule{.min_length = 1}> output_variable_name_override;
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputConfiguration.SessionDataNamespace", cfn::literal_rule{.min_length = 1}> session_data_namespace;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputConfiguration.OutputVariableNameOverride", cfn::string_rule{.min_length = 1}> output_variable_name_override;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputConfiguration.SessionDataNamespace", cfn::string_rule{.min_length = 1}> session_data_namespace;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -442,7 +442,7 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-tooloutputfilter.html
     struct tool_output_filter {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputFilter.JsonPath", cfn::literal_rule{.min_length = 1}> json_path;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputFilter.JsonPath", cfn::string_rule{.min_length = 1}> json_path;
         ai_agent::tool_output_configuration output_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -464,7 +464,7 @@ struct ai_agent {
         /// Required.
         cfn::required<cfn::enumeration<ai_agent::tool_override_constant_input_value_type>, "AWS::Wisdom::AIAgent.ToolOverrideConstantInputValue.Type"> type;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.ToolOverrideConstantInputValue.Value", cfn::literal_rule{.min_length = 1}> value;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.ToolOverrideConstantInputValue.Value", cfn::string_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -503,7 +503,7 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-tooloverrideinputvalue.html
     struct tool_override_input_value {
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.ToolOverrideInputValue.JsonPath", cfn::literal_rule{.min_length = 1}> json_path;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.ToolOverrideInputValue.JsonPath", cfn::string_rule{.min_length = 1}> json_path;
         /// Required.
         ai_agent::tool_override_input_value_configuration value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -540,16 +540,16 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-toolconfiguration.html
     struct tool_configuration {
         cfn::optional<cfn::json, "AWS::Wisdom::AIAgent.ToolConfiguration.Annotations"> annotations;
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.Description", cfn::literal_rule{.min_length = 1}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.Description", cfn::string_rule{.min_length = 1}> description;
         cfn::optional<cfn::json, "AWS::Wisdom::AIAgent.ToolConfiguration.InputSchema"> input_schema;
         ai_agent::tool_instruction instruction = cfn::absent;
         cfn::optional<cfn::list<ai_agent::tool_output_filter>, "AWS::Wisdom::AIAgent.ToolConfiguration.OutputFilters"> output_filters;
         cfn::optional<cfn::json, "AWS::Wisdom::AIAgent.ToolConfiguration.OutputSchema"> output_schema;
         cfn::optional<cfn::list<ai_agent::tool_override_input_value>, "AWS::Wisdom::AIAgent.ToolConfiguration.OverrideInputValues"> override_input_values;
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.Title", cfn::literal_rule{.min_length = 1}> title;
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolId", cfn::literal_rule{.min_length = 1}> tool_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.Title", cfn::string_rule{.min_length = 1}> title;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolId", cfn::string_rule{.min_length = 1}> tool_id;
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolName", cfn::literal_rule{.min_length = 1}> tool_name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolName", cfn::string_rule{.min_length = 1}> tool_name;
         /// Required.
         cfn::required<cfn::enumeration<ai_agent::tool_configuration_tool_type>, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolType"> tool_type;
         ai_agent::user_interaction_configuration user_interaction_configuration = cfn::absent;
@@ -584,13 +584,13 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-orchestrationaiagentconfiguration.html
     struct orchestration_ai_agent_configuration {
         static constexpr const char* connect_instance_arn_pattern = "^arn:[a-z-]+?:[a-z-]+?:[a-z0-9-]*?:([0-9]{12})?:[a-zA-Z0-9-:/]+$";
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.ConnectInstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &connect_instance_arn_pattern}> connect_instance_arn;
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.ConnectInstanceArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &connect_instance_arn_pattern}> connect_instance_arn;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.Locale", cfn::string_rule{.min_length = 1}> locale;
         static constexpr const char* orchestration_ai_guardrail_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.OrchestrationAIGuardrailId", cfn::literal_rule{.pattern = &orchestration_ai_guardrail_id_pattern}> orchestration_ai_guardrail_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.OrchestrationAIGuardrailId", cfn::string_rule{.pattern = &orchestration_ai_guardrail_id_pattern}> orchestration_ai_guardrail_id;
         static constexpr const char* orchestration_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.OrchestrationAIPromptId", cfn::literal_rule{.pattern = &orchestration_ai_prompt_id_pattern}> orchestration_ai_prompt_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.OrchestrationAIPromptId", cfn::string_rule{.pattern = &orchestration_ai_prompt_id_pattern}> orchestration_ai_prompt_id;
         cfn::optional<cfn::list<ai_agent::tool_configuration>, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.ToolConfigurations"> tool_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -619,13 +619,13 @@ struct ai_agent {
         cfn::optional<cfn::list<ai_agent::association_configuration>, "AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration.AssociationConfigurations"> association_configurations;
         static constexpr const char* self_service_ai_guardrail_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the self-service AI guardrail.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration.SelfServiceAIGuardrailId", cfn::literal_rule{.pattern = &self_service_ai_guardrail_id_pattern}> self_service_ai_guardrail_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration.SelfServiceAIGuardrailId", cfn::string_rule{.pattern = &self_service_ai_guardrail_id_pattern}> self_service_ai_guardrail_id;
         static constexpr const char* self_service_answer_generation_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the self-service answer generation AI prompt.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration.SelfServiceAnswerGenerationAIPromptId", cfn::literal_rule{.pattern = &self_service_answer_generation_ai_prompt_id_pattern}> self_service_answer_generation_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration.SelfServiceAnswerGenerationAIPromptId", cfn::string_rule{.pattern = &self_service_answer_generation_ai_prompt_id_pattern}> self_service_answer_generation_ai_prompt_id;
         static constexpr const char* self_service_pre_processing_ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$";
         /// The ID of the self-service preprocessing AI prompt.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration.SelfServicePreProcessingAIPromptId", cfn::literal_rule{.pattern = &self_service_pre_processing_ai_prompt_id_pattern}> self_service_pre_processing_ai_prompt_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.SelfServiceAIAgentConfiguration.SelfServicePreProcessingAIPromptId", cfn::string_rule{.pattern = &self_service_pre_processing_ai_prompt_id_pattern}> self_service_pre_processing_ai_prompt_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -688,15 +688,15 @@ struct ai_agent {
     struct properties {
         static constexpr const char* assistant_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$";
         /// Required. The identifier of the Amazon Q in Connect assistant. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.AssistantId", cfn::literal_rule{.pattern = &assistant_id_pattern}> assistant_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgent.AssistantId", cfn::string_rule{.pattern = &assistant_id_pattern}> assistant_id;
         /// Required. Configuration for the AI Agent.
         ai_agent::ai_agent_configuration configuration;
         static constexpr const char* description_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// The description of the AI Agent.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.Description", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
         static constexpr const char* name_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// The name of the AI Agent. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIAgent.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Wisdom::AIAgent.Tags"> tags;
         /// Required. The type of the AI Agent. Update requires replacement.

@@ -18,10 +18,10 @@ struct ai_agent_version {
     struct properties {
         static constexpr const char* ai_agent_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// Required. The identifier of the AI Agent. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgentVersion.AIAgentId", cfn::literal_rule{.pattern = &ai_agent_id_pattern}> ai_agent_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgentVersion.AIAgentId", cfn::string_rule{.pattern = &ai_agent_id_pattern}> ai_agent_id;
         static constexpr const char* assistant_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// Required. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgentVersion.AssistantId", cfn::literal_rule{.pattern = &assistant_id_pattern}> assistant_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIAgentVersion.AssistantId", cfn::string_rule{.pattern = &assistant_id_pattern}> assistant_id;
         /// The time the AI Agent version was last modified in seconds. Update requires replacement.
         cfn::optional<cfn::number, "AWS::Wisdom::AIAgentVersion.ModifiedTimeSeconds"> modified_time_seconds;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -149,7 +149,7 @@ struct ai_guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiguardrail-guardrailcontextualgroundingfilterconfig.html
     struct guardrail_contextual_grounding_filter_config {
         /// Required. The threshold for this filter.
-        cfn::checked_required<cfn::number, "AWS::Wisdom::AIGuardrail.GuardrailContextualGroundingFilterConfig.Threshold", cfn::literal_rule{.minimum = 0}> threshold;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::AIGuardrail.GuardrailContextualGroundingFilterConfig.Threshold", cfn::number_rule{.minimum = 0}> threshold;
         /// Required. The type of this filter.
         cfn::required<cfn::enumeration<ai_guardrail::guardrail_contextual_grounding_filter_config_type>, "AWS::Wisdom::AIGuardrail.GuardrailContextualGroundingFilterConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -210,11 +210,11 @@ struct ai_guardrail {
         /// Required. The action of the guardrail regex configuration.
         cfn::required<cfn::enumeration<ai_guardrail::guardrail_regex_config_action>, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Action"> action;
         /// The regex description.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Description", cfn::string_rule{.min_length = 1, .max_length = 1000}> description;
         /// Required. A regex configuration.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Name", cfn::string_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The regex pattern.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Pattern", cfn::literal_rule{.min_length = 1}> pattern;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Pattern", cfn::string_rule{.min_length = 1}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -259,11 +259,11 @@ struct ai_guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiguardrail-guardrailtopicconfig.html
     struct guardrail_topic_config {
         /// Required. Definition of topic in topic policy.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Definition", cfn::literal_rule{.min_length = 1, .max_length = 200}> definition;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Definition", cfn::string_rule{.min_length = 1, .max_length = 200}> definition;
         /// Text example in topic policy.
         cfn::optional<cfn::list<cfn::str>, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Examples"> examples;
         /// Required. Name of topic in topic policy.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "0-9a-zA-Z-_ !?."}> name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Name", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "0-9a-zA-Z-_ !?."}> name;
         /// Required. Type of topic in a policy.
         cfn::required<cfn::enumeration<ai_guardrail::guardrail_topic_config_type>, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -324,7 +324,7 @@ struct ai_guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiguardrail-guardrailwordconfig.html
     struct guardrail_word_config {
         /// Required. The custom word text.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailWordConfig.Text", cfn::literal_rule{.min_length = 1}> text;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailWordConfig.Text", cfn::string_rule{.min_length = 1}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -362,20 +362,20 @@ struct ai_guardrail {
     struct properties {
         static constexpr const char* assistant_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$";
         /// Required. The identifier of the Amazon Q in Connect assistant. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.AssistantId", cfn::literal_rule{.pattern = &assistant_id_pattern}> assistant_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.AssistantId", cfn::string_rule{.pattern = &assistant_id_pattern}> assistant_id;
         /// Required. The message to return when the AI Guardrail blocks a prompt.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.BlockedInputMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_input_messaging;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.BlockedInputMessaging", cfn::string_rule{.min_length = 1, .max_length = 500}> blocked_input_messaging;
         /// Required. The message to return when the AI Guardrail blocks a model response.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.BlockedOutputsMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_outputs_messaging;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrail.BlockedOutputsMessaging", cfn::string_rule{.min_length = 1, .max_length = 500}> blocked_outputs_messaging;
         /// Contains details about how to handle harmful content.
         ai_guardrail::ai_guardrail_content_policy_config content_policy_config = cfn::absent;
         /// The policy configuration details for the AI Guardrail's contextual grounding policy.
         ai_guardrail::ai_guardrail_contextual_grounding_policy_config contextual_grounding_policy_config = cfn::absent;
         /// A description of the AI Guardrail.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIGuardrail.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIGuardrail.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         static constexpr const char* name_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// The name of the AI Guardrail. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIGuardrail.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIGuardrail.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// Contains details about PII entities and regular expressions to configure for the AI Guardrail.
         ai_guardrail::ai_guardrail_sensitive_information_policy_config sensitive_information_policy_config = cfn::absent;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.

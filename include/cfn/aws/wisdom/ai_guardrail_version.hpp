@@ -18,10 +18,10 @@ struct ai_guardrail_version {
     struct properties {
         static constexpr const char* ai_guardrail_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// Required. The ID of the AI guardrail version. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrailVersion.AIGuardrailId", cfn::literal_rule{.pattern = &ai_guardrail_id_pattern}> ai_guardrail_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrailVersion.AIGuardrailId", cfn::string_rule{.pattern = &ai_guardrail_id_pattern}> ai_guardrail_id;
         static constexpr const char* assistant_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// Required. The ID of the AI guardrail version assistant. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrailVersion.AssistantId", cfn::literal_rule{.pattern = &assistant_id_pattern}> assistant_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIGuardrailVersion.AssistantId", cfn::string_rule{.pattern = &assistant_id_pattern}> assistant_id;
         /// The modified time of the AI guardrail version in seconds. Update requires replacement.
         cfn::optional<cfn::number, "AWS::Wisdom::AIGuardrailVersion.ModifiedTimeSeconds"> modified_time_seconds;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -48,7 +48,7 @@ struct ai_prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiprompt-textfullaipromptedittemplateconfiguration.html
     struct text_full_ai_prompt_edit_template_configuration {
         /// Required. The YAML text for the AI Prompt template.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIPrompt.TextFullAIPromptEditTemplateConfiguration.Text", cfn::literal_rule{.min_length = 1, .max_length = 200000}> text;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIPrompt.TextFullAIPromptEditTemplateConfiguration.Text", cfn::string_rule{.min_length = 1, .max_length = 200000}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -87,15 +87,15 @@ struct ai_prompt {
         cfn::required<cfn::enumeration<ai_prompt::api_format>, "AWS::Wisdom::AIPrompt.ApiFormat"> api_format;
         static constexpr const char* assistant_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$";
         /// The identifier of the Amazon Q in Connect assistant. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIPrompt.AssistantId", cfn::literal_rule{.pattern = &assistant_id_pattern}> assistant_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIPrompt.AssistantId", cfn::string_rule{.pattern = &assistant_id_pattern}> assistant_id;
         static constexpr const char* description_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// The description of the AI Prompt.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIPrompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIPrompt.Description", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
         /// Required. The identifier of the model used for this AI Prompt.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIPrompt.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIPrompt.ModelId", cfn::string_rule{.min_length = 1, .max_length = 2048}> model_id;
         static constexpr const char* name_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// The name of the AI Prompt. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIPrompt.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::AIPrompt.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Wisdom::AIPrompt.Tags"> tags;
         /// Required. The configuration of the prompt template for this AI Prompt.

@@ -18,10 +18,10 @@ struct ai_prompt_version {
     struct properties {
         static constexpr const char* ai_prompt_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// Required. The identifier of the Amazon Q in Connect AI prompt. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIPromptVersion.AIPromptId", cfn::literal_rule{.pattern = &ai_prompt_id_pattern}> ai_prompt_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIPromptVersion.AIPromptId", cfn::string_rule{.pattern = &ai_prompt_id_pattern}> ai_prompt_id;
         static constexpr const char* assistant_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// Required. The identifier of the Amazon Q in Connect assistant. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AIPromptVersion.AssistantId", cfn::literal_rule{.pattern = &assistant_id_pattern}> assistant_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AIPromptVersion.AssistantId", cfn::string_rule{.pattern = &assistant_id_pattern}> assistant_id;
         /// The time the AI Prompt version was last modified in seconds. Update requires replacement.
         cfn::optional<cfn::number, "AWS::Wisdom::AIPromptVersion.ModifiedTimeSeconds"> modified_time_seconds;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -24,7 +24,7 @@ struct assistant {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-assistant-serversideencryptionconfiguration.html
     struct server_side_encryption_configuration {
         /// The customer managed key used for encryption. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::Assistant.ServerSideEncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 4096}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::Assistant.ServerSideEncryptionConfiguration.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 4096}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,10 +41,10 @@ struct assistant {
     struct properties {
         static constexpr const char* description_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// The description of the assistant. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::Assistant.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::Assistant.Description", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
         static constexpr const char* name_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// Required. The name of the assistant. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::Assistant.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::Assistant.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// The configuration information for the customer managed key used for encryption. Update requires replacement.
         assistant::server_side_encryption_configuration server_side_encryption_configuration = cfn::absent;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.

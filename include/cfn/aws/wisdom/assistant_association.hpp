@@ -26,10 +26,10 @@ struct assistant_association {
     struct external_bedrock_knowledge_base_config {
         static constexpr const char* access_role_arn_pattern = "^arn:aws:iam::[0-9]{12}:role/(?:service-role/)?[a-zA-Z0-9_+=,.@-]{1,64}$";
         /// Required. The Amazon Resource Name (ARN) of the IAM role used to access the external Bedrock knowledge base.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AssistantAssociation.ExternalBedrockKnowledgeBaseConfig.AccessRoleArn", cfn::literal_rule{.pattern = &access_role_arn_pattern}> access_role_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AssistantAssociation.ExternalBedrockKnowledgeBaseConfig.AccessRoleArn", cfn::string_rule{.pattern = &access_role_arn_pattern}> access_role_arn;
         static constexpr const char* bedrock_knowledge_base_arn_pattern = "^arn:aws(|-cn|-us-gov):bedrock:[a-zA-Z0-9-]*:[0-9]{12}:knowledge-base/[0-9a-zA-Z]+$";
         /// Required. The Amazon Resource Name (ARN) of the external Bedrock knowledge base.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AssistantAssociation.ExternalBedrockKnowledgeBaseConfig.BedrockKnowledgeBaseArn", cfn::literal_rule{.pattern = &bedrock_knowledge_base_arn_pattern}> bedrock_knowledge_base_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AssistantAssociation.ExternalBedrockKnowledgeBaseConfig.BedrockKnowledgeBaseArn", cfn::string_rule{.pattern = &bedrock_knowledge_base_arn_pattern}> bedrock_knowledge_base_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,7 +70,7 @@ struct assistant_association {
     struct properties {
         static constexpr const char* assistant_id_pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
         /// Required. The identifier of the Wisdom assistant. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::AssistantAssociation.AssistantId", cfn::literal_rule{.pattern = &assistant_id_pattern}> assistant_id;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::AssistantAssociation.AssistantId", cfn::string_rule{.pattern = &assistant_id_pattern}> assistant_id;
         /// Required. The identifier of the associated resource. Update requires replacement.
         assistant_association::association_data association;
         /// Required. The type of association. Update requires replacement.

@@ -47,7 +47,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-renderingconfiguration.html
     struct rendering_configuration {
         /// A URI template containing exactly one variable in `${variableName}` format.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::KnowledgeBase.RenderingConfiguration.TemplateUri", cfn::literal_rule{.min_length = 1, .max_length = 4096}> template_uri;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::KnowledgeBase.RenderingConfiguration.TemplateUri", cfn::string_rule{.min_length = 1, .max_length = 4096}> template_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,7 +65,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-serversideencryptionconfiguration.html
     struct server_side_encryption_configuration {
         /// The customer managed key used for encryption. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::KnowledgeBase.ServerSideEncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 4096}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::KnowledgeBase.ServerSideEncryptionConfiguration.KmsKeyId", cfn::string_rule{.min_length = 1, .max_length = 4096}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,9 +84,9 @@ struct knowledge_base {
     struct app_integrations_configuration {
         static constexpr const char* app_integration_arn_pattern = "^arn:[a-z-]+?:[a-z-]+?:[a-z0-9-]*?:([0-9]{12})?:[a-zA-Z0-9-:/]+$";
         /// Required. The Amazon Resource Name (ARN) of the AppIntegrations DataIntegration to use for ingesting content. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration.AppIntegrationArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &app_integration_arn_pattern}> app_integration_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration.AppIntegrationArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &app_integration_arn_pattern}> app_integration_arn;
         /// The fields from the source that are made available to your agents in Amazon Q in Connect. Update requires replacement.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration.ObjectFields"> object_fields;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration.ObjectFields", cfn::list_rule{.max_items = 100}> object_fields;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,7 +96,7 @@ struct knowledge_base {
             static constexpr cfn::value_constraint object_fields_constraint{.min_items = 1, .max_items = 100, .elements = &object_fields_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AppIntegrationArn", offsetof(self, app_integration_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &app_integration_arn_constraint},
-                {"ObjectFields", offsetof(self, object_fields), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &object_fields_constraint},
+                {"ObjectFields", offsetof(self, object_fields), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &object_fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -107,7 +107,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-crawlerlimits.html
     struct crawler_limits {
         /// The limit rate at which the crawler is configured.
-        cfn::checked_optional<cfn::number, "AWS::Wisdom::KnowledgeBase.CrawlerLimits.RateLimit", cfn::literal_rule{.minimum = 1, .maximum = 3000}> rate_limit;
+        cfn::checked_optional<cfn::number, "AWS::Wisdom::KnowledgeBase.CrawlerLimits.RateLimit", cfn::number_rule{.minimum = 1, .maximum = 3000}> rate_limit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,7 +126,7 @@ struct knowledge_base {
     struct seed_url {
         static constexpr const char* url_pattern = R"(^https?://[A-Za-z0-9][^\s]*$)";
         /// URL for crawling.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::KnowledgeBase.SeedUrl.Url", cfn::literal_rule{.pattern = &url_pattern}> url;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::KnowledgeBase.SeedUrl.Url", cfn::string_rule{.pattern = &url_pattern}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,9 +164,9 @@ struct knowledge_base {
         /// The configuration of crawl limits for the web URLs.
         knowledge_base::crawler_limits crawler_limits = cfn::absent;
         /// A list of one or more exclusion regular expression patterns to exclude certain URLs.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Wisdom::KnowledgeBase.WebCrawlerConfiguration.ExclusionFilters"> exclusion_filters;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Wisdom::KnowledgeBase.WebCrawlerConfiguration.ExclusionFilters", cfn::list_rule{.max_items = 25}> exclusion_filters;
         /// A list of one or more inclusion regular expression patterns to include certain URLs.
-        cfn::optional<cfn::list<cfn::str>, "AWS::Wisdom::KnowledgeBase.WebCrawlerConfiguration.InclusionFilters"> inclusion_filters;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::Wisdom::KnowledgeBase.WebCrawlerConfiguration.InclusionFilters", cfn::list_rule{.max_items = 25}> inclusion_filters;
         /// The scope of what is crawled for your URLs.
         cfn::optional<cfn::enumeration<knowledge_base::web_crawler_configuration_scope>, "AWS::Wisdom::KnowledgeBase.WebCrawlerConfiguration.Scope"> scope;
         /// Required. The configuration of the URL/URLs for the web content that you want to crawl.
@@ -181,8 +181,8 @@ struct knowledge_base {
             static constexpr cfn::value_constraint inclusion_filters_constraint{.min_items = 1, .max_items = 25, .elements = &inclusion_filters_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CrawlerLimits", offsetof(self, crawler_limits), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::crawler_limits::cfn_struct},
-                {"ExclusionFilters", offsetof(self, exclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_filters_constraint},
-                {"InclusionFilters", offsetof(self, inclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_filters_constraint},
+                {"ExclusionFilters", offsetof(self, exclusion_filters), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclusion_filters_constraint},
+                {"InclusionFilters", offsetof(self, inclusion_filters), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &inclusion_filters_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
                 {"UrlConfiguration", offsetof(self, url_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::url_configuration::cfn_struct},
             };
@@ -238,9 +238,9 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-fixedsizechunkingconfiguration.html
     struct fixed_size_chunking_configuration {
         /// Required. The maximum number of tokens to include in a chunk.
-        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.FixedSizeChunkingConfiguration.MaxTokens", cfn::literal_rule{.minimum = 1}> max_tokens;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.FixedSizeChunkingConfiguration.MaxTokens", cfn::number_rule{.minimum = 1}> max_tokens;
         /// Required. The percentage of overlap between adjacent chunks of a data source.
-        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.FixedSizeChunkingConfiguration.OverlapPercentage", cfn::literal_rule{.minimum = 1, .maximum = 99}> overlap_percentage;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.FixedSizeChunkingConfiguration.OverlapPercentage", cfn::number_rule{.minimum = 1, .maximum = 99}> overlap_percentage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -260,7 +260,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-hierarchicalchunkinglevelconfiguration.html
     struct hierarchical_chunking_level_configuration {
         /// Required. The maximum number of tokens that a chunk can contain in this layer.
-        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.HierarchicalChunkingLevelConfiguration.MaxTokens", cfn::literal_rule{.minimum = 1, .maximum = 8192}> max_tokens;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.HierarchicalChunkingLevelConfiguration.MaxTokens", cfn::number_rule{.minimum = 1, .maximum = 8192}> max_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -280,7 +280,7 @@ struct knowledge_base {
         /// Required. Token settings for each layer.
         cfn::required<cfn::list<knowledge_base::hierarchical_chunking_level_configuration>, "AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration.LevelConfigurations"> level_configurations;
         /// Required. The number of tokens to repeat across chunks in the same layer.
-        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration.OverlapTokens", cfn::literal_rule{.minimum = 1}> overlap_tokens;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration.OverlapTokens", cfn::number_rule{.minimum = 1}> overlap_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -300,11 +300,11 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-semanticchunkingconfiguration.html
     struct semantic_chunking_configuration {
         /// Required. The dissimilarity threshold for splitting chunks.
-        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration.BreakpointPercentileThreshold", cfn::literal_rule{.minimum = 50, .maximum = 99}> breakpoint_percentile_threshold;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration.BreakpointPercentileThreshold", cfn::number_rule{.minimum = 50, .maximum = 99}> breakpoint_percentile_threshold;
         /// Required. The buffer size.
-        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration.BufferSize", cfn::literal_rule{.minimum = 0, .maximum = 1}> buffer_size;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration.BufferSize", cfn::number_rule{.minimum = 0, .maximum = 1}> buffer_size;
         /// Required. The maximum number of tokens that a chunk can contain.
-        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration.MaxTokens", cfn::literal_rule{.minimum = 1}> max_tokens;
+        cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.SemanticChunkingConfiguration.MaxTokens", cfn::number_rule{.minimum = 1}> max_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -352,7 +352,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-parsingprompt.html
     struct parsing_prompt {
         /// Required. Instructions for interpreting the contents of a document.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.ParsingPrompt.ParsingPromptText", cfn::literal_rule{.min_length = 1, .max_length = 10000}> parsing_prompt_text;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.ParsingPrompt.ParsingPromptText", cfn::string_rule{.min_length = 1, .max_length = 10000}> parsing_prompt_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -371,7 +371,7 @@ struct knowledge_base {
     struct bedrock_foundation_model_configuration {
         static constexpr const char* model_arn_pattern = R"(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model\/anthropic.claude-3-haiku-20240307-v1:0$)";
         /// Required. The model ARN of the Bedrock foundation model.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .pattern = &model_arn_pattern}> model_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration.ModelArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &model_arn_pattern}> model_arn;
         /// The parsing prompt of the Bedrock foundation model configuration.
         knowledge_base::parsing_prompt parsing_prompt = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -431,12 +431,12 @@ struct knowledge_base {
     struct properties {
         static constexpr const char* description_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// The description. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::KnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::KnowledgeBase.Description", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
         /// Required. The type of knowledge base. Update requires replacement.
         cfn::required<cfn::enumeration<knowledge_base::knowledge_base_type>, "AWS::Wisdom::KnowledgeBase.KnowledgeBaseType"> knowledge_base_type;
         static constexpr const char* name_pattern = R"(^[a-zA-Z0-9\s_.,-]+)";
         /// Required. The name of the knowledge base. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::KnowledgeBase.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// Information about how to render the content.
         knowledge_base::rendering_configuration rendering_configuration = cfn::absent;
         /// This customer managed key must have a policy that allows `kms:CreateGrant` and `kms:DescribeKey` permissions to the IAM identity using the key to invoke Wisdom. Update requires replacement.

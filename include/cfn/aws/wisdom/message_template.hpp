@@ -25,7 +25,7 @@ struct message_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-messagetemplate-messagetemplatebodycontentprovider.html
     struct message_template_body_content_provider {
         /// The content of the message template.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateBodyContentProvider.Content", cfn::literal_rule{.min_length = 1}> content;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateBodyContentProvider.Content", cfn::string_rule{.min_length = 1}> content;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -63,10 +63,10 @@ struct message_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-messagetemplate-emailmessagetemplateheader.html
     struct email_message_template_header {
         /// The name of the email header.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 126, .characters = "!-9;-@A-~"}> name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader.Name", cfn::string_rule{.min_length = 1, .max_length = 126, .characters = "!-9;-@A-~"}> name;
         static constexpr const char* value_pattern = "[ -~]*";
         /// The value of the email header.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader.Value", cfn::literal_rule{.min_length = 1, .max_length = 870, .pattern = &value_pattern}> value;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader.Value", cfn::string_rule{.min_length = 1, .max_length = 870, .pattern = &value_pattern}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,7 +90,7 @@ struct message_template {
         /// Required. The email headers to include in email messages.
         cfn::required<cfn::list<message_template::email_message_template_header>, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateContent.Headers"> headers;
         /// Required. The subject line, or title, to use in email messages.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateContent.Subject", cfn::literal_rule{.min_length = 1}> subject;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateContent.Subject", cfn::string_rule{.min_length = 1}> subject;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -168,9 +168,9 @@ struct message_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-messagetemplate-agentattributes.html
     struct agent_attributes {
         /// The agent’s first name as entered in their Amazon Connect user account.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.AgentAttributes.FirstName", cfn::literal_rule{.min_length = 1, .max_length = 32767}> first_name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.AgentAttributes.FirstName", cfn::string_rule{.min_length = 1, .max_length = 32767}> first_name;
         /// The agent’s last name as entered in their Amazon Connect user account.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.AgentAttributes.LastName", cfn::literal_rule{.min_length = 1, .max_length = 32767}> last_name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.AgentAttributes.LastName", cfn::string_rule{.min_length = 1, .max_length = 32767}> last_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -190,121 +190,121 @@ struct message_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-messagetemplate-customerprofileattributes.html
     struct customer_profile_attributes {
         /// A unique account number that you have given to the customer.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.AccountNumber", cfn::literal_rule{.min_length = 1, .max_length = 32767}> account_number;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.AccountNumber", cfn::string_rule{.min_length = 1, .max_length = 32767}> account_number;
         /// Any additional information relevant to the customer's profile.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.AdditionalInformation", cfn::literal_rule{.min_length = 1, .max_length = 32767}> additional_information;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.AdditionalInformation", cfn::string_rule{.min_length = 1, .max_length = 32767}> additional_information;
         /// The first line of a customer address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address1", cfn::literal_rule{.min_length = 1, .max_length = 32767}> address1;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address1", cfn::string_rule{.min_length = 1, .max_length = 32767}> address1;
         /// The second line of a customer address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address2", cfn::literal_rule{.min_length = 1, .max_length = 32767}> address2;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address2", cfn::string_rule{.min_length = 1, .max_length = 32767}> address2;
         /// The third line of a customer address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address3", cfn::literal_rule{.min_length = 1, .max_length = 32767}> address3;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address3", cfn::string_rule{.min_length = 1, .max_length = 32767}> address3;
         /// The fourth line of a customer address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address4", cfn::literal_rule{.min_length = 1, .max_length = 32767}> address4;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address4", cfn::string_rule{.min_length = 1, .max_length = 32767}> address4;
         /// The first line of a customer’s billing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress1", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_address1;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress1", cfn::string_rule{.min_length = 1, .max_length = 32767}> billing_address1;
         /// The second line of a customer’s billing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress2", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_address2;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress2", cfn::string_rule{.min_length = 1, .max_length = 32767}> billing_address2;
         /// The third line of a customer’s billing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress3", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_address3;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress3", cfn::string_rule{.min_length = 1, .max_length = 32767}> billing_address3;
         /// The fourth line of a customer’s billing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress4", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_address4;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress4", cfn::string_rule{.min_length = 1, .max_length = 32767}> billing_address4;
         /// The city of a customer’s billing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingCity", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_city;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingCity", cfn::string_rule{.min_length = 1, .max_length = 32767}> billing_city;
         /// The country of a customer’s billing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingCountry", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_country;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingCountry", cfn::string_rule{.min_length = 1, .max_length = 32767}> billing_country;
         /// The county of a customer’s billing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingCounty", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_county;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingCounty", cfn::string_rule{.min_length = 1, .max_length = 32767}> billing_county;
         /// The postal code of a customer’s billing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingPostalCode", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_postal_code;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingPostalCode", cfn::string_rule{.min_length = 1, .max_length = 32767}> billing_postal_code;
         /// The province of a customer’s billing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingProvince", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_province;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingProvince", cfn::string_rule{.min_length = 1, .max_length = 32767}> billing_province;
         /// The state of a customer’s billing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingState", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_state;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingState", cfn::string_rule{.min_length = 1, .max_length = 32767}> billing_state;
         /// The customer's birth date.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BirthDate", cfn::literal_rule{.min_length = 1, .max_length = 32767}> birth_date;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BirthDate", cfn::string_rule{.min_length = 1, .max_length = 32767}> birth_date;
         /// The customer's business email address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BusinessEmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 32767}> business_email_address;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BusinessEmailAddress", cfn::string_rule{.min_length = 1, .max_length = 32767}> business_email_address;
         /// The name of the customer's business.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BusinessName", cfn::literal_rule{.min_length = 1, .max_length = 32767}> business_name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BusinessName", cfn::string_rule{.min_length = 1, .max_length = 32767}> business_name;
         /// The customer's business phone number.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BusinessPhoneNumber", cfn::literal_rule{.min_length = 1, .max_length = 32767}> business_phone_number;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BusinessPhoneNumber", cfn::string_rule{.min_length = 1, .max_length = 32767}> business_phone_number;
         /// The city in which a customer lives.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.City", cfn::literal_rule{.min_length = 1, .max_length = 32767}> city;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.City", cfn::string_rule{.min_length = 1, .max_length = 32767}> city;
         /// The country in which a customer lives.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Country", cfn::literal_rule{.min_length = 1, .max_length = 32767}> country;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Country", cfn::string_rule{.min_length = 1, .max_length = 32767}> country;
         /// The county in which a customer lives.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.County", cfn::literal_rule{.min_length = 1, .max_length = 32767}> county;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.County", cfn::string_rule{.min_length = 1, .max_length = 32767}> county;
         /// The custom attributes in customer profile attributes.
         cfn::optional<cfn::map<cfn::str>, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Custom"> custom;
         /// The customer's email address, which has not been specified as a personal or business address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 32767}> email_address;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.EmailAddress", cfn::string_rule{.min_length = 1, .max_length = 32767}> email_address;
         /// The customer's first name.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.FirstName", cfn::literal_rule{.min_length = 1, .max_length = 32767}> first_name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.FirstName", cfn::string_rule{.min_length = 1, .max_length = 32767}> first_name;
         /// The customer's gender.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Gender", cfn::literal_rule{.min_length = 1, .max_length = 32767}> gender;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Gender", cfn::string_rule{.min_length = 1, .max_length = 32767}> gender;
         /// The customer's mobile phone number.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.HomePhoneNumber", cfn::literal_rule{.min_length = 1, .max_length = 32767}> home_phone_number;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.HomePhoneNumber", cfn::string_rule{.min_length = 1, .max_length = 32767}> home_phone_number;
         /// The customer's last name.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.LastName", cfn::literal_rule{.min_length = 1, .max_length = 32767}> last_name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.LastName", cfn::string_rule{.min_length = 1, .max_length = 32767}> last_name;
         /// The first line of a customer’s mailing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress1", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_address1;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress1", cfn::string_rule{.min_length = 1, .max_length = 32767}> mailing_address1;
         /// The second line of a customer’s mailing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress2", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_address2;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress2", cfn::string_rule{.min_length = 1, .max_length = 32767}> mailing_address2;
         /// The third line of a customer’s mailing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress3", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_address3;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress3", cfn::string_rule{.min_length = 1, .max_length = 32767}> mailing_address3;
         /// The fourth line of a customer’s mailing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress4", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_address4;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress4", cfn::string_rule{.min_length = 1, .max_length = 32767}> mailing_address4;
         /// The city of a customer’s mailing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingCity", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_city;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingCity", cfn::string_rule{.min_length = 1, .max_length = 32767}> mailing_city;
         /// The country of a customer’s mailing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingCountry", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_country;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingCountry", cfn::string_rule{.min_length = 1, .max_length = 32767}> mailing_country;
         /// The county of a customer’s mailing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingCounty", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_county;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingCounty", cfn::string_rule{.min_length = 1, .max_length = 32767}> mailing_county;
         /// The postal code of a customer’s mailing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingPostalCode", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_postal_code;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingPostalCode", cfn::string_rule{.min_length = 1, .max_length = 32767}> mailing_postal_code;
         /// The province of a customer’s mailing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingProvince", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_province;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingProvince", cfn::string_rule{.min_length = 1, .max_length = 32767}> mailing_province;
         /// The state of a customer’s mailing address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingState", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_state;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingState", cfn::string_rule{.min_length = 1, .max_length = 32767}> mailing_state;
         /// The customer's middle name.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MiddleName", cfn::literal_rule{.min_length = 1, .max_length = 32767}> middle_name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MiddleName", cfn::string_rule{.min_length = 1, .max_length = 32767}> middle_name;
         /// The customer's mobile phone number.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MobilePhoneNumber", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mobile_phone_number;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MobilePhoneNumber", cfn::string_rule{.min_length = 1, .max_length = 32767}> mobile_phone_number;
         /// The customer's party type.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.PartyType", cfn::literal_rule{.min_length = 1, .max_length = 32767}> party_type;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.PartyType", cfn::string_rule{.min_length = 1, .max_length = 32767}> party_type;
         /// The customer's phone number, which has not been specified as a mobile, home, or business number.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.PhoneNumber", cfn::literal_rule{.min_length = 1, .max_length = 32767}> phone_number;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.PhoneNumber", cfn::string_rule{.min_length = 1, .max_length = 32767}> phone_number;
         /// The postal code of a customer address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.PostalCode", cfn::literal_rule{.min_length = 1, .max_length = 32767}> postal_code;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.PostalCode", cfn::string_rule{.min_length = 1, .max_length = 32767}> postal_code;
         /// The ARN of a customer profile.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ProfileARN", cfn::literal_rule{.min_length = 1, .max_length = 32767}> profile_arn;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ProfileARN", cfn::string_rule{.min_length = 1, .max_length = 32767}> profile_arn;
         /// The unique identifier of a customer profile.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ProfileId", cfn::literal_rule{.min_length = 1, .max_length = 32767}> profile_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ProfileId", cfn::string_rule{.min_length = 1, .max_length = 32767}> profile_id;
         /// The province in which a customer lives.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Province", cfn::literal_rule{.min_length = 1, .max_length = 32767}> province;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Province", cfn::string_rule{.min_length = 1, .max_length = 32767}> province;
         /// The first line of a customer’s shipping address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress1", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_address1;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress1", cfn::string_rule{.min_length = 1, .max_length = 32767}> shipping_address1;
         /// The second line of a customer’s shipping address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress2", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_address2;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress2", cfn::string_rule{.min_length = 1, .max_length = 32767}> shipping_address2;
         /// The third line of a customer’s shipping address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress3", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_address3;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress3", cfn::string_rule{.min_length = 1, .max_length = 32767}> shipping_address3;
         /// The fourth line of a customer’s shipping address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress4", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_address4;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress4", cfn::string_rule{.min_length = 1, .max_length = 32767}> shipping_address4;
         /// The city of a customer’s shipping address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingCity", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_city;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingCity", cfn::string_rule{.min_length = 1, .max_length = 32767}> shipping_city;
         /// The country of a customer’s shipping address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingCountry", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_country;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingCountry", cfn::string_rule{.min_length = 1, .max_length = 32767}> shipping_country;
         /// The county of a customer’s shipping address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingCounty", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_county;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingCounty", cfn::string_rule{.min_length = 1, .max_length = 32767}> shipping_county;
         /// The postal code of a customer’s shipping address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingPostalCode", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_postal_code;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingPostalCode", cfn::string_rule{.min_length = 1, .max_length = 32767}> shipping_postal_code;
         /// The province of a customer’s shipping address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingProvince", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_province;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingProvince", cfn::string_rule{.min_length = 1, .max_length = 32767}> shipping_province;
         /// The state of a customer’s shipping address.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingState", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_state;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingState", cfn::string_rule{.min_length = 1, .max_length = 32767}> shipping_state;
         /// The state in which a customer lives.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.State", cfn::literal_rule{.min_length = 1, .max_length = 32767}> state;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.State", cfn::string_rule{.min_length = 1, .max_length = 32767}> state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -435,7 +435,7 @@ struct message_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-messagetemplate-systemendpointattributes.html
     struct system_endpoint_attributes {
         /// The customer's phone number if used with `customerEndpoint`, or the number the customer dialed to call your contact center if used with `systemEndpoint`.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.SystemEndpointAttributes.Address", cfn::literal_rule{.min_length = 1, .max_length = 32767}> address;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.SystemEndpointAttributes.Address", cfn::string_rule{.min_length = 1, .max_length = 32767}> address;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -455,7 +455,7 @@ struct message_template {
         /// The CustomerEndpoint attribute.
         message_template::system_endpoint_attributes customer_endpoint = cfn::absent;
         /// The name of the task.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.SystemAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 32767}> name;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.SystemAttributes.Name", cfn::string_rule{.min_length = 1, .max_length = 32767}> name;
         /// The SystemEndpoint attribute.
         message_template::system_endpoint_attributes system_endpoint = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -503,7 +503,7 @@ struct message_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-messagetemplate-groupingconfiguration.html
     struct grouping_configuration {
         /// Required. The criteria used for grouping Amazon Q in Connect users.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.GroupingConfiguration.Criteria", cfn::literal_rule{.min_length = 1, .max_length = 100}> criteria;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.GroupingConfiguration.Criteria", cfn::string_rule{.min_length = 1, .max_length = 100}> criteria;
         /// Required. The list of values that define different groups of Amazon Q in Connect users.
         cfn::required<cfn::list<cfn::str>, "AWS::Wisdom::MessageTemplate.GroupingConfiguration.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -526,11 +526,11 @@ struct message_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-messagetemplate-messagetemplateattachment.html
     struct message_template_attachment {
         /// The identifier of the attachment file.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachment.AttachmentId", cfn::literal_rule{.min_length = 1}> attachment_id;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachment.AttachmentId", cfn::string_rule{.min_length = 1}> attachment_id;
         /// Required. The name of the attachment file being uploaded.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachment.AttachmentName", cfn::literal_rule{.min_length = 1, .max_length = 255}> attachment_name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachment.AttachmentName", cfn::string_rule{.min_length = 1, .max_length = 255}> attachment_name;
         /// Required. The S3 Presigned URL for the attachment file.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachment.S3PresignedUrl", cfn::literal_rule{.min_length = 1}> s3_presigned_url;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachment.S3PresignedUrl", cfn::string_rule{.min_length = 1}> s3_presigned_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -557,19 +557,19 @@ struct message_template {
         message_template::message_template_attributes default_attributes = cfn::absent;
         static constexpr const char* description_pattern = R"(^[a-zA-Z0-9\\s_.,-]+)";
         /// The description of the message template.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.Description", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &description_pattern}> description;
         /// The configuration information of the external data source.
         message_template::grouping_configuration grouping_configuration = cfn::absent;
         static constexpr const char* knowledge_base_arn_pattern = "^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})?$";
         /// Required. The Amazon Resource Name (ARN) of the knowledge base. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.KnowledgeBaseArn", cfn::literal_rule{.pattern = &knowledge_base_arn_pattern}> knowledge_base_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.KnowledgeBaseArn", cfn::string_rule{.pattern = &knowledge_base_arn_pattern}> knowledge_base_arn;
         /// The language code value for the language in which the quick response is written.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.Language", cfn::literal_rule{.min_length = 2, .max_length = 5}> language;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplate.Language", cfn::string_rule{.min_length = 2, .max_length = 5}> language;
         /// List of message template attachments.
         cfn::optional<cfn::list<message_template::message_template_attachment>, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachments"> message_template_attachments;
         static constexpr const char* name_pattern = R"(^[a-zA-Z0-9\\s_.,-]+)";
         /// Required. The name of the message template.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplate.Name", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &name_pattern}> name;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Wisdom::MessageTemplate.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -18,9 +18,9 @@ struct message_template_version {
     struct properties {
         static constexpr const char* message_template_arn_pattern = "^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})?$";
         /// Required. The Amazon Resource Name (ARN) of the message template. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplateVersion.MessageTemplateArn", cfn::literal_rule{.pattern = &message_template_arn_pattern}> message_template_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::MessageTemplateVersion.MessageTemplateArn", cfn::string_rule{.pattern = &message_template_arn_pattern}> message_template_arn;
         /// The content SHA256 of the message template.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplateVersion.MessageTemplateContentSha256", cfn::literal_rule{.min_length = 1, .max_length = 64}> message_template_content_sha256;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::MessageTemplateVersion.MessageTemplateContentSha256", cfn::string_rule{.min_length = 1, .max_length = 64}> message_template_content_sha256;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint message_template_arn_constraint{.pattern = {"^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})?$", 179}};

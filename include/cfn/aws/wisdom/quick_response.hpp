@@ -25,7 +25,7 @@ struct quick_response {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-quickresponse-quickresponsecontentprovider.html
     struct quick_response_content_provider {
         /// The content of the quick response.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.QuickResponseContentProvider.Content", cfn::literal_rule{.min_length = 1, .max_length = 1024}> content;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.QuickResponseContentProvider.Content", cfn::string_rule{.min_length = 1, .max_length = 1024}> content;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,7 +43,7 @@ struct quick_response {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-quickresponse-groupingconfiguration.html
     struct grouping_configuration {
         /// Required. The criteria used for grouping Amazon Q in Connect users.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::QuickResponse.GroupingConfiguration.Criteria", cfn::literal_rule{.min_length = 1, .max_length = 100}> criteria;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::QuickResponse.GroupingConfiguration.Criteria", cfn::string_rule{.min_length = 1, .max_length = 100}> criteria;
         /// Required. The list of values that define different groups of Amazon Q in Connect users.
         cfn::required<cfn::list<cfn::str>, "AWS::Wisdom::QuickResponse.GroupingConfiguration.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -69,22 +69,22 @@ struct quick_response {
         quick_response::quick_response_content_provider content;
         static constexpr const char* content_type_pattern = R"(^(application/x\.quickresponse;format=(plain|markdown))$)";
         /// The media type of the quick response content.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.ContentType", cfn::literal_rule{.pattern = &content_type_pattern}> content_type;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.ContentType", cfn::string_rule{.pattern = &content_type_pattern}> content_type;
         /// The description of the quick response.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.Description", cfn::string_rule{.min_length = 1, .max_length = 255}> description;
         /// The configuration information of the user groups that the quick response is accessible to.
         quick_response::grouping_configuration grouping_configuration = cfn::absent;
         /// Whether the quick response is active.
         cfn::optional<cfn::boolean, "AWS::Wisdom::QuickResponse.IsActive"> is_active;
         static constexpr const char* knowledge_base_arn_pattern = "^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$";
         /// Required. The Amazon Resource Name (ARN) of the knowledge base. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::QuickResponse.KnowledgeBaseArn", cfn::literal_rule{.pattern = &knowledge_base_arn_pattern}> knowledge_base_arn;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::QuickResponse.KnowledgeBaseArn", cfn::string_rule{.pattern = &knowledge_base_arn_pattern}> knowledge_base_arn;
         /// The language code value for the language in which the quick response is written.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.Language", cfn::literal_rule{.min_length = 2, .max_length = 5}> language;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.Language", cfn::string_rule{.min_length = 2, .max_length = 5}> language;
         /// Required. The name of the quick response.
-        cfn::checked_required<cfn::str, "AWS::Wisdom::QuickResponse.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
+        cfn::checked_required<cfn::str, "AWS::Wisdom::QuickResponse.Name", cfn::string_rule{.min_length = 1, .max_length = 100}> name;
         /// The shortcut key of the quick response.
-        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.ShortcutKey", cfn::literal_rule{.min_length = 1, .max_length = 100}> shortcut_key;
+        cfn::checked_optional<cfn::str, "AWS::Wisdom::QuickResponse.ShortcutKey", cfn::string_rule{.min_length = 1, .max_length = 100}> shortcut_key;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Wisdom::QuickResponse.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

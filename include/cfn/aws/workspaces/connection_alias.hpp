@@ -17,7 +17,7 @@ struct connection_alias {
 
     struct properties {
         /// Required. The connection string specified for the connection alias. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::WorkSpaces::ConnectionAlias.ConnectionString", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(.0-9a-zA-Z\-)"}> connection_string;
+        cfn::checked_required<cfn::str, "AWS::WorkSpaces::ConnectionAlias.ConnectionString", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = R"(.0-9a-zA-Z\-)"}> connection_string;
         /// The tags to associate with the connection alias. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpaces::ConnectionAlias.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {

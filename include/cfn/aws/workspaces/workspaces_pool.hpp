@@ -31,7 +31,7 @@ struct workspaces_pool {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspaces-workspacespool-applicationsettings.html
     struct application_settings {
         /// The path prefix for the S3 bucket where users’ persistent application settings are stored.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpaces::WorkspacesPool.ApplicationSettings.SettingsGroup", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "A-Za-z0-9_./()!*'-"}> settings_group;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpaces::WorkspacesPool.ApplicationSettings.SettingsGroup", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "A-Za-z0-9_./()!*'-"}> settings_group;
         /// Required. Enables or disables persistent application settings for users during their pool sessions.
         cfn::required<cfn::enumeration<workspaces_pool::application_settings_status>, "AWS::WorkSpaces::WorkspacesPool.ApplicationSettings.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -52,7 +52,7 @@ struct workspaces_pool {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspaces-workspacespool-capacity.html
     struct capacity {
         /// Required. The desired number of user sessions for the WorkSpaces in the pool.
-        cfn::checked_required<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.Capacity.DesiredUserSessions", cfn::literal_rule{.minimum = 0}> desired_user_sessions;
+        cfn::checked_required<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.Capacity.DesiredUserSessions", cfn::integer_rule{.minimum = 0}> desired_user_sessions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,11 +70,11 @@ struct workspaces_pool {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspaces-workspacespool-timeoutsettings.html
     struct timeout_settings {
         /// Specifies the amount of time, in seconds, that a streaming session remains active after users disconnect.
-        cfn::checked_optional<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.TimeoutSettings.DisconnectTimeoutInSeconds", cfn::literal_rule{.minimum = 60, .maximum = 36000}> disconnect_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.TimeoutSettings.DisconnectTimeoutInSeconds", cfn::integer_rule{.minimum = 60, .maximum = 36000}> disconnect_timeout_in_seconds;
         /// The amount of time in seconds a connection will stay active while idle.
-        cfn::checked_optional<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.TimeoutSettings.IdleDisconnectTimeoutInSeconds", cfn::literal_rule{.minimum = 0, .maximum = 36000}> idle_disconnect_timeout_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.TimeoutSettings.IdleDisconnectTimeoutInSeconds", cfn::integer_rule{.minimum = 0, .maximum = 36000}> idle_disconnect_timeout_in_seconds;
         /// Specifies the maximum amount of time, in seconds, that a streaming session can remain active.
-        cfn::checked_optional<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.TimeoutSettings.MaxUserDurationInSeconds", cfn::literal_rule{.minimum = 600, .maximum = 432000}> max_user_duration_in_seconds;
+        cfn::checked_optional<cfn::integer, "AWS::WorkSpaces::WorkspacesPool.TimeoutSettings.MaxUserDurationInSeconds", cfn::integer_rule{.minimum = 600, .maximum = 432000}> max_user_duration_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,17 +97,17 @@ struct workspaces_pool {
         workspaces_pool::application_settings application_settings = cfn::absent;
         static constexpr const char* bundle_id_pattern = "^wsb-[0-9a-z]{8,63}$";
         /// Required. The identifier of the bundle used by the pool.
-        cfn::checked_required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.BundleId", cfn::literal_rule{.pattern = &bundle_id_pattern}> bundle_id;
+        cfn::checked_required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.BundleId", cfn::string_rule{.pattern = &bundle_id_pattern}> bundle_id;
         /// Required. Describes the user capacity for the pool.
         workspaces_pool::capacity capacity;
         /// The description of the pool.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpaces::WorkspacesPool.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_./() -"}> description;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpaces::WorkspacesPool.Description", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_./() -"}> description;
         static constexpr const char* directory_id_pattern = "^wsd-[0-9a-z]{8,63}$";
         /// Required. The identifier of the directory used by the pool.
-        cfn::checked_required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.DirectoryId", cfn::literal_rule{.min_length = 10, .max_length = 65, .pattern = &directory_id_pattern}> directory_id;
+        cfn::checked_required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.DirectoryId", cfn::string_rule{.min_length = 10, .max_length = 65, .pattern = &directory_id_pattern}> directory_id;
         static constexpr const char* pool_name_pattern = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$";
         /// Required. The name of the pool. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.PoolName", cfn::literal_rule{.pattern = &pool_name_pattern}> pool_name;
+        cfn::checked_required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.PoolName", cfn::string_rule{.pattern = &pool_name_pattern}> pool_name;
         /// The running mode of the pool.
         cfn::optional<cfn::enumeration<workspaces_pool::running_mode>, "AWS::WorkSpaces::WorkspacesPool.RunningMode"> running_mode;
         /// Deprecated by AWS. 

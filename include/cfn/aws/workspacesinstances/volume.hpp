@@ -57,22 +57,22 @@ struct volume {
     struct properties {
         static constexpr const char* availability_zone_pattern = R"(^[a-z]{2}-[a-z]+-\d[a-z](-[a-z0-9]+)?$)";
         /// Required. The Availability Zone in which to create the volume. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::Volume.AvailabilityZone", cfn::literal_rule{.max_length = 64, .pattern = &availability_zone_pattern}> availability_zone;
+        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::Volume.AvailabilityZone", cfn::string_rule{.max_length = 64, .pattern = &availability_zone_pattern}> availability_zone;
         /// Indicates whether the volume should be encrypted. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::WorkspacesInstances::Volume.Encrypted"> encrypted;
         /// The number of I/O operations per second (IOPS). Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::Volume.Iops", cfn::literal_rule{.minimum = 0}> iops;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::Volume.Iops", cfn::integer_rule{.minimum = 0}> iops;
         /// The identifier of the AWS Key Management Service (AWS KMS) customer master key (CMK) to use for Amazon EBS encryption. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::Volume.KmsKeyId", cfn::literal_rule{.max_length = 128}> kms_key_id;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::Volume.KmsKeyId", cfn::string_rule{.max_length = 128}> kms_key_id;
         /// The size of the volume, in GiBs. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::Volume.SizeInGB", cfn::literal_rule{.minimum = 0}> size_in_gb;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::Volume.SizeInGB", cfn::integer_rule{.minimum = 0}> size_in_gb;
         static constexpr const char* snapshot_id_pattern = "^snap-[0-9a-zA-Z]{1,63}$";
         /// The snapshot from which to create the volume. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::Volume.SnapshotId", cfn::literal_rule{.pattern = &snapshot_id_pattern}> snapshot_id;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::Volume.SnapshotId", cfn::string_rule{.pattern = &snapshot_id_pattern}> snapshot_id;
         /// The tags passed to EBS volume. Update requires replacement.
         cfn::optional<cfn::list<volume::tag_specification>, "AWS::WorkspacesInstances::Volume.TagSpecifications"> tag_specifications;
         /// The throughput to provision for a volume, with a maximum of 1,000 MiB/s. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::Volume.Throughput", cfn::literal_rule{.minimum = 0}> throughput;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::Volume.Throughput", cfn::integer_rule{.minimum = 0}> throughput;
         /// The volume type. Update requires replacement.
         cfn::optional<cfn::enumeration<volume::volume_type>, "AWS::WorkspacesInstances::Volume.VolumeType"> volume_type;
         static const cfn::struct_info* cfn_struct() noexcept {

@@ -23,15 +23,15 @@ struct volume_association {
 
     struct properties {
         /// Required. The device name for the volume attachment. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.Device", cfn::literal_rule{.max_length = 32}> device;
+        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.Device", cfn::string_rule{.max_length = 32}> device;
         /// Mode to use when disassociating the volume.
         cfn::optional<cfn::enumeration<volume_association::disassociate_mode>, "AWS::WorkspacesInstances::VolumeAssociation.DisassociateMode"> disassociate_mode;
         static constexpr const char* volume_id_pattern = "^vol-[0-9a-zA-Z]{1,63}$";
         /// Required. ID of the volume to attach to the workspace instance. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.VolumeId", cfn::literal_rule{.pattern = &volume_id_pattern}> volume_id;
+        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.VolumeId", cfn::string_rule{.pattern = &volume_id_pattern}> volume_id;
         static constexpr const char* workspace_instance_id_pattern = "^wsinst-[0-9a-zA-Z]{8,63}$";
         /// Required. ID of the workspace instance to associate with the volume. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.WorkspaceInstanceId", cfn::literal_rule{.pattern = &workspace_instance_id_pattern}> workspace_instance_id;
+        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.WorkspaceInstanceId", cfn::string_rule{.pattern = &workspace_instance_id_pattern}> workspace_instance_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint device_constraint{.max_length = 32};

@@ -101,10 +101,10 @@ struct workspace_instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-ebsblockdevice.html
     struct ebs_block_device {
         cfn::optional<cfn::boolean, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Encrypted"> encrypted;
-        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Iops", cfn::literal_rule{.minimum = 0}> iops;
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.KmsKeyId", cfn::literal_rule{.max_length = 128}> kms_key_id;
-        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Throughput", cfn::literal_rule{.minimum = 0}> throughput;
-        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.VolumeSize", cfn::literal_rule{.minimum = 0}> volume_size;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Iops", cfn::integer_rule{.minimum = 0}> iops;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.KmsKeyId", cfn::string_rule{.max_length = 128}> kms_key_id;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Throughput", cfn::integer_rule{.minimum = 0}> throughput;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.VolumeSize", cfn::integer_rule{.minimum = 0}> volume_size;
         cfn::optional<cfn::enumeration<workspace_instance::ebs_block_device_volume_type>, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.VolumeType"> volume_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -130,11 +130,11 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-blockdevicemapping.html
     struct block_device_mapping {
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.DeviceName", cfn::literal_rule{.max_length = 32}> device_name;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.DeviceName", cfn::string_rule{.max_length = 32}> device_name;
         workspace_instance::ebs_block_device ebs = cfn::absent;
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.NoDevice", cfn::literal_rule{.max_length = 32}> no_device;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.NoDevice", cfn::string_rule{.max_length = 32}> no_device;
         static constexpr const char* virtual_name_pattern = "^ephemeral(0|[1-9][0-9]{0,2})$";
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.VirtualName", cfn::literal_rule{.pattern = &virtual_name_pattern}> virtual_name;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.VirtualName", cfn::string_rule{.pattern = &virtual_name_pattern}> virtual_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -156,9 +156,9 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-capacityreservationtarget.html
     struct capacity_reservation_target {
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationId", cfn::literal_rule{.max_length = 128}> capacity_reservation_id;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationId", cfn::string_rule{.max_length = 128}> capacity_reservation_id;
         static constexpr const char* capacity_reservation_resource_group_arn_pattern = "^arn:.*";
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationResourceGroupArn", cfn::literal_rule{.max_length = 2048, .pattern = &capacity_reservation_resource_group_arn_pattern}> capacity_reservation_resource_group_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationResourceGroupArn", cfn::string_rule{.max_length = 2048, .pattern = &capacity_reservation_resource_group_arn_pattern}> capacity_reservation_resource_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -195,8 +195,8 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.CpuOptionsRequest.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-cpuoptionsrequest.html
     struct cpu_options_request {
-        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.CpuOptionsRequest.CoreCount", cfn::literal_rule{.minimum = 0}> core_count;
-        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.CpuOptionsRequest.ThreadsPerCore", cfn::literal_rule{.minimum = 0}> threads_per_core;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.CpuOptionsRequest.CoreCount", cfn::integer_rule{.minimum = 0}> core_count;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.CpuOptionsRequest.ThreadsPerCore", cfn::integer_rule{.minimum = 0}> threads_per_core;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -264,8 +264,8 @@ struct workspace_instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-iaminstanceprofilespecification.html
     struct iam_instance_profile_specification {
         static constexpr const char* arn_pattern = "^arn:.*";
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Arn", cfn::literal_rule{.max_length = 2048, .pattern = &arn_pattern}> arn;
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Name", cfn::literal_rule{.max_length = 64}> name;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Arn", cfn::string_rule{.max_length = 2048, .pattern = &arn_pattern}> arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Name", cfn::string_rule{.max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -285,7 +285,7 @@ struct workspace_instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-licenseconfigurationrequest.html
     struct license_configuration_request {
         static constexpr const char* license_configuration_arn_pattern = "^arn:.*";
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest.LicenseConfigurationArn", cfn::literal_rule{.max_length = 2048, .pattern = &license_configuration_arn_pattern}> license_configuration_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest.LicenseConfigurationArn", cfn::string_rule{.max_length = 2048, .pattern = &license_configuration_arn_pattern}> license_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -320,7 +320,7 @@ struct workspace_instance {
     struct instance_metadata_options_request {
         cfn::optional<cfn::enumeration<workspace_instance::instance_metadata_options_request_http_endpoint>, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest.HttpEndpoint"> http_endpoint;
         cfn::optional<cfn::enumeration<workspace_instance::instance_metadata_options_request_http_protocol_ipv6>, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest.HttpProtocolIpv6"> http_protocol_ipv6;
-        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest.HttpPutResponseHopLimit", cfn::literal_rule{.minimum = 1, .maximum = 64}> http_put_response_hop_limit;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest.HttpPutResponseHopLimit", cfn::integer_rule{.minimum = 1, .maximum = 64}> http_put_response_hop_limit;
         cfn::optional<cfn::enumeration<workspace_instance::instance_metadata_options_request_http_tokens>, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest.HttpTokens"> http_tokens;
         cfn::optional<cfn::enumeration<workspace_instance::instance_metadata_options_request_instance_metadata_tags>, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceMetadataOptionsRequest.InstanceMetadataTags"> instance_metadata_tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -359,11 +359,11 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-instancenetworkinterfacespecification.html
     struct instance_network_interface_specification {
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Description", cfn::literal_rule{.max_length = 1000}> description;
-        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.DeviceIndex", cfn::literal_rule{.minimum = 0}> device_index;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Description", cfn::string_rule{.max_length = 1000}> description;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.DeviceIndex", cfn::integer_rule{.minimum = 0}> device_index;
         cfn::optional<cfn::list<cfn::str>, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Groups"> groups;
         static constexpr const char* subnet_id_pattern = "^subnet-[0-9a-zA-Z]{1,63}$";
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.SubnetId", cfn::literal_rule{.pattern = &subnet_id_pattern}> subnet_id;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.SubnetId", cfn::string_rule{.pattern = &subnet_id_pattern}> subnet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -404,11 +404,11 @@ struct workspace_instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-placement.html
     struct placement {
         static constexpr const char* availability_zone_pattern = R"(^[a-z]{2}-[a-z]+-\d[a-z](-[a-z0-9]+)?$)";
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.AvailabilityZone", cfn::literal_rule{.pattern = &availability_zone_pattern}> availability_zone;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.AvailabilityZone", cfn::string_rule{.pattern = &availability_zone_pattern}> availability_zone;
         static constexpr const char* group_id_pattern = "^pg-[0-9a-zA-Z]{1,63}$";
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupId", cfn::literal_rule{.pattern = &group_id_pattern}> group_id;
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupName", cfn::literal_rule{.max_length = 255}> group_name;
-        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.PartitionNumber", cfn::literal_rule{.minimum = 0}> partition_number;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupId", cfn::string_rule{.pattern = &group_id_pattern}> group_id;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupName", cfn::string_rule{.max_length = 255}> group_name;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.PartitionNumber", cfn::integer_rule{.minimum = 0}> partition_number;
         cfn::optional<cfn::enumeration<workspace_instance::placement_tenancy>, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.Tenancy"> tenancy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -484,12 +484,12 @@ struct workspace_instance {
         workspace_instance::iam_instance_profile_specification iam_instance_profile = cfn::absent;
         static constexpr const char* image_id_pattern = "^ami-[0-9a-zA-Z]{1,63}$";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.ImageId", cfn::literal_rule{.pattern = &image_id_pattern}> image_id;
+        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.ImageId", cfn::string_rule{.pattern = &image_id_pattern}> image_id;
         static constexpr const char* instance_type_pattern = R"(^([a-z0-9-]+)\.([a-z0-9]+)$)";
         /// Required.
-        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.InstanceType", cfn::literal_rule{.pattern = &instance_type_pattern}> instance_type;
-        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.Ipv6AddressCount", cfn::literal_rule{.minimum = 0}> ipv6_address_count;
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.KeyName", cfn::literal_rule{.max_length = 64}> key_name;
+        cfn::checked_required<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.InstanceType", cfn::string_rule{.pattern = &instance_type_pattern}> instance_type;
+        cfn::checked_optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.Ipv6AddressCount", cfn::integer_rule{.minimum = 0}> ipv6_address_count;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.KeyName", cfn::string_rule{.max_length = 64}> key_name;
         cfn::optional<cfn::list<workspace_instance::license_configuration_request>, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.LicenseSpecifications"> license_specifications;
         workspace_instance::instance_maintenance_options_request maintenance_options = cfn::absent;
         workspace_instance::instance_metadata_options_request metadata_options = cfn::absent;
@@ -499,9 +499,9 @@ struct workspace_instance {
         workspace_instance::placement placement = cfn::absent;
         workspace_instance::private_dns_name_options_request private_dns_name_options = cfn::absent;
         static constexpr const char* subnet_id_pattern = "^subnet-[0-9a-zA-Z]{1,63}$";
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.SubnetId", cfn::literal_rule{.pattern = &subnet_id_pattern}> subnet_id;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.SubnetId", cfn::string_rule{.pattern = &subnet_id_pattern}> subnet_id;
         cfn::optional<cfn::list<workspace_instance::tag_specification>, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.TagSpecifications"> tag_specifications;
-        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.UserData", cfn::literal_rule{.max_length = 16000}> user_data;
+        cfn::checked_optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance.UserData", cfn::string_rule{.max_length = 16000}> user_data;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {

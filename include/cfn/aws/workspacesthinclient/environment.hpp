@@ -56,15 +56,15 @@ struct environment {
         /// The option to set the maintenance window during the device local time or Universal Coordinated Time (UTC).
         cfn::optional<cfn::enumeration<environment::maintenance_window_apply_time_of>, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.ApplyTimeOf"> apply_time_of;
         /// The days of the week during which the maintenance window is open.
-        cfn::optional<cfn::list<cfn::enumeration<environment::maintenance_window_days_of_the_week>>, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.DaysOfTheWeek"> days_of_the_week;
+        cfn::checked_optional<cfn::list<cfn::enumeration<environment::maintenance_window_days_of_the_week>>, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.DaysOfTheWeek", cfn::list_rule{.max_items = 7}> days_of_the_week;
         /// The hour for the maintenance window end ( `00` - `23` ).
-        cfn::checked_optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.EndTimeHour", cfn::literal_rule{.minimum = 0, .maximum = 23}> end_time_hour;
+        cfn::checked_optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.EndTimeHour", cfn::integer_rule{.minimum = 0, .maximum = 23}> end_time_hour;
         /// The minutes for the maintenance window end ( `00` - `59` ).
-        cfn::checked_optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.EndTimeMinute", cfn::literal_rule{.minimum = 0, .maximum = 59}> end_time_minute;
+        cfn::checked_optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.EndTimeMinute", cfn::integer_rule{.minimum = 0, .maximum = 59}> end_time_minute;
         /// The hour for the maintenance window start ( `00` - `23` ).
-        cfn::checked_optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.StartTimeHour", cfn::literal_rule{.minimum = 0, .maximum = 23}> start_time_hour;
+        cfn::checked_optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.StartTimeHour", cfn::integer_rule{.minimum = 0, .maximum = 23}> start_time_hour;
         /// The minutes past the hour for the maintenance window start ( `00` - `59` ).
-        cfn::checked_optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.StartTimeMinute", cfn::literal_rule{.minimum = 0, .maximum = 59}> start_time_minute;
+        cfn::checked_optional<cfn::integer, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.StartTimeMinute", cfn::integer_rule{.minimum = 0, .maximum = 59}> start_time_minute;
         /// Required. An option to select the default or custom maintenance window.
         cfn::required<cfn::enumeration<environment::maintenance_window_type>, "AWS::WorkSpacesThinClient::Environment.MaintenanceWindow.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -78,7 +78,7 @@ struct environment {
             static constexpr cfn::value_constraint start_time_minute_constraint{.minimum = 0, .maximum = 59};
             static constexpr cfn::field_info fields[] = {
                 {"ApplyTimeOf", offsetof(self, apply_time_of), cfn::field_kind::value, false},
-                {"DaysOfTheWeek", offsetof(self, days_of_the_week), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &days_of_the_week_constraint},
+                {"DaysOfTheWeek", offsetof(self, days_of_the_week), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &days_of_the_week_constraint},
                 {"EndTimeHour", offsetof(self, end_time_hour), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &end_time_hour_constraint},
                 {"EndTimeMinute", offsetof(self, end_time_minute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &end_time_minute_constraint},
                 {"StartTimeHour", offsetof(self, start_time_hour), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_time_hour_constraint},
@@ -92,23 +92,23 @@ struct environment {
 
     struct properties {
         /// The ID of the software set to apply.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesiredSoftwareSetId", cfn::literal_rule{.min_length = 1, .max_length = 9, .characters = "0-9"}> desired_software_set_id;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesiredSoftwareSetId", cfn::string_rule{.min_length = 1, .max_length = 9, .characters = "0-9"}> desired_software_set_id;
         static constexpr const char* desktop_arn_pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[0-9]{0,12}:[a-zA-Z0-9\-\/\._]+$)";
         /// Required. The Amazon Resource Name (ARN) of the desktop to stream from Amazon WorkSpaces, WorkSpaces Secure Browser, or WorkSpaces Applications. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesktopArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &desktop_arn_pattern}> desktop_arn;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesktopArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &desktop_arn_pattern}> desktop_arn;
         static constexpr const char* desktop_endpoint_pattern = R"(^(https:\/\/)[a-z0-9]+([\-\.]{1}[a-z0-9]+)*\.[a-z]{2,32}(:[0-9]{1,5})?(\/.*)?$)";
         /// The URL for the identity provider login (only for environments that use WorkSpaces Applications).
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesktopEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 1024, .pattern = &desktop_endpoint_pattern}> desktop_endpoint;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesktopEndpoint", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &desktop_endpoint_pattern}> desktop_endpoint;
         /// An array of key-value pairs to apply to the newly created devices for this environment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesThinClient::Environment.DeviceCreationTags"> device_creation_tags;
         static constexpr const char* kms_key_arn_pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[0-9]{0,12}:key\/[a-zA-Z0-9-]+$)";
         /// The Amazon Resource Name (ARN) of the AWS Key Management Service key used to encrypt the environment. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.KmsKeyArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
         /// A specification for a time window to apply software updates.
         environment::maintenance_window maintenance_window = cfn::absent;
         static constexpr const char* name_pattern = "^.+$";
         /// The name of the environment.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &name_pattern}> name;
         /// An option to define which software updates to apply.
         cfn::optional<cfn::enumeration<environment::software_set_update_mode>, "AWS::WorkSpacesThinClient::Environment.SoftwareSetUpdateMode"> software_set_update_mode;
         /// An option to define if software updates should be applied within a maintenance window.

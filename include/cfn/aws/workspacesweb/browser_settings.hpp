@@ -50,11 +50,11 @@ struct browser_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-browsersettings-webcontentfilteringpolicy.html
     struct web_content_filtering_policy {
         /// URLs and domains that are always accessible to end users.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::BrowserSettings.WebContentFilteringPolicy.AllowedUrls"> allowed_urls;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::BrowserSettings.WebContentFilteringPolicy.AllowedUrls", cfn::list_rule{.max_items = 1000}> allowed_urls;
         /// Categories of websites that are blocked on the end user's browsers.
-        cfn::optional<cfn::list<cfn::enumeration<browser_settings::web_content_filtering_policy_blocked_categories>>, "AWS::WorkSpacesWeb::BrowserSettings.WebContentFilteringPolicy.BlockedCategories"> blocked_categories;
+        cfn::checked_optional<cfn::list<cfn::enumeration<browser_settings::web_content_filtering_policy_blocked_categories>>, "AWS::WorkSpacesWeb::BrowserSettings.WebContentFilteringPolicy.BlockedCategories", cfn::list_rule{.max_items = 100}> blocked_categories;
         /// URLs and domains that end users cannot access.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::BrowserSettings.WebContentFilteringPolicy.BlockedUrls"> blocked_urls;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::BrowserSettings.WebContentFilteringPolicy.BlockedUrls", cfn::list_rule{.max_items = 1000}> blocked_urls;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,9 +65,9 @@ struct browser_settings {
             static constexpr cfn::value_constraint blocked_urls_elements{.pattern = {R"(^((([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(\*|[\w%._\-\+~#=@]+)?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?)|(\*|[\w%._\-\+~#=@]+\.[\w%._\-\+~#=@]+)(?::(\d{1,5}))?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\/\/)?\*))$)", 221}};
             static constexpr cfn::value_constraint blocked_urls_constraint{.min_items = 1, .max_items = 1000, .elements = &blocked_urls_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedUrls", offsetof(self, allowed_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_urls_constraint},
-                {"BlockedCategories", offsetof(self, blocked_categories), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &blocked_categories_constraint},
-                {"BlockedUrls", offsetof(self, blocked_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &blocked_urls_constraint},
+                {"AllowedUrls", offsetof(self, allowed_urls), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_urls_constraint},
+                {"BlockedCategories", offsetof(self, blocked_categories), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &blocked_categories_constraint},
+                {"BlockedUrls", offsetof(self, blocked_urls), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &blocked_urls_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::BrowserSettings.WebContentFilteringPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -79,10 +79,10 @@ struct browser_settings {
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::BrowserSettings.AdditionalEncryptionContext"> additional_encryption_context;
         static constexpr const char* browser_policy_pattern = R"(^\{[\S\s]*\}\s*$)";
         /// A JSON string containing Chrome Enterprise policies that will be applied to all streaming sessions.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.BrowserPolicy", cfn::literal_rule{.min_length = 2, .max_length = 131072, .pattern = &browser_policy_pattern}> browser_policy;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.BrowserPolicy", cfn::string_rule{.min_length = 2, .max_length = 131072, .pattern = &browser_policy_pattern}> browser_policy;
         static constexpr const char* customer_managed_key_pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)";
         /// The custom managed key of the browser settings. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.CustomerManagedKey", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
         /// The tags to add to the browser settings resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::BrowserSettings.Tags"> tags;
         /// The policy that specifies which URLs end users are allowed to access or which URLs or domain categories they are restricted from accessing for enhanced security.

@@ -25,14 +25,14 @@ struct data_protection_settings {
     struct custom_pattern {
         static constexpr const char* keyword_regex_pattern = R"(^\/((?:[^\n])+)\/([gimsuyvd]{0,8})$)";
         /// The keyword regex for the customer pattern.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.KeywordRegex", cfn::literal_rule{.max_length = 300, .pattern = &keyword_regex_pattern}> keyword_regex;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.KeywordRegex", cfn::string_rule{.max_length = 300, .pattern = &keyword_regex_pattern}> keyword_regex;
         /// The pattern description for the customer pattern.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternDescription", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"( _\-\d\w)"}> pattern_description;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternDescription", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"( _\-\d\w)"}> pattern_description;
         /// Required. The pattern name for the custom pattern.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternName", cfn::literal_rule{.min_length = 1, .max_length = 20, .characters = R"(_\-\d\w)"}> pattern_name;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternName", cfn::string_rule{.min_length = 1, .max_length = 20, .characters = R"(_\-\d\w)"}> pattern_name;
         static constexpr const char* pattern_regex_pattern = R"(^\/((?:[^\n])+)\/([gimsuyvd]{0,8})$)";
         /// Required. The pattern regex for the customer pattern.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternRegex", cfn::literal_rule{.max_length = 300, .pattern = &pattern_regex_pattern}> pattern_regex;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternRegex", cfn::string_rule{.max_length = 300, .pattern = &pattern_regex_pattern}> pattern_regex;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,7 +56,7 @@ struct data_protection_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-dataprotectionsettings-redactionplaceholder.html
     struct redaction_place_holder {
         /// The redaction placeholder text that will replace the redacted text in session for the custom text redaction placeholder type.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.RedactionPlaceHolder.RedactionPlaceHolderText", cfn::literal_rule{.min_length = 1, .max_length = 20, .characters = R"(*_\-\d\w)"}> redaction_place_holder_text;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.RedactionPlaceHolder.RedactionPlaceHolderText", cfn::string_rule{.min_length = 1, .max_length = 20, .characters = R"(*_\-\d\w)"}> redaction_place_holder_text;
         /// Required. The redaction placeholder type that will replace the redacted text in session.
         cfn::required<cfn::enumeration<data_protection_settings::redaction_place_holder_redaction_place_holder_type>, "AWS::WorkSpacesWeb::DataProtectionSettings.RedactionPlaceHolder.RedactionPlaceHolderType"> redaction_place_holder_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -77,15 +77,15 @@ struct data_protection_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-dataprotectionsettings-inlineredactionpattern.html
     struct inline_redaction_pattern {
         /// The built-in pattern from the list of preconfigured patterns.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.BuiltInPatternId", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = R"(_\-\d\w)"}> built_in_pattern_id;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.BuiltInPatternId", cfn::string_rule{.min_length = 1, .max_length = 50, .characters = R"(_\-\d\w)"}> built_in_pattern_id;
         /// The confidence level for inline redaction pattern.
-        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.ConfidenceLevel", cfn::literal_rule{.minimum = 1, .maximum = 3}> confidence_level;
+        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.ConfidenceLevel", cfn::number_rule{.minimum = 1, .maximum = 3}> confidence_level;
         /// The configuration for a custom pattern.
         data_protection_settings::custom_pattern custom_pattern = cfn::absent;
         /// The enforced URL configuration for the inline redaction pattern.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.EnforcedUrls"> enforced_urls;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.EnforcedUrls", cfn::list_rule{.max_items = 20}> enforced_urls;
         /// The exempt URL configuration for the inline redaction pattern.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.ExemptUrls"> exempt_urls;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.ExemptUrls", cfn::list_rule{.max_items = 20}> exempt_urls;
         /// Required. The redaction placeholder that will replace the redacted text in session for the inline redaction pattern.
         data_protection_settings::redaction_place_holder redaction_place_holder;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -102,8 +102,8 @@ struct data_protection_settings {
                 {"BuiltInPatternId", offsetof(self, built_in_pattern_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &built_in_pattern_id_constraint},
                 {"ConfidenceLevel", offsetof(self, confidence_level), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &confidence_level_constraint},
                 {"CustomPattern", offsetof(self, custom_pattern), cfn::field_kind::nested, false, cfn::replacement::no, &data_protection_settings::custom_pattern::cfn_struct},
-                {"EnforcedUrls", offsetof(self, enforced_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &enforced_urls_constraint},
-                {"ExemptUrls", offsetof(self, exempt_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exempt_urls_constraint},
+                {"EnforcedUrls", offsetof(self, enforced_urls), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &enforced_urls_constraint},
+                {"ExemptUrls", offsetof(self, exempt_urls), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exempt_urls_constraint},
                 {"RedactionPlaceHolder", offsetof(self, redaction_place_holder), cfn::field_kind::nested, true, cfn::replacement::no, &data_protection_settings::redaction_place_holder::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern", fields, offsetof(self, cfn_intrinsic)};
@@ -115,11 +115,11 @@ struct data_protection_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-dataprotectionsettings-inlineredactionconfiguration.html
     struct inline_redaction_configuration {
         /// The global confidence level for the inline redaction configuration.
-        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration.GlobalConfidenceLevel", cfn::literal_rule{.minimum = 1, .maximum = 3}> global_confidence_level;
+        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration.GlobalConfidenceLevel", cfn::number_rule{.minimum = 1, .maximum = 3}> global_confidence_level;
         /// The global enforced URL configuration for the inline redaction configuration.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration.GlobalEnforcedUrls"> global_enforced_urls;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration.GlobalEnforcedUrls", cfn::list_rule{.max_items = 100}> global_enforced_urls;
         /// The global exempt URL configuration for the inline redaction configuration.
-        cfn::optional<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration.GlobalExemptUrls"> global_exempt_urls;
+        cfn::checked_optional<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration.GlobalExemptUrls", cfn::list_rule{.max_items = 100}> global_exempt_urls;
         /// Required. The inline redaction patterns to be enabled for the inline redaction configuration.
         cfn::required<cfn::list<data_protection_settings::inline_redaction_pattern>, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration.InlineRedactionPatterns"> inline_redaction_patterns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -134,8 +134,8 @@ struct data_protection_settings {
             static constexpr cfn::value_constraint inline_redaction_patterns_constraint{.min_items = 0, .max_items = 150};
             static constexpr cfn::field_info fields[] = {
                 {"GlobalConfidenceLevel", offsetof(self, global_confidence_level), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &global_confidence_level_constraint},
-                {"GlobalEnforcedUrls", offsetof(self, global_enforced_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &global_enforced_urls_constraint},
-                {"GlobalExemptUrls", offsetof(self, global_exempt_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &global_exempt_urls_constraint},
+                {"GlobalEnforcedUrls", offsetof(self, global_enforced_urls), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &global_enforced_urls_constraint},
+                {"GlobalExemptUrls", offsetof(self, global_exempt_urls), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &global_exempt_urls_constraint},
                 {"InlineRedactionPatterns", offsetof(self, inline_redaction_patterns), cfn::field_kind::value, true, cfn::replacement::no, &data_protection_settings::inline_redaction_pattern::cfn_struct, &inline_redaction_patterns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -148,11 +148,11 @@ struct data_protection_settings {
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::DataProtectionSettings.AdditionalEncryptionContext"> additional_encryption_context;
         static constexpr const char* customer_managed_key_pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)";
         /// The customer managed key used to encrypt sensitive information in the data protection settings. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomerManagedKey", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
         /// The description of the data protection settings.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"( _\-\d\w)"}> description;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.Description", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"( _\-\d\w)"}> description;
         /// The display name of the data protection settings.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"( _\-\d\w)"}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"( _\-\d\w)"}> display_name;
         /// The inline redaction configuration for the data protection settings.
         data_protection_settings::inline_redaction_configuration inline_redaction_configuration = cfn::absent;
         /// The tags of the data protection settings.

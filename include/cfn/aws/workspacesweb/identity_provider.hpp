@@ -30,12 +30,12 @@ struct identity_provider {
         cfn::required<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderDetails"> identity_provider_details;
         static constexpr const char* identity_provider_name_pattern = R"(^[^_][\p{L}\p{M}\p{S}\p{N}\p{P}][^_]+$)";
         /// Required. The identity provider name.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderName", cfn::literal_rule{.min_length = 1, .max_length = 32, .pattern = &identity_provider_name_pattern}> identity_provider_name;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderName", cfn::string_rule{.min_length = 1, .max_length = 32, .pattern = &identity_provider_name_pattern}> identity_provider_name;
         /// Required. The identity provider type.
         cfn::required<cfn::enumeration<identity_provider::identity_provider_type>, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderType"> identity_provider_type;
         static constexpr const char* portal_arn_pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)";
         /// The ARN of the identity provider. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IdentityProvider.PortalArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &portal_arn_pattern}> portal_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IdentityProvider.PortalArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &portal_arn_pattern}> portal_arn;
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::IdentityProvider.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;

@@ -20,10 +20,10 @@ struct ip_access_settings {
     struct ip_rule {
         static constexpr const char* description_pattern = "^.+$";
         /// The description of the IP rule.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.IpRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.IpRule.Description", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &description_pattern}> description;
         static constexpr const char* ip_range_pattern = R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:/([0-9]|[12][0-9]|3[0-2])|)$)";
         /// Required. The IP range of the IP rule.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.IpRule.IpRange", cfn::literal_rule{.pattern = &ip_range_pattern}> ip_range;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.IpRule.IpRange", cfn::string_rule{.pattern = &ip_range_pattern}> ip_range;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,13 +44,13 @@ struct ip_access_settings {
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::IpAccessSettings.AdditionalEncryptionContext"> additional_encryption_context;
         static constexpr const char* customer_managed_key_pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)";
         /// The custom managed key of the IP access settings. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.CustomerManagedKey", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
         static constexpr const char* description_pattern = "^.+$";
         /// The description of the IP access settings.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &description_pattern}> description;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.Description", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &description_pattern}> description;
         static constexpr const char* display_name_pattern = "^.+$";
         /// The display name of the IP access settings.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &display_name_pattern}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &display_name_pattern}> display_name;
         /// Required. The IP rules of the IP access settings.
         cfn::required<cfn::list<ip_access_settings::ip_rule>, "AWS::WorkSpacesWeb::IpAccessSettings.IpRules"> ip_rules;
         /// The tags to add to the IP access settings resource.

@@ -17,14 +17,14 @@ struct network_settings {
 
     struct properties {
         /// Required. One or more security groups used to control access from streaming instances to your VPC.
-        cfn::required<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::NetworkSettings.SecurityGroupIds"> security_group_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::NetworkSettings.SecurityGroupIds", cfn::list_rule{.max_items = 5}> security_group_ids;
         /// Required. The subnets in which network interfaces are created to connect streaming instances to your VPC.
-        cfn::required<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::NetworkSettings.SubnetIds"> subnet_ids;
+        cfn::checked_required<cfn::list<cfn::str>, "AWS::WorkSpacesWeb::NetworkSettings.SubnetIds", cfn::list_rule{.min_items = 2, .max_items = 3}> subnet_ids;
         /// The tags to add to the network settings resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::NetworkSettings.Tags"> tags;
         static constexpr const char* vpc_id_pattern = "^vpc-[0-9a-z]*$";
         /// Required. The VPC that streaming instances will connect to.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::NetworkSettings.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 255, .pattern = &vpc_id_pattern}> vpc_id;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::NetworkSettings.VpcId", cfn::string_rule{.min_length = 1, .max_length = 255, .pattern = &vpc_id_pattern}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 128, .pattern = {R"(^[\w+\-]+$)", 10}};
@@ -34,8 +34,8 @@ struct network_settings {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 255, .pattern = {"^vpc-[0-9a-z]*$", 15}};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
             };

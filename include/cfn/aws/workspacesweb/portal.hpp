@@ -35,41 +35,41 @@ struct portal {
         cfn::optional<cfn::enumeration<portal::authentication_type>, "AWS::WorkSpacesWeb::Portal.AuthenticationType"> authentication_type;
         static constexpr const char* browser_settings_arn_pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)";
         /// The ARN of the browser settings that is associated with this web portal.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.BrowserSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &browser_settings_arn_pattern}> browser_settings_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.BrowserSettingsArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &browser_settings_arn_pattern}> browser_settings_arn;
         static constexpr const char* customer_managed_key_pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)";
         /// The customer managed key of the web portal. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.CustomerManagedKey", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
         static constexpr const char* data_protection_settings_arn_pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)";
         /// The ARN of the data protection settings.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.DataProtectionSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &data_protection_settings_arn_pattern}> data_protection_settings_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.DataProtectionSettingsArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &data_protection_settings_arn_pattern}> data_protection_settings_arn;
         static constexpr const char* display_name_pattern = "^.+$";
         /// The name of the web portal.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64, .pattern = &display_name_pattern}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 64, .pattern = &display_name_pattern}> display_name;
         /// The type and resources of the underlying instance.
         cfn::optional<cfn::enumeration<portal::instance_type>, "AWS::WorkSpacesWeb::Portal.InstanceType"> instance_type;
         static constexpr const char* ip_access_settings_arn_pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)";
         /// The ARN of the IP access settings that is associated with the web portal.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.IpAccessSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &ip_access_settings_arn_pattern}> ip_access_settings_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.IpAccessSettingsArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &ip_access_settings_arn_pattern}> ip_access_settings_arn;
         /// The maximum number of concurrent sessions for the portal.
-        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::Portal.MaxConcurrentSessions", cfn::literal_rule{.minimum = 1, .maximum = 5000}> max_concurrent_sessions;
+        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::Portal.MaxConcurrentSessions", cfn::number_rule{.minimum = 1, .maximum = 5000}> max_concurrent_sessions;
         static constexpr const char* network_settings_arn_pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)";
         /// The ARN of the network settings that is associated with the web portal.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.NetworkSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &network_settings_arn_pattern}> network_settings_arn;
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.PortalCustomDomain", cfn::literal_rule{.max_length = 128}> portal_custom_domain;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.NetworkSettingsArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &network_settings_arn_pattern}> network_settings_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.PortalCustomDomain", cfn::string_rule{.max_length = 128}> portal_custom_domain;
         static constexpr const char* session_logger_arn_pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)";
         /// The ARN of the session logger that is associated with the portal.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.SessionLoggerArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &session_logger_arn_pattern}> session_logger_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.SessionLoggerArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &session_logger_arn_pattern}> session_logger_arn;
         /// The tags to add to the web portal.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::Portal.Tags"> tags;
         static constexpr const char* trust_store_arn_pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)";
         /// The ARN of the trust store that is associated with the web portal.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.TrustStoreArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &trust_store_arn_pattern}> trust_store_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.TrustStoreArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &trust_store_arn_pattern}> trust_store_arn;
         static constexpr const char* user_access_logging_settings_arn_pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)";
         /// The ARN of the user access logging settings that is associated with the web portal.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.UserAccessLoggingSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &user_access_logging_settings_arn_pattern}> user_access_logging_settings_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.UserAccessLoggingSettingsArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &user_access_logging_settings_arn_pattern}> user_access_logging_settings_arn;
         static constexpr const char* user_settings_arn_pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)";
         /// The ARN of the user settings that is associated with the web portal.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.UserSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &user_settings_arn_pattern}> user_settings_arn;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::Portal.UserSettingsArn", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &user_settings_arn_pattern}> user_settings_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint browser_settings_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)", 99}};

@@ -76,13 +76,13 @@ struct session_logger {
     struct s3_log_configuration {
         static constexpr const char* bucket_pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)";
         /// Required. The S3 bucket name where logs are delivered.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.Bucket", cfn::literal_rule{.min_length = 1, .max_length = 256, .pattern = &bucket_pattern}> bucket;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.Bucket", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &bucket_pattern}> bucket;
         /// The expected bucket owner of the target S3 bucket.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.BucketOwner", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
         /// Required. The folder structure that defines the organizational structure for log files in S3.
         cfn::required<cfn::enumeration<session_logger::s3_log_configuration_folder_structure>, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.FolderStructure"> folder_structure;
         /// The S3 path prefix that determines where log files are stored.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(\d\w\-_/!().*')"}> key_prefix;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.KeyPrefix", cfn::string_rule{.min_length = 1, .max_length = 256, .characters = R"(\d\w\-_/!().*')"}> key_prefix;
         /// Required. The format of the LogFile that is written to S3.
         cfn::required<cfn::enumeration<session_logger::s3_log_configuration_log_file_format>, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.LogFileFormat"> log_file_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -126,9 +126,9 @@ struct session_logger {
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::SessionLogger.AdditionalEncryptionContext"> additional_encryption_context;
         static constexpr const char* customer_managed_key_pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)";
         /// The custom managed key of the session logger. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.CustomerManagedKey", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
         /// The human-readable display name.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"( _\-\d\w)"}> display_name;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.DisplayName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"( _\-\d\w)"}> display_name;
         /// Required. The filter that specifies which events to monitor.
         session_logger::event_filter event_filter;
         /// Required. The configuration that specifies where logs are fowarded.

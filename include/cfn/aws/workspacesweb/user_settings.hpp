@@ -107,7 +107,7 @@ struct user_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-usersettings-imagemetadata.html
     struct image_metadata {
         /// Required. The file extension of the image.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.ImageMetadata.FileExtension", cfn::literal_rule{.max_length = 131072}> file_extension;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.ImageMetadata.FileExtension", cfn::string_rule{.max_length = 131072}> file_extension;
         /// Required. The timestamp when the image was last uploaded.
         cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.ImageMetadata.LastUploadTimestamp"> last_upload_timestamp;
         /// Required. The MIME type of the image.
@@ -131,22 +131,22 @@ struct user_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-usersettings-localizedbrandingstrings.html
     struct localized_branding_strings {
         /// Required. The text displayed in the browser tab title.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.BrowserTabTitle", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> browser_tab_title;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.BrowserTabTitle", cfn::string_rule{.characters = R"(^<>&'`~\\)"}> browser_tab_title;
         /// The text displayed on the contact button.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.ContactButtonText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> contact_button_text;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.ContactButtonText", cfn::string_rule{.characters = R"(^<>&'`~\\)"}> contact_button_text;
         static constexpr const char* contact_link_pattern = "^(https?://|mailto:).*";
         /// A contact link URL.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.ContactLink", cfn::literal_rule{.pattern = &contact_link_pattern}> contact_link;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.ContactLink", cfn::string_rule{.pattern = &contact_link_pattern}> contact_link;
         /// The text displayed during session loading.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoadingText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> loading_text;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoadingText", cfn::string_rule{.characters = R"(^<>&'`~\\)"}> loading_text;
         /// The text displayed on the login button.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginButtonText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> login_button_text;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginButtonText", cfn::string_rule{.characters = R"(^<>&'`~\\)"}> login_button_text;
         /// The description text for the login section.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginDescription", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> login_description;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginDescription", cfn::string_rule{.characters = R"(^<>&'`~\\)"}> login_description;
         /// The title text for the login section.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginTitle", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> login_title;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginTitle", cfn::string_rule{.characters = R"(^<>&'`~\\)"}> login_title;
         /// Required. The welcome text displayed on the sign-in page.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.WelcomeText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> welcome_text;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.WelcomeText", cfn::string_rule{.characters = R"(^<>&'`~\\)"}> welcome_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -190,7 +190,7 @@ struct user_settings {
         /// Read-only.
         user_settings::image_metadata logo_metadata = cfn::absent;
         /// The terms of service text in Markdown format that users must accept before accessing the portal.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.BrandingConfiguration.TermsOfService", cfn::literal_rule{.max_length = 153600}> terms_of_service;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.BrandingConfiguration.TermsOfService", cfn::string_rule{.max_length = 153600}> terms_of_service;
         /// The wallpaper image for the portal.
         cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.BrandingConfiguration.Wallpaper"> wallpaper;
         /// Read-only.
@@ -224,12 +224,12 @@ struct user_settings {
     struct cookie_specification {
         static constexpr const char* domain_pattern = R"(^(\.?)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$)";
         /// Required. The domain of the cookie.
-        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Domain", cfn::literal_rule{.max_length = 253, .pattern = &domain_pattern}> domain;
+        cfn::checked_required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Domain", cfn::string_rule{.max_length = 253, .pattern = &domain_pattern}> domain;
         /// The name of the cookie.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Name", cfn::literal_rule{.max_length = 4096}> name;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Name", cfn::string_rule{.max_length = 4096}> name;
         static constexpr const char* path_pattern = R"(^/(\S)*$)";
         /// The path of the cookie.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Path", cfn::literal_rule{.max_length = 2000, .pattern = &path_pattern}> path;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Path", cfn::string_rule{.max_length = 2000, .pattern = &path_pattern}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -306,15 +306,15 @@ struct user_settings {
         cfn::required<cfn::enumeration<user_settings::copy_allowed>, "AWS::WorkSpacesWeb::UserSettings.CopyAllowed"> copy_allowed;
         static constexpr const char* customer_managed_key_pattern = R"(^arn:[\w+=\/,.@-]+:kms:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:key\/[a-zA-Z0-9-]+$)";
         /// The customer managed key used to encrypt sensitive information in the user settings. Update requires replacement.
-        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
+        cfn::checked_optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CustomerManagedKey", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &customer_managed_key_pattern}> customer_managed_key;
         /// Specifies whether the user can use deep links that open automatically when connecting to a session.
         cfn::optional<cfn::enumeration<user_settings::deep_link_allowed>, "AWS::WorkSpacesWeb::UserSettings.DeepLinkAllowed"> deep_link_allowed;
         /// The amount of time that a streaming session remains active after users disconnect.
-        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::UserSettings.DisconnectTimeoutInMinutes", cfn::literal_rule{.minimum = 1, .maximum = 600}> disconnect_timeout_in_minutes;
+        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::UserSettings.DisconnectTimeoutInMinutes", cfn::number_rule{.minimum = 1, .maximum = 600}> disconnect_timeout_in_minutes;
         /// Required. Specifies whether the user can download files from the streaming session to the local device.
         cfn::required<cfn::enumeration<user_settings::download_allowed>, "AWS::WorkSpacesWeb::UserSettings.DownloadAllowed"> download_allowed;
         /// The amount of time that users can be idle (inactive) before they are disconnected from their streaming session and the disconnect timeout interval begins.
-        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::UserSettings.IdleDisconnectTimeoutInMinutes", cfn::literal_rule{.minimum = 0, .maximum = 60}> idle_disconnect_timeout_in_minutes;
+        cfn::checked_optional<cfn::number, "AWS::WorkSpacesWeb::UserSettings.IdleDisconnectTimeoutInMinutes", cfn::number_rule{.minimum = 0, .maximum = 60}> idle_disconnect_timeout_in_minutes;
         /// Required. Specifies whether the user can paste text from the local device to the streaming session.
         cfn::required<cfn::enumeration<user_settings::paste_allowed>, "AWS::WorkSpacesWeb::UserSettings.PasteAllowed"> paste_allowed;
         /// Required. Specifies whether the user can print to the local device.

@@ -39,7 +39,7 @@ struct group {
         /// The filter expression defining the parameters to include traces.
         cfn::optional<cfn::str, "AWS::XRay::Group.FilterExpression"> filter_expression;
         /// Required. The unique case-sensitive name of the group.
-        cfn::checked_required<cfn::str, "AWS::XRay::Group.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 32}> group_name;
+        cfn::checked_required<cfn::str, "AWS::XRay::Group.GroupName", cfn::string_rule{.min_length = 1, .max_length = 32}> group_name;
         /// The structure containing configurations related to insights.
         group::insights_configuration insights_configuration = cfn::absent;
         /// An array of key-value pairs to apply to this resource.

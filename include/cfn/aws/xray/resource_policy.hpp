@@ -19,10 +19,10 @@ struct resource_policy {
         /// A flag to indicate whether to bypass the resource-based policy lockout safety check.
         cfn::optional<cfn::boolean, "AWS::XRay::ResourcePolicy.BypassPolicyLockoutCheck"> bypass_policy_lockout_check;
         /// Required. The resource-based policy document, which can be up to 5kb in size.
-        cfn::checked_required<cfn::str, "AWS::XRay::ResourcePolicy.PolicyDocument", cfn::literal_rule{.min_length = 1, .max_length = 5120}> policy_document;
+        cfn::checked_required<cfn::str, "AWS::XRay::ResourcePolicy.PolicyDocument", cfn::string_rule{.min_length = 1, .max_length = 5120}> policy_document;
         static constexpr const char* policy_name_pattern = R"([\w+=,.@-]+)";
         /// Required. The name of the resource-based policy. Update requires replacement.
-        cfn::checked_required<cfn::str, "AWS::XRay::ResourcePolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .pattern = &policy_name_pattern}> policy_name;
+        cfn::checked_required<cfn::str, "AWS::XRay::ResourcePolicy.PolicyName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &policy_name_pattern}> policy_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_document_constraint{.min_length = 1, .max_length = 5120};

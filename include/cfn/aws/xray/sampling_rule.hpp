@@ -19,9 +19,9 @@ struct sampling_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-xray-samplingrule-samplingrateboost.html
     struct sampling_rate_boost {
         /// Required. Time window (in minutes) in which only one sampling rate boost can be triggered.
-        cfn::checked_required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRateBoost.CooldownWindowMinutes", cfn::literal_rule{.minimum = 1}> cooldown_window_minutes;
+        cfn::checked_required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRateBoost.CooldownWindowMinutes", cfn::integer_rule{.minimum = 1}> cooldown_window_minutes;
         /// Required. The maximum sampling rate X-Ray will apply when it detects anomalies.
-        cfn::checked_required<cfn::number, "AWS::XRay::SamplingRule.SamplingRateBoost.MaxRate", cfn::literal_rule{.minimum = 0, .maximum = 1}> max_rate;
+        cfn::checked_required<cfn::number, "AWS::XRay::SamplingRule.SamplingRateBoost.MaxRate", cfn::number_rule{.minimum = 0, .maximum = 1}> max_rate;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,30 +43,30 @@ struct sampling_rule {
         /// Matches attributes derived from the request.
         cfn::optional<cfn::map<cfn::str>, "AWS::XRay::SamplingRule.SamplingRule.Attributes"> attributes;
         /// Required. The percentage of matching requests to instrument, after the reservoir is exhausted.
-        cfn::checked_required<cfn::number, "AWS::XRay::SamplingRule.SamplingRule.FixedRate", cfn::literal_rule{.minimum = 0, .maximum = 1}> fixed_rate;
+        cfn::checked_required<cfn::number, "AWS::XRay::SamplingRule.SamplingRule.FixedRate", cfn::number_rule{.minimum = 0, .maximum = 1}> fixed_rate;
         /// Required. Matches the HTTP method of a request.
-        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.HTTPMethod", cfn::literal_rule{.max_length = 10}> http_method;
+        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.HTTPMethod", cfn::string_rule{.max_length = 10}> http_method;
         /// Required. Matches the hostname from a request URL.
-        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.Host", cfn::literal_rule{.max_length = 64}> host;
+        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.Host", cfn::string_rule{.max_length = 64}> host;
         /// Required. The priority of the sampling rule.
-        cfn::checked_required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.Priority", cfn::literal_rule{.minimum = 1, .maximum = 9999}> priority;
+        cfn::checked_required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.Priority", cfn::integer_rule{.minimum = 1, .maximum = 9999}> priority;
         /// Required. A fixed number of matching requests to instrument per second, prior to applying the fixed rate.
-        cfn::checked_required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.ReservoirSize", cfn::literal_rule{.minimum = 0}> reservoir_size;
+        cfn::checked_required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.ReservoirSize", cfn::integer_rule{.minimum = 0}> reservoir_size;
         /// Required. Matches the ARN of the AWS resource on which the service runs.
-        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ResourceARN", cfn::literal_rule{.max_length = 500}> resource_arn;
+        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ResourceARN", cfn::string_rule{.max_length = 500}> resource_arn;
         /// The ARN of the sampling rule.
         cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.RuleARN"> rule_arn;
         /// The name of the sampling rule.
-        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 32}> rule_name;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.RuleName", cfn::string_rule{.min_length = 1, .max_length = 32}> rule_name;
         sampling_rule::sampling_rate_boost sampling_rate_boost = cfn::absent;
         /// Required. Matches the `name` that the service uses to identify itself in segments.
-        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ServiceName", cfn::literal_rule{.max_length = 64}> service_name;
+        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ServiceName", cfn::string_rule{.max_length = 64}> service_name;
         /// Required. Matches the `origin` that the service uses to identify its type in segments.
-        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ServiceType", cfn::literal_rule{.max_length = 64}> service_type;
+        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ServiceType", cfn::string_rule{.max_length = 64}> service_type;
         /// Required. Matches the path from a request URL.
-        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.URLPath", cfn::literal_rule{.max_length = 128}> url_path;
+        cfn::checked_required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.URLPath", cfn::string_rule{.max_length = 128}> url_path;
         /// The version of the sampling rule. Update requires replacement.
-        cfn::checked_optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.Version", cfn::literal_rule{.minimum = 1}> version;
+        cfn::checked_optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.Version", cfn::integer_rule{.minimum = 1}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,28 +131,28 @@ struct sampling_rule {
         /// Matches attributes derived from the request.
         cfn::optional<cfn::map<cfn::str>, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Attributes"> attributes;
         /// The percentage of matching requests to instrument, after the reservoir is exhausted.
-        cfn::checked_optional<cfn::number, "AWS::XRay::SamplingRule.SamplingRuleUpdate.FixedRate", cfn::literal_rule{.minimum = 0, .maximum = 1}> fixed_rate;
+        cfn::checked_optional<cfn::number, "AWS::XRay::SamplingRule.SamplingRuleUpdate.FixedRate", cfn::number_rule{.minimum = 0, .maximum = 1}> fixed_rate;
         /// Matches the HTTP method from a request URL.
-        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.HTTPMethod", cfn::literal_rule{.max_length = 10}> http_method;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.HTTPMethod", cfn::string_rule{.max_length = 10}> http_method;
         /// Matches the hostname from a request URL.
-        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Host", cfn::literal_rule{.max_length = 64}> host;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Host", cfn::string_rule{.max_length = 64}> host;
         /// The priority of the sampling rule.
-        cfn::checked_optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Priority", cfn::literal_rule{.minimum = 1, .maximum = 9999}> priority;
+        cfn::checked_optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Priority", cfn::integer_rule{.minimum = 1, .maximum = 9999}> priority;
         /// A fixed number of matching requests to instrument per second, prior to applying the fixed rate.
-        cfn::checked_optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ReservoirSize", cfn::literal_rule{.minimum = 0}> reservoir_size;
+        cfn::checked_optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ReservoirSize", cfn::integer_rule{.minimum = 0}> reservoir_size;
         /// Matches the ARN of the AWS resource on which the service runs.
-        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ResourceARN", cfn::literal_rule{.max_length = 500}> resource_arn;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ResourceARN", cfn::string_rule{.max_length = 500}> resource_arn;
         /// The ARN of the sampling rule.
         cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.RuleARN"> rule_arn;
         /// The ARN of the sampling rule.
-        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 32}> rule_name;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.RuleName", cfn::string_rule{.min_length = 1, .max_length = 32}> rule_name;
         sampling_rule::sampling_rate_boost sampling_rate_boost = cfn::absent;
         /// Matches the name that the service uses to identify itself in segments.
-        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ServiceName", cfn::literal_rule{.max_length = 64}> service_name;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ServiceName", cfn::string_rule{.max_length = 64}> service_name;
         /// Matches the origin that the service uses to identify its type in segments.
-        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ServiceType", cfn::literal_rule{.max_length = 64}> service_type;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ServiceType", cfn::string_rule{.max_length = 64}> service_type;
         /// Matches the path from a request URL.
-        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.URLPath", cfn::literal_rule{.max_length = 128}> url_path;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.URLPath", cfn::string_rule{.max_length = 128}> url_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -192,7 +192,7 @@ struct sampling_rule {
 #ifdef __clang__
         [[deprecated("AWS::XRay::SamplingRule.RuleName is deprecated by AWS")]]
 #endif
-        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 32}> rule_name;
+        cfn::checked_optional<cfn::str, "AWS::XRay::SamplingRule.RuleName", cfn::string_rule{.min_length = 1, .max_length = 32}> rule_name;
         /// The sampling rule to be created or updated.
         sampling_rule::sampling_rule_ sampling_rule_ = cfn::absent;
         /// Deprecated by AWS. 

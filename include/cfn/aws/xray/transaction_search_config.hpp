@@ -17,7 +17,7 @@ struct transaction_search_config {
 
     struct properties {
         /// Determines the percentage of traces indexed from CloudWatch Logs to X-Ray.
-        cfn::checked_optional<cfn::number, "AWS::XRay::TransactionSearchConfig.IndexingPercentage", cfn::literal_rule{.minimum = 0, .maximum = 100}> indexing_percentage;
+        cfn::checked_optional<cfn::number, "AWS::XRay::TransactionSearchConfig.IndexingPercentage", cfn::number_rule{.minimum = 0, .maximum = 100}> indexing_percentage;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint indexing_percentage_constraint{.minimum = 0, .maximum = 100};
