@@ -190,7 +190,9 @@ function(_cfnpp_setup_target target name header_only scope sources embed)
   # failed with the precompiled header once more without it and shows only that run's diagnostics
   # (_cfnpp_pch_retry): the whole header, as g++'s, costs a failing compile one extra compile and a
   # successful one nothing (a shell's start-up), and the messages read as without a precompiled
-  # header (tests/pch_hints, compile_fail.pch.clang). Where CMake has no compiler launchers (Visual
+  # header (tests/pch_hints, compile_fail.pch.clang). The example's edited module compiled in 0.37
+  # s of CPU instead of 0.61 s with the core-only header; a failing one in 1.2 s instead of 0.47 s
+  # (docs/compile-time.md, fourth pass). Where CMake has no compiler launchers (Visual
   # Studio, Xcode generators) or no POSIX shell, clang++ precompiles the standard headers and
   # cfnpp's core only, and parses the generated resource headers (cfn/aws/, cfn/alexa/), where the
   # names users misspell are, with each source. g++'s messages read the same through the whole
