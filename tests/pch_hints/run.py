@@ -7,7 +7,8 @@ Copies this directory's project (a stack with an EC2 instance) to DIR/project wi
 path, configures it with Ninja and a launcher of the user's own (CMAKE_CXX_COMPILER_LAUNCHER, a
 script that logs its commands and runs them), then:
   1. builds it: the stack compiles with the precompiled header (its compile command passes
-     -include-pch through cfnpp_pch_retry.sh and then the user's launcher), and once only;
+     -include-pch through cfnpp_pch_retry.sh and then the user's launcher), and once only, and
+     its warning (a #pragma message) is shown, once;
   2. misspells a property, then an attribute, and builds each: the build fails, its output has
      clang++'s "did you mean 'key_name'?" (then 'attr_public_ip'), the error once; the failed
      compile ran twice (with the header, then without);
@@ -24,6 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 MISTAKES = {".key_name = ": ".key_nme = ", "attr_public_ip()": "attr_public_ipp()"}
+WARNING = "warning: a successful compile's warnings are shown"
 HINTS = ["did you mean 'key_name'?", "did you mean 'attr_public_ip'?"]
 
 
@@ -91,6 +93,8 @@ exec "$@"
     if len(compiles) != 1 or not uses_pch(compiles[0]):
         fail(f"the correct stack should compile once, with the precompiled header: {len(compiles)} compiles",
              "\n".join(compiles))
+    if (done.stdout + done.stderr).count(WARNING) != 1:
+        fail("the successful compile's warning is not shown once", done.stdout + done.stderr)
     print("PASS: the stack compiles once, with the precompiled header", flush=True)
 
     # 2. Each misspelling: clang++'s hint, the error once, the compile run twice.

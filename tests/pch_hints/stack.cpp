@@ -3,6 +3,9 @@
 #include <cfn/cfn.hpp>
 #include <cfn/aws/ec2/instance.hpp>
 
+// A warning: a compile that succeeds shows its diagnostics too.
+#pragma message("a successful compile's warnings are shown")
+
 int main(int argc, char** argv) {
     cfn::stack s{"clang++'s typo hints through a precompiled header"};
     auto server = s.add(cfn::aws::ec2::instance{"Server", {
