@@ -32,4 +32,5 @@ install(FILES
   ${PROJECT_BINARY_DIR}/cfnppConfigVersion.cmake
   ${PROJECT_SOURCE_DIR}/cmake/cfnpp.cmake
   ${PROJECT_SOURCE_DIR}/cmake/cfnpp_embed.cmake
+  ${PROJECT_SOURCE_DIR}/cmake/cfnpp_pch_retry.sh
   DESTINATION ${CFNPP_INSTALL_CMAKEDIR})

@@ -11,12 +11,16 @@ clang++ a second compile without it. The corrected twins must compile with it to
     pch_check.py --compiler g++ --include include --root . --records build/tests/compile_fail_records \\
                  --work DIR tests/compile_fail/c*.cpp
 
-With clang++ (--compiler clang++), the header is what cfnpp.cmake precompiles for clang++: the
-standard headers that those cfn/ headers include, recursively (cfn/impl/ left out), and the cfn/
-headers but the generated ones (cfn/aws/, cfn/alexa/); clang++ drops its typo corrections for the
-members of what it reads from a precompiled header, and the members users misspell are the
-resource types' properties, attributes and enumerators. --whole-header checks clang++ with g++'s
-header instead (it fails: that is why).
+With clang++ (--compiler clang++), the header is g++'s too, passed as CMake passes it to clang++
+(`-Xclang -include-pch -Xclang FILE -Xclang -include -Xclang HEADER`), and the mistakes compile
+through cmake/cfnpp_pch_retry.sh, the launcher cfnpp.cmake gives clang++ targets: clang++ drops its
+typo corrections ("did you mean ...?") for the members of what it reads from a precompiled header,
+and the launcher compiles a failing source again without the header. (The corrected twins compile
+with the header alone.) --no-retry compiles the mistakes without the launcher (it fails: that is
+why). --core-header checks the header cfnpp.cmake precompiles for clang++ where CMake has no
+launchers (Visual Studio, Xcode): the standard headers that the cfn/ headers include, recursively
+(cfn/impl/ left out), and the cfn/ headers but the generated ones (cfn/aws/, cfn/alexa/), where
+the members users misspell are; without the launcher.
 """
 import argparse
 import json
@@ -57,8 +61,10 @@ def main():
     parser.add_argument("--root", required=True, help="prefix stripped from paths, as in the records")
     parser.add_argument("--records", help="the g++ records (check.py --record) to compare with")
     parser.add_argument("--work", required=True, help="where to write the precompiled header")
-    parser.add_argument("--whole-header", action="store_true",
-                        help="with clang++: precompile the cfn/ headers too, as for g++")
+    parser.add_argument("--no-retry", action="store_true",
+                        help="with clang++: compile the mistakes with the header, without cfnpp_pch_retry.sh")
+    parser.add_argument("--core-header", action="store_true",
+                        help="with clang++: leave the generated headers out of the header, without cfnpp_pch_retry.sh")
     parser.add_argument("snippets", nargs="+")
     args = parser.parse_args()
 
@@ -72,21 +78,29 @@ def main():
     headers = ["cfn/cfn.hpp"]
     for snippet in args.snippets:
         headers += [h for h in INCLUDE.findall(Path(snippet).read_text()) if h not in headers]
-    if clang and not args.whole_header:
+    if clang and args.core_header:
         headers = std_includes(Path(args.include), headers) + [h for h in headers if not GENERATED.match(h)]
     header = work / "pch.hpp"
     header.write_text("".join(f"#include <{h}>\n" for h in headers))
     # The stack targets cfnpp_add_stack makes link the runtime, so they compile, and precompile,
     # with CFN_SEPARATE_COMPILATION; so does check.py.
     base = [args.compiler, "-std=c++20", "-DCFN_SEPARATE_COMPILATION", "-I", args.include]
+    retry = []
     if clang:
+        # As CMake 3.16+ builds and passes a precompiled header to clang++.
         built = work / "pch.hpp.pch"
-        use = ["-include-pch", str(built)]
+        pch_source = work / "pch.hpp.cxx"
+        pch_source.write_text("/* empty: the header is included with -include */\n")
+        make = base + ["-fpch-instantiate-templates", "-Xclang", "-emit-pch", "-Xclang", "-include", "-Xclang", str(header),
+                       "-x", "c++-header", "-c", str(pch_source), "-o", str(built)]
+        use = ["-Winvalid-pch", "-Xclang", "-include-pch", "-Xclang", str(built), "-Xclang", "-include", "-Xclang", str(header)]
+        if not (args.no_retry or args.core_header):
+            retry = ["/bin/sh", str(Path(__file__).resolve().parents[2] / "cmake" / "cfnpp_pch_retry.sh")]
     else:
         built = work / "pch.hpp.gch"
+        make = base + ["-x", "c++-header", str(header), "-o", str(built)]
         use = ["-include", str(header), "-Winvalid-pch", "-Werror=invalid-pch"]
-    made = subprocess.run(base + ["-x", "c++-header", str(header), "-o", str(built)], capture_output=True, text=True,
-                          env=env)
+    made = subprocess.run(make, capture_output=True, text=True, env=env)
     if made.returncode != 0:
         sys.exit(f"FAIL: the precompiled header does not compile\n{made.stderr[:4000]}")
 
@@ -99,7 +113,7 @@ def main():
             for flags in directives(source, "clang-flags"):
                 command += flags.split()
         twin = subprocess.run(command + use, capture_output=True, text=True, env=env)
-        with_pch = subprocess.run(command + use + ["-DCFN_MISTAKE"], capture_output=True, text=True, env=env).stderr
+        with_pch = subprocess.run(retry + command + use + ["-DCFN_MISTAKE"], capture_output=True, text=True, env=env).stderr
         if args.records and not clang:
             record = json.loads((Path(args.records) / f"{Path(snippet).stem}.json").read_text())
             expected_message, expected_errors = record["message"], None
@@ -125,7 +139,8 @@ def main():
             print(f"PASS: {name}")
     if failures:
         sys.exit(f"FAIL: {failures} of {len(args.snippets)} snippets read differently through a precompiled header")
-    print(f"PASS: all {len(args.snippets)} snippets read the same through a precompiled header of {len(headers)} headers")
+    how = " (mistakes through cfnpp_pch_retry.sh)" if retry else ""
+    print(f"PASS: all {len(args.snippets)} snippets read the same through a precompiled header of {len(headers)} headers{how}")
 
 
 if __name__ == "__main__":
