@@ -8,8 +8,8 @@
 #include <initializer_list>  // std::initializer_list
 #include <string>            // std::string
 #include <string_view>       // std::string_view
-#include <type_traits>       // std::is_same_v
-#include <utility>           // std::pair
+#include <type_traits>       // std::is_same_v, std::conditional_t, std::type_identity
+#include <utility>           // std::pair, std::index_sequence
 #include <vector>            // std::vector
 
 #include <cfn/expr.hpp>
@@ -383,6 +383,73 @@ private:
     literal_slot slot_;
 };
 
+// List literals whose items are property structs: `.listeners = {{.port = 80}, {.port = 443}}`.
+// A braced item has no type a constructor's pack could be deduced from, so such a list gets one
+// constructor per count of items, each taking that many items of the element type itself (not
+// deduced: `{.port = 80}` initializes it), up to the rule's max_items + 1; the counts out of the
+// rule's bounds report it as the variadic constructor above does. More items than max_items + 1
+// find no constructor ("no matching constructor", naming the property's type). Only for a small
+// max_items (the generator's limit, docs/design.md): each count is a class of the chain below.
+
+/// The parameter type of one item: `E` whatever the index, to expand a constructor's parameters.
+template <class E, std::size_t>
+using list_item_of = E;
+
+/// The count of a struct list's literal, checked where the literal is written: the last parameter
+/// of the constructors below, given by its default argument, which each compiler instantiates at
+/// the call and shows there (g++ "required from here", clang++ "in instantiation of default
+/// function argument expression ... required here"). A check in the constructors' body would be
+/// shown at the `using` that inherits them (g++).
+template <fixed_string Name, list_rule Rule, std::size_t Items>
+struct list_item_count {
+    constexpr list_item_count() { checked_item_count<Name, Rule, Items>(); }
+};
+
+/// The chain of constructors of list literals of `Indices::size()` items or fewer, each level
+/// inheriting the constructors of the one below (a chain rather than sibling bases, so that the
+/// list has one literal_slot). Declared default constructors: the chain's own would be removed
+/// by the constructors declared.
+template <class T, fixed_string Name, list_rule Rule, class Indices>
+struct struct_list_literal;
+
+template <class T, fixed_string Name, list_rule Rule>
+struct struct_list_literal<T, Name, Rule, std::index_sequence<>> : checked_property {
+protected:
+    constexpr struct_list_literal() noexcept = default;
+    constexpr explicit struct_list_literal(literal_slot slot) noexcept : checked_property(slot) {}
+};
+
+template <class T, fixed_string Name, list_rule Rule, std::size_t First, std::size_t... Rest>
+struct struct_list_literal<T, Name, Rule, std::index_sequence<First, Rest...>>
+    : struct_list_literal<T, Name, Rule, std::index_sequence<Rest...>> {
+    using fewer = struct_list_literal<T, Name, Rule, std::index_sequence<Rest...>>;
+    using fewer::fewer;
+    struct_list_literal(list_element_init<T> first, list_item_of<list_element_init<T>, Rest>... rest,
+                        list_item_count<Name, Rule, 1 + sizeof...(Rest)> = {})
+        : fewer(literal_slot{node_of(value<T>{first, rest...})}) {}
+
+protected:
+    constexpr struct_list_literal() noexcept = default;
+    constexpr explicit struct_list_literal(literal_slot slot) noexcept : fewer(slot) {}
+};
+
+/// What a checked property form derives from: the chain above, up to max_items + 1 items, for a
+/// list of property structs with a list_rule; checked_property for the rest.
+template <class T, fixed_string Name, auto Rule>
+struct struct_list_chain {
+    static_assert(Rule.max_items < 64, "a struct list's literals are counted at compile time only for a small max_items");
+    using type = struct_list_literal<T, Name, Rule, std::make_index_sequence<Rule.max_items + 1>>;
+};
+template <class T, fixed_string Name, auto Rule>
+using checked_base = typename std::conditional_t<property_struct<typename list_traits<T>::element>,
+                                                 struct_list_chain<T, Name, Rule>,
+                                                 std::type_identity<checked_property>>::type;
+
+/// Refused in a struct list's literal: items of another resource's (or property's) property type.
+template <class T, class Other>
+concept other_property_struct = property_struct<typename list_traits<T>::element> && property_struct<Other> &&
+                                (!std::is_same_v<Other, typename list_traits<T>::element>);
+
 /// A value that the unchecked form of a property (`Plain`) accepts, other than a literal.
 template <class Plain, class A>
 concept accepted_unchecked = (!std::is_array_v<std::remove_cvref_t<A>>) && std::constructible_from<Plain, A&&>;
@@ -395,7 +462,9 @@ concept accepted_unchecked = (!std::is_array_v<std::remove_cvref_t<A>>) && std::
 /// (A type of its own rather than a third argument of cfn::optional: every other property would
 /// then pay for matching a partial specialization, measured at +5% on the Docker Swarm stack.)
 template <class T, fixed_string Name, auto Rule>
-struct checked_optional : detail::checked_property {
+struct checked_optional : detail::checked_base<T, Name, Rule> {
+    using checked_property = detail::checked_base<T, Name, Rule>;
+    using checked_property::checked_property;  // a struct list's literals
     constexpr checked_optional() noexcept = default;
     template <std::size_t N>
         requires detail::is_rule<decltype(Rule), string_rule>
@@ -418,6 +487,10 @@ struct checked_optional : detail::checked_property {
         : checked_property(detail::list_slot<T>(static_cast<detail::list_item<T>&&>(first), static_cast<Items&&>(rest)...)) {
         detail::checked_item_count<Name, Rule, 1 + sizeof...(Items)>();
     }
+    /// Refused, as cfn::value's: a list of another resource's property type.
+    template <class Other>
+        requires detail::other_property_struct<T, Other>
+    checked_optional(std::initializer_list<Other> items_of_another_property_type) = delete;
     template <class A>
         requires detail::accepted_unchecked<optional<T, Name>, A>
     checked_optional(A&& v)
@@ -426,7 +499,9 @@ struct checked_optional : detail::checked_property {
 
 /// A required property whose literals are checked when the program compiles.
 template <class T, fixed_string Name, auto Rule>
-struct checked_required : detail::checked_property {
+struct checked_required : detail::checked_base<T, Name, Rule> {
+    using checked_property = detail::checked_base<T, Name, Rule>;
+    using checked_property::checked_property;  // a struct list's literals
     checked_required() = delete;
     template <std::size_t N>
         requires detail::is_rule<decltype(Rule), string_rule>
@@ -444,6 +519,10 @@ struct checked_required : detail::checked_property {
         : checked_property(detail::list_slot<T>(static_cast<detail::list_item<T>&&>(first), static_cast<Items&&>(rest)...)) {
         detail::checked_item_count<Name, Rule, 1 + sizeof...(Items)>();
     }
+    /// Refused, as cfn::value's: a list of another resource's property type.
+    template <class Other>
+        requires detail::other_property_struct<T, Other>
+    checked_required(std::initializer_list<Other> items_of_another_property_type) = delete;
     template <class A>
         requires detail::accepted_unchecked<required<T, Name>, A>
     checked_required(A&& v)
