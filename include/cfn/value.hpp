@@ -395,6 +395,14 @@ private:
 template <class E, std::size_t>
 using list_item_of = E;
 
+/// The first item's parameter type. Alone, an rvalue: a one-argument constructor is a conversion,
+/// and `.file_systems = config` (an element variable, not a list) stays refused as for other lists,
+/// while `{config}` takes the variadic constructor above. (A prvalue element alone,
+/// `.file_systems = file_system_config{...}`, is taken as a list of one: no parameter type tells it
+/// from `{{...}}`.)
+template <class E, std::size_t Rest>
+using first_list_item = std::conditional_t<Rest == 0, E&&, E>;
+
 /// The count of a struct list's literal, checked where the literal is written: the last parameter
 /// of the constructors below, given by its default argument, which each compiler instantiates at
 /// the call and shows there (g++ "required from here", clang++ "in instantiation of default
@@ -424,7 +432,8 @@ struct struct_list_literal<T, Name, Rule, std::index_sequence<First, Rest...>>
     : struct_list_literal<T, Name, Rule, std::index_sequence<Rest...>> {
     using fewer = struct_list_literal<T, Name, Rule, std::index_sequence<Rest...>>;
     using fewer::fewer;
-    struct_list_literal(list_element_init<T> first, list_item_of<list_element_init<T>, Rest>... rest,
+    struct_list_literal(first_list_item<list_element_init<T>, sizeof...(Rest)> first,
+                        list_item_of<list_element_init<T>, Rest>... rest,
                         list_item_count<Name, Rule, 1 + sizeof...(Rest)> = {})
         : fewer(literal_slot{node_of(value<T>{first, rest...})}) {}
 
@@ -433,22 +442,10 @@ protected:
     constexpr explicit struct_list_literal(literal_slot slot) noexcept : fewer(slot) {}
 };
 
-/// What a checked property form derives from: the chain above, up to max_items + 1 items, for a
-/// list of property structs with a list_rule; checked_property for the rest.
+/// The chain of a list of property structs of property `Name` with rule `Rule` (a list_rule):
+/// counts up to max_items + 1.
 template <class T, fixed_string Name, auto Rule>
-struct struct_list_chain {
-    static_assert(Rule.max_items < 64, "a struct list's literals are counted at compile time only for a small max_items");
-    using type = struct_list_literal<T, Name, Rule, std::make_index_sequence<Rule.max_items + 1>>;
-};
-template <class T, fixed_string Name, auto Rule>
-using checked_base = typename std::conditional_t<property_struct<typename list_traits<T>::element>,
-                                                 struct_list_chain<T, Name, Rule>,
-                                                 std::type_identity<checked_property>>::type;
-
-/// Refused in a struct list's literal: items of another resource's (or property's) property type.
-template <class T, class Other>
-concept other_property_struct = property_struct<typename list_traits<T>::element> && property_struct<Other> &&
-                                (!std::is_same_v<Other, typename list_traits<T>::element>);
+using struct_list_literals = struct_list_literal<T, Name, Rule, std::make_index_sequence<Rule.max_items + 1>>;
 
 /// A value that the unchecked form of a property (`Plain`) accepts, other than a literal.
 template <class Plain, class A>
@@ -462,9 +459,7 @@ concept accepted_unchecked = (!std::is_array_v<std::remove_cvref_t<A>>) && std::
 /// (A type of its own rather than a third argument of cfn::optional: every other property would
 /// then pay for matching a partial specialization, measured at +5% on the Docker Swarm stack.)
 template <class T, fixed_string Name, auto Rule>
-struct checked_optional : detail::checked_base<T, Name, Rule> {
-    using checked_property = detail::checked_base<T, Name, Rule>;
-    using checked_property::checked_property;  // a struct list's literals
+struct checked_optional : detail::checked_property {
     constexpr checked_optional() noexcept = default;
     template <std::size_t N>
         requires detail::is_rule<decltype(Rule), string_rule>
@@ -487,10 +482,6 @@ struct checked_optional : detail::checked_base<T, Name, Rule> {
         : checked_property(detail::list_slot<T>(static_cast<detail::list_item<T>&&>(first), static_cast<Items&&>(rest)...)) {
         detail::checked_item_count<Name, Rule, 1 + sizeof...(Items)>();
     }
-    /// Refused, as cfn::value's: a list of another resource's property type.
-    template <class Other>
-        requires detail::other_property_struct<T, Other>
-    checked_optional(std::initializer_list<Other> items_of_another_property_type) = delete;
     template <class A>
         requires detail::accepted_unchecked<optional<T, Name>, A>
     checked_optional(A&& v)
@@ -499,9 +490,7 @@ struct checked_optional : detail::checked_base<T, Name, Rule> {
 
 /// A required property whose literals are checked when the program compiles.
 template <class T, fixed_string Name, auto Rule>
-struct checked_required : detail::checked_base<T, Name, Rule> {
-    using checked_property = detail::checked_base<T, Name, Rule>;
-    using checked_property::checked_property;  // a struct list's literals
+struct checked_required : detail::checked_property {
     checked_required() = delete;
     template <std::size_t N>
         requires detail::is_rule<decltype(Rule), string_rule>
@@ -519,14 +508,62 @@ struct checked_required : detail::checked_base<T, Name, Rule> {
         : checked_property(detail::list_slot<T>(static_cast<detail::list_item<T>&&>(first), static_cast<Items&&>(rest)...)) {
         detail::checked_item_count<Name, Rule, 1 + sizeof...(Items)>();
     }
-    /// Refused, as cfn::value's: a list of another resource's property type.
-    template <class Other>
-        requires detail::other_property_struct<T, Other>
-    checked_required(std::initializer_list<Other> items_of_another_property_type) = delete;
     template <class A>
         requires detail::accepted_unchecked<required<T, Name>, A>
     checked_required(A&& v)
         : checked_property(detail::literal_slot{detail::node_of(required<T, Name>(static_cast<A&&>(v)))}) {}
+};
+
+/// The checked optional form of a list of property structs (or tags) with a small max_items (the
+/// generator gives such a list a list_rule only then): its literals `{{.port = 80}, {.port = 443}}`
+/// take the chain of constructors of fixed arity (detail::struct_list_literal), a literal of
+/// element variables `{a, b, c}` the variadic constructor, as a list of strings does; and it takes
+/// everything else cfn::optional<T, Name> takes. A specialization, so that the other checked properties
+/// pay nothing for it but the match.
+template <property_struct S, fixed_string Name, auto Rule>
+struct checked_optional<list<S>, Name, Rule> : detail::struct_list_literals<list<S>, Name, Rule> {
+    using literals = detail::struct_list_literals<list<S>, Name, Rule>;
+    using literals::literals;
+    constexpr checked_optional() noexcept = default;
+    template <class... Items>
+        requires detail::list_items<list<S>, Items...>
+    checked_optional(detail::list_item<list<S>> first, Items&&... rest)
+        : literals(detail::list_slot<list<S>>(static_cast<detail::list_item<list<S>>&&>(first), static_cast<Items&&>(rest)...)) {
+        detail::checked_item_count<Name, Rule, 1 + sizeof...(Items)>();
+    }
+    /// Refused, as by cfn::value: a list of another resource's property type, named in the message.
+    template <property_struct Other>
+        requires(!std::is_same_v<Other, S>)
+    checked_optional(std::initializer_list<Other> items_of_another_property_type) = delete;
+    template <class A>
+        requires detail::accepted_unchecked<optional<list<S>, Name>, A>
+    checked_optional(A&& v) : literals(detail::literal_slot{detail::node_of(optional<list<S>, Name>(static_cast<A&&>(v)))}) {}
+};
+
+/// The checked required form of a list of property structs (or tags) with a small max_items (the
+/// generator gives such a list a list_rule only then): its literals `{{.port = 80}, {.port = 443}}`
+/// take the chain of constructors of fixed arity (detail::struct_list_literal), a literal of
+/// element variables `{a, b, c}` the variadic constructor, as a list of strings does; and it takes
+/// everything else cfn::required<T, Name> takes. A specialization, so that the other checked properties
+/// pay nothing for it but the match.
+template <property_struct S, fixed_string Name, auto Rule>
+struct checked_required<list<S>, Name, Rule> : detail::struct_list_literals<list<S>, Name, Rule> {
+    using literals = detail::struct_list_literals<list<S>, Name, Rule>;
+    using literals::literals;
+    checked_required() = delete;
+    template <class... Items>
+        requires detail::list_items<list<S>, Items...>
+    checked_required(detail::list_item<list<S>> first, Items&&... rest)
+        : literals(detail::list_slot<list<S>>(static_cast<detail::list_item<list<S>>&&>(first), static_cast<Items&&>(rest)...)) {
+        detail::checked_item_count<Name, Rule, 1 + sizeof...(Items)>();
+    }
+    /// Refused, as by cfn::value: a list of another resource's property type, named in the message.
+    template <property_struct Other>
+        requires(!std::is_same_v<Other, S>)
+    checked_required(std::initializer_list<Other> items_of_another_property_type) = delete;
+    template <class A>
+        requires detail::accepted_unchecked<required<list<S>, Name>, A>
+    checked_required(A&& v) : literals(detail::literal_slot{detail::node_of(required<list<S>, Name>(static_cast<A&&>(v)))}) {}
 };
 
 }  // namespace cfn
