@@ -387,9 +387,9 @@ private:
 // A braced item has no type a constructor's pack could be deduced from, so such a list gets one
 // constructor per count of items, each taking that many items of the element type itself (not
 // deduced: `{.port = 80}` initializes it), up to the rule's max_items + 1; the counts out of the
-// rule's bounds report it as the variadic constructor above does. More items than max_items + 1
-// find no constructor ("no matching constructor", naming the property's type). Only for a small
-// max_items (the generator's limit, docs/design.md): each count is a class of the chain below.
+// rule's bounds report it as the variadic constructor above does. More braced items than max_items
+// + 1 find no constructor (clang++ "no matching constructor", g++ "could not convert", naming the
+// property's type and rule). Only for a small max_items (the generator's limit, docs/design.md).
 
 /// The parameter type of one item: `E` whatever the index, to expand a constructor's parameters.
 template <class E, std::size_t>

@@ -1,6 +1,6 @@
 // A list literal of property structs with more items than the property allows: a Lambda function with two file systems (the schema's maxItems is 1).
 // class: 13
-// fix: at most the schema's maxItems, shown as `max_items` in the message's `cfn::list_rule{min_items, max_items}` (`{0, 1}`: one file system per function). Struct lists are counted at compile time when their maxItems is 8 or less; a literal of more than maxItems + 1 items finds no constructor ("no matching constructor" naming the property's type). Longer lists, and lists in a `std::vector`, are counted by `cfn::check` before the template is written.
+// fix: at most the schema's maxItems, shown as `max_items` in the message's `cfn::list_rule{min_items, max_items}` (`{0, 1}`: one file system per function). Struct lists are counted at compile time when their maxItems is 8 or less; a literal of more than maxItems + 1 items finds no constructor (clang++ "no matching constructor", g++ "could not convert", naming the property's type and rule). Longer lists, and lists in a `std::vector`, are counted by `cfn::check` before the template is written.
 // expect: list_has_more_items_than_the_property_allows
 // expect-gcc: AWS::Lambda::Function\.FileSystemConfigs.*cfn::list_rule\{0, 1\}, 2>
 // expect-clang: \{0, 1\}, 2

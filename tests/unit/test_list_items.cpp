@@ -1,7 +1,7 @@
 // List properties whose literal's count of items is checked at compile time (a cfn::list_rule in
 // the property's type, cfn/value.hpp): every form such a property took as a plain cfn::optional
 // still compiles and writes the same JSON. The counts that do not compile are in
-// tests/compile_fail/c13_list_*.cpp; a run-time list (std::vector) is counted by cfn::check.
+// tests/compile_fail/c13_list_*.cpp and c13_struct_list_*.cpp; a run-time list (std::vector) is counted by cfn::check.
 #include <catch2/catch.hpp>
 
 #include <string>
