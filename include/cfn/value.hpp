@@ -8,7 +8,7 @@
 #include <initializer_list>  // std::initializer_list
 #include <string>            // std::string
 #include <string_view>       // std::string_view
-#include <type_traits>       // std::is_same_v, std::conditional_t, std::type_identity
+#include <type_traits>       // std::is_same_v, std::conditional_t
 #include <utility>           // std::pair, std::index_sequence
 #include <vector>            // std::vector
 
@@ -518,11 +518,12 @@ struct checked_required : detail::checked_property {
 /// generator gives such a list a list_rule only then): its literals `{{.port = 80}, {.port = 443}}`
 /// take the chain of constructors of fixed arity (detail::struct_list_literal), a literal of
 /// element variables `{a, b, c}` the variadic constructor, as a list of strings does; and it takes
-/// everything else cfn::optional<T, Name> takes. A specialization, so that the other checked properties
-/// pay nothing for it but the match.
+/// everything else cfn::optional<T, Name> takes. A specialization, so that the other checked
+/// properties pay nothing for it but the failed match (measured: docs/design.md).
 template <property_struct S, fixed_string Name, auto Rule>
 struct checked_optional<list<S>, Name, Rule> : detail::struct_list_literals<list<S>, Name, Rule> {
     using literals = detail::struct_list_literals<list<S>, Name, Rule>;
+    static_assert(Rule.max_items < 64, "a struct list's literals are counted only for a small max_items");
     using literals::literals;
     constexpr checked_optional() noexcept = default;
     template <class... Items>
@@ -540,15 +541,12 @@ struct checked_optional<list<S>, Name, Rule> : detail::struct_list_literals<list
     checked_optional(A&& v) : literals(detail::literal_slot{detail::node_of(optional<list<S>, Name>(static_cast<A&&>(v)))}) {}
 };
 
-/// The checked required form of a list of property structs (or tags) with a small max_items (the
-/// generator gives such a list a list_rule only then): its literals `{{.port = 80}, {.port = 443}}`
-/// take the chain of constructors of fixed arity (detail::struct_list_literal), a literal of
-/// element variables `{a, b, c}` the variadic constructor, as a list of strings does; and it takes
-/// everything else cfn::required<T, Name> takes. A specialization, so that the other checked properties
-/// pay nothing for it but the match.
+/// The checked required form of a list of property structs (or tags) with a small max_items: as
+/// checked_optional's, above.
 template <property_struct S, fixed_string Name, auto Rule>
 struct checked_required<list<S>, Name, Rule> : detail::struct_list_literals<list<S>, Name, Rule> {
     using literals = detail::struct_list_literals<list<S>, Name, Rule>;
+    static_assert(Rule.max_items < 64, "a struct list's literals are counted only for a small max_items");
     using literals::literals;
     checked_required() = delete;
     template <class... Items>
