@@ -625,18 +625,29 @@ def number_rule(c, integer):
     return LiteralRule(minimum=low, maximum=high)
 
 
-# The element kinds of a list whose literal `{a, b, c}` is counted at compile time: its items are
-# the arguments of a variadic constructor, so each must be an expression of its own. A property
-# struct's `{.key = ...}` (and cfn::tag's) is a braced list, whose type cannot be deduced; a Json
-# item may be one too. Such lists are counted by cfn::check only (docs/design.md).
+# The element kinds of a list whose literal `{a, b, c}` is counted at compile time by a variadic
+# constructor: its items are the constructor's arguments, so each must be an expression of its own.
 LIST_RULE_ELEMENTS = ("str", "id", "integer", "number", "boolean", "enum")
+
+# A list of property structs (or tags): `{{.key = ...}, {...}}`, whose braced items have no type a
+# pack could be deduced from. Its checked form has one constructor per count of items, up to
+# max_items + 1 (include/cfn/value.hpp), each count a class the compiler instantiates for every
+# such property of a header it reads: so only for a small maxItems (measured, docs/design.md).
+# The rest (and Json lists, whose items may be braced too) are counted by cfn::check only.
+STRUCT_LIST_ELEMENTS = ("struct", "tag")
+STRUCT_LIST_MAX_ITEMS = 8
 
 
 def list_rule(c, element_kind):
     """The LiteralRule of a Constraint of a list property whose elements are of kind `element_kind`:
     its minItems and maxItems, when a literal can break them. A minimum of 1 is left out: `{}`
     means "not set", and a literal with items has one."""
-    if not c or element_kind not in LIST_RULE_ELEMENTS:
+    if not c:
+        return LiteralRule()
+    if element_kind in STRUCT_LIST_ELEMENTS:
+        if c.max_items is None or c.max_items > STRUCT_LIST_MAX_ITEMS:
+            return LiteralRule()
+    elif element_kind not in LIST_RULE_ELEMENTS:
         return LiteralRule()
     low = c.min_items if c.min_items is not None and c.min_items >= 2 else 0
     return LiteralRule(min_items=low, max_items=c.max_items)

@@ -170,8 +170,17 @@ class ListRules(unittest.TestCase):
 
     def test_lists_of_braced_items_are_left_to_run_time(self):
         # `{{.key = ...}}`: a braced item's type cannot be deduced by a variadic constructor.
-        for kind in ("struct", "tag", "json", "list", "map"):
+        for kind in ("json", "list", "map"):
             self.assertFalse(constraints.list_rule(constraints.Constraint(max_items=2), kind))
+
+    def test_struct_lists_with_a_small_maximum(self):
+        # One constructor per count up to max_items + 1: only for a small maximum.
+        limit = constraints.STRUCT_LIST_MAX_ITEMS
+        for kind in ("struct", "tag"):
+            self.assertEqual(constraints.list_rule(constraints.Constraint(min_items=2, max_items=limit), kind),
+                             constraints.LiteralRule(min_items=2, max_items=limit))
+            self.assertFalse(constraints.list_rule(constraints.Constraint(max_items=limit + 1), kind))
+            self.assertFalse(constraints.list_rule(constraints.Constraint(min_items=2), kind))
 
 
 class NumberRules(unittest.TestCase):

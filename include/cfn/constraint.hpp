@@ -85,9 +85,10 @@ struct number_rule {
     double maximum = value_constraint::unbounded;
 };
 
-/// A list property's literal `{a, b, c}` of strings, identifiers, numbers or enumerators: how many
-/// items it has (the schema's minItems/maxItems). A minimum of 1 is left out: `{}` is "not set".
-/// A list of property structs is counted by `cfn::check` only (docs/design.md says why).
+/// A list property's literal `{a, b, c}` of strings, identifiers, numbers or enumerators, or of
+/// property structs and tags whose maxItems is small (`{{.port = 80}, {...}}`): how many items it
+/// has (the schema's minItems/maxItems). A minimum of 1 is left out: `{}` is "not set". Other
+/// lists of property structs are counted by `cfn::check` only (docs/design.md says why).
 struct list_rule {
     std::uint32_t min_items = 0;
     std::uint32_t max_items = value_constraint::no_limit;

@@ -8,8 +8,8 @@
 #include <initializer_list>  // std::initializer_list
 #include <string>            // std::string
 #include <string_view>       // std::string_view
-#include <type_traits>       // std::is_same_v
-#include <utility>           // std::pair
+#include <type_traits>       // std::is_same_v, std::conditional_t
+#include <utility>           // std::pair, std::index_sequence
 #include <vector>            // std::vector
 
 #include <cfn/expr.hpp>
@@ -383,6 +383,70 @@ private:
     literal_slot slot_;
 };
 
+// List literals whose items are property structs: `.listeners = {{.port = 80}, {.port = 443}}`.
+// A braced item has no type a constructor's pack could be deduced from, so such a list gets one
+// constructor per count of items, each taking that many items of the element type itself (not
+// deduced: `{.port = 80}` initializes it), up to the rule's max_items + 1; the counts out of the
+// rule's bounds report it as the variadic constructor above does. More braced items than max_items
+// + 1 find no constructor (clang++ "no matching constructor", g++ "could not convert", naming the
+// property's type and rule). Only for a small max_items (the generator's limit, docs/design.md).
+
+/// The parameter type of one item: `E` whatever the index, to expand a constructor's parameters.
+template <class E, std::size_t>
+using list_item_of = E;
+
+/// The first item's parameter type. Alone, an rvalue: a one-argument constructor is a conversion,
+/// and `.file_systems = config` (an element variable, not a list) stays refused as for other lists,
+/// while `{config}` takes the variadic constructor above. (A prvalue element alone,
+/// `.file_systems = file_system_config{...}`, is taken as a list of one: no parameter type tells it
+/// from `{{...}}`.)
+template <class E, std::size_t Rest>
+using first_list_item = std::conditional_t<Rest == 0, E&&, E>;
+
+/// The count of a struct list's literal, checked where the literal is written: the last parameter
+/// of the constructors below, given by its default argument, which each compiler instantiates at
+/// the call and shows there (g++ "required from here", clang++ "in instantiation of default
+/// function argument expression ... required here"). A check in the constructors' body would be
+/// shown at the `using` that inherits them (g++).
+template <fixed_string Name, list_rule Rule, std::size_t Items>
+struct list_item_count {
+    constexpr list_item_count() { checked_item_count<Name, Rule, Items>(); }
+};
+
+/// The chain of constructors of list literals of `Indices::size()` items or fewer, each level
+/// inheriting the constructors of the one below (a chain rather than sibling bases, so that the
+/// list has one literal_slot). Declared default constructors: the chain's own would be removed
+/// by the constructors declared.
+template <class T, fixed_string Name, list_rule Rule, class Indices>
+struct struct_list_literal;
+
+template <class T, fixed_string Name, list_rule Rule>
+struct struct_list_literal<T, Name, Rule, std::index_sequence<>> : checked_property {
+protected:
+    constexpr struct_list_literal() noexcept = default;
+    constexpr explicit struct_list_literal(literal_slot slot) noexcept : checked_property(slot) {}
+};
+
+template <class T, fixed_string Name, list_rule Rule, std::size_t First, std::size_t... Rest>
+struct struct_list_literal<T, Name, Rule, std::index_sequence<First, Rest...>>
+    : struct_list_literal<T, Name, Rule, std::index_sequence<Rest...>> {
+    using fewer = struct_list_literal<T, Name, Rule, std::index_sequence<Rest...>>;
+    using fewer::fewer;
+    struct_list_literal(first_list_item<list_element_init<T>, sizeof...(Rest)> first,
+                        list_item_of<list_element_init<T>, Rest>... rest,
+                        list_item_count<Name, Rule, 1 + sizeof...(Rest)> = {})
+        : fewer(literal_slot{node_of(value<T>{first, rest...})}) {}
+
+protected:
+    constexpr struct_list_literal() noexcept = default;
+    constexpr explicit struct_list_literal(literal_slot slot) noexcept : fewer(slot) {}
+};
+
+/// The chain of a list of property structs of property `Name` with rule `Rule` (a list_rule):
+/// counts up to max_items + 1.
+template <class T, fixed_string Name, auto Rule>
+using struct_list_literals = struct_list_literal<T, Name, Rule, std::make_index_sequence<Rule.max_items + 1>>;
+
 /// A value that the unchecked form of a property (`Plain`) accepts, other than a literal.
 template <class Plain, class A>
 concept accepted_unchecked = (!std::is_array_v<std::remove_cvref_t<A>>) && std::constructible_from<Plain, A&&>;
@@ -448,6 +512,56 @@ struct checked_required : detail::checked_property {
         requires detail::accepted_unchecked<required<T, Name>, A>
     checked_required(A&& v)
         : checked_property(detail::literal_slot{detail::node_of(required<T, Name>(static_cast<A&&>(v)))}) {}
+};
+
+/// The checked optional form of a list of property structs (or tags) with a small max_items (the
+/// generator gives such a list a list_rule only then): its literals `{{.port = 80}, {.port = 443}}`
+/// take the chain of constructors of fixed arity (detail::struct_list_literal), a literal of
+/// element variables `{a, b, c}` the variadic constructor, as a list of strings does; and it takes
+/// everything else cfn::optional<T, Name> takes. A specialization, so that the other checked
+/// properties pay nothing for it but the failed match (measured: docs/design.md).
+template <property_struct S, fixed_string Name, auto Rule>
+struct checked_optional<list<S>, Name, Rule> : detail::struct_list_literals<list<S>, Name, Rule> {
+    using literals = detail::struct_list_literals<list<S>, Name, Rule>;
+    static_assert(Rule.max_items < 64, "a struct list's literals are counted only for a small max_items");
+    using literals::literals;
+    constexpr checked_optional() noexcept = default;
+    template <class... Items>
+        requires detail::list_items<list<S>, Items...>
+    checked_optional(detail::list_item<list<S>> first, Items&&... rest)
+        : literals(detail::list_slot<list<S>>(static_cast<detail::list_item<list<S>>&&>(first), static_cast<Items&&>(rest)...)) {
+        detail::checked_item_count<Name, Rule, 1 + sizeof...(Items)>();
+    }
+    /// Refused, as by cfn::value: a list of another resource's property type, named in the message.
+    template <property_struct Other>
+        requires(!std::is_same_v<Other, S>)
+    checked_optional(std::initializer_list<Other> items_of_another_property_type) = delete;
+    template <class A>
+        requires detail::accepted_unchecked<optional<list<S>, Name>, A>
+    checked_optional(A&& v) : literals(detail::literal_slot{detail::node_of(optional<list<S>, Name>(static_cast<A&&>(v)))}) {}
+};
+
+/// The checked required form of a list of property structs (or tags) with a small max_items: as
+/// checked_optional's, above.
+template <property_struct S, fixed_string Name, auto Rule>
+struct checked_required<list<S>, Name, Rule> : detail::struct_list_literals<list<S>, Name, Rule> {
+    using literals = detail::struct_list_literals<list<S>, Name, Rule>;
+    static_assert(Rule.max_items < 64, "a struct list's literals are counted only for a small max_items");
+    using literals::literals;
+    checked_required() = delete;
+    template <class... Items>
+        requires detail::list_items<list<S>, Items...>
+    checked_required(detail::list_item<list<S>> first, Items&&... rest)
+        : literals(detail::list_slot<list<S>>(static_cast<detail::list_item<list<S>>&&>(first), static_cast<Items&&>(rest)...)) {
+        detail::checked_item_count<Name, Rule, 1 + sizeof...(Items)>();
+    }
+    /// Refused, as by cfn::value: a list of another resource's property type, named in the message.
+    template <property_struct Other>
+        requires(!std::is_same_v<Other, S>)
+    checked_required(std::initializer_list<Other> items_of_another_property_type) = delete;
+    template <class A>
+        requires detail::accepted_unchecked<required<list<S>, Name>, A>
+    checked_required(A&& v) : literals(detail::literal_slot{detail::node_of(required<list<S>, Name>(static_cast<A&&>(v)))}) {}
 };
 
 }  // namespace cfn

@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
     s.add(events::api_destination{"ApiDestination", {.connection_arn = "arn:aws:events:::connection/e/e", .http_method = events::api_destination::http_method::GET, .invocation_endpoint = "example"}});
     s.add(events::archive{"Archive", {.source_arn = "example"}});
     s.add(events::connection{"Connection", {}});
-    s.add(events::endpoint{"Endpoint", {.event_buses = {events::endpoint::endpoint_event_bus{.event_bus_arn = "arn:aws:events:e-e-0:000000000000:event-bus/e"}}, .routing_config = {.failover_config = {.primary = {.health_check = "arn:aws:route53:::healthcheck/e"}, .secondary = {.route = "exampleee"}}}}});
+    s.add(events::endpoint{"Endpoint", {.event_buses = {events::endpoint::endpoint_event_bus{.event_bus_arn = "arn:aws:events:e-e-0:000000000000:event-bus/e"}, events::endpoint::endpoint_event_bus{.event_bus_arn = "arn:aws:events:e-e-0:000000000000:event-bus/e"}}, .routing_config = {.failover_config = {.primary = {.health_check = "arn:aws:route53:::healthcheck/e"}, .secondary = {.route = "exampleee"}}}}});
     s.add(events::event_bus{"EventBus", {.name = "example"}});
     s.add(events::event_bus_policy{"EventBusPolicy", {.statement_id = "example"}});
     s.add(events::rule{"Rule", {}});

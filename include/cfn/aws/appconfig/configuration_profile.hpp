@@ -68,7 +68,7 @@ struct configuration_profile {
         /// The type of configurations contained in the profile. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Type", cfn::string_rule{.pattern = &type_pattern}> type;
         /// A list of methods for validating the configuration.
-        cfn::optional<cfn::list<configuration_profile::validators>, "AWS::AppConfig::ConfigurationProfile.Validators"> validators;
+        cfn::checked_optional<cfn::list<configuration_profile::validators>, "AWS::AppConfig::ConfigurationProfile.Validators", cfn::list_rule{.max_items = 2}> validators;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_id_constraint{.pattern = {"[a-z0-9]{4,7}", 13}};
@@ -89,7 +89,7 @@ struct configuration_profile {
                 {"RetrievalRoleArn", offsetof(self, retrieval_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retrieval_role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &type_constraint},
-                {"Validators", offsetof(self, validators), cfn::field_kind::value, false, cfn::replacement::no, &configuration_profile::validators::cfn_struct, &validators_constraint},
+                {"Validators", offsetof(self, validators), cfn::field_kind::checked, false, cfn::replacement::no, &configuration_profile::validators::cfn_struct, &validators_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::ConfigurationProfile", fields, cfn::no_intrinsic};
             return &info;

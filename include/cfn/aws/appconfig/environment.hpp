@@ -54,7 +54,7 @@ struct environment {
         /// A description of the environment.
         cfn::checked_optional<cfn::str, "AWS::AppConfig::Environment.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Amazon CloudWatch alarms to monitor during the deployment process.
-        cfn::optional<cfn::list<environment::monitor>, "AWS::AppConfig::Environment.Monitors"> monitors;
+        cfn::checked_optional<cfn::list<environment::monitor>, "AWS::AppConfig::Environment.Monitors", cfn::list_rule{.max_items = 5}> monitors;
         /// Required. A name for the environment.
         cfn::checked_required<cfn::str, "AWS::AppConfig::Environment.Name", cfn::string_rule{.min_length = 1, .max_length = 64}> name;
         /// Metadata to assign to the environment.
@@ -69,7 +69,7 @@ struct environment {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"DeletionProtectionCheck", offsetof(self, deletion_protection_check), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Monitors", offsetof(self, monitors), cfn::field_kind::value, false, cfn::replacement::no, &environment::monitor::cfn_struct, &monitors_constraint},
+                {"Monitors", offsetof(self, monitors), cfn::field_kind::checked, false, cfn::replacement::no, &environment::monitor::cfn_struct, &monitors_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -64,7 +64,7 @@ struct app_block_builder {
 
     struct properties {
         /// The access endpoints of the app block builder.
-        cfn::optional<cfn::list<app_block_builder::access_endpoint>, "AWS::AppStream::AppBlockBuilder.AccessEndpoints"> access_endpoints;
+        cfn::checked_optional<cfn::list<app_block_builder::access_endpoint>, "AWS::AppStream::AppBlockBuilder.AccessEndpoints", cfn::list_rule{.max_items = 4}> access_endpoints;
         /// The ARN of the app block.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::AppBlockBuilder.AppBlockArns"> app_block_arns;
         /// The description of the app block builder.
@@ -97,7 +97,7 @@ struct app_block_builder {
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$", 34}};
             static constexpr cfn::value_constraint platform_constraint{.allowed = {platform_allowed, 19}};
             static constexpr cfn::field_info fields[] = {
-                {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::value, false, cfn::replacement::no, &app_block_builder::access_endpoint::cfn_struct, &access_endpoints_constraint},
+                {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::checked, false, cfn::replacement::no, &app_block_builder::access_endpoint::cfn_struct, &access_endpoints_constraint},
                 {"AppBlockArns", offsetof(self, app_block_arns), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},

@@ -101,7 +101,7 @@ struct image_builder {
 
     struct properties {
         /// The list of virtual private cloud (VPC) interface endpoint objects.
-        cfn::optional<cfn::list<image_builder::access_endpoint>, "AWS::AppStream::ImageBuilder.AccessEndpoints"> access_endpoints;
+        cfn::checked_optional<cfn::list<image_builder::access_endpoint>, "AWS::AppStream::ImageBuilder.AccessEndpoints", cfn::list_rule{.max_items = 4}> access_endpoints;
         /// The version of the WorkSpaces Applications agent to use for this image builder.
         cfn::checked_optional<cfn::str, "AWS::AppStream::ImageBuilder.AppstreamAgentVersion", cfn::string_rule{.min_length = 1, .max_length = 100}> appstream_agent_version;
         /// The description to display.
@@ -146,7 +146,7 @@ struct image_builder {
             static constexpr cfn::value_constraint softwares_to_uninstall_elements{.min_length = 1};
             static constexpr cfn::value_constraint softwares_to_uninstall_constraint{.elements = &softwares_to_uninstall_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::value, false, cfn::replacement::no, &image_builder::access_endpoint::cfn_struct, &access_endpoints_constraint},
+                {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::checked, false, cfn::replacement::no, &image_builder::access_endpoint::cfn_struct, &access_endpoints_constraint},
                 {"AppstreamAgentVersion", offsetof(self, appstream_agent_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &appstream_agent_version_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisableIMDSV1", offsetof(self, disable_imdsv1), cfn::field_kind::value, false},

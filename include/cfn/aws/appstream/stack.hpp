@@ -227,7 +227,7 @@ struct stack {
 
     struct properties {
         /// The list of virtual private cloud (VPC) interface endpoint objects.
-        cfn::optional<cfn::list<stack::access_endpoint>, "AWS::AppStream::Stack.AccessEndpoints"> access_endpoints;
+        cfn::checked_optional<cfn::list<stack::access_endpoint>, "AWS::AppStream::Stack.AccessEndpoints", cfn::list_rule{.max_items = 4}> access_endpoints;
         /// The configuration for agent access on a stack.
         stack::agent_access_config agent_access_config = cfn::absent;
         /// The persistent application settings for users of the stack.
@@ -271,7 +271,7 @@ struct stack {
             static constexpr cfn::value_constraint redirect_url_constraint{.min_length = 0, .max_length = 1000};
             static constexpr cfn::value_constraint user_settings_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::value, false, cfn::replacement::no, &stack::access_endpoint::cfn_struct, &access_endpoints_constraint},
+                {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::checked, false, cfn::replacement::no, &stack::access_endpoint::cfn_struct, &access_endpoints_constraint},
                 {"AgentAccessConfig", offsetof(self, agent_access_config), cfn::field_kind::nested, false, cfn::replacement::no, &stack::agent_access_config::cfn_struct},
                 {"ApplicationSettings", offsetof(self, application_settings), cfn::field_kind::nested, false, cfn::replacement::no, &stack::application_settings::cfn_struct},
                 {"AttributesToDelete", offsetof(self, attributes_to_delete), cfn::field_kind::value, false},

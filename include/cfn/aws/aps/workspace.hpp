@@ -93,14 +93,14 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-workspace-queryloggingconfiguration.html
     struct query_logging_configuration {
         /// Required. Defines a destination and its associated filtering criteria for query logging.
-        cfn::required<cfn::list<workspace::logging_destination>, "AWS::APS::Workspace.QueryLoggingConfiguration.Destinations"> destinations;
+        cfn::checked_required<cfn::list<workspace::logging_destination>, "AWS::APS::Workspace.QueryLoggingConfiguration.Destinations", cfn::list_rule{.max_items = 1}> destinations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = query_logging_configuration;
             static constexpr cfn::value_constraint destinations_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, true, cfn::replacement::no, &workspace::logging_destination::cfn_struct, &destinations_constraint},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::checked, true, cfn::replacement::no, &workspace::logging_destination::cfn_struct, &destinations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Workspace.QueryLoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

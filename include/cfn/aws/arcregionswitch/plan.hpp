@@ -230,14 +230,14 @@ struct plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-reportconfiguration.html
     struct report_configuration {
         /// The output configuration for the report.
-        cfn::optional<cfn::list<plan::report_output_configuration>, "AWS::ARCRegionSwitch::Plan.ReportConfiguration.ReportOutput"> report_output;
+        cfn::checked_optional<cfn::list<plan::report_output_configuration>, "AWS::ARCRegionSwitch::Plan.ReportConfiguration.ReportOutput", cfn::list_rule{.max_items = 1}> report_output;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = report_configuration;
             static constexpr cfn::value_constraint report_output_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ReportOutput", offsetof(self, report_output), cfn::field_kind::value, false, cfn::replacement::no, &plan::report_output_configuration::cfn_struct, &report_output_constraint},
+                {"ReportOutput", offsetof(self, report_output), cfn::field_kind::checked, false, cfn::replacement::no, &plan::report_output_configuration::cfn_struct, &report_output_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.ReportConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -448,7 +448,7 @@ struct plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-customactionlambdaconfiguration.html
     struct custom_action_lambda_configuration {
         /// Required. The AWS Lambda functions for the execution block.
-        cfn::required<cfn::list<plan::lambdas>, "AWS::ARCRegionSwitch::Plan.CustomActionLambdaConfiguration.Lambdas"> lambdas;
+        cfn::checked_required<cfn::list<plan::lambdas>, "AWS::ARCRegionSwitch::Plan.CustomActionLambdaConfiguration.Lambdas", cfn::list_rule{.max_items = 2}> lambdas;
         /// Required. The AWS Region for the function to run in.
         cfn::required<cfn::enumeration<plan::custom_action_lambda_configuration_region_to_run>, "AWS::ARCRegionSwitch::Plan.CustomActionLambdaConfiguration.RegionToRun"> region_to_run;
         /// Required. The retry interval specified.
@@ -464,7 +464,7 @@ struct plan {
             static constexpr cfn::value_constraint lambdas_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Lambdas", offsetof(self, lambdas), cfn::field_kind::value, true, cfn::replacement::no, &plan::lambdas::cfn_struct, &lambdas_constraint},
+                {"Lambdas", offsetof(self, lambdas), cfn::field_kind::checked, true, cfn::replacement::no, &plan::lambdas::cfn_struct, &lambdas_constraint},
                 {"RegionToRun", offsetof(self, region_to_run), cfn::field_kind::value, true},
                 {"RetryIntervalMinutes", offsetof(self, retry_interval_minutes), cfn::field_kind::value, true},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
@@ -582,7 +582,7 @@ struct plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-ec2asgcapacityincreaseconfiguration.html
     struct ec2_asg_capacity_increase_configuration {
         /// Required. The EC2 Auto Scaling groups for the configuration.
-        cfn::required<cfn::list<plan::asg>, "AWS::ARCRegionSwitch::Plan.Ec2AsgCapacityIncreaseConfiguration.Asgs"> asgs;
+        cfn::checked_required<cfn::list<plan::asg>, "AWS::ARCRegionSwitch::Plan.Ec2AsgCapacityIncreaseConfiguration.Asgs", cfn::list_rule{.min_items = 2, .max_items = 2}> asgs;
         /// The monitoring approach that you specify EC2 Auto Scaling groups for the configuration.
         cfn::optional<cfn::enumeration<plan::ec2_asg_capacity_increase_configuration_capacity_monitoring_approach>, "AWS::ARCRegionSwitch::Plan.Ec2AsgCapacityIncreaseConfiguration.CapacityMonitoringApproach"> capacity_monitoring_approach;
         /// The target percentage that you specify for EC2 Auto Scaling groups.
@@ -598,7 +598,7 @@ struct plan {
             static constexpr cfn::value_constraint asgs_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Asgs", offsetof(self, asgs), cfn::field_kind::value, true, cfn::replacement::no, &plan::asg::cfn_struct, &asgs_constraint},
+                {"Asgs", offsetof(self, asgs), cfn::field_kind::checked, true, cfn::replacement::no, &plan::asg::cfn_struct, &asgs_constraint},
                 {"CapacityMonitoringApproach", offsetof(self, capacity_monitoring_approach), cfn::field_kind::value, false},
                 {"TargetPercent", offsetof(self, target_percent), cfn::field_kind::value, false},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
@@ -663,7 +663,7 @@ struct plan {
         /// The monitoring approach specified for the configuration, for example, `Most_Recent`.
         cfn::optional<cfn::enumeration<plan::ecs_capacity_increase_configuration_capacity_monitoring_approach>, "AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration.CapacityMonitoringApproach"> capacity_monitoring_approach;
         /// Required. The services specified for the configuration.
-        cfn::required<cfn::list<plan::service>, "AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration.Services"> services;
+        cfn::checked_required<cfn::list<plan::service>, "AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration.Services", cfn::list_rule{.min_items = 2, .max_items = 2}> services;
         /// The target percentage specified for the configuration.
         cfn::optional<cfn::number, "AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration.TargetPercent"> target_percent;
         /// The timeout value specified for the configuration.
@@ -678,7 +678,7 @@ struct plan {
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityMonitoringApproach", offsetof(self, capacity_monitoring_approach), cfn::field_kind::value, false},
-                {"Services", offsetof(self, services), cfn::field_kind::value, true, cfn::replacement::no, &plan::service::cfn_struct, &services_constraint},
+                {"Services", offsetof(self, services), cfn::field_kind::checked, true, cfn::replacement::no, &plan::service::cfn_struct, &services_constraint},
                 {"TargetPercent", offsetof(self, target_percent), cfn::field_kind::value, false},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
                 {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::ecs_ungraceful::cfn_struct},

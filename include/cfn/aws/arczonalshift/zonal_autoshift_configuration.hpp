@@ -51,9 +51,9 @@ struct zonal_autoshift_configuration {
         /// An array of one or more days and times that you can specify when ARC does not start practice runs for a resource.
         cfn::checked_optional<cfn::list<cfn::str>, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration.BlockedWindows", cfn::list_rule{.max_items = 15}> blocked_windows;
         /// An optional alarm that you can specify that blocks practice runs when the alarm is in an `ALARM` state.
-        cfn::optional<cfn::list<zonal_autoshift_configuration::control_condition>, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration.BlockingAlarms"> blocking_alarms;
+        cfn::checked_optional<cfn::list<zonal_autoshift_configuration::control_condition>, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration.BlockingAlarms", cfn::list_rule{.max_items = 1}> blocking_alarms;
         /// Required. The alarm that you specify to monitor the health of your application during practice runs.
-        cfn::required<cfn::list<zonal_autoshift_configuration::control_condition>, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration.OutcomeAlarms"> outcome_alarms;
+        cfn::checked_required<cfn::list<zonal_autoshift_configuration::control_condition>, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration.OutcomeAlarms", cfn::list_rule{.max_items = 1}> outcome_alarms;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -67,8 +67,8 @@ struct zonal_autoshift_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"BlockedDates", offsetof(self, blocked_dates), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &blocked_dates_constraint},
                 {"BlockedWindows", offsetof(self, blocked_windows), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &blocked_windows_constraint},
-                {"BlockingAlarms", offsetof(self, blocking_alarms), cfn::field_kind::value, false, cfn::replacement::no, &zonal_autoshift_configuration::control_condition::cfn_struct, &blocking_alarms_constraint},
-                {"OutcomeAlarms", offsetof(self, outcome_alarms), cfn::field_kind::value, true, cfn::replacement::no, &zonal_autoshift_configuration::control_condition::cfn_struct, &outcome_alarms_constraint},
+                {"BlockingAlarms", offsetof(self, blocking_alarms), cfn::field_kind::checked, false, cfn::replacement::no, &zonal_autoshift_configuration::control_condition::cfn_struct, &blocking_alarms_constraint},
+                {"OutcomeAlarms", offsetof(self, outcome_alarms), cfn::field_kind::checked, true, cfn::replacement::no, &zonal_autoshift_configuration::control_condition::cfn_struct, &outcome_alarms_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -498,7 +498,7 @@ struct capability {
         /// Required. Specifies a structure that contains the details for a capability.
         capability::capability_configuration configuration;
         /// Specifies one or more locations in Amazon S3, each specifying an EDI document that can be used with this capability.
-        cfn::optional<cfn::list<capability::s3_location>, "AWS::B2BI::Capability.InstructionsDocuments"> instructions_documents;
+        cfn::checked_optional<cfn::list<capability::s3_location>, "AWS::B2BI::Capability.InstructionsDocuments", cfn::list_rule{.max_items = 5}> instructions_documents;
         /// Required. The display name of the capability.
         cfn::checked_required<cfn::str, "AWS::B2BI::Capability.Name", cfn::string_rule{.min_length = 1, .max_length = 254}> name;
         /// Specifies the key-value pairs assigned to ARNs that you can use to group and search for resources by type.
@@ -512,7 +512,7 @@ struct capability {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &capability::capability_configuration::cfn_struct},
-                {"InstructionsDocuments", offsetof(self, instructions_documents), cfn::field_kind::value, false, cfn::replacement::no, &capability::s3_location::cfn_struct, &instructions_documents_constraint},
+                {"InstructionsDocuments", offsetof(self, instructions_documents), cfn::field_kind::checked, false, cfn::replacement::no, &capability::s3_location::cfn_struct, &instructions_documents_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

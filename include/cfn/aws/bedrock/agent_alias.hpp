@@ -43,7 +43,7 @@ struct agent_alias {
         /// The description of the alias of the agent.
         cfn::checked_optional<cfn::str, "AWS::Bedrock::AgentAlias.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         /// Contains details about the routing configuration of the alias.
-        cfn::optional<cfn::list<agent_alias::agent_alias_routing_configuration_list_item>, "AWS::Bedrock::AgentAlias.RoutingConfiguration"> routing_configuration;
+        cfn::checked_optional<cfn::list<agent_alias::agent_alias_routing_configuration_list_item>, "AWS::Bedrock::AgentAlias.RoutingConfiguration", cfn::list_rule{.max_items = 1}> routing_configuration;
         /// Metadata that you can assign to a resource as key-value pairs.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::AgentAlias.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,7 +56,7 @@ struct agent_alias {
                 {"AgentAliasName", offsetof(self, agent_alias_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &agent_alias_name_constraint},
                 {"AgentId", offsetof(self, agent_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &agent_id_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, false, cfn::replacement::no, &agent_alias::agent_alias_routing_configuration_list_item::cfn_struct, &routing_configuration_constraint},
+                {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::checked, false, cfn::replacement::no, &agent_alias::agent_alias_routing_configuration_list_item::cfn_struct, &routing_configuration_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::AgentAlias", fields, cfn::no_intrinsic};

@@ -874,7 +874,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-hierarchicalchunkingconfiguration.html
     struct hierarchical_chunking_configuration {
         /// Required. Token settings for each layer.
-        cfn::required<cfn::list<data_source::hierarchical_chunking_level_configuration>, "AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration.LevelConfigurations"> level_configurations;
+        cfn::checked_required<cfn::list<data_source::hierarchical_chunking_level_configuration>, "AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration.LevelConfigurations", cfn::list_rule{.min_items = 2, .max_items = 2}> level_configurations;
         /// Required. The number of tokens to repeat across chunks in the same layer.
         cfn::checked_required<cfn::integer, "AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration.OverlapTokens", cfn::integer_rule{.minimum = 1}> overlap_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -884,7 +884,7 @@ struct data_source {
             static constexpr cfn::value_constraint level_configurations_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::value_constraint overlap_tokens_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"LevelConfigurations", offsetof(self, level_configurations), cfn::field_kind::value, true, cfn::replacement::no, &data_source::hierarchical_chunking_level_configuration::cfn_struct, &level_configurations_constraint},
+                {"LevelConfigurations", offsetof(self, level_configurations), cfn::field_kind::checked, true, cfn::replacement::no, &data_source::hierarchical_chunking_level_configuration::cfn_struct, &level_configurations_constraint},
                 {"OverlapTokens", offsetof(self, overlap_tokens), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &overlap_tokens_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1100,7 +1100,7 @@ struct data_source {
         /// Required. An S3 bucket path for input and output objects.
         data_source::intermediate_storage intermediate_storage;
         /// Required. A Lambda function that processes documents.
-        cfn::required<cfn::list<data_source::transformation>, "AWS::Bedrock::DataSource.CustomTransformationConfiguration.Transformations"> transformations;
+        cfn::checked_required<cfn::list<data_source::transformation>, "AWS::Bedrock::DataSource.CustomTransformationConfiguration.Transformations", cfn::list_rule{.max_items = 1}> transformations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1108,7 +1108,7 @@ struct data_source {
             static constexpr cfn::value_constraint transformations_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"IntermediateStorage", offsetof(self, intermediate_storage), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::intermediate_storage::cfn_struct},
-                {"Transformations", offsetof(self, transformations), cfn::field_kind::value, true, cfn::replacement::no, &data_source::transformation::cfn_struct, &transformations_constraint},
+                {"Transformations", offsetof(self, transformations), cfn::field_kind::checked, true, cfn::replacement::no, &data_source::transformation::cfn_struct, &transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.CustomTransformationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -240,14 +240,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-conditionflownodeconfiguration.html
     struct condition_flow_node_configuration {
         /// Required. An array of conditions.
-        cfn::required<cfn::list<flow::flow_condition>, "AWS::Bedrock::Flow.ConditionFlowNodeConfiguration.Conditions"> conditions;
+        cfn::checked_required<cfn::list<flow::flow_condition>, "AWS::Bedrock::Flow.ConditionFlowNodeConfiguration.Conditions", cfn::list_rule{.max_items = 5}> conditions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition_flow_node_configuration;
             static constexpr cfn::value_constraint conditions_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, &flow::flow_condition::cfn_struct, &conditions_constraint},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::checked, true, cfn::replacement::no, &flow::flow_condition::cfn_struct, &conditions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.ConditionFlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1042,7 +1042,7 @@ struct flow {
         /// Required. A name for the node.
         cfn::checked_required<cfn::str, "AWS::Bedrock::Flow.FlowNode.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// A list of objects, each of which contains information about an output from the node.
-        cfn::optional<cfn::list<flow::flow_node_output>, "AWS::Bedrock::Flow.FlowNode.Outputs"> outputs;
+        cfn::checked_optional<cfn::list<flow::flow_node_output>, "AWS::Bedrock::Flow.FlowNode.Outputs", cfn::list_rule{.max_items = 5}> outputs;
         /// Required. The type of node.
         cfn::required<cfn::enumeration<flow::flow_node_type>, "AWS::Bedrock::Flow.FlowNode.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1056,7 +1056,7 @@ struct flow {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_node_configuration::cfn_struct},
                 {"Inputs", offsetof(self, inputs), cfn::field_kind::value, false, cfn::replacement::no, &flow::flow_node_input::cfn_struct, &inputs_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false, cfn::replacement::no, &flow::flow_node_output::cfn_struct, &outputs_constraint},
+                {"Outputs", offsetof(self, outputs), cfn::field_kind::checked, false, cfn::replacement::no, &flow::flow_node_output::cfn_struct, &outputs_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowNode", fields, offsetof(self, cfn_intrinsic)};

@@ -73,7 +73,7 @@ struct flow_alias {
         /// Required. The name of the alias.
         cfn::checked_required<cfn::str, "AWS::Bedrock::FlowAlias.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. A list of configurations about the versions that the alias maps to.
-        cfn::required<cfn::list<flow_alias::flow_alias_routing_configuration_list_item>, "AWS::Bedrock::FlowAlias.RoutingConfiguration"> routing_configuration;
+        cfn::checked_required<cfn::list<flow_alias::flow_alias_routing_configuration_list_item>, "AWS::Bedrock::FlowAlias.RoutingConfiguration", cfn::list_rule{.max_items = 1}> routing_configuration;
         /// Metadata that you can assign to a resource as key-value pairs.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::FlowAlias.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -87,7 +87,7 @@ struct flow_alias {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, true, cfn::replacement::no, &flow_alias::flow_alias_routing_configuration_list_item::cfn_struct, &routing_configuration_constraint},
+                {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::checked, true, cfn::replacement::no, &flow_alias::flow_alias_routing_configuration_list_item::cfn_struct, &routing_configuration_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::FlowAlias", fields, cfn::no_intrinsic};

@@ -301,7 +301,7 @@ struct guardrail {
         /// The tier that your guardrail uses for content filters.
         guardrail::content_filters_tier_config content_filters_tier_config = cfn::absent;
         /// Required. Contains the type of the content filter and how strongly it should apply to prompts and model responses.
-        cfn::required<cfn::list<guardrail::content_filter_config>, "AWS::Bedrock::Guardrail.ContentPolicyConfig.FiltersConfig"> filters_config;
+        cfn::checked_required<cfn::list<guardrail::content_filter_config>, "AWS::Bedrock::Guardrail.ContentPolicyConfig.FiltersConfig", cfn::list_rule{.max_items = 6}> filters_config;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -309,7 +309,7 @@ struct guardrail {
             static constexpr cfn::value_constraint filters_config_constraint{.min_items = 1, .max_items = 6};
             static constexpr cfn::field_info fields[] = {
                 {"ContentFiltersTierConfig", offsetof(self, content_filters_tier_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::content_filters_tier_config::cfn_struct},
-                {"FiltersConfig", offsetof(self, filters_config), cfn::field_kind::value, true, cfn::replacement::no, &guardrail::content_filter_config::cfn_struct, &filters_config_constraint},
+                {"FiltersConfig", offsetof(self, filters_config), cfn::field_kind::checked, true, cfn::replacement::no, &guardrail::content_filter_config::cfn_struct, &filters_config_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail.ContentPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

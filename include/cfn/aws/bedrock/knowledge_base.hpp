@@ -186,7 +186,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-bedrockembeddingmodelconfiguration.html
     struct bedrock_embedding_model_configuration {
         /// Configuration settings for processing audio content in multimodal knowledge bases.
-        cfn::optional<cfn::list<knowledge_base::audio_configuration>, "AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration.Audio"> audio;
+        cfn::checked_optional<cfn::list<knowledge_base::audio_configuration>, "AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration.Audio", cfn::list_rule{.max_items = 1}> audio;
         /// The dimensions details for the vector configuration used on the Bedrock embeddings model.
         cfn::checked_optional<cfn::integer, "AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration.Dimensions", cfn::integer_rule{.minimum = 0, .maximum = 4096}> dimensions;
         /// The data type for the vectors when using a model to convert text into vector embeddings.
@@ -194,7 +194,7 @@ struct knowledge_base {
         /// Model-specific configuration for the embedding model.
         cfn::optional<cfn::json, "AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration.ModelConfiguration"> model_configuration;
         /// Configuration settings for processing video content in multimodal knowledge bases.
-        cfn::optional<cfn::list<knowledge_base::video_configuration>, "AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration.Video"> video;
+        cfn::checked_optional<cfn::list<knowledge_base::video_configuration>, "AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration.Video", cfn::list_rule{.max_items = 1}> video;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -203,11 +203,11 @@ struct knowledge_base {
             static constexpr cfn::value_constraint dimensions_constraint{.minimum = 0, .maximum = 4096};
             static constexpr cfn::value_constraint video_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Audio", offsetof(self, audio), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::audio_configuration::cfn_struct, &audio_constraint},
+                {"Audio", offsetof(self, audio), cfn::field_kind::checked, false, cfn::replacement::no, &knowledge_base::audio_configuration::cfn_struct, &audio_constraint},
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dimensions_constraint},
                 {"EmbeddingDataType", offsetof(self, embedding_data_type), cfn::field_kind::value, false},
                 {"ModelConfiguration", offsetof(self, model_configuration), cfn::field_kind::value, false},
-                {"Video", offsetof(self, video), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::video_configuration::cfn_struct, &video_constraint},
+                {"Video", offsetof(self, video), cfn::field_kind::checked, false, cfn::replacement::no, &knowledge_base::video_configuration::cfn_struct, &video_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -291,14 +291,14 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-supplementaldatastorageconfiguration.html
     struct supplemental_data_storage_configuration {
         /// Required. List of supplemental data storage locations.
-        cfn::required<cfn::list<knowledge_base::supplemental_data_storage_location>, "AWS::Bedrock::KnowledgeBase.SupplementalDataStorageConfiguration.SupplementalDataStorageLocations"> supplemental_data_storage_locations;
+        cfn::checked_required<cfn::list<knowledge_base::supplemental_data_storage_location>, "AWS::Bedrock::KnowledgeBase.SupplementalDataStorageConfiguration.SupplementalDataStorageLocations", cfn::list_rule{.max_items = 1}> supplemental_data_storage_locations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = supplemental_data_storage_configuration;
             static constexpr cfn::value_constraint supplemental_data_storage_locations_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"SupplementalDataStorageLocations", offsetof(self, supplemental_data_storage_locations), cfn::field_kind::value, true, cfn::replacement::no, &knowledge_base::supplemental_data_storage_location::cfn_struct, &supplemental_data_storage_locations_constraint},
+                {"SupplementalDataStorageLocations", offsetof(self, supplemental_data_storage_locations), cfn::field_kind::checked, true, cfn::replacement::no, &knowledge_base::supplemental_data_storage_location::cfn_struct, &supplemental_data_storage_locations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.SupplementalDataStorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -632,7 +632,7 @@ struct knowledge_base {
         /// Specifies configurations for generating queries.
         knowledge_base::query_generation_configuration query_generation_configuration = cfn::absent;
         /// Required. Specifies configurations for Amazon Redshift database storage. Update requires replacement.
-        cfn::required<cfn::list<knowledge_base::redshift_query_engine_storage_configuration>, "AWS::Bedrock::KnowledgeBase.RedshiftConfiguration.StorageConfigurations"> storage_configurations;
+        cfn::checked_required<cfn::list<knowledge_base::redshift_query_engine_storage_configuration>, "AWS::Bedrock::KnowledgeBase.RedshiftConfiguration.StorageConfigurations", cfn::list_rule{.max_items = 1}> storage_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -641,7 +641,7 @@ struct knowledge_base {
             static constexpr cfn::field_info fields[] = {
                 {"QueryEngineConfiguration", offsetof(self, query_engine_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &knowledge_base::redshift_query_engine_configuration::cfn_struct},
                 {"QueryGenerationConfiguration", offsetof(self, query_generation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::query_generation_configuration::cfn_struct},
-                {"StorageConfigurations", offsetof(self, storage_configurations), cfn::field_kind::value, true, cfn::replacement::yes, &knowledge_base::redshift_query_engine_storage_configuration::cfn_struct, &storage_configurations_constraint},
+                {"StorageConfigurations", offsetof(self, storage_configurations), cfn::field_kind::checked, true, cfn::replacement::yes, &knowledge_base::redshift_query_engine_storage_configuration::cfn_struct, &storage_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.RedshiftConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -545,7 +545,7 @@ struct prompt {
         /// Metadata that you can assign to a resource as key-value pairs.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::Prompt.Tags"> tags;
         /// A list of objects, each containing details about a variant of the prompt.
-        cfn::optional<cfn::list<prompt::prompt_variant>, "AWS::Bedrock::Prompt.Variants"> variants;
+        cfn::checked_optional<cfn::list<prompt::prompt_variant>, "AWS::Bedrock::Prompt.Variants", cfn::list_rule{.max_items = 1}> variants;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint customer_encryption_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = {"^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$", 72}};
@@ -559,7 +559,7 @@ struct prompt {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Variants", offsetof(self, variants), cfn::field_kind::value, false, cfn::replacement::no, &prompt::prompt_variant::cfn_struct, &variants_constraint},
+                {"Variants", offsetof(self, variants), cfn::field_kind::checked, false, cfn::replacement::no, &prompt::prompt_variant::cfn_struct, &variants_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt", fields, cfn::no_intrinsic};
             return &info;

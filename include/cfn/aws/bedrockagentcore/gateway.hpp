@@ -512,7 +512,7 @@ struct gateway {
         cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         /// The exception level for the gateway.
         cfn::optional<cfn::enumeration<gateway::exception_level>, "AWS::BedrockAgentCore::Gateway.ExceptionLevel"> exception_level;
-        cfn::optional<cfn::list<gateway::gateway_interceptor_configuration>, "AWS::BedrockAgentCore::Gateway.InterceptorConfigurations"> interceptor_configurations;
+        cfn::checked_optional<cfn::list<gateway::gateway_interceptor_configuration>, "AWS::BedrockAgentCore::Gateway.InterceptorConfigurations", cfn::list_rule{.max_items = 2}> interceptor_configurations;
         static constexpr const char* kms_key_arn_pattern = "^arn:[a-z0-9-]{1,20}:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$";
         /// The KMS key ARN for the gateway.
         cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::Gateway.KmsKeyArn", cfn::string_rule{.min_length = 1, .max_length = 2048, .pattern = &kms_key_arn_pattern}> kms_key_arn;
@@ -542,7 +542,7 @@ struct gateway {
                 {"AuthorizerType", offsetof(self, authorizer_type), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExceptionLevel", offsetof(self, exception_level), cfn::field_kind::value, false},
-                {"InterceptorConfigurations", offsetof(self, interceptor_configurations), cfn::field_kind::value, false, cfn::replacement::no, &gateway::gateway_interceptor_configuration::cfn_struct, &interceptor_configurations_constraint},
+                {"InterceptorConfigurations", offsetof(self, interceptor_configurations), cfn::field_kind::checked, false, cfn::replacement::no, &gateway::gateway_interceptor_configuration::cfn_struct, &interceptor_configurations_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PolicyEngineConfiguration", offsetof(self, policy_engine_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::gateway_policy_engine_configuration::cfn_struct},

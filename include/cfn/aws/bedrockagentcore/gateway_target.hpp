@@ -993,7 +993,7 @@ struct gateway_target {
 
     struct properties {
         /// The OAuth credential provider configuration.
-        cfn::optional<cfn::list<gateway_target::credential_provider_configuration>, "AWS::BedrockAgentCore::GatewayTarget.CredentialProviderConfigurations"> credential_provider_configurations;
+        cfn::checked_optional<cfn::list<gateway_target::credential_provider_configuration>, "AWS::BedrockAgentCore::GatewayTarget.CredentialProviderConfigurations", cfn::list_rule{.max_items = 1}> credential_provider_configurations;
         /// The description for the gateway target.
         cfn::checked_optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.Description", cfn::string_rule{.min_length = 1, .max_length = 200}> description;
         static constexpr const char* gateway_identifier_pattern = "^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$";
@@ -1013,7 +1013,7 @@ struct gateway_target {
             static constexpr cfn::value_constraint gateway_identifier_constraint{.pattern = {"^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$", 36}};
             static constexpr cfn::value_constraint name_constraint{.pattern = {"^([0-9a-zA-Z][-]?){1,100}$", 26}};
             static constexpr cfn::field_info fields[] = {
-                {"CredentialProviderConfigurations", offsetof(self, credential_provider_configurations), cfn::field_kind::value, false, cfn::replacement::no, &gateway_target::credential_provider_configuration::cfn_struct, &credential_provider_configurations_constraint},
+                {"CredentialProviderConfigurations", offsetof(self, credential_provider_configurations), cfn::field_kind::checked, false, cfn::replacement::no, &gateway_target::credential_provider_configuration::cfn_struct, &credential_provider_configurations_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GatewayIdentifier", offsetof(self, gateway_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &gateway_identifier_constraint},
                 {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::metadata_configuration::cfn_struct},

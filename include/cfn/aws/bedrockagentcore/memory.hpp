@@ -1099,7 +1099,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-kinesisresource.html
     struct kinesis_resource {
         /// Required.
-        cfn::required<cfn::list<memory::content_configuration>, "AWS::BedrockAgentCore::Memory.KinesisResource.ContentConfigurations"> content_configurations;
+        cfn::checked_required<cfn::list<memory::content_configuration>, "AWS::BedrockAgentCore::Memory.KinesisResource.ContentConfigurations", cfn::list_rule{.max_items = 1}> content_configurations;
         /// Required. ARN format.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.KinesisResource.DataStreamArn"> data_stream_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1109,7 +1109,7 @@ struct memory {
             static constexpr cfn::value_constraint content_configurations_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint data_stream_arn_constraint{.pattern = {R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)", 111}};
             static constexpr cfn::field_info fields[] = {
-                {"ContentConfigurations", offsetof(self, content_configurations), cfn::field_kind::value, true, cfn::replacement::no, &memory::content_configuration::cfn_struct, &content_configurations_constraint},
+                {"ContentConfigurations", offsetof(self, content_configurations), cfn::field_kind::checked, true, cfn::replacement::no, &memory::content_configuration::cfn_struct, &content_configurations_constraint},
                 {"DataStreamArn", offsetof(self, data_stream_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_stream_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.KinesisResource", fields, offsetof(self, cfn_intrinsic)};
@@ -1137,14 +1137,14 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-streamdeliveryresources.html
     struct stream_delivery_resources {
         /// Required.
-        cfn::required<cfn::list<memory::stream_delivery_resource>, "AWS::BedrockAgentCore::Memory.StreamDeliveryResources.Resources"> resources;
+        cfn::checked_required<cfn::list<memory::stream_delivery_resource>, "AWS::BedrockAgentCore::Memory.StreamDeliveryResources.Resources", cfn::list_rule{.max_items = 1}> resources;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stream_delivery_resources;
             static constexpr cfn::value_constraint resources_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, true, cfn::replacement::no, &memory::stream_delivery_resource::cfn_struct, &resources_constraint},
+                {"Resources", offsetof(self, resources), cfn::field_kind::checked, true, cfn::replacement::no, &memory::stream_delivery_resource::cfn_struct, &resources_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.StreamDeliveryResources", fields, offsetof(self, cfn_intrinsic)};
             return &info;

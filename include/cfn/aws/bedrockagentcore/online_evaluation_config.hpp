@@ -222,7 +222,7 @@ struct online_evaluation_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-onlineevaluationconfig-rule.html
     struct rule {
         /// The list of filters that determine which agent traces should be included in the evaluation.
-        cfn::optional<cfn::list<online_evaluation_config::filter>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Rule.Filters"> filters;
+        cfn::checked_optional<cfn::list<online_evaluation_config::filter>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Rule.Filters", cfn::list_rule{.max_items = 5}> filters;
         /// Required. The configuration that controls what percentage of agent traces are sampled for evaluation.
         online_evaluation_config::sampling_config sampling_config;
         /// The configuration that defines how agent sessions are detected.
@@ -233,7 +233,7 @@ struct online_evaluation_config {
             using self = rule;
             static constexpr cfn::value_constraint filters_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, &online_evaluation_config::filter::cfn_struct, &filters_constraint},
+                {"Filters", offsetof(self, filters), cfn::field_kind::checked, false, cfn::replacement::no, &online_evaluation_config::filter::cfn_struct, &filters_constraint},
                 {"SamplingConfig", offsetof(self, sampling_config), cfn::field_kind::nested, true, cfn::replacement::no, &online_evaluation_config::sampling_config::cfn_struct},
                 {"SessionConfig", offsetof(self, session_config), cfn::field_kind::nested, false, cfn::replacement::no, &online_evaluation_config::session_config::cfn_struct},
             };

@@ -644,7 +644,7 @@ struct runtime {
         /// The environment variables for the agent.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::Runtime.EnvironmentVariables"> environment_variables;
         /// List of filesystem configurations.
-        cfn::optional<cfn::list<runtime::filesystem_configuration>, "AWS::BedrockAgentCore::Runtime.FilesystemConfigurations"> filesystem_configurations;
+        cfn::checked_optional<cfn::list<runtime::filesystem_configuration>, "AWS::BedrockAgentCore::Runtime.FilesystemConfigurations", cfn::list_rule{.max_items = 1}> filesystem_configurations;
         /// Configuration for managing the lifecycle of runtime sessions and resources.
         runtime::lifecycle_configuration lifecycle_configuration = cfn::absent;
         /// The network configuration.
@@ -672,7 +672,7 @@ struct runtime {
                 {"CapacityProviderConfiguration", offsetof(self, capacity_provider_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::capacity_provider_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
-                {"FilesystemConfigurations", offsetof(self, filesystem_configurations), cfn::field_kind::value, false, cfn::replacement::no, &runtime::filesystem_configuration::cfn_struct, &filesystem_configurations_constraint},
+                {"FilesystemConfigurations", offsetof(self, filesystem_configurations), cfn::field_kind::checked, false, cfn::replacement::no, &runtime::filesystem_configuration::cfn_struct, &filesystem_configurations_constraint},
                 {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::lifecycle_configuration::cfn_struct},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::network_configuration::cfn_struct},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},

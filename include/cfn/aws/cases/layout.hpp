@@ -79,14 +79,14 @@ struct layout {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cases-layout-layoutsections.html
     struct layout_sections {
         /// Ordered list containing different kinds of sections that can be added.
-        cfn::optional<cfn::list<layout::section>, "AWS::Cases::Layout.LayoutSections.Sections"> sections;
+        cfn::checked_optional<cfn::list<layout::section>, "AWS::Cases::Layout.LayoutSections.Sections", cfn::list_rule{.max_items = 1}> sections;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layout_sections;
             static constexpr cfn::value_constraint sections_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Sections", offsetof(self, sections), cfn::field_kind::value, false, cfn::replacement::no, &layout::section::cfn_struct, &sections_constraint},
+                {"Sections", offsetof(self, sections), cfn::field_kind::checked, false, cfn::replacement::no, &layout::section::cfn_struct, &sections_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Layout.LayoutSections", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -51,7 +51,7 @@ struct custom_action {
         /// The text of the button that appears on the notification.
         cfn::checked_optional<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachment.ButtonText", cfn::string_rule{.min_length = 1, .max_length = 50}> button_text;
         /// The criteria for when a button should be shown based on values in the notification.
-        cfn::optional<cfn::list<custom_action::custom_action_attachment_criteria>, "AWS::Chatbot::CustomAction.CustomActionAttachment.Criteria"> criteria;
+        cfn::checked_optional<cfn::list<custom_action::custom_action_attachment_criteria>, "AWS::Chatbot::CustomAction.CustomActionAttachment.Criteria", cfn::list_rule{.max_items = 5}> criteria;
         /// The type of notification that the custom action should be attached to.
         cfn::checked_optional<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachment.NotificationType", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9-"}> notification_type;
         /// The variables to extract from the notification.
@@ -65,7 +65,7 @@ struct custom_action {
             static constexpr cfn::value_constraint notification_type_constraint{.min_length = 1, .max_length = 100, .pattern = {"^[a-zA-Z0-9-]+$", 15}};
             static constexpr cfn::field_info fields[] = {
                 {"ButtonText", offsetof(self, button_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &button_text_constraint},
-                {"Criteria", offsetof(self, criteria), cfn::field_kind::value, false, cfn::replacement::no, &custom_action::custom_action_attachment_criteria::cfn_struct, &criteria_constraint},
+                {"Criteria", offsetof(self, criteria), cfn::field_kind::checked, false, cfn::replacement::no, &custom_action::custom_action_attachment_criteria::cfn_struct, &criteria_constraint},
                 {"NotificationType", offsetof(self, notification_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notification_type_constraint},
                 {"Variables", offsetof(self, variables), cfn::field_kind::value, false},
             };

@@ -168,7 +168,7 @@ struct analysis_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-analysistemplate-analysistemplateartifacts.html
     struct analysis_template_artifacts {
         /// Additional artifacts for the analysis template.
-        cfn::optional<cfn::list<analysis_template::analysis_template_artifact>, "AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifacts.AdditionalArtifacts"> additional_artifacts;
+        cfn::checked_optional<cfn::list<analysis_template::analysis_template_artifact>, "AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifacts.AdditionalArtifacts", cfn::list_rule{.max_items = 1}> additional_artifacts;
         /// Required. The entry point for the analysis template artifacts.
         analysis_template::analysis_template_artifact entry_point;
         /// Required. The role ARN for the analysis template artifacts.
@@ -180,7 +180,7 @@ struct analysis_template {
             static constexpr cfn::value_constraint additional_artifacts_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalArtifacts", offsetof(self, additional_artifacts), cfn::field_kind::value, false, cfn::replacement::no, &analysis_template::analysis_template_artifact::cfn_struct, &additional_artifacts_constraint},
+                {"AdditionalArtifacts", offsetof(self, additional_artifacts), cfn::field_kind::checked, false, cfn::replacement::no, &analysis_template::analysis_template_artifact::cfn_struct, &additional_artifacts_constraint},
                 {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::nested, true, cfn::replacement::no, &analysis_template::analysis_template_artifact::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };

@@ -665,7 +665,7 @@ struct configured_table {
         /// Required. The analysis method for the configured table. Update requires replacement.
         cfn::required<cfn::enumeration<configured_table::analysis_method>, "AWS::CleanRooms::ConfiguredTable.AnalysisMethod"> analysis_method;
         /// The analysis rule that was created for the configured table.
-        cfn::optional<cfn::list<configured_table::analysis_rule>, "AWS::CleanRooms::ConfiguredTable.AnalysisRules"> analysis_rules;
+        cfn::checked_optional<cfn::list<configured_table::analysis_rule>, "AWS::CleanRooms::ConfiguredTable.AnalysisRules", cfn::list_rule{.max_items = 1}> analysis_rules;
         /// A description for the configured table.
         cfn::checked_optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.Description", cfn::string_rule{.max_length = 255}> description;
         /// Required. A name for the configured table.
@@ -686,7 +686,7 @@ struct configured_table {
             static constexpr cfn::field_info fields[] = {
                 {"AllowedColumns", offsetof(self, allowed_columns), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &allowed_columns_constraint},
                 {"AnalysisMethod", offsetof(self, analysis_method), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"AnalysisRules", offsetof(self, analysis_rules), cfn::field_kind::value, false, cfn::replacement::no, &configured_table::analysis_rule::cfn_struct, &analysis_rules_constraint},
+                {"AnalysisRules", offsetof(self, analysis_rules), cfn::field_kind::checked, false, cfn::replacement::no, &configured_table::analysis_rule::cfn_struct, &analysis_rules_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"SelectedAnalysisMethods", offsetof(self, selected_analysis_methods), cfn::field_kind::value, false},

@@ -159,7 +159,7 @@ struct configured_table_association {
 
     struct properties {
         /// An analysis rule for a configured table association.
-        cfn::optional<cfn::list<configured_table_association::configured_table_association_analysis_rule>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRules"> configured_table_association_analysis_rules;
+        cfn::checked_optional<cfn::list<configured_table_association::configured_table_association_analysis_rule>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRules", cfn::list_rule{.max_items = 1}> configured_table_association_analysis_rules;
         static constexpr const char* configured_table_identifier_pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
         /// Required. A unique identifier for the configured table to be associated to. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableIdentifier", cfn::string_rule{.min_length = 36, .max_length = 36, .pattern = &configured_table_identifier_pattern}> configured_table_identifier;
@@ -185,7 +185,7 @@ struct configured_table_association {
             static constexpr cfn::value_constraint name_constraint{.max_length = 128, .pattern = {"^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$", 51}};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512, .pattern = {R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)", 37}};
             static constexpr cfn::field_info fields[] = {
-                {"ConfiguredTableAssociationAnalysisRules", offsetof(self, configured_table_association_analysis_rules), cfn::field_kind::value, false, cfn::replacement::no, &configured_table_association::configured_table_association_analysis_rule::cfn_struct, &configured_table_association_analysis_rules_constraint},
+                {"ConfiguredTableAssociationAnalysisRules", offsetof(self, configured_table_association_analysis_rules), cfn::field_kind::checked, false, cfn::replacement::no, &configured_table_association::configured_table_association_analysis_rule::cfn_struct, &configured_table_association_analysis_rules_constraint},
                 {"ConfiguredTableIdentifier", offsetof(self, configured_table_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &configured_table_identifier_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},

@@ -68,7 +68,7 @@ struct privacy_budget_template {
     /// AWS::CleanRooms::PrivacyBudgetTemplate.Parameters: Specifies the epsilon and noise parameters for the privacy budget template.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-privacybudgettemplate-parameters.html
     struct parameters {
-        cfn::optional<cfn::list<privacy_budget_template::budget_parameter>, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.BudgetParameters"> budget_parameters;
+        cfn::checked_optional<cfn::list<privacy_budget_template::budget_parameter>, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.BudgetParameters", cfn::list_rule{.max_items = 2}> budget_parameters;
         /// The epsilon value that you want to use.
         cfn::checked_optional<cfn::integer, "AWS::CleanRooms::PrivacyBudgetTemplate.Parameters.Epsilon", cfn::integer_rule{.minimum = 1, .maximum = 20}> epsilon;
         /// Update requires replacement.
@@ -84,7 +84,7 @@ struct privacy_budget_template {
             static constexpr cfn::value_constraint resource_arn_constraint{.max_length = 200};
             static constexpr cfn::value_constraint users_noise_per_query_constraint{.minimum = 10, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"BudgetParameters", offsetof(self, budget_parameters), cfn::field_kind::value, false, cfn::replacement::no, &privacy_budget_template::budget_parameter::cfn_struct, &budget_parameters_constraint},
+                {"BudgetParameters", offsetof(self, budget_parameters), cfn::field_kind::checked, false, cfn::replacement::no, &privacy_budget_template::budget_parameter::cfn_struct, &budget_parameters_constraint},
                 {"Epsilon", offsetof(self, epsilon), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &epsilon_constraint},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &resource_arn_constraint},
                 {"UsersNoisePerQuery", offsetof(self, users_noise_per_query), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &users_noise_per_query_constraint},

@@ -188,7 +188,7 @@ struct configured_model_algorithm_association {
     /// AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceJobsConfigurationPolicy.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-configuredmodelalgorithmassociation-trainedmodelinferencejobsconfigurationpolicy.html
     struct trained_model_inference_jobs_configuration_policy {
-        cfn::optional<cfn::list<configured_model_algorithm_association::logs_configuration_policy>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceJobsConfigurationPolicy.ContainerLogs"> container_logs;
+        cfn::checked_optional<cfn::list<configured_model_algorithm_association::logs_configuration_policy>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceJobsConfigurationPolicy.ContainerLogs", cfn::list_rule{.max_items = 5}> container_logs;
         configured_model_algorithm_association::trained_model_inference_max_output_size max_output_size = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -196,7 +196,7 @@ struct configured_model_algorithm_association {
             using self = trained_model_inference_jobs_configuration_policy;
             static constexpr cfn::value_constraint container_logs_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerLogs", offsetof(self, container_logs), cfn::field_kind::value, false, cfn::replacement::no, &configured_model_algorithm_association::logs_configuration_policy::cfn_struct, &container_logs_constraint},
+                {"ContainerLogs", offsetof(self, container_logs), cfn::field_kind::checked, false, cfn::replacement::no, &configured_model_algorithm_association::logs_configuration_policy::cfn_struct, &container_logs_constraint},
                 {"MaxOutputSize", offsetof(self, max_output_size), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::trained_model_inference_max_output_size::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceJobsConfigurationPolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -245,7 +245,7 @@ struct configured_model_algorithm_association {
     /// AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelsConfigurationPolicy.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-configuredmodelalgorithmassociation-trainedmodelsconfigurationpolicy.html
     struct trained_models_configuration_policy {
-        cfn::optional<cfn::list<configured_model_algorithm_association::logs_configuration_policy>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelsConfigurationPolicy.ContainerLogs"> container_logs;
+        cfn::checked_optional<cfn::list<configured_model_algorithm_association::logs_configuration_policy>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelsConfigurationPolicy.ContainerLogs", cfn::list_rule{.max_items = 5}> container_logs;
         configured_model_algorithm_association::metrics_configuration_policy container_metrics = cfn::absent;
         configured_model_algorithm_association::trained_model_artifact_max_size max_artifact_size = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -254,7 +254,7 @@ struct configured_model_algorithm_association {
             using self = trained_models_configuration_policy;
             static constexpr cfn::value_constraint container_logs_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerLogs", offsetof(self, container_logs), cfn::field_kind::value, false, cfn::replacement::no, &configured_model_algorithm_association::logs_configuration_policy::cfn_struct, &container_logs_constraint},
+                {"ContainerLogs", offsetof(self, container_logs), cfn::field_kind::checked, false, cfn::replacement::no, &configured_model_algorithm_association::logs_configuration_policy::cfn_struct, &container_logs_constraint},
                 {"ContainerMetrics", offsetof(self, container_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::metrics_configuration_policy::cfn_struct},
                 {"MaxArtifactSize", offsetof(self, max_artifact_size), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::trained_model_artifact_max_size::cfn_struct},
             };

@@ -149,7 +149,7 @@ struct training_dataset {
         /// The optional metadata that you apply to the resource to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRoomsML::TrainingDataset.Tags"> tags;
         /// Required. An array of information that lists the Dataset objects, which specifies the dataset type and details on its location and schema. Update requires replacement.
-        cfn::required<cfn::list<training_dataset::dataset>, "AWS::CleanRoomsML::TrainingDataset.TrainingData"> training_data;
+        cfn::checked_required<cfn::list<training_dataset::dataset>, "AWS::CleanRoomsML::TrainingDataset.TrainingData", cfn::list_rule{.max_items = 1}> training_data;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.max_length = 255, .pattern = {R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$)", 62}};
@@ -161,7 +161,7 @@ struct training_dataset {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrainingData", offsetof(self, training_data), cfn::field_kind::value, true, cfn::replacement::yes, &training_dataset::dataset::cfn_struct, &training_data_constraint},
+                {"TrainingData", offsetof(self, training_data), cfn::field_kind::checked, true, cfn::replacement::yes, &training_dataset::dataset::cfn_struct, &training_data_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::TrainingDataset", fields, cfn::no_intrinsic};
             return &info;

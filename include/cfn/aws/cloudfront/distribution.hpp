@@ -477,7 +477,7 @@ struct distribution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distribution-origingroupmembers.html
     struct origin_group_members {
         /// Required. Items (origins) in an origin group.
-        cfn::required<cfn::list<distribution::origin_group_member>, "AWS::CloudFront::Distribution.OriginGroupMembers.Items"> items;
+        cfn::checked_required<cfn::list<distribution::origin_group_member>, "AWS::CloudFront::Distribution.OriginGroupMembers.Items", cfn::list_rule{.min_items = 2, .max_items = 2}> items;
         /// Required. The number of origins in an origin group.
         cfn::required<cfn::integer, "AWS::CloudFront::Distribution.OriginGroupMembers.Quantity"> quantity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -486,7 +486,7 @@ struct distribution {
             using self = origin_group_members;
             static constexpr cfn::value_constraint items_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Items", offsetof(self, items), cfn::field_kind::value, true, cfn::replacement::no, &distribution::origin_group_member::cfn_struct, &items_constraint},
+                {"Items", offsetof(self, items), cfn::field_kind::checked, true, cfn::replacement::no, &distribution::origin_group_member::cfn_struct, &items_constraint},
                 {"Quantity", offsetof(self, quantity), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.OriginGroupMembers", fields, offsetof(self, cfn_intrinsic)};

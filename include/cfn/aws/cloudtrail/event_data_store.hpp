@@ -146,7 +146,7 @@ struct event_data_store {
         /// The billing mode for the event data store determines the cost for ingesting events and the default and maximum retention period for the event data store.
         cfn::checked_optional<cfn::str, "AWS::CloudTrail::EventDataStore.BillingMode", cfn::string_rule{.allowed = &billing_mode_allowed}> billing_mode;
         /// The list of context key selectors that are configured for the event data store.
-        cfn::optional<cfn::list<event_data_store::context_key_selector>, "AWS::CloudTrail::EventDataStore.ContextKeySelectors"> context_key_selectors;
+        cfn::checked_optional<cfn::list<event_data_store::context_key_selector>, "AWS::CloudTrail::EventDataStore.ContextKeySelectors", cfn::list_rule{.max_items = 2}> context_key_selectors;
         /// Indicates if Lake query federation is enabled.
         cfn::optional<cfn::boolean, "AWS::CloudTrail::EventDataStore.FederationEnabled"> federation_enabled;
         /// If Lake query federation is enabled, provides the ARN of the federation role used to access the resources for the federated event data store.
@@ -184,7 +184,7 @@ struct event_data_store {
             static constexpr cfn::field_info fields[] = {
                 {"AdvancedEventSelectors", offsetof(self, advanced_event_selectors), cfn::field_kind::value, false, cfn::replacement::no, &event_data_store::advanced_event_selector::cfn_struct},
                 {"BillingMode", offsetof(self, billing_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &billing_mode_constraint},
-                {"ContextKeySelectors", offsetof(self, context_key_selectors), cfn::field_kind::value, false, cfn::replacement::no, &event_data_store::context_key_selector::cfn_struct, &context_key_selectors_constraint},
+                {"ContextKeySelectors", offsetof(self, context_key_selectors), cfn::field_kind::checked, false, cfn::replacement::no, &event_data_store::context_key_selector::cfn_struct, &context_key_selectors_constraint},
                 {"FederationEnabled", offsetof(self, federation_enabled), cfn::field_kind::value, false},
                 {"FederationRoleArn", offsetof(self, federation_role_arn), cfn::field_kind::value, false},
                 {"IngestionEnabled", offsetof(self, ingestion_enabled), cfn::field_kind::value, false},

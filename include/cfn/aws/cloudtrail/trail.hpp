@@ -206,7 +206,7 @@ struct trail {
         /// Specifies the settings for advanced event selectors.
         cfn::optional<cfn::list<trail::advanced_event_selector>, "AWS::CloudTrail::Trail.AdvancedEventSelectors"> advanced_event_selectors;
         /// Specifies the aggregation configuration to aggregate CloudTrail Events.
-        cfn::optional<cfn::list<trail::aggregation_configuration>, "AWS::CloudTrail::Trail.AggregationConfigurations"> aggregation_configurations;
+        cfn::checked_optional<cfn::list<trail::aggregation_configuration>, "AWS::CloudTrail::Trail.AggregationConfigurations", cfn::list_rule{.max_items = 1}> aggregation_configurations;
         /// Specifies a log group name using an Amazon Resource Name (ARN), a unique identifier that represents the log group to which CloudTrail logs are delivered.
         cfn::optional<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::CloudTrail::Trail.CloudWatchLogsLogGroupArn"> cloud_watch_logs_log_group_arn;
         /// Specifies the role for the CloudWatch Logs endpoint to assume to write to a user's log group.
@@ -214,7 +214,7 @@ struct trail {
         /// Specifies whether log file validation is enabled.
         cfn::optional<cfn::boolean, "AWS::CloudTrail::Trail.EnableLogFileValidation"> enable_log_file_validation;
         /// Use event selectors to further specify the management and data event settings for your trail.
-        cfn::optional<cfn::list<trail::event_selector>, "AWS::CloudTrail::Trail.EventSelectors"> event_selectors;
+        cfn::checked_optional<cfn::list<trail::event_selector>, "AWS::CloudTrail::Trail.EventSelectors", cfn::list_rule{.max_items = 5}> event_selectors;
         /// Specifies whether the trail is publishing events from global services such as IAM to the log files.
         cfn::optional<cfn::boolean, "AWS::CloudTrail::Trail.IncludeGlobalServiceEvents"> include_global_service_events;
         /// A JSON string that contains the Insights types you want to log on a trail.
@@ -247,11 +247,11 @@ struct trail {
             static constexpr cfn::value_constraint trail_name_constraint{.min_length = 3, .max_length = 128, .pattern = {R"((^[a-zA-Z0-9]$)|(^[a-zA-Z0-9]([a-zA-Z0-9\._-])*[a-zA-Z0-9]$))", 60}};
             static constexpr cfn::field_info fields[] = {
                 {"AdvancedEventSelectors", offsetof(self, advanced_event_selectors), cfn::field_kind::value, false, cfn::replacement::no, &trail::advanced_event_selector::cfn_struct},
-                {"AggregationConfigurations", offsetof(self, aggregation_configurations), cfn::field_kind::value, false, cfn::replacement::no, &trail::aggregation_configuration::cfn_struct, &aggregation_configurations_constraint},
+                {"AggregationConfigurations", offsetof(self, aggregation_configurations), cfn::field_kind::checked, false, cfn::replacement::no, &trail::aggregation_configuration::cfn_struct, &aggregation_configurations_constraint},
                 {"CloudWatchLogsLogGroupArn", offsetof(self, cloud_watch_logs_log_group_arn), cfn::field_kind::value, false},
                 {"CloudWatchLogsRoleArn", offsetof(self, cloud_watch_logs_role_arn), cfn::field_kind::value, false},
                 {"EnableLogFileValidation", offsetof(self, enable_log_file_validation), cfn::field_kind::value, false},
-                {"EventSelectors", offsetof(self, event_selectors), cfn::field_kind::value, false, cfn::replacement::no, &trail::event_selector::cfn_struct, &event_selectors_constraint},
+                {"EventSelectors", offsetof(self, event_selectors), cfn::field_kind::checked, false, cfn::replacement::no, &trail::event_selector::cfn_struct, &event_selectors_constraint},
                 {"IncludeGlobalServiceEvents", offsetof(self, include_global_service_events), cfn::field_kind::value, false},
                 {"InsightSelectors", offsetof(self, insight_selectors), cfn::field_kind::value, false, cfn::replacement::no, &trail::insight_selector::cfn_struct},
                 {"IsLogging", offsetof(self, is_logging), cfn::field_kind::value, true},

@@ -67,7 +67,7 @@ struct configuration_aggregator {
 
     struct properties {
         /// Provides a list of source accounts and regions to be aggregated.
-        cfn::optional<cfn::list<configuration_aggregator::account_aggregation_source>, "AWS::Config::ConfigurationAggregator.AccountAggregationSources"> account_aggregation_sources;
+        cfn::checked_optional<cfn::list<configuration_aggregator::account_aggregation_source>, "AWS::Config::ConfigurationAggregator.AccountAggregationSources", cfn::list_rule{.max_items = 1}> account_aggregation_sources;
         static constexpr const char* configuration_aggregator_name_pattern = R"([\w\-]+)";
         /// The name of the aggregator. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Config::ConfigurationAggregator.ConfigurationAggregatorName", cfn::string_rule{.min_length = 1, .max_length = 256, .pattern = &configuration_aggregator_name_pattern}> configuration_aggregator_name;
@@ -81,7 +81,7 @@ struct configuration_aggregator {
             static constexpr cfn::value_constraint configuration_aggregator_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"([\w\-]+)", 7}};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AccountAggregationSources", offsetof(self, account_aggregation_sources), cfn::field_kind::value, false, cfn::replacement::no, &configuration_aggregator::account_aggregation_source::cfn_struct, &account_aggregation_sources_constraint},
+                {"AccountAggregationSources", offsetof(self, account_aggregation_sources), cfn::field_kind::checked, false, cfn::replacement::no, &configuration_aggregator::account_aggregation_source::cfn_struct, &account_aggregation_sources_constraint},
                 {"ConfigurationAggregatorName", offsetof(self, configuration_aggregator_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &configuration_aggregator_name_constraint},
                 {"OrganizationAggregationSource", offsetof(self, organization_aggregation_source), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_aggregator::organization_aggregation_source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

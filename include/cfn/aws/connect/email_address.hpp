@@ -36,7 +36,7 @@ struct email_address {
 
     struct properties {
         /// A list of alias configurations for this email address, showing which email addresses forward to this primary address.
-        cfn::optional<cfn::list<email_address::alias_configuration>, "AWS::Connect::EmailAddress.AliasConfigurations"> alias_configurations;
+        cfn::checked_optional<cfn::list<email_address::alias_configuration>, "AWS::Connect::EmailAddress.AliasConfigurations", cfn::list_rule{.max_items = 1}> alias_configurations;
         static constexpr const char* description_pattern = R"((^[\S].*[\S]$)|(^[\S]$))";
         /// The description of the email address.
         cfn::checked_optional<cfn::str, "AWS::Connect::EmailAddress.Description", cfn::string_rule{.min_length = 1, .max_length = 250, .pattern = &description_pattern}> description;
@@ -60,7 +60,7 @@ struct email_address {
             static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 250, .pattern = {"^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$", 137}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AliasConfigurations", offsetof(self, alias_configurations), cfn::field_kind::value, false, cfn::replacement::no, &email_address::alias_configuration::cfn_struct, &alias_configurations_constraint},
+                {"AliasConfigurations", offsetof(self, alias_configurations), cfn::field_kind::checked, false, cfn::replacement::no, &email_address::alias_configuration::cfn_struct, &alias_configurations_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"EmailAddress", offsetof(self, email_address_), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &email_address_constraint},

@@ -372,19 +372,19 @@ struct rule {
         /// This action will assign an SLA when a rule is triggered.
         cfn::optional<cfn::list<rule::assign_sla_action>, "AWS::Connect::Rule.Actions.AssignSlaActions"> assign_sla_actions;
         /// This action will create a case when a rule is triggered.
-        cfn::optional<cfn::list<rule::create_case_action>, "AWS::Connect::Rule.Actions.CreateCaseActions"> create_case_actions;
+        cfn::checked_optional<cfn::list<rule::create_case_action>, "AWS::Connect::Rule.Actions.CreateCaseActions", cfn::list_rule{.max_items = 1}> create_case_actions;
         /// This action will end associated tasks when a rule is triggered.
         cfn::optional<cfn::list<cfn::json>, "AWS::Connect::Rule.Actions.EndAssociatedTasksActions"> end_associated_tasks_actions;
         /// Information about the EventBridge action.
-        cfn::optional<cfn::list<rule::event_bridge_action>, "AWS::Connect::Rule.Actions.EventBridgeActions"> event_bridge_actions;
+        cfn::checked_optional<cfn::list<rule::event_bridge_action>, "AWS::Connect::Rule.Actions.EventBridgeActions", cfn::list_rule{.max_items = 1}> event_bridge_actions;
         /// Information about the send notification action.
-        cfn::optional<cfn::list<rule::send_notification_action>, "AWS::Connect::Rule.Actions.SendNotificationActions"> send_notification_actions;
+        cfn::checked_optional<cfn::list<rule::send_notification_action>, "AWS::Connect::Rule.Actions.SendNotificationActions", cfn::list_rule{.max_items = 1}> send_notification_actions;
         /// This action will submit an auto contact evaluation when a rule is triggered.
-        cfn::optional<cfn::list<rule::submit_auto_evaluation_action>, "AWS::Connect::Rule.Actions.SubmitAutoEvaluationActions"> submit_auto_evaluation_actions;
+        cfn::checked_optional<cfn::list<rule::submit_auto_evaluation_action>, "AWS::Connect::Rule.Actions.SubmitAutoEvaluationActions", cfn::list_rule{.max_items = 1}> submit_auto_evaluation_actions;
         /// Information about the task action.
-        cfn::optional<cfn::list<rule::task_action>, "AWS::Connect::Rule.Actions.TaskActions"> task_actions;
+        cfn::checked_optional<cfn::list<rule::task_action>, "AWS::Connect::Rule.Actions.TaskActions", cfn::list_rule{.max_items = 1}> task_actions;
         /// This action will update a case when a rule is triggered.
-        cfn::optional<cfn::list<rule::update_case_action>, "AWS::Connect::Rule.Actions.UpdateCaseActions"> update_case_actions;
+        cfn::checked_optional<cfn::list<rule::update_case_action>, "AWS::Connect::Rule.Actions.UpdateCaseActions", cfn::list_rule{.max_items = 1}> update_case_actions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -400,13 +400,13 @@ struct rule {
             static constexpr cfn::field_info fields[] = {
                 {"AssignContactCategoryActions", offsetof(self, assign_contact_category_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &assign_contact_category_actions_constraint},
                 {"AssignSlaActions", offsetof(self, assign_sla_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule::assign_sla_action::cfn_struct},
-                {"CreateCaseActions", offsetof(self, create_case_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule::create_case_action::cfn_struct, &create_case_actions_constraint},
+                {"CreateCaseActions", offsetof(self, create_case_actions), cfn::field_kind::checked, false, cfn::replacement::no, &rule::create_case_action::cfn_struct, &create_case_actions_constraint},
                 {"EndAssociatedTasksActions", offsetof(self, end_associated_tasks_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &end_associated_tasks_actions_constraint},
-                {"EventBridgeActions", offsetof(self, event_bridge_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule::event_bridge_action::cfn_struct, &event_bridge_actions_constraint},
-                {"SendNotificationActions", offsetof(self, send_notification_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule::send_notification_action::cfn_struct, &send_notification_actions_constraint},
-                {"SubmitAutoEvaluationActions", offsetof(self, submit_auto_evaluation_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule::submit_auto_evaluation_action::cfn_struct, &submit_auto_evaluation_actions_constraint},
-                {"TaskActions", offsetof(self, task_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule::task_action::cfn_struct, &task_actions_constraint},
-                {"UpdateCaseActions", offsetof(self, update_case_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule::update_case_action::cfn_struct, &update_case_actions_constraint},
+                {"EventBridgeActions", offsetof(self, event_bridge_actions), cfn::field_kind::checked, false, cfn::replacement::no, &rule::event_bridge_action::cfn_struct, &event_bridge_actions_constraint},
+                {"SendNotificationActions", offsetof(self, send_notification_actions), cfn::field_kind::checked, false, cfn::replacement::no, &rule::send_notification_action::cfn_struct, &send_notification_actions_constraint},
+                {"SubmitAutoEvaluationActions", offsetof(self, submit_auto_evaluation_actions), cfn::field_kind::checked, false, cfn::replacement::no, &rule::submit_auto_evaluation_action::cfn_struct, &submit_auto_evaluation_actions_constraint},
+                {"TaskActions", offsetof(self, task_actions), cfn::field_kind::checked, false, cfn::replacement::no, &rule::task_action::cfn_struct, &task_actions_constraint},
+                {"UpdateCaseActions", offsetof(self, update_case_actions), cfn::field_kind::checked, false, cfn::replacement::no, &rule::update_case_action::cfn_struct, &update_case_actions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.Actions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

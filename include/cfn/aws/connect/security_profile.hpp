@@ -105,14 +105,14 @@ struct security_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-securityprofile-primaryattributeaccesscontrolconfigurationitem.html
     struct primary_attribute_access_control_configuration_item {
         /// The item's primary attribute values.
-        cfn::optional<cfn::list<security_profile::primary_attribute_value>, "AWS::Connect::SecurityProfile.PrimaryAttributeAccessControlConfigurationItem.PrimaryAttributeValues"> primary_attribute_values;
+        cfn::checked_optional<cfn::list<security_profile::primary_attribute_value>, "AWS::Connect::SecurityProfile.PrimaryAttributeAccessControlConfigurationItem.PrimaryAttributeValues", cfn::list_rule{.max_items = 5}> primary_attribute_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = primary_attribute_access_control_configuration_item;
             static constexpr cfn::value_constraint primary_attribute_values_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"PrimaryAttributeValues", offsetof(self, primary_attribute_values), cfn::field_kind::value, false, cfn::replacement::no, &security_profile::primary_attribute_value::cfn_struct, &primary_attribute_values_constraint},
+                {"PrimaryAttributeValues", offsetof(self, primary_attribute_values), cfn::field_kind::checked, false, cfn::replacement::no, &security_profile::primary_attribute_value::cfn_struct, &primary_attribute_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::SecurityProfile.PrimaryAttributeAccessControlConfigurationItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -157,7 +157,7 @@ struct security_profile {
         /// The identifier of the hierarchy group that a security profile uses to restrict access to resources in Amazon Connect.
         cfn::checked_optional<cfn::str, "AWS::Connect::SecurityProfile.AllowedAccessControlHierarchyGroupId", cfn::string_rule{.min_length = 1, .max_length = 127, .characters = "a-zA-Z0-9-"}> allowed_access_control_hierarchy_group_id;
         /// The list of tags that a security profile uses to restrict access to resources in Amazon Connect.
-        cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::SecurityProfile.AllowedAccessControlTags"> allowed_access_control_tags;
+        cfn::checked_optional<cfn::list<cfn::tag>, "AWS::Connect::SecurityProfile.AllowedAccessControlTags", cfn::list_rule{.max_items = 2}> allowed_access_control_tags;
         /// The list of flow-module resources to be linked to a security profile in Amazon Connect.
         cfn::optional<cfn::list<security_profile::flow_module>, "AWS::Connect::SecurityProfile.AllowedFlowModules"> allowed_flow_modules;
         /// A list of third-party applications that the security profile will give access to.
@@ -197,7 +197,7 @@ struct security_profile {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedAccessControlHierarchyGroupId", offsetof(self, allowed_access_control_hierarchy_group_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_access_control_hierarchy_group_id_constraint},
-                {"AllowedAccessControlTags", offsetof(self, allowed_access_control_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_access_control_tags_constraint},
+                {"AllowedAccessControlTags", offsetof(self, allowed_access_control_tags), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_access_control_tags_constraint},
                 {"AllowedFlowModules", offsetof(self, allowed_flow_modules), cfn::field_kind::value, false, cfn::replacement::no, &security_profile::flow_module::cfn_struct, &allowed_flow_modules_constraint},
                 {"Applications", offsetof(self, applications), cfn::field_kind::value, false, cfn::replacement::no, &security_profile::application::cfn_struct, &applications_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -340,7 +340,7 @@ struct workspace {
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Connect::Workspace.InstanceArn", cfn::string_rule{.pattern = &instance_arn_pattern}> instance_arn;
         /// The media items for the workspace.
-        cfn::optional<cfn::list<workspace::media_item>, "AWS::Connect::Workspace.Media"> media;
+        cfn::checked_optional<cfn::list<workspace::media_item>, "AWS::Connect::Workspace.Media", cfn::list_rule{.max_items = 4}> media;
         static constexpr const char* name_pattern = R"(.*\S.*)";
         /// Required. The name of the workspace.
         cfn::checked_required<cfn::str, "AWS::Connect::Workspace.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
@@ -369,7 +369,7 @@ struct workspace {
                 {"Associations", offsetof(self, associations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &associations_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
-                {"Media", offsetof(self, media), cfn::field_kind::value, false, cfn::replacement::no, &workspace::media_item::cfn_struct, &media_constraint},
+                {"Media", offsetof(self, media), cfn::field_kind::checked, false, cfn::replacement::no, &workspace::media_item::cfn_struct, &media_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Pages", offsetof(self, pages), cfn::field_kind::value, false, cfn::replacement::no, &workspace::workspace_page::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -62,7 +62,7 @@ struct calculated_attribute_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-calculatedattributedefinition-attributedetails.html
     struct attribute_details {
         /// Required. Mathematical expression and a list of attribute items specified in that expression.
-        cfn::required<cfn::list<calculated_attribute_definition::attribute_item>, "AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails.Attributes"> attributes;
+        cfn::checked_required<cfn::list<calculated_attribute_definition::attribute_item>, "AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails.Attributes", cfn::list_rule{.max_items = 2}> attributes;
         /// Required. Mathematical expression that is performed on attribute items provided in the attribute list.
         cfn::checked_required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails.Expression", cfn::string_rule{.min_length = 1, .max_length = 255}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -72,7 +72,7 @@ struct calculated_attribute_definition {
             static constexpr cfn::value_constraint attributes_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, &calculated_attribute_definition::attribute_item::cfn_struct, &attributes_constraint},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::checked, true, cfn::replacement::no, &calculated_attribute_definition::attribute_item::cfn_struct, &attributes_constraint},
                 {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails", fields, offsetof(self, cfn_intrinsic)};

@@ -153,7 +153,7 @@ struct event_trigger {
         /// Specifies that an event will only trigger the destination if it is processed within a certain latency period.
         cfn::optional<cfn::integer, "AWS::CustomerProfiles::EventTrigger.EventTriggerLimits.EventExpiration"> event_expiration;
         /// A list of time periods during which the limits apply.
-        cfn::optional<cfn::list<event_trigger::period>, "AWS::CustomerProfiles::EventTrigger.EventTriggerLimits.Periods"> periods;
+        cfn::checked_optional<cfn::list<event_trigger::period>, "AWS::CustomerProfiles::EventTrigger.EventTriggerLimits.Periods", cfn::list_rule{.max_items = 4}> periods;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -161,7 +161,7 @@ struct event_trigger {
             static constexpr cfn::value_constraint periods_constraint{.min_items = 1, .max_items = 4};
             static constexpr cfn::field_info fields[] = {
                 {"EventExpiration", offsetof(self, event_expiration), cfn::field_kind::value, false},
-                {"Periods", offsetof(self, periods), cfn::field_kind::value, false, cfn::replacement::no, &event_trigger::period::cfn_struct, &periods_constraint},
+                {"Periods", offsetof(self, periods), cfn::field_kind::checked, false, cfn::replacement::no, &event_trigger::period::cfn_struct, &periods_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::EventTrigger.EventTriggerLimits", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -174,7 +174,7 @@ struct event_trigger {
         /// Required. The unique name of the domain. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::CustomerProfiles::EventTrigger.DomainName", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// Required. A list of conditions that determine when an event should trigger the destination.
-        cfn::required<cfn::list<event_trigger::event_trigger_condition>, "AWS::CustomerProfiles::EventTrigger.EventTriggerConditions"> event_trigger_conditions;
+        cfn::checked_required<cfn::list<event_trigger::event_trigger_condition>, "AWS::CustomerProfiles::EventTrigger.EventTriggerConditions", cfn::list_rule{.max_items = 5}> event_trigger_conditions;
         /// Defines limits controlling whether an event triggers the destination, based on ingestion latency and the number of invocations per profile over specific time periods.
         event_trigger::event_trigger_limits event_trigger_limits = cfn::absent;
         /// Required. The unique name of the event trigger. Update requires replacement.
@@ -198,7 +198,7 @@ struct event_trigger {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
-                {"EventTriggerConditions", offsetof(self, event_trigger_conditions), cfn::field_kind::value, true, cfn::replacement::no, &event_trigger::event_trigger_condition::cfn_struct, &event_trigger_conditions_constraint},
+                {"EventTriggerConditions", offsetof(self, event_trigger_conditions), cfn::field_kind::checked, true, cfn::replacement::no, &event_trigger::event_trigger_condition::cfn_struct, &event_trigger_conditions_constraint},
                 {"EventTriggerLimits", offsetof(self, event_trigger_limits), cfn::field_kind::nested, false, cfn::replacement::no, &event_trigger::event_trigger_limits::cfn_struct},
                 {"EventTriggerName", offsetof(self, event_trigger_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &event_trigger_name_constraint},
                 {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_type_name_constraint},

@@ -538,9 +538,9 @@ struct task {
         /// Required. The Amazon Resource Name (ARN) of an AWS storage resource's location. Update requires replacement.
         cfn::checked_required<cfn::id<"AWS::DataSync::LocationEFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.DestinationLocationArn", cfn::string_rule{.max_length = 128, .pattern = &destination_location_arn_pattern}> destination_location_arn;
         /// Specifies exclude filters that define the files, objects, and folders in your source location that you don't want DataSync to transfer.
-        cfn::optional<cfn::list<task::filter_rule>, "AWS::DataSync::Task.Excludes"> excludes;
+        cfn::checked_optional<cfn::list<task::filter_rule>, "AWS::DataSync::Task.Excludes", cfn::list_rule{.max_items = 1}> excludes;
         /// Specifies include filters that define the files, objects, and folders in your source location that you want DataSync to transfer.
-        cfn::optional<cfn::list<task::filter_rule>, "AWS::DataSync::Task.Includes"> includes;
+        cfn::checked_optional<cfn::list<task::filter_rule>, "AWS::DataSync::Task.Includes", cfn::list_rule{.max_items = 1}> includes;
         /// The configuration of the manifest that lists the files or objects that you want DataSync to transfer.
         task::manifest_config manifest_config = cfn::absent;
         /// Specifies the name of your task.
@@ -570,8 +570,8 @@ struct task {
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchLogGroupArn", offsetof(self, cloud_watch_log_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cloud_watch_log_group_arn_constraint},
                 {"DestinationLocationArn", offsetof(self, destination_location_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &destination_location_arn_constraint},
-                {"Excludes", offsetof(self, excludes), cfn::field_kind::value, false, cfn::replacement::no, &task::filter_rule::cfn_struct, &excludes_constraint},
-                {"Includes", offsetof(self, includes), cfn::field_kind::value, false, cfn::replacement::no, &task::filter_rule::cfn_struct, &includes_constraint},
+                {"Excludes", offsetof(self, excludes), cfn::field_kind::checked, false, cfn::replacement::no, &task::filter_rule::cfn_struct, &excludes_constraint},
+                {"Includes", offsetof(self, includes), cfn::field_kind::checked, false, cfn::replacement::no, &task::filter_rule::cfn_struct, &includes_constraint},
                 {"ManifestConfig", offsetof(self, manifest_config), cfn::field_kind::nested, false, cfn::replacement::no, &task::manifest_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &task::options_::cfn_struct},

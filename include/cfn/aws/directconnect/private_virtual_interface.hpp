@@ -63,7 +63,7 @@ struct private_virtual_interface {
         /// The Amazon Resource Name (ARN) of the role to allocate the private virtual interface. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.AllocatePrivateVirtualInterfaceRoleArn", cfn::string_rule{.pattern = &allocate_private_virtual_interface_role_arn_pattern}> allocate_private_virtual_interface_role_arn;
         /// Required. The BGP peers configured on this virtual interface.
-        cfn::required<cfn::list<private_virtual_interface::bgp_peer>, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeers"> bgp_peers;
+        cfn::checked_required<cfn::list<private_virtual_interface::bgp_peer>, "AWS::DirectConnect::PrivateVirtualInterface.BgpPeers", cfn::list_rule{.max_items = 2}> bgp_peers;
         static constexpr const char* connection_id_pattern = "^((arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:(dxcon/dxcon|dxlag/dxlag))|dx(con|lag))-[a-z0-9A-Z]{8,21}$";
         /// Required.
         cfn::checked_required<cfn::id<"AWS::DirectConnect::Connection.ConnectionArn", "AWS::DirectConnect::Connection.ConnectionId", "AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::PrivateVirtualInterface.ConnectionId", cfn::string_rule{.pattern = &connection_id_pattern}> connection_id;
@@ -97,7 +97,7 @@ struct private_virtual_interface {
             static constexpr cfn::value_constraint vlan_constraint{.minimum = 0, .maximum = 4095};
             static constexpr cfn::field_info fields[] = {
                 {"AllocatePrivateVirtualInterfaceRoleArn", offsetof(self, allocate_private_virtual_interface_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &allocate_private_virtual_interface_role_arn_constraint},
-                {"BgpPeers", offsetof(self, bgp_peers), cfn::field_kind::value, true, cfn::replacement::no, &private_virtual_interface::bgp_peer::cfn_struct, &bgp_peers_constraint},
+                {"BgpPeers", offsetof(self, bgp_peers), cfn::field_kind::checked, true, cfn::replacement::no, &private_virtual_interface::bgp_peer::cfn_struct, &bgp_peers_constraint},
                 {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connection_id_constraint},
                 {"DirectConnectGatewayId", offsetof(self, direct_connect_gateway_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &direct_connect_gateway_id_constraint},
                 {"EnableSiteLink", offsetof(self, enable_site_link), cfn::field_kind::value, false},

@@ -63,7 +63,7 @@ struct public_virtual_interface {
         /// The Amazon Resource Name (ARN) of the role to allocate the public virtual interface. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.AllocatePublicVirtualInterfaceRoleArn", cfn::string_rule{.pattern = &allocate_public_virtual_interface_role_arn_pattern}> allocate_public_virtual_interface_role_arn;
         /// Required. The BGP peers configured on this virtual interface.
-        cfn::required<cfn::list<public_virtual_interface::bgp_peer>, "AWS::DirectConnect::PublicVirtualInterface.BgpPeers"> bgp_peers;
+        cfn::checked_required<cfn::list<public_virtual_interface::bgp_peer>, "AWS::DirectConnect::PublicVirtualInterface.BgpPeers", cfn::list_rule{.max_items = 2}> bgp_peers;
         static constexpr const char* connection_id_pattern = "^((arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:(dxcon/dxcon|dxlag/dxlag))|dx(con|lag))-[a-z0-9A-Z]{8,21}$";
         /// Required.
         cfn::checked_required<cfn::id<"AWS::DirectConnect::Connection.ConnectionArn", "AWS::DirectConnect::Connection.ConnectionId", "AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::PublicVirtualInterface.ConnectionId", cfn::string_rule{.pattern = &connection_id_pattern}> connection_id;
@@ -89,7 +89,7 @@ struct public_virtual_interface {
             static constexpr cfn::value_constraint vlan_constraint{.minimum = 0, .maximum = 4095};
             static constexpr cfn::field_info fields[] = {
                 {"AllocatePublicVirtualInterfaceRoleArn", offsetof(self, allocate_public_virtual_interface_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &allocate_public_virtual_interface_role_arn_constraint},
-                {"BgpPeers", offsetof(self, bgp_peers), cfn::field_kind::value, true, cfn::replacement::no, &public_virtual_interface::bgp_peer::cfn_struct, &bgp_peers_constraint},
+                {"BgpPeers", offsetof(self, bgp_peers), cfn::field_kind::checked, true, cfn::replacement::no, &public_virtual_interface::bgp_peer::cfn_struct, &bgp_peers_constraint},
                 {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connection_id_constraint},
                 {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, false},
                 {"RouteFilterPrefixes", offsetof(self, route_filter_prefixes), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &route_filter_prefixes_constraint},

@@ -329,7 +329,7 @@ struct global_table {
         /// Required. The name of the local secondary index. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::DynamoDB::GlobalTable.LocalSecondaryIndex.IndexName", cfn::string_rule{.min_length = 3, .max_length = 255}> index_name;
         /// Required. The complete key schema for the local secondary index, consisting of one or more pairs of attribute names and key types. Update requires replacement.
-        cfn::required<cfn::list<global_table::key_schema>, "AWS::DynamoDB::GlobalTable.LocalSecondaryIndex.KeySchema"> key_schema;
+        cfn::checked_required<cfn::list<global_table::key_schema>, "AWS::DynamoDB::GlobalTable.LocalSecondaryIndex.KeySchema", cfn::list_rule{.min_items = 2, .max_items = 2}> key_schema;
         /// Required. Represents attributes that are copied (projected) from the table into the local secondary index. Update requires replacement.
         global_table::projection projection;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -340,7 +340,7 @@ struct global_table {
             static constexpr cfn::value_constraint key_schema_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &index_name_constraint},
-                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::yes, &global_table::key_schema::cfn_struct, &key_schema_constraint},
+                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::checked, true, cfn::replacement::yes, &global_table::key_schema::cfn_struct, &key_schema_constraint},
                 {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::yes, &global_table::projection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.LocalSecondaryIndex", fields, offsetof(self, cfn_intrinsic)};
@@ -701,9 +701,9 @@ struct global_table {
         cfn::optional<cfn::list<global_table::global_secondary_index>, "AWS::DynamoDB::GlobalTable.GlobalSecondaryIndexes"> global_secondary_indexes;
         cfn::optional<cfn::str, "AWS::DynamoDB::GlobalTable.GlobalTableSourceArn"> global_table_source_arn;
         /// The list of witnesses of the MRSC global table.
-        cfn::optional<cfn::list<global_table::global_table_witness>, "AWS::DynamoDB::GlobalTable.GlobalTableWitnesses"> global_table_witnesses;
+        cfn::checked_optional<cfn::list<global_table::global_table_witness>, "AWS::DynamoDB::GlobalTable.GlobalTableWitnesses", cfn::list_rule{.max_items = 1}> global_table_witnesses;
         /// Specifies the attributes that make up the primary key for the table. Update requires replacement.
-        cfn::optional<cfn::list<global_table::key_schema>, "AWS::DynamoDB::GlobalTable.KeySchema"> key_schema;
+        cfn::checked_optional<cfn::list<global_table::key_schema>, "AWS::DynamoDB::GlobalTable.KeySchema", cfn::list_rule{.max_items = 2}> key_schema;
         /// Local secondary indexes to be created on the table. Update requires replacement.
         cfn::optional<cfn::list<global_table::local_secondary_index>, "AWS::DynamoDB::GlobalTable.LocalSecondaryIndexes"> local_secondary_indexes;
         /// Specifies the consistency mode for a new global table.
@@ -739,8 +739,8 @@ struct global_table {
                 {"BillingMode", offsetof(self, billing_mode), cfn::field_kind::value, false},
                 {"GlobalSecondaryIndexes", offsetof(self, global_secondary_indexes), cfn::field_kind::value, false, cfn::replacement::no, &global_table::global_secondary_index::cfn_struct},
                 {"GlobalTableSourceArn", offsetof(self, global_table_source_arn), cfn::field_kind::value, false},
-                {"GlobalTableWitnesses", offsetof(self, global_table_witnesses), cfn::field_kind::value, false, cfn::replacement::no, &global_table::global_table_witness::cfn_struct, &global_table_witnesses_constraint},
-                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, false, cfn::replacement::yes, &global_table::key_schema::cfn_struct, &key_schema_constraint},
+                {"GlobalTableWitnesses", offsetof(self, global_table_witnesses), cfn::field_kind::checked, false, cfn::replacement::no, &global_table::global_table_witness::cfn_struct, &global_table_witnesses_constraint},
+                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::checked, false, cfn::replacement::yes, &global_table::key_schema::cfn_struct, &key_schema_constraint},
                 {"LocalSecondaryIndexes", offsetof(self, local_secondary_indexes), cfn::field_kind::value, false, cfn::replacement::yes, &global_table::local_secondary_index::cfn_struct},
                 {"MultiRegionConsistency", offsetof(self, multi_region_consistency), cfn::field_kind::value, false},
                 {"ReadOnDemandThroughputSettings", offsetof(self, read_on_demand_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::read_on_demand_throughput_settings::cfn_struct},

@@ -338,7 +338,7 @@ struct table {
         /// Required. The name of the local secondary index.
         cfn::checked_required<cfn::str, "AWS::DynamoDB::Table.LocalSecondaryIndex.IndexName", cfn::string_rule{.min_length = 3, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> index_name;
         /// Required. The complete key schema for the local secondary index, consisting of one or more pairs of attribute names and key types.
-        cfn::required<cfn::list<table::key_schema>, "AWS::DynamoDB::Table.LocalSecondaryIndex.KeySchema"> key_schema;
+        cfn::checked_required<cfn::list<table::key_schema>, "AWS::DynamoDB::Table.LocalSecondaryIndex.KeySchema", cfn::list_rule{.min_items = 2, .max_items = 2}> key_schema;
         /// Required. Represents attributes that are copied (projected) from the table into the local secondary index.
         table::projection projection;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -349,7 +349,7 @@ struct table {
             static constexpr cfn::value_constraint key_schema_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_name_constraint},
-                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::no, &table::key_schema::cfn_struct, &key_schema_constraint},
+                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::checked, true, cfn::replacement::no, &table::key_schema::cfn_struct, &key_schema_constraint},
                 {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::no, &table::projection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table.LocalSecondaryIndex", fields, offsetof(self, cfn_intrinsic)};

@@ -77,14 +77,14 @@ struct registry_scanning_configuration {
 
     struct properties {
         /// Required. The scanning rules associated with the registry.
-        cfn::required<cfn::list<registry_scanning_configuration::scanning_rule>, "AWS::ECR::RegistryScanningConfiguration.Rules"> rules;
+        cfn::checked_required<cfn::list<registry_scanning_configuration::scanning_rule>, "AWS::ECR::RegistryScanningConfiguration.Rules", cfn::list_rule{.max_items = 2}> rules;
         /// Required. The type of scanning configured for the registry.
         cfn::required<cfn::enumeration<registry_scanning_configuration::scan_type>, "AWS::ECR::RegistryScanningConfiguration.ScanType"> scan_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint rules_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &registry_scanning_configuration::scanning_rule::cfn_struct, &rules_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::checked, true, cfn::replacement::no, &registry_scanning_configuration::scanning_rule::cfn_struct, &rules_constraint},
                 {"ScanType", offsetof(self, scan_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::RegistryScanningConfiguration", fields, cfn::no_intrinsic};

@@ -127,7 +127,7 @@ struct repository {
         /// The tag mutability setting for the repository.
         cfn::optional<cfn::enumeration<repository::image_tag_mutability>, "AWS::ECR::Repository.ImageTagMutability"> image_tag_mutability;
         /// A list of filters that specify which image tags are excluded from the repository's image tag mutability setting.
-        cfn::optional<cfn::list<repository::image_tag_mutability_exclusion_filter>, "AWS::ECR::Repository.ImageTagMutabilityExclusionFilters"> image_tag_mutability_exclusion_filters;
+        cfn::checked_optional<cfn::list<repository::image_tag_mutability_exclusion_filter>, "AWS::ECR::Repository.ImageTagMutabilityExclusionFilters", cfn::list_rule{.max_items = 5}> image_tag_mutability_exclusion_filters;
         /// Creates or updates a lifecycle policy.
         repository::lifecycle_policy lifecycle_policy = cfn::absent;
         /// The name to use for the repository. Update requires replacement.
@@ -146,7 +146,7 @@ struct repository {
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &repository::encryption_configuration::cfn_struct},
                 {"ImageScanningConfiguration", offsetof(self, image_scanning_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &repository::image_scanning_configuration::cfn_struct},
                 {"ImageTagMutability", offsetof(self, image_tag_mutability), cfn::field_kind::value, false},
-                {"ImageTagMutabilityExclusionFilters", offsetof(self, image_tag_mutability_exclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, &repository::image_tag_mutability_exclusion_filter::cfn_struct, &image_tag_mutability_exclusion_filters_constraint},
+                {"ImageTagMutabilityExclusionFilters", offsetof(self, image_tag_mutability_exclusion_filters), cfn::field_kind::checked, false, cfn::replacement::no, &repository::image_tag_mutability_exclusion_filter::cfn_struct, &image_tag_mutability_exclusion_filters_constraint},
                 {"LifecyclePolicy", offsetof(self, lifecycle_policy), cfn::field_kind::nested, false, cfn::replacement::no, &repository::lifecycle_policy::cfn_struct},
                 {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &repository_name_constraint},
                 {"RepositoryPolicyText", offsetof(self, repository_policy_text), cfn::field_kind::value, false},

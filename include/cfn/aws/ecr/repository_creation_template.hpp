@@ -98,7 +98,7 @@ struct repository_creation_template {
         /// The tag mutability setting for the repository.
         cfn::optional<cfn::enumeration<repository_creation_template::image_tag_mutability>, "AWS::ECR::RepositoryCreationTemplate.ImageTagMutability"> image_tag_mutability;
         /// A list of filters that specify which image tags are excluded from the repository creation template's image tag mutability setting.
-        cfn::optional<cfn::list<repository_creation_template::image_tag_mutability_exclusion_filter>, "AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilters"> image_tag_mutability_exclusion_filters;
+        cfn::checked_optional<cfn::list<repository_creation_template::image_tag_mutability_exclusion_filter>, "AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilters", cfn::list_rule{.max_items = 5}> image_tag_mutability_exclusion_filters;
         /// The lifecycle policy to use for repositories created using the template.
         cfn::checked_optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.LifecyclePolicy", cfn::string_rule{.min_length = 100, .max_length = 30720}> lifecycle_policy;
         static constexpr const char* prefix_pattern = R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)";
@@ -123,7 +123,7 @@ struct repository_creation_template {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &repository_creation_template::encryption_configuration::cfn_struct},
                 {"ImageTagMutability", offsetof(self, image_tag_mutability), cfn::field_kind::value, false},
-                {"ImageTagMutabilityExclusionFilters", offsetof(self, image_tag_mutability_exclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, &repository_creation_template::image_tag_mutability_exclusion_filter::cfn_struct, &image_tag_mutability_exclusion_filters_constraint},
+                {"ImageTagMutabilityExclusionFilters", offsetof(self, image_tag_mutability_exclusion_filters), cfn::field_kind::checked, false, cfn::replacement::no, &repository_creation_template::image_tag_mutability_exclusion_filter::cfn_struct, &image_tag_mutability_exclusion_filters_constraint},
                 {"LifecyclePolicy", offsetof(self, lifecycle_policy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_policy_constraint},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &prefix_constraint},
                 {"RepositoryPolicy", offsetof(self, repository_policy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &repository_policy_constraint},

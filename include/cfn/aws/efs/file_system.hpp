@@ -151,14 +151,14 @@ struct file_system {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-efs-filesystem-replicationconfiguration.html
     struct replication_configuration {
         /// An array of destination objects.
-        cfn::optional<cfn::list<file_system::replication_destination>, "AWS::EFS::FileSystem.ReplicationConfiguration.Destinations"> destinations;
+        cfn::checked_optional<cfn::list<file_system::replication_destination>, "AWS::EFS::FileSystem.ReplicationConfiguration.Destinations", cfn::list_rule{.max_items = 1}> destinations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replication_configuration;
             static constexpr cfn::value_constraint destinations_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &file_system::replication_destination::cfn_struct, &destinations_constraint},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::checked, false, cfn::replacement::no, &file_system::replication_destination::cfn_struct, &destinations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EFS::FileSystem.ReplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -185,7 +185,7 @@ struct file_system {
         /// The ID of the AWS KMS key to be used to protect the encrypted file system. Update requires replacement.
         cfn::checked_optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::EFS::FileSystem.KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// An array of `LifecyclePolicy` objects that define the file system's `LifecycleConfiguration` object.
-        cfn::optional<cfn::list<file_system::lifecycle_policy>, "AWS::EFS::FileSystem.LifecyclePolicies"> lifecycle_policies;
+        cfn::checked_optional<cfn::list<file_system::lifecycle_policy>, "AWS::EFS::FileSystem.LifecyclePolicies", cfn::list_rule{.max_items = 3}> lifecycle_policies;
         static constexpr const char* performance_mode_allowed = "generalPurpose|maxIO";
         /// The performance mode of the file system. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::EFS::FileSystem.PerformanceMode", cfn::string_rule{.allowed = &performance_mode_allowed}> performance_mode;
@@ -213,7 +213,7 @@ struct file_system {
                 {"FileSystemProtection", offsetof(self, file_system_protection), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::file_system_protection::cfn_struct},
                 {"FileSystemTags", offsetof(self, file_system_tags), cfn::field_kind::value, false, cfn::replacement::no, &file_system::elastic_file_system_tag::cfn_struct},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"LifecyclePolicies", offsetof(self, lifecycle_policies), cfn::field_kind::value, false, cfn::replacement::no, &file_system::lifecycle_policy::cfn_struct, &lifecycle_policies_constraint},
+                {"LifecyclePolicies", offsetof(self, lifecycle_policies), cfn::field_kind::checked, false, cfn::replacement::no, &file_system::lifecycle_policy::cfn_struct, &lifecycle_policies_constraint},
                 {"PerformanceMode", offsetof(self, performance_mode), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &performance_mode_constraint},
                 {"ProvisionedThroughputInMibps", offsetof(self, provisioned_throughput_in_mibps), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &provisioned_throughput_in_mibps_constraint},
                 {"ReplicationConfiguration", offsetof(self, replication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::replication_configuration::cfn_struct},

@@ -560,9 +560,9 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-cluster-remotenetworkconfig.html
     struct remote_network_config {
         /// The list of network CIDRs that can contain hybrid nodes.
-        cfn::optional<cfn::list<cluster::remote_node_network>, "AWS::EKS::Cluster.RemoteNetworkConfig.RemoteNodeNetworks"> remote_node_networks;
+        cfn::checked_optional<cfn::list<cluster::remote_node_network>, "AWS::EKS::Cluster.RemoteNetworkConfig.RemoteNodeNetworks", cfn::list_rule{.max_items = 1}> remote_node_networks;
         /// The list of network CIDRs that can contain pods that run Kubernetes webhooks on hybrid nodes.
-        cfn::optional<cfn::list<cluster::remote_pod_network>, "AWS::EKS::Cluster.RemoteNetworkConfig.RemotePodNetworks"> remote_pod_networks;
+        cfn::checked_optional<cfn::list<cluster::remote_pod_network>, "AWS::EKS::Cluster.RemoteNetworkConfig.RemotePodNetworks", cfn::list_rule{.max_items = 1}> remote_pod_networks;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -570,8 +570,8 @@ struct cluster {
             static constexpr cfn::value_constraint remote_node_networks_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint remote_pod_networks_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"RemoteNodeNetworks", offsetof(self, remote_node_networks), cfn::field_kind::value, false, cfn::replacement::no, &cluster::remote_node_network::cfn_struct, &remote_node_networks_constraint},
-                {"RemotePodNetworks", offsetof(self, remote_pod_networks), cfn::field_kind::value, false, cfn::replacement::no, &cluster::remote_pod_network::cfn_struct, &remote_pod_networks_constraint},
+                {"RemoteNodeNetworks", offsetof(self, remote_node_networks), cfn::field_kind::checked, false, cfn::replacement::no, &cluster::remote_node_network::cfn_struct, &remote_node_networks_constraint},
+                {"RemotePodNetworks", offsetof(self, remote_pod_networks), cfn::field_kind::checked, false, cfn::replacement::no, &cluster::remote_pod_network::cfn_struct, &remote_pod_networks_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.RemoteNetworkConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -711,7 +711,7 @@ struct cluster {
         /// The current deletion protection setting for the cluster.
         cfn::optional<cfn::boolean, "AWS::EKS::Cluster.DeletionProtection"> deletion_protection;
         /// The encryption configuration for the cluster. Update requires replacement.
-        cfn::optional<cfn::list<cluster::encryption_config>, "AWS::EKS::Cluster.EncryptionConfig"> encryption_config;
+        cfn::checked_optional<cfn::list<cluster::encryption_config>, "AWS::EKS::Cluster.EncryptionConfig", cfn::list_rule{.max_items = 1}> encryption_config;
         /// Set this value to `true` to override upgrade-blocking readiness checks when updating a cluster.
         cfn::optional<cfn::boolean, "AWS::EKS::Cluster.Force"> force;
         /// The configuration for the Kubernetes API server on an Amazon EKS cluster.
@@ -761,7 +761,7 @@ struct cluster {
                 {"ComputeConfig", offsetof(self, compute_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::compute_config::cfn_struct},
                 {"ControlPlaneScalingConfig", offsetof(self, control_plane_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::control_plane_scaling_config::cfn_struct},
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
-                {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::value, false, cfn::replacement::yes, &cluster::encryption_config::cfn_struct, &encryption_config_constraint},
+                {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::checked, false, cfn::replacement::yes, &cluster::encryption_config::cfn_struct, &encryption_config_constraint},
                 {"Force", offsetof(self, force), cfn::field_kind::value, false},
                 {"KubeApiServerConfig", offsetof(self, kube_api_server_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::kube_api_server_config::cfn_struct},
                 {"KubeControllerManagerConfig", offsetof(self, kube_controller_manager_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::kube_controller_manager_config::cfn_struct},

@@ -245,7 +245,7 @@ struct id_mapping_workflow {
         /// Required. A list of `InputSource` objects, which have the fields `InputSourceARN` and `SchemaName`.
         cfn::required<cfn::list<id_mapping_workflow::id_mapping_workflow_input_source>, "AWS::EntityResolution::IdMappingWorkflow.InputSourceConfig"> input_source_config;
         /// A list of `IdMappingWorkflowOutputSource` objects, each of which contains fields `outputS3Path` and `KMSArn`.
-        cfn::optional<cfn::list<id_mapping_workflow::id_mapping_workflow_output_source>, "AWS::EntityResolution::IdMappingWorkflow.OutputSourceConfig"> output_source_config;
+        cfn::checked_optional<cfn::list<id_mapping_workflow::id_mapping_workflow_output_source>, "AWS::EntityResolution::IdMappingWorkflow.OutputSourceConfig", cfn::list_rule{.max_items = 1}> output_source_config;
         static constexpr const char* role_arn_pattern = R"(^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The Amazon Resource Name (ARN) of the IAM role.
         cfn::checked_required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.RoleArn", cfn::string_rule{.max_length = 512, .pattern = &role_arn_pattern}> role_arn;
@@ -266,7 +266,7 @@ struct id_mapping_workflow {
                 {"IdMappingIncrementalRunConfig", offsetof(self, id_mapping_incremental_run_config), cfn::field_kind::nested, false, cfn::replacement::no, &id_mapping_workflow::id_mapping_incremental_run_config::cfn_struct},
                 {"IdMappingTechniques", offsetof(self, id_mapping_techniques), cfn::field_kind::nested, true, cfn::replacement::no, &id_mapping_workflow::id_mapping_techniques::cfn_struct},
                 {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, true, cfn::replacement::no, &id_mapping_workflow::id_mapping_workflow_input_source::cfn_struct, &input_source_config_constraint},
-                {"OutputSourceConfig", offsetof(self, output_source_config), cfn::field_kind::value, false, cfn::replacement::no, &id_mapping_workflow::id_mapping_workflow_output_source::cfn_struct, &output_source_config_constraint},
+                {"OutputSourceConfig", offsetof(self, output_source_config), cfn::field_kind::checked, false, cfn::replacement::no, &id_mapping_workflow::id_mapping_workflow_output_source::cfn_struct, &output_source_config_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workflow_name_constraint},

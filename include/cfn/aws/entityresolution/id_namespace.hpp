@@ -166,7 +166,7 @@ struct id_namespace {
         /// The description of the ID namespace.
         cfn::checked_optional<cfn::str, "AWS::EntityResolution::IdNamespace.Description", cfn::string_rule{.max_length = 255}> description;
         /// Determines the properties of `IdMappingWorflow` where this `IdNamespace` can be used as a `Source` or a `Target`.
-        cfn::optional<cfn::list<id_namespace::id_namespace_id_mapping_workflow_properties>, "AWS::EntityResolution::IdNamespace.IdMappingWorkflowProperties"> id_mapping_workflow_properties;
+        cfn::checked_optional<cfn::list<id_namespace::id_namespace_id_mapping_workflow_properties>, "AWS::EntityResolution::IdNamespace.IdMappingWorkflowProperties", cfn::list_rule{.max_items = 1}> id_mapping_workflow_properties;
         /// Required. The name of the ID namespace. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceName", cfn::string_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z_0-9-"}> id_namespace_name;
         /// A list of `InputSource` objects, which have the fields `InputSourceARN` and `SchemaName`.
@@ -188,7 +188,7 @@ struct id_namespace {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"IdMappingWorkflowProperties", offsetof(self, id_mapping_workflow_properties), cfn::field_kind::value, false, cfn::replacement::no, &id_namespace::id_namespace_id_mapping_workflow_properties::cfn_struct, &id_mapping_workflow_properties_constraint},
+                {"IdMappingWorkflowProperties", offsetof(self, id_mapping_workflow_properties), cfn::field_kind::checked, false, cfn::replacement::no, &id_namespace::id_namespace_id_mapping_workflow_properties::cfn_struct, &id_mapping_workflow_properties_constraint},
                 {"IdNamespaceName", offsetof(self, id_namespace_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &id_namespace_name_constraint},
                 {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, false, cfn::replacement::no, &id_namespace::id_namespace_input_source::cfn_struct, &input_source_config_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},

@@ -349,7 +349,7 @@ struct matching_workflow {
         /// Required. A list of `InputSource` objects, which have the fields `InputSourceARN` and `SchemaName`.
         cfn::required<cfn::list<matching_workflow::input_source>, "AWS::EntityResolution::MatchingWorkflow.InputSourceConfig"> input_source_config;
         /// Required. A list of `OutputSource` objects, each of which contains fields `outputS3Path`, `applyNormalization`, `KMSArn`, and `output`.
-        cfn::required<cfn::list<matching_workflow::output_source>, "AWS::EntityResolution::MatchingWorkflow.OutputSourceConfig"> output_source_config;
+        cfn::checked_required<cfn::list<matching_workflow::output_source>, "AWS::EntityResolution::MatchingWorkflow.OutputSourceConfig", cfn::list_rule{.max_items = 1}> output_source_config;
         /// Required. An object which defines the `resolutionType` and the `ruleBasedProperties`.
         matching_workflow::resolution_techniques resolution_techniques;
         static constexpr const char* role_arn_pattern = R"(^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
@@ -371,7 +371,7 @@ struct matching_workflow {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IncrementalRunConfig", offsetof(self, incremental_run_config), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::incremental_run_config::cfn_struct},
                 {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, true, cfn::replacement::no, &matching_workflow::input_source::cfn_struct, &input_source_config_constraint},
-                {"OutputSourceConfig", offsetof(self, output_source_config), cfn::field_kind::value, true, cfn::replacement::no, &matching_workflow::output_source::cfn_struct, &output_source_config_constraint},
+                {"OutputSourceConfig", offsetof(self, output_source_config), cfn::field_kind::checked, true, cfn::replacement::no, &matching_workflow::output_source::cfn_struct, &output_source_config_constraint},
                 {"ResolutionTechniques", offsetof(self, resolution_techniques), cfn::field_kind::nested, true, cfn::replacement::no, &matching_workflow::resolution_techniques::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

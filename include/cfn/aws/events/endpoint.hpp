@@ -136,7 +136,7 @@ struct endpoint {
         /// A description for the endpoint.
         cfn::checked_optional<cfn::str, "AWS::Events::Endpoint.Description", cfn::string_rule{.max_length = 512, .pattern = &description_pattern}> description;
         /// Required. The event buses being used by the endpoint.
-        cfn::required<cfn::list<endpoint::endpoint_event_bus>, "AWS::Events::Endpoint.EventBuses"> event_buses;
+        cfn::checked_required<cfn::list<endpoint::endpoint_event_bus>, "AWS::Events::Endpoint.EventBuses", cfn::list_rule{.min_items = 2, .max_items = 2}> event_buses;
         /// The name of the endpoint. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Events::Endpoint.Name", cfn::string_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
         /// Whether event replication was enabled or disabled for this endpoint.
@@ -154,7 +154,7 @@ struct endpoint {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$)", 47}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EventBuses", offsetof(self, event_buses), cfn::field_kind::value, true, cfn::replacement::no, &endpoint::endpoint_event_bus::cfn_struct, &event_buses_constraint},
+                {"EventBuses", offsetof(self, event_buses), cfn::field_kind::checked, true, cfn::replacement::no, &endpoint::endpoint_event_bus::cfn_struct, &event_buses_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ReplicationConfig", offsetof(self, replication_config), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::replication_config::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},

@@ -232,7 +232,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-ecsparameters.html
     struct ecs_parameters {
         /// The capacity provider strategy to use for the task.
-        cfn::optional<cfn::list<rule::capacity_provider_strategy_item>, "AWS::Events::Rule.EcsParameters.CapacityProviderStrategy"> capacity_provider_strategy;
+        cfn::checked_optional<cfn::list<rule::capacity_provider_strategy_item>, "AWS::Events::Rule.EcsParameters.CapacityProviderStrategy", cfn::list_rule{.max_items = 6}> capacity_provider_strategy;
         /// Specifies whether to enable Amazon ECS managed tags for the task.
         cfn::optional<cfn::boolean, "AWS::Events::Rule.EcsParameters.EnableECSManagedTags"> enable_ecs_managed_tags;
         /// Whether or not to enable the execute command functionality for the containers in this task.
@@ -273,7 +273,7 @@ struct rule {
             static constexpr cfn::value_constraint task_count_constraint{.minimum = 1};
             static constexpr cfn::value_constraint task_definition_arn_constraint{.min_length = 1, .max_length = 1600};
             static constexpr cfn::field_info fields[] = {
-                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::no, &rule::capacity_provider_strategy_item::cfn_struct, &capacity_provider_strategy_constraint},
+                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::checked, false, cfn::replacement::no, &rule::capacity_provider_strategy_item::cfn_struct, &capacity_provider_strategy_constraint},
                 {"EnableECSManagedTags", offsetof(self, enable_ecs_managed_tags), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"Group", offsetof(self, group), cfn::field_kind::value, false},
@@ -448,14 +448,14 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-runcommandparameters.html
     struct run_command_parameters {
         /// Required. Currently, we support including only one RunCommandTarget block, which specifies either an array of InstanceIds or a tag.
-        cfn::required<cfn::list<rule::run_command_target>, "AWS::Events::Rule.RunCommandParameters.RunCommandTargets"> run_command_targets;
+        cfn::checked_required<cfn::list<rule::run_command_target>, "AWS::Events::Rule.RunCommandParameters.RunCommandTargets", cfn::list_rule{.max_items = 5}> run_command_targets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = run_command_parameters;
             static constexpr cfn::value_constraint run_command_targets_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"RunCommandTargets", offsetof(self, run_command_targets), cfn::field_kind::value, true, cfn::replacement::no, &rule::run_command_target::cfn_struct, &run_command_targets_constraint},
+                {"RunCommandTargets", offsetof(self, run_command_targets), cfn::field_kind::checked, true, cfn::replacement::no, &rule::run_command_target::cfn_struct, &run_command_targets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.RunCommandParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -169,7 +169,7 @@ struct experiment {
         /// An optional description of the experiment.
         cfn::checked_optional<cfn::str, "AWS::Evidently::Experiment.Description", cfn::string_rule{.max_length = 160}> description;
         /// Required. An array of structures that defines the metrics used for the experiment, and whether a higher or lower value for each metric is the goal.
-        cfn::required<cfn::list<experiment::metric_goal_object>, "AWS::Evidently::Experiment.MetricGoals"> metric_goals;
+        cfn::checked_required<cfn::list<experiment::metric_goal_object>, "AWS::Evidently::Experiment.MetricGoals", cfn::list_rule{.max_items = 3}> metric_goals;
         static constexpr const char* name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. A name for the new experiment. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Evidently::Experiment.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
@@ -193,7 +193,7 @@ struct experiment {
         /// Assigns one or more tags (key-value pairs) to the experiment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Experiment.Tags"> tags;
         /// Required. An array of structures that describe the configuration of each feature variation used in the experiment.
-        cfn::required<cfn::list<experiment::treatment_object>, "AWS::Evidently::Experiment.Treatments"> treatments;
+        cfn::checked_required<cfn::list<experiment::treatment_object>, "AWS::Evidently::Experiment.Treatments", cfn::list_rule{.min_items = 2, .max_items = 5}> treatments;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 160};
@@ -206,7 +206,7 @@ struct experiment {
             static constexpr cfn::value_constraint treatments_constraint{.min_items = 2, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"MetricGoals", offsetof(self, metric_goals), cfn::field_kind::value, true, cfn::replacement::no, &experiment::metric_goal_object::cfn_struct, &metric_goals_constraint},
+                {"MetricGoals", offsetof(self, metric_goals), cfn::field_kind::checked, true, cfn::replacement::no, &experiment::metric_goal_object::cfn_struct, &metric_goals_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OnlineAbConfig", offsetof(self, online_ab_config), cfn::field_kind::nested, true, cfn::replacement::no, &experiment::online_ab_config_object::cfn_struct},
                 {"Project", offsetof(self, project), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_constraint},
@@ -216,7 +216,7 @@ struct experiment {
                 {"SamplingRate", offsetof(self, sampling_rate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sampling_rate_constraint},
                 {"Segment", offsetof(self, segment), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &segment_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Treatments", offsetof(self, treatments), cfn::field_kind::value, true, cfn::replacement::no, &experiment::treatment_object::cfn_struct, &treatments_constraint},
+                {"Treatments", offsetof(self, treatments), cfn::field_kind::checked, true, cfn::replacement::no, &experiment::treatment_object::cfn_struct, &treatments_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Experiment", fields, cfn::no_intrinsic};
             return &info;

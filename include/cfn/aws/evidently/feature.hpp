@@ -97,7 +97,7 @@ struct feature {
         /// Assigns one or more tags (key-value pairs) to the feature.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Feature.Tags"> tags;
         /// Required. An array of structures that contain the configuration of the feature's different variations.
-        cfn::required<cfn::list<feature::variation_object>, "AWS::Evidently::Feature.Variations"> variations;
+        cfn::checked_required<cfn::list<feature::variation_object>, "AWS::Evidently::Feature.Variations", cfn::list_rule{.max_items = 5}> variations;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint default_variation_constraint{.min_length = 1, .max_length = 127, .pattern = {"[-a-zA-Z0-9._]*", 15}};
@@ -114,7 +114,7 @@ struct feature {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Project", offsetof(self, project), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Variations", offsetof(self, variations), cfn::field_kind::value, true, cfn::replacement::no, &feature::variation_object::cfn_struct, &variations_constraint},
+                {"Variations", offsetof(self, variations), cfn::field_kind::checked, true, cfn::replacement::no, &feature::variation_object::cfn_struct, &variations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Feature", fields, cfn::no_intrinsic};
             return &info;

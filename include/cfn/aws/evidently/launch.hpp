@@ -177,9 +177,9 @@ struct launch {
         /// A structure that you can use to start and stop the launch.
         launch::execution_status_object execution_status = cfn::absent;
         /// Required. An array of structures that contains the feature and variations that are to be used for the launch.
-        cfn::required<cfn::list<launch::launch_group_object>, "AWS::Evidently::Launch.Groups"> groups;
+        cfn::checked_required<cfn::list<launch::launch_group_object>, "AWS::Evidently::Launch.Groups", cfn::list_rule{.max_items = 5}> groups;
         /// An array of structures that define the metrics that will be used to monitor the launch performance.
-        cfn::optional<cfn::list<launch::metric_definition_object>, "AWS::Evidently::Launch.MetricMonitors"> metric_monitors;
+        cfn::checked_optional<cfn::list<launch::metric_definition_object>, "AWS::Evidently::Launch.MetricMonitors", cfn::list_rule{.max_items = 3}> metric_monitors;
         static constexpr const char* name_pattern = "[-a-zA-Z0-9._]*";
         /// Required. The name for the launch. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Evidently::Launch.Name", cfn::string_rule{.min_length = 1, .max_length = 127, .pattern = &name_pattern}> name;
@@ -190,7 +190,7 @@ struct launch {
         /// When Evidently assigns a particular user session to a launch, it must use a randomization ID to determine which variation the user session is served.
         cfn::checked_optional<cfn::str, "AWS::Evidently::Launch.RandomizationSalt", cfn::string_rule{.max_length = 127, .pattern = &randomization_salt_pattern}> randomization_salt;
         /// Required. An array of structures that define the traffic allocation percentages among the feature variations during each step of the launch.
-        cfn::required<cfn::list<launch::step_config>, "AWS::Evidently::Launch.ScheduledSplitsConfig"> scheduled_splits_config;
+        cfn::checked_required<cfn::list<launch::step_config>, "AWS::Evidently::Launch.ScheduledSplitsConfig", cfn::list_rule{.max_items = 6}> scheduled_splits_config;
         /// Assigns one or more tags (key-value pairs) to the launch.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Launch.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -205,12 +205,12 @@ struct launch {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExecutionStatus", offsetof(self, execution_status), cfn::field_kind::nested, false, cfn::replacement::no, &launch::execution_status_object::cfn_struct},
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, true, cfn::replacement::no, &launch::launch_group_object::cfn_struct, &groups_constraint},
-                {"MetricMonitors", offsetof(self, metric_monitors), cfn::field_kind::value, false, cfn::replacement::no, &launch::metric_definition_object::cfn_struct, &metric_monitors_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::checked, true, cfn::replacement::no, &launch::launch_group_object::cfn_struct, &groups_constraint},
+                {"MetricMonitors", offsetof(self, metric_monitors), cfn::field_kind::checked, false, cfn::replacement::no, &launch::metric_definition_object::cfn_struct, &metric_monitors_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Project", offsetof(self, project), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_constraint},
                 {"RandomizationSalt", offsetof(self, randomization_salt), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &randomization_salt_constraint},
-                {"ScheduledSplitsConfig", offsetof(self, scheduled_splits_config), cfn::field_kind::value, true, cfn::replacement::no, &launch::step_config::cfn_struct, &scheduled_splits_config_constraint},
+                {"ScheduledSplitsConfig", offsetof(self, scheduled_splits_config), cfn::field_kind::checked, true, cfn::replacement::no, &launch::step_config::cfn_struct, &scheduled_splits_config_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Launch", fields, cfn::no_intrinsic};

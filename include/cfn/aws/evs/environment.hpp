@@ -263,7 +263,7 @@ struct environment {
         /// The name of the environment. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::EVS::Environment.EnvironmentName", cfn::string_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_-"}> environment_name;
         /// Required for environment resource creation.
-        cfn::optional<cfn::list<environment::host_info_for_create>, "AWS::EVS::Environment.Hosts"> hosts;
+        cfn::checked_optional<cfn::list<environment::host_info_for_create>, "AWS::EVS::Environment.Hosts", cfn::list_rule{.min_items = 4, .max_items = 4}> hosts;
         /// Amazon EVS is in public preview release and is subject to change.
         environment::initial_vlans initial_vlans = cfn::absent;
         /// The AWS KMS key ID that AWS Secrets Manager uses to encrypt secrets that are associated with the environment. Update requires replacement.
@@ -297,7 +297,7 @@ struct environment {
             static constexpr cfn::field_info fields[] = {
                 {"ConnectivityInfo", offsetof(self, connectivity_info), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::connectivity_info::cfn_struct},
                 {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &environment_name_constraint},
-                {"Hosts", offsetof(self, hosts), cfn::field_kind::value, false, cfn::replacement::no, &environment::host_info_for_create::cfn_struct, &hosts_constraint},
+                {"Hosts", offsetof(self, hosts), cfn::field_kind::checked, false, cfn::replacement::no, &environment::host_info_for_create::cfn_struct, &hosts_constraint},
                 {"InitialVlans", offsetof(self, initial_vlans), cfn::field_kind::nested, false, cfn::replacement::no, &environment::initial_vlans::cfn_struct},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LicenseInfo", offsetof(self, license_info), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::license_info::cfn_struct},

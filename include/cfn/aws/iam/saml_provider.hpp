@@ -52,7 +52,7 @@ struct saml_provider {
         /// The name of the provider to create. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::IAM::SAMLProvider.Name", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &name_pattern}> name;
         /// The private key metadata for the SAML provider.
-        cfn::optional<cfn::list<saml_provider::saml_private_key>, "AWS::IAM::SAMLProvider.PrivateKeyList"> private_key_list;
+        cfn::checked_optional<cfn::list<saml_provider::saml_private_key>, "AWS::IAM::SAMLProvider.PrivateKeyList", cfn::list_rule{.max_items = 2}> private_key_list;
         static constexpr const char* remove_private_key_pattern = "[A-Z0-9]+";
         /// The Key ID of the private key to remove. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::IAM::SAMLProvider.RemovePrivateKey", cfn::string_rule{.min_length = 22, .max_length = 64, .pattern = &remove_private_key_pattern}> remove_private_key;
@@ -72,7 +72,7 @@ struct saml_provider {
                 {"AddPrivateKey", offsetof(self, add_private_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &add_private_key_constraint},
                 {"AssertionEncryptionMode", offsetof(self, assertion_encryption_mode), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"PrivateKeyList", offsetof(self, private_key_list), cfn::field_kind::value, false, cfn::replacement::no, &saml_provider::saml_private_key::cfn_struct, &private_key_list_constraint},
+                {"PrivateKeyList", offsetof(self, private_key_list), cfn::field_kind::checked, false, cfn::replacement::no, &saml_provider::saml_private_key::cfn_struct, &private_key_list_constraint},
                 {"RemovePrivateKey", offsetof(self, remove_private_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &remove_private_key_constraint},
                 {"SamlMetadataDocument", offsetof(self, saml_metadata_document), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &saml_metadata_document_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -279,7 +279,7 @@ struct lifecycle_policy {
         /// Required. The name of the lifecycle policy to create. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.Name", cfn::string_rule{.pattern = &name_pattern}> name;
         /// Required. Configuration details for the lifecycle policy rules.
-        cfn::required<cfn::list<lifecycle_policy::policy_detail>, "AWS::ImageBuilder::LifecyclePolicy.PolicyDetails"> policy_details;
+        cfn::checked_required<cfn::list<lifecycle_policy::policy_detail>, "AWS::ImageBuilder::LifecyclePolicy.PolicyDetails", cfn::list_rule{.max_items = 3}> policy_details;
         /// Required. Selection criteria for the resources that the lifecycle policy applies to.
         lifecycle_policy::resource_selection resource_selection;
         /// Required. The type of Image Builder resource that the lifecycle policy applies to.
@@ -298,7 +298,7 @@ struct lifecycle_policy {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"PolicyDetails", offsetof(self, policy_details), cfn::field_kind::value, true, cfn::replacement::no, &lifecycle_policy::policy_detail::cfn_struct, &policy_details_constraint},
+                {"PolicyDetails", offsetof(self, policy_details), cfn::field_kind::checked, true, cfn::replacement::no, &lifecycle_policy::policy_detail::cfn_struct, &policy_details_constraint},
                 {"ResourceSelection", offsetof(self, resource_selection), cfn::field_kind::nested, true, cfn::replacement::no, &lifecycle_policy::resource_selection::cfn_struct},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},

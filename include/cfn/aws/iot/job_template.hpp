@@ -106,14 +106,14 @@ struct job_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-jobtemplate-jobexecutionsretryconfig.html
     struct job_executions_retry_config {
         /// The list of criteria that determines how many retries are allowed for each failure type for a job.
-        cfn::optional<cfn::list<job_template::retry_criteria>, "AWS::IoT::JobTemplate.JobExecutionsRetryConfig.RetryCriteriaList"> retry_criteria_list;
+        cfn::checked_optional<cfn::list<job_template::retry_criteria>, "AWS::IoT::JobTemplate.JobExecutionsRetryConfig.RetryCriteriaList", cfn::list_rule{.max_items = 2}> retry_criteria_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = job_executions_retry_config;
             static constexpr cfn::value_constraint retry_criteria_list_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"RetryCriteriaList", offsetof(self, retry_criteria_list), cfn::field_kind::value, false, cfn::replacement::no, &job_template::retry_criteria::cfn_struct, &retry_criteria_list_constraint},
+                {"RetryCriteriaList", offsetof(self, retry_criteria_list), cfn::field_kind::checked, false, cfn::replacement::no, &job_template::retry_criteria::cfn_struct, &retry_criteria_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.JobExecutionsRetryConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -179,7 +179,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-queryaction.html
     struct query_action {
         /// Pre-filters applied to message data.
-        cfn::optional<cfn::list<dataset::filter>, "AWS::IoTAnalytics::Dataset.QueryAction.Filters"> filters;
+        cfn::checked_optional<cfn::list<dataset::filter>, "AWS::IoTAnalytics::Dataset.QueryAction.Filters", cfn::list_rule{.max_items = 1}> filters;
         /// Required. An "SqlQueryDatasetAction" object that uses an SQL query to automatically create data set contents.
         cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.QueryAction.SqlQuery"> sql_query;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -188,7 +188,7 @@ struct dataset {
             using self = query_action;
             static constexpr cfn::value_constraint filters_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, &dataset::filter::cfn_struct, &filters_constraint},
+                {"Filters", offsetof(self, filters), cfn::field_kind::checked, false, cfn::replacement::no, &dataset::filter::cfn_struct, &filters_constraint},
                 {"SqlQuery", offsetof(self, sql_query), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.QueryAction", fields, offsetof(self, cfn_intrinsic)};
@@ -489,19 +489,19 @@ struct dataset {
 
     struct properties {
         /// Required. The `DatasetAction` objects that automatically create the dataset contents.
-        cfn::required<cfn::list<dataset::action>, "AWS::IoTAnalytics::Dataset.Actions"> actions;
+        cfn::checked_required<cfn::list<dataset::action>, "AWS::IoTAnalytics::Dataset.Actions", cfn::list_rule{.max_items = 1}> actions;
         /// When dataset contents are created they are delivered to destinations specified here.
         cfn::optional<cfn::list<dataset::dataset_content_delivery_rule>, "AWS::IoTAnalytics::Dataset.ContentDeliveryRules"> content_delivery_rules;
         /// The name of the dataset. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::IoTAnalytics::Dataset.DatasetName", cfn::string_rule{.min_length = 1, .max_length = 128}> dataset_name;
         /// A list of data rules that send notifications to CloudWatch, when data arrives late.
-        cfn::optional<cfn::list<dataset::late_data_rule>, "AWS::IoTAnalytics::Dataset.LateDataRules"> late_data_rules;
+        cfn::checked_optional<cfn::list<dataset::late_data_rule>, "AWS::IoTAnalytics::Dataset.LateDataRules", cfn::list_rule{.max_items = 1}> late_data_rules;
         /// Optional.
         dataset::retention_period retention_period = cfn::absent;
         /// Metadata which can be used to manage the data set.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTAnalytics::Dataset.Tags"> tags;
         /// The `DatasetTrigger` objects that specify when the dataset is automatically updated.
-        cfn::optional<cfn::list<dataset::trigger>, "AWS::IoTAnalytics::Dataset.Triggers"> triggers;
+        cfn::checked_optional<cfn::list<dataset::trigger>, "AWS::IoTAnalytics::Dataset.Triggers", cfn::list_rule{.max_items = 5}> triggers;
         /// Optional.
         dataset::versioning_configuration versioning_configuration = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -513,13 +513,13 @@ struct dataset {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::value_constraint triggers_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &dataset::action::cfn_struct, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::no, &dataset::action::cfn_struct, &actions_constraint},
                 {"ContentDeliveryRules", offsetof(self, content_delivery_rules), cfn::field_kind::value, false, cfn::replacement::no, &dataset::dataset_content_delivery_rule::cfn_struct, &content_delivery_rules_constraint},
                 {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &dataset_name_constraint},
-                {"LateDataRules", offsetof(self, late_data_rules), cfn::field_kind::value, false, cfn::replacement::no, &dataset::late_data_rule::cfn_struct, &late_data_rules_constraint},
+                {"LateDataRules", offsetof(self, late_data_rules), cfn::field_kind::checked, false, cfn::replacement::no, &dataset::late_data_rule::cfn_struct, &late_data_rules_constraint},
                 {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::retention_period::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false, cfn::replacement::no, &dataset::trigger::cfn_struct, &triggers_constraint},
+                {"Triggers", offsetof(self, triggers), cfn::field_kind::checked, false, cfn::replacement::no, &dataset::trigger::cfn_struct, &triggers_constraint},
                 {"VersioningConfiguration", offsetof(self, versioning_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::versioning_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset", fields, cfn::no_intrinsic};

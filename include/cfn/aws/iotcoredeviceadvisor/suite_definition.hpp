@@ -43,7 +43,7 @@ struct suite_definition {
         /// Required. Gets the device permission ARN.
         cfn::checked_required<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.DevicePermissionRoleArn", cfn::string_rule{.min_length = 20, .max_length = 2048}> device_permission_role_arn;
         /// Gets the devices configured.
-        cfn::optional<cfn::list<suite_definition::device_under_test>, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.Devices"> devices;
+        cfn::checked_optional<cfn::list<suite_definition::device_under_test>, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.Devices", cfn::list_rule{.max_items = 2}> devices;
         /// Gets the tests intended for qualification in a suite.
         cfn::optional<cfn::boolean, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.SuiteDefinitionConfiguration.IntendedForQualification"> intended_for_qualification;
         /// Required. Gets the test suite root group.
@@ -60,7 +60,7 @@ struct suite_definition {
             static constexpr cfn::value_constraint suite_definition_name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"DevicePermissionRoleArn", offsetof(self, device_permission_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &device_permission_role_arn_constraint},
-                {"Devices", offsetof(self, devices), cfn::field_kind::value, false, cfn::replacement::no, &suite_definition::device_under_test::cfn_struct, &devices_constraint},
+                {"Devices", offsetof(self, devices), cfn::field_kind::checked, false, cfn::replacement::no, &suite_definition::device_under_test::cfn_struct, &devices_constraint},
                 {"IntendedForQualification", offsetof(self, intended_for_qualification), cfn::field_kind::value, false},
                 {"RootGroup", offsetof(self, root_group), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &root_group_constraint},
                 {"SuiteDefinitionName", offsetof(self, suite_definition_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &suite_definition_name_constraint},

@@ -495,7 +495,7 @@ struct campaign {
         /// Whether to compress signals before transmitting data to AWS IoT FleetWise. Update requires replacement.
         cfn::optional<cfn::enumeration<campaign::compression>, "AWS::IoTFleetWise::Campaign.Compression"> compression;
         /// The destination where the campaign sends data. Update requires replacement.
-        cfn::optional<cfn::list<campaign::data_destination_config>, "AWS::IoTFleetWise::Campaign.DataDestinationConfigs"> data_destination_configs;
+        cfn::checked_optional<cfn::list<campaign::data_destination_config>, "AWS::IoTFleetWise::Campaign.DataDestinationConfigs", cfn::list_rule{.max_items = 1}> data_destination_configs;
         /// A list of vehicle attributes to associate with a campaign.
         cfn::checked_optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::Campaign.DataExtraDimensions", cfn::list_rule{.max_items = 5}> data_extra_dimensions;
         /// The data partitions associated with the signals collected from the vehicle. Update requires replacement.
@@ -544,7 +544,7 @@ struct campaign {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false},
                 {"CollectionScheme", offsetof(self, collection_scheme), cfn::field_kind::nested, true, cfn::replacement::yes, &campaign::collection_scheme::cfn_struct},
                 {"Compression", offsetof(self, compression), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"DataDestinationConfigs", offsetof(self, data_destination_configs), cfn::field_kind::value, false, cfn::replacement::yes, &campaign::data_destination_config::cfn_struct, &data_destination_configs_constraint},
+                {"DataDestinationConfigs", offsetof(self, data_destination_configs), cfn::field_kind::checked, false, cfn::replacement::yes, &campaign::data_destination_config::cfn_struct, &data_destination_configs_constraint},
                 {"DataExtraDimensions", offsetof(self, data_extra_dimensions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_extra_dimensions_constraint},
                 {"DataPartitions", offsetof(self, data_partitions), cfn::field_kind::value, false, cfn::replacement::yes, &campaign::data_partition::cfn_struct, &data_partitions_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},

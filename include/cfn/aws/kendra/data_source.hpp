@@ -491,7 +491,7 @@ struct data_source {
         /// A list of space keys for Confluence spaces.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ConfluenceSpaceConfiguration.IncludeSpaces"> include_spaces;
         /// Maps attributes or field names of Confluence spaces to Amazon Kendra index field names.
-        cfn::optional<cfn::list<data_source::confluence_space_to_index_field_mapping>, "AWS::Kendra::DataSource.ConfluenceSpaceConfiguration.SpaceFieldMappings"> space_field_mappings;
+        cfn::checked_optional<cfn::list<data_source::confluence_space_to_index_field_mapping>, "AWS::Kendra::DataSource.ConfluenceSpaceConfiguration.SpaceFieldMappings", cfn::list_rule{.max_items = 4}> space_field_mappings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -506,7 +506,7 @@ struct data_source {
                 {"CrawlPersonalSpaces", offsetof(self, crawl_personal_spaces), cfn::field_kind::value, false},
                 {"ExcludeSpaces", offsetof(self, exclude_spaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_spaces_constraint},
                 {"IncludeSpaces", offsetof(self, include_spaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_spaces_constraint},
-                {"SpaceFieldMappings", offsetof(self, space_field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::confluence_space_to_index_field_mapping::cfn_struct, &space_field_mappings_constraint},
+                {"SpaceFieldMappings", offsetof(self, space_field_mappings), cfn::field_kind::checked, false, cfn::replacement::no, &data_source::confluence_space_to_index_field_mapping::cfn_struct, &space_field_mappings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ConfluenceSpaceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -303,7 +303,7 @@ struct index {
         /// The user context policy.
         cfn::optional<cfn::enumeration<index::user_context_policy>, "AWS::Kendra::Index.UserContextPolicy"> user_context_policy;
         /// Defines the type of user token used for the index.
-        cfn::optional<cfn::list<index::user_token_configuration>, "AWS::Kendra::Index.UserTokenConfigurations"> user_token_configurations;
+        cfn::checked_optional<cfn::list<index::user_token_configuration>, "AWS::Kendra::Index.UserTokenConfigurations", cfn::list_rule{.max_items = 1}> user_token_configurations;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = {R"(^\P{C}*$)", 8}};
@@ -322,7 +322,7 @@ struct index {
                 {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &index::server_side_encryption_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"UserContextPolicy", offsetof(self, user_context_policy), cfn::field_kind::value, false},
-                {"UserTokenConfigurations", offsetof(self, user_token_configurations), cfn::field_kind::value, false, cfn::replacement::no, &index::user_token_configuration::cfn_struct, &user_token_configurations_constraint},
+                {"UserTokenConfigurations", offsetof(self, user_token_configurations), cfn::field_kind::checked, false, cfn::replacement::no, &index::user_token_configuration::cfn_struct, &user_token_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Index", fields, cfn::no_intrinsic};
             return &info;

@@ -625,14 +625,14 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-sqlapplicationconfiguration.html
     struct sql_application_configuration {
         /// The array of Input objects describing the input streams used by the application.
-        cfn::optional<cfn::list<application::input>, "AWS::KinesisAnalyticsV2::Application.SqlApplicationConfiguration.Inputs"> inputs;
+        cfn::checked_optional<cfn::list<application::input>, "AWS::KinesisAnalyticsV2::Application.SqlApplicationConfiguration.Inputs", cfn::list_rule{.max_items = 1}> inputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sql_application_configuration;
             static constexpr cfn::value_constraint inputs_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Inputs", offsetof(self, inputs), cfn::field_kind::value, false, cfn::replacement::no, &application::input::cfn_struct, &inputs_constraint},
+                {"Inputs", offsetof(self, inputs), cfn::field_kind::checked, false, cfn::replacement::no, &application::input::cfn_struct, &inputs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.SqlApplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -848,7 +848,7 @@ struct application {
         /// The creation and update parameters for a SQL-based Kinesis Data Analytics application.
         application::sql_application_configuration sql_application_configuration = cfn::absent;
         /// The array of descriptions of VPC configurations available to the application.
-        cfn::optional<cfn::list<application::vpc_configuration>, "AWS::KinesisAnalyticsV2::Application.ApplicationConfiguration.VpcConfigurations"> vpc_configurations;
+        cfn::checked_optional<cfn::list<application::vpc_configuration>, "AWS::KinesisAnalyticsV2::Application.ApplicationConfiguration.VpcConfigurations", cfn::list_rule{.max_items = 1}> vpc_configurations;
         /// The configuration parameters for a Kinesis Data Analytics Studio notebook.
         application::zeppelin_application_configuration zeppelin_application_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -864,7 +864,7 @@ struct application {
                 {"EnvironmentProperties", offsetof(self, environment_properties), cfn::field_kind::nested, false, cfn::replacement::no, &application::environment_properties::cfn_struct},
                 {"FlinkApplicationConfiguration", offsetof(self, flink_application_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::flink_application_configuration::cfn_struct},
                 {"SqlApplicationConfiguration", offsetof(self, sql_application_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::sql_application_configuration::cfn_struct},
-                {"VpcConfigurations", offsetof(self, vpc_configurations), cfn::field_kind::value, false, cfn::replacement::no, &application::vpc_configuration::cfn_struct, &vpc_configurations_constraint},
+                {"VpcConfigurations", offsetof(self, vpc_configurations), cfn::field_kind::checked, false, cfn::replacement::no, &application::vpc_configuration::cfn_struct, &vpc_configurations_constraint},
                 {"ZeppelinApplicationConfiguration", offsetof(self, zeppelin_application_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::zeppelin_application_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.ApplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};

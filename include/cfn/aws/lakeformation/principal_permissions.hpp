@@ -184,7 +184,7 @@ struct principal_permissions {
         /// Required. The identifier for the Data Catalog. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::LakeFormation::PrincipalPermissions.LFTagPolicyResource.CatalogId", cfn::string_rule{.min_length = 12, .max_length = 12}> catalog_id;
         /// Required. A list of LF-tag conditions that apply to the resource's LF-tag policy. Update requires replacement.
-        cfn::required<cfn::list<principal_permissions::lf_tag>, "AWS::LakeFormation::PrincipalPermissions.LFTagPolicyResource.Expression"> expression;
+        cfn::checked_required<cfn::list<principal_permissions::lf_tag>, "AWS::LakeFormation::PrincipalPermissions.LFTagPolicyResource.Expression", cfn::list_rule{.max_items = 5}> expression;
         /// Required. The resource type for which the LF-tag policy applies. Update requires replacement.
         cfn::required<cfn::enumeration<principal_permissions::lf_tag_policy_resource_resource_type>, "AWS::LakeFormation::PrincipalPermissions.LFTagPolicyResource.ResourceType"> resource_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -195,7 +195,7 @@ struct principal_permissions {
             static constexpr cfn::value_constraint expression_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &catalog_id_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::yes, &principal_permissions::lf_tag::cfn_struct, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::yes, &principal_permissions::lf_tag::cfn_struct, &expression_constraint},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.LFTagPolicyResource", fields, offsetof(self, cfn_intrinsic)};

@@ -123,14 +123,14 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-schemaregistryconfig.html
     struct schema_registry_config {
         /// An array of access configuration objects that tell Lambda how to authenticate with your schema registry.
-        cfn::optional<cfn::list<event_source_mapping::schema_registry_access_config>, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.AccessConfigs"> access_configs;
+        cfn::checked_optional<cfn::list<event_source_mapping::schema_registry_access_config>, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.AccessConfigs", cfn::list_rule{.max_items = 2}> access_configs;
         /// The record format that Lambda delivers to your function after schema validation.
         cfn::optional<cfn::enumeration<event_source_mapping::schema_registry_config_event_record_format>, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.EventRecordFormat"> event_record_format;
         static constexpr const char* schema_registry_uri_pattern = "[a-zA-Z0-9-/*:_+=.@-]*";
         /// The URI for your schema registry.
         cfn::checked_optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaRegistryURI", cfn::string_rule{.min_length = 1, .max_length = 10000, .pattern = &schema_registry_uri_pattern}> schema_registry_uri;
         /// An array of schema validation configuration objects, which tell Lambda the message attributes you want to validate and filter using your schema registry.
-        cfn::optional<cfn::list<event_source_mapping::schema_validation_config>, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaValidationConfigs"> schema_validation_configs;
+        cfn::checked_optional<cfn::list<event_source_mapping::schema_validation_config>, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaValidationConfigs", cfn::list_rule{.max_items = 2}> schema_validation_configs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -139,10 +139,10 @@ struct event_source_mapping {
             static constexpr cfn::value_constraint schema_registry_uri_constraint{.min_length = 1, .max_length = 10000, .pattern = {"[a-zA-Z0-9-/*:_+=.@-]*", 22}};
             static constexpr cfn::value_constraint schema_validation_configs_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"AccessConfigs", offsetof(self, access_configs), cfn::field_kind::value, false, cfn::replacement::no, &event_source_mapping::schema_registry_access_config::cfn_struct, &access_configs_constraint},
+                {"AccessConfigs", offsetof(self, access_configs), cfn::field_kind::checked, false, cfn::replacement::no, &event_source_mapping::schema_registry_access_config::cfn_struct, &access_configs_constraint},
                 {"EventRecordFormat", offsetof(self, event_record_format), cfn::field_kind::value, false},
                 {"SchemaRegistryURI", offsetof(self, schema_registry_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schema_registry_uri_constraint},
-                {"SchemaValidationConfigs", offsetof(self, schema_validation_configs), cfn::field_kind::value, false, cfn::replacement::no, &event_source_mapping::schema_validation_config::cfn_struct, &schema_validation_configs_constraint},
+                {"SchemaValidationConfigs", offsetof(self, schema_validation_configs), cfn::field_kind::checked, false, cfn::replacement::no, &event_source_mapping::schema_validation_config::cfn_struct, &schema_validation_configs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.SchemaRegistryConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

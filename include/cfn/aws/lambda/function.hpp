@@ -487,7 +487,7 @@ struct function {
         /// The size of the function's `/tmp` directory in MB.
         function::ephemeral_storage ephemeral_storage = cfn::absent;
         /// Connection settings for an Amazon EFS file system.
-        cfn::optional<cfn::list<function::file_system_config>, "AWS::Lambda::Function.FileSystemConfigs"> file_system_configs;
+        cfn::checked_optional<cfn::list<function::file_system_config>, "AWS::Lambda::Function.FileSystemConfigs", cfn::list_rule{.max_items = 1}> file_system_configs;
         /// The name of the Lambda function, up to 64 characters in length. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Lambda::Function.FunctionName", cfn::string_rule{.min_length = 1, .max_length = 64}> function_name;
         /// Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
@@ -559,7 +559,7 @@ struct function {
                 {"DurableConfig", offsetof(self, durable_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::durable_config::cfn_struct},
                 {"Environment", offsetof(self, environment), cfn::field_kind::nested, false, cfn::replacement::no, &function::environment::cfn_struct},
                 {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::no, &function::ephemeral_storage::cfn_struct},
-                {"FileSystemConfigs", offsetof(self, file_system_configs), cfn::field_kind::value, false, cfn::replacement::no, &function::file_system_config::cfn_struct, &file_system_configs_constraint},
+                {"FileSystemConfigs", offsetof(self, file_system_configs), cfn::field_kind::checked, false, cfn::replacement::no, &function::file_system_config::cfn_struct, &file_system_configs_constraint},
                 {"FunctionName", offsetof(self, function_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &function_name_constraint},
                 {"FunctionScalingConfig", offsetof(self, function_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::function_scaling_config::cfn_struct},
                 {"Handler", offsetof(self, handler), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &handler_constraint},

@@ -539,7 +539,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-imageresponsecard.html
     struct image_response_card {
         /// A list of buttons that should be displayed on the response card.
-        cfn::optional<cfn::list<bot::button>, "AWS::Lex::Bot.ImageResponseCard.Buttons"> buttons;
+        cfn::checked_optional<cfn::list<bot::button>, "AWS::Lex::Bot.ImageResponseCard.Buttons", cfn::list_rule{.max_items = 5}> buttons;
         /// The URL of an image to display on the response card.
         cfn::checked_optional<cfn::str, "AWS::Lex::Bot.ImageResponseCard.ImageUrl", cfn::string_rule{.min_length = 1, .max_length = 250}> image_url;
         /// The subtitle to display on the response card.
@@ -555,7 +555,7 @@ struct bot {
             static constexpr cfn::value_constraint subtitle_constraint{.min_length = 1, .max_length = 250};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 250};
             static constexpr cfn::field_info fields[] = {
-                {"Buttons", offsetof(self, buttons), cfn::field_kind::value, false, cfn::replacement::no, &bot::button::cfn_struct, &buttons_constraint},
+                {"Buttons", offsetof(self, buttons), cfn::field_kind::checked, false, cfn::replacement::no, &bot::button::cfn_struct, &buttons_constraint},
                 {"ImageUrl", offsetof(self, image_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_url_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subtitle_constraint},
                 {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
@@ -633,7 +633,7 @@ struct bot {
         /// Required. The primary message that Amazon Lex should send to the user.
         bot::message message;
         /// Message variations to send to the user.
-        cfn::optional<cfn::list<bot::message>, "AWS::Lex::Bot.MessageGroup.Variations"> variations;
+        cfn::checked_optional<cfn::list<bot::message>, "AWS::Lex::Bot.MessageGroup.Variations", cfn::list_rule{.max_items = 2}> variations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -641,7 +641,7 @@ struct bot {
             static constexpr cfn::value_constraint variations_constraint{.max_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"Message", offsetof(self, message), cfn::field_kind::nested, true, cfn::replacement::no, &bot::message::cfn_struct},
-                {"Variations", offsetof(self, variations), cfn::field_kind::value, false, cfn::replacement::no, &bot::message::cfn_struct, &variations_constraint},
+                {"Variations", offsetof(self, variations), cfn::field_kind::checked, false, cfn::replacement::no, &bot::message::cfn_struct, &variations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.MessageGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -656,7 +656,7 @@ struct bot {
         /// Required. The delay between when the Lambda fulfillment function starts running and the start message is played.
         cfn::checked_required<cfn::integer, "AWS::Lex::Bot.FulfillmentStartResponseSpecification.DelayInSeconds", cfn::integer_rule{.minimum = 1, .maximum = 900}> delay_in_seconds;
         /// Required. 1 - 5 message groups that contain start messages.
-        cfn::required<cfn::list<bot::message_group>, "AWS::Lex::Bot.FulfillmentStartResponseSpecification.MessageGroups"> message_groups;
+        cfn::checked_required<cfn::list<bot::message_group>, "AWS::Lex::Bot.FulfillmentStartResponseSpecification.MessageGroups", cfn::list_rule{.max_items = 5}> message_groups;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -666,7 +666,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
                 {"DelayInSeconds", offsetof(self, delay_in_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &delay_in_seconds_constraint},
-                {"MessageGroups", offsetof(self, message_groups), cfn::field_kind::value, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_constraint},
+                {"MessageGroups", offsetof(self, message_groups), cfn::field_kind::checked, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.FulfillmentStartResponseSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -681,7 +681,7 @@ struct bot {
         /// Required. The frequency that a message is sent to the user.
         cfn::checked_required<cfn::integer, "AWS::Lex::Bot.FulfillmentUpdateResponseSpecification.FrequencyInSeconds", cfn::integer_rule{.minimum = 1, .maximum = 900}> frequency_in_seconds;
         /// Required. 1 - 5 message groups that contain update messages.
-        cfn::required<cfn::list<bot::message_group>, "AWS::Lex::Bot.FulfillmentUpdateResponseSpecification.MessageGroups"> message_groups;
+        cfn::checked_required<cfn::list<bot::message_group>, "AWS::Lex::Bot.FulfillmentUpdateResponseSpecification.MessageGroups", cfn::list_rule{.max_items = 5}> message_groups;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -691,7 +691,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
                 {"FrequencyInSeconds", offsetof(self, frequency_in_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &frequency_in_seconds_constraint},
-                {"MessageGroups", offsetof(self, message_groups), cfn::field_kind::value, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_constraint},
+                {"MessageGroups", offsetof(self, message_groups), cfn::field_kind::checked, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.FulfillmentUpdateResponseSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -904,7 +904,7 @@ struct bot {
         /// Indicates whether the user can interrupt a speech response from Amazon Lex.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.ResponseSpecification.AllowInterrupt"> allow_interrupt;
         /// Required. A collection of responses that Amazon Lex can send to the user.
-        cfn::required<cfn::list<bot::message_group>, "AWS::Lex::Bot.ResponseSpecification.MessageGroupsList"> message_groups_list;
+        cfn::checked_required<cfn::list<bot::message_group>, "AWS::Lex::Bot.ResponseSpecification.MessageGroupsList", cfn::list_rule{.max_items = 5}> message_groups_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -912,7 +912,7 @@ struct bot {
             static constexpr cfn::value_constraint message_groups_list_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
-                {"MessageGroupsList", offsetof(self, message_groups_list), cfn::field_kind::value, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_list_constraint},
+                {"MessageGroupsList", offsetof(self, message_groups_list), cfn::field_kind::checked, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.ResponseSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -971,7 +971,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-conditionalspecification.html
     struct conditional_specification {
         /// Required. A list of conditional branches.
-        cfn::required<cfn::list<bot::conditional_branch>, "AWS::Lex::Bot.ConditionalSpecification.ConditionalBranches"> conditional_branches;
+        cfn::checked_required<cfn::list<bot::conditional_branch>, "AWS::Lex::Bot.ConditionalSpecification.ConditionalBranches", cfn::list_rule{.max_items = 4}> conditional_branches;
         /// Required. The conditional branch that should be followed when the conditions for other branches are not satisfied.
         bot::default_conditional_branch default_branch;
         /// Required. Determines whether a conditional branch is active.
@@ -982,7 +982,7 @@ struct bot {
             using self = conditional_specification;
             static constexpr cfn::value_constraint conditional_branches_constraint{.min_items = 1, .max_items = 4};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalBranches", offsetof(self, conditional_branches), cfn::field_kind::value, true, cfn::replacement::no, &bot::conditional_branch::cfn_struct, &conditional_branches_constraint},
+                {"ConditionalBranches", offsetof(self, conditional_branches), cfn::field_kind::checked, true, cfn::replacement::no, &bot::conditional_branch::cfn_struct, &conditional_branches_constraint},
                 {"DefaultBranch", offsetof(self, default_branch), cfn::field_kind::nested, true, cfn::replacement::no, &bot::default_conditional_branch::cfn_struct},
                 {"IsActive", offsetof(self, is_active), cfn::field_kind::value, true},
             };
@@ -1368,7 +1368,7 @@ struct bot {
         /// Required. The maximum number of times the bot tries to elicit a response from the user using this prompt.
         cfn::checked_required<cfn::integer, "AWS::Lex::Bot.PromptSpecification.MaxRetries", cfn::integer_rule{.minimum = 0, .maximum = 5}> max_retries;
         /// Required. A collection of messages that Amazon Lex can send to the user.
-        cfn::required<cfn::list<bot::message_group>, "AWS::Lex::Bot.PromptSpecification.MessageGroupsList"> message_groups_list;
+        cfn::checked_required<cfn::list<bot::message_group>, "AWS::Lex::Bot.PromptSpecification.MessageGroupsList", cfn::list_rule{.max_items = 5}> message_groups_list;
         /// Indicates how a message is selected from a message group among retries.
         cfn::optional<cfn::enumeration<bot::prompt_specification_message_selection_strategy>, "AWS::Lex::Bot.PromptSpecification.MessageSelectionStrategy"> message_selection_strategy;
         /// Specifies the advanced settings on each attempt of the prompt.
@@ -1382,7 +1382,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
                 {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_retries_constraint},
-                {"MessageGroupsList", offsetof(self, message_groups_list), cfn::field_kind::value, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_list_constraint},
+                {"MessageGroupsList", offsetof(self, message_groups_list), cfn::field_kind::checked, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_list_constraint},
                 {"MessageSelectionStrategy", offsetof(self, message_selection_strategy), cfn::field_kind::value, false},
                 {"PromptAttemptsSpecification", offsetof(self, prompt_attempts_specification), cfn::field_kind::value, false, cfn::replacement::no, &bot::prompt_attempt_specification::cfn_struct},
             };
@@ -1816,7 +1816,7 @@ struct bot {
         /// Required. How often a message should be sent to the user.
         cfn::checked_required<cfn::integer, "AWS::Lex::Bot.StillWaitingResponseSpecification.FrequencyInSeconds", cfn::integer_rule{.minimum = 1, .maximum = 300}> frequency_in_seconds;
         /// Required. One or more message groups, each containing one or more messages, that define the prompts that Amazon Lex sends to the user.
-        cfn::required<cfn::list<bot::message_group>, "AWS::Lex::Bot.StillWaitingResponseSpecification.MessageGroupsList"> message_groups_list;
+        cfn::checked_required<cfn::list<bot::message_group>, "AWS::Lex::Bot.StillWaitingResponseSpecification.MessageGroupsList", cfn::list_rule{.max_items = 5}> message_groups_list;
         /// Required. If Amazon Lex waits longer than this length of time for a response, it will stop sending messages.
         cfn::checked_required<cfn::integer, "AWS::Lex::Bot.StillWaitingResponseSpecification.TimeoutInSeconds", cfn::integer_rule{.minimum = 1, .maximum = 900}> timeout_in_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1829,7 +1829,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
                 {"FrequencyInSeconds", offsetof(self, frequency_in_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &frequency_in_seconds_constraint},
-                {"MessageGroupsList", offsetof(self, message_groups_list), cfn::field_kind::value, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_list_constraint},
+                {"MessageGroupsList", offsetof(self, message_groups_list), cfn::field_kind::checked, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_list_constraint},
                 {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &timeout_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.StillWaitingResponseSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -2056,7 +2056,7 @@ struct bot {
         /// Configuration setting for a response sent to the user before Amazon Lex starts eliciting slots.
         bot::initial_response_setting initial_response_setting = cfn::absent;
         /// A list of contexts that must be active for this intent to be considered by Amazon Lex.
-        cfn::optional<cfn::list<bot::input_context>, "AWS::Lex::Bot.Intent.InputContexts"> input_contexts;
+        cfn::checked_optional<cfn::list<bot::input_context>, "AWS::Lex::Bot.Intent.InputContexts", cfn::list_rule{.max_items = 5}> input_contexts;
         /// Sets the response that Amazon Lex sends to the user when the intent is closed.
         bot::intent_closing_setting intent_closing_setting = cfn::absent;
         /// Provides prompts that Amazon Lex sends to the user to confirm the completion of an intent.
@@ -2095,7 +2095,7 @@ struct bot {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"FulfillmentCodeHook", offsetof(self, fulfillment_code_hook), cfn::field_kind::nested, false, cfn::replacement::no, &bot::fulfillment_code_hook_setting::cfn_struct},
                 {"InitialResponseSetting", offsetof(self, initial_response_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::initial_response_setting::cfn_struct},
-                {"InputContexts", offsetof(self, input_contexts), cfn::field_kind::value, false, cfn::replacement::no, &bot::input_context::cfn_struct, &input_contexts_constraint},
+                {"InputContexts", offsetof(self, input_contexts), cfn::field_kind::checked, false, cfn::replacement::no, &bot::input_context::cfn_struct, &input_contexts_constraint},
                 {"IntentClosingSetting", offsetof(self, intent_closing_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::intent_closing_setting::cfn_struct},
                 {"IntentConfirmationSetting", offsetof(self, intent_confirmation_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::intent_confirmation_setting::cfn_struct},
                 {"KendraConfiguration", offsetof(self, kendra_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::kendra_configuration::cfn_struct},
@@ -2146,14 +2146,14 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-compositeslottypesetting.html
     struct composite_slot_type_setting {
         /// Subslots in the composite slot.
-        cfn::optional<cfn::list<bot::sub_slot_type_composition>, "AWS::Lex::Bot.CompositeSlotTypeSetting.SubSlots"> sub_slots;
+        cfn::checked_optional<cfn::list<bot::sub_slot_type_composition>, "AWS::Lex::Bot.CompositeSlotTypeSetting.SubSlots", cfn::list_rule{.max_items = 6}> sub_slots;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = composite_slot_type_setting;
             static constexpr cfn::value_constraint sub_slots_constraint{.min_items = 1, .max_items = 6};
             static constexpr cfn::field_info fields[] = {
-                {"SubSlots", offsetof(self, sub_slots), cfn::field_kind::value, false, cfn::replacement::no, &bot::sub_slot_type_composition::cfn_struct, &sub_slots_constraint},
+                {"SubSlots", offsetof(self, sub_slots), cfn::field_kind::checked, false, cfn::replacement::no, &bot::sub_slot_type_composition::cfn_struct, &sub_slots_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.CompositeSlotTypeSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2808,9 +2808,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-conversationlogsettings.html
     struct conversation_log_settings {
         /// The Amazon S3 settings for logging audio to an S3 bucket.
-        cfn::optional<cfn::list<bot::audio_log_setting>, "AWS::Lex::Bot.ConversationLogSettings.AudioLogSettings"> audio_log_settings;
+        cfn::checked_optional<cfn::list<bot::audio_log_setting>, "AWS::Lex::Bot.ConversationLogSettings.AudioLogSettings", cfn::list_rule{.max_items = 1}> audio_log_settings;
         /// The Amazon CloudWatch Logs settings for logging text and metadata.
-        cfn::optional<cfn::list<bot::text_log_setting>, "AWS::Lex::Bot.ConversationLogSettings.TextLogSettings"> text_log_settings;
+        cfn::checked_optional<cfn::list<bot::text_log_setting>, "AWS::Lex::Bot.ConversationLogSettings.TextLogSettings", cfn::list_rule{.max_items = 1}> text_log_settings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2818,8 +2818,8 @@ struct bot {
             static constexpr cfn::value_constraint audio_log_settings_constraint{.max_items = 1};
             static constexpr cfn::value_constraint text_log_settings_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AudioLogSettings", offsetof(self, audio_log_settings), cfn::field_kind::value, false, cfn::replacement::no, &bot::audio_log_setting::cfn_struct, &audio_log_settings_constraint},
-                {"TextLogSettings", offsetof(self, text_log_settings), cfn::field_kind::value, false, cfn::replacement::no, &bot::text_log_setting::cfn_struct, &text_log_settings_constraint},
+                {"AudioLogSettings", offsetof(self, audio_log_settings), cfn::field_kind::checked, false, cfn::replacement::no, &bot::audio_log_setting::cfn_struct, &audio_log_settings_constraint},
+                {"TextLogSettings", offsetof(self, text_log_settings), cfn::field_kind::checked, false, cfn::replacement::no, &bot::text_log_setting::cfn_struct, &text_log_settings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.ConversationLogSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;

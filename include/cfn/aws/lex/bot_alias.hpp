@@ -222,9 +222,9 @@ struct bot_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-botalias-conversationlogsettings.html
     struct conversation_log_settings {
         /// The Amazon S3 settings for logging audio to an S3 bucket.
-        cfn::optional<cfn::list<bot_alias::audio_log_setting>, "AWS::Lex::BotAlias.ConversationLogSettings.AudioLogSettings"> audio_log_settings;
+        cfn::checked_optional<cfn::list<bot_alias::audio_log_setting>, "AWS::Lex::BotAlias.ConversationLogSettings.AudioLogSettings", cfn::list_rule{.max_items = 1}> audio_log_settings;
         /// The Amazon CloudWatch Logs settings for logging text and metadata.
-        cfn::optional<cfn::list<bot_alias::text_log_setting>, "AWS::Lex::BotAlias.ConversationLogSettings.TextLogSettings"> text_log_settings;
+        cfn::checked_optional<cfn::list<bot_alias::text_log_setting>, "AWS::Lex::BotAlias.ConversationLogSettings.TextLogSettings", cfn::list_rule{.max_items = 1}> text_log_settings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -232,8 +232,8 @@ struct bot_alias {
             static constexpr cfn::value_constraint audio_log_settings_constraint{.max_items = 1};
             static constexpr cfn::value_constraint text_log_settings_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AudioLogSettings", offsetof(self, audio_log_settings), cfn::field_kind::value, false, cfn::replacement::no, &bot_alias::audio_log_setting::cfn_struct, &audio_log_settings_constraint},
-                {"TextLogSettings", offsetof(self, text_log_settings), cfn::field_kind::value, false, cfn::replacement::no, &bot_alias::text_log_setting::cfn_struct, &text_log_settings_constraint},
+                {"AudioLogSettings", offsetof(self, audio_log_settings), cfn::field_kind::checked, false, cfn::replacement::no, &bot_alias::audio_log_setting::cfn_struct, &audio_log_settings_constraint},
+                {"TextLogSettings", offsetof(self, text_log_settings), cfn::field_kind::checked, false, cfn::replacement::no, &bot_alias::text_log_setting::cfn_struct, &text_log_settings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias.ConversationLogSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;

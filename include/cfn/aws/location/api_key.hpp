@@ -63,8 +63,8 @@ struct api_key {
     struct api_key_restrictions {
         /// Required. A list of allowed actions that an API key resource grants permissions to perform.
         cfn::checked_required<cfn::list<cfn::str>, "AWS::Location::APIKey.ApiKeyRestrictions.AllowActions", cfn::list_rule{.max_items = 24}> allow_actions;
-        cfn::optional<cfn::list<api_key::android_app>, "AWS::Location::APIKey.ApiKeyRestrictions.AllowAndroidApps"> allow_android_apps;
-        cfn::optional<cfn::list<api_key::apple_app>, "AWS::Location::APIKey.ApiKeyRestrictions.AllowAppleApps"> allow_apple_apps;
+        cfn::checked_optional<cfn::list<api_key::android_app>, "AWS::Location::APIKey.ApiKeyRestrictions.AllowAndroidApps", cfn::list_rule{.max_items = 5}> allow_android_apps;
+        cfn::checked_optional<cfn::list<api_key::apple_app>, "AWS::Location::APIKey.ApiKeyRestrictions.AllowAppleApps", cfn::list_rule{.max_items = 5}> allow_apple_apps;
         /// An optional list of allowed HTTP referers for which requests must originate from.
         cfn::checked_optional<cfn::list<cfn::str>, "AWS::Location::APIKey.ApiKeyRestrictions.AllowReferers", cfn::list_rule{.max_items = 5}> allow_referers;
         /// Required. A list of allowed resource ARNs that a API key bearer can perform actions on.
@@ -83,8 +83,8 @@ struct api_key {
             static constexpr cfn::value_constraint allow_resources_constraint{.min_items = 1, .max_items = 8, .elements = &allow_resources_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AllowActions", offsetof(self, allow_actions), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &allow_actions_constraint},
-                {"AllowAndroidApps", offsetof(self, allow_android_apps), cfn::field_kind::value, false, cfn::replacement::no, &api_key::android_app::cfn_struct, &allow_android_apps_constraint},
-                {"AllowAppleApps", offsetof(self, allow_apple_apps), cfn::field_kind::value, false, cfn::replacement::no, &api_key::apple_app::cfn_struct, &allow_apple_apps_constraint},
+                {"AllowAndroidApps", offsetof(self, allow_android_apps), cfn::field_kind::checked, false, cfn::replacement::no, &api_key::android_app::cfn_struct, &allow_android_apps_constraint},
+                {"AllowAppleApps", offsetof(self, allow_apple_apps), cfn::field_kind::checked, false, cfn::replacement::no, &api_key::apple_app::cfn_struct, &allow_apple_apps_constraint},
                 {"AllowReferers", offsetof(self, allow_referers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allow_referers_constraint},
                 {"AllowResources", offsetof(self, allow_resources), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &allow_resources_constraint},
             };

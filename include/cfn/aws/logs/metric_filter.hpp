@@ -74,7 +74,7 @@ struct metric_filter {
         /// (Optional) The value to emit when a filter pattern does not match a log event.
         cfn::optional<cfn::number, "AWS::Logs::MetricFilter.MetricTransformation.DefaultValue"> default_value;
         /// The fields to use as dimensions for the metric.
-        cfn::optional<cfn::list<metric_filter::dimension>, "AWS::Logs::MetricFilter.MetricTransformation.Dimensions"> dimensions;
+        cfn::checked_optional<cfn::list<metric_filter::dimension>, "AWS::Logs::MetricFilter.MetricTransformation.Dimensions", cfn::list_rule{.max_items = 3}> dimensions;
         /// Required. The name of the CloudWatch metric.
         cfn::checked_required<cfn::str, "AWS::Logs::MetricFilter.MetricTransformation.MetricName", cfn::string_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// Required. A custom namespace to contain your metric in CloudWatch.
@@ -93,7 +93,7 @@ struct metric_filter {
             static constexpr cfn::value_constraint metric_value_constraint{.min_length = 1, .max_length = 100, .pattern = {R"(^(([0-9]*)|(\$.*))$)", 19}};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &metric_filter::dimension::cfn_struct, &dimensions_constraint},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::checked, false, cfn::replacement::no, &metric_filter::dimension::cfn_struct, &dimensions_constraint},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_name_constraint},
                 {"MetricNamespace", offsetof(self, metric_namespace), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_namespace_constraint},
                 {"MetricValue", offsetof(self, metric_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_value_constraint},
@@ -118,7 +118,7 @@ struct metric_filter {
         /// Required. The name of an existing log group that you want to associate with this metric filter. Update requires replacement.
         cfn::checked_required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Logs::MetricFilter.LogGroupName", cfn::string_rule{.min_length = 1, .max_length = 512}> log_group_name;
         /// Required. The metric transformations.
-        cfn::required<cfn::list<metric_filter::metric_transformation>, "AWS::Logs::MetricFilter.MetricTransformations"> metric_transformations;
+        cfn::checked_required<cfn::list<metric_filter::metric_transformation>, "AWS::Logs::MetricFilter.MetricTransformations", cfn::list_rule{.max_items = 1}> metric_transformations;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint field_selection_criteria_constraint{.min_length = 0, .max_length = 2000};
@@ -133,7 +133,7 @@ struct metric_filter {
                 {"FilterName", offsetof(self, filter_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &filter_name_constraint},
                 {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_pattern_constraint},
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &log_group_name_constraint},
-                {"MetricTransformations", offsetof(self, metric_transformations), cfn::field_kind::value, true, cfn::replacement::no, &metric_filter::metric_transformation::cfn_struct, &metric_transformations_constraint},
+                {"MetricTransformations", offsetof(self, metric_transformations), cfn::field_kind::checked, true, cfn::replacement::no, &metric_filter::metric_transformation::cfn_struct, &metric_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::MetricFilter", fields, cfn::no_intrinsic};
             return &info;

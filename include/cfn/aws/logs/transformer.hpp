@@ -74,14 +74,14 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-addkeys.html
     struct add_keys {
         /// Required. An array of objects, where each object contains the information about one key to add to the log event.
-        cfn::required<cfn::list<transformer::add_key_entry>, "AWS::Logs::Transformer.AddKeys.Entries"> entries;
+        cfn::checked_required<cfn::list<transformer::add_key_entry>, "AWS::Logs::Transformer.AddKeys.Entries", cfn::list_rule{.max_items = 5}> entries;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = add_keys;
             static constexpr cfn::value_constraint entries_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::add_key_entry::cfn_struct, &entries_constraint},
+                {"Entries", offsetof(self, entries), cfn::field_kind::checked, true, cfn::replacement::no, &transformer::add_key_entry::cfn_struct, &entries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.AddKeys", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -119,14 +119,14 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-copyvalue.html
     struct copy_value {
         /// Required. An array of `CopyValueEntry` objects, where each object contains the information about one field value to copy.
-        cfn::required<cfn::list<transformer::copy_value_entry>, "AWS::Logs::Transformer.CopyValue.Entries"> entries;
+        cfn::checked_required<cfn::list<transformer::copy_value_entry>, "AWS::Logs::Transformer.CopyValue.Entries", cfn::list_rule{.max_items = 5}> entries;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = copy_value;
             static constexpr cfn::value_constraint entries_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::copy_value_entry::cfn_struct, &entries_constraint},
+                {"Entries", offsetof(self, entries), cfn::field_kind::checked, true, cfn::replacement::no, &transformer::copy_value_entry::cfn_struct, &entries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.CopyValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -341,14 +341,14 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-movekeys.html
     struct move_keys {
         /// Required. An array of objects, where each object contains the information about one key to move.
-        cfn::required<cfn::list<transformer::move_key_entry>, "AWS::Logs::Transformer.MoveKeys.Entries"> entries;
+        cfn::checked_required<cfn::list<transformer::move_key_entry>, "AWS::Logs::Transformer.MoveKeys.Entries", cfn::list_rule{.max_items = 5}> entries;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = move_keys;
             static constexpr cfn::value_constraint entries_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::move_key_entry::cfn_struct, &entries_constraint},
+                {"Entries", offsetof(self, entries), cfn::field_kind::checked, true, cfn::replacement::no, &transformer::move_key_entry::cfn_struct, &entries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.MoveKeys", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -579,14 +579,14 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-renamekeys.html
     struct rename_keys {
         /// Required. An array of `RenameKeyEntry` objects, where each object contains the information about a single key to rename.
-        cfn::required<cfn::list<transformer::rename_key_entry>, "AWS::Logs::Transformer.RenameKeys.Entries"> entries;
+        cfn::checked_required<cfn::list<transformer::rename_key_entry>, "AWS::Logs::Transformer.RenameKeys.Entries", cfn::list_rule{.max_items = 5}> entries;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rename_keys;
             static constexpr cfn::value_constraint entries_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::rename_key_entry::cfn_struct, &entries_constraint},
+                {"Entries", offsetof(self, entries), cfn::field_kind::checked, true, cfn::replacement::no, &transformer::rename_key_entry::cfn_struct, &entries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.RenameKeys", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -724,14 +724,14 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-typeconverter.html
     struct type_converter {
         /// Required. An array of `TypeConverterEntry` objects, where each object contains the information about one field to change the type of.
-        cfn::required<cfn::list<transformer::type_converter_entry>, "AWS::Logs::Transformer.TypeConverter.Entries"> entries;
+        cfn::checked_required<cfn::list<transformer::type_converter_entry>, "AWS::Logs::Transformer.TypeConverter.Entries", cfn::list_rule{.max_items = 5}> entries;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = type_converter;
             static constexpr cfn::value_constraint entries_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::type_converter_entry::cfn_struct, &entries_constraint},
+                {"Entries", offsetof(self, entries), cfn::field_kind::checked, true, cfn::replacement::no, &transformer::type_converter_entry::cfn_struct, &entries_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.TypeConverter", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -283,13 +283,13 @@ struct bridge {
         /// Required. The name of the bridge.
         cfn::required<cfn::str, "AWS::MediaConnect::Bridge.Name"> name;
         /// The outputs that you want to add to this bridge.
-        cfn::optional<cfn::list<bridge::bridge_output>, "AWS::MediaConnect::Bridge.Outputs"> outputs;
+        cfn::checked_optional<cfn::list<bridge::bridge_output>, "AWS::MediaConnect::Bridge.Outputs", cfn::list_rule{.max_items = 2}> outputs;
         /// Required. The bridge placement Amazon Resource Number (ARN).
         cfn::required<cfn::str, "AWS::MediaConnect::Bridge.PlacementArn"> placement_arn;
         /// The settings for source failover.
         bridge::failover_config source_failover_config = cfn::absent;
         /// Required. The sources that you want to add to this bridge.
-        cfn::required<cfn::list<bridge::bridge_source>, "AWS::MediaConnect::Bridge.Sources"> sources;
+        cfn::checked_required<cfn::list<bridge::bridge_source>, "AWS::MediaConnect::Bridge.Sources", cfn::list_rule{.max_items = 2}> sources;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint outputs_constraint{.min_items = 0, .max_items = 2};
@@ -298,10 +298,10 @@ struct bridge {
                 {"EgressGatewayBridge", offsetof(self, egress_gateway_bridge), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::egress_gateway_bridge::cfn_struct},
                 {"IngressGatewayBridge", offsetof(self, ingress_gateway_bridge), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::ingress_gateway_bridge::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false, cfn::replacement::no, &bridge::bridge_output::cfn_struct, &outputs_constraint},
+                {"Outputs", offsetof(self, outputs), cfn::field_kind::checked, false, cfn::replacement::no, &bridge::bridge_output::cfn_struct, &outputs_constraint},
                 {"PlacementArn", offsetof(self, placement_arn), cfn::field_kind::value, true},
                 {"SourceFailoverConfig", offsetof(self, source_failover_config), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::failover_config::cfn_struct},
-                {"Sources", offsetof(self, sources), cfn::field_kind::value, true, cfn::replacement::no, &bridge::bridge_source::cfn_struct, &sources_constraint},
+                {"Sources", offsetof(self, sources), cfn::field_kind::checked, true, cfn::replacement::no, &bridge::bridge_source::cfn_struct, &sources_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Bridge", fields, cfn::no_intrinsic};
             return &info;

@@ -42,14 +42,14 @@ struct gateway {
         /// Required. The name of the gateway. Update requires replacement.
         cfn::required<cfn::str, "AWS::MediaConnect::Gateway.Name"> name;
         /// Required. The list of networks in the gateway. Update requires replacement.
-        cfn::required<cfn::list<gateway::gateway_network>, "AWS::MediaConnect::Gateway.Networks"> networks;
+        cfn::checked_required<cfn::list<gateway::gateway_network>, "AWS::MediaConnect::Gateway.Networks", cfn::list_rule{.max_items = 4}> networks;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint networks_constraint{.min_items = 1, .max_items = 4};
             static constexpr cfn::field_info fields[] = {
                 {"EgressCidrBlocks", offsetof(self, egress_cidr_blocks), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Networks", offsetof(self, networks), cfn::field_kind::value, true, cfn::replacement::yes, &gateway::gateway_network::cfn_struct, &networks_constraint},
+                {"Networks", offsetof(self, networks), cfn::field_kind::checked, true, cfn::replacement::yes, &gateway::gateway_network::cfn_struct, &networks_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Gateway", fields, cfn::no_intrinsic};
             return &info;

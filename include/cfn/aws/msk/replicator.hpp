@@ -592,11 +592,11 @@ struct replicator {
         /// A summary description of the replicator. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::MSK::Replicator.Description", cfn::string_rule{.max_length = 1024}> description;
         /// Required. Kafka Clusters to use in setting up sources / targets for replication. Update requires replacement.
-        cfn::required<cfn::list<replicator::kafka_cluster>, "AWS::MSK::Replicator.KafkaClusters"> kafka_clusters;
+        cfn::checked_required<cfn::list<replicator::kafka_cluster>, "AWS::MSK::Replicator.KafkaClusters", cfn::list_rule{.min_items = 2, .max_items = 2}> kafka_clusters;
         /// Configuration for log delivery for the replicator.
         replicator::log_delivery log_delivery = cfn::absent;
         /// Required. A list of replication configurations, where each configuration targets a given source cluster to target cluster replication flow.
-        cfn::required<cfn::list<replicator::replication_info>, "AWS::MSK::Replicator.ReplicationInfoList"> replication_info_list;
+        cfn::checked_required<cfn::list<replicator::replication_info>, "AWS::MSK::Replicator.ReplicationInfoList", cfn::list_rule{.max_items = 1}> replication_info_list;
         static constexpr const char* replicator_name_pattern = "^[0-9A-Za-z][0-9A-Za-z-]{0,}$";
         /// Required. The name of the replicator. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::MSK::Replicator.ReplicatorName", cfn::string_rule{.min_length = 1, .max_length = 128, .pattern = &replicator_name_pattern}> replicator_name;
@@ -614,9 +614,9 @@ struct replicator {
             static constexpr cfn::value_constraint service_execution_role_arn_constraint{.pattern = {"arn:(aws|aws-us-gov|aws-cn):iam:.*", 34}};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"KafkaClusters", offsetof(self, kafka_clusters), cfn::field_kind::value, true, cfn::replacement::yes, &replicator::kafka_cluster::cfn_struct, &kafka_clusters_constraint},
+                {"KafkaClusters", offsetof(self, kafka_clusters), cfn::field_kind::checked, true, cfn::replacement::yes, &replicator::kafka_cluster::cfn_struct, &kafka_clusters_constraint},
                 {"LogDelivery", offsetof(self, log_delivery), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::log_delivery::cfn_struct},
-                {"ReplicationInfoList", offsetof(self, replication_info_list), cfn::field_kind::value, true, cfn::replacement::no, &replicator::replication_info::cfn_struct, &replication_info_list_constraint},
+                {"ReplicationInfoList", offsetof(self, replication_info_list), cfn::field_kind::checked, true, cfn::replacement::no, &replicator::replication_info::cfn_struct, &replication_info_list_constraint},
                 {"ReplicatorName", offsetof(self, replicator_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &replicator_name_constraint},
                 {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &service_execution_role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -307,14 +307,14 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-publishmetricaction.html
     struct publish_metric_action {
         /// Required.
-        cfn::required<cfn::list<rule_group::dimension>, "AWS::NetworkFirewall::RuleGroup.PublishMetricAction.Dimensions"> dimensions;
+        cfn::checked_required<cfn::list<rule_group::dimension>, "AWS::NetworkFirewall::RuleGroup.PublishMetricAction.Dimensions", cfn::list_rule{.max_items = 1}> dimensions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = publish_metric_action;
             static constexpr cfn::value_constraint dimensions_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::dimension::cfn_struct, &dimensions_constraint},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::checked, true, cfn::replacement::no, &rule_group::dimension::cfn_struct, &dimensions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.PublishMetricAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;

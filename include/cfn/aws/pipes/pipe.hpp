@@ -452,14 +452,14 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-filtercriteria.html
     struct filter_criteria {
         /// The event patterns.
-        cfn::optional<cfn::list<pipe::filter>, "AWS::Pipes::Pipe.FilterCriteria.Filters"> filters;
+        cfn::checked_optional<cfn::list<pipe::filter>, "AWS::Pipes::Pipe.FilterCriteria.Filters", cfn::list_rule{.max_items = 5}> filters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_criteria;
             static constexpr cfn::value_constraint filters_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, &pipe::filter::cfn_struct, &filters_constraint},
+                {"Filters", offsetof(self, filters), cfn::field_kind::checked, false, cfn::replacement::no, &pipe::filter::cfn_struct, &filters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.FilterCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1240,7 +1240,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargetecstaskparameters.html
     struct pipe_target_ecs_task_parameters {
         /// The capacity provider strategy to use for the task.
-        cfn::optional<cfn::list<pipe::capacity_provider_strategy_item>, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.CapacityProviderStrategy"> capacity_provider_strategy;
+        cfn::checked_optional<cfn::list<pipe::capacity_provider_strategy_item>, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.CapacityProviderStrategy", cfn::list_rule{.max_items = 6}> capacity_provider_strategy;
         /// Specifies whether to enable Amazon ECS managed tags for the task.
         cfn::optional<cfn::boolean, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.EnableECSManagedTags"> enable_ecs_managed_tags;
         /// Whether or not to enable the execute command functionality for the containers in this task.
@@ -1256,7 +1256,7 @@ struct pipe {
         /// An array of placement constraint objects to use for the task.
         cfn::optional<cfn::list<pipe::placement_constraint>, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.PlacementConstraints"> placement_constraints;
         /// The placement strategy objects to use for the task.
-        cfn::optional<cfn::list<pipe::placement_strategy>, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.PlacementStrategy"> placement_strategy;
+        cfn::checked_optional<cfn::list<pipe::placement_strategy>, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.PlacementStrategy", cfn::list_rule{.max_items = 5}> placement_strategy;
         /// Specifies the platform version for the task.
         cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.PlatformVersion"> platform_version;
         /// Specifies whether to propagate the tags from the task definition to the task.
@@ -1281,7 +1281,7 @@ struct pipe {
             static constexpr cfn::value_constraint task_count_constraint{.minimum = 1};
             static constexpr cfn::value_constraint task_definition_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = {R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)", 138}};
             static constexpr cfn::field_info fields[] = {
-                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::no, &pipe::capacity_provider_strategy_item::cfn_struct, &capacity_provider_strategy_constraint},
+                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::checked, false, cfn::replacement::no, &pipe::capacity_provider_strategy_item::cfn_struct, &capacity_provider_strategy_constraint},
                 {"EnableECSManagedTags", offsetof(self, enable_ecs_managed_tags), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"Group", offsetof(self, group), cfn::field_kind::value, false},
@@ -1289,7 +1289,7 @@ struct pipe {
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::network_configuration::cfn_struct},
                 {"Overrides", offsetof(self, overrides), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::ecs_task_override::cfn_struct},
                 {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::no, &pipe::placement_constraint::cfn_struct, &placement_constraints_constraint},
-                {"PlacementStrategy", offsetof(self, placement_strategy), cfn::field_kind::value, false, cfn::replacement::no, &pipe::placement_strategy::cfn_struct, &placement_strategy_constraint},
+                {"PlacementStrategy", offsetof(self, placement_strategy), cfn::field_kind::checked, false, cfn::replacement::no, &pipe::placement_strategy::cfn_struct, &placement_strategy_constraint},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
                 {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reference_id_constraint},

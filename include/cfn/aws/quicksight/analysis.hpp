@@ -5063,7 +5063,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-imagecustomaction.html
     struct image_custom_action {
         /// Required. A list of `ImageCustomActionOperations`.
-        cfn::required<cfn::list<analysis::image_custom_action_operation>, "AWS::QuickSight::Analysis.ImageCustomAction.ActionOperations"> action_operations;
+        cfn::checked_required<cfn::list<analysis::image_custom_action_operation>, "AWS::QuickSight::Analysis.ImageCustomAction.ActionOperations", cfn::list_rule{.max_items = 2}> action_operations;
         /// Required. The ID of the custom action.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ImageCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
@@ -5080,7 +5080,7 @@ struct analysis {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::image_custom_action_operation::cfn_struct, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::checked, true, cfn::replacement::no, &analysis::image_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -5780,7 +5780,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-bodysectionrepeatconfiguration.html
     struct body_section_repeat_configuration {
         /// List of `BodySectionRepeatDimensionConfiguration` values that describe the dataset column and constraints for the column used to repeat the contents of a section.
-        cfn::optional<cfn::list<analysis::body_section_repeat_dimension_configuration>, "AWS::QuickSight::Analysis.BodySectionRepeatConfiguration.DimensionConfigurations"> dimension_configurations;
+        cfn::checked_optional<cfn::list<analysis::body_section_repeat_dimension_configuration>, "AWS::QuickSight::Analysis.BodySectionRepeatConfiguration.DimensionConfigurations", cfn::list_rule{.max_items = 3}> dimension_configurations;
         /// List of visuals to exclude from repetition in repeating sections.
         cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.BodySectionRepeatConfiguration.NonRepeatingVisuals", cfn::list_rule{.max_items = 20}> non_repeating_visuals;
         /// Page break configuration to apply for each repeating instance.
@@ -5793,7 +5793,7 @@ struct analysis {
             static constexpr cfn::value_constraint non_repeating_visuals_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint non_repeating_visuals_constraint{.min_items = 0, .max_items = 20, .elements = &non_repeating_visuals_elements};
             static constexpr cfn::field_info fields[] = {
-                {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, &analysis::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
+                {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
                 {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &non_repeating_visuals_constraint},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::body_section_repeat_page_break_configuration::cfn_struct},
             };
@@ -5884,9 +5884,9 @@ struct analysis {
         /// Required. The options for the canvas of a section-based layout.
         analysis::section_based_layout_canvas_size_options canvas_size_options;
         /// Required. A list of footer section configurations.
-        cfn::required<cfn::list<analysis::header_footer_section_configuration>, "AWS::QuickSight::Analysis.SectionBasedLayoutConfiguration.FooterSections"> footer_sections;
+        cfn::checked_required<cfn::list<analysis::header_footer_section_configuration>, "AWS::QuickSight::Analysis.SectionBasedLayoutConfiguration.FooterSections", cfn::list_rule{.max_items = 1}> footer_sections;
         /// Required. A list of header section configurations.
-        cfn::required<cfn::list<analysis::header_footer_section_configuration>, "AWS::QuickSight::Analysis.SectionBasedLayoutConfiguration.HeaderSections"> header_sections;
+        cfn::checked_required<cfn::list<analysis::header_footer_section_configuration>, "AWS::QuickSight::Analysis.SectionBasedLayoutConfiguration.HeaderSections", cfn::list_rule{.max_items = 1}> header_sections;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5897,8 +5897,8 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"BodySections", offsetof(self, body_sections), cfn::field_kind::value, true, cfn::replacement::no, &analysis::body_section_configuration::cfn_struct, &body_sections_constraint},
                 {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::section_based_layout_canvas_size_options::cfn_struct},
-                {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::value, true, cfn::replacement::no, &analysis::header_footer_section_configuration::cfn_struct, &footer_sections_constraint},
-                {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::value, true, cfn::replacement::no, &analysis::header_footer_section_configuration::cfn_struct, &header_sections_constraint},
+                {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::checked, true, cfn::replacement::no, &analysis::header_footer_section_configuration::cfn_struct, &footer_sections_constraint},
+                {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::checked, true, cfn::replacement::no, &analysis::header_footer_section_configuration::cfn_struct, &header_sections_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SectionBasedLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6377,7 +6377,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-visualcustomaction.html
     struct visual_custom_action {
         /// Required. A list of `VisualCustomActionOperations`.
-        cfn::required<cfn::list<analysis::visual_custom_action_operation>, "AWS::QuickSight::Analysis.VisualCustomAction.ActionOperations"> action_operations;
+        cfn::checked_required<cfn::list<analysis::visual_custom_action_operation>, "AWS::QuickSight::Analysis.VisualCustomAction.ActionOperations", cfn::list_rule{.max_items = 2}> action_operations;
         /// Required. The ID of the `VisualCustomAction`.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.VisualCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the `VisualCustomAction`.
@@ -6394,7 +6394,7 @@ struct analysis {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::checked, true, cfn::replacement::no, &analysis::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -6742,7 +6742,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-contributionanalysisdefault.html
     struct contribution_analysis_default {
         /// Required. The dimensions columns that are used in the contribution analysis, usually a list of `ColumnIdentifiers`.
-        cfn::required<cfn::list<analysis::column_identifier>, "AWS::QuickSight::Analysis.ContributionAnalysisDefault.ContributorDimensions"> contributor_dimensions;
+        cfn::checked_required<cfn::list<analysis::column_identifier>, "AWS::QuickSight::Analysis.ContributionAnalysisDefault.ContributorDimensions", cfn::list_rule{.max_items = 4}> contributor_dimensions;
         /// Required. The measure field that is used in the contribution analysis.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.ContributionAnalysisDefault.MeasureFieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> measure_field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6752,7 +6752,7 @@ struct analysis {
             static constexpr cfn::value_constraint contributor_dimensions_constraint{.min_items = 1, .max_items = 4};
             static constexpr cfn::value_constraint measure_field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::value, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct, &contributor_dimensions_constraint},
+                {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::checked, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct, &contributor_dimensions_constraint},
                 {"MeasureFieldId", offsetof(self, measure_field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &measure_field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ContributionAnalysisDefault", fields, offsetof(self, cfn_intrinsic)};
@@ -7219,7 +7219,7 @@ struct analysis {
         /// The color (group/color) field well of a bar chart.
         cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.BarChartAggregatedFieldWells.Colors"> colors;
         /// The small multiples field well of a bar chart.
-        cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.BarChartAggregatedFieldWells.SmallMultiples"> small_multiples;
+        cfn::checked_optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.BarChartAggregatedFieldWells.SmallMultiples", cfn::list_rule{.max_items = 1}> small_multiples;
         /// The value field wells of a bar chart.
         cfn::optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.BarChartAggregatedFieldWells.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7233,7 +7233,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
                 {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &colors_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &small_multiples_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BarChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
@@ -8320,7 +8320,7 @@ struct analysis {
         /// The configuration settings of the visual.
         analysis::bar_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.BarChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.BarChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -8340,7 +8340,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::bar_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -8395,9 +8395,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-boxplotaggregatedfieldwells.html
     struct box_plot_aggregated_field_wells {
         /// The group by field well of a box plot chart.
-        cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.BoxPlotAggregatedFieldWells.GroupBy"> group_by;
+        cfn::checked_optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.BoxPlotAggregatedFieldWells.GroupBy", cfn::list_rule{.max_items = 1}> group_by;
         /// The value field well of a box plot chart.
-        cfn::optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.BoxPlotAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.BoxPlotAggregatedFieldWells.Values", cfn::list_rule{.max_items = 5}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8405,8 +8405,8 @@ struct analysis {
             static constexpr cfn::value_constraint group_by_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &group_by_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &group_by_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BoxPlotAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8530,7 +8530,7 @@ struct analysis {
         /// The configuration settings of the visual.
         analysis::box_plot_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.BoxPlotVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.BoxPlotVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -8550,7 +8550,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::box_plot_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -8838,7 +8838,7 @@ struct analysis {
         /// The configuration settings of the visual.
         analysis::combo_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.ComboChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.ComboChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -8858,7 +8858,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::combo_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -8969,9 +8969,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-filledmapaggregatedfieldwells.html
     struct filled_map_aggregated_field_wells {
         /// The aggregated location field well of the filled map.
-        cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.FilledMapAggregatedFieldWells.Geospatial"> geospatial;
+        cfn::checked_optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.FilledMapAggregatedFieldWells.Geospatial", cfn::list_rule{.max_items = 1}> geospatial;
         /// The aggregated color field well of a filled map.
-        cfn::optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.FilledMapAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.FilledMapAggregatedFieldWells.Values", cfn::list_rule{.max_items = 1}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8979,8 +8979,8 @@ struct analysis {
             static constexpr cfn::value_constraint geospatial_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &geospatial_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
+                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &geospatial_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilledMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9312,7 +9312,7 @@ struct analysis {
         /// The configuration settings of the visual.
         analysis::filled_map_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.FilledMapVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.FilledMapVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The conditional formatting of a `FilledMapVisual`.
         analysis::filled_map_conditional_formatting conditional_formatting = cfn::absent;
         /// The subtitle that is displayed on the visual.
@@ -9334,7 +9334,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filled_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filled_map_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
@@ -9387,9 +9387,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-funnelchartaggregatedfieldwells.html
     struct funnel_chart_aggregated_field_wells {
         /// The category field wells of a funnel chart.
-        cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.FunnelChartAggregatedFieldWells.Category"> category;
+        cfn::checked_optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.FunnelChartAggregatedFieldWells.Category", cfn::list_rule{.max_items = 1}> category;
         /// The value field wells of a funnel chart.
-        cfn::optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.FunnelChartAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.FunnelChartAggregatedFieldWells.Values", cfn::list_rule{.max_items = 1}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9397,8 +9397,8 @@ struct analysis {
             static constexpr cfn::value_constraint category_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FunnelChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9489,7 +9489,7 @@ struct analysis {
         /// The configuration of a `FunnelChartVisual`.
         analysis::funnel_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.FunnelChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.FunnelChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -9509,7 +9509,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::funnel_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10070,14 +10070,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialheatmapcolorscale.html
     struct geospatial_heatmap_color_scale {
         /// The list of colors to be used in heatmap point style.
-        cfn::optional<cfn::list<analysis::geospatial_heatmap_data_color>, "AWS::QuickSight::Analysis.GeospatialHeatmapColorScale.Colors"> colors;
+        cfn::checked_optional<cfn::list<analysis::geospatial_heatmap_data_color>, "AWS::QuickSight::Analysis.GeospatialHeatmapColorScale.Colors", cfn::list_rule{.min_items = 2, .max_items = 2}> colors;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_heatmap_color_scale;
             static constexpr cfn::value_constraint colors_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &analysis::geospatial_heatmap_data_color::cfn_struct, &colors_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::geospatial_heatmap_data_color::cfn_struct, &colors_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialHeatmapColorScale", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10169,7 +10169,7 @@ struct analysis {
         /// The configuration settings of the visual.
         analysis::geospatial_map_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.GeospatialMapVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.GeospatialMapVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -10189,7 +10189,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10228,7 +10228,7 @@ struct analysis {
         /// Required. Determines the color fill type.
         cfn::required<cfn::enumeration<analysis::color_scale_color_fill_type>, "AWS::QuickSight::Analysis.ColorScale.ColorFillType"> color_fill_type;
         /// Required. Determines the list of colors that are applied to the visual.
-        cfn::required<cfn::list<analysis::data_color>, "AWS::QuickSight::Analysis.ColorScale.Colors"> colors;
+        cfn::checked_required<cfn::list<analysis::data_color>, "AWS::QuickSight::Analysis.ColorScale.Colors", cfn::list_rule{.min_items = 2, .max_items = 3}> colors;
         /// Determines the color that is applied to null values.
         analysis::data_color null_value_color = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10238,7 +10238,7 @@ struct analysis {
             static constexpr cfn::value_constraint colors_constraint{.min_items = 2, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
                 {"ColorFillType", offsetof(self, color_fill_type), cfn::field_kind::value, true},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, true, cfn::replacement::no, &analysis::data_color::cfn_struct, &colors_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::checked, true, cfn::replacement::no, &analysis::data_color::cfn_struct, &colors_constraint},
                 {"NullValueColor", offsetof(self, null_value_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ColorScale", fields, offsetof(self, cfn_intrinsic)};
@@ -10250,11 +10250,11 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-heatmapaggregatedfieldwells.html
     struct heat_map_aggregated_field_wells {
         /// The columns field well of a heat map.
-        cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.HeatMapAggregatedFieldWells.Columns"> columns;
+        cfn::checked_optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.HeatMapAggregatedFieldWells.Columns", cfn::list_rule{.max_items = 1}> columns;
         /// The rows field well of a heat map.
-        cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.HeatMapAggregatedFieldWells.Rows"> rows;
+        cfn::checked_optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.HeatMapAggregatedFieldWells.Rows", cfn::list_rule{.max_items = 1}> rows;
         /// The values field well of a heat map.
-        cfn::optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.HeatMapAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.HeatMapAggregatedFieldWells.Values", cfn::list_rule{.max_items = 1}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10263,9 +10263,9 @@ struct analysis {
             static constexpr cfn::value_constraint rows_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &columns_constraint},
-                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &rows_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &columns_constraint},
+                {"Rows", offsetof(self, rows), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &rows_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.HeatMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10366,7 +10366,7 @@ struct analysis {
         /// The configuration of a heat map.
         analysis::heat_map_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.HeatMapVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.HeatMapVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -10386,7 +10386,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::heat_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10467,14 +10467,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-histogramaggregatedfieldwells.html
     struct histogram_aggregated_field_wells {
         /// The value field wells of a histogram.
-        cfn::optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.HistogramAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.HistogramAggregatedFieldWells.Values", cfn::list_rule{.max_items = 1}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = histogram_aggregated_field_wells;
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.HistogramAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11376,7 +11376,7 @@ struct analysis {
         /// The configuration of a KPI visual.
         analysis::kpi_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.KPIVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.KPIVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The conditional formatting of a KPI visual.
         analysis::kpi_conditional_formatting conditional_formatting = cfn::absent;
         /// The subtitle that is displayed on the visual.
@@ -11398,7 +11398,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
@@ -11436,7 +11436,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-layercustomaction.html
     struct layer_custom_action {
         /// Required. A list of `LayerCustomActionOperations`.
-        cfn::required<cfn::list<analysis::layer_custom_action_operation>, "AWS::QuickSight::Analysis.LayerCustomAction.ActionOperations"> action_operations;
+        cfn::checked_required<cfn::list<analysis::layer_custom_action_operation>, "AWS::QuickSight::Analysis.LayerCustomAction.ActionOperations", cfn::list_rule{.max_items = 2}> action_operations;
         /// Required. The ID of the custom action.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.LayerCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
@@ -11453,7 +11453,7 @@ struct analysis {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::checked, true, cfn::replacement::no, &analysis::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -11503,9 +11503,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatiallayercolorfield.html
     struct geospatial_layer_color_field {
         /// A list of color dimension fields.
-        cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.GeospatialLayerColorField.ColorDimensionsFields"> color_dimensions_fields;
+        cfn::checked_optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.GeospatialLayerColorField.ColorDimensionsFields", cfn::list_rule{.max_items = 1}> color_dimensions_fields;
         /// A list of color measure fields.
-        cfn::optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.GeospatialLayerColorField.ColorValuesFields"> color_values_fields;
+        cfn::checked_optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.GeospatialLayerColorField.ColorValuesFields", cfn::list_rule{.max_items = 1}> color_values_fields;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11513,8 +11513,8 @@ struct analysis {
             static constexpr cfn::value_constraint color_dimensions_fields_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint color_values_fields_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ColorDimensionsFields", offsetof(self, color_dimensions_fields), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &color_dimensions_fields_constraint},
-                {"ColorValuesFields", offsetof(self, color_values_fields), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &color_values_fields_constraint},
+                {"ColorDimensionsFields", offsetof(self, color_dimensions_fields), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &color_dimensions_fields_constraint},
+                {"ColorValuesFields", offsetof(self, color_values_fields), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &color_values_fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialLayerColorField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11693,7 +11693,7 @@ struct analysis {
         /// The state of visibility for null data.
         cfn::optional<cfn::enumeration<analysis::geospatial_gradient_color_null_data_visibility>, "AWS::QuickSight::Analysis.GeospatialGradientColor.NullDataVisibility"> null_data_visibility;
         /// Required. A list of gradient step colors for the gradient.
-        cfn::required<cfn::list<analysis::geospatial_gradient_step_color>, "AWS::QuickSight::Analysis.GeospatialGradientColor.StepColors"> step_colors;
+        cfn::checked_required<cfn::list<analysis::geospatial_gradient_step_color>, "AWS::QuickSight::Analysis.GeospatialGradientColor.StepColors", cfn::list_rule{.min_items = 2, .max_items = 3}> step_colors;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11704,7 +11704,7 @@ struct analysis {
                 {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_opacity_constraint},
                 {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
-                {"StepColors", offsetof(self, step_colors), cfn::field_kind::value, true, cfn::replacement::no, &analysis::geospatial_gradient_step_color::cfn_struct, &step_colors_constraint},
+                {"StepColors", offsetof(self, step_colors), cfn::field_kind::checked, true, cfn::replacement::no, &analysis::geospatial_gradient_step_color::cfn_struct, &step_colors_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialGradientColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12166,7 +12166,7 @@ struct analysis {
         /// The color field wells of a line chart.
         cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.LineChartAggregatedFieldWells.Colors"> colors;
         /// The small multiples field well of a line chart.
-        cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.LineChartAggregatedFieldWells.SmallMultiples"> small_multiples;
+        cfn::checked_optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.LineChartAggregatedFieldWells.SmallMultiples", cfn::list_rule{.max_items = 1}> small_multiples;
         /// The value field wells of a line chart.
         cfn::optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.LineChartAggregatedFieldWells.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12180,7 +12180,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
                 {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &colors_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &small_multiples_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LineChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
@@ -12574,7 +12574,7 @@ struct analysis {
         /// The configuration of a line chart.
         analysis::line_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.LineChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.LineChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -12594,7 +12594,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -12665,7 +12665,7 @@ struct analysis {
         /// The category (group/color) field wells of a pie chart.
         cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.PieChartAggregatedFieldWells.Category"> category;
         /// The small multiples field well of a pie chart.
-        cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.PieChartAggregatedFieldWells.SmallMultiples"> small_multiples;
+        cfn::checked_optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.PieChartAggregatedFieldWells.SmallMultiples", cfn::list_rule{.max_items = 1}> small_multiples;
         /// The value field wells of a pie chart.
         cfn::optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.PieChartAggregatedFieldWells.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12677,7 +12677,7 @@ struct analysis {
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &small_multiples_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PieChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
@@ -12789,7 +12789,7 @@ struct analysis {
         /// The configuration of a pie chart.
         analysis::pie_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.PieChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.PieChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -12809,7 +12809,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pie_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -13343,7 +13343,7 @@ struct analysis {
         /// The cell styling options for the subtotals of header cells.
         analysis::table_cell_style metric_header_cell_style = cfn::absent;
         /// The style targets options for subtotals.
-        cfn::optional<cfn::list<analysis::table_style_target>, "AWS::QuickSight::Analysis.SubtotalOptions.StyleTargets"> style_targets;
+        cfn::checked_optional<cfn::list<analysis::table_style_target>, "AWS::QuickSight::Analysis.SubtotalOptions.StyleTargets", cfn::list_rule{.max_items = 3}> style_targets;
         /// The cell styling options for the subtotal cells.
         analysis::table_cell_style total_cell_style = cfn::absent;
         /// The visibility configuration for the subtotal cells.
@@ -13361,7 +13361,7 @@ struct analysis {
                 {"FieldLevel", offsetof(self, field_level), cfn::field_kind::value, false},
                 {"FieldLevelOptions", offsetof(self, field_level_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::pivot_table_field_subtotal_options::cfn_struct, &field_level_options_constraint},
                 {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
-                {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::value, false, cfn::replacement::no, &analysis::table_style_target::cfn_struct, &style_targets_constraint},
+                {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::table_style_target::cfn_struct, &style_targets_constraint},
                 {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
                 {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
@@ -13557,7 +13557,7 @@ struct analysis {
         /// The scope of the cell for conditional formatting.
         analysis::pivot_table_conditional_formatting_scope scope = cfn::absent;
         /// A list of cell scopes for conditional formatting.
-        cfn::optional<cfn::list<analysis::pivot_table_conditional_formatting_scope>, "AWS::QuickSight::Analysis.PivotTableCellConditionalFormatting.Scopes"> scopes;
+        cfn::checked_optional<cfn::list<analysis::pivot_table_conditional_formatting_scope>, "AWS::QuickSight::Analysis.PivotTableCellConditionalFormatting.Scopes", cfn::list_rule{.max_items = 3}> scopes;
         /// The text format of the cell for conditional formatting.
         analysis::text_conditional_format text_format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13569,7 +13569,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_conditional_formatting_scope::cfn_struct},
-                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, &analysis::pivot_table_conditional_formatting_scope::cfn_struct, &scopes_constraint},
+                {"Scopes", offsetof(self, scopes), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::pivot_table_conditional_formatting_scope::cfn_struct, &scopes_constraint},
                 {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
@@ -13865,9 +13865,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-radarchartaggregatedfieldwells.html
     struct radar_chart_aggregated_field_wells {
         /// The aggregated field well categories of a radar chart.
-        cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.RadarChartAggregatedFieldWells.Category"> category;
+        cfn::checked_optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.RadarChartAggregatedFieldWells.Category", cfn::list_rule{.max_items = 1}> category;
         /// The color that are assigned to the aggregated field wells of a radar chart.
-        cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.RadarChartAggregatedFieldWells.Color"> color;
+        cfn::checked_optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.RadarChartAggregatedFieldWells.Color", cfn::list_rule{.max_items = 1}> color;
         /// The values that are assigned to the aggregated field wells of a radar chart.
         cfn::optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.RadarChartAggregatedFieldWells.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13878,8 +13878,8 @@ struct analysis {
             static constexpr cfn::value_constraint color_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &color_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &color_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.RadarChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
@@ -14007,7 +14007,7 @@ struct analysis {
         /// The configuration settings of the visual.
         analysis::radar_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.RadarChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.RadarChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -14027,7 +14027,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::radar_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -14325,7 +14325,7 @@ struct analysis {
         /// The configuration settings of the visual.
         analysis::scatter_plot_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.ScatterPlotVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.ScatterPlotVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -14345,7 +14345,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::scatter_plot_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -14992,11 +14992,11 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-treemapaggregatedfieldwells.html
     struct tree_map_aggregated_field_wells {
         /// The color field well of a tree map.
-        cfn::optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.TreeMapAggregatedFieldWells.Colors"> colors;
+        cfn::checked_optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.TreeMapAggregatedFieldWells.Colors", cfn::list_rule{.max_items = 1}> colors;
         /// The group by field well of a tree map.
-        cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.TreeMapAggregatedFieldWells.Groups"> groups;
+        cfn::checked_optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.TreeMapAggregatedFieldWells.Groups", cfn::list_rule{.max_items = 1}> groups;
         /// The size field well of a tree map.
-        cfn::optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.TreeMapAggregatedFieldWells.Sizes"> sizes;
+        cfn::checked_optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.TreeMapAggregatedFieldWells.Sizes", cfn::list_rule{.max_items = 1}> sizes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15005,9 +15005,9 @@ struct analysis {
             static constexpr cfn::value_constraint groups_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint sizes_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &colors_constraint},
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &groups_constraint},
-                {"Sizes", offsetof(self, sizes), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &sizes_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &colors_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &groups_constraint},
+                {"Sizes", offsetof(self, sizes), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &sizes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TreeMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15104,7 +15104,7 @@ struct analysis {
         /// The configuration settings of the visual.
         analysis::tree_map_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.TreeMapVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.TreeMapVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -15124,7 +15124,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tree_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15320,7 +15320,7 @@ struct analysis {
         /// The configuration for a waterfall visual.
         analysis::waterfall_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.WaterfallVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.WaterfallVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -15340,7 +15340,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::waterfall_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15357,7 +15357,7 @@ struct analysis {
         /// The group by field well of a word cloud.
         cfn::optional<cfn::list<analysis::dimension_field>, "AWS::QuickSight::Analysis.WordCloudAggregatedFieldWells.GroupBy"> group_by;
         /// The size field well of a word cloud.
-        cfn::optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.WordCloudAggregatedFieldWells.Size"> size;
+        cfn::checked_optional<cfn::list<analysis::measure_field>, "AWS::QuickSight::Analysis.WordCloudAggregatedFieldWells.Size", cfn::list_rule{.max_items = 1}> size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15366,7 +15366,7 @@ struct analysis {
             static constexpr cfn::value_constraint size_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &group_by_constraint},
-                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &size_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WordCloudAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15481,7 +15481,7 @@ struct analysis {
         /// The configuration settings of the visual.
         analysis::word_cloud_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.WordCloudVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<analysis::column_hierarchy>, "AWS::QuickSight::Analysis.WordCloudVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -15501,7 +15501,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::word_cloud_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15613,13 +15613,13 @@ struct analysis {
         /// A list of images on a sheet.
         cfn::optional<cfn::list<analysis::sheet_image>, "AWS::QuickSight::Analysis.SheetDefinition.Images"> images;
         /// Layouts define how the components of a sheet are arranged.
-        cfn::optional<cfn::list<analysis::layout>, "AWS::QuickSight::Analysis.SheetDefinition.Layouts"> layouts;
+        cfn::checked_optional<cfn::list<analysis::layout>, "AWS::QuickSight::Analysis.SheetDefinition.Layouts", cfn::list_rule{.max_items = 1}> layouts;
         /// The name of the sheet.
         cfn::checked_optional<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 2048}> name;
         /// The list of parameter controls that are on a sheet.
         cfn::optional<cfn::list<analysis::parameter_control>, "AWS::QuickSight::Analysis.SheetDefinition.ParameterControls"> parameter_controls;
         /// The control layouts of the sheet.
-        cfn::optional<cfn::list<analysis::sheet_control_layout>, "AWS::QuickSight::Analysis.SheetDefinition.SheetControlLayouts"> sheet_control_layouts;
+        cfn::checked_optional<cfn::list<analysis::sheet_control_layout>, "AWS::QuickSight::Analysis.SheetDefinition.SheetControlLayouts", cfn::list_rule{.max_items = 1}> sheet_control_layouts;
         /// Required. The unique identifier of a sheet.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.SheetId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The text boxes that are on a sheet.
@@ -15648,10 +15648,10 @@ struct analysis {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FilterControls", offsetof(self, filter_controls), cfn::field_kind::value, false, cfn::replacement::no, &analysis::filter_control::cfn_struct, &filter_controls_constraint},
                 {"Images", offsetof(self, images), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet_image::cfn_struct, &images_constraint},
-                {"Layouts", offsetof(self, layouts), cfn::field_kind::value, false, cfn::replacement::no, &analysis::layout::cfn_struct, &layouts_constraint},
+                {"Layouts", offsetof(self, layouts), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::layout::cfn_struct, &layouts_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterControls", offsetof(self, parameter_controls), cfn::field_kind::value, false, cfn::replacement::no, &analysis::parameter_control::cfn_struct, &parameter_controls_constraint},
-                {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet_control_layout::cfn_struct, &sheet_control_layouts_constraint},
+                {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::checked, false, cfn::replacement::no, &analysis::sheet_control_layout::cfn_struct, &sheet_control_layouts_constraint},
                 {"SheetId", offsetof(self, sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
                 {"TextBoxes", offsetof(self, text_boxes), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet_text_box::cfn_struct, &text_boxes_constraint},
                 {"Title", offsetof(self, title), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &title_constraint},

@@ -5442,7 +5442,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-imagecustomaction.html
     struct image_custom_action {
         /// Required. A list of `ImageCustomActionOperations`.
-        cfn::required<cfn::list<dashboard::image_custom_action_operation>, "AWS::QuickSight::Dashboard.ImageCustomAction.ActionOperations"> action_operations;
+        cfn::checked_required<cfn::list<dashboard::image_custom_action_operation>, "AWS::QuickSight::Dashboard.ImageCustomAction.ActionOperations", cfn::list_rule{.max_items = 2}> action_operations;
         /// Required. The ID of the custom action.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ImageCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
@@ -5459,7 +5459,7 @@ struct dashboard {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::image_custom_action_operation::cfn_struct, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::checked, true, cfn::replacement::no, &dashboard::image_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -6180,7 +6180,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-bodysectionrepeatconfiguration.html
     struct body_section_repeat_configuration {
         /// List of `BodySectionRepeatDimensionConfiguration` values that describe the dataset column and constraints for the column used to repeat the contents of a section.
-        cfn::optional<cfn::list<dashboard::body_section_repeat_dimension_configuration>, "AWS::QuickSight::Dashboard.BodySectionRepeatConfiguration.DimensionConfigurations"> dimension_configurations;
+        cfn::checked_optional<cfn::list<dashboard::body_section_repeat_dimension_configuration>, "AWS::QuickSight::Dashboard.BodySectionRepeatConfiguration.DimensionConfigurations", cfn::list_rule{.max_items = 3}> dimension_configurations;
         /// List of visuals to exclude from repetition in repeating sections.
         cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.BodySectionRepeatConfiguration.NonRepeatingVisuals", cfn::list_rule{.max_items = 20}> non_repeating_visuals;
         /// Page break configuration to apply for each repeating instance.
@@ -6193,7 +6193,7 @@ struct dashboard {
             static constexpr cfn::value_constraint non_repeating_visuals_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint non_repeating_visuals_constraint{.min_items = 0, .max_items = 20, .elements = &non_repeating_visuals_elements};
             static constexpr cfn::field_info fields[] = {
-                {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
+                {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
                 {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &non_repeating_visuals_constraint},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::body_section_repeat_page_break_configuration::cfn_struct},
             };
@@ -6284,9 +6284,9 @@ struct dashboard {
         /// Required. The options for the canvas of a section-based layout.
         dashboard::section_based_layout_canvas_size_options canvas_size_options;
         /// Required. A list of footer section configurations.
-        cfn::required<cfn::list<dashboard::header_footer_section_configuration>, "AWS::QuickSight::Dashboard.SectionBasedLayoutConfiguration.FooterSections"> footer_sections;
+        cfn::checked_required<cfn::list<dashboard::header_footer_section_configuration>, "AWS::QuickSight::Dashboard.SectionBasedLayoutConfiguration.FooterSections", cfn::list_rule{.max_items = 1}> footer_sections;
         /// Required. A list of header section configurations.
-        cfn::required<cfn::list<dashboard::header_footer_section_configuration>, "AWS::QuickSight::Dashboard.SectionBasedLayoutConfiguration.HeaderSections"> header_sections;
+        cfn::checked_required<cfn::list<dashboard::header_footer_section_configuration>, "AWS::QuickSight::Dashboard.SectionBasedLayoutConfiguration.HeaderSections", cfn::list_rule{.max_items = 1}> header_sections;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6297,8 +6297,8 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"BodySections", offsetof(self, body_sections), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::body_section_configuration::cfn_struct, &body_sections_constraint},
                 {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::section_based_layout_canvas_size_options::cfn_struct},
-                {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::header_footer_section_configuration::cfn_struct, &footer_sections_constraint},
-                {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::header_footer_section_configuration::cfn_struct, &header_sections_constraint},
+                {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::checked, true, cfn::replacement::no, &dashboard::header_footer_section_configuration::cfn_struct, &footer_sections_constraint},
+                {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::checked, true, cfn::replacement::no, &dashboard::header_footer_section_configuration::cfn_struct, &header_sections_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SectionBasedLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6777,7 +6777,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-visualcustomaction.html
     struct visual_custom_action {
         /// Required. A list of `VisualCustomActionOperations`.
-        cfn::required<cfn::list<dashboard::visual_custom_action_operation>, "AWS::QuickSight::Dashboard.VisualCustomAction.ActionOperations"> action_operations;
+        cfn::checked_required<cfn::list<dashboard::visual_custom_action_operation>, "AWS::QuickSight::Dashboard.VisualCustomAction.ActionOperations", cfn::list_rule{.max_items = 2}> action_operations;
         /// Required. The ID of the `VisualCustomAction`.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.VisualCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the `VisualCustomAction`.
@@ -6794,7 +6794,7 @@ struct dashboard {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::checked, true, cfn::replacement::no, &dashboard::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -7142,7 +7142,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-contributionanalysisdefault.html
     struct contribution_analysis_default {
         /// Required. The dimensions columns that are used in the contribution analysis, usually a list of `ColumnIdentifiers`.
-        cfn::required<cfn::list<dashboard::column_identifier>, "AWS::QuickSight::Dashboard.ContributionAnalysisDefault.ContributorDimensions"> contributor_dimensions;
+        cfn::checked_required<cfn::list<dashboard::column_identifier>, "AWS::QuickSight::Dashboard.ContributionAnalysisDefault.ContributorDimensions", cfn::list_rule{.max_items = 4}> contributor_dimensions;
         /// Required. The measure field that is used in the contribution analysis.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.ContributionAnalysisDefault.MeasureFieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> measure_field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7152,7 +7152,7 @@ struct dashboard {
             static constexpr cfn::value_constraint contributor_dimensions_constraint{.min_items = 1, .max_items = 4};
             static constexpr cfn::value_constraint measure_field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct, &contributor_dimensions_constraint},
+                {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::checked, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct, &contributor_dimensions_constraint},
                 {"MeasureFieldId", offsetof(self, measure_field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &measure_field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ContributionAnalysisDefault", fields, offsetof(self, cfn_intrinsic)};
@@ -7619,7 +7619,7 @@ struct dashboard {
         /// The color (group/color) field well of a bar chart.
         cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.BarChartAggregatedFieldWells.Colors"> colors;
         /// The small multiples field well of a bar chart.
-        cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.BarChartAggregatedFieldWells.SmallMultiples"> small_multiples;
+        cfn::checked_optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.BarChartAggregatedFieldWells.SmallMultiples", cfn::list_rule{.max_items = 1}> small_multiples;
         /// The value field wells of a bar chart.
         cfn::optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.BarChartAggregatedFieldWells.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7633,7 +7633,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
                 {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &colors_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &small_multiples_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BarChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
@@ -8703,7 +8703,7 @@ struct dashboard {
         /// The configuration settings of the visual.
         dashboard::bar_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.BarChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.BarChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -8723,7 +8723,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::bar_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -8778,9 +8778,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-boxplotaggregatedfieldwells.html
     struct box_plot_aggregated_field_wells {
         /// The group by field well of a box plot chart.
-        cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.BoxPlotAggregatedFieldWells.GroupBy"> group_by;
+        cfn::checked_optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.BoxPlotAggregatedFieldWells.GroupBy", cfn::list_rule{.max_items = 1}> group_by;
         /// The value field well of a box plot chart.
-        cfn::optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.BoxPlotAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.BoxPlotAggregatedFieldWells.Values", cfn::list_rule{.max_items = 5}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8788,8 +8788,8 @@ struct dashboard {
             static constexpr cfn::value_constraint group_by_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &group_by_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &group_by_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BoxPlotAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8913,7 +8913,7 @@ struct dashboard {
         /// The configuration settings of the visual.
         dashboard::box_plot_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.BoxPlotVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.BoxPlotVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -8933,7 +8933,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::box_plot_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -9221,7 +9221,7 @@ struct dashboard {
         /// The configuration settings of the visual.
         dashboard::combo_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.ComboChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.ComboChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -9241,7 +9241,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::combo_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -9352,9 +9352,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-filledmapaggregatedfieldwells.html
     struct filled_map_aggregated_field_wells {
         /// The aggregated location field well of the filled map.
-        cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.FilledMapAggregatedFieldWells.Geospatial"> geospatial;
+        cfn::checked_optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.FilledMapAggregatedFieldWells.Geospatial", cfn::list_rule{.max_items = 1}> geospatial;
         /// The aggregated color field well of a filled map.
-        cfn::optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.FilledMapAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.FilledMapAggregatedFieldWells.Values", cfn::list_rule{.max_items = 1}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9362,8 +9362,8 @@ struct dashboard {
             static constexpr cfn::value_constraint geospatial_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &geospatial_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
+                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &geospatial_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilledMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9695,7 +9695,7 @@ struct dashboard {
         /// The configuration settings of the visual.
         dashboard::filled_map_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.FilledMapVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.FilledMapVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The conditional formatting of a `FilledMapVisual`.
         dashboard::filled_map_conditional_formatting conditional_formatting = cfn::absent;
         /// The subtitle that is displayed on the visual.
@@ -9717,7 +9717,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filled_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filled_map_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
@@ -9770,9 +9770,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-funnelchartaggregatedfieldwells.html
     struct funnel_chart_aggregated_field_wells {
         /// The category field wells of a funnel chart.
-        cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.FunnelChartAggregatedFieldWells.Category"> category;
+        cfn::checked_optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.FunnelChartAggregatedFieldWells.Category", cfn::list_rule{.max_items = 1}> category;
         /// The value field wells of a funnel chart.
-        cfn::optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.FunnelChartAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.FunnelChartAggregatedFieldWells.Values", cfn::list_rule{.max_items = 1}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9780,8 +9780,8 @@ struct dashboard {
             static constexpr cfn::value_constraint category_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FunnelChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9872,7 +9872,7 @@ struct dashboard {
         /// The configuration of a `FunnelChartVisual`.
         dashboard::funnel_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.FunnelChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.FunnelChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -9892,7 +9892,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::funnel_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10453,14 +10453,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialheatmapcolorscale.html
     struct geospatial_heatmap_color_scale {
         /// The list of colors to be used in heatmap point style.
-        cfn::optional<cfn::list<dashboard::geospatial_heatmap_data_color>, "AWS::QuickSight::Dashboard.GeospatialHeatmapColorScale.Colors"> colors;
+        cfn::checked_optional<cfn::list<dashboard::geospatial_heatmap_data_color>, "AWS::QuickSight::Dashboard.GeospatialHeatmapColorScale.Colors", cfn::list_rule{.min_items = 2, .max_items = 2}> colors;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_heatmap_color_scale;
             static constexpr cfn::value_constraint colors_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::geospatial_heatmap_data_color::cfn_struct, &colors_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::geospatial_heatmap_data_color::cfn_struct, &colors_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialHeatmapColorScale", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10552,7 +10552,7 @@ struct dashboard {
         /// The configuration settings of the visual.
         dashboard::geospatial_map_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.GeospatialMapVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.GeospatialMapVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -10572,7 +10572,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10611,7 +10611,7 @@ struct dashboard {
         /// Required. Determines the color fill type.
         cfn::required<cfn::enumeration<dashboard::color_scale_color_fill_type>, "AWS::QuickSight::Dashboard.ColorScale.ColorFillType"> color_fill_type;
         /// Required. Determines the list of colors that are applied to the visual.
-        cfn::required<cfn::list<dashboard::data_color>, "AWS::QuickSight::Dashboard.ColorScale.Colors"> colors;
+        cfn::checked_required<cfn::list<dashboard::data_color>, "AWS::QuickSight::Dashboard.ColorScale.Colors", cfn::list_rule{.min_items = 2, .max_items = 3}> colors;
         /// Determines the color that is applied to null values.
         dashboard::data_color null_value_color = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10621,7 +10621,7 @@ struct dashboard {
             static constexpr cfn::value_constraint colors_constraint{.min_items = 2, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
                 {"ColorFillType", offsetof(self, color_fill_type), cfn::field_kind::value, true},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::data_color::cfn_struct, &colors_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::checked, true, cfn::replacement::no, &dashboard::data_color::cfn_struct, &colors_constraint},
                 {"NullValueColor", offsetof(self, null_value_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ColorScale", fields, offsetof(self, cfn_intrinsic)};
@@ -10633,11 +10633,11 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-heatmapaggregatedfieldwells.html
     struct heat_map_aggregated_field_wells {
         /// The columns field well of a heat map.
-        cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.HeatMapAggregatedFieldWells.Columns"> columns;
+        cfn::checked_optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.HeatMapAggregatedFieldWells.Columns", cfn::list_rule{.max_items = 1}> columns;
         /// The rows field well of a heat map.
-        cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.HeatMapAggregatedFieldWells.Rows"> rows;
+        cfn::checked_optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.HeatMapAggregatedFieldWells.Rows", cfn::list_rule{.max_items = 1}> rows;
         /// The values field well of a heat map.
-        cfn::optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.HeatMapAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.HeatMapAggregatedFieldWells.Values", cfn::list_rule{.max_items = 1}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10646,9 +10646,9 @@ struct dashboard {
             static constexpr cfn::value_constraint rows_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &columns_constraint},
-                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &rows_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &columns_constraint},
+                {"Rows", offsetof(self, rows), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &rows_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.HeatMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10749,7 +10749,7 @@ struct dashboard {
         /// The configuration of a heat map.
         dashboard::heat_map_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.HeatMapVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.HeatMapVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -10769,7 +10769,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::heat_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10850,14 +10850,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-histogramaggregatedfieldwells.html
     struct histogram_aggregated_field_wells {
         /// The value field wells of a histogram.
-        cfn::optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.HistogramAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.HistogramAggregatedFieldWells.Values", cfn::list_rule{.max_items = 1}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = histogram_aggregated_field_wells;
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.HistogramAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11759,7 +11759,7 @@ struct dashboard {
         /// The configuration of a KPI visual.
         dashboard::kpi_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.KPIVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.KPIVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The conditional formatting of a KPI visual.
         dashboard::kpi_conditional_formatting conditional_formatting = cfn::absent;
         /// The subtitle that is displayed on the visual.
@@ -11781,7 +11781,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
@@ -11819,7 +11819,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-layercustomaction.html
     struct layer_custom_action {
         /// Required. A list of `LayerCustomActionOperations`.
-        cfn::required<cfn::list<dashboard::layer_custom_action_operation>, "AWS::QuickSight::Dashboard.LayerCustomAction.ActionOperations"> action_operations;
+        cfn::checked_required<cfn::list<dashboard::layer_custom_action_operation>, "AWS::QuickSight::Dashboard.LayerCustomAction.ActionOperations", cfn::list_rule{.max_items = 2}> action_operations;
         /// Required. The ID of the custom action.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.LayerCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
@@ -11836,7 +11836,7 @@ struct dashboard {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::checked, true, cfn::replacement::no, &dashboard::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -11886,9 +11886,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatiallayercolorfield.html
     struct geospatial_layer_color_field {
         /// A list of color dimension fields.
-        cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.GeospatialLayerColorField.ColorDimensionsFields"> color_dimensions_fields;
+        cfn::checked_optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.GeospatialLayerColorField.ColorDimensionsFields", cfn::list_rule{.max_items = 1}> color_dimensions_fields;
         /// A list of color measure fields.
-        cfn::optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.GeospatialLayerColorField.ColorValuesFields"> color_values_fields;
+        cfn::checked_optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.GeospatialLayerColorField.ColorValuesFields", cfn::list_rule{.max_items = 1}> color_values_fields;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11896,8 +11896,8 @@ struct dashboard {
             static constexpr cfn::value_constraint color_dimensions_fields_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint color_values_fields_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ColorDimensionsFields", offsetof(self, color_dimensions_fields), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &color_dimensions_fields_constraint},
-                {"ColorValuesFields", offsetof(self, color_values_fields), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &color_values_fields_constraint},
+                {"ColorDimensionsFields", offsetof(self, color_dimensions_fields), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &color_dimensions_fields_constraint},
+                {"ColorValuesFields", offsetof(self, color_values_fields), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &color_values_fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialLayerColorField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12076,7 +12076,7 @@ struct dashboard {
         /// The state of visibility for null data.
         cfn::optional<cfn::enumeration<dashboard::geospatial_gradient_color_null_data_visibility>, "AWS::QuickSight::Dashboard.GeospatialGradientColor.NullDataVisibility"> null_data_visibility;
         /// Required. A list of gradient step colors for the gradient.
-        cfn::required<cfn::list<dashboard::geospatial_gradient_step_color>, "AWS::QuickSight::Dashboard.GeospatialGradientColor.StepColors"> step_colors;
+        cfn::checked_required<cfn::list<dashboard::geospatial_gradient_step_color>, "AWS::QuickSight::Dashboard.GeospatialGradientColor.StepColors", cfn::list_rule{.min_items = 2, .max_items = 3}> step_colors;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12087,7 +12087,7 @@ struct dashboard {
                 {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_opacity_constraint},
                 {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
-                {"StepColors", offsetof(self, step_colors), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::geospatial_gradient_step_color::cfn_struct, &step_colors_constraint},
+                {"StepColors", offsetof(self, step_colors), cfn::field_kind::checked, true, cfn::replacement::no, &dashboard::geospatial_gradient_step_color::cfn_struct, &step_colors_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialGradientColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12549,7 +12549,7 @@ struct dashboard {
         /// The color field wells of a line chart.
         cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.LineChartAggregatedFieldWells.Colors"> colors;
         /// The small multiples field well of a line chart.
-        cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.LineChartAggregatedFieldWells.SmallMultiples"> small_multiples;
+        cfn::checked_optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.LineChartAggregatedFieldWells.SmallMultiples", cfn::list_rule{.max_items = 1}> small_multiples;
         /// The value field wells of a line chart.
         cfn::optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.LineChartAggregatedFieldWells.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12563,7 +12563,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
                 {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &colors_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &small_multiples_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LineChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
@@ -12957,7 +12957,7 @@ struct dashboard {
         /// The configuration of a line chart.
         dashboard::line_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.LineChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.LineChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -12977,7 +12977,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -13048,7 +13048,7 @@ struct dashboard {
         /// The category (group/color) field wells of a pie chart.
         cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.PieChartAggregatedFieldWells.Category"> category;
         /// The small multiples field well of a pie chart.
-        cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.PieChartAggregatedFieldWells.SmallMultiples"> small_multiples;
+        cfn::checked_optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.PieChartAggregatedFieldWells.SmallMultiples", cfn::list_rule{.max_items = 1}> small_multiples;
         /// The value field wells of a pie chart.
         cfn::optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.PieChartAggregatedFieldWells.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13060,7 +13060,7 @@ struct dashboard {
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &small_multiples_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PieChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
@@ -13172,7 +13172,7 @@ struct dashboard {
         /// The configuration of a pie chart.
         dashboard::pie_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.PieChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.PieChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -13192,7 +13192,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pie_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -13726,7 +13726,7 @@ struct dashboard {
         /// The cell styling options for the subtotals of header cells.
         dashboard::table_cell_style metric_header_cell_style = cfn::absent;
         /// The style targets options for subtotals.
-        cfn::optional<cfn::list<dashboard::table_style_target>, "AWS::QuickSight::Dashboard.SubtotalOptions.StyleTargets"> style_targets;
+        cfn::checked_optional<cfn::list<dashboard::table_style_target>, "AWS::QuickSight::Dashboard.SubtotalOptions.StyleTargets", cfn::list_rule{.max_items = 3}> style_targets;
         /// The cell styling options for the subtotal cells.
         dashboard::table_cell_style total_cell_style = cfn::absent;
         /// The visibility configuration for the subtotal cells.
@@ -13744,7 +13744,7 @@ struct dashboard {
                 {"FieldLevel", offsetof(self, field_level), cfn::field_kind::value, false},
                 {"FieldLevelOptions", offsetof(self, field_level_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::pivot_table_field_subtotal_options::cfn_struct, &field_level_options_constraint},
                 {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
-                {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::table_style_target::cfn_struct, &style_targets_constraint},
+                {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::table_style_target::cfn_struct, &style_targets_constraint},
                 {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
                 {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
@@ -13940,7 +13940,7 @@ struct dashboard {
         /// The scope of the cell for conditional formatting.
         dashboard::pivot_table_conditional_formatting_scope scope = cfn::absent;
         /// A list of cell scopes for conditional formatting.
-        cfn::optional<cfn::list<dashboard::pivot_table_conditional_formatting_scope>, "AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting.Scopes"> scopes;
+        cfn::checked_optional<cfn::list<dashboard::pivot_table_conditional_formatting_scope>, "AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting.Scopes", cfn::list_rule{.max_items = 3}> scopes;
         /// The text format of the cell for conditional formatting.
         dashboard::text_conditional_format text_format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13952,7 +13952,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_conditional_formatting_scope::cfn_struct},
-                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::pivot_table_conditional_formatting_scope::cfn_struct, &scopes_constraint},
+                {"Scopes", offsetof(self, scopes), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::pivot_table_conditional_formatting_scope::cfn_struct, &scopes_constraint},
                 {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
@@ -14248,9 +14248,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-radarchartaggregatedfieldwells.html
     struct radar_chart_aggregated_field_wells {
         /// The aggregated field well categories of a radar chart.
-        cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.RadarChartAggregatedFieldWells.Category"> category;
+        cfn::checked_optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.RadarChartAggregatedFieldWells.Category", cfn::list_rule{.max_items = 1}> category;
         /// The color that are assigned to the aggregated field wells of a radar chart.
-        cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.RadarChartAggregatedFieldWells.Color"> color;
+        cfn::checked_optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.RadarChartAggregatedFieldWells.Color", cfn::list_rule{.max_items = 1}> color;
         /// The values that are assigned to the aggregated field wells of a radar chart.
         cfn::optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.RadarChartAggregatedFieldWells.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -14261,8 +14261,8 @@ struct dashboard {
             static constexpr cfn::value_constraint color_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &color_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &color_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.RadarChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
@@ -14390,7 +14390,7 @@ struct dashboard {
         /// The configuration settings of the visual.
         dashboard::radar_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.RadarChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.RadarChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -14410,7 +14410,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::radar_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -14708,7 +14708,7 @@ struct dashboard {
         /// The configuration settings of the visual.
         dashboard::scatter_plot_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.ScatterPlotVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.ScatterPlotVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -14728,7 +14728,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::scatter_plot_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15375,11 +15375,11 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-treemapaggregatedfieldwells.html
     struct tree_map_aggregated_field_wells {
         /// The color field well of a tree map.
-        cfn::optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.TreeMapAggregatedFieldWells.Colors"> colors;
+        cfn::checked_optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.TreeMapAggregatedFieldWells.Colors", cfn::list_rule{.max_items = 1}> colors;
         /// The group by field well of a tree map.
-        cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.TreeMapAggregatedFieldWells.Groups"> groups;
+        cfn::checked_optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.TreeMapAggregatedFieldWells.Groups", cfn::list_rule{.max_items = 1}> groups;
         /// The size field well of a tree map.
-        cfn::optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.TreeMapAggregatedFieldWells.Sizes"> sizes;
+        cfn::checked_optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.TreeMapAggregatedFieldWells.Sizes", cfn::list_rule{.max_items = 1}> sizes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15388,9 +15388,9 @@ struct dashboard {
             static constexpr cfn::value_constraint groups_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint sizes_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &colors_constraint},
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &groups_constraint},
-                {"Sizes", offsetof(self, sizes), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &sizes_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &colors_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &groups_constraint},
+                {"Sizes", offsetof(self, sizes), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &sizes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TreeMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15487,7 +15487,7 @@ struct dashboard {
         /// The configuration settings of the visual.
         dashboard::tree_map_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.TreeMapVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.TreeMapVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -15507,7 +15507,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tree_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15703,7 +15703,7 @@ struct dashboard {
         /// The configuration for a waterfall visual.
         dashboard::waterfall_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.WaterfallVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.WaterfallVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -15723,7 +15723,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::waterfall_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15740,7 +15740,7 @@ struct dashboard {
         /// The group by field well of a word cloud.
         cfn::optional<cfn::list<dashboard::dimension_field>, "AWS::QuickSight::Dashboard.WordCloudAggregatedFieldWells.GroupBy"> group_by;
         /// The size field well of a word cloud.
-        cfn::optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.WordCloudAggregatedFieldWells.Size"> size;
+        cfn::checked_optional<cfn::list<dashboard::measure_field>, "AWS::QuickSight::Dashboard.WordCloudAggregatedFieldWells.Size", cfn::list_rule{.max_items = 1}> size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15749,7 +15749,7 @@ struct dashboard {
             static constexpr cfn::value_constraint size_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &group_by_constraint},
-                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &size_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WordCloudAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15864,7 +15864,7 @@ struct dashboard {
         /// The configuration settings of the visual.
         dashboard::word_cloud_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.WordCloudVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<dashboard::column_hierarchy>, "AWS::QuickSight::Dashboard.WordCloudVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -15884,7 +15884,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::word_cloud_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15996,13 +15996,13 @@ struct dashboard {
         /// A list of images on a sheet.
         cfn::optional<cfn::list<dashboard::sheet_image>, "AWS::QuickSight::Dashboard.SheetDefinition.Images"> images;
         /// Layouts define how the components of a sheet are arranged.
-        cfn::optional<cfn::list<dashboard::layout>, "AWS::QuickSight::Dashboard.SheetDefinition.Layouts"> layouts;
+        cfn::checked_optional<cfn::list<dashboard::layout>, "AWS::QuickSight::Dashboard.SheetDefinition.Layouts", cfn::list_rule{.max_items = 1}> layouts;
         /// The name of the sheet.
         cfn::checked_optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 2048}> name;
         /// The list of parameter controls that are on a sheet.
         cfn::optional<cfn::list<dashboard::parameter_control>, "AWS::QuickSight::Dashboard.SheetDefinition.ParameterControls"> parameter_controls;
         /// The control layouts of the sheet.
-        cfn::optional<cfn::list<dashboard::sheet_control_layout>, "AWS::QuickSight::Dashboard.SheetDefinition.SheetControlLayouts"> sheet_control_layouts;
+        cfn::checked_optional<cfn::list<dashboard::sheet_control_layout>, "AWS::QuickSight::Dashboard.SheetDefinition.SheetControlLayouts", cfn::list_rule{.max_items = 1}> sheet_control_layouts;
         /// Required. The unique identifier of a sheet.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.SheetId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The text boxes that are on a sheet.
@@ -16031,10 +16031,10 @@ struct dashboard {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FilterControls", offsetof(self, filter_controls), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::filter_control::cfn_struct, &filter_controls_constraint},
                 {"Images", offsetof(self, images), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::sheet_image::cfn_struct, &images_constraint},
-                {"Layouts", offsetof(self, layouts), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::layout::cfn_struct, &layouts_constraint},
+                {"Layouts", offsetof(self, layouts), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::layout::cfn_struct, &layouts_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterControls", offsetof(self, parameter_controls), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::parameter_control::cfn_struct, &parameter_controls_constraint},
-                {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::sheet_control_layout::cfn_struct, &sheet_control_layouts_constraint},
+                {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::checked, false, cfn::replacement::no, &dashboard::sheet_control_layout::cfn_struct, &sheet_control_layouts_constraint},
                 {"SheetId", offsetof(self, sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
                 {"TextBoxes", offsetof(self, text_boxes), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::sheet_text_box::cfn_struct, &text_boxes_constraint},
                 {"Title", offsetof(self, title), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &title_constraint},

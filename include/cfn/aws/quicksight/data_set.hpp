@@ -2204,14 +2204,14 @@ struct data_set {
     /// AWS::QuickSight::DataSet.PerformanceConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dataset-performanceconfiguration.html
     struct performance_configuration {
-        cfn::optional<cfn::list<data_set::unique_key>, "AWS::QuickSight::DataSet.PerformanceConfiguration.UniqueKeys"> unique_keys;
+        cfn::checked_optional<cfn::list<data_set::unique_key>, "AWS::QuickSight::DataSet.PerformanceConfiguration.UniqueKeys", cfn::list_rule{.max_items = 1}> unique_keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = performance_configuration;
             static constexpr cfn::value_constraint unique_keys_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"UniqueKeys", offsetof(self, unique_keys), cfn::field_kind::value, false, cfn::replacement::no, &data_set::unique_key::cfn_struct, &unique_keys_constraint},
+                {"UniqueKeys", offsetof(self, unique_keys), cfn::field_kind::checked, false, cfn::replacement::no, &data_set::unique_key::cfn_struct, &unique_keys_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.PerformanceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2758,7 +2758,7 @@ struct data_set {
         /// The AWS account ID. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::QuickSight::DataSet.AwsAccountId", cfn::string_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// Groupings of columns that work together in certain Amazon Quick Sight features.
-        cfn::optional<cfn::list<data_set::column_group>, "AWS::QuickSight::DataSet.ColumnGroups"> column_groups;
+        cfn::checked_optional<cfn::list<data_set::column_group>, "AWS::QuickSight::DataSet.ColumnGroups", cfn::list_rule{.max_items = 8}> column_groups;
         /// A set of one or more definitions of a `ColumnLevelPermissionRule`.
         cfn::optional<cfn::list<data_set::column_level_permission_rule>, "AWS::QuickSight::DataSet.ColumnLevelPermissionRules"> column_level_permission_rules;
         /// The data preparation configuration associated with this dataset.
@@ -2822,7 +2822,7 @@ struct data_set {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
-                {"ColumnGroups", offsetof(self, column_groups), cfn::field_kind::value, false, cfn::replacement::no, &data_set::column_group::cfn_struct, &column_groups_constraint},
+                {"ColumnGroups", offsetof(self, column_groups), cfn::field_kind::checked, false, cfn::replacement::no, &data_set::column_group::cfn_struct, &column_groups_constraint},
                 {"ColumnLevelPermissionRules", offsetof(self, column_level_permission_rules), cfn::field_kind::value, false, cfn::replacement::no, &data_set::column_level_permission_rule::cfn_struct, &column_level_permission_rules_constraint},
                 {"DataPrepConfiguration", offsetof(self, data_prep_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_prep_configuration::cfn_struct},
                 {"DataSetId", offsetof(self, data_set_id), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -5119,7 +5119,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-imagecustomaction.html
     struct image_custom_action {
         /// Required. A list of `ImageCustomActionOperations`.
-        cfn::required<cfn::list<template_::image_custom_action_operation>, "AWS::QuickSight::Template.ImageCustomAction.ActionOperations"> action_operations;
+        cfn::checked_required<cfn::list<template_::image_custom_action_operation>, "AWS::QuickSight::Template.ImageCustomAction.ActionOperations", cfn::list_rule{.max_items = 2}> action_operations;
         /// Required. The ID of the custom action.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ImageCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
@@ -5136,7 +5136,7 @@ struct template_ {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &template_::image_custom_action_operation::cfn_struct, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::checked, true, cfn::replacement::no, &template_::image_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -5829,7 +5829,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-bodysectionrepeatconfiguration.html
     struct body_section_repeat_configuration {
         /// List of `BodySectionRepeatDimensionConfiguration` values that describe the dataset column and constraints for the column used to repeat the contents of a section.
-        cfn::optional<cfn::list<template_::body_section_repeat_dimension_configuration>, "AWS::QuickSight::Template.BodySectionRepeatConfiguration.DimensionConfigurations"> dimension_configurations;
+        cfn::checked_optional<cfn::list<template_::body_section_repeat_dimension_configuration>, "AWS::QuickSight::Template.BodySectionRepeatConfiguration.DimensionConfigurations", cfn::list_rule{.max_items = 3}> dimension_configurations;
         /// List of visuals to exclude from repetition in repeating sections.
         cfn::checked_optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.BodySectionRepeatConfiguration.NonRepeatingVisuals", cfn::list_rule{.max_items = 20}> non_repeating_visuals;
         /// Page break configuration to apply for each repeating instance.
@@ -5842,7 +5842,7 @@ struct template_ {
             static constexpr cfn::value_constraint non_repeating_visuals_elements{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint non_repeating_visuals_constraint{.min_items = 0, .max_items = 20, .elements = &non_repeating_visuals_elements};
             static constexpr cfn::field_info fields[] = {
-                {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, &template_::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
+                {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::checked, false, cfn::replacement::no, &template_::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
                 {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &non_repeating_visuals_constraint},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::body_section_repeat_page_break_configuration::cfn_struct},
             };
@@ -5933,9 +5933,9 @@ struct template_ {
         /// Required. The options for the canvas of a section-based layout.
         template_::section_based_layout_canvas_size_options canvas_size_options;
         /// Required. A list of footer section configurations.
-        cfn::required<cfn::list<template_::header_footer_section_configuration>, "AWS::QuickSight::Template.SectionBasedLayoutConfiguration.FooterSections"> footer_sections;
+        cfn::checked_required<cfn::list<template_::header_footer_section_configuration>, "AWS::QuickSight::Template.SectionBasedLayoutConfiguration.FooterSections", cfn::list_rule{.max_items = 1}> footer_sections;
         /// Required. A list of header section configurations.
-        cfn::required<cfn::list<template_::header_footer_section_configuration>, "AWS::QuickSight::Template.SectionBasedLayoutConfiguration.HeaderSections"> header_sections;
+        cfn::checked_required<cfn::list<template_::header_footer_section_configuration>, "AWS::QuickSight::Template.SectionBasedLayoutConfiguration.HeaderSections", cfn::list_rule{.max_items = 1}> header_sections;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5946,8 +5946,8 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"BodySections", offsetof(self, body_sections), cfn::field_kind::value, true, cfn::replacement::no, &template_::body_section_configuration::cfn_struct, &body_sections_constraint},
                 {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &template_::section_based_layout_canvas_size_options::cfn_struct},
-                {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::value, true, cfn::replacement::no, &template_::header_footer_section_configuration::cfn_struct, &footer_sections_constraint},
-                {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::value, true, cfn::replacement::no, &template_::header_footer_section_configuration::cfn_struct, &header_sections_constraint},
+                {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::checked, true, cfn::replacement::no, &template_::header_footer_section_configuration::cfn_struct, &footer_sections_constraint},
+                {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::checked, true, cfn::replacement::no, &template_::header_footer_section_configuration::cfn_struct, &header_sections_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SectionBasedLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6426,7 +6426,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-visualcustomaction.html
     struct visual_custom_action {
         /// Required. A list of `VisualCustomActionOperations`.
-        cfn::required<cfn::list<template_::visual_custom_action_operation>, "AWS::QuickSight::Template.VisualCustomAction.ActionOperations"> action_operations;
+        cfn::checked_required<cfn::list<template_::visual_custom_action_operation>, "AWS::QuickSight::Template.VisualCustomAction.ActionOperations", cfn::list_rule{.max_items = 2}> action_operations;
         /// Required. The ID of the `VisualCustomAction`.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Template.VisualCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the `VisualCustomAction`.
@@ -6443,7 +6443,7 @@ struct template_ {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &template_::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::checked, true, cfn::replacement::no, &template_::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -6791,7 +6791,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-contributionanalysisdefault.html
     struct contribution_analysis_default {
         /// Required. The dimensions columns that are used in the contribution analysis, usually a list of `ColumnIdentifiers`.
-        cfn::required<cfn::list<template_::column_identifier>, "AWS::QuickSight::Template.ContributionAnalysisDefault.ContributorDimensions"> contributor_dimensions;
+        cfn::checked_required<cfn::list<template_::column_identifier>, "AWS::QuickSight::Template.ContributionAnalysisDefault.ContributorDimensions", cfn::list_rule{.max_items = 4}> contributor_dimensions;
         /// Required. The measure field that is used in the contribution analysis.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Template.ContributionAnalysisDefault.MeasureFieldId", cfn::string_rule{.min_length = 1, .max_length = 512}> measure_field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6801,7 +6801,7 @@ struct template_ {
             static constexpr cfn::value_constraint contributor_dimensions_constraint{.min_items = 1, .max_items = 4};
             static constexpr cfn::value_constraint measure_field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::value, true, cfn::replacement::no, &template_::column_identifier::cfn_struct, &contributor_dimensions_constraint},
+                {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::checked, true, cfn::replacement::no, &template_::column_identifier::cfn_struct, &contributor_dimensions_constraint},
                 {"MeasureFieldId", offsetof(self, measure_field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &measure_field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ContributionAnalysisDefault", fields, offsetof(self, cfn_intrinsic)};
@@ -7268,7 +7268,7 @@ struct template_ {
         /// The color (group/color) field well of a bar chart.
         cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.BarChartAggregatedFieldWells.Colors"> colors;
         /// The small multiples field well of a bar chart.
-        cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.BarChartAggregatedFieldWells.SmallMultiples"> small_multiples;
+        cfn::checked_optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.BarChartAggregatedFieldWells.SmallMultiples", cfn::list_rule{.max_items = 1}> small_multiples;
         /// The value field wells of a bar chart.
         cfn::optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.BarChartAggregatedFieldWells.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7282,7 +7282,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
                 {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &colors_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::checked, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &small_multiples_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BarChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
@@ -8369,7 +8369,7 @@ struct template_ {
         /// The configuration settings of the visual.
         template_::bar_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.BarChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.BarChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -8389,7 +8389,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::bar_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -8444,9 +8444,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-boxplotaggregatedfieldwells.html
     struct box_plot_aggregated_field_wells {
         /// The group by field well of a box plot chart.
-        cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.BoxPlotAggregatedFieldWells.GroupBy"> group_by;
+        cfn::checked_optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.BoxPlotAggregatedFieldWells.GroupBy", cfn::list_rule{.max_items = 1}> group_by;
         /// The value field well of a box plot chart.
-        cfn::optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.BoxPlotAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.BoxPlotAggregatedFieldWells.Values", cfn::list_rule{.max_items = 5}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8454,8 +8454,8 @@ struct template_ {
             static constexpr cfn::value_constraint group_by_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &group_by_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::checked, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &group_by_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BoxPlotAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8579,7 +8579,7 @@ struct template_ {
         /// The configuration settings of the visual.
         template_::box_plot_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.BoxPlotVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.BoxPlotVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -8599,7 +8599,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::box_plot_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -8887,7 +8887,7 @@ struct template_ {
         /// The configuration settings of the visual.
         template_::combo_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.ComboChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.ComboChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -8907,7 +8907,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::combo_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -9018,9 +9018,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-filledmapaggregatedfieldwells.html
     struct filled_map_aggregated_field_wells {
         /// The aggregated location field well of the filled map.
-        cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.FilledMapAggregatedFieldWells.Geospatial"> geospatial;
+        cfn::checked_optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.FilledMapAggregatedFieldWells.Geospatial", cfn::list_rule{.max_items = 1}> geospatial;
         /// The aggregated color field well of a filled map.
-        cfn::optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.FilledMapAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.FilledMapAggregatedFieldWells.Values", cfn::list_rule{.max_items = 1}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9028,8 +9028,8 @@ struct template_ {
             static constexpr cfn::value_constraint geospatial_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &geospatial_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
+                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::checked, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &geospatial_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilledMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9361,7 +9361,7 @@ struct template_ {
         /// The configuration settings of the visual.
         template_::filled_map_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.FilledMapVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.FilledMapVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The conditional formatting of a `FilledMapVisual`.
         template_::filled_map_conditional_formatting conditional_formatting = cfn::absent;
         /// The subtitle that is displayed on the visual.
@@ -9383,7 +9383,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filled_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filled_map_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
@@ -9436,9 +9436,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-funnelchartaggregatedfieldwells.html
     struct funnel_chart_aggregated_field_wells {
         /// The category field wells of a funnel chart.
-        cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.FunnelChartAggregatedFieldWells.Category"> category;
+        cfn::checked_optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.FunnelChartAggregatedFieldWells.Category", cfn::list_rule{.max_items = 1}> category;
         /// The value field wells of a funnel chart.
-        cfn::optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.FunnelChartAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.FunnelChartAggregatedFieldWells.Values", cfn::list_rule{.max_items = 1}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9446,8 +9446,8 @@ struct template_ {
             static constexpr cfn::value_constraint category_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::checked, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FunnelChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9538,7 +9538,7 @@ struct template_ {
         /// The configuration of a `FunnelChartVisual`.
         template_::funnel_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.FunnelChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.FunnelChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -9558,7 +9558,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::funnel_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10119,14 +10119,14 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-geospatialheatmapcolorscale.html
     struct geospatial_heatmap_color_scale {
         /// The list of colors to be used in heatmap point style.
-        cfn::optional<cfn::list<template_::geospatial_heatmap_data_color>, "AWS::QuickSight::Template.GeospatialHeatmapColorScale.Colors"> colors;
+        cfn::checked_optional<cfn::list<template_::geospatial_heatmap_data_color>, "AWS::QuickSight::Template.GeospatialHeatmapColorScale.Colors", cfn::list_rule{.min_items = 2, .max_items = 2}> colors;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_heatmap_color_scale;
             static constexpr cfn::value_constraint colors_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &template_::geospatial_heatmap_data_color::cfn_struct, &colors_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::checked, false, cfn::replacement::no, &template_::geospatial_heatmap_data_color::cfn_struct, &colors_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialHeatmapColorScale", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10217,7 +10217,7 @@ struct template_ {
         /// The configuration settings of the visual.
         template_::geospatial_map_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.GeospatialMapVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.GeospatialMapVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -10237,7 +10237,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10276,7 +10276,7 @@ struct template_ {
         /// Required. Determines the color fill type.
         cfn::required<cfn::enumeration<template_::color_scale_color_fill_type>, "AWS::QuickSight::Template.ColorScale.ColorFillType"> color_fill_type;
         /// Required. Determines the list of colors that are applied to the visual.
-        cfn::required<cfn::list<template_::data_color>, "AWS::QuickSight::Template.ColorScale.Colors"> colors;
+        cfn::checked_required<cfn::list<template_::data_color>, "AWS::QuickSight::Template.ColorScale.Colors", cfn::list_rule{.min_items = 2, .max_items = 3}> colors;
         /// Determines the color that is applied to null values.
         template_::data_color null_value_color = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10286,7 +10286,7 @@ struct template_ {
             static constexpr cfn::value_constraint colors_constraint{.min_items = 2, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
                 {"ColorFillType", offsetof(self, color_fill_type), cfn::field_kind::value, true},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, true, cfn::replacement::no, &template_::data_color::cfn_struct, &colors_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::checked, true, cfn::replacement::no, &template_::data_color::cfn_struct, &colors_constraint},
                 {"NullValueColor", offsetof(self, null_value_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ColorScale", fields, offsetof(self, cfn_intrinsic)};
@@ -10298,11 +10298,11 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-heatmapaggregatedfieldwells.html
     struct heat_map_aggregated_field_wells {
         /// The columns field well of a heat map.
-        cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.HeatMapAggregatedFieldWells.Columns"> columns;
+        cfn::checked_optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.HeatMapAggregatedFieldWells.Columns", cfn::list_rule{.max_items = 1}> columns;
         /// The rows field well of a heat map.
-        cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.HeatMapAggregatedFieldWells.Rows"> rows;
+        cfn::checked_optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.HeatMapAggregatedFieldWells.Rows", cfn::list_rule{.max_items = 1}> rows;
         /// The values field well of a heat map.
-        cfn::optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.HeatMapAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.HeatMapAggregatedFieldWells.Values", cfn::list_rule{.max_items = 1}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10311,9 +10311,9 @@ struct template_ {
             static constexpr cfn::value_constraint rows_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &columns_constraint},
-                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &rows_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::checked, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &columns_constraint},
+                {"Rows", offsetof(self, rows), cfn::field_kind::checked, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &rows_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.HeatMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10414,7 +10414,7 @@ struct template_ {
         /// The configuration of a heat map.
         template_::heat_map_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.HeatMapVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.HeatMapVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -10434,7 +10434,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::heat_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10515,14 +10515,14 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-histogramaggregatedfieldwells.html
     struct histogram_aggregated_field_wells {
         /// The value field wells of a histogram.
-        cfn::optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.HistogramAggregatedFieldWells.Values"> values;
+        cfn::checked_optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.HistogramAggregatedFieldWells.Values", cfn::list_rule{.max_items = 1}> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = histogram_aggregated_field_wells;
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::checked, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.HistogramAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11424,7 +11424,7 @@ struct template_ {
         /// The configuration of a KPI visual.
         template_::kpi_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.KPIVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.KPIVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The conditional formatting of a KPI visual.
         template_::kpi_conditional_formatting conditional_formatting = cfn::absent;
         /// The subtitle that is displayed on the visual.
@@ -11446,7 +11446,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
@@ -11484,7 +11484,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-layercustomaction.html
     struct layer_custom_action {
         /// Required.
-        cfn::required<cfn::list<template_::layer_custom_action_operation>, "AWS::QuickSight::Template.LayerCustomAction.ActionOperations"> action_operations;
+        cfn::checked_required<cfn::list<template_::layer_custom_action_operation>, "AWS::QuickSight::Template.LayerCustomAction.ActionOperations", cfn::list_rule{.max_items = 2}> action_operations;
         /// Required.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Template.LayerCustomAction.CustomActionId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required.
@@ -11500,7 +11500,7 @@ struct template_ {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = {R"(^[\w\-]+$)", 9}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &template_::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::checked, true, cfn::replacement::no, &template_::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -12149,7 +12149,7 @@ struct template_ {
         /// The color field wells of a line chart.
         cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.LineChartAggregatedFieldWells.Colors"> colors;
         /// The small multiples field well of a line chart.
-        cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.LineChartAggregatedFieldWells.SmallMultiples"> small_multiples;
+        cfn::checked_optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.LineChartAggregatedFieldWells.SmallMultiples", cfn::list_rule{.max_items = 1}> small_multiples;
         /// The value field wells of a line chart.
         cfn::optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.LineChartAggregatedFieldWells.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12163,7 +12163,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
                 {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &colors_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::checked, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &small_multiples_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LineChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
@@ -12557,7 +12557,7 @@ struct template_ {
         /// The configuration of a line chart.
         template_::line_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.LineChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.LineChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -12577,7 +12577,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -12648,7 +12648,7 @@ struct template_ {
         /// The category (group/color) field wells of a pie chart.
         cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.PieChartAggregatedFieldWells.Category"> category;
         /// The small multiples field well of a pie chart.
-        cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.PieChartAggregatedFieldWells.SmallMultiples"> small_multiples;
+        cfn::checked_optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.PieChartAggregatedFieldWells.SmallMultiples", cfn::list_rule{.max_items = 1}> small_multiples;
         /// The value field wells of a pie chart.
         cfn::optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.PieChartAggregatedFieldWells.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12660,7 +12660,7 @@ struct template_ {
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::checked, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &small_multiples_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PieChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
@@ -12772,7 +12772,7 @@ struct template_ {
         /// The configuration of a pie chart.
         template_::pie_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.PieChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.PieChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -12792,7 +12792,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pie_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -13326,7 +13326,7 @@ struct template_ {
         /// The cell styling options for the subtotals of header cells.
         template_::table_cell_style metric_header_cell_style = cfn::absent;
         /// The style targets options for subtotals.
-        cfn::optional<cfn::list<template_::table_style_target>, "AWS::QuickSight::Template.SubtotalOptions.StyleTargets"> style_targets;
+        cfn::checked_optional<cfn::list<template_::table_style_target>, "AWS::QuickSight::Template.SubtotalOptions.StyleTargets", cfn::list_rule{.max_items = 3}> style_targets;
         /// The cell styling options for the subtotal cells.
         template_::table_cell_style total_cell_style = cfn::absent;
         /// The visibility configuration for the subtotal cells.
@@ -13344,7 +13344,7 @@ struct template_ {
                 {"FieldLevel", offsetof(self, field_level), cfn::field_kind::value, false},
                 {"FieldLevelOptions", offsetof(self, field_level_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::pivot_table_field_subtotal_options::cfn_struct, &field_level_options_constraint},
                 {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
-                {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::value, false, cfn::replacement::no, &template_::table_style_target::cfn_struct, &style_targets_constraint},
+                {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::checked, false, cfn::replacement::no, &template_::table_style_target::cfn_struct, &style_targets_constraint},
                 {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
                 {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
@@ -13540,7 +13540,7 @@ struct template_ {
         /// The scope of the cell for conditional formatting.
         template_::pivot_table_conditional_formatting_scope scope = cfn::absent;
         /// A list of cell scopes for conditional formatting.
-        cfn::optional<cfn::list<template_::pivot_table_conditional_formatting_scope>, "AWS::QuickSight::Template.PivotTableCellConditionalFormatting.Scopes"> scopes;
+        cfn::checked_optional<cfn::list<template_::pivot_table_conditional_formatting_scope>, "AWS::QuickSight::Template.PivotTableCellConditionalFormatting.Scopes", cfn::list_rule{.max_items = 3}> scopes;
         /// The text format of the cell for conditional formatting.
         template_::text_conditional_format text_format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13552,7 +13552,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_conditional_formatting_scope::cfn_struct},
-                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, &template_::pivot_table_conditional_formatting_scope::cfn_struct, &scopes_constraint},
+                {"Scopes", offsetof(self, scopes), cfn::field_kind::checked, false, cfn::replacement::no, &template_::pivot_table_conditional_formatting_scope::cfn_struct, &scopes_constraint},
                 {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
@@ -13848,9 +13848,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-radarchartaggregatedfieldwells.html
     struct radar_chart_aggregated_field_wells {
         /// The aggregated field well categories of a radar chart.
-        cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.RadarChartAggregatedFieldWells.Category"> category;
+        cfn::checked_optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.RadarChartAggregatedFieldWells.Category", cfn::list_rule{.max_items = 1}> category;
         /// The color that are assigned to the aggregated field wells of a radar chart.
-        cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.RadarChartAggregatedFieldWells.Color"> color;
+        cfn::checked_optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.RadarChartAggregatedFieldWells.Color", cfn::list_rule{.max_items = 1}> color;
         /// The values that are assigned to the aggregated field wells of a radar chart.
         cfn::optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.RadarChartAggregatedFieldWells.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13861,8 +13861,8 @@ struct template_ {
             static constexpr cfn::value_constraint color_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &color_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::checked, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::checked, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &color_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.RadarChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
@@ -13990,7 +13990,7 @@ struct template_ {
         /// The configuration settings of the visual.
         template_::radar_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.RadarChartVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.RadarChartVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -14010,7 +14010,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::radar_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -14308,7 +14308,7 @@ struct template_ {
         /// The configuration settings of the visual.
         template_::scatter_plot_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.ScatterPlotVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.ScatterPlotVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -14328,7 +14328,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::scatter_plot_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -14975,11 +14975,11 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-treemapaggregatedfieldwells.html
     struct tree_map_aggregated_field_wells {
         /// The color field well of a tree map.
-        cfn::optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.TreeMapAggregatedFieldWells.Colors"> colors;
+        cfn::checked_optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.TreeMapAggregatedFieldWells.Colors", cfn::list_rule{.max_items = 1}> colors;
         /// The group by field well of a tree map.
-        cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.TreeMapAggregatedFieldWells.Groups"> groups;
+        cfn::checked_optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.TreeMapAggregatedFieldWells.Groups", cfn::list_rule{.max_items = 1}> groups;
         /// The size field well of a tree map.
-        cfn::optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.TreeMapAggregatedFieldWells.Sizes"> sizes;
+        cfn::checked_optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.TreeMapAggregatedFieldWells.Sizes", cfn::list_rule{.max_items = 1}> sizes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14988,9 +14988,9 @@ struct template_ {
             static constexpr cfn::value_constraint groups_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint sizes_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &colors_constraint},
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &groups_constraint},
-                {"Sizes", offsetof(self, sizes), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &sizes_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::checked, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &colors_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::checked, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &groups_constraint},
+                {"Sizes", offsetof(self, sizes), cfn::field_kind::checked, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &sizes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TreeMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15087,7 +15087,7 @@ struct template_ {
         /// The configuration settings of the visual.
         template_::tree_map_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.TreeMapVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.TreeMapVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -15107,7 +15107,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tree_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15303,7 +15303,7 @@ struct template_ {
         /// The configuration for a waterfall visual.
         template_::waterfall_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.WaterfallVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.WaterfallVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -15323,7 +15323,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::waterfall_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15340,7 +15340,7 @@ struct template_ {
         /// The group by field well of a word cloud.
         cfn::optional<cfn::list<template_::dimension_field>, "AWS::QuickSight::Template.WordCloudAggregatedFieldWells.GroupBy"> group_by;
         /// The size field well of a word cloud.
-        cfn::optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.WordCloudAggregatedFieldWells.Size"> size;
+        cfn::checked_optional<cfn::list<template_::measure_field>, "AWS::QuickSight::Template.WordCloudAggregatedFieldWells.Size", cfn::list_rule{.max_items = 1}> size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15349,7 +15349,7 @@ struct template_ {
             static constexpr cfn::value_constraint size_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &group_by_constraint},
-                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &size_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::checked, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WordCloudAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15464,7 +15464,7 @@ struct template_ {
         /// The configuration settings of the visual.
         template_::word_cloud_chart_configuration chart_configuration = cfn::absent;
         /// The column hierarchy that is used during drill-downs and drill-ups.
-        cfn::optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.WordCloudVisual.ColumnHierarchies"> column_hierarchies;
+        cfn::checked_optional<cfn::list<template_::column_hierarchy>, "AWS::QuickSight::Template.WordCloudVisual.ColumnHierarchies", cfn::list_rule{.max_items = 2}> column_hierarchies;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
@@ -15484,7 +15484,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::word_cloud_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::checked, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15595,13 +15595,13 @@ struct template_ {
         /// A list of images on a sheet.
         cfn::optional<cfn::list<template_::sheet_image>, "AWS::QuickSight::Template.SheetDefinition.Images"> images;
         /// Layouts define how the components of a sheet are arranged.
-        cfn::optional<cfn::list<template_::layout>, "AWS::QuickSight::Template.SheetDefinition.Layouts"> layouts;
+        cfn::checked_optional<cfn::list<template_::layout>, "AWS::QuickSight::Template.SheetDefinition.Layouts", cfn::list_rule{.max_items = 1}> layouts;
         /// The name of the sheet.
         cfn::checked_optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Name", cfn::string_rule{.min_length = 1, .max_length = 2048}> name;
         /// The list of parameter controls that are on a sheet.
         cfn::optional<cfn::list<template_::parameter_control>, "AWS::QuickSight::Template.SheetDefinition.ParameterControls"> parameter_controls;
         /// The control layouts of the sheet.
-        cfn::optional<cfn::list<template_::sheet_control_layout>, "AWS::QuickSight::Template.SheetDefinition.SheetControlLayouts"> sheet_control_layouts;
+        cfn::checked_optional<cfn::list<template_::sheet_control_layout>, "AWS::QuickSight::Template.SheetDefinition.SheetControlLayouts", cfn::list_rule{.max_items = 1}> sheet_control_layouts;
         /// Required. The unique identifier of a sheet.
         cfn::checked_required<cfn::str, "AWS::QuickSight::Template.SheetDefinition.SheetId", cfn::string_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The text boxes that are on a sheet.
@@ -15630,10 +15630,10 @@ struct template_ {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FilterControls", offsetof(self, filter_controls), cfn::field_kind::value, false, cfn::replacement::no, &template_::filter_control::cfn_struct, &filter_controls_constraint},
                 {"Images", offsetof(self, images), cfn::field_kind::value, false, cfn::replacement::no, &template_::sheet_image::cfn_struct, &images_constraint},
-                {"Layouts", offsetof(self, layouts), cfn::field_kind::value, false, cfn::replacement::no, &template_::layout::cfn_struct, &layouts_constraint},
+                {"Layouts", offsetof(self, layouts), cfn::field_kind::checked, false, cfn::replacement::no, &template_::layout::cfn_struct, &layouts_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterControls", offsetof(self, parameter_controls), cfn::field_kind::value, false, cfn::replacement::no, &template_::parameter_control::cfn_struct, &parameter_controls_constraint},
-                {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::value, false, cfn::replacement::no, &template_::sheet_control_layout::cfn_struct, &sheet_control_layouts_constraint},
+                {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::checked, false, cfn::replacement::no, &template_::sheet_control_layout::cfn_struct, &sheet_control_layouts_constraint},
                 {"SheetId", offsetof(self, sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
                 {"TextBoxes", offsetof(self, text_boxes), cfn::field_kind::value, false, cfn::replacement::no, &template_::sheet_text_box::cfn_struct, &text_boxes_constraint},
                 {"Title", offsetof(self, title), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &title_constraint},

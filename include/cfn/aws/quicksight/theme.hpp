@@ -355,7 +355,7 @@ struct theme {
         theme::font_configuration axis_title_font_configuration = cfn::absent;
         theme::font_configuration data_label_font_configuration = cfn::absent;
         /// Determines the list of font families.
-        cfn::optional<cfn::list<theme::font>, "AWS::QuickSight::Theme.Typography.FontFamilies"> font_families;
+        cfn::checked_optional<cfn::list<theme::font>, "AWS::QuickSight::Theme.Typography.FontFamilies", cfn::list_rule{.max_items = 5}> font_families;
         theme::font_configuration legend_title_font_configuration = cfn::absent;
         theme::font_configuration legend_value_font_configuration = cfn::absent;
         theme::visual_subtitle_font_configuration visual_subtitle_font_configuration = cfn::absent;
@@ -369,7 +369,7 @@ struct theme {
                 {"AxisLabelFontConfiguration", offsetof(self, axis_label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::font_configuration::cfn_struct},
                 {"AxisTitleFontConfiguration", offsetof(self, axis_title_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::font_configuration::cfn_struct},
                 {"DataLabelFontConfiguration", offsetof(self, data_label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::font_configuration::cfn_struct},
-                {"FontFamilies", offsetof(self, font_families), cfn::field_kind::value, false, cfn::replacement::no, &theme::font::cfn_struct, &font_families_constraint},
+                {"FontFamilies", offsetof(self, font_families), cfn::field_kind::checked, false, cfn::replacement::no, &theme::font::cfn_struct, &font_families_constraint},
                 {"LegendTitleFontConfiguration", offsetof(self, legend_title_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::font_configuration::cfn_struct},
                 {"LegendValueFontConfiguration", offsetof(self, legend_value_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::font_configuration::cfn_struct},
                 {"VisualSubtitleFontConfiguration", offsetof(self, visual_subtitle_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::visual_subtitle_font_configuration::cfn_struct},

@@ -100,7 +100,7 @@ struct rule {
         /// The retention rule description.
         cfn::checked_optional<cfn::str, "AWS::Rbin::Rule.Description", cfn::string_rule{.max_length = 255, .characters = R"(\S )"}> description;
         /// [Region-level retention rules only] Specifies the exclusion tags to use to identify resources that are to be excluded, or ignored, by a Region-level retention rule.
-        cfn::optional<cfn::list<rule::resource_tag>, "AWS::Rbin::Rule.ExcludeResourceTags"> exclude_resource_tags;
+        cfn::checked_optional<cfn::list<rule::resource_tag>, "AWS::Rbin::Rule.ExcludeResourceTags", cfn::list_rule{.max_items = 5}> exclude_resource_tags;
         /// Information about the retention rule lock configuration.
         rule::unlock_delay lock_configuration = cfn::absent;
         /// [Tag-level retention rules only] Specifies the resource tags to use to identify resources that are to be retained by a tag-level retention rule.
@@ -123,7 +123,7 @@ struct rule {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"ExcludeResourceTags", offsetof(self, exclude_resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &rule::resource_tag::cfn_struct, &exclude_resource_tags_constraint},
+                {"ExcludeResourceTags", offsetof(self, exclude_resource_tags), cfn::field_kind::checked, false, cfn::replacement::no, &rule::resource_tag::cfn_struct, &exclude_resource_tags_constraint},
                 {"LockConfiguration", offsetof(self, lock_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &rule::unlock_delay::cfn_struct},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &rule::resource_tag::cfn_struct, &resource_tags_constraint},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -71,7 +71,7 @@ struct namespace_ {
         /// The ARN for the Redshift application that integrates with IAM Identity Center.
         cfn::checked_optional<cfn::str, "AWS::RedshiftServerless::Namespace.RedshiftIdcApplicationArn", cfn::string_rule{.min_length = 1, .max_length = 1024}> redshift_idc_application_arn;
         /// The snapshot copy configurations for the namespace.
-        cfn::optional<cfn::list<namespace_::snapshot_copy_configuration>, "AWS::RedshiftServerless::Namespace.SnapshotCopyConfigurations"> snapshot_copy_configurations;
+        cfn::checked_optional<cfn::list<namespace_::snapshot_copy_configuration>, "AWS::RedshiftServerless::Namespace.SnapshotCopyConfigurations", cfn::list_rule{.max_items = 1}> snapshot_copy_configurations;
         /// The map of the key-value pairs used to tag the namespace. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RedshiftServerless::Namespace.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -103,7 +103,7 @@ struct namespace_ {
                 {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &namespace_name_constraint},
                 {"NamespaceResourcePolicy", offsetof(self, namespace_resource_policy), cfn::field_kind::value, false},
                 {"RedshiftIdcApplicationArn", offsetof(self, redshift_idc_application_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &redshift_idc_application_arn_constraint},
-                {"SnapshotCopyConfigurations", offsetof(self, snapshot_copy_configurations), cfn::field_kind::value, false, cfn::replacement::no, &namespace_::snapshot_copy_configuration::cfn_struct, &snapshot_copy_configurations_constraint},
+                {"SnapshotCopyConfigurations", offsetof(self, snapshot_copy_configurations), cfn::field_kind::checked, false, cfn::replacement::no, &namespace_::snapshot_copy_configuration::cfn_struct, &snapshot_copy_configurations_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RedshiftServerless::Namespace", fields, cfn::no_intrinsic};

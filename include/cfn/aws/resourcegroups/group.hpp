@@ -131,7 +131,7 @@ struct group {
 
     struct properties {
         /// The service configuration currently associated with the resource group and in effect for the members of the resource group.
-        cfn::optional<cfn::list<group::configuration_item>, "AWS::ResourceGroups::Group.Configuration"> configuration;
+        cfn::checked_optional<cfn::list<group::configuration_item>, "AWS::ResourceGroups::Group.Configuration", cfn::list_rule{.max_items = 2}> configuration;
         /// The description of the resource group.
         cfn::checked_optional<cfn::str, "AWS::ResourceGroups::Group.Description", cfn::string_rule{.max_length = 512, .characters = R"(\sa-zA-Z0-9_\.-)"}> description;
         /// Required. The name of a resource group. Update requires replacement.
@@ -148,7 +148,7 @@ struct group {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = {R"(^[\sa-zA-Z0-9_\.-]*$)", 20}};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = {R"(^[a-zA-Z0-9_\.-]+$)", 18}};
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::value, false, cfn::replacement::no, &group::configuration_item::cfn_struct, &configuration_constraint},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::checked, false, cfn::replacement::no, &group::configuration_item::cfn_struct, &configuration_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ResourceQuery", offsetof(self, resource_query), cfn::field_kind::nested, false, cfn::replacement::no, &group::resource_query::cfn_struct},

@@ -137,7 +137,7 @@ struct resource_set {
         /// Required. The resource type of the resources in the resource set. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::Route53RecoveryReadiness::ResourceSet.ResourceSetType", cfn::string_rule{.pattern = &resource_set_type_pattern}> resource_set_type;
         /// Required. A list of resource objects in the resource set.
-        cfn::required<cfn::list<resource_set::resource>, "AWS::Route53RecoveryReadiness::ResourceSet.Resources"> resources;
+        cfn::checked_required<cfn::list<resource_set::resource>, "AWS::Route53RecoveryReadiness::ResourceSet.Resources", cfn::list_rule{.max_items = 6}> resources;
         /// A tag to associate with the parameters for a resource set.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryReadiness::ResourceSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -147,7 +147,7 @@ struct resource_set {
             static constexpr cfn::field_info fields[] = {
                 {"ResourceSetName", offsetof(self, resource_set_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResourceSetType", offsetof(self, resource_set_type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_set_type_constraint},
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, true, cfn::replacement::no, &resource_set::resource::cfn_struct, &resources_constraint},
+                {"Resources", offsetof(self, resources), cfn::field_kind::checked, true, cfn::replacement::no, &resource_set::resource::cfn_struct, &resources_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53RecoveryReadiness::ResourceSet", fields, cfn::no_intrinsic};

@@ -69,7 +69,7 @@ struct file_system {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3files-filesystem-synchronizationconfiguration.html
     struct synchronization_configuration {
         /// Required.
-        cfn::required<cfn::list<file_system::expiration_data_rule>, "AWS::S3Files::FileSystem.SynchronizationConfiguration.ExpirationDataRules"> expiration_data_rules;
+        cfn::checked_required<cfn::list<file_system::expiration_data_rule>, "AWS::S3Files::FileSystem.SynchronizationConfiguration.ExpirationDataRules", cfn::list_rule{.max_items = 1}> expiration_data_rules;
         /// Required.
         cfn::required<cfn::list<file_system::import_data_rule>, "AWS::S3Files::FileSystem.SynchronizationConfiguration.ImportDataRules"> import_data_rules;
         cfn::optional<cfn::integer, "AWS::S3Files::FileSystem.SynchronizationConfiguration.LatestVersionNumber"> latest_version_number;
@@ -80,7 +80,7 @@ struct file_system {
             static constexpr cfn::value_constraint expiration_data_rules_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint import_data_rules_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"ExpirationDataRules", offsetof(self, expiration_data_rules), cfn::field_kind::value, true, cfn::replacement::no, &file_system::expiration_data_rule::cfn_struct, &expiration_data_rules_constraint},
+                {"ExpirationDataRules", offsetof(self, expiration_data_rules), cfn::field_kind::checked, true, cfn::replacement::no, &file_system::expiration_data_rule::cfn_struct, &expiration_data_rules_constraint},
                 {"ImportDataRules", offsetof(self, import_data_rules), cfn::field_kind::value, true, cfn::replacement::no, &file_system::import_data_rule::cfn_struct, &import_data_rules_constraint},
                 {"LatestVersionNumber", offsetof(self, latest_version_number), cfn::field_kind::value, false},
             };

@@ -97,14 +97,14 @@ struct table_bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3tables-tablebucket-replicationrule.html
     struct replication_rule {
         /// Required. List of replication destinations.
-        cfn::required<cfn::list<table_bucket::replication_destination>, "AWS::S3Tables::TableBucket.ReplicationRule.Destinations"> destinations;
+        cfn::checked_required<cfn::list<table_bucket::replication_destination>, "AWS::S3Tables::TableBucket.ReplicationRule.Destinations", cfn::list_rule{.max_items = 5}> destinations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replication_rule;
             static constexpr cfn::value_constraint destinations_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, true, cfn::replacement::no, &table_bucket::replication_destination::cfn_struct, &destinations_constraint},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::checked, true, cfn::replacement::no, &table_bucket::replication_destination::cfn_struct, &destinations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::TableBucket.ReplicationRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -117,7 +117,7 @@ struct table_bucket {
         /// Required. The ARN of the IAM role to use for replication.
         cfn::required<cfn::str, "AWS::S3Tables::TableBucket.ReplicationConfiguration.Role"> role;
         /// Required. List of replication rules.
-        cfn::required<cfn::list<table_bucket::replication_rule>, "AWS::S3Tables::TableBucket.ReplicationConfiguration.Rules"> rules;
+        cfn::checked_required<cfn::list<table_bucket::replication_rule>, "AWS::S3Tables::TableBucket.ReplicationConfiguration.Rules", cfn::list_rule{.max_items = 1}> rules;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -125,7 +125,7 @@ struct table_bucket {
             static constexpr cfn::value_constraint rules_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Role", offsetof(self, role), cfn::field_kind::value, true},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &table_bucket::replication_rule::cfn_struct, &rules_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::checked, true, cfn::replacement::no, &table_bucket::replication_rule::cfn_struct, &rules_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::TableBucket.ReplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -154,7 +154,7 @@ struct app_image_config {
         /// The Amazon Elastic File System storage configuration for a SageMaker AI image.
         app_image_config::file_system_config file_system_config = cfn::absent;
         /// Required. The specification of the Jupyter kernels in the image.
-        cfn::required<cfn::list<app_image_config::kernel_spec>, "AWS::SageMaker::AppImageConfig.KernelGatewayImageConfig.KernelSpecs"> kernel_specs;
+        cfn::checked_required<cfn::list<app_image_config::kernel_spec>, "AWS::SageMaker::AppImageConfig.KernelGatewayImageConfig.KernelSpecs", cfn::list_rule{.max_items = 1}> kernel_specs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -162,7 +162,7 @@ struct app_image_config {
             static constexpr cfn::value_constraint kernel_specs_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemConfig", offsetof(self, file_system_config), cfn::field_kind::nested, false, cfn::replacement::no, &app_image_config::file_system_config::cfn_struct},
-                {"KernelSpecs", offsetof(self, kernel_specs), cfn::field_kind::value, true, cfn::replacement::no, &app_image_config::kernel_spec::cfn_struct, &kernel_specs_constraint},
+                {"KernelSpecs", offsetof(self, kernel_specs), cfn::field_kind::checked, true, cfn::replacement::no, &app_image_config::kernel_spec::cfn_struct, &kernel_specs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AppImageConfig.KernelGatewayImageConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -868,7 +868,7 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-defaultspacesettings.html
     struct default_space_settings {
         /// The settings for assigning a custom file system to a domain.
-        cfn::optional<cfn::list<domain::custom_file_system_config>, "AWS::SageMaker::Domain.DefaultSpaceSettings.CustomFileSystemConfigs"> custom_file_system_configs;
+        cfn::checked_optional<cfn::list<domain::custom_file_system_config>, "AWS::SageMaker::Domain.DefaultSpaceSettings.CustomFileSystemConfigs", cfn::list_rule{.max_items = 2}> custom_file_system_configs;
         domain::custom_posix_user_config custom_posix_user_config = cfn::absent;
         static constexpr const char* execution_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The ARN of the execution role for the space.
@@ -892,7 +892,7 @@ struct domain {
             static constexpr cfn::value_constraint security_groups_elements{.min_length = 0, .max_length = 32, .pattern = {"[-0-9a-zA-Z]+", 13}};
             static constexpr cfn::value_constraint security_groups_constraint{.min_items = 0, .max_items = 5, .elements = &security_groups_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::value, false, cfn::replacement::no, &domain::custom_file_system_config::cfn_struct, &custom_file_system_configs_constraint},
+                {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::checked, false, cfn::replacement::no, &domain::custom_file_system_config::cfn_struct, &custom_file_system_configs_constraint},
                 {"CustomPosixUserConfig", offsetof(self, custom_posix_user_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::custom_posix_user_config::cfn_struct},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::jupyter_lab_app_settings::cfn_struct},
@@ -1040,7 +1040,7 @@ struct domain {
         /// The machine learning tools that are hidden from the Studio left navigation pane.
         cfn::optional<cfn::list<cfn::enumeration<domain::studio_web_portal_settings_hidden_ml_tools>>, "AWS::SageMaker::Domain.StudioWebPortalSettings.HiddenMlTools"> hidden_ml_tools;
         /// The version aliases you are hiding from the Studio user interface.
-        cfn::optional<cfn::list<domain::hidden_sage_maker_image>, "AWS::SageMaker::Domain.StudioWebPortalSettings.HiddenSageMakerImageVersionAliases"> hidden_sage_maker_image_version_aliases;
+        cfn::checked_optional<cfn::list<domain::hidden_sage_maker_image>, "AWS::SageMaker::Domain.StudioWebPortalSettings.HiddenSageMakerImageVersionAliases", cfn::list_rule{.max_items = 5}> hidden_sage_maker_image_version_aliases;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1053,7 +1053,7 @@ struct domain {
                 {"HiddenAppTypes", offsetof(self, hidden_app_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hidden_app_types_constraint},
                 {"HiddenInstanceTypes", offsetof(self, hidden_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hidden_instance_types_constraint},
                 {"HiddenMlTools", offsetof(self, hidden_ml_tools), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hidden_ml_tools_constraint},
-                {"HiddenSageMakerImageVersionAliases", offsetof(self, hidden_sage_maker_image_version_aliases), cfn::field_kind::value, false, cfn::replacement::no, &domain::hidden_sage_maker_image::cfn_struct, &hidden_sage_maker_image_version_aliases_constraint},
+                {"HiddenSageMakerImageVersionAliases", offsetof(self, hidden_sage_maker_image_version_aliases), cfn::field_kind::checked, false, cfn::replacement::no, &domain::hidden_sage_maker_image::cfn_struct, &hidden_sage_maker_image_version_aliases_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.StudioWebPortalSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1068,7 +1068,7 @@ struct domain {
         /// The Code Editor application settings.
         domain::code_editor_app_settings code_editor_app_settings = cfn::absent;
         /// The settings for assigning a custom file system to a user profile.
-        cfn::optional<cfn::list<domain::custom_file_system_config>, "AWS::SageMaker::Domain.UserSettings.CustomFileSystemConfigs"> custom_file_system_configs;
+        cfn::checked_optional<cfn::list<domain::custom_file_system_config>, "AWS::SageMaker::Domain.UserSettings.CustomFileSystemConfigs", cfn::list_rule{.max_items = 2}> custom_file_system_configs;
         /// Details about the POSIX identity that is used for file system operations.
         domain::custom_posix_user_config custom_posix_user_config = cfn::absent;
         /// The default experience that the user is directed to when accessing the domain.
@@ -1108,7 +1108,7 @@ struct domain {
             static constexpr cfn::field_info fields[] = {
                 {"AutoMountHomeEFS", offsetof(self, auto_mount_home_efs), cfn::field_kind::value, false},
                 {"CodeEditorAppSettings", offsetof(self, code_editor_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::code_editor_app_settings::cfn_struct},
-                {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::value, false, cfn::replacement::no, &domain::custom_file_system_config::cfn_struct, &custom_file_system_configs_constraint},
+                {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::checked, false, cfn::replacement::no, &domain::custom_file_system_config::cfn_struct, &custom_file_system_configs_constraint},
                 {"CustomPosixUserConfig", offsetof(self, custom_posix_user_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::custom_posix_user_config::cfn_struct},
                 {"DefaultLandingUri", offsetof(self, default_landing_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_landing_uri_constraint},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_constraint},

@@ -200,7 +200,7 @@ struct inference_experiment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferenceexperiment-shadowmodeconfig.html
     struct shadow_mode_config {
         /// Required. List of shadow variant configurations.
-        cfn::required<cfn::list<inference_experiment::shadow_model_variant_config>, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.ShadowModelVariants"> shadow_model_variants;
+        cfn::checked_required<cfn::list<inference_experiment::shadow_model_variant_config>, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.ShadowModelVariants", cfn::list_rule{.max_items = 1}> shadow_model_variants;
         static constexpr const char* source_model_variant_name_pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)";
         /// Required. The name of the production variant, which takes all the inference requests.
         cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.SourceModelVariantName", cfn::string_rule{.max_length = 63, .pattern = &source_model_variant_name_pattern}> source_model_variant_name;
@@ -211,7 +211,7 @@ struct inference_experiment {
             static constexpr cfn::value_constraint shadow_model_variants_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint source_model_variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = {R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)", 40}};
             static constexpr cfn::field_info fields[] = {
-                {"ShadowModelVariants", offsetof(self, shadow_model_variants), cfn::field_kind::value, true, cfn::replacement::no, &inference_experiment::shadow_model_variant_config::cfn_struct, &shadow_model_variants_constraint},
+                {"ShadowModelVariants", offsetof(self, shadow_model_variants), cfn::field_kind::checked, true, cfn::replacement::no, &inference_experiment::shadow_model_variant_config::cfn_struct, &shadow_model_variants_constraint},
                 {"SourceModelVariantName", offsetof(self, source_model_variant_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_model_variant_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceExperiment.ShadowModeConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -234,7 +234,7 @@ struct inference_experiment {
         /// The AWS Key Management Service key that Amazon SageMaker uses to encrypt captured data at rest using Amazon S3 server-side encryption. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::InferenceExperiment.KmsKey", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_pattern}> kms_key;
         /// Required. An array of `ModelVariantConfigSummary` objects.
-        cfn::required<cfn::list<inference_experiment::model_variant_config>, "AWS::SageMaker::InferenceExperiment.ModelVariants"> model_variants;
+        cfn::checked_required<cfn::list<inference_experiment::model_variant_config>, "AWS::SageMaker::InferenceExperiment.ModelVariants", cfn::list_rule{.max_items = 2}> model_variants;
         /// Required. The name of the inference experiment. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::SageMaker::InferenceExperiment.Name", cfn::string_rule{.min_length = 1, .max_length = 120}> name;
         static constexpr const char* role_arn_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
@@ -267,7 +267,7 @@ struct inference_experiment {
                 {"DesiredState", offsetof(self, desired_state), cfn::field_kind::value, false},
                 {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
                 {"KmsKey", offsetof(self, kms_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_constraint},
-                {"ModelVariants", offsetof(self, model_variants), cfn::field_kind::value, true, cfn::replacement::no, &inference_experiment::model_variant_config::cfn_struct, &model_variants_constraint},
+                {"ModelVariants", offsetof(self, model_variants), cfn::field_kind::checked, true, cfn::replacement::no, &inference_experiment::model_variant_config::cfn_struct, &model_variants_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &inference_experiment::inference_experiment_schedule::cfn_struct},

@@ -415,7 +415,7 @@ struct model_card {
         cfn::optional<cfn::enumeration<model_card::model_package_details_model_package_status>, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageStatus"> model_package_status;
         /// Version of the model package.
         cfn::checked_optional<cfn::number, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageVersion", cfn::number_rule{.minimum = 1.0}> model_package_version;
-        cfn::optional<cfn::list<model_card::source_algorithm>, "AWS::SageMaker::ModelCard.ModelPackageDetails.SourceAlgorithms"> source_algorithms;
+        cfn::checked_optional<cfn::list<model_card::source_algorithm>, "AWS::SageMaker::ModelCard.ModelPackageDetails.SourceAlgorithms", cfn::list_rule{.max_items = 1}> source_algorithms;
         /// The machine learning task you specified that your model package accomplishes.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.Task"> task;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -441,7 +441,7 @@ struct model_card {
                 {"ModelPackageName", offsetof(self, model_package_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_package_name_constraint},
                 {"ModelPackageStatus", offsetof(self, model_package_status), cfn::field_kind::value, false},
                 {"ModelPackageVersion", offsetof(self, model_package_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_package_version_constraint},
-                {"SourceAlgorithms", offsetof(self, source_algorithms), cfn::field_kind::value, false, cfn::replacement::no, &model_card::source_algorithm::cfn_struct, &source_algorithms_constraint},
+                {"SourceAlgorithms", offsetof(self, source_algorithms), cfn::field_kind::checked, false, cfn::replacement::no, &model_card::source_algorithm::cfn_struct, &source_algorithms_constraint},
                 {"Task", offsetof(self, task), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.ModelPackageDetails", fields, offsetof(self, cfn_intrinsic)};

@@ -726,14 +726,14 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-sourcealgorithmspecification.html
     struct source_algorithm_specification {
         /// Required. A list of the algorithms that were used to create a model package. Update requires replacement.
-        cfn::required<cfn::list<model_package::source_algorithm>, "AWS::SageMaker::ModelPackage.SourceAlgorithmSpecification.SourceAlgorithms"> source_algorithms;
+        cfn::checked_required<cfn::list<model_package::source_algorithm>, "AWS::SageMaker::ModelPackage.SourceAlgorithmSpecification.SourceAlgorithms", cfn::list_rule{.max_items = 1}> source_algorithms;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_algorithm_specification;
             static constexpr cfn::value_constraint source_algorithms_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"SourceAlgorithms", offsetof(self, source_algorithms), cfn::field_kind::value, true, cfn::replacement::yes, &model_package::source_algorithm::cfn_struct, &source_algorithms_constraint},
+                {"SourceAlgorithms", offsetof(self, source_algorithms), cfn::field_kind::checked, true, cfn::replacement::yes, &model_package::source_algorithm::cfn_struct, &source_algorithms_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.SourceAlgorithmSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -930,7 +930,7 @@ struct model_package {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-validationspecification.html
     struct validation_specification {
         /// Required. An array of `ModelPackageValidationProfile` objects, each of which specifies a batch transform job that SageMaker runs to validate your model package. Update requires replacement.
-        cfn::required<cfn::list<model_package::validation_profile>, "AWS::SageMaker::ModelPackage.ValidationSpecification.ValidationProfiles"> validation_profiles;
+        cfn::checked_required<cfn::list<model_package::validation_profile>, "AWS::SageMaker::ModelPackage.ValidationSpecification.ValidationProfiles", cfn::list_rule{.max_items = 1}> validation_profiles;
         static constexpr const char* validation_role_pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)";
         /// Required. The IAM roles to be used for the validation of the model package. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::SageMaker::ModelPackage.ValidationSpecification.ValidationRole", cfn::string_rule{.min_length = 20, .max_length = 2048, .pattern = &validation_role_pattern}> validation_role;
@@ -941,7 +941,7 @@ struct model_package {
             static constexpr cfn::value_constraint validation_profiles_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint validation_role_constraint{.min_length = 20, .max_length = 2048, .pattern = {R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)", 58}};
             static constexpr cfn::field_info fields[] = {
-                {"ValidationProfiles", offsetof(self, validation_profiles), cfn::field_kind::value, true, cfn::replacement::yes, &model_package::validation_profile::cfn_struct, &validation_profiles_constraint},
+                {"ValidationProfiles", offsetof(self, validation_profiles), cfn::field_kind::checked, true, cfn::replacement::yes, &model_package::validation_profile::cfn_struct, &validation_profiles_constraint},
                 {"ValidationRole", offsetof(self, validation_role), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &validation_role_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.ValidationSpecification", fields, offsetof(self, cfn_intrinsic)};

@@ -441,7 +441,7 @@ struct model_quality_job_definition {
         /// The AWS Key Management Service ( AWS ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig.KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Required. Monitoring outputs for monitoring jobs. Update requires replacement.
-        cfn::required<cfn::list<model_quality_job_definition::monitoring_output>, "AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig.MonitoringOutputs"> monitoring_outputs;
+        cfn::checked_required<cfn::list<model_quality_job_definition::monitoring_output>, "AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig.MonitoringOutputs", cfn::list_rule{.max_items = 1}> monitoring_outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -450,7 +450,7 @@ struct model_quality_job_definition {
             static constexpr cfn::value_constraint monitoring_outputs_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true, cfn::replacement::yes, &model_quality_job_definition::monitoring_output::cfn_struct, &monitoring_outputs_constraint},
+                {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::checked, true, cfn::replacement::yes, &model_quality_job_definition::monitoring_output::cfn_struct, &monitoring_outputs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -413,7 +413,7 @@ struct monitoring_schedule {
         /// The AWS Key Management Service ( AWS ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption.
         cfn::checked_optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.KmsKeyId", cfn::string_rule{.max_length = 2048, .pattern = &kms_key_id_pattern}> kms_key_id;
         /// Required. Monitoring outputs for monitoring jobs.
-        cfn::required<cfn::list<monitoring_schedule::monitoring_output>, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.MonitoringOutputs"> monitoring_outputs;
+        cfn::checked_required<cfn::list<monitoring_schedule::monitoring_output>, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.MonitoringOutputs", cfn::list_rule{.max_items = 1}> monitoring_outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -422,7 +422,7 @@ struct monitoring_schedule {
             static constexpr cfn::value_constraint monitoring_outputs_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
-                {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true, cfn::replacement::no, &monitoring_schedule::monitoring_output::cfn_struct, &monitoring_outputs_constraint},
+                {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::checked, true, cfn::replacement::no, &monitoring_schedule::monitoring_output::cfn_struct, &monitoring_outputs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -552,7 +552,7 @@ struct monitoring_schedule {
         /// Required. Configures the monitoring job to run a specified Docker container image.
         monitoring_schedule::monitoring_app_specification monitoring_app_specification;
         /// Required. The array of inputs for the monitoring job.
-        cfn::required<cfn::list<monitoring_schedule::monitoring_input>, "AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition.MonitoringInputs"> monitoring_inputs;
+        cfn::checked_required<cfn::list<monitoring_schedule::monitoring_input>, "AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition.MonitoringInputs", cfn::list_rule{.max_items = 1}> monitoring_inputs;
         /// Required. The array of outputs from the monitoring job to be uploaded to Amazon S3.
         monitoring_schedule::monitoring_output_config monitoring_output_config;
         /// Required. Identifies the resources, ML compute instances, and ML storage volumes to deploy for a monitoring job.
@@ -574,7 +574,7 @@ struct monitoring_schedule {
                 {"BaselineConfig", offsetof(self, baseline_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::baseline_config::cfn_struct},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
                 {"MonitoringAppSpecification", offsetof(self, monitoring_app_specification), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::monitoring_app_specification::cfn_struct},
-                {"MonitoringInputs", offsetof(self, monitoring_inputs), cfn::field_kind::value, true, cfn::replacement::no, &monitoring_schedule::monitoring_input::cfn_struct, &monitoring_inputs_constraint},
+                {"MonitoringInputs", offsetof(self, monitoring_inputs), cfn::field_kind::checked, true, cfn::replacement::no, &monitoring_schedule::monitoring_input::cfn_struct, &monitoring_inputs_constraint},
                 {"MonitoringOutputConfig", offsetof(self, monitoring_output_config), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::monitoring_output_config::cfn_struct},
                 {"MonitoringResources", offsetof(self, monitoring_resources), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::monitoring_resources::cfn_struct},
                 {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::network_config::cfn_struct},

@@ -180,7 +180,7 @@ struct project {
         /// A list of key-value pairs to apply to this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Project.Tags"> tags;
         /// An array of template providers associated with the project. Update requires replacement.
-        cfn::optional<cfn::list<project::template_provider_detail>, "AWS::SageMaker::Project.TemplateProviderDetails"> template_provider_details;
+        cfn::checked_optional<cfn::list<project::template_provider_detail>, "AWS::SageMaker::Project.TemplateProviderDetails", cfn::list_rule{.max_items = 1}> template_provider_details;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint project_description_constraint{.min_length = 0, .max_length = 1024, .pattern = {".*", 2}};
@@ -193,7 +193,7 @@ struct project {
                 {"ServiceCatalogProvisionedProductDetails", offsetof(self, service_catalog_provisioned_product_details), cfn::field_kind::nested, false, cfn::replacement::no, &project::service_catalog_provisioned_product_details::cfn_struct},
                 {"ServiceCatalogProvisioningDetails", offsetof(self, service_catalog_provisioning_details), cfn::field_kind::nested, false, cfn::replacement::yes, &project::service_catalog_provisioning_details::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
-                {"TemplateProviderDetails", offsetof(self, template_provider_details), cfn::field_kind::value, false, cfn::replacement::yes, &project::template_provider_detail::cfn_struct, &template_provider_details_constraint},
+                {"TemplateProviderDetails", offsetof(self, template_provider_details), cfn::field_kind::checked, false, cfn::replacement::yes, &project::template_provider_detail::cfn_struct, &template_provider_details_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "ServiceCatalogProvisioningDetails|TemplateProviderDetails"},

@@ -575,7 +575,7 @@ struct space {
         /// The Code Editor application settings.
         space::space_code_editor_app_settings code_editor_app_settings = cfn::absent;
         /// A file system, created by you, that you assign to a space for an Amazon SageMaker AI Domain.
-        cfn::optional<cfn::list<space::custom_file_system>, "AWS::SageMaker::Space.SpaceSettings.CustomFileSystems"> custom_file_systems;
+        cfn::checked_optional<cfn::list<space::custom_file_system>, "AWS::SageMaker::Space.SpaceSettings.CustomFileSystems", cfn::list_rule{.max_items = 1}> custom_file_systems;
         /// The settings for the JupyterLab application.
         space::space_jupyter_lab_app_settings jupyter_lab_app_settings = cfn::absent;
         /// The JupyterServer app settings.
@@ -596,7 +596,7 @@ struct space {
             static constexpr cfn::field_info fields[] = {
                 {"AppType", offsetof(self, app_type), cfn::field_kind::value, false},
                 {"CodeEditorAppSettings", offsetof(self, code_editor_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::space_code_editor_app_settings::cfn_struct},
-                {"CustomFileSystems", offsetof(self, custom_file_systems), cfn::field_kind::value, false, cfn::replacement::no, &space::custom_file_system::cfn_struct, &custom_file_systems_constraint},
+                {"CustomFileSystems", offsetof(self, custom_file_systems), cfn::field_kind::checked, false, cfn::replacement::no, &space::custom_file_system::cfn_struct, &custom_file_systems_constraint},
                 {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::space_jupyter_lab_app_settings::cfn_struct},
                 {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::jupyter_server_app_settings::cfn_struct},
                 {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::kernel_gateway_app_settings::cfn_struct},

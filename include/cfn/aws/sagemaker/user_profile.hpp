@@ -958,7 +958,7 @@ struct user_profile {
         /// The machine learning tools that are hidden from the Studio left navigation pane.
         cfn::optional<cfn::list<cfn::enumeration<user_profile::studio_web_portal_settings_hidden_ml_tools>>, "AWS::SageMaker::UserProfile.StudioWebPortalSettings.HiddenMlTools"> hidden_ml_tools;
         /// The version aliases you are hiding from the Studio user interface.
-        cfn::optional<cfn::list<user_profile::hidden_sage_maker_image>, "AWS::SageMaker::UserProfile.StudioWebPortalSettings.HiddenSageMakerImageVersionAliases"> hidden_sage_maker_image_version_aliases;
+        cfn::checked_optional<cfn::list<user_profile::hidden_sage_maker_image>, "AWS::SageMaker::UserProfile.StudioWebPortalSettings.HiddenSageMakerImageVersionAliases", cfn::list_rule{.max_items = 5}> hidden_sage_maker_image_version_aliases;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -971,7 +971,7 @@ struct user_profile {
                 {"HiddenAppTypes", offsetof(self, hidden_app_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hidden_app_types_constraint},
                 {"HiddenInstanceTypes", offsetof(self, hidden_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hidden_instance_types_constraint},
                 {"HiddenMlTools", offsetof(self, hidden_ml_tools), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hidden_ml_tools_constraint},
-                {"HiddenSageMakerImageVersionAliases", offsetof(self, hidden_sage_maker_image_version_aliases), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::hidden_sage_maker_image::cfn_struct, &hidden_sage_maker_image_version_aliases_constraint},
+                {"HiddenSageMakerImageVersionAliases", offsetof(self, hidden_sage_maker_image_version_aliases), cfn::field_kind::checked, false, cfn::replacement::no, &user_profile::hidden_sage_maker_image::cfn_struct, &hidden_sage_maker_image_version_aliases_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.StudioWebPortalSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -986,7 +986,7 @@ struct user_profile {
         /// The Code Editor application settings.
         user_profile::code_editor_app_settings code_editor_app_settings = cfn::absent;
         /// The settings for assigning a custom file system to a user profile.
-        cfn::optional<cfn::list<user_profile::custom_file_system_config>, "AWS::SageMaker::UserProfile.UserSettings.CustomFileSystemConfigs"> custom_file_system_configs;
+        cfn::checked_optional<cfn::list<user_profile::custom_file_system_config>, "AWS::SageMaker::UserProfile.UserSettings.CustomFileSystemConfigs", cfn::list_rule{.max_items = 2}> custom_file_system_configs;
         /// Details about the POSIX identity that is used for file system operations.
         user_profile::custom_posix_user_config custom_posix_user_config = cfn::absent;
         /// The default experience that the user is directed to when accessing the domain.
@@ -1024,7 +1024,7 @@ struct user_profile {
             static constexpr cfn::field_info fields[] = {
                 {"AutoMountHomeEFS", offsetof(self, auto_mount_home_efs), cfn::field_kind::value, false},
                 {"CodeEditorAppSettings", offsetof(self, code_editor_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::code_editor_app_settings::cfn_struct},
-                {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::custom_file_system_config::cfn_struct, &custom_file_system_configs_constraint},
+                {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::checked, false, cfn::replacement::no, &user_profile::custom_file_system_config::cfn_struct, &custom_file_system_configs_constraint},
                 {"CustomPosixUserConfig", offsetof(self, custom_posix_user_config), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::custom_posix_user_config::cfn_struct},
                 {"DefaultLandingUri", offsetof(self, default_landing_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_landing_uri_constraint},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &execution_role_constraint},

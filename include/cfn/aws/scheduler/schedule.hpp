@@ -214,7 +214,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-ecsparameters.html
     struct ecs_parameters {
         /// The capacity provider strategy to use for the task.
-        cfn::optional<cfn::list<schedule::capacity_provider_strategy_item>, "AWS::Scheduler::Schedule.EcsParameters.CapacityProviderStrategy"> capacity_provider_strategy;
+        cfn::checked_optional<cfn::list<schedule::capacity_provider_strategy_item>, "AWS::Scheduler::Schedule.EcsParameters.CapacityProviderStrategy", cfn::list_rule{.max_items = 6}> capacity_provider_strategy;
         /// Specifies whether to enable Amazon ECS managed tags for the task.
         cfn::optional<cfn::boolean, "AWS::Scheduler::Schedule.EcsParameters.EnableECSManagedTags"> enable_ecs_managed_tags;
         /// Whether or not to enable the execute command functionality for the containers in this task.
@@ -228,7 +228,7 @@ struct schedule {
         /// An array of placement constraint objects to use for the task.
         cfn::optional<cfn::list<schedule::placement_constraint>, "AWS::Scheduler::Schedule.EcsParameters.PlacementConstraints"> placement_constraints;
         /// The task placement strategy for a task or service.
-        cfn::optional<cfn::list<schedule::placement_strategy>, "AWS::Scheduler::Schedule.EcsParameters.PlacementStrategy"> placement_strategy;
+        cfn::checked_optional<cfn::list<schedule::placement_strategy>, "AWS::Scheduler::Schedule.EcsParameters.PlacementStrategy", cfn::list_rule{.max_items = 5}> placement_strategy;
         /// Specifies the platform version for the task.
         cfn::checked_optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.PlatformVersion", cfn::string_rule{.min_length = 1, .max_length = 64}> platform_version;
         /// Specifies whether to propagate the tags from the task definition to the task.
@@ -255,14 +255,14 @@ struct schedule {
             static constexpr cfn::value_constraint task_count_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::value_constraint task_definition_arn_constraint{.min_length = 1, .max_length = 1600};
             static constexpr cfn::field_info fields[] = {
-                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::no, &schedule::capacity_provider_strategy_item::cfn_struct, &capacity_provider_strategy_constraint},
+                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::checked, false, cfn::replacement::no, &schedule::capacity_provider_strategy_item::cfn_struct, &capacity_provider_strategy_constraint},
                 {"EnableECSManagedTags", offsetof(self, enable_ecs_managed_tags), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"Group", offsetof(self, group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_constraint},
                 {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::network_configuration::cfn_struct},
                 {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::no, &schedule::placement_constraint::cfn_struct, &placement_constraints_constraint},
-                {"PlacementStrategy", offsetof(self, placement_strategy), cfn::field_kind::value, false, cfn::replacement::no, &schedule::placement_strategy::cfn_struct, &placement_strategy_constraint},
+                {"PlacementStrategy", offsetof(self, placement_strategy), cfn::field_kind::checked, false, cfn::replacement::no, &schedule::placement_strategy::cfn_struct, &placement_strategy_constraint},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &platform_version_constraint},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
                 {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reference_id_constraint},

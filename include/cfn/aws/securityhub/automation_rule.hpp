@@ -502,7 +502,7 @@ struct automation_rule {
 
     struct properties {
         /// Required. One or more actions to update finding fields if a finding matches the conditions specified in `Criteria`.
-        cfn::required<cfn::list<automation_rule::automation_rules_action>, "AWS::SecurityHub::AutomationRule.Actions"> actions;
+        cfn::checked_required<cfn::list<automation_rule::automation_rules_action>, "AWS::SecurityHub::AutomationRule.Actions", cfn::list_rule{.max_items = 1}> actions;
         /// Required. A set of AWS Security Finding Format (ASFF) finding field attributes and corresponding expected values that Security Hub CSPM uses to filter findings.
         automation_rule::automation_rules_finding_filters criteria;
         static constexpr const char* description_pattern = R"(\S)";
@@ -526,7 +526,7 @@ struct automation_rule {
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(\S)", 2}};
             static constexpr cfn::value_constraint rule_order_constraint{.minimum = 1, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &automation_rule::automation_rules_action::cfn_struct, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::no, &automation_rule::automation_rules_action::cfn_struct, &actions_constraint},
                 {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule::automation_rules_finding_filters::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"IsTerminal", offsetof(self, is_terminal), cfn::field_kind::value, false},

@@ -500,7 +500,7 @@ struct automation_rule_v2 {
 
     struct properties {
         /// Required. A list of actions to be performed when the rule criteria is met.
-        cfn::required<cfn::list<automation_rule_v2::automation_rules_action_v2>, "AWS::SecurityHub::AutomationRuleV2.Actions"> actions;
+        cfn::checked_required<cfn::list<automation_rule_v2::automation_rules_action_v2>, "AWS::SecurityHub::AutomationRuleV2.Actions", cfn::list_rule{.max_items = 1}> actions;
         /// Required. The filtering type and configuration of the automation rule.
         automation_rule_v2::criteria criteria;
         static constexpr const char* description_pattern = R"(.*\S.*)";
@@ -522,7 +522,7 @@ struct automation_rule_v2 {
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 256, .pattern = {R"(.*\S.*)", 6}};
             static constexpr cfn::value_constraint rule_order_constraint{.minimum = 1.0, .maximum = 1000.0};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &automation_rule_v2::automation_rules_action_v2::cfn_struct, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, true, cfn::replacement::no, &automation_rule_v2::automation_rules_action_v2::cfn_struct, &actions_constraint},
                 {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule_v2::criteria::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},

@@ -36,14 +36,14 @@ struct multi_region_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-multiregionendpoint-details.html
     struct details {
         /// Required. A list of route configuration details.
-        cfn::required<cfn::list<multi_region_endpoint::route_details_items>, "AWS::SES::MultiRegionEndpoint.Details.RouteDetails"> route_details;
+        cfn::checked_required<cfn::list<multi_region_endpoint::route_details_items>, "AWS::SES::MultiRegionEndpoint.Details.RouteDetails", cfn::list_rule{.max_items = 1}> route_details;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = details;
             static constexpr cfn::value_constraint route_details_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"RouteDetails", offsetof(self, route_details), cfn::field_kind::value, true, cfn::replacement::no, &multi_region_endpoint::route_details_items::cfn_struct, &route_details_constraint},
+                {"RouteDetails", offsetof(self, route_details), cfn::field_kind::checked, true, cfn::replacement::no, &multi_region_endpoint::route_details_items::cfn_struct, &route_details_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MultiRegionEndpoint.Details", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -124,7 +124,7 @@ struct configuration_set {
         /// The default sender ID used by the ConfigurationSet.
         cfn::checked_optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.DefaultSenderId", cfn::string_rule{.min_length = 1, .characters = "A-Za-z0-9_-"}> default_sender_id;
         /// An array of EventDestination objects that describe any events to log and where to log them.
-        cfn::optional<cfn::list<configuration_set::event_destination>, "AWS::SMSVOICE::ConfigurationSet.EventDestinations"> event_destinations;
+        cfn::checked_optional<cfn::list<configuration_set::event_destination>, "AWS::SMSVOICE::ConfigurationSet.EventDestinations", cfn::list_rule{.max_items = 5}> event_destinations;
         /// Set to true to enable feedback for the message.
         cfn::optional<cfn::boolean, "AWS::SMSVOICE::ConfigurationSet.MessageFeedbackEnabled"> message_feedback_enabled;
         /// The unique identifier for the protect configuration.
@@ -140,7 +140,7 @@ struct configuration_set {
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationSetName", offsetof(self, configuration_set_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &configuration_set_name_constraint},
                 {"DefaultSenderId", offsetof(self, default_sender_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_sender_id_constraint},
-                {"EventDestinations", offsetof(self, event_destinations), cfn::field_kind::value, false, cfn::replacement::no, &configuration_set::event_destination::cfn_struct, &event_destinations_constraint},
+                {"EventDestinations", offsetof(self, event_destinations), cfn::field_kind::checked, false, cfn::replacement::no, &configuration_set::event_destination::cfn_struct, &event_destinations_constraint},
                 {"MessageFeedbackEnabled", offsetof(self, message_feedback_enabled), cfn::field_kind::value, false},
                 {"ProtectConfigurationId", offsetof(self, protect_configuration_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &protect_configuration_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

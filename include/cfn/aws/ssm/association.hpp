@@ -136,7 +136,7 @@ struct association {
         /// A key-value pair to associate with a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSM::Association.Tags"> tags;
         /// The targets for the association.
-        cfn::optional<cfn::list<association::target>, "AWS::SSM::Association.Targets"> targets;
+        cfn::checked_optional<cfn::list<association::target>, "AWS::SSM::Association.Targets", cfn::list_rule{.max_items = 5}> targets;
         /// The number of seconds the service should wait for the association status to show "Success" before proceeding with the stack execution.
         cfn::checked_optional<cfn::integer, "AWS::SSM::Association.WaitForSuccessTimeoutSeconds", cfn::integer_rule{.minimum = 15, .maximum = 172800}> wait_for_success_timeout_seconds;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,7 +170,7 @@ struct association {
                 {"ScheduleOffset", offsetof(self, schedule_offset), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_offset_constraint},
                 {"SyncCompliance", offsetof(self, sync_compliance), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &association::target::cfn_struct, &targets_constraint},
+                {"Targets", offsetof(self, targets), cfn::field_kind::checked, false, cfn::replacement::no, &association::target::cfn_struct, &targets_constraint},
                 {"WaitForSuccessTimeoutSeconds", offsetof(self, wait_for_success_timeout_seconds), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &wait_for_success_timeout_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::Association", fields, cfn::no_intrinsic};

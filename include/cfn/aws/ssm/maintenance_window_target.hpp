@@ -49,7 +49,7 @@ struct maintenance_window_target {
         /// Required. The type of target that is being registered with the maintenance window.
         cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.ResourceType", cfn::string_rule{.allowed = &resource_type_allowed}> resource_type;
         /// Required. The targets to register with the maintenance window.
-        cfn::required<cfn::list<maintenance_window_target::targets>, "AWS::SSM::MaintenanceWindowTarget.Targets"> targets;
+        cfn::checked_required<cfn::list<maintenance_window_target::targets>, "AWS::SSM::MaintenanceWindowTarget.Targets", cfn::list_rule{.max_items = 5}> targets;
         static constexpr const char* window_id_pattern = "^mw-[0-9a-f]{17}$";
         /// Required. The ID of the maintenance window to register the target with. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.WindowId", cfn::string_rule{.min_length = 20, .max_length = 20, .pattern = &window_id_pattern}> window_id;
@@ -66,7 +66,7 @@ struct maintenance_window_target {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"OwnerInformation", offsetof(self, owner_information), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &owner_information_constraint},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_type_constraint},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::no, &maintenance_window_target::targets::cfn_struct, &targets_constraint},
+                {"Targets", offsetof(self, targets), cfn::field_kind::checked, true, cfn::replacement::no, &maintenance_window_target::targets::cfn_struct, &targets_constraint},
                 {"WindowId", offsetof(self, window_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &window_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::MaintenanceWindowTarget", fields, cfn::no_intrinsic};

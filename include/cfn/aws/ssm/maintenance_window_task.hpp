@@ -261,7 +261,7 @@ struct maintenance_window_task {
         /// The Amazon Resource Name (ARN) of the IAM service role for AWS Systems Manager to assume when running a maintenance window task.
         cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTask.ServiceRoleArn"> service_role_arn;
         /// The targets, either instances or window target IDs.
-        cfn::optional<cfn::list<maintenance_window_task::target>, "AWS::SSM::MaintenanceWindowTask.Targets"> targets;
+        cfn::checked_optional<cfn::list<maintenance_window_task::target>, "AWS::SSM::MaintenanceWindowTask.Targets", cfn::list_rule{.max_items = 5}> targets;
         /// Required. The resource that the task uses during execution.
         cfn::checked_required<cfn::str, "AWS::SSM::MaintenanceWindowTask.TaskArn", cfn::string_rule{.min_length = 1, .max_length = 1600}> task_arn;
         /// The parameters to pass to the task when it runs.
@@ -295,7 +295,7 @@ struct maintenance_window_task {
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Priority", offsetof(self, priority), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"ServiceRoleArn", offsetof(self, service_role_arn), cfn::field_kind::value, false},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &maintenance_window_task::target::cfn_struct, &targets_constraint},
+                {"Targets", offsetof(self, targets), cfn::field_kind::checked, false, cfn::replacement::no, &maintenance_window_task::target::cfn_struct, &targets_constraint},
                 {"TaskArn", offsetof(self, task_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &task_arn_constraint},
                 {"TaskInvocationParameters", offsetof(self, task_invocation_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &maintenance_window_task::task_invocation_parameters::cfn_struct},
                 {"TaskParameters", offsetof(self, task_parameters), cfn::field_kind::value, false},

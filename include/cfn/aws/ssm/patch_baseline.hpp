@@ -115,14 +115,14 @@ struct patch_baseline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-patchbaseline-patchfiltergroup.html
     struct patch_filter_group {
         /// The set of patch filters that make up the group.
-        cfn::optional<cfn::list<patch_baseline::patch_filter>, "AWS::SSM::PatchBaseline.PatchFilterGroup.PatchFilters"> patch_filters;
+        cfn::checked_optional<cfn::list<patch_baseline::patch_filter>, "AWS::SSM::PatchBaseline.PatchFilterGroup.PatchFilters", cfn::list_rule{.max_items = 5}> patch_filters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = patch_filter_group;
             static constexpr cfn::value_constraint patch_filters_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"PatchFilters", offsetof(self, patch_filters), cfn::field_kind::value, false, cfn::replacement::no, &patch_baseline::patch_filter::cfn_struct, &patch_filters_constraint},
+                {"PatchFilters", offsetof(self, patch_filters), cfn::field_kind::checked, false, cfn::replacement::no, &patch_baseline::patch_filter::cfn_struct, &patch_filters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::PatchBaseline.PatchFilterGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -41,14 +41,14 @@ struct preferences {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmguiconnect-preferences-recordingdestinations.html
     struct recording_destinations {
         /// Required. The S3 bucket where RDP connection recordings are stored.
-        cfn::required<cfn::list<preferences::s3_bucket>, "AWS::SSMGuiConnect::Preferences.RecordingDestinations.S3Buckets"> s3_buckets;
+        cfn::checked_required<cfn::list<preferences::s3_bucket>, "AWS::SSMGuiConnect::Preferences.RecordingDestinations.S3Buckets", cfn::list_rule{.max_items = 1}> s3_buckets;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = recording_destinations;
             static constexpr cfn::value_constraint s3_buckets_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"S3Buckets", offsetof(self, s3_buckets), cfn::field_kind::value, true, cfn::replacement::no, &preferences::s3_bucket::cfn_struct, &s3_buckets_constraint},
+                {"S3Buckets", offsetof(self, s3_buckets), cfn::field_kind::checked, true, cfn::replacement::no, &preferences::s3_bucket::cfn_struct, &s3_buckets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMGuiConnect::Preferences.RecordingDestinations", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -58,7 +58,7 @@ struct replication_set {
         /// Determines if the replication set deletion protection is enabled or not.
         cfn::optional<cfn::boolean, "AWS::SSMIncidents::ReplicationSet.DeletionProtected"> deletion_protected;
         /// Required. Specifies the Regions of the replication set.
-        cfn::required<cfn::list<replication_set::replication_region>, "AWS::SSMIncidents::ReplicationSet.Regions"> regions;
+        cfn::checked_required<cfn::list<replication_set::replication_region>, "AWS::SSMIncidents::ReplicationSet.Regions", cfn::list_rule{.max_items = 3}> regions;
         /// A list of tags to add to the replication set.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSMIncidents::ReplicationSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -67,7 +67,7 @@ struct replication_set {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtected", offsetof(self, deletion_protected), cfn::field_kind::value, false},
-                {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::no, &replication_set::replication_region::cfn_struct, &regions_constraint},
+                {"Regions", offsetof(self, regions), cfn::field_kind::checked, true, cfn::replacement::no, &replication_set::replication_region::cfn_struct, &regions_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ReplicationSet", fields, cfn::no_intrinsic};

@@ -284,7 +284,7 @@ struct response_plan {
 
     struct properties {
         /// The actions that the response plan starts at the beginning of an incident.
-        cfn::optional<cfn::list<response_plan::action>, "AWS::SSMIncidents::ResponsePlan.Actions"> actions;
+        cfn::checked_optional<cfn::list<response_plan::action>, "AWS::SSMIncidents::ResponsePlan.Actions", cfn::list_rule{.max_items = 1}> actions;
         /// The chat channel used for collaboration during an incident.
         response_plan::chat_channel chat_channel = cfn::absent;
         /// The human readable name of the response plan.
@@ -294,7 +294,7 @@ struct response_plan {
         /// Required. Details used to create an incident when using this response plan.
         response_plan::incident_template incident_template;
         /// Information about third-party services integrated into the response plan.
-        cfn::optional<cfn::list<response_plan::integration>, "AWS::SSMIncidents::ResponsePlan.Integrations"> integrations;
+        cfn::checked_optional<cfn::list<response_plan::integration>, "AWS::SSMIncidents::ResponsePlan.Integrations", cfn::list_rule{.max_items = 1}> integrations;
         /// Required. The name of the response plan. Update requires replacement.
         cfn::checked_required<cfn::str, "AWS::SSMIncidents::ResponsePlan.Name", cfn::string_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9_-"}> name;
         /// An array of key-value pairs to apply to this resource.
@@ -309,12 +309,12 @@ struct response_plan {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 200, .pattern = {"^[a-zA-Z0-9_-]*$", 16}};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::action::cfn_struct, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::checked, false, cfn::replacement::no, &response_plan::action::cfn_struct, &actions_constraint},
                 {"ChatChannel", offsetof(self, chat_channel), cfn::field_kind::nested, false, cfn::replacement::no, &response_plan::chat_channel::cfn_struct},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"Engagements", offsetof(self, engagements), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &engagements_constraint},
                 {"IncidentTemplate", offsetof(self, incident_template), cfn::field_kind::nested, true, cfn::replacement::no, &response_plan::incident_template::cfn_struct},
-                {"Integrations", offsetof(self, integrations), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::integration::cfn_struct, &integrations_constraint},
+                {"Integrations", offsetof(self, integrations), cfn::field_kind::checked, false, cfn::replacement::no, &response_plan::integration::cfn_struct, &integrations_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

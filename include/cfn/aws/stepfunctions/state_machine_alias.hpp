@@ -86,7 +86,7 @@ struct state_machine_alias {
         /// The name of the state machine alias. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.Name", cfn::string_rule{.min_length = 1, .max_length = 80}> name;
         /// The routing configuration of an alias.
-        cfn::optional<cfn::list<state_machine_alias::routing_configuration_version>, "AWS::StepFunctions::StateMachineAlias.RoutingConfiguration"> routing_configuration;
+        cfn::checked_optional<cfn::list<state_machine_alias::routing_configuration_version>, "AWS::StepFunctions::StateMachineAlias.RoutingConfiguration", cfn::list_rule{.max_items = 2}> routing_configuration;
         cfn::checked_optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.StateMachineArn", cfn::string_rule{.min_length = 1, .max_length = 2048}> state_machine_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
@@ -98,7 +98,7 @@ struct state_machine_alias {
                 {"DeploymentPreference", offsetof(self, deployment_preference), cfn::field_kind::nested, false, cfn::replacement::no, &state_machine_alias::deployment_preference::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, false, cfn::replacement::no, &state_machine_alias::routing_configuration_version::cfn_struct, &routing_configuration_constraint},
+                {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::checked, false, cfn::replacement::no, &state_machine_alias::routing_configuration_version::cfn_struct, &routing_configuration_constraint},
                 {"StateMachineArn", offsetof(self, state_machine_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &state_machine_arn_constraint},
             };
             static constexpr cfn::requirement requirements[] = {

@@ -134,7 +134,7 @@ struct canary {
         /// `BlueprintTypes` are a list of templates that enable simplified canary creation.
         cfn::checked_optional<cfn::list<cfn::str>, "AWS::Synthetics::Canary.Code.BlueprintTypes", cfn::list_rule{.max_items = 1}> blueprint_types;
         /// List of Lambda layers to attach to the canary.
-        cfn::optional<cfn::list<canary::dependency>, "AWS::Synthetics::Canary.Code.Dependencies"> dependencies;
+        cfn::checked_optional<cfn::list<canary::dependency>, "AWS::Synthetics::Canary.Code.Dependencies", cfn::list_rule{.max_items = 1}> dependencies;
         static constexpr const char* handler_pattern = R"(^(([0-9a-zA-Z_-]+(\/|\.))*[0-9A-Za-z_\\-]+(\.|::)[A-Za-z_][A-Za-z0-9_]*)?$)";
         /// The entry point to use for the source code when running the canary.
         cfn::checked_optional<cfn::str, "AWS::Synthetics::Canary.Code.Handler", cfn::string_rule{.max_length = 128, .pattern = &handler_pattern}> handler;
@@ -160,7 +160,7 @@ struct canary {
             static constexpr cfn::value_constraint s3_key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"BlueprintTypes", offsetof(self, blueprint_types), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &blueprint_types_constraint},
-                {"Dependencies", offsetof(self, dependencies), cfn::field_kind::value, false, cfn::replacement::no, &canary::dependency::cfn_struct, &dependencies_constraint},
+                {"Dependencies", offsetof(self, dependencies), cfn::field_kind::checked, false, cfn::replacement::no, &canary::dependency::cfn_struct, &dependencies_constraint},
                 {"Handler", offsetof(self, handler), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &handler_constraint},
                 {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_constraint},
                 {"S3Key", offsetof(self, s3_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_key_constraint},
@@ -382,7 +382,7 @@ struct canary {
         /// Required. The location in Amazon S3 where Synthetics stores artifacts from the runs of this canary.
         cfn::checked_required<cfn::str, "AWS::Synthetics::Canary.ArtifactS3Location", cfn::string_rule{.min_length = 1, .max_length = 1024, .pattern = &artifact_s3_location_pattern}> artifact_s3_location;
         /// A structure that specifies the browser type to use for a canary run.
-        cfn::optional<cfn::list<canary::browser_config>, "AWS::Synthetics::Canary.BrowserConfigs"> browser_configs;
+        cfn::checked_optional<cfn::list<canary::browser_config>, "AWS::Synthetics::Canary.BrowserConfigs", cfn::list_rule{.max_items = 2}> browser_configs;
         /// Required. Use this structure to input your script code for the canary.
         canary::code code;
         /// Deprecated by AWS. Deletes associated lambda resources created by Synthetics if set to True.
@@ -427,7 +427,7 @@ struct canary {
 #endif
         canary::visual_reference visual_reference = cfn::absent;
         /// A list of visual reference configurations for the canary, one for each browser type that the canary is configured to run on.
-        cfn::optional<cfn::list<canary::visual_reference>, "AWS::Synthetics::Canary.VisualReferences"> visual_references;
+        cfn::checked_optional<cfn::list<canary::visual_reference>, "AWS::Synthetics::Canary.VisualReferences", cfn::list_rule{.max_items = 2}> visual_references;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -442,7 +442,7 @@ struct canary {
             static constexpr cfn::field_info fields[] = {
                 {"ArtifactConfig", offsetof(self, artifact_config), cfn::field_kind::nested, false, cfn::replacement::no, &canary::artifact_config::cfn_struct},
                 {"ArtifactS3Location", offsetof(self, artifact_s3_location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &artifact_s3_location_constraint},
-                {"BrowserConfigs", offsetof(self, browser_configs), cfn::field_kind::value, false, cfn::replacement::no, &canary::browser_config::cfn_struct, &browser_configs_constraint},
+                {"BrowserConfigs", offsetof(self, browser_configs), cfn::field_kind::checked, false, cfn::replacement::no, &canary::browser_config::cfn_struct, &browser_configs_constraint},
                 {"Code", offsetof(self, code), cfn::field_kind::nested, true, cfn::replacement::no, &canary::code::cfn_struct},
                 {"DeleteLambdaResourcesOnCanaryDeletion", offsetof(self, delete_lambda_resources_on_canary_deletion), cfn::field_kind::value, false},
                 {"DryRunAndUpdate", offsetof(self, dry_run_and_update), cfn::field_kind::value, false},
@@ -461,7 +461,7 @@ struct canary {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VPCConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &canary::vpc_config::cfn_struct},
                 {"VisualReference", offsetof(self, visual_reference), cfn::field_kind::nested, false, cfn::replacement::no, &canary::visual_reference::cfn_struct},
-                {"VisualReferences", offsetof(self, visual_references), cfn::field_kind::value, false, cfn::replacement::no, &canary::visual_reference::cfn_struct, &visual_references_constraint},
+                {"VisualReferences", offsetof(self, visual_references), cfn::field_kind::checked, false, cfn::replacement::no, &canary::visual_reference::cfn_struct, &visual_references_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Canary", fields, cfn::no_intrinsic};
             return &info;

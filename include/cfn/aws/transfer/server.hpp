@@ -236,9 +236,9 @@ struct server {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-server-workflowdetails.html
     struct workflow_details {
         /// A trigger that starts a workflow if a file is only partially uploaded.
-        cfn::optional<cfn::list<server::workflow_detail>, "AWS::Transfer::Server.WorkflowDetails.OnPartialUpload"> on_partial_upload;
+        cfn::checked_optional<cfn::list<server::workflow_detail>, "AWS::Transfer::Server.WorkflowDetails.OnPartialUpload", cfn::list_rule{.max_items = 1}> on_partial_upload;
         /// A trigger that starts a workflow: the workflow begins to execute after a file is uploaded.
-        cfn::optional<cfn::list<server::workflow_detail>, "AWS::Transfer::Server.WorkflowDetails.OnUpload"> on_upload;
+        cfn::checked_optional<cfn::list<server::workflow_detail>, "AWS::Transfer::Server.WorkflowDetails.OnUpload", cfn::list_rule{.max_items = 1}> on_upload;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -246,8 +246,8 @@ struct server {
             static constexpr cfn::value_constraint on_partial_upload_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint on_upload_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"OnPartialUpload", offsetof(self, on_partial_upload), cfn::field_kind::value, false, cfn::replacement::no, &server::workflow_detail::cfn_struct, &on_partial_upload_constraint},
-                {"OnUpload", offsetof(self, on_upload), cfn::field_kind::value, false, cfn::replacement::no, &server::workflow_detail::cfn_struct, &on_upload_constraint},
+                {"OnPartialUpload", offsetof(self, on_partial_upload), cfn::field_kind::checked, false, cfn::replacement::no, &server::workflow_detail::cfn_struct, &on_partial_upload_constraint},
+                {"OnUpload", offsetof(self, on_upload), cfn::field_kind::checked, false, cfn::replacement::no, &server::workflow_detail::cfn_struct, &on_upload_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Server.WorkflowDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -329,9 +329,9 @@ struct workflow {
         /// Specifies the text description for the workflow. Update requires replacement.
         cfn::checked_optional<cfn::str, "AWS::Transfer::Workflow.Description", cfn::string_rule{.max_length = 256, .characters = R"(\w\- )"}> description;
         /// Specifies the steps (actions) to take if errors are encountered during execution of the workflow. Update requires replacement.
-        cfn::optional<cfn::list<workflow::workflow_step>, "AWS::Transfer::Workflow.OnExceptionSteps"> on_exception_steps;
+        cfn::checked_optional<cfn::list<workflow::workflow_step>, "AWS::Transfer::Workflow.OnExceptionSteps", cfn::list_rule{.max_items = 8}> on_exception_steps;
         /// Required. Specifies the details for the steps that are in the specified workflow. Update requires replacement.
-        cfn::required<cfn::list<workflow::workflow_step>, "AWS::Transfer::Workflow.Steps"> steps;
+        cfn::checked_required<cfn::list<workflow::workflow_step>, "AWS::Transfer::Workflow.Steps", cfn::list_rule{.max_items = 8}> steps;
         /// Key-value pairs that can be used to group and search for workflows.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Transfer::Workflow.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -342,8 +342,8 @@ struct workflow {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"OnExceptionSteps", offsetof(self, on_exception_steps), cfn::field_kind::value, false, cfn::replacement::yes, &workflow::workflow_step::cfn_struct, &on_exception_steps_constraint},
-                {"Steps", offsetof(self, steps), cfn::field_kind::value, true, cfn::replacement::yes, &workflow::workflow_step::cfn_struct, &steps_constraint},
+                {"OnExceptionSteps", offsetof(self, on_exception_steps), cfn::field_kind::checked, false, cfn::replacement::yes, &workflow::workflow_step::cfn_struct, &on_exception_steps_constraint},
+                {"Steps", offsetof(self, steps), cfn::field_kind::checked, true, cfn::replacement::yes, &workflow::workflow_step::cfn_struct, &steps_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow", fields, cfn::no_intrinsic};

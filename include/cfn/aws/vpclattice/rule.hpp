@@ -204,7 +204,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-rule-httpmatch.html
     struct http_match {
         /// The header matches.
-        cfn::optional<cfn::list<rule::header_match>, "AWS::VpcLattice::Rule.HttpMatch.HeaderMatches"> header_matches;
+        cfn::checked_optional<cfn::list<rule::header_match>, "AWS::VpcLattice::Rule.HttpMatch.HeaderMatches", cfn::list_rule{.max_items = 5}> header_matches;
         /// The HTTP method type.
         cfn::optional<cfn::enumeration<rule::http_match_method>, "AWS::VpcLattice::Rule.HttpMatch.Method"> method;
         /// The path match.
@@ -215,7 +215,7 @@ struct rule {
             using self = http_match;
             static constexpr cfn::value_constraint header_matches_constraint{.max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"HeaderMatches", offsetof(self, header_matches), cfn::field_kind::value, false, cfn::replacement::no, &rule::header_match::cfn_struct, &header_matches_constraint},
+                {"HeaderMatches", offsetof(self, header_matches), cfn::field_kind::checked, false, cfn::replacement::no, &rule::header_match::cfn_struct, &header_matches_constraint},
                 {"Method", offsetof(self, method), cfn::field_kind::value, false},
                 {"PathMatch", offsetof(self, path_match), cfn::field_kind::nested, false, cfn::replacement::no, &rule::path_match::cfn_struct},
             };

@@ -2157,7 +2157,7 @@ struct web_acl {
         /// Required. Setting that indicates how to aggregate the request counts.
         cfn::required<cfn::enumeration<web_acl::rate_based_statement_aggregate_key_type>, "AWS::WAFv2::WebACL.RateBasedStatement.AggregateKeyType"> aggregate_key_type;
         /// Specifies the aggregate keys to use in a rate-base rule.
-        cfn::optional<cfn::list<web_acl::rate_based_statement_custom_key>, "AWS::WAFv2::WebACL.RateBasedStatement.CustomKeys"> custom_keys;
+        cfn::checked_optional<cfn::list<web_acl::rate_based_statement_custom_key>, "AWS::WAFv2::WebACL.RateBasedStatement.CustomKeys", cfn::list_rule{.max_items = 5}> custom_keys;
         /// The amount of time, in seconds, that AWS WAF should include in its request counts, looking back from the current time.
         cfn::optional<cfn::integer, "AWS::WAFv2::WebACL.RateBasedStatement.EvaluationWindowSec"> evaluation_window_sec;
         /// The configuration for inspecting IP addresses in an HTTP header that you specify, instead of using the IP address that's reported by the web request origin.
@@ -2174,7 +2174,7 @@ struct web_acl {
             static constexpr cfn::value_constraint limit_constraint{.minimum = 10, .maximum = 2000000000};
             static constexpr cfn::field_info fields[] = {
                 {"AggregateKeyType", offsetof(self, aggregate_key_type), cfn::field_kind::value, true},
-                {"CustomKeys", offsetof(self, custom_keys), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::rate_based_statement_custom_key::cfn_struct, &custom_keys_constraint},
+                {"CustomKeys", offsetof(self, custom_keys), cfn::field_kind::checked, false, cfn::replacement::no, &web_acl::rate_based_statement_custom_key::cfn_struct, &custom_keys_constraint},
                 {"EvaluationWindowSec", offsetof(self, evaluation_window_sec), cfn::field_kind::value, false},
                 {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::forwarded_ip_configuration::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &limit_constraint},

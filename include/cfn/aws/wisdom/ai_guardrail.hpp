@@ -131,14 +131,14 @@ struct ai_guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiguardrail-aiguardrailcontentpolicyconfig.html
     struct ai_guardrail_content_policy_config {
         /// Required. List of content filter configurations in a content policy.
-        cfn::required<cfn::list<ai_guardrail::guardrail_content_filter_config>, "AWS::Wisdom::AIGuardrail.AIGuardrailContentPolicyConfig.FiltersConfig"> filters_config;
+        cfn::checked_required<cfn::list<ai_guardrail::guardrail_content_filter_config>, "AWS::Wisdom::AIGuardrail.AIGuardrailContentPolicyConfig.FiltersConfig", cfn::list_rule{.max_items = 6}> filters_config;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ai_guardrail_content_policy_config;
             static constexpr cfn::value_constraint filters_config_constraint{.min_items = 1, .max_items = 6};
             static constexpr cfn::field_info fields[] = {
-                {"FiltersConfig", offsetof(self, filters_config), cfn::field_kind::value, true, cfn::replacement::no, &ai_guardrail::guardrail_content_filter_config::cfn_struct, &filters_config_constraint},
+                {"FiltersConfig", offsetof(self, filters_config), cfn::field_kind::checked, true, cfn::replacement::no, &ai_guardrail::guardrail_content_filter_config::cfn_struct, &filters_config_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIGuardrail.AIGuardrailContentPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

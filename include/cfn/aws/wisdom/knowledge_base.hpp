@@ -278,7 +278,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-hierarchicalchunkingconfiguration.html
     struct hierarchical_chunking_configuration {
         /// Required. Token settings for each layer.
-        cfn::required<cfn::list<knowledge_base::hierarchical_chunking_level_configuration>, "AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration.LevelConfigurations"> level_configurations;
+        cfn::checked_required<cfn::list<knowledge_base::hierarchical_chunking_level_configuration>, "AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration.LevelConfigurations", cfn::list_rule{.min_items = 2, .max_items = 2}> level_configurations;
         /// Required. The number of tokens to repeat across chunks in the same layer.
         cfn::checked_required<cfn::number, "AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration.OverlapTokens", cfn::number_rule{.minimum = 1}> overlap_tokens;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -288,7 +288,7 @@ struct knowledge_base {
             static constexpr cfn::value_constraint level_configurations_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::value_constraint overlap_tokens_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"LevelConfigurations", offsetof(self, level_configurations), cfn::field_kind::value, true, cfn::replacement::no, &knowledge_base::hierarchical_chunking_level_configuration::cfn_struct, &level_configurations_constraint},
+                {"LevelConfigurations", offsetof(self, level_configurations), cfn::field_kind::checked, true, cfn::replacement::no, &knowledge_base::hierarchical_chunking_level_configuration::cfn_struct, &level_configurations_constraint},
                 {"OverlapTokens", offsetof(self, overlap_tokens), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &overlap_tokens_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration", fields, offsetof(self, cfn_intrinsic)};
