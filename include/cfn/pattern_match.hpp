@@ -527,7 +527,6 @@ constexpr bool run_pattern(const pattern_instruction* program, unsigned size, st
 
 /// Whether `text` contains a match of `pattern`, for a pattern in the subset and an ASCII `text`;
 /// a constexpr function, also called at run time by the tests.
-
 constexpr bool pattern_search(std::string_view pattern, std::string_view text) {
     unsigned size = pattern_program_size(pattern);
     if (size == 0) return false;

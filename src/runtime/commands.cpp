@@ -24,6 +24,7 @@
 #include <cfn/nested_stack.hpp>
 #include <cfn/stack.hpp>
 
+#include "diff_document.hpp"
 #include "process.hpp"
 
 namespace cfn::detail {
@@ -153,11 +154,12 @@ std::string old_template_of(const command_options& o, bool& found) {
     return old_template;
 }
 
-/// One diff as `diff --json` writes it (diff_to_json's document), with `extra` members first.
-json diff_document(const template_diff& d, json extra = json::object()) {
-    json members = json::parse(diff_to_json(d));
-    for (auto& [key, value] : members.items()) extra[key] = std::move(value);
-    return extra;
+/// One diff as `diff --json` writes it (diff_document), after the members of `where` (which stack,
+/// compared with what).
+json located_diff(json where, const template_diff& d) {
+    json members = diff_document(d);  // named: items() of a temporary would outlive it in the loop
+    for (auto& [key, value] : members.items()) where[key] = std::move(value);
+    return where;
 }
 
 int diff_command(const stack& s, const std::string& template_json, const command_options& o) {
@@ -491,7 +493,7 @@ int nested_command(const std::vector<nested_template>& templates, const std::vec
     if (o.json) {
         json extra = collected ? std::move(*collected) : json::object();
         if (collected) extra["exists"] = found;
-        document = diff_document(d, std::move(extra));
+        document = located_diff(std::move(extra), d);
         if (templates.size() > 1) document["nested_stacks"] = json::array();
     } else {
         std::string text = format_diff(d, colour_on(stdout));
@@ -525,7 +527,7 @@ int nested_command(const std::vector<nested_template>& templates, const std::vec
         if (!nested.empty()) result = 1;
         if (o.json) {
             where["exists"] = found;
-            document["nested_stacks"].push_back(diff_document(nested, std::move(where)));
+            document["nested_stacks"].push_back(located_diff(std::move(where), nested));
             continue;
         }
         std::printf("\nNested stack %s (%s), in %s:\n", path.c_str(), templates[i].file.c_str(), heading.c_str());

@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "diff_document.hpp"
+
 namespace cfn {
 
 namespace {
@@ -131,7 +133,7 @@ std::string format_diff(const template_diff& d, bool colour) {
     return p.out;
 }
 
-std::string diff_to_json(const template_diff& d) {
+nlohmann::ordered_json diff_document(const template_diff& d) {
     using json = nlohmann::ordered_json;
     json doc = json::object();
     json& resources = doc["resources"] = json::array();
@@ -158,7 +160,9 @@ std::string diff_to_json(const template_diff& d) {
     json& sections = doc["sections"] = json::array();
     for (const section_change& s : d.sections)
         sections.push_back({{"section", s.section}, {"name", s.name}, {"change", to_string(s.change)}});
-    return doc.dump(2) + "\n";
+    return doc;
 }
+
+std::string diff_to_json(const template_diff& d) { return diff_document(d).dump(2) + "\n"; }
 
 }  // namespace cfn
